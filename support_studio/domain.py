@@ -1,0 +1,34 @@
+"""Vocabulary shared by the models, the rules and the pages: order statuses,
+ticket statuses and issue types. Plain Python, no Reflex import."""
+
+# Order statuses in the order an order moves through them (see smm-domain.md).
+ORDER_STATUSES: dict[str, str] = {
+    "pending": "Pending",
+    "processing": "Processing",
+    "in_progress": "In progress",
+    "partial": "Partial",
+    "completed": "Completed",
+    "canceled": "Canceled",
+}
+
+TICKET_STATUSES: dict[str, str] = {
+    "open": "Open",
+    "in_review": "In review",
+    "waiting_on_customer": "Waiting on customer",
+    "resolved": "Resolved",
+    "closed": "Closed",
+}
+# A customer may add to a ticket's thread only while it is in one of these.
+OPEN_TICKET_STATUSES = ("open", "in_review", "waiting_on_customer")
+
+# Issue types a customer picks from in the Support Review Studio.
+ISSUE_TYPES: dict[str, str] = {
+    "order": "Order issue",
+    "refill": "Refill",
+    "cancellation": "Cancellation",
+    "speed": "Speed / not started",
+    "drop": "Drop",
+    "payment": "Payment",
+    "target": "Target changed or private",
+    "other": "Other",
+}

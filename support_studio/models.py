@@ -1,0 +1,106 @@
+"""Database tables. Plain SQLModel (rx.Model is deprecated) and portable types
+only, so the same migrations run on SQLite and PostgreSQL."""
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    """Timestamps are aware and stored as UTC (SQLModel's UTCDateTime)."""
+    return datetime.now(timezone.utc)
+
+
+class Account(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64, unique=True, index=True)
+    display_name: str = Field(max_length=120)
+    email: str = Field(max_length=254)
+    password_hash: str = Field(max_length=128)
+    role: str = Field(max_length=16)  # "customer" or "agent"
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class SignInSession(SQLModel, table=True):
+    """A signed-in browser. Only a hash of its token is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True, index=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    expires_at: datetime
+
+
+class Service(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=160, unique=True)
+    category: str = Field(max_length=32)  # members, views, reactions...
+    target_kind: str = Field(max_length=16)  # channel, post or bot
+    rate_cents_per_1000: int
+    refill_days: int | None = None  # None: no refill
+    refill_partial: bool = False
+    cancel_allowed: bool = False
+    cancel_while_processing: bool = False
+    start_hours: int
+    speed_per_day: int
+    expected_drop_percent: int | None = None
+    terms_note: str = Field(max_length=400)  # the terms as the panel words them
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "panel_order"  # "order" is an SQL keyword
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="account.id", index=True)
+    service_id: int = Field(foreign_key="service.id")
+    link: str = Field(max_length=512)
+    quantity: int
+    start_count: int | None = None
+    remains: int
+    status: str = Field(max_length=16, index=True)
+    charge_cents: int
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+
+
+class Payment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="account.id", index=True)
+    reference: str = Field(max_length=80, unique=True)
+    method: str = Field(max_length=32)
+    amount_cents: int
+    status: str = Field(max_length=16)  # completed, pending, failed
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Ticket(SQLModel, table=True):
+    __table_args__ = (
+        # One ticket per submitted draft: a double click on send can't make two.
+        sa.UniqueConstraint("customer_id", "submission_key"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)  # the ticket number
+    customer_id: int = Field(foreign_key="account.id", index=True)
+    issue_type: str = Field(max_length=16)
+    order_id: int | None = Field(default=None, foreign_key="panel_order.id", index=True)
+    payment_reference: str | None = Field(default=None, max_length=80)
+    telegram_target: str | None = Field(default=None, max_length=512)
+    reported_status: str | None = Field(default=None, max_length=16)
+    summary: str = Field(sa_type=sa.Text)
+    already_checked: str = Field(default="", sa_type=sa.Text)
+    status: str = Field(default="open", max_length=24, index=True)
+    submission_key: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    last_activity_at: datetime = Field(default_factory=utc_now, index=True)
+
+
+class Message(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    author_id: int = Field(foreign_key="account.id")
+    body: str = Field(sa_type=sa.Text)
+    created_at: datetime = Field(default_factory=utc_now)

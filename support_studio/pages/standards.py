@@ -1,0 +1,132 @@
+"""Support Standards: the published page the product grew from."""
+
+import reflex as rx
+
+from support_studio import standards
+from support_studio.components.layout import card_grid, numbered_card, page_shell, section_heading
+from support_studio.components.reminders import do_not_send_list
+from support_studio.states.auth import AuthState
+
+
+def _hero() -> rx.Component:
+    return rx.vstack(
+        rx.badge("Support Standards", size="2", variant="surface"),
+        rx.heading("How customer help is reviewed", size="8"),
+        rx.text(standards.INTRO, size="4", color_scheme="gray", max_width="780px"),
+        rx.hstack(
+            rx.link(rx.button("Open a ticket", size="3"), href="/tickets/new"),
+            rx.link(rx.button("My tickets", size="3", variant="soft"), href="/tickets"),
+            spacing="3",
+        ),
+        card_grid(
+            *[
+                numbered_card(f"0{i}", title, text)
+                for i, (title, text) in enumerate(standards.SHORT_STANDARDS, start=1)
+            ]
+        ),
+        spacing="5",
+        margin_bottom="3em",
+    )
+
+
+def _checklist_card(mark: str, color: str, title: str, text: str) -> rx.Component:
+    return rx.hstack(
+        rx.badge(mark, color_scheme=color, variant="solid", radius="full", size="2"),
+        rx.vstack(rx.text(title, weight="bold"), rx.text(text, size="2", color_scheme="gray"), spacing="1"),
+        align="start",
+        spacing="3",
+    )
+
+
+def _good_ticket() -> rx.Component:
+    return rx.card(
+        section_heading(
+            "Better ticket checklist",
+            "What a good ticket includes",
+            "A clear support ticket helps the team review the issue faster and with fewer follow-up questions.",
+        ),
+        rx.vstack(*[_checklist_card("✓", "green", t, d) for t, d in standards.GOOD_TICKET], spacing="4"),
+        size="3",
+    )
+
+
+def _do_not_send() -> rx.Component:
+    return rx.card(
+        section_heading(
+            "Do not send",
+            "What support does not need",
+            "Support can review normal orders with dashboard records and public Telegram details. "
+            "Private account access is not required.",
+        ),
+        do_not_send_list(),
+        size="3",
+    )
+
+
+def _review_flow() -> rx.Component:
+    return rx.box(
+        section_heading(
+            "Review flow",
+            "How a support ticket is reviewed",
+            "Support review follows a practical process. The goal is to understand the request from "
+            "account records, service terms, order status, and user-provided details.",
+        ),
+        card_grid(
+            *[
+                numbered_card(f"0{i}", title, text, color="cyan")
+                for i, (title, text) in enumerate(standards.REVIEW_FLOW, start=1)
+            ]
+        ),
+        margin_y="3em",
+    )
+
+
+def _boundaries() -> rx.Component:
+    return rx.box(
+        section_heading("Support boundaries", "What support can and cannot guarantee", standards.BOUNDARIES_INTRO),
+        card_grid(
+            *[
+                numbered_card(letter, title, text, color="green" if can else "orange")
+                for letter, title, text, can in standards.BOUNDARIES
+            ]
+        ),
+        margin_bottom="3em",
+    )
+
+
+def standards_page() -> rx.Component:
+    return page_shell(
+        _hero(),
+        rx.box(
+            section_heading(
+                "8 Support Standards",
+                "How customer help is reviewed",
+                "These standards keep support organized, fair, and based on real order records. "
+                "They also help users understand what support can and cannot review.",
+            ),
+            card_grid(
+                *[
+                    numbered_card(f"0{i}", title, text, color="violet")
+                    for i, (title, text) in enumerate(standards.STANDARDS, start=1)
+                ]
+            ),
+            margin_bottom="3em",
+        ),
+        rx.grid(_good_ticket(), _do_not_send(), columns=rx.breakpoints(initial="1", md="2"), spacing="5"),
+        _review_flow(),
+        _boundaries(),
+        rx.card(
+            rx.vstack(
+                rx.heading("Need help with an order?", size="6"),
+                rx.text(standards.CALL_TO_ACTION, color_scheme="gray", size="3"),
+                rx.link(rx.button("Open a ticket", size="3"), href="/tickets/new"),
+                spacing="3",
+                align="center",
+                text_align="center",
+            ),
+            size="4",
+        ),
+    )
+
+
+PAGE = dict(route="/", title="Support Standards | Support Review Studio", on_load=AuthState.check_session)
