@@ -200,6 +200,14 @@ def _mask(folded: str) -> tuple[str, list[tuple[int, int, bool]]]:
 
 # ---------------------------------------------------------- keyword rules
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, lo, hi):
+        pass
+    return last
+
+
+
 _NEGATION = _c(r"""\b(?:not|never|no|dont|don't|do\s+not|wont|won't|will\s+not|cannot|can't|cant
   |didn't|didnt|shouldn't|nobody|не|нет|никогда|ne|nikogda|nunca|nao|jamais|asla|degil|hicbir|asla
   |tidak|gak|nggak|ngga|enggak|jangan|bukan|nahi|nahin|nhi|mat|kabhi|mesh|msh|mish|mush|abadan
@@ -238,44 +246,55 @@ _NUMBER_CONTEXT = _c(r"""
     | \b(?:c[oó]digos?|kode)\s+(?:de\s+)?(?:promo\w*|descuento|desconto|pedido|rastreo|rastreio
       |transacci[oó]n|transac[aã]o|pago|pagamento|referencia|voucher|pesanan|transaksi|referensi|kupon)\b
     | \bпромокод\w*|\bpromokod\w*
-    | \b(?:orders?|ord|id|ids|qty|quantity|amount|count|price|cost|total|balance|sum|usdt?|rub|руб\w*
-      |rs|inr|tl|lira|rp|rupiah|reais|pesos|eur|euro|dollars?|members?|subscribers?|subs|followers?|views?
-      |reactions?|likes?|votes?|comments?|shares?|pcs|k|payment|paid|txn|tx|transaction|ref|reference
-      |invoice|ticket|refill|post|days?|hours?|hrs?|minutes?|mins?|sec|date|number|no|phone|tel|card
-      |zakaz\w*|заказ\w*|номер|podpis\w*|подпис\w*|prosmotr\w*|просмотр\w*|реакци\w*|pedidos?|orden
-      |pago|precio|cantidad|miembros|seguidores|vistas|visualiza\w*|pagamento|valor|quantidade|membros
-      |inscritos|siparis\w*|uye|takipci|goruntuleme|izlenme|adet|tutar|odeme|pesanan|jumlah|anggota
-      |penonton|harga|pembayaran|bayar|paise|rupay\w*|talab|sefaresh|tedad|gheymat|hesab|wallet|hash
-      |dias|gun|hari|din|roz|rooz|start|current|shuru|limit|min|max)\b
-    | [#№$€£₽₹%]
+    | \b(?:orders?|ord|id|ids|qty|quantity|amount|count|price|cost|total|balance|sum|payment|paid|txn|tx
+      |transaction|ref|reference|invoice|ticket|refill|post|date|number|nr|phone|tel|card|zakaz\w*|заказ\w*
+      |номер|pedidos?|orden|pago|precio|cantidad|pagamento|valor|quantidade|siparis\w*|tutar|odeme|pesanan
+      |jumlah|harga|pembayaran|bayar|talab|sefaresh|tedad|gheymat|hesab|wallet|hash|start|current|shuru
+      |limit|min|max)\b
+    | \bno\.
+    | [#№$€£₽₹]
+  )
+  | (?P<unit>\b(?:usdt?|rub|руб\w*|rs|inr|tl|lira|rp|rupiah|reais|pesos|eur|euro|dollars?|members?
+      |subscribers?|subs|followers?|views?|reactions?|likes?|votes?|comments?|shares?|pcs|k|days?|hours?
+      |hrs?|minutes?|mins?|sec|podpis\w*|подпис\w*|prosmotr\w*|просмотр\w*|реакци\w*|miembros|seguidores
+      |vistas|visualiza\w*|membros|inscritos|uye|takipci|goruntuleme|izlenme|adet|anggota|penonton|paise
+      |rupay\w*|dias|gun|hari|din|roz|rooz|ribu|rb|member|view)\b
+    | [$€£₽₹%]
   )
   | (?P<code>\b(?:codes?|kod|kodu|kodum|kodunu|koda|kode|kodenya|kodnya|код\w*|c[oó]digos?|cod|codice
-      |otp|sms|smska|смс|2fa|2-fa|tfa|two[\s-]factor|2[\s-]step|authenticator|verification|verify|verifikasi
+      |code(?:sh|esh|am|et)|otp|sms|smska|смс|2fa|2-fa|tfa|two[\s-]factor|2[\s-]step|authenticator|verification|verify|verifikasi
       |dogrulama|verificaci[oó]n|verifica[cç][aã]o|pin|one[\s-]time|одноразов\w*|подтвержд\w*
       |podtverzhd\w*|tayid|taeed|ta'?yid)\b)
 """)
 _CODE_CANDIDATE = re.compile(
     r"(?<![\w#№$€£₽₹+])(?<!\d[.,:/ -])\d(?:[ -]{0,2}\d){3,7}(?![\w%$€£₽₹])(?![.,:/ -]{0,2}\d)")
 _LEFT_REACH, _RIGHT_REACH = 45, 30
+_ADJACENT = 3  # "code: 48213", "500 members"
 
 
 def _nearest_context(masked: str, start: int, end: int) -> str | None:
-    """Kind of word nearest the number: 'code', 'block' or None; blockers win ties."""
-    best_kind, best_distance = None, None
-    lo = max(0, start - _LEFT_REACH)
-    for m in _NUMBER_CONTEXT.finditer(masked, lo, start):
-        distance = start - m.end()
-        kind = m.lastgroup
-        if best_distance is None or distance < best_distance or (
-                distance == best_distance and kind == "block"):
-            best_kind, best_distance = kind, distance
+    """Whether the words around a number make it a code: 'code', 'block' or None.
+
+    A unit right after the number ("500 members") blocks; a word right before
+    it ("code: 48213", "order 48213") decides; otherwise the nearest word
+    decides, blockers winning ties."""
+    left = _last_match(_NUMBER_CONTEXT, masked, max(0, start - _LEFT_REACH), start)
     right = _NUMBER_CONTEXT.search(masked, end, end + _RIGHT_REACH)
-    if right is not None:
-        distance = right.start() - end
-        if best_distance is None or distance < best_distance or (
-                distance == best_distance and right.lastgroup == "block"):
-            best_kind = right.lastgroup
-    return best_kind
+    right_distance = right.start() - end if right else None
+    if right is not None and right.lastgroup == "unit" and right_distance <= _ADJACENT:
+        return "block"
+    left_kind = None if left is None else ("block" if left.lastgroup == "unit" else left.lastgroup)
+    left_distance = None if left is None else start - left.end()
+    if left is not None and left_distance <= _ADJACENT:
+        return left_kind
+    right_kind = None if right is None else ("block" if right.lastgroup == "unit" else right.lastgroup)
+    if left is None:
+        return right_kind
+    if right is None or left_distance < right_distance:
+        return left_kind
+    if right_distance < left_distance:
+        return right_kind
+    return "block" if "block" in (left_kind, right_kind) else left_kind
 
 
 def _code_findings(masked: str) -> list[Finding]:
@@ -307,7 +326,7 @@ _FILLERS = frozenset("""my mine the your for of from to on in at account acc tel
     телеги телеграм телеграма телеграмма аккаунта аккаунт акка akkaunta akkaunt akka ot от мой моя мои
     moi moy moj mi mis de del da do la el meu minha a o cuenta conta hesap hesabimin hesabim benim akun
     saya aku gue gw dari untuk mera meri mere mujhe ka ki ke ko wala wali man manam e-man -e panel smm
-    site website gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current
+    site website painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current
     yeni eski nuevo nueva novo nova novyi novyy новый baru naya nayi jadid""".split())
 _STOP_VALUES = frozenset("""is was not no never wrong incorrect invalid correct right changed change
     reset forgot forgotten lost stolen hacked leaked same different weak strong secure safe required
@@ -383,8 +402,10 @@ def _password_findings(masked: str) -> list[Finding]:
     found = []
     for m in _PASSWORD_WORD.finditer(masked):
         after = _value_after(masked, m.end())
-        weak = m.group().lower() in _WEAK_PASSWORD_WORDS
-        if after and _is_password_like(masked[after[0]:after[1]], after[2], weak):
+        keyword = m.group().lower()
+        weak = keyword in _WEAK_PASSWORD_WORDS
+        explicit = after is not None and (after[2] or keyword.endswith("nya"))
+        if after and _is_password_like(masked[after[0]:after[1]], explicit, weak):
             start, end = after[0], _extend_pair(masked, after[1])
         else:
             before = _value_before(masked, m.start())
@@ -530,13 +551,6 @@ def _offer_findings(masked: str) -> list[Finding]:
     return found
 
 
-def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(text, lo, hi):
-        pass
-    return last
-
-
 # ----------------------------------------------------------------- public
 
 def _merge(findings: list[Finding]) -> list[Finding]:
@@ -568,8 +582,11 @@ def scan(text: str) -> list[Finding]:
 _REQUEST = _c(r"""
     \b(?:send|share|give|provide|tell|forward|paste|type|write|dm|post|reply\swith|submit|drop)\b
   | \b(?:what(?:'s|s|\sis|\swas|\sare)|(?:we|i)\s(?:need|require|will\sneed)|need)\s(?:your|the|us\sthe)\b
-  | \b(?:otpravte|отправьте|пришлите|prishlite|skinte|скиньте|скажите|skazhite|nazovite|назовите|envie|envia|envienos|mande|manda|pasanos|diganos|gonderin|gonder|iletin|kirim|kirimkan|berikan|bhejiye|bhejo|batao|bataiye|ab3atli|befrestid|befrest)\w*
+  | \b(?:otpravte|отправьте|пришлите|prishlite|skinte|скиньте|скажите|skazhite|nazovite|назовите|envie|envia
+      |envienos|mande|manda|pasanos|diganos|kirim|kirimkan|berikan|ab3atli)\w*
 """)
+# Turkish, Hindi and Persian put the verb last: "sifrenizi gonderin".
+_REQUEST_VERB_LAST = _c(r"\b(?:gonderin|gonder|iletin|yazin|bhejiye|bhejo|batao|bataiye|befrestid|befrest|bedid)\w*")
 _REQUESTED_THING = _c(r"""
     (?P<block>\b(?:promo|coupon|order|transaction|payment|tracking|referral|discount)\s?(?:codes?|id)\b
       |\border\b|\blink\b|\bscreenshot\b)
@@ -590,6 +607,16 @@ _ASK_ADMIN = _c(r"""
 _REQUEST_REACH = 45
 
 
+def _add_request(masked: str, verb: re.Match[str], thing: re.Match[str] | None,
+                 findings: list[Finding]) -> None:
+    if thing is None or thing.lastgroup == "block":
+        return
+    if _NEGATION.search(masked, _sentence_start(masked, verb.start()), verb.start()):
+        return
+    start, end = min(verb.start(), thing.start()), max(verb.end(), thing.end())
+    findings.append(Finding(thing.lastgroup, start, end, _ASKED_FOR[thing.lastgroup]))
+
+
 def scan_agent_reply(text: str) -> list[Finding]:
     """Places where a support agent asks the customer for a credential."""
     if not isinstance(text, str) or not text.strip():
@@ -602,11 +629,10 @@ def scan_agent_reply(text: str) -> list[Finding]:
     for m in _REQUEST.finditer(masked):
         stop = _SENTENCE_END.search(masked, m.end(), m.end() + _REQUEST_REACH)
         thing = _REQUESTED_THING.search(masked, m.end(), stop.start() if stop else m.end() + _REQUEST_REACH)
-        if thing is None or thing.lastgroup == "block":
-            continue
-        if _NEGATION.search(masked, _sentence_start(masked, m.start()), m.start()):
-            continue
-        findings.append(Finding(thing.lastgroup, m.start(), thing.end(), _ASKED_FOR[thing.lastgroup]))
+        _add_request(masked, m, thing, findings)
+    for m in _REQUEST_VERB_LAST.finditer(masked):
+        thing = _last_match(_REQUESTED_THING, masked, _sentence_start(masked, m.start()), m.start())
+        _add_request(masked, m, thing, findings)
     return _merge(findings)
 
 

@@ -4,9 +4,7 @@ import reflex as rx
 
 from support_studio.pages import agent_queue, login, my_tickets, new_ticket, standards, ticket_thread
 
-app = rx.App(
-    theme=rx.theme(accent_color="indigo", gray_color="slate", radius="medium"),
-)
+app = rx.App()
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).
 app.add_page(ticket_thread.ticket_thread_page, **ticket_thread.PAGE)
 app.add_page(new_ticket.new_ticket_page, **new_ticket.PAGE)

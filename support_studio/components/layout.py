@@ -72,6 +72,8 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
         ),
         min_height="100vh",
         background=rx.color("gray", 2),
+        # Lets browser tests wait for the websocket before they type.
+        data_hydrated=rx.cond(rx.State.is_hydrated, "yes", "no"),
     )
 
 

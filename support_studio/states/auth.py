@@ -83,16 +83,18 @@ class SignInState(AuthState):
         # bcrypt is deliberately slow: keep it off the event loop.
         with rx.session() as session:
             account = await asyncio.to_thread(authenticate, session, username, password)
-            token = start_session(session, account) if account else ""
+            if account is not None:
+                name, role = account.display_name, account.role
+                token = start_session(session, account)
         self.signing_in = False
         if account is None:
             self.sign_in_error = "That username and password don't match an account."
             return
         self.sign_in_error = ""
         self.auth_token = token
-        self.signed_in_name, self.signed_in_role = account.display_name, account.role
+        self.signed_in_name, self.signed_in_role = name, role
         next_path = self.router.url.query_parameters.get("next", "")
         # Only same-site paths: never an open redirect to another host.
         if not next_path.startswith("/") or next_path.startswith("//"):
-            next_path = landing_route(account.role)
+            next_path = landing_route(role)
         yield rx.redirect(next_path)

@@ -1,0 +1,58 @@
+"""Browser tests run the real app (AppHarness: backend in-process, Vite dev
+frontend) on a migrated SQLite file loaded with the demo panel, and drive it in
+Debian's Chromium."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+expect.set_options(timeout=20_000)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def database_file(tmp_path_factory) -> Path:
+    """A fresh database built the way the README's start command builds one."""
+    path = tmp_path_factory.mktemp("db") / "browser-tests.db"
+    env = {**os.environ, "REFLEX_DB_URL": f"sqlite:///{path}"}
+    subprocess.run([sys.executable, "-m", "reflex", "db", "migrate"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "-m", "support_studio.demo_data"], cwd=ROOT, env=env, check=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def studio(database_file):
+    from reflex.testing import AppHarness
+
+    os.environ["REFLEX_DB_URL"] = f"sqlite:///{database_file}"
+    with AppHarness.create(root=ROOT) as harness:
+        yield harness
+
+
+def open_page(page: Page, studio, path: str) -> None:
+    page.goto(studio.frontend_url.rstrip("/") + path)
+    expect(page.locator("[data-hydrated=yes]")).to_be_attached()
+
+
+def sign_in(page: Page, studio, username: str, password: str) -> None:
+    open_page(page, studio, "/login")
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.click("#sign-in")
+    expect(page.locator("#signed-in-name")).to_be_visible()

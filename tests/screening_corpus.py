@@ -1,0 +1,532 @@
+"""Labelled ticket texts for measuring support_studio.screening.
+
+Every secret is fake, generated in its real format by code with a fixed seed,
+so the corpus is the same on every run. Each item says which kinds of finding
+it must raise (none for negatives), its language, and its category:
+  fixed_format  the secret has a machine format (session string, bot token,
+                api_hash, cookie, login link, forwarded Telegram login message)
+  prose         the secret is recognisable only from the words around it
+  negative      an ordinary ticket that must raise nothing (hard negatives:
+                order IDs, counts, prices, hashes, wallets, links, innocent words)
+Agent replies (source == "agent") are labelled for scan_agent_reply.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+import string
+import struct
+from dataclasses import dataclass
+
+SEED = 20240611
+LANGUAGES = ("en", "ru", "es", "pt", "tr", "id", "ar", "fa", "hi")
+
+
+@dataclass(frozen=True)
+class CorpusItem:
+    text: str
+    labels: tuple[str, ...]
+    language: str
+    category: str  # fixed_format | prose | negative
+    secret: str | None = None  # exact secret substring, for span checks
+    source: str = "customer"  # customer | agent
+
+
+# ------------------------------------------------------------ fake secrets
+
+class FakeSecrets:
+    """Secrets in their real formats from a seeded generator."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def _bytes(self, n: int) -> bytes:
+        return bytes(self.rng.getrandbits(8) for _ in range(n))
+
+    def telethon_session(self) -> str:
+        # Telethon StringSession: "1" + urlsafe b64 of dc_id, IPv4, port, auth key.
+        packed = struct.pack(">B4sH256s", self.rng.randint(1, 5), self._bytes(4), 443, self._bytes(256))
+        return "1" + base64.urlsafe_b64encode(packed).decode()
+
+    def pyrogram_session(self) -> str:
+        # Pyrogram: dc_id, api_id, test_mode, auth key, user_id, is_bot, no padding.
+        packed = struct.pack(">BI?256sQ?", self.rng.randint(1, 5), self.rng.randint(10**5, 10**8),
+                             False, self._bytes(256), self.rng.randint(10**8, 10**10), False)
+        return base64.urlsafe_b64encode(packed).decode().rstrip("=")
+
+    def gramjs_session(self) -> str:
+        # GramJS: "1" + standard b64 of dc_id, address length, address, port, auth key.
+        address = ".".join(str(self.rng.randint(1, 254)) for _ in range(4)).encode()
+        packed = (struct.pack(">BH", self.rng.randint(1, 5), len(address)) + address
+                  + struct.pack(">H", 443) + self._bytes(256))
+        return "1" + base64.b64encode(packed).decode()
+
+    def bot_token(self) -> str:
+        alphabet = string.ascii_letters + string.digits + "_-"
+        return f"{self.rng.randint(10**8, 10**10 - 1)}:AA" + "".join(self.rng.choice(alphabet) for _ in range(33))
+
+    def hex(self, n: int) -> str:
+        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
+
+    def api_id(self) -> str:
+        return str(self.rng.randint(10**5, 10**8))
+
+    def login_token(self) -> str:
+        return base64.urlsafe_b64encode(self._bytes(24)).decode().rstrip("=")
+
+    def code(self, digits: int = 5) -> str:
+        return "".join(self.rng.choice("0123456789") for _ in range(digits))
+
+    def password(self) -> str:
+        word = self.rng.choice(["Sunshine", "dragon", "Moskva", "Istanbul", "jakarta", "Tehran", "Qwerty",
+                                "Barcelona", "Lisboa", "Cairo", "Delhi", "monkey", "Kotik", "Aslan"])
+        return word + self.code(self.rng.randint(2, 4)) + self.rng.choice(["", "!", "@", "#", "$", "_"])
+
+    def plain_password(self) -> str:
+        return self.rng.choice(["sunflower", "bluesky", "mamamia", "qwertyuiop", "letmein", "solnyshko",
+                                "galatasaray", "cintaku", "iloveyou", "dilwale", "khoshgel"])
+
+    def recovery_code(self) -> str:
+        alphabet = string.ascii_uppercase + string.digits
+        return "-".join("".join(self.rng.choice(alphabet) for _ in range(4)) for _ in range(3))
+
+    def order_id(self) -> str:
+        return str(self.rng.randint(10**5, 10**8))
+
+    def tron(self) -> str:
+        base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+        return "T" + "".join(self.rng.choice(base58) for _ in range(33))
+
+    def eth(self) -> str:
+        return "0x" + self.hex(40)
+
+    def btc(self) -> str:
+        return "bc1q" + "".join(self.rng.choice("023456789acdefghjklmnpqrstuvwxyz") for _ in range(38))
+
+    def card_ref(self) -> str:
+        return "pi_" + "".join(self.rng.choice(string.ascii_letters + string.digits) for _ in range(24))
+
+
+def _spaced(code: str) -> str:
+    return " ".join(code)
+
+
+def _dashed(code: str) -> str:
+    return code[:2] + "-" + code[2:]
+
+
+def _fullwidth(code: str) -> str:
+    return "".join(chr(ord(d) + 0xFEE0) for d in code)
+
+
+def _wrap(blob: str, width: int) -> str:
+    return "\n".join(blob[i:i + width] for i in range(0, len(blob), width))
+
+
+# ------------------------------------------------------- positive templates
+# {s} is replaced by the secret; a template yields one item per fill.
+
+_SERVICE_MESSAGES = [
+    ("en", "Login code: {s}. Do not give this code to anyone, even if they say they are from Telegram!\n\n"
+           "This code can be used to log in to your Telegram account. We never ask it for anything else."),
+    ("en", "Telegram:\nLogin code: {s}. Do not give this code to anyone, even if they say they are from Telegram!"),
+    ("ru", "Код для входа в Telegram: {s}. Не давайте код никому, даже если его требуют от имени Telegram!"),
+    ("es", "Código de inicio de sesión: {s}. No des este código a nadie, ¡aunque digan ser de Telegram!"),
+    ("pt", "Código de login: {s}. Não dê este código a ninguém, mesmo que digam ser do Telegram!"),
+    ("tr", "Giriş kodu: {s}. Telegram'dan olduklarını söyleseler bile bu kodu kimseye vermeyin!"),
+    ("id", "Kode masuk: {s}. Jangan berikan kode ini kepada siapa pun, meskipun mereka mengaku dari Telegram!"),
+    ("fa", "Forwarded from Telegram\nLogin code: {s}. Do not give this code to anyone"),
+    ("hi", "ye msg aaya hai: Login code: {s}. Do not give this code to anyone, even if they say they are from Telegram!"),
+    ("ar", "el message dah: Login code: {s}. Do not give this code to anyone"),
+]
+
+_SESSION_TEMPLATES = [
+    ("en", "hi, my order is stuck. here is my session string so you can check: {s}"),
+    ("en", "{s}"),
+    ("en", "StringSession:\n{s}\nplease fix the views"),
+    ("ru", "вот моя сессия {s} проверьте пожалуйста"),
+    ("ru", "vot session: {s}"),
+    ("es", "aquí está mi sesión de telethon {s} gracias"),
+    ("pt", "segue a session do pyrogram: {s}"),
+    ("tr", "session string burada {s} siparişim başlamadı"),
+    ("id", "ini string session aku {s} tolong cek ya"),
+    ("ar", "ahlan, dah el session: {s}"),
+    ("fa", "salam, session string ine: {s}"),
+    ("hi", "bhai ye mera session hai {s} order check karo"),
+]
+
+_BOT_TOKEN_TEMPLATES = [
+    ("en", "my bot token is {s} , the bot stopped getting members"),
+    ("en", "BOT_TOKEN={s}"),
+    ("ru", "токен бота: {s}"),
+    ("es", "el token de mi bot: {s}"),
+    ("pt", "token do bot {s}"),
+    ("tr", "bot tokenim {s} yardım edin"),
+    ("id", "token botnya {s}"),
+    ("hi", "bot token ye hai {s}"),
+    ("ar", "el token beta3 el bot {s}"),
+    ("fa", "token bot: {s}"),
+]
+
+_API_TEMPLATES = [
+    ("en", "api_id: {id}\napi_hash: {s}"),
+    ("en", "my app: api id {id}, api hash {s} from my.telegram.org"),
+    ("ru", "api_id {id} api_hash {s} вот данные приложения"),
+    ("es", "mis datos api_id={id} api_hash={s}"),
+    ("tr", "api_id {id} ve api_hash {s}"),
+    ("id", "api_id: {id} api_hash: {s}"),
+    ("hi", "api_id {id} aur api_hash {s} hai"),
+]
+
+_COOKIE_TEMPLATES = [
+    ("en", "cookies from web.telegram: stel_ssid={s}"),
+    ("en", "Cookie: stel_token={s}; stel_ssid={s2}"),
+    ("ru", "вот куки stel_token={s}"),
+    ("pt", "meu cookie sessionid={s}"),
+    ("es", "cookie de la sesión: stel_ssid={s}"),
+    ("tr", "cerez: stel_token={s}"),
+    ("id", "cookie nya stel_ssid={s}"),
+]
+
+_LOGIN_LINK_TEMPLATES = [
+    ("en", "got this link, is it for you? https://t.me/login/{s}"),
+    ("en", "tg://login?token={s}"),
+    ("ru", "мне пришла ссылка t.me/login/{s} это от вас?"),
+    ("es", "me llegó este enlace https://t.me/login/{s}"),
+    ("pt", "o link de login: tg://login?token={s}"),
+    ("tr", "giriş linki t.me/login/{s}"),
+    ("id", "ini link loginnya tg://login?token={s}"),
+    ("hi", "ye link aaya https://t.me/login/{s}"),
+    ("ar", "el link howa t.me/login/{s}"),
+    ("fa", "link login ine tg://login?token={s}"),
+]
+
+_CODE_TEMPLATES = [
+    ("en", "the code is {s}", _spaced), ("en", "my login code {s}, please hurry", None),
+    ("en", "Telegram sent me code {s} what do i do with it", None),
+    ("en", "2fa code: {s}", None), ("en", "here the otp \"{s}\"", None),
+    ("en", "verification code {s} order still not started", _dashed),
+    ("en", "code {s}", _fullwidth), ("en", "sms came: {s}", None),
+    ("ru", "vot kod {s}", None), ("ru", "kod {s} prishel", _spaced), ("ru", "код {s}", None),
+    ("ru", "вот код: {s} зайдите и проверьте", None), ("ru", "kod iz sms {s}", _dashed),
+    ("ru", "мой код {s}", _fullwidth),
+    ("es", "el código es {s}", None), ("es", "te paso el codigo {s}", _spaced),
+    ("es", "codigo de verificacion: {s}", None), ("es", "me llegó el código {s} por sms", None),
+    ("pt", "o código é {s}", None), ("pt", "codigo {s}", _dashed), ("pt", "segue o código de verificação {s}", None),
+    ("tr", "kod {s}", None), ("tr", "doğrulama kodu {s}", _spaced), ("tr", "giris kodum: {s}", None),
+    ("tr", "sms kodu {s} geldi", None),
+    ("id", "kodenya {s}", None), ("id", "kode otp {s}", _spaced), ("id", "ini kode verifikasi aku {s}", None),
+    ("id", "kode {s} udah masuk", _dashed),
+    ("ar", "el code howa {s}", None), ("ar", "el code {s}", _spaced), ("ar", "code el sms {s}", None),
+    ("fa", "code ine {s}", None), ("fa", "code tayid {s}", None), ("fa", "codesh {s}", _spaced),
+    ("fa", "in code {s} omad", None),
+    ("hi", "code ye hai {s}", None), ("hi", "otp hai {s}", None), ("hi", "mera code {s} hai", _spaced),
+    ("hi", "bhai otp {s} aaya", _dashed),
+]
+
+_PASSWORD_TEMPLATES = [
+    ("en", "my telegram password is {s}"), ("en", "password: {s}"), ("en", "2FA password {s}"),
+    ("en", "login: mike_88 password: {s}"), ("en", "cloud pass - {s}"),
+    ("en", "the panel password is '{s}' if you need it"), ("en", "pwd: {s}"),
+    ("en", "my pasword is {s} pls check"),
+    ("ru", "moi parol: {s}"), ("ru", "пароль {s}"), ("ru", "мой пароль от телеги: {s}"),
+    ("ru", "parol ot akkaunta {s}"), ("ru", "облачный пароль - {s}"),
+    ("es", "mi contraseña es {s}"), ("es", "contrasena: {s}"), ("es", "la clave es {s}"),
+    ("pt", "minha senha é {s}"), ("pt", "senha: {s}"), ("pt", "a senha do painel {s}"),
+    ("tr", "şifrem {s}"), ("tr", "sifre: {s}"), ("tr", "telegram şifresi {s}"),
+    ("id", "kata sandi saya {s}"), ("id", "password nya {s}"), ("id", "sandi: {s}"),
+    ("ar", "el password howa {s}"), ("ar", "kalimat el sir {s}"), ("ar", "el basword {s}"),
+    ("fa", "ramz {s}"), ("fa", "ramzam ine {s}"), ("fa", "password ine {s}"),
+    ("hi", "mera password hai {s}"), ("hi", "password ye hai {s}"), ("hi", "{s} mera password hai"),
+]
+
+_PLAIN_PASSWORD_TEMPLATES = [
+    ("en", "my password is {s}"), ("ru", "parol: {s}"), ("es", "mi contraseña es {s}"),
+    ("pt", "senha: {s}"), ("tr", "şifrem: {s}"), ("id", "kata sandinya {s}"),
+    ("hi", "password hai {s}"), ("ar", "el password howa {s}"), ("fa", "ramz ine {s}"),
+]
+
+_IDENTIFIER_PASSWORD_TEMPLATES = [
+    ("en", "my account: alex.smm@gmail.com:{s}"), ("en", "email and pass: boss_panel@yahoo.com / {s}"),
+    ("ru", "почта ivan2001@mail.ru | {s}"), ("es", "cuenta: carlos.v@hotmail.com / {s}"),
+    ("tr", "hesap: mehmet34@gmail.com:{s}"), ("id", "akun @budi_store / {s}"),
+]
+
+_RECOVERY_TEMPLATES = [
+    ("en", "recovery code: {s}"), ("en", "here are my backup codes {s} {s2}"),
+    ("ru", "код восстановления {s}"), ("ru", "kod vosstanovleniya: {s}"),
+    ("es", "código de recuperación {s}"), ("pt", "código de recuperação: {s}"),
+    ("tr", "kurtarma kodu {s}"), ("id", "kode pemulihan {s}"), ("hi", "recovery code ye hai {s}"),
+    ("ar", "el recovery code howa {s}"), ("fa", "recovery code ine {s}"),
+]
+
+_RECOVERY_EMAIL_TEMPLATES = [
+    ("en", "recovery email is kate.m@gmail.com and its password is {s}"),
+    ("ru", "почта для восстановления nikita@yandex.ru пароль {s}"),
+    ("es", "correo de recuperación pedro@gmail.com contraseña: {s}"),
+    ("pt", "email de recuperação ana@gmail.com senha {s}"),
+    ("id", "email pemulihan rina@gmail.com password {s}"),
+]
+
+_RESET_LINK_TEMPLATES = [
+    ("en", "here is the reset link https://accounts.example.com/password/reset?token={s}"),
+    ("ru", "ссылка для сброса https://panel.example.ru/reset-password/{s}"),
+    ("tr", "şifre sıfırlama linki https://smmpanel.example.com/recover?token={s}"),
+]
+
+_OFFER_TEMPLATES = [
+    ("en", "I can add you as admin to check the channel"), ("en", "I'll make you admin, just fix it"),
+    ("en", "you can log in to my account and see yourself"), ("en", "I can send you the code if you want"),
+    ("en", "I will give you my password, just restore my subscribers"),
+    ("en", "I can transfer ownership to you for a day"), ("en", "please log into my account and check the views"),
+    ("en", "I can give you full access to my account"),
+    ("ru", "могу дать вам админку на канал"), ("ru", "dobavlyu vas adminom, proverte"),
+    ("ru", "могу скинуть пароль если надо"), ("ru", "зайдите в мой аккаунт и посмотрите"),
+    ("ru", "mogu skinut kod"),
+    ("es", "te hago admin del canal"), ("es", "puedo enviarte la contraseña"), ("es", "entra a mi cuenta y revisa"),
+    ("pt", "posso te adicionar como admin"), ("pt", "posso te passar a senha"), ("pt", "entra na minha conta e vê"),
+    ("tr", "sizi admin yapabilirim"), ("tr", "şifreyi gönderebilirim"), ("tr", "hesabıma girin bakın"),
+    ("id", "saya jadikan kamu admin"), ("id", "saya bisa kirim kode nya"), ("id", "masuk ke akun saya aja"),
+    ("hi", "aapko admin bana deta hu"), ("hi", "password bhej deta hu"), ("hi", "mere account me login kar lo"),
+    ("ar", "a3melak admin fel channel"), ("ar", "mumkin ab3atlak el password"), ("ar", "odkhol 3ala hesabi"),
+    ("fa", "adminet mikonam"), ("fa", "ramz ro mifrestam"), ("fa", "vared accountam shid"),
+]
+
+# ------------------------------------------------------- negative templates
+# Placeholders: {order} {qty} {price} {tx} {tron} {eth} {btc} {ref} {date} {code_word_innocent}
+
+_NEGATIVE_TEMPLATES = [
+    ("en", "order {order} not started after 2 days"), ("en", "orders {order}, {order2}, {order3} all stuck"),
+    ("en", "I ordered {qty} members, start count 1200, current count 1450"),
+    ("en", "paid {price} USDT, tx hash {tx}"), ("en", "payment sent to {tron}, please add balance"),
+    ("en", "sent 25 USDT from {eth}"), ("en", "btc payment from {btc} still pending"),
+    ("en", "my channel https://t.me/cryptonews_daily lost 3000 subs"), ("en", "@mychannel_news views dropped"),
+    ("en", "promo code WELCOME10 doesn't work"), ("en", "promo code 12345 invalid"),
+    ("en", "I won't send my password, don't ask"), ("en", "should I send the code?"),
+    ("en", "the channel admin changed the link, order {order}"), ("en", "do you need my 2FA? I don't want to give it"),
+    ("en", "I forgot my password for the panel, how to reset it?"), ("en", "my password is not working on the panel"),
+    ("en", "card payment ref {ref} failed"), ("en", "Order #{order} partial, refund 4.50$"),
+    ("en", "I need 10000 views on https://t.me/mychannel/{order}"), ("en", "date {date}, order {order}"),
+    ("en", "the code you sent me doesn't work, it's a promo?"), ("en", "I got an SMS from telegram, is that normal?"),
+    ("en", "never share your code they said, ok I won't"), ("en", "my order id is {order}, quantity {qty}"),
+    ("en", "refill for order {order} please, dropped 540 members"), ("en", "I am the admin of the channel @{user}"),
+    ("en", "price was $12.50 per 1000, order {order}"), ("en", "transaction id {order} via payeer"),
+    ("en", "I'll send you the screenshot of the order"), ("en", "I can send you the link to the post"),
+    ("en", "support asked for code? scam? I did not send anything"), ("en", "pass the order to a faster server please"),
+    ("en", "invoice {order}, amount {price} USD"), ("en", "the 2FA is on, is that a problem for the order?"),
+    ("ru", "заказ {order} не начался"), ("ru", "zakaz {order} ne zapustilsya uzhe 3 dnya"),
+    ("ru", "оплатил {price} руб, номер платежа {order}"), ("ru", "пароль не скину, не просите"),
+    ("ru", "kod nado otpravlyat? ya ne hochu"), ("ru", "промокод SALE20 не работает"),
+    ("ru", "админ канала поменял ссылку"), ("ru", "просмотры {qty}, старт {order}"),
+    ("ru", "мой канал t.me/moy_kanal_ru, заказ {order}"), ("ru", "oplatil na {tron}"),
+    ("ru", "я забыл пароль от панели"), ("ru", "nuzhno li davat kod iz sms?"),
+    ("es", "pedido {order} no empezó"), ("es", "pagué {price} USDT, hash {tx}"),
+    ("es", "no voy a enviar mi contraseña"), ("es", "¿debo enviar el código?"),
+    ("es", "el código promocional PROMO50 no sirve"), ("es", "el admin del canal cambió el enlace"),
+    ("es", "pedí {qty} miembros y llegaron 800"), ("es", "mi canal @{user} perdió seguidores"),
+    ("pt", "pedido {order} parado"), ("pt", "paguei {price} reais, id da transação {order}"),
+    ("pt", "não vou mandar minha senha"), ("pt", "preciso enviar o código?"),
+    ("pt", "o admin do canal mudou o link"), ("pt", "pedi {qty} membros no canal t.me/canal_br"),
+    ("pt", "código de desconto BRASIL10 inválido"), ("pt", "esqueci a senha do painel"),
+    ("tr", "sipariş {order} başlamadı"), ("tr", "şifremi göndermeyeceğim"), ("tr", "kodu göndermem gerekir mi?"),
+    ("tr", "indirim kodu 2024 çalışmıyor"), ("tr", "{qty} üye siparişi verdim, {price} TL ödedim"),
+    ("tr", "kanal admini linki değiştirdi"), ("tr", "ödeme {tron} adresine yapıldı"),
+    ("id", "pesanan {order} belum jalan"), ("id", "saya tidak akan kirim kata sandi"),
+    ("id", "kode promo HEMAT5 tidak bisa"), ("id", "perlu kirim kode otp?"),
+    ("id", "sudah bayar {price} ribu, id transaksi {order}"), ("id", "admin channel ganti link"),
+    ("id", "beli {qty} member buat @{user}"),
+    ("ar", "el order {order} ma bada2sh"), ("ar", "msh hab3at el password"), ("ar", "lazem ab3at el code?"),
+    ("ar", "dafa3t {price} USDT, el hash {tx}"), ("ar", "el admin beta3 el channel ghayar el link"),
+    ("fa", "sefaresh {order} shoru nashode"), ("fa", "ramz ro nemifrestam"), ("fa", "bayad code ro befrestam?"),
+    ("fa", "{qty} member kharidam vali {qty2} omad"), ("fa", "pardakht kardam be {tron}"),
+    ("hi", "order {order} start nahi hua"), ("hi", "password nahi dunga"), ("hi", "code bhejna padega kya?"),
+    ("hi", "maine {qty} views order kiye the, {price} rs pay kiya"), ("hi", "channel ka admin ne link badal diya"),
+    ("hi", "payment id {order} hai, check karo"),
+]
+
+# Code words, password words and admin words next to ordinary numbers and links.
+_CONTEXT_NEGATIVE_TEMPLATES = [
+    ("en", "the code didn't come, my order is {order}"), ("en", "login problem, order {order} stuck"),
+    ("en", "2FA is enabled on my account, order {order} still pending"),
+    ("en", "I entered the promo code and paid {price} USDT for {qty} views"),
+    ("en", "Hi! 👋 order {order} 🙏 {qty} reactions ❤️ not delivered"),
+    ("en", "error code 500 when I open order {order}"), ("en", "qr code payment {price} USD, ref {order}"),
+    ("en", "I changed my password yesterday, is order {order} affected?"),
+    ("en", "the admin of @{user} is me, order {order}"), ("en", "Telegram asks me for a code, is that you?"),
+    ("en", "start count: {qty}\ncurrent count: {qty2}\norder id: {order}"),
+    ("en", "tx {tx}\namount {price} USDT\nwallet {tron}"),
+    ("en", "my password manager says the panel site is unsafe"), ("en", "where do I enter the promo code?"),
+    ("en", "the reset link for my panel account expired, order {order}"),
+    ("en", "post https://t.me/{user}/{order} needs 2000 views"),
+    ("en", "order {order} | {qty} members | started {date}"), ("en", "I will not give you admin rights"),
+    ("en", "can I add you as admin? is that required?"), ("en", "recovery of dropped members for order {order}"),
+    ("en", "I paid at 14:35, order {order}, code of payment {ref}"),
+    ("ru", "код не пришел, заказ {order}"), ("ru", "sms ne prihodit, zakaz {order}"),
+    ("ru", "админ канала @{user} это я, заказ {order}"), ("ru", "оплата {price} руб, {date}, чек {order}"),
+    ("ru", "двухфакторка включена, это мешает заказу {order}?"), ("ru", "пароль я вам не дам"),
+    ("ru", "заказ {order}: {qty} просмотров, старт {qty2}"), ("ru", "nikogda ne dam parol, zakaz {order}"),
+    ("es", "no me llegó el código, pedido {order}"), ("es", "pedido {order}, {qty} vistas, {date}"),
+    ("es", "el código promocional no sirve, pagué {price} USDT"), ("es", "nunca daré mi clave"),
+    ("pt", "não recebi o código, pedido {order}"), ("pt", "pedido {order} com {qty} visualizações"),
+    ("pt", "a senha do painel eu troquei, pedido {order}"), ("pt", "paguei {price} USDT para {tron}"),
+    ("tr", "kod gelmedi, sipariş {order}"), ("tr", "sipariş {order}: {qty} görüntüleme, {date}"),
+    ("tr", "şifremi unuttum, sipariş {order} ne oldu?"), ("tr", "kanal yöneticisi benim, sipariş {order}"),
+    ("id", "kode tidak masuk, pesanan {order}"), ("id", "pesanan {order} jumlah {qty} anggota"),
+    ("id", "kata sandi saya lupa, bisa reset?"), ("id", "bayar {price} USDT ke {tron}"),
+    ("ar", "el code magash, el order {order}"), ("ar", "el order {order} {qty} views"),
+    ("ar", "ana el admin beta3 el channel @{user}"), ("ar", "dafa3t {price} dollar, hash {tx}"),
+    ("fa", "code nayomad, sefaresh {order}"), ("fa", "sefaresh {order} {qty} view"),
+    ("fa", "ramz yadam rafte, che konam?"), ("fa", "admin e channel @{user} manam"),
+    ("hi", "code nahi aaya, order {order}"), ("hi", "order {order} me {qty} members chahiye the"),
+    ("hi", "password bhool gaya, reset kaise kare?"), ("hi", "maine {tron} pe {price} USDT bheja"),
+    ("hi", "mera channel https://t.me/{user} hai, admin main hu"),
+]
+
+_AGENT_ASKS = [
+    ("en", "Please send us your 2FA code so we can verify the account.", "one_time_code"),
+    ("en", "Share the login code you received and we will fix it.", "one_time_code"),
+    ("en", "Add us as admin to your channel so we can check.", "admin_access"),
+    ("en", "What is your password for the panel?", "password"),
+    ("en", "Kindly provide your Telegram password.", "password"),
+    ("en", "Could you forward the SMS code?", "one_time_code"),
+    ("en", "Please make our bot admin in the group.", "admin_access"),
+    ("en", "We need your recovery email to restore it.", "recovery"),
+    ("en", "Send your session string and we will check the views.", "session"),
+    ("en", "Tell me the OTP you got.", "one_time_code"),
+    ("en", "Please give us admin access to the channel.", "admin_access"),
+    ("en", "Paste your backup codes here.", "recovery"),
+    ("en", "We need the tdata folder to investigate.", "session"),
+    ("en", "Transfer the channel ownership to us temporarily.", "admin_access"),
+    ("en", "Let us log in to your account to fix the order.", "admin_access"),
+    ("en", "Send the verification code from Telegram.", "one_time_code"),
+    ("ru", "Отправьте код из смс, пожалуйста.", "one_time_code"),
+    ("ru", "Пришлите пароль от аккаунта.", "password"),
+    ("es", "Envíenos el código de verificación.", "one_time_code"),
+    ("pt", "Mande a senha do Telegram.", "password"),
+    ("tr", "Lütfen şifrenizi gönderin.", "password"),
+    ("id", "Kirimkan kode OTP anda.", "one_time_code"),
+]
+
+_AGENT_FINE = [
+    ("en", "We never need your password. Please do not share it with anyone."),
+    ("en", "Do not send codes to anyone, including us."),
+    ("en", "Please send us the order ID and the link to the post."),
+    ("en", "Support will never ask for your 2FA code."),
+    ("en", "Never share your login code, even with support."),
+    ("en", "Please send a screenshot of the order page."),
+    ("en", "Your order 48213955 is in progress, the start count was 1200."),
+    ("en", "Please share the promo code you used."),
+    ("en", "You don't need to add us as admin; the channel just has to be public."),
+    ("en", "We do not need access to your account."),
+    ("en", "If anyone asks for your password, it is a scam."),
+    ("en", "The refill for order 7712345 has started."),
+    ("en", "Please don't send your recovery codes here."),
+    ("en", "Send the channel link and we'll refill it."),
+    ("ru", "Никогда не отправляйте код из смс."),
+    ("ru", "Пришлите номер заказа и ссылку."),
+    ("es", "Nunca envíe su contraseña."),
+    ("pt", "Não envie o código para ninguém."),
+    ("tr", "Şifrenizi asla göndermeyin."),
+    ("id", "Jangan kirim kode OTP ke siapa pun."),
+]
+
+
+def build_corpus(seed: int = SEED) -> list[CorpusItem]:
+    fake = FakeSecrets(seed)
+    rng = fake.rng
+    items: list[CorpusItem] = []
+
+    def add(text: str, labels: tuple[str, ...], language: str, category: str, secret: str | None) -> None:
+        items.append(CorpusItem(text, labels, language, category, secret))
+
+    for language, template in _SERVICE_MESSAGES:
+        for _ in range(2):
+            code = fake.code(5)
+            add(template.format(s=code), ("one_time_code",), language, "fixed_format", code)
+    for index, (language, template) in enumerate(_SESSION_TEMPLATES):
+        for maker in (fake.telethon_session, fake.pyrogram_session, fake.gramjs_session):
+            session = maker()
+            wrapped = _wrap(session, 64) if index % 3 == 2 else session
+            add(template.format(s=wrapped), ("session",), language, "fixed_format", wrapped)
+    for language, template in _BOT_TOKEN_TEMPLATES:
+        token = fake.bot_token()
+        add(template.format(s=token), ("session",), language, "fixed_format", token)
+    for language, template in _API_TEMPLATES:
+        api_hash = fake.hex(32)
+        add(template.format(s=api_hash, id=fake.api_id()), ("session",), language, "fixed_format", api_hash)
+    for language, template in _COOKIE_TEMPLATES:
+        value = fake.hex(rng.choice([20, 32, 40]))
+        add(template.format(s=value, s2=fake.hex(20)), ("session",), language, "fixed_format", value)
+    for language, template in _LOGIN_LINK_TEMPLATES:
+        token = fake.login_token()
+        add(template.format(s=token), ("recovery",), language, "fixed_format", token)
+    for language, template in _RESET_LINK_TEMPLATES:
+        token = fake.login_token()
+        add(template.format(s=token), ("recovery",), language, "fixed_format", token)
+    for language, template, shape in _CODE_TEMPLATES:
+        code = fake.code(rng.choice([5, 5, 6]))
+        shown = shape(code) if shape else code
+        add(template.format(s=shown), ("one_time_code",), language, "prose", shown)
+    for language, template in _PASSWORD_TEMPLATES:
+        for _ in range(2):
+            password = fake.password()
+            add(template.format(s=password), ("password",), language, "prose", password)
+    for language, template in _PLAIN_PASSWORD_TEMPLATES:
+        password = fake.plain_password()
+        add(template.format(s=password), ("password",), language, "prose", password)
+    for language, template in _IDENTIFIER_PASSWORD_TEMPLATES:
+        password = fake.password()
+        add(template.format(s=password), ("password",), language, "prose", password)
+    for language, template in _RECOVERY_TEMPLATES:
+        code = fake.recovery_code()
+        add(template.format(s=code, s2=fake.recovery_code()), ("recovery",), language, "prose", code)
+    for language, template in _RECOVERY_EMAIL_TEMPLATES:
+        password = fake.password()
+        add(template.format(s=password), ("recovery",), language, "prose", password)
+    for language, text in _OFFER_TEMPLATES:
+        add(text, ("admin_access",), language, "prose", None)
+
+    def negative_fill() -> dict[str, str]:
+        return {
+            "order": fake.order_id(), "order2": fake.order_id(), "order3": fake.order_id(),
+            "qty": str(rng.choice([500, 1000, 2500, 5000, 10000, 25000])),
+            "qty2": str(rng.choice([300, 700, 1200, 4000])),
+            "price": rng.choice(["12.50", "7", "150", "1,250", "49.99", "300"]),
+            "tx": fake.hex(64), "tron": fake.tron(), "eth": fake.eth(), "btc": fake.btc(),
+            "ref": fake.card_ref(), "user": rng.choice(["crypto_signals", "news24", "shop_tr", "memes_id"]),
+            "date": rng.choice(["12.03.2024", "2024-03-12", "03/12/2024", "5.11.23"]),
+        }
+
+    for language, template in _NEGATIVE_TEMPLATES:
+        for _ in range(2 if "{" in template else 1):
+            add(template.format(**negative_fill()), (), language, "negative", None)
+    for language, template in _CONTEXT_NEGATIVE_TEMPLATES:
+        for _ in range(2 if "{" in template else 1):
+            add(template.format(**negative_fill()), (), language, "negative", None)
+    # A long ticket of ordinary numbers, hashes and links.
+    for _ in range(3):
+        lines = [f"order {fake.order_id()} | {rng.choice([500, 1000, 5000])} views | "
+                 f"paid {rng.choice(['5', '12.5', '40'])} USDT tx {fake.hex(64)} | https://t.me/c/{fake.order_id()}/{rng.randint(1, 999)}"
+                 for _ in range(25)]
+        add("\n".join(lines), (), "en", "negative", None)
+    # Hard negatives built from the same number shapes as codes.
+    for language, word in [("en", "order"), ("ru", "заказ"), ("es", "pedido"), ("pt", "pedido"),
+                           ("tr", "sipariş"), ("id", "pesanan"), ("ar", "el order"), ("fa", "sefaresh"),
+                           ("hi", "order")]:
+        for _ in range(3):
+            order = fake.code(rng.choice([5, 6, 7, 8]))
+            add(f"{word} {order}, {rng.choice([500, 1000, 3000])} views", (), language, "negative", None)
+        listing = ", ".join(fake.code(6) for _ in range(5))
+        add(f"{word}: {listing}", (), language, "negative", None)
+
+    for language, text, kind in _AGENT_ASKS:
+        items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
+    for language, text in _AGENT_FINE:
+        items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
+    return items
+
+
+CORPUS: list[CorpusItem] = build_corpus()
+CUSTOMER_ITEMS = [item for item in CORPUS if item.source == "customer"]
+AGENT_ITEMS = [item for item in CORPUS if item.source == "agent"]
