@@ -16,6 +16,7 @@ unbounded quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -420,16 +421,21 @@ def _password_findings(masked: str) -> list[Finding]:
     return found
 
 
-_VALUE_BEFORE = re.compile(r"(\S{6,64})\s{1,3}(?:(?:is|es|é|e|hai)\s{1,3})?(?:(?:my|mera|meri|benim|mi|meu|minha|moi|мой|man|the)\s{1,3})?\Z",
-                           re.IGNORECASE)
+_BEFORE_CONNECTORS = frozenset("is es e hai".split())
+_BEFORE_OWNERS = frozenset("my mera meri benim mi meu minha moi мой man the".split())
 
 
 def _value_before(masked: str, keyword_start: int) -> tuple[int, int] | None:
     """'Qwerty123 mera password hai': a strong token just before the keyword."""
-    m = _VALUE_BEFORE.search(masked, max(0, keyword_start - 90), keyword_start)
-    if m is None:
+    window_start = max(0, keyword_start - 90)
+    tokens = [(m.start(), m.end()) for m in _VALUE_TOKEN.finditer(masked, window_start, keyword_start)][-3:]
+    while tokens and masked[tokens[-1][0]:tokens[-1][1]].lower() in _BEFORE_OWNERS:
+        tokens.pop()
+    while tokens and masked[tokens[-1][0]:tokens[-1][1]].lower() in _BEFORE_CONNECTORS:
+        tokens.pop()
+    if not tokens:
         return None
-    value, start, end = _clean_value(m.group(1), m.start(1))
+    value, start, end = _clean_value(masked[tokens[-1][0]:tokens[-1][1]], tokens[-1][0])
     if len(value) < 6 or _is_placeholder(value) or value.isdigit() or not _STRONG_VALUE.search(value):
         return None
     return start, end
@@ -556,11 +562,15 @@ def _offer_findings(masked: str) -> list[Finding]:
 def _merge(findings: list[Finding]) -> list[Finding]:
     """Drop findings overlapped by a higher-priority one; keep the rest in order."""
     ranked = sorted(findings, key=lambda f: (_KIND_PRIORITY.index(f.kind), f.start))
-    kept: list[Finding] = []
+    kept: list[Finding] = []  # non-overlapping, sorted by start
+    kept_starts: list[int] = []
     for finding in ranked:
-        if not any(f.start < finding.end and finding.start < f.end for f in kept):
-            kept.append(finding)
-    return sorted(kept, key=lambda f: (f.start, f.end))
+        index = bisect.bisect_left(kept_starts, finding.end)
+        if index and kept[index - 1].end > finding.start:
+            continue
+        kept.insert(index, finding)
+        kept_starts.insert(index, finding.start)
+    return kept
 
 
 def scan(text: str) -> list[Finding]:

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from support_studio import screening
+from support_studio import screening, service_rules
 from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
@@ -19,6 +19,7 @@ from support_studio.ticket_quality import (
     checklist,
     field_errors,
     missing_required,
+    parse_count,
 )
 
 ORDER_SEARCH_LIMIT = 20
@@ -40,6 +41,55 @@ class TicketRejected(Exception):
 class OrderRecord:
     order: Order
     service: Service
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    """The rules engine works in naive UTC; the database returns aware UTC."""
+    return moment.replace(tzinfo=None) if moment else None
+
+
+def order_facts(record: OrderRecord) -> service_rules.OrderFacts:
+    """An order row and its service as the rules engine reads them."""
+    order, service = record.order, record.service
+    return service_rules.OrderFacts(
+        order_id=order.id,
+        status=order.status,
+        quantity=order.quantity,
+        start_count=order.start_count,
+        remains=order.remains,
+        submitted_link=order.link,
+        charge=order.charge_cents / 100,
+        created_at=_naive_utc(order.created_at),
+        started_at=_naive_utc(order.started_at),
+        completed_at=_naive_utc(order.completed_at),
+        service=service_rules.ServiceTerms(
+            name=service.name,
+            refill_days=service.refill_days,
+            refill_partial=service.refill_partial,
+            cancel_allowed=service.cancel_allowed,
+            cancel_while_processing=service.cancel_while_processing,
+            start_hours=service.start_hours,
+            speed_per_day=service.speed_per_day,
+            expected_drop_percent=service.expected_drop_percent,
+        ),
+    )
+
+
+def expected_outcome(
+    facts: service_rules.OrderFacts, draft: TicketDraft
+) -> service_rules.Verdict:
+    """What this ticket can expect, judged from the current record, now."""
+    try:
+        count = parse_count(draft.current_count) if draft.current_count.strip() else None
+    except ValueError:
+        count = None
+    report = service_rules.CustomerReport(
+        issue_type=draft.issue_type,
+        reported_status=draft.reported_status or None,
+        target_text=draft.target_text or None,
+        current_count=count,
+    )
+    return service_rules.evaluate(facts, report, _naive_utc(utc_now()))
 
 
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:

@@ -7,7 +7,7 @@ import uuid
 
 import reflex as rx
 
-from support_studio import screening, tickets
+from support_studio import screening, service_rules, tickets
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import ScreeningAlert, screening_alerts
@@ -48,6 +48,16 @@ class OrderOption:
     status_label: str
     quantity: int
     created: str
+
+
+@dataclasses.dataclass
+class Expectation:
+    """The service-rule verdict in the customer's words ("What to expect")."""
+
+    headline: str
+    reasons: list[str]
+    tone: str
+    boundary: str
 
 
 @dataclasses.dataclass
@@ -92,12 +102,14 @@ class NewTicketState(AuthState):
     quality: str = "Pick an issue type"
     missing: str = ""
     existing_ticket_number: int = 0
+    expectation: Expectation | None = None
     submitting: bool = False
     sent_ticket_number: int = 0
 
     # The draft as the browser keeps it across reloads: never holds flagged text.
     draft_store: str = rx.LocalStorage(name=DRAFT_STORAGE_KEY)
     _submission_key: str = ""
+    _picked_facts: service_rules.OrderFacts | None = None
 
     @rx.var
     def can_send(self) -> bool:
@@ -168,7 +180,14 @@ class NewTicketState(AuthState):
         self.quality = quality_label(draft, items)
         missing = missing_required(items)
         self.missing = ("Still missing: " + ", ".join(missing) + ".") if missing else ""
+        self.expectation = self._expectation(draft)
         self._save_draft()
+
+    def _expectation(self, draft: TicketDraft) -> Expectation | None:
+        if self._picked_facts is None or draft.issue_type not in ISSUE_TYPES:
+            return None
+        verdict = tickets.expected_outcome(self._picked_facts, draft)
+        return Expectation(verdict.headline, list(verdict.reasons), verdict.tone, verdict.boundary or "")
 
     def _flagged_fields(self) -> set[str]:
         return {alert.field for alert in self.alerts}
@@ -215,6 +234,7 @@ class NewTicketState(AuthState):
         key = saved.get("submission_key")
         self._submission_key = key if isinstance(key, str) and 16 <= len(key) <= 64 else uuid.uuid4().hex
         self.picked_order = None
+        self._picked_facts = None
         self.existing_ticket_number = 0
         order_id = saved.get("order_id")
         if isinstance(order_id, int):
@@ -238,6 +258,7 @@ class NewTicketState(AuthState):
         if record is None:
             return False
         self.picked_order = _order_option(record)
+        self._picked_facts = tickets.order_facts(record)
         self.order_terms = record.service.terms_note
         self.existing_ticket_number = open_ticket.id if open_ticket else 0
         if not keep_entries:
@@ -294,6 +315,7 @@ class NewTicketState(AuthState):
         if self._account_id() is None:
             return
         self.picked_order = None
+        self._picked_facts = None
         self.existing_ticket_number = 0
         self._refresh()
 
@@ -638,8 +660,8 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
     return rx.hstack(
         rx.cond(
             row.met,
-            rx.icon("circle-check", color=rx.color("green", 9), size=18),
-            rx.icon("circle", color=rx.color("gray", 8), size=18),
+            rx.icon("circle-check", color=rx.color("green", 9), size=18, flex_shrink="0"),
+            rx.icon("circle", color=rx.color("gray", 8), size=18, flex_shrink="0"),
         ),
         rx.vstack(
             rx.text(
@@ -678,8 +700,29 @@ def _checklist_panel() -> rx.Component:
     )
 
 
+def _expectation_note() -> rx.Component:
+    note = NewTicketState.expectation
+    return rx.cond(
+        note,
+        rx.callout.root(
+            rx.callout.icon(rx.icon("scale")),
+            rx.vstack(
+                rx.text("What to expect", weight="bold", size="2"),
+                rx.text(note.headline, size="2", id="expectation-headline"),
+                rx.unordered_list(rx.foreach(note.reasons, lambda reason: rx.list_item(rx.text(reason, size="1")))),
+                rx.cond(note.boundary != "", rx.text(note.boundary, size="1", style={"font_style": "italic"})),
+                spacing="1",
+            ),
+            color_scheme=rx.match(note.tone, ("positive", "green"), ("negative", "orange"), "blue"),
+            id="what-to-expect",
+            width="100%",
+        ),
+    )
+
+
 def _send_bar() -> rx.Component:
     return rx.vstack(
+        _expectation_note(),
         screening_alerts(NewTicketState.alerts, NewTicketState.remove_flagged),
         _field_error("form"),
         rx.cond(

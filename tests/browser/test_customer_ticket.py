@@ -122,3 +122,17 @@ def test_another_customer_cannot_open_the_ticket_by_its_url(page: Page, studio, 
     open_page(page, studio, f"/tickets/{maria_ticket}")
     expect(page.locator("#ticket-not-found")).to_be_visible()
     expect(page.locator("#messages")).to_have_count(0)
+
+
+def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, studio):
+    sign_in(page, studio, "maria", "maria-demo-pass")
+    page.click("#issue-type-refill")
+    page.fill("#order-search", "48202")
+    page.locator("#order-option-48202 button").click()
+    note = page.locator("#what-to-expect")
+    expect(note).to_contain_text("refill window for this order ended")
+    expect(note).to_contain_text("cannot guarantee")
+    # The note sets expectations; it never blocks the ticket.
+    page.fill("#current_count", "19,200")
+    page.fill("#summary", CLEAN_SUMMARY)
+    expect(page.locator("#send-ticket")).to_be_enabled()
