@@ -137,7 +137,7 @@ class ChecklistItem:
 def parse_count(text: str) -> int:
     """A count as people type it ("12,400", "12 400"); ValueError with the reason."""
     digits = re.sub(r"[\s,._']", "", text)
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise ValueError("Type the count as a number, for example 12400.")
     count = int(digits)
     if count > MAX_COUNT:

@@ -111,7 +111,14 @@ def search_customer_orders(
     if query:
         matches = [col(Order.link).ilike(f"%{_escape_like(query)}%", escape="\\")]
         try:
-            matches.append(col(Order.link) == parse_target(query).canonical)
+            # A pasted link or @name in any form finds the order's link, with or
+            # without the post number or bot parameter after it.
+            canonical = _escape_like(parse_target(query).canonical)
+            matches += [
+                col(Order.link).ilike(canonical, escape="\\"),
+                col(Order.link).ilike(canonical + "/%", escape="\\"),
+                col(Order.link).ilike(canonical + "?%", escape="\\"),
+            ]
         except ValueError:
             pass
         if query.isdigit():

@@ -105,6 +105,7 @@ class NewTicketState(AuthState):
     expectation: Expectation | None = None
     submitting: bool = False
     sent_ticket_number: int = 0
+    loaded: bool = False  # the studio's on_load has run (tests wait for it)
 
     # The draft as the browser keeps it across reloads: never holds flagged text.
     draft_store: str = rx.LocalStorage(name=DRAFT_STORAGE_KEY)
@@ -165,7 +166,7 @@ class NewTicketState(AuthState):
             **{name: getattr(self, name) for name in FIELD_LABELS},
         )
 
-    def _refresh(self, *changed: str) -> None:
+    def _refresh(self, customer_id: int, *changed: str) -> None:
         """Recompute what the customer sees after a change, and save the draft."""
         draft = self._draft()
         for name in changed:
@@ -181,7 +182,7 @@ class NewTicketState(AuthState):
         missing = missing_required(items)
         self.missing = ("Still missing: " + ", ".join(missing) + ".") if missing else ""
         self.expectation = self._expectation(draft)
-        self._save_draft()
+        self._save_draft(customer_id)
 
     def _expectation(self, draft: TicketDraft) -> Expectation | None:
         if self._picked_facts is None or draft.issue_type not in ISSUE_TYPES:
@@ -201,12 +202,11 @@ class NewTicketState(AuthState):
             others.append(ScreeningAlert.from_findings(name, FIELD_LABELS[name], getattr(self, name), findings))
         self.alerts = others
 
-    def _save_draft(self) -> None:
-        account_id = self._account_id()
+    def _save_draft(self, customer_id: int) -> None:
         flagged = self._flagged_fields()
         saved = {name: getattr(self, name) for name in FIELD_LABELS if name not in flagged}
         saved.update(
-            account=account_id,
+            account=customer_id,
             issue_type=self.issue_type,
             order_id=self.picked_order.id if self.picked_order else None,
             submission_key=self._submission_key,
@@ -283,14 +283,16 @@ class NewTicketState(AuthState):
         self._load_orders(account.id)
         with rx.session() as session:
             self.payment_references = [p.reference for p in tickets.customer_payments(session, account.id)]
-        self._refresh()
+        self._refresh(account.id)
+        self.loaded = True
 
     @rx.event
     def choose_issue_type(self, issue_type: str):
-        if self._account_id() is None or issue_type not in ISSUE_TYPES:
+        customer_id = self._account_id()
+        if customer_id is None or issue_type not in ISSUE_TYPES:
             return
         self.issue_type = issue_type
-        self._refresh()
+        self._refresh(customer_id)
 
     @rx.event
     def search_orders(self, query: str):
@@ -308,32 +310,37 @@ class NewTicketState(AuthState):
         if not self._pick(customer_id, order_id):
             self.errors = {**self.errors, "order_id": "Pick one of your own orders."}
             return
-        self._refresh("target_text", "reported_status")
+        self._refresh(customer_id, "target_text", "reported_status")
 
     @rx.event
     def clear_order(self):
-        if self._account_id() is None:
+        customer_id = self._account_id()
+        if customer_id is None:
             return
         self.picked_order = None
         self._picked_facts = None
         self.existing_ticket_number = 0
-        self._refresh()
+        self._refresh(customer_id)
 
     @rx.event
     def set_field(self, name: str, value: str):
-        if name not in FIELD_LABELS or not isinstance(value, str) or self._account_id() is None:
+        if name not in FIELD_LABELS or not isinstance(value, str):
+            return
+        customer_id = self._account_id()
+        if customer_id is None:
             return
         setattr(self, name, self._capped(name, value))
-        self._refresh(name)
+        self._refresh(customer_id, name)
 
     @rx.event
     def remove_flagged(self, name: str):
         """The alert's "Remove it": cut every flagged span out of that field."""
-        if name not in FIELD_LABELS or self._account_id() is None:
+        customer_id = self._account_id()
+        if name not in FIELD_LABELS or customer_id is None:
             return
         text = getattr(self, name)
         setattr(self, name, screening.redact(text, screening.scan(text)))
-        self._refresh(name)
+        self._refresh(customer_id, name)
 
     @rx.event
     def start_over(self):
@@ -771,6 +778,8 @@ def new_ticket_page() -> rx.Component:
             columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 300px"),
             spacing="6",
             align_items="start",
+            data_loaded=rx.cond(NewTicketState.loaded, "yes", "no"),
+            id="studio",
         ),
     )
 

@@ -3,6 +3,7 @@ frontend) on a migrated SQLite file loaded with the demo panel, and drive it in
 Debian's Chromium."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,4 +56,12 @@ def sign_in(page: Page, studio, username: str, password: str) -> None:
     page.fill("#username", username)
     page.fill("#password", password)
     page.click("#sign-in")
-    expect(page.locator("#signed-in-name")).to_be_visible()
+    # The landing page has loaded its own data once its on_load filled the header.
+    expect(page).not_to_have_url(re.compile(r"/login"))
+    expect(page.locator("[data-hydrated=yes] #signed-in-name")).to_be_visible()
+
+
+def open_studio(page: Page, studio, username: str, password: str) -> None:
+    """Sign in as a customer and wait until the studio has loaded their orders."""
+    sign_in(page, studio, username, password)
+    expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()

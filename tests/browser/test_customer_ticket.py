@@ -5,7 +5,7 @@ import sqlite3
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, sign_in
+from tests.browser.conftest import open_page, open_studio, sign_in
 
 CLEAN_SUMMARY = (
     "My channel got only part of the members: the count stopped at 11,900 two days "
@@ -18,7 +18,7 @@ def _check(page: Page, key: str):
 
 
 def test_customer_sends_a_guided_ticket_and_finds_it_in_my_tickets(page: Page, studio, database_file):
-    sign_in(page, studio, "maria", "maria-demo-pass")
+    open_studio(page, studio, "maria", "maria-demo-pass")
     expect(page).to_have_url(re.compile(r"/tickets/new$"))
     expect(page.locator("#ticket-quality")).to_have_text("Pick an issue type")
 
@@ -83,7 +83,7 @@ def test_customer_sends_a_guided_ticket_and_finds_it_in_my_tickets(page: Page, s
 
 
 def test_existing_open_ticket_is_offered_instead_of_a_second_one(page: Page, studio):
-    sign_in(page, studio, "maria", "maria-demo-pass")
+    open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-speed")
     page.fill("#order-search", "48207")
     page.locator("#order-option-48207 button").click()
@@ -96,7 +96,7 @@ def test_existing_open_ticket_is_offered_instead_of_a_second_one(page: Page, stu
 
 
 def test_draft_survives_reload_but_flagged_text_is_never_stored(page: Page, studio):
-    sign_in(page, studio, "maria", "maria-demo-pass")
+    open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-other")
     page.fill("#summary", CLEAN_SUMMARY)
     page.fill("#already_checked", "my telegram password is Sunflower#2024 if you need to log in")
@@ -125,7 +125,7 @@ def test_another_customer_cannot_open_the_ticket_by_its_url(page: Page, studio, 
 
 
 def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, studio):
-    sign_in(page, studio, "maria", "maria-demo-pass")
+    open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-refill")
     page.fill("#order-search", "48202")
     page.locator("#order-option-48202 button").click()
