@@ -13,6 +13,14 @@ CLEAN_SUMMARY = (
 )
 
 
+def _pick_order(page: Page, order_id: int) -> None:
+    """Search by ID and pick, once the list shows only that order (search is debounced)."""
+    page.fill("#order-search", str(order_id))
+    expect(page.locator("[id^=order-option-]")).to_have_count(1)
+    page.locator(f"#order-option-{order_id} button").click()
+    expect(page.locator("#picked-order")).to_contain_text(str(order_id))
+
+
 def _check(page: Page, key: str):
     return page.locator(f"#check-{key}")
 
@@ -29,8 +37,8 @@ def test_customer_sends_a_guided_ticket_and_finds_it_in_my_tickets(page: Page, s
 
     # Search the customer's own orders by link, then pick one.
     page.fill("#order-search", "travel_club")
+    expect(page.locator("[id^=order-option-]")).to_have_count(2)
     expect(page.locator("#order-option-48203")).to_be_visible()
-    expect(page.locator("#order-option-48201")).to_have_count(0)
     page.locator("#order-option-48203 button").click()
     expect(page.locator("#picked-order")).to_contain_text("48203")
     # Service, link and status come from the record and tick the checklist.
@@ -85,8 +93,7 @@ def test_customer_sends_a_guided_ticket_and_finds_it_in_my_tickets(page: Page, s
 def test_existing_open_ticket_is_offered_instead_of_a_second_one(page: Page, studio):
     open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-speed")
-    page.fill("#order-search", "48207")
-    page.locator("#order-option-48207 button").click()
+    _pick_order(page, 48207)
     expect(page.locator("#existing-ticket")).to_contain_text("You already have ticket #")
 
     page.fill("#summary", "Still slow today: about 1,400 members in total now, the invite link works fine.")
@@ -127,8 +134,7 @@ def test_another_customer_cannot_open_the_ticket_by_its_url(page: Page, studio, 
 def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, studio):
     open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-refill")
-    page.fill("#order-search", "48202")
-    page.locator("#order-option-48202 button").click()
+    _pick_order(page, 48202)
     note = page.locator("#what-to-expect")
     expect(note).to_contain_text("refill window for this order ended")
     expect(note).to_contain_text("cannot guarantee")
