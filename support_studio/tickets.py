@@ -23,6 +23,7 @@ from support_studio.ticket_quality import (
 )
 
 ORDER_SEARCH_LIMIT = 20
+QUEUE_PAGE_SIZE = 50
 # Draft fields a customer types freely: each is screened before anything is stored.
 FREE_TEXT_FIELDS = tuple(
     f.name for f in fields(TicketDraft) if f.name not in ("issue_type", "order_id")
@@ -335,3 +336,16 @@ def ticket_thread(session: Session, ticket_id: int, viewer: Account) -> TicketTh
         for message, author in rows
     ]
     return TicketThread(ticket, order, messages)
+
+
+def waiting_tickets(session: Session, limit: int = QUEUE_PAGE_SIZE) -> list[tuple[Ticket, Account]]:
+    """Tickets still being worked, with their customer, the longest waiting first."""
+    return list(
+        session.exec(
+            select(Ticket, Account)
+            .join(Account, col(Ticket.customer_id) == Account.id)
+            .where(col(Ticket.status).in_(OPEN_TICKET_STATUSES))
+            .order_by(col(Ticket.last_activity_at), col(Ticket.id))
+            .limit(limit)
+        )
+    )

@@ -3,16 +3,14 @@
 import dataclasses
 
 import reflex as rx
-from sqlmodel import col, select
 
+from support_studio import tickets
 from support_studio.components.layout import page_shell
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, TICKET_STATUSES
+from support_studio.domain import ISSUE_TYPES, TICKET_STATUSES
 from support_studio.formatting import waited
-from support_studio.models import Account, Ticket, utc_now
+from support_studio.models import utc_now
 from support_studio.pages.my_tickets import status_badge
 from support_studio.states.auth import AuthState
-
-QUEUE_PAGE_SIZE = 50
 
 
 @dataclasses.dataclass
@@ -35,13 +33,7 @@ class AgentQueueState(AuthState):
             return AuthState.require_agent
         now = utc_now()
         with rx.session() as session:
-            results = session.exec(
-                select(Ticket, Account)
-                .join(Account, col(Ticket.customer_id) == Account.id)
-                .where(col(Ticket.status).in_(OPEN_TICKET_STATUSES))
-                .order_by(col(Ticket.last_activity_at), col(Ticket.id))
-                .limit(QUEUE_PAGE_SIZE)
-            ).all()
+            results = tickets.waiting_tickets(session)
         self.rows = [
             QueueRow(
                 number=ticket.id,
