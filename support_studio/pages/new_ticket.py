@@ -12,7 +12,7 @@ from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import ScreeningAlert, screening_alerts
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
-from support_studio.states.auth import AuthState
+from support_studio.states.auth import DRAFT_STORAGE_KEY, AuthState
 from support_studio.ticket_quality import (
     ALREADY_CHECKED_MAX,
     ISSUE_GUIDES,
@@ -25,7 +25,6 @@ from support_studio.ticket_quality import (
     summary_is_clear,
 )
 
-DRAFT_STORAGE_KEY = "support_studio_draft"
 # Fields typed freely, with the label used when screening flags one.
 FIELD_LABELS = {
     "target_text": "Telegram target",

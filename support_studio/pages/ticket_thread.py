@@ -119,10 +119,8 @@ class ThreadState(AuthState):
             self._show(tickets.ticket_thread(session, ticket_id, account) if ticket_id else None)
         self.reply, self.reply_alerts, self.reply_error = "", [], ""
 
-    @rx.event
-    def set_reply(self, value: str):
-        if not isinstance(value, str) or self.signed_in_as("customer") is None:
-            return
+    def _take_reply(self, value: str) -> None:
+        """Keep the reply being typed and say at once what is wrong with it."""
         self.reply = value[: 2 * SUMMARY_MAX]
         findings = screening.scan(self.reply)
         self.reply_alerts = (
@@ -133,9 +131,15 @@ class ThreadState(AuthState):
         )
 
     @rx.event
+    def set_reply(self, value: str):
+        if isinstance(value, str) and self.signed_in_as("customer") is not None:
+            self._take_reply(value)
+
+    @rx.event
     def remove_flagged(self, _field: str):
-        text = self.reply
-        return ThreadState.set_reply(screening.redact(text, screening.scan(text)))
+        """The alert's "Remove it": cut the flagged spans out of the reply."""
+        if self.signed_in_as("customer") is not None:
+            self._take_reply(screening.redact(self.reply, screening.scan(self.reply)))
 
     @rx.event
     def send_reply(self):

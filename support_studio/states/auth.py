@@ -10,6 +10,8 @@ from support_studio.accounts import account_for_token, authenticate, end_session
 from support_studio.models import Account
 
 SIGN_IN_ROUTE = "/login"
+# The studio's saved draft: cleared at sign-out so the next person can't see it.
+DRAFT_STORAGE_KEY = "support_studio_draft"
 
 
 def landing_route(role: str) -> str:
@@ -64,7 +66,7 @@ class AuthState(rx.State):
             end_session(session, self.auth_token)
         self.auth_token = ""
         self.signed_in_name = self.signed_in_role = ""
-        return [rx.remove_local_storage("support_studio_draft"), rx.redirect(SIGN_IN_ROUTE)]
+        return [rx.remove_local_storage(DRAFT_STORAGE_KEY), rx.redirect(SIGN_IN_ROUTE)]
 
 
 class SignInState(AuthState):

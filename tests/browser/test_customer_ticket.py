@@ -142,3 +142,24 @@ def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, 
     page.fill("#current_count", "19,200")
     page.fill("#summary", CLEAN_SUMMARY)
     expect(page.locator("#send-ticket")).to_be_enabled()
+
+
+def test_thread_reply_is_screened_and_remove_it_clears_the_code(page: Page, studio):
+    open_studio(page, studio, "maria", "maria-demo-pass")
+    page.click("#issue-type-speed")
+    _pick_order(page, 48207)  # the demo panel has an open ticket for this order
+    page.locator("#existing-ticket a").click()
+    expect(page.locator("#ticket-heading")).to_be_visible()
+
+    page.fill("#reply", "Here is the SMS code 55 120 so you can check faster.")
+    alert = page.locator(".screening-alert")
+    expect(alert).to_contain_text("login or 2FA code")
+    expect(page.locator("#send-reply")).to_be_disabled()
+    alert.get_by_role("button", name="Remove it").click()
+    expect(alert).to_have_count(0)
+    expect(page.locator("#reply")).not_to_have_value(re.compile("55 120"))
+
+    page.fill("#reply", "The invite link still works and nothing changed on my side.")
+    page.click("#send-reply")
+    expect(page.locator("#messages")).to_contain_text("nothing changed on my side")
+    expect(page.locator("#reply")).to_have_value("")
