@@ -207,6 +207,7 @@ def seed(session: Session, now: datetime | None = None) -> dict[str, int]:
             telegram_target=parse_target(order.link).canonical, reported_status=reported_status,
             summary=summary, submission_key=key,
             created_at=opened_at, updated_at=opened_at, last_activity_at=opened_at,
+            waiting_since=opened_at,
         )
         session.add(ticket)
         session.flush()

@@ -80,6 +80,11 @@ class Ticket(SQLModel, table=True):
     __table_args__ = (
         # One ticket per submitted draft: a double click on send can't make two.
         sa.UniqueConstraint("customer_id", "submission_key"),
+        # The queue pages by status, then by how long the customer has waited,
+        # by last activity or by age.
+        sa.Index("ix_ticket_status_waiting", "status", "waiting_since", "id"),
+        sa.Index("ix_ticket_status_activity", "status", "last_activity_at", "id"),
+        sa.Index("ix_ticket_status_created", "status", "created_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)  # the ticket number
@@ -87,20 +92,33 @@ class Ticket(SQLModel, table=True):
     issue_type: str = Field(max_length=16)
     order_id: int | None = Field(default=None, foreign_key="panel_order.id", index=True)
     payment_reference: str | None = Field(default=None, max_length=80)
-    telegram_target: str | None = Field(default=None, max_length=512)
+    telegram_target: str | None = Field(default=None, max_length=512, index=True)
     reported_status: str | None = Field(default=None, max_length=16)
+    reported_count: int | None = None  # the count the customer saw when writing
     summary: str = Field(sa_type=sa.Text)
     already_checked: str = Field(default="", sa_type=sa.Text)
     status: str = Field(default="open", max_length=24, index=True)
+    assigned_agent_id: int | None = Field(default=None, foreign_key="account.id", index=True)
     submission_key: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
-    last_activity_at: datetime = Field(default_factory=utc_now, index=True)
+    last_activity_at: datetime = Field(default_factory=utc_now)
+    # Since when the customer has been waiting for support; None once answered.
+    waiting_since: datetime | None = Field(default_factory=utc_now)
+    last_support_reply_at: datetime | None = None
+    customer_seen_at: datetime | None = None  # replies after this are unread
 
 
 class Message(SQLModel, table=True):
+    """A thread entry: a reply the customer sees, an agents-only note, or a
+    recorded change (status, assignment)."""
+
+    __table_args__ = (sa.Index("ix_message_ticket_created", "ticket_id", "created_at", "id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    ticket_id: int = Field(foreign_key="ticket.id")
     author_id: int = Field(foreign_key="account.id")
+    kind: str = Field(default="reply", max_length=8)  # reply, note or event
+    internal: bool = False  # True: only agents ever see it
     body: str = Field(sa_type=sa.Text)
     created_at: datetime = Field(default_factory=utc_now)

@@ -76,21 +76,31 @@ def order_facts(record: OrderRecord) -> service_rules.OrderFacts:
     )
 
 
+def _draft_count(draft: TicketDraft) -> int | None:
+    try:
+        return parse_count(draft.current_count) if draft.current_count.strip() else None
+    except ValueError:
+        return None
+
+
+def judge(facts: service_rules.OrderFacts, report: service_rules.CustomerReport) -> service_rules.Verdict:
+    """The service-rule verdict from the current record, as of now."""
+    return service_rules.evaluate(facts, report, _naive_utc(utc_now()))
+
+
 def expected_outcome(
     facts: service_rules.OrderFacts, draft: TicketDraft
 ) -> service_rules.Verdict:
-    """What this ticket can expect, judged from the current record, now."""
-    try:
-        count = parse_count(draft.current_count) if draft.current_count.strip() else None
-    except ValueError:
-        count = None
-    report = service_rules.CustomerReport(
-        issue_type=draft.issue_type,
-        reported_status=draft.reported_status or None,
-        target_text=draft.target_text or None,
-        current_count=count,
+    """What a draft can expect: shown to the customer before sending."""
+    return judge(
+        facts,
+        service_rules.CustomerReport(
+            issue_type=draft.issue_type,
+            reported_status=draft.reported_status or None,
+            target_text=draft.target_text or None,
+            current_count=_draft_count(draft),
+        ),
     )
-    return service_rules.evaluate(facts, report, _naive_utc(utc_now()))
 
 
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:
@@ -207,12 +217,14 @@ def submit_ticket(
         payment_reference=draft.payment_reference.strip() or None,
         telegram_target=parse_target(target).canonical if target else None,
         reported_status=draft.reported_status or None,
+        reported_count=_draft_count(draft),
         summary=draft.summary.strip(),
         already_checked=draft.already_checked.strip(),
         submission_key=submission_key,
         created_at=now,
         updated_at=now,
         last_activity_at=now,
+        waiting_since=now,
     )
     session.add(ticket)
     try:
@@ -237,30 +249,70 @@ def _ticket_by_submission(session: Session, customer_id: int, submission_key: st
     ).first()
 
 
-def add_customer_message(session: Session, customer_id: int, ticket_id: int, body: str) -> Message:
-    """A customer's reply on their own, still-open ticket, or TicketRejected."""
-    ticket = session.get(Ticket, ticket_id)
-    if ticket is None or ticket.customer_id != customer_id:
-        raise TicketRejected({"message": "This ticket is not one of yours."})
-    if ticket.status not in OPEN_TICKET_STATUSES:
-        raise TicketRejected({"message": "This ticket is closed: open a new ticket instead."})
+def checked_message_body(body: str, findings: list[screening.Finding]) -> str:
+    """The trimmed body of a thread message, or TicketRejected saying why not.
+    `findings` is what screening found in it (the customer's or agent's rules)."""
     body = body.strip()
     if not body:
         raise TicketRejected({"message": "Write a message first."})
     if len(body) > SUMMARY_MAX:
         raise TicketRejected({"message": f"Keep a message under {SUMMARY_MAX:,} characters."})
-    findings = screening.scan(body)
     if findings:
         raise TicketRejected({"message": screening.describe(findings)})
+    return body
+
+
+def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.customer_id != customer_id:
+        raise TicketRejected({"message": "This ticket is not one of yours."})
+    return ticket
+
+
+def add_customer_message(session: Session, customer_id: int, ticket_id: int, body: str) -> Message:
+    """A customer's reply on their own, still-open ticket, or TicketRejected."""
+    ticket = _customer_ticket(session, customer_id, ticket_id)
+    if ticket.status not in OPEN_TICKET_STATUSES:
+        raise TicketRejected({"message": "This ticket is closed: open a new ticket instead."})
+    body = checked_message_body(body, screening.scan(body))
     now = utc_now()
     message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=now)
     if ticket.status == "waiting_on_customer":
         ticket.status = "open"
     ticket.updated_at = ticket.last_activity_at = now
+    ticket.waiting_since = ticket.waiting_since or now
     session.add_all([message, ticket])
     session.commit()
     session.refresh(message)
     return message
+
+
+def record_event(session: Session, ticket: Ticket, author_id: int, text: str, internal: bool) -> None:
+    """Note a change in the thread's history (added to the session, not committed)."""
+    now = utc_now()
+    session.add(
+        Message(ticket_id=ticket.id, author_id=author_id, kind="event", internal=internal, body=text, created_at=now)
+    )
+    ticket.updated_at = ticket.last_activity_at = now
+    session.add(ticket)
+
+
+def customer_marks_resolved(session: Session, customer_id: int, ticket_id: int) -> None:
+    ticket = _customer_ticket(session, customer_id, ticket_id)
+    if ticket.status not in OPEN_TICKET_STATUSES:
+        raise TicketRejected({"message": "This ticket is already closed."})
+    ticket.status = "resolved"
+    ticket.waiting_since = None
+    record_event(session, ticket, customer_id, "Marked resolved by the customer.", internal=False)
+    session.commit()
+
+
+def mark_seen_by_customer(session: Session, customer_id: int, ticket_id: int) -> None:
+    """The customer has read the thread up to now (clears "new reply")."""
+    ticket = _customer_ticket(session, customer_id, ticket_id)
+    ticket.customer_seen_at = utc_now()
+    session.add(ticket)
+    session.commit()
 
 
 @dataclass(frozen=True)
@@ -272,13 +324,14 @@ class TicketSummaryRow:
     created_at: datetime
     last_activity_at: datetime
     message_count: int
+    unread_reply: bool
 
 
 def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRow]:
     """The customer's tickets, most recently active first."""
     message_count = (
         select(func.count(col(Message.id)))
-        .where(Message.ticket_id == Ticket.id)
+        .where(Message.ticket_id == Ticket.id, col(Message.internal).is_(False))
         .scalar_subquery()
     )
     rows = session.exec(
@@ -290,6 +343,8 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
         TicketSummaryRow(
             ticket.id, ticket.issue_type, ticket.order_id, ticket.status,
             ticket.created_at, ticket.last_activity_at, count,
+            unread_reply=ticket.last_support_reply_at is not None
+            and (ticket.customer_seen_at is None or ticket.customer_seen_at < ticket.last_support_reply_at),
         )
         for ticket, count in rows
     ]
@@ -300,6 +355,8 @@ class ThreadMessage:
     id: int
     author_name: str
     from_support: bool
+    kind: str  # reply, note or event
+    internal: bool
     body: str
     created_at: datetime
 
@@ -322,18 +379,20 @@ def ticket_thread(session: Session, ticket_id: int, viewer: Account) -> TicketTh
         if ticket.order_id is not None
         else None
     )
-    rows = session.exec(
+    statement = (
         select(Message, Account)
         .join(Account, col(Message.author_id) == Account.id)
         .where(Message.ticket_id == ticket.id)
         .order_by(col(Message.created_at), col(Message.id))
     )
+    if viewer.role != "agent":  # internal notes and events never leave the server for customers
+        statement = statement.where(col(Message.internal).is_(False))
     messages = [
         ThreadMessage(
-            message.id, author.display_name, author.role == "agent", message.body,
-            message.created_at,
+            message.id, author.display_name, author.role == "agent", message.kind,
+            message.internal, message.body, message.created_at,
         )
-        for message, author in rows
+        for message, author in session.exec(statement)
     ]
     return TicketThread(ticket, order, messages)
 

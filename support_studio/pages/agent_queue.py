@@ -50,7 +50,7 @@ class AgentQueueState(AuthState):
 
 def _row(row: QueueRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link("#", row.number, href=f"/tickets/{row.number}", weight="bold")),
+        rx.table.cell(rx.link("#", row.number, href=f"/agent/tickets/{row.number}", weight="bold")),
         rx.table.cell(row.customer),
         rx.table.cell(row.issue_type),
         rx.table.cell(row.order),

@@ -22,6 +22,7 @@ class TicketRow:
     last_activity: str
     last_activity_ago: str
     messages: int
+    unread: bool
 
 
 class MyTicketsState(AuthState):
@@ -45,6 +46,7 @@ class MyTicketsState(AuthState):
                 last_activity=timestamp(row.last_activity_at),
                 last_activity_ago=waited(row.last_activity_at, now),
                 messages=row.message_count,
+                unread=row.unread_reply,
             )
             for row in summaries
         ]
@@ -67,7 +69,13 @@ def status_badge(status, label) -> rx.Component:
 
 def _row(row: TicketRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link("#", row.number, href=f"/tickets/{row.number}", weight="bold")),
+        rx.table.cell(
+            rx.hstack(
+                rx.link("#", row.number, href=f"/tickets/{row.number}", weight="bold"),
+                rx.cond(row.unread, rx.badge("New reply", color_scheme="crimson", variant="solid", class_name="unread")),
+                spacing="2",
+            )
+        ),
         rx.table.cell(row.issue_type),
         rx.table.cell(row.order),
         rx.table.cell(status_badge(row.status, row.status_label)),
