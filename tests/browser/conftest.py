@@ -65,3 +65,11 @@ def open_studio(page: Page, studio, username: str, password: str) -> None:
     """Sign in as a customer and wait until the studio has loaded their orders."""
     sign_in(page, studio, username, password)
     expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+
+
+def pick_order(page: Page, order_id: int) -> None:
+    """Search by ID and pick, once the list shows only that order (search is debounced)."""
+    page.fill("#order-search", str(order_id))
+    expect(page.locator("[id^=order-option-]")).to_have_count(1)
+    page.locator(f"#order-option-{order_id} button").click()
+    expect(page.locator("#picked-order")).to_contain_text(str(order_id))

@@ -5,20 +5,12 @@ import sqlite3
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, open_studio, sign_in
+from tests.browser.conftest import open_page, open_studio, pick_order, sign_in
 
 CLEAN_SUMMARY = (
     "My channel got only part of the members: the count stopped at 11,900 two days "
     "after the order completed. I expected 12,300 and the link is still public."
 )
-
-
-def _pick_order(page: Page, order_id: int) -> None:
-    """Search by ID and pick, once the list shows only that order (search is debounced)."""
-    page.fill("#order-search", str(order_id))
-    expect(page.locator("[id^=order-option-]")).to_have_count(1)
-    page.locator(f"#order-option-{order_id} button").click()
-    expect(page.locator("#picked-order")).to_contain_text(str(order_id))
 
 
 def _check(page: Page, key: str):
@@ -93,7 +85,7 @@ def test_customer_sends_a_guided_ticket_and_finds_it_in_my_tickets(page: Page, s
 def test_existing_open_ticket_is_offered_instead_of_a_second_one(page: Page, studio):
     open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-speed")
-    _pick_order(page, 48207)
+    pick_order(page, 48207)
     expect(page.locator("#existing-ticket")).to_contain_text("You already have ticket #")
 
     page.fill("#summary", "Still slow today: about 1,400 members in total now, the invite link works fine.")
@@ -134,7 +126,7 @@ def test_another_customer_cannot_open_the_ticket_by_its_url(page: Page, studio, 
 def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, studio):
     open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-refill")
-    _pick_order(page, 48202)
+    pick_order(page, 48202)
     note = page.locator("#what-to-expect")
     expect(note).to_contain_text("refill window for this order ended")
     expect(note).to_contain_text("cannot guarantee")
@@ -147,7 +139,7 @@ def test_refill_past_its_window_shows_what_to_expect_before_sending(page: Page, 
 def test_thread_reply_is_screened_and_remove_it_clears_the_code(page: Page, studio):
     open_studio(page, studio, "maria", "maria-demo-pass")
     page.click("#issue-type-speed")
-    _pick_order(page, 48207)  # the demo panel has an open ticket for this order
+    pick_order(page, 48207)  # the demo panel has an open ticket for this order
     page.locator("#existing-ticket a").click()
     expect(page.locator("#ticket-heading")).to_be_visible()
 
