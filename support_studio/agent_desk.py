@@ -21,6 +21,22 @@ from support_studio.tickets import (
 )
 
 
+AGENT_REMINDER = (
+    "Support never asks customers for passwords, login or 2FA codes, recovery details, "
+    "sessions or admin access."
+)
+
+
+def screen_agent_text(text: str) -> list[screening.Finding]:
+    """An agent's reply must neither ask for a credential nor contain one."""
+    return screening.scan_agent_reply(text) + screening.scan(text)
+
+
+def explain_agent_findings(findings: list[screening.Finding]) -> str:
+    reasons = dict.fromkeys(finding.reason for finding in findings)
+    return " ".join(reasons) + " " + AGENT_REMINDER
+
+
 def _require_agent(account: Account | None) -> Account:
     if account is None or account.role != "agent":
         raise TicketRejected({"message": "Only support agents can do this."})
@@ -86,7 +102,7 @@ def add_agent_reply(
     each other or past the customer's newest message)."""
     _require_agent(agent)
     ticket = _ticket(session, ticket_id)
-    body = checked_message_body(body, screening.scan_agent_reply(body) + screening.scan(body))
+    body = checked_message_body(body, screen_agent_text(body), explain_agent_findings)
     newer = session.exec(
         select(Message, Account)
         .join(Account, col(Message.author_id) == Account.id)
@@ -132,9 +148,12 @@ def change_status(session: Session, agent: Account, ticket_id: int, status: str)
     ticket = _ticket(session, ticket_id)
     if ticket.status == status:
         return
+    reopened = status in OPEN_TICKET_STATUSES and ticket.status not in OPEN_TICKET_STATUSES
     ticket.status = status
     if status not in OPEN_TICKET_STATUSES:
         ticket.waiting_since = None
+    elif reopened:  # back in the queue, as waiting from now
+        ticket.waiting_since = utc_now()
     record_event(session, ticket, agent.id, f"Status: {TICKET_STATUSES[status].lower()}.", internal=False)
     session.commit()
 
@@ -143,6 +162,7 @@ def assign(session: Session, agent: Account, ticket_id: int, assignee_id: int | 
     """Assign to an agent (or nobody); the change is kept in the agents' history."""
     _require_agent(agent)
     ticket = _ticket(session, ticket_id)
+    assignee_id = assignee_id or None  # 0 is nobody too
     assignee = session.get(Account, assignee_id) if assignee_id else None
     if assignee_id and (assignee is None or assignee.role != "agent"):
         raise TicketRejected({"assignee": "Pick one of the agents."})

@@ -85,6 +85,8 @@ class Ticket(SQLModel, table=True):
         sa.Index("ix_ticket_status_waiting", "status", "waiting_since", "id"),
         sa.Index("ix_ticket_status_activity", "status", "last_activity_at", "id"),
         sa.Index("ix_ticket_status_created", "status", "created_at", "id"),
+        # Queue counts and pages filtered by issue type read only this index.
+        sa.Index("ix_ticket_issue_status", "issue_type", "status", "waiting_since", "order_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)  # the ticket number
@@ -104,7 +106,7 @@ class Ticket(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
     last_activity_at: datetime = Field(default_factory=utc_now)
     # Since when the customer has been waiting for support; None once answered.
-    waiting_since: datetime | None = Field(default_factory=utc_now)
+    waiting_since: datetime | None = None
     last_support_reply_at: datetime | None = None
     customer_seen_at: datetime | None = None  # replies after this are unread
 

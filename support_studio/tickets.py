@@ -249,16 +249,18 @@ def _ticket_by_submission(session: Session, customer_id: int, submission_key: st
     ).first()
 
 
-def checked_message_body(body: str, findings: list[screening.Finding]) -> str:
+def checked_message_body(
+    body: str, findings: list[screening.Finding], explain=screening.describe
+) -> str:
     """The trimmed body of a thread message, or TicketRejected saying why not.
-    `findings` is what screening found in it (the customer's or agent's rules)."""
+    `findings` is what screening found in it, `explain` words the refusal."""
     body = body.strip()
     if not body:
         raise TicketRejected({"message": "Write a message first."})
     if len(body) > SUMMARY_MAX:
         raise TicketRejected({"message": f"Keep a message under {SUMMARY_MAX:,} characters."})
     if findings:
-        raise TicketRejected({"message": screening.describe(findings)})
+        raise TicketRejected({"message": explain(findings)})
     return body
 
 

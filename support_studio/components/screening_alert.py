@@ -22,7 +22,8 @@ class ScreeningAlert:
 
     @classmethod
     def from_findings(
-        cls, field: str, field_label: str, text: str, findings: list[screening.Finding]
+        cls, field: str, field_label: str, text: str, findings: list[screening.Finding],
+        message: str = "",
     ) -> "ScreeningAlert":
         first = min(findings, key=lambda finding: finding.start)
         before = text[max(0, first.start - CONTEXT) : first.start]
@@ -30,7 +31,7 @@ class ScreeningAlert:
         return cls(
             field=field,
             field_label=field_label,
-            message=screening.describe(findings),
+            message=message or screening.describe(findings),
             before=("…" if first.start > CONTEXT else "") + before,
             flagged=text[first.start : first.end],
             after=after + ("…" if first.end + CONTEXT < len(text) else ""),

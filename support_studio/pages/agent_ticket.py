@@ -151,8 +151,10 @@ class AgentTicketState(ReplyComposer, AuthState):
         return self.signed_in_as("agent")
 
     def _reply_findings(self, text: str) -> list[screening.Finding]:
-        # Agents must not ask for credentials, nor paste one.
-        return screening.scan_agent_reply(text) + screening.scan(text)
+        return agent_desk.screen_agent_text(text)
+
+    def _explain(self, findings: list[screening.Finding]) -> str:
+        return agent_desk.explain_agent_findings(findings)
 
     async def _reply_typed(self) -> None:
         desk = await self.get_state(AgentDesk)

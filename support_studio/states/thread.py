@@ -183,6 +183,9 @@ class ReplyComposer(rx.State, mixin=True):
     def _reply_findings(self, text: str) -> list[screening.Finding]:
         return screening.scan(text)
 
+    def _explain(self, findings: list[screening.Finding]) -> str:
+        return screening.describe(findings)
+
     async def _reply_typed(self) -> None:
         """Hook: called after each change to the reply."""
 
@@ -190,7 +193,9 @@ class ReplyComposer(rx.State, mixin=True):
         self.reply = value[: 2 * SUMMARY_MAX]
         findings = self._reply_findings(self.reply)
         self.reply_alerts = (
-            [ScreeningAlert.from_findings("reply", "Your reply", self.reply, findings)] if findings else []
+            [ScreeningAlert.from_findings("reply", "Your reply", self.reply, findings, self._explain(findings))]
+            if findings
+            else []
         )
         self.reply_error = (
             f"Keep a message under {SUMMARY_MAX:,} characters." if len(self.reply) > SUMMARY_MAX else ""

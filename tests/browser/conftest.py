@@ -73,3 +73,22 @@ def pick_order(page: Page, order_id: int) -> None:
     expect(page.locator("[id^=order-option-]")).to_have_count(1)
     page.locator(f"#order-option-{order_id} button").click()
     expect(page.locator("#picked-order")).to_contain_text(str(order_id))
+
+
+def forge_next_event(page: Page, handler: str, payload: dict, trigger_field: str) -> None:
+    """Rewrite the browser's next websocket event into a call of `handler` with
+    `payload`, as a crafted client could, then make the page send one by typing
+    into `trigger_field`."""
+    page.evaluate(
+        """([name, payload]) => {
+            window.__forged = false;
+            window.__reflex_otel = {onEventSend(event) {
+                if (window.__forged) return;
+                window.__forged = true;
+                event.name = name;
+                event.payload = payload;
+            }};
+        }""",
+        [handler, payload],
+    )
+    page.fill(trigger_field, f"any change sends an event: {handler}")

@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from support_studio.pages.agent_ticket import AgentTicketState
 from support_studio.pages.ticket_thread import ThreadState
-from tests.browser.conftest import open_page, open_studio, pick_order, sign_in
+from tests.browser.conftest import forge_next_event, open_page, open_studio, pick_order, sign_in
 
 REFILL_SUMMARY = (
     "The channel dropped from 3,700 to 2,900 members this month. I expected the refill "
@@ -56,6 +56,11 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     agent.click("#add-note")
     expect(agent.locator("#internal-notes")).to_contain_text(NOTE)
 
+    # Support never asks for credentials: such a reply is stopped before sending.
+    agent.fill("#reply", "Please send us the 2FA code from Telegram so we can check.")
+    expect(agent.locator(".screening-alert")).to_contain_text("Support never asks for a login code")
+    expect(agent.locator("#send-reply")).to_be_disabled()
+
     agent.click("#canned-rules_verdict")
     expect(agent.locator("#reply")).to_have_value(re.compile(r"compared order #48229"))
     agent.click("#send-reply")
@@ -99,23 +104,6 @@ def test_two_agents_on_one_ticket_are_warned(page: Page, second_page: Page, stud
     expect(sam.locator("#messages")).to_contain_text("we are checking the start time")
 
 
-def _forge_next_event(page: Page, handler: str, payload: dict) -> None:
-    """Rewrite the browser's next websocket event into a call of `handler`, as a
-    crafted client could; then make the page send an event."""
-    page.evaluate(
-        """([name, payload]) => {
-            window.__reflex_otel = {onEventSend(event) {
-                if (window.__forged) return;
-                window.__forged = true;
-                event.name = name;
-                event.payload = payload;
-            }};
-        }""",
-        [handler, payload],
-    )
-    page.fill("#reply", f"any change sends an event: {handler}")
-
-
 def _ticket_status(database_file, number: int) -> tuple[str, int]:
     with sqlite3.connect(database_file) as db:
         return db.execute(
@@ -132,12 +120,11 @@ def test_customer_calling_agent_handlers_is_refused(page: Page, studio, database
     open_page(page, studio, "/tickets/1")
     expect(page.locator("#ticket-heading")).to_have_text("Ticket #1")
     before = _ticket_status(database_file, 1)
-    _forge_next_event(page, f"{AgentTicketState.get_full_name()}.change_status", {"status": "closed"})
+    forge_next_event(page, f"{AgentTicketState.get_full_name()}.change_status", {"status": "closed"}, "#reply")
     page.wait_for_timeout(1500)
     assert _ticket_status(database_file, 1) == before
 
     # The same forging reaches the customer's own handlers: the refusal above is the server's.
-    page.evaluate("() => { window.__forged = false; }")
-    _forge_next_event(page, f"{ThreadState.get_full_name()}.mark_resolved", {})
+    forge_next_event(page, f"{ThreadState.get_full_name()}.mark_resolved", {}, "#reply")
     expect(page.locator("#mark-resolved")).to_have_count(0)
     assert _ticket_status(database_file, 1)[0] == "resolved"

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: f8b2791986d7
+Revision ID: ec42f1909514
 Revises: 
-Create Date: 2026-11-29 11:44:18.931823
+Create Date: 2026-11-29 11:55:29.439969
 
 """
 from typing import Sequence, Union
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 # revision identifiers, used by Alembic.
-revision: str = 'f8b2791986d7'
+revision: str = 'ec42f1909514'
 down_revision: Union[str, Sequence[str], None] = None
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
@@ -130,6 +130,7 @@ def upgrade() -> None:
     with op.batch_alter_table('ticket', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ticket_assigned_agent_id'), ['assigned_agent_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ticket_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index('ix_ticket_issue_status', ['issue_type', 'status', 'waiting_since', 'order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ticket_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ticket_status'), ['status'], unique=False)
         batch_op.create_index('ix_ticket_status_activity', ['status', 'last_activity_at', 'id'], unique=False)
@@ -169,6 +170,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_ticket_status_activity')
         batch_op.drop_index(batch_op.f('ix_ticket_status'))
         batch_op.drop_index(batch_op.f('ix_ticket_order_id'))
+        batch_op.drop_index('ix_ticket_issue_status')
         batch_op.drop_index(batch_op.f('ix_ticket_customer_id'))
         batch_op.drop_index(batch_op.f('ix_ticket_assigned_agent_id'))
 
