@@ -116,17 +116,44 @@ DEMO_PAYMENTS = [
     ("BTC-3f9a0c71e2", "lucas", "crypto (BTC)", 15000, "pending", 5 * H),
 ]
 
-# submission key, customer, order ID, issue type, reported status, summary
+# submission key, customer, order ID or payment reference, issue type, reported
+# status, reported count, summary, opened (ago), ticket status, assigned agent,
+# and the agent's reply (None while nobody has answered)
 DEMO_TICKETS = [
-    ("demo-ticket-1", "arif", 48222, "drop", "completed",
+    ("demo-ticket-1", "arif", 48222, "drop", "completed", 27900,
      "My channel dropped from 33,200 to 27,900 members in four days after this order. "
-     "I checked the channel is still public and the link is the same."),
-    ("demo-ticket-2", "lucas", 48243, "speed", "pending",
+     "I checked the channel is still public and the link is the same.",
+     3 * H, "open", None, None),
+    ("demo-ticket-2", "lucas", 48243, "speed", "pending", None,
      "The order is still pending after a full day. The service says start 0-12 hours. "
-     "The channel is public and the link works."),
-    ("demo-ticket-3", "maria", 48207, "speed", "in_progress",
+     "The channel is public and the link works.",
+     3 * H, "open", None, None),
+    ("demo-ticket-3", "maria", 48207, "speed", "in_progress", None,
      "Delivery is slower than 4k/day: only about 1,300 members arrived in two days. "
-     "The invite link still works."),
+     "The invite link still works.",
+     3 * H, "open", None, None),
+    ("demo-ticket-4", "lucas", 48246, "order", "partial", None,
+     "The views order stopped at 28,000 of 40,000 and shows partial. Where is the rest?",
+     2 * D, "waiting_on_customer", "sam",
+     ("sam", "Hello Lucas, order #48246 stopped early as partial: the 12,000 undelivered views "
+             "were refunded to your balance. Would you like to place a new order for them?")),
+    ("demo-ticket-5", "arif", 48231, "refill", "completed", 19800,
+     "The channel went from 22,000 to 19,800 members. The premium service has a 365-day refill.",
+     26 * H, "in_review", "nadia", None),
+    ("demo-ticket-6", "maria", "CARD-9D2M44LB", "payment", None, None,
+     "I paid $25 by card two hours ago and the balance is still not added. "
+     "The bank shows the payment as completed.",
+     50 * M, "open", None, None),
+    ("demo-ticket-7", "lucas", 48241, "drop", "completed", 14100,
+     "About 1,700 members left within a week of the order. Is this normal for this service?",
+     6 * D, "resolved", "sam",
+     ("sam", "Hello Lucas, this service has no refill and states drops up to 40%: 1,700 of 15,000 "
+             "is about 11%, inside what the service expects.")),
+    ("demo-ticket-8", "arif", 48228, "cancellation", "canceled", None,
+     "I canceled the bot starts order by mistake, can it be restarted?",
+     4 * D, "closed", "nadia",
+     ("nadia", "Hello Arif, order #48228 was canceled and fully refunded to your balance, so "
+               "nothing is left to deliver. Please place a new order.")),
 ]
 
 
@@ -196,22 +223,31 @@ def seed(session: Session, now: datetime | None = None) -> dict[str, int]:
     session.flush()
 
     existing_tickets = set(session.exec(select(Ticket.submission_key)))
-    for key, username, order_id, issue_type, reported_status, summary in DEMO_TICKETS:
+    for (key, username, subject, issue_type, reported_status, count, summary, opened_ago,
+         status, assigned, reply) in DEMO_TICKETS:
         if key in existing_tickets:
             continue
-        order = session.get(Order, order_id)
         customer = accounts[username]
-        opened_at = now - 3 * H
+        order = session.get(Order, subject) if isinstance(subject, int) else None
+        opened_at = now - opened_ago
         ticket = Ticket(
-            customer_id=customer.id, issue_type=issue_type, order_id=order_id,
-            telegram_target=parse_target(order.link).canonical, reported_status=reported_status,
-            summary=summary, submission_key=key,
+            customer_id=customer.id, issue_type=issue_type, order_id=order.id if order else None,
+            payment_reference=None if order else subject,
+            telegram_target=parse_target(order.link).canonical if order else None,
+            reported_status=reported_status, reported_count=count, summary=summary,
+            status=status, submission_key=key,
+            assigned_agent_id=accounts[assigned].id if assigned else None,
             created_at=opened_at, updated_at=opened_at, last_activity_at=opened_at,
-            waiting_since=opened_at,
+            waiting_since=None if reply or status in ("resolved", "closed") else opened_at,
         )
         session.add(ticket)
         session.flush()
         session.add(Message(ticket_id=ticket.id, author_id=customer.id, body=summary, created_at=opened_at))
+        if reply:
+            agent, text = reply
+            replied_at = opened_at + H
+            session.add(Message(ticket_id=ticket.id, author_id=accounts[agent].id, body=text, created_at=replied_at))
+            ticket.last_support_reply_at = ticket.last_activity_at = ticket.updated_at = replied_at
         added["tickets"] += 1
 
     session.commit()

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, func, select
 from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES
 from support_studio.models import Account, Order, Ticket
 from support_studio.telegram import parse_target
-from support_studio.tickets import _escape_like
+from support_studio.tickets import escape_like, order_link_matches
 
 ACTIVE = "active"  # the statuses still being worked (OPEN_TICKET_STATUSES)
 ALL = "all"
@@ -194,7 +194,7 @@ def _search_condition(text: str):
         if value is None:
             return sa.false()
         return sa.or_(Ticket.id == value, Ticket.order_id == value)
-    name = _escape_like(text.removeprefix("@"))
+    name = escape_like(text.removeprefix("@"))
     matches = [
         col(Ticket.customer_id).in_(
             select(Account.id).where(
@@ -209,18 +209,8 @@ def _search_condition(text: str):
         canonical = parse_target(text).canonical
     except ValueError:
         return matches[0]
-    # Tickets store the canonical target (indexed, exact); orders keep the link
-    # as submitted, often with a post number or bot parameter after the name.
-    link = _escape_like(canonical)
-    order_ids = select(Order.id).where(
-        # One cheap prefix test rules out almost every order before the exact three.
-        col(Order.link).ilike(link + "%", escape="\\"),
-        sa.or_(
-            col(Order.link).ilike(link, escape="\\"),
-            col(Order.link).ilike(link + "/%", escape="\\"),
-            col(Order.link).ilike(link + "?%", escape="\\"),
-        ),
-    )
+    # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
+    order_ids = select(Order.id).where(order_link_matches(canonical))
     matches += [Ticket.telegram_target == canonical, col(Ticket.order_id).in_(order_ids)]
     return sa.or_(*matches)
 

@@ -23,7 +23,6 @@ from support_studio.ticket_quality import (
 )
 
 ORDER_SEARCH_LIMIT = 20
-QUEUE_PAGE_SIZE = 50
 # Draft fields a customer types freely: each is screened before anything is stored.
 FREE_TEXT_FIELDS = tuple(
     f.name for f in fields(TicketDraft) if f.name not in ("issue_type", "order_id")
@@ -120,16 +119,9 @@ def search_customer_orders(
     )
     query = query.strip().lstrip("#")[:200]
     if query:
-        matches = [col(Order.link).ilike(f"%{_escape_like(query)}%", escape="\\")]
+        matches = [col(Order.link).ilike(f"%{escape_like(query)}%", escape="\\")]
         try:
-            # A pasted link or @name in any form finds the order's link, with or
-            # without the post number or bot parameter after it.
-            canonical = _escape_like(parse_target(query).canonical)
-            matches += [
-                col(Order.link).ilike(canonical, escape="\\"),
-                col(Order.link).ilike(canonical + "/%", escape="\\"),
-                col(Order.link).ilike(canonical + "?%", escape="\\"),
-            ]
+            matches.append(order_link_matches(parse_target(query).canonical))
         except ValueError:
             pass
         if query.isdigit():
@@ -141,7 +133,22 @@ def search_customer_orders(
     return [OrderRecord(order, service) for order, service in rows]
 
 
-def _escape_like(text: str) -> str:
+def order_link_matches(canonical: str):
+    """Orders whose link is this target, with or without the post number or bot
+    parameter after it (orders keep the link as submitted)."""
+    link = escape_like(canonical)
+    return sa.and_(
+        # One cheap prefix test rules out almost every order before the exact three.
+        col(Order.link).ilike(link + "%", escape="\\"),
+        sa.or_(
+            col(Order.link).ilike(link, escape="\\"),
+            col(Order.link).ilike(link + "/%", escape="\\"),
+            col(Order.link).ilike(link + "?%", escape="\\"),
+        ),
+    )
+
+
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -398,15 +405,3 @@ def ticket_thread(session: Session, ticket_id: int, viewer: Account) -> TicketTh
     ]
     return TicketThread(ticket, order, messages)
 
-
-def waiting_tickets(session: Session, limit: int = QUEUE_PAGE_SIZE) -> list[tuple[Ticket, Account]]:
-    """Tickets still being worked, with their customer, the longest waiting first."""
-    return list(
-        session.exec(
-            select(Ticket, Account)
-            .join(Account, col(Ticket.customer_id) == Account.id)
-            .where(col(Ticket.status).in_(OPEN_TICKET_STATUSES))
-            .order_by(col(Ticket.last_activity_at), col(Ticket.id))
-            .limit(limit)
-        )
-    )

@@ -254,7 +254,8 @@ def test_review_without_an_order_has_no_record_and_no_verdict(session, sam, mari
 def test_review_lists_the_same_customers_other_tickets_only(session, sam, maria, maria_ticket, arif_ticket):
     second = new_ticket(session, maria, issue_type="other")
     found = agent_desk.review(session, sam, maria_ticket)
-    assert [t.id for t in found.other_tickets] == [second.id]
+    assert found.other_tickets[0].id == second.id  # most recently active first
+    assert {t.customer_id for t in found.other_tickets} == {maria.id}
     assert maria_ticket.id not in [t.id for t in found.other_tickets]
     assert arif_ticket.id not in [t.id for t in found.other_tickets]
 

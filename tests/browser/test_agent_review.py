@@ -74,6 +74,12 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     customer.click("#send-reply")
     expect(agent.locator("#messages")).to_contain_text("The count is still 2,900 today")
 
+    # The customer's answer puts the ticket back among those waiting for support.
+    open_page(agent, studio, "/agent")
+    agent.fill("#queue-search", f"#{number}")
+    expect(agent.locator(f"#queue-row-{number} .waiting")).to_have_text("just now")
+    expect(customer.locator("#messages")).not_to_contain_text(NOTE)
+
 
 def test_two_agents_on_one_ticket_are_warned(page: Page, second_page: Page, studio, database_file):
     sam, nadia = page, second_page
@@ -128,3 +134,32 @@ def test_customer_calling_agent_handlers_is_refused(page: Page, studio, database
     forge_next_event(page, f"{ThreadState.get_full_name()}.mark_resolved", {}, "#reply")
     expect(page.locator("#mark-resolved")).to_have_count(0)
     assert _ticket_status(database_file, 1)[0] == "resolved"
+
+
+def test_queue_filters_searches_and_counts_in_the_database(page: Page, studio):
+    sign_in(page, studio, "sam", "sam-agent-pass")
+    expect(page.locator("#status-tabs")).to_contain_text("Active (")
+    expect(page.locator("#queue-row-2")).to_be_visible()
+    rows = page.locator("[id^=queue-row-]")
+    page.locator("#status-tabs").get_by_role("button", name=re.compile(r"^All \(")).click()
+
+    # Any pasted form of a link finds the tickets about that target.
+    page.fill("#queue-search", "https://telegram.me/Arif_Tech_Deals/")
+    expect(rows).to_have_count(2)
+    expect(page.locator("#queue-row-1")).to_be_visible()
+    expect(page.locator("#queue-row-5")).to_be_visible()
+    page.fill("#queue-search", "48243")
+    expect(rows).to_have_count(1)
+    expect(page.locator("#queue-row-2")).to_be_visible()
+    page.fill("#queue-search", "")
+
+    page.click("#filter-issue_type")
+    page.get_by_role("option", name="Payment").click()
+    expect(rows).to_have_count(1)
+    expect(page.locator("#queue-row-6")).to_contain_text("Maria Ivanova")
+
+    page.click("#filter-issue_type")
+    page.get_by_role("option", name="Any type").click()
+    page.locator("#status-tabs").get_by_role("button", name=re.compile(r"^Closed \(")).click()
+    expect(page.locator("#queue-row-8")).to_be_visible()
+    expect(page.locator("#queue-row-2")).to_have_count(0)
