@@ -22,6 +22,7 @@ from support_studio.states.thread import (
     TicketChannel,
     TicketView,
     join_desk,
+    presence_key,
     publish,
     ticket_id_from_route,
     ticket_view,
@@ -160,7 +161,7 @@ class AgentTicketState(ReplyComposer, AuthState):
         desk = await self.get_state(AgentDesk)
         if not desk._linked_to:
             return
-        me = self.router.session.client_token
+        me = presence_key(self)
         typing = {token: name for token, name in desk.typing.items() if token != me}
         if self.reply.strip():
             typing[me] = self.signed_in_name

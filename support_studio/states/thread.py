@@ -10,6 +10,7 @@ A handler that changes a ticket re-reads it from the database and publishes it
 to both, so every linked browser updates without a reload."""
 
 import dataclasses
+import hashlib
 
 import reflex as rx
 
@@ -105,8 +106,8 @@ class TicketChannel(rx.SharedState):
 
 class AgentDesk(rx.SharedState):
     notes: list[ThreadEntry] = []
-    viewers: dict[str, str] = {}  # client token -> agent name
-    typing: dict[str, str] = {}  # client token -> agent name
+    viewers: dict[str, str] = {}  # presence key -> agent name
+    typing: dict[str, str] = {}  # presence key -> agent name
 
     @rx.var
     def viewer_names(self) -> list[str]:
@@ -139,10 +140,16 @@ async def publish(state: rx.State, thread: tickets.TicketThread, viewer: Account
         desk.notes = [_entry(m) for m in thread.messages if m.internal]
 
 
+def presence_key(state: rx.State) -> str:
+    """Who a presence entry belongs to. Every agent on the desk receives these
+    keys, so they are a hash: a raw client token would let one hijack a session."""
+    return hashlib.sha256(state.router.session.client_token.encode()).hexdigest()[:16]
+
+
 async def join_desk(state: rx.State, ticket_id: int, agent: Account) -> AgentDesk:
     """Link an agent's browser to the ticket's desk and show them as present."""
     desk = await state.get_state(AgentDesk)
-    me = state.router.session.client_token
+    me = presence_key(state)
     target = desk_token(ticket_id)
     if desk._linked_to and desk._linked_to != target:
         await leave_desk(state)
@@ -158,7 +165,7 @@ async def leave_desk(state: rx.State) -> None:
     desk = await state.get_state(AgentDesk)
     if not desk._linked_to:
         return
-    me = state.router.session.client_token
+    me = presence_key(state)
     desk.viewers = {token: name for token, name in desk.viewers.items() if token != me}
     desk.typing = {token: name for token, name in desk.typing.items() if token != me}
 
