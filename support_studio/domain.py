@@ -32,3 +32,16 @@ ISSUE_TYPES: dict[str, str] = {
     "target": "Target changed or private",
     "other": "Other",
 }
+
+# Row IDs are INTEGER columns: PostgreSQL refuses larger numbers outright.
+MAX_ID = 2**31 - 1
+
+
+def as_id(value: object) -> int | None:
+    """A row ID from untrusted input (URL, event argument, search text), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        # isascii: str.isdigit() also accepts digits such as "²" that int() rejects.
+        value = int(value) if value.isascii() and value.isdigit() and len(value) <= 10 else None
+    return value if isinstance(value, int) and 0 < value <= MAX_ID else None

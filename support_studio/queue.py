@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES
+from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.models import Account, Order, Ticket
 from support_studio.telegram import parse_target
 from support_studio.tickets import escape_like, order_link_matches
@@ -23,7 +23,6 @@ SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200
 PAGE_SIZE_MAX = 100
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
-MAX_ID = 2**63 - 1
 _TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
 
 
@@ -77,7 +76,7 @@ def clean_filters(filters: QueueFilters) -> QueueFilters:
         ),
         assigned=(
             assigned
-            if assigned in (UNASSIGNED, ASSIGNED_TO_VIEWER) or _as_id(assigned) is not None
+            if assigned in (UNASSIGNED, ASSIGNED_TO_VIEWER) or as_id(assigned) is not None
             else defaults.assigned
         ),
         search=filters.search[:SEARCH_MAX].strip(),
@@ -180,7 +179,7 @@ def _conditions(filters: QueueFilters, viewer_id: int) -> list:
     elif filters.assigned == ASSIGNED_TO_VIEWER:
         conditions.append(Ticket.assigned_agent_id == viewer_id)
     elif filters.assigned:
-        conditions.append(Ticket.assigned_agent_id == _as_id(filters.assigned))
+        conditions.append(Ticket.assigned_agent_id == as_id(filters.assigned))
     if filters.search:
         conditions.append(_search_condition(filters.search))
     return conditions
@@ -190,7 +189,7 @@ def _search_condition(text: str):
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
         # Exact integer matches, so the primary key and ix_ticket_order_id answer.
-        value = _as_id(number.group(1))
+        value = as_id(number.group(1))
         if value is None:
             return sa.false()
         return sa.or_(Ticket.id == value, Ticket.order_id == value)
@@ -215,9 +214,7 @@ def _search_condition(text: str):
     return sa.or_(*matches)
 
 
-def _as_id(text: str) -> int | None:
-    # isascii: str.isdigit() also accepts digits such as "²" that int() rejects.
-    return int(text) if text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID else None
+
 
 
 # Each sort is a list of segments, (condition, ORDER BY), read one after the

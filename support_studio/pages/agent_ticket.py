@@ -10,7 +10,7 @@ from support_studio import agent_desk, screening, tickets
 from support_studio.canned_replies import CANNED_REPLIES, render
 from support_studio.components.layout import page_shell
 from support_studio.components.thread import reply_box, review_flow, thread_entry, ticket_details
-from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES
+from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import timestamp
 from support_studio.models import Account
 from support_studio.pages.my_tickets import status_badge
@@ -283,7 +283,7 @@ class AgentTicketState(ReplyComposer, AuthState):
         ticket_id = ticket_id_from_route(self)
         if agent is None or ticket_id is None or not isinstance(value, str):
             return
-        assignee = None if value == UNASSIGNED else (int(value) if value.isdigit() else -1)
+        assignee = None if value == UNASSIGNED else (as_id(value) or -1)
         try:
             with rx.session() as session:
                 agent_desk.assign(session, agent, ticket_id, assignee)

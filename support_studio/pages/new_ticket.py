@@ -11,7 +11,7 @@ from support_studio import screening, service_rules, tickets
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import ScreeningAlert, screening_alerts
-from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
+from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.states.auth import DRAFT_STORAGE_KEY, AuthState
 from support_studio.ticket_quality import (
     ALREADY_CHECKED_MAX,
@@ -235,8 +235,8 @@ class NewTicketState(AuthState):
         self.picked_order = None
         self._picked_facts = None
         self.existing_ticket_number = 0
-        order_id = saved.get("order_id")
-        if isinstance(order_id, int):
+        order_id = as_id(saved.get("order_id"))
+        if order_id is not None:
             self._pick(customer_id, order_id, keep_entries=True)
         self.alerts = []
         for name in FIELD_LABELS:
@@ -304,7 +304,7 @@ class NewTicketState(AuthState):
     @rx.event
     def pick_order(self, order_id: int):
         customer_id = self._account_id()
-        if customer_id is None or not isinstance(order_id, int):
+        if customer_id is None or as_id(order_id) is None:
             return
         if not self._pick(customer_id, order_id):
             self.errors = {**self.errors, "order_id": "Pick one of your own orders."}

@@ -16,7 +16,7 @@ import reflex as rx
 
 from support_studio import screening, standards, tickets
 from support_studio.components.screening_alert import ScreeningAlert
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES
+from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import timestamp
 from support_studio.models import Account
 from support_studio.ticket_quality import SUMMARY_MAX
@@ -172,8 +172,7 @@ async def leave_desk(state: rx.State) -> None:
 
 def ticket_id_from_route(state: rx.State) -> int | None:
     """The ticket number in the URL; anything else (it is user input) is None."""
-    raw = state.router.page.params.get("ticket_number", "")
-    return int(raw) if isinstance(raw, str) and raw.isdigit() and len(raw) < 12 else None
+    return as_id(state.router.page.params.get("ticket_number", ""))
 
 
 class ReplyComposer(rx.State, mixin=True):
