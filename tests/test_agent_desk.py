@@ -3,14 +3,13 @@ and the customer side it talks to, on a real SQLite file per test (seeded with
 the demo panel), plus the canned replies."""
 
 import itertools
-import shutil
 
 import pytest
-from sqlmodel import Session, SQLModel, create_engine, func, select
+from sqlmodel import func, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from support_studio import agent_desk, canned_replies, demo_data, tickets
-from support_studio.models import Account, Message, Ticket, utc_now
+from support_studio import agent_desk, canned_replies, tickets
+from support_studio.models import Message, Ticket, utc_now
 from support_studio.ticket_quality import TicketDraft
 from support_studio.tickets import TicketRejected
 
@@ -30,82 +29,6 @@ ARIF_REFILL_DRAFT = TicketDraft(
     summary="My channel lost about 800 of the 2,500 members from this order. Please refill it.",
     already_checked="The channel is public and the link has not changed.",
 )
-
-
-# ---------------------------------------------------------------- fixtures
-
-
-def _engine(path):
-    engine = create_engine(f"sqlite:///{path}")
-    SQLModel.metadata.create_all(engine)
-    return engine
-
-
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory):
-    """Seed once (bcrypt makes seeding slow); every test gets its own copy."""
-    path = tmp_path_factory.mktemp("agent_desk_template") / "template.db"
-    engine = _engine(path)
-    with Session(engine) as session:
-        demo_data.seed(session)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def engine(tmp_path, seeded_template):
-    path = tmp_path / "t.db"
-    shutil.copyfile(seeded_template, path)
-    engine = _engine(path)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def session(engine):
-    with Session(engine) as session:
-        yield session
-
-
-@pytest.fixture
-def users(session):
-    return {account.username: account for account in session.exec(select(Account))}
-
-
-@pytest.fixture
-def sam(users):
-    return users["sam"]
-
-
-@pytest.fixture
-def nadia(users):
-    return users["nadia"]
-
-
-@pytest.fixture
-def maria(users):
-    return users["maria"]
-
-
-@pytest.fixture
-def arif(users):
-    return users["arif"]
-
-
-def demo_ticket(session, key) -> Ticket:
-    return session.exec(select(Ticket).where(Ticket.submission_key == key)).one()
-
-
-@pytest.fixture
-def maria_ticket(session):
-    """maria's open speed ticket about order 48207 (in progress)."""
-    return demo_ticket(session, "demo-ticket-3")
-
-
-@pytest.fixture
-def arif_ticket(session):
-    """arif's open drop ticket about order 48222."""
-    return demo_ticket(session, "demo-ticket-1")
 
 
 _keys = itertools.count(1)

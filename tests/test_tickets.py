@@ -1,12 +1,11 @@
 """Database tests for the ticket data layer, sign-in and demo data, on a real
 SQLite file per test (seeded with the demo panel)."""
 
-import shutil
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlmodel import Session, SQLModel, create_engine, func, select
+from sqlmodel import Session, func, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from support_studio import accounts, demo_data, tickets
@@ -14,6 +13,7 @@ from support_studio.domain import ORDER_STATUSES, TICKET_STATUSES
 from support_studio.models import Account, Message, Order, Payment, Service, SignInSession, Ticket
 from support_studio.ticket_quality import SUMMARY_MAX, TicketDraft
 from support_studio.tickets import TicketRejected
+from tests.conftest import sqlite_engine
 
 PASSWORD_SECRET = "my telegram password is Sunflower#2024"
 CODE_SECRET = "login code 48213"
@@ -32,82 +32,6 @@ MARIA_DRAFT = TicketDraft(
     summary=CLEAR_SUMMARY,
     already_checked="The channel is public and the link is unchanged.",
 )
-
-
-# ---------------------------------------------------------------- fixtures
-
-
-def _engine(path):
-    engine = create_engine(f"sqlite:///{path}")
-    SQLModel.metadata.create_all(engine)
-    return engine
-
-
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory):
-    """Seed once (bcrypt makes seeding slow); every test gets its own copy."""
-    path = tmp_path_factory.mktemp("template") / "template.db"
-    engine = _engine(path)
-    with Session(engine) as session:
-        demo_data.seed(session)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path, seeded_template):
-    path = tmp_path / "t.db"
-    shutil.copyfile(seeded_template, path)
-    return path
-
-
-@pytest.fixture
-def engine(db_path):
-    engine = _engine(db_path)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def session(engine):
-    with Session(engine) as session:
-        demo_data.seed(session)  # a no-op on the seeded copy, as in the app
-        yield session
-
-
-@pytest.fixture
-def users(session):
-    return {account.username: account for account in session.exec(select(Account))}
-
-
-@pytest.fixture
-def maria(users):
-    return users["maria"]
-
-
-@pytest.fixture
-def arif(users):
-    return users["arif"]
-
-
-@pytest.fixture
-def sam(users):
-    return users["sam"]
-
-
-@pytest.fixture
-def maria_ticket(session):
-    """maria's open demo ticket about order 48207."""
-    return demo_ticket(session, "demo-ticket-3")
-
-
-@pytest.fixture
-def arif_ticket(session):
-    return demo_ticket(session, "demo-ticket-1")
-
-
-def demo_ticket(session, key):
-    return session.exec(select(Ticket).where(Ticket.submission_key == key)).one()
 
 
 def count(session, model, *where) -> int:
@@ -138,7 +62,7 @@ def set_status(session, ticket, status):
 
 
 def test_seed_fills_an_empty_database_and_a_second_run_adds_nothing(tmp_path):
-    engine = _engine(tmp_path / "fresh.db")
+    engine = sqlite_engine(tmp_path / "fresh.db")
     with Session(engine) as session:
         first = demo_data.seed(session, FIXED_NOW)
         counts = row_counts(session)

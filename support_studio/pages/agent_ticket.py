@@ -21,7 +21,6 @@ from support_studio.states.thread import (
     ReplyComposer,
     TicketChannel,
     TicketView,
-    join_desk,
     presence_key,
     publish,
     ticket_id_from_route,
@@ -208,8 +207,7 @@ class AgentTicketState(ReplyComposer, AuthState):
         if ticket_id is None:
             self.loaded, self.found = True, False
             return
-        await self._show(agent, ticket_id)
-        await join_desk(self, ticket_id, agent)
+        await self._show(agent, ticket_id)  # also joins the ticket's desk
 
     @rx.event
     def use_canned(self, key: str):
@@ -219,28 +217,38 @@ class AgentTicketState(ReplyComposer, AuthState):
         if text:
             self._take_reply(text)
 
-    @rx.event
-    async def send_reply(self):
+    async def _apply(self, action) -> tickets.TicketRejected | None:
+        """Run `action(session, agent, ticket_id)` for the signed-in agent, then
+        reload the ticket and publish it to every open page; return a refusal."""
         agent = self.signed_in_as("agent")
         ticket_id = ticket_id_from_route(self)
         if agent is None or ticket_id is None:
-            return
+            return tickets.TicketRejected({"message": "Only support agents can do this."})
         try:
             with rx.session() as session:
-                agent_desk.add_agent_reply(session, agent, ticket_id, self.reply, self._seen_message_id)
+                action(session, agent, ticket_id)
         except tickets.TicketRejected as rejected:
-            if "stale" in rejected.errors:
-                self.stale_notice = rejected.errors["stale"]
-                # Now shown on screen: the next send goes through.
-                with rx.session() as session:
-                    self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
-            else:
-                self.reply_error = rejected.errors["message"]
-            return
-        self._clear_reply()
-        self.stale_notice = ""
-        await self._reply_typed()
+            return rejected
         await self._show(agent, ticket_id)
+        return None
+
+    @rx.event
+    async def send_reply(self):
+        seen, reply = self._seen_message_id, self.reply
+        rejected = await self._apply(
+            lambda session, agent, ticket_id: agent_desk.add_agent_reply(session, agent, ticket_id, reply, seen)
+        )
+        if rejected is None:
+            self._clear_reply()
+            self.stale_notice = ""
+            await self._reply_typed()
+        elif "stale" in rejected.errors:
+            self.stale_notice = rejected.errors["stale"]
+            # The new message is on screen now: the next send goes through.
+            with rx.session() as session:
+                self._seen_message_id = agent_desk.latest_message_id(session, ticket_id_from_route(self))
+        else:
+            self.reply_error = rejected.errors["message"]
 
     @rx.event
     def set_note(self, value: str):
@@ -251,45 +259,29 @@ class AgentTicketState(ReplyComposer, AuthState):
 
     @rx.event
     async def add_note(self):
-        agent = self.signed_in_as("agent")
-        ticket_id = ticket_id_from_route(self)
-        if agent is None or ticket_id is None:
-            return
-        try:
-            with rx.session() as session:
-                agent_desk.add_internal_note(session, agent, ticket_id, self.note)
-        except tickets.TicketRejected as rejected:
+        note = self.note
+        rejected = await self._apply(
+            lambda session, agent, ticket_id: agent_desk.add_internal_note(session, agent, ticket_id, note)
+        )
+        if rejected is None:
+            self.note = self.note_error = ""
+        else:
             self.note_error = rejected.errors["message"]
-            return
-        self.note = self.note_error = ""
-        await self._show(agent, ticket_id)
 
     @rx.event
     async def change_status(self, status: str):
-        agent = self.signed_in_as("agent")
-        ticket_id = ticket_id_from_route(self)
-        if agent is None or ticket_id is None or not isinstance(status, str):
-            return
-        try:
-            with rx.session() as session:
-                agent_desk.change_status(session, agent, ticket_id, status)
-        except tickets.TicketRejected:
-            return
-        await self._show(agent, ticket_id)
+        if isinstance(status, str):
+            await self._apply(
+                lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
+            )
 
     @rx.event
     async def assign(self, value: str):
-        agent = self.signed_in_as("agent")
-        ticket_id = ticket_id_from_route(self)
-        if agent is None or ticket_id is None or not isinstance(value, str):
-            return
-        assignee = None if value == UNASSIGNED else (as_id(value) or -1)
-        try:
-            with rx.session() as session:
-                agent_desk.assign(session, agent, ticket_id, assignee)
-        except tickets.TicketRejected:
-            return
-        await self._show(agent, ticket_id)
+        if isinstance(value, str):
+            assignee = None if value == UNASSIGNED else (as_id(value) or -1)
+            await self._apply(
+                lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee)
+            )
 
 
 # ---- components ---------------------------------------------------------------
