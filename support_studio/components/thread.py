@@ -124,3 +124,16 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
         ),
         width="100%",
     )
+
+
+def ticket_or_not_found(state, content: rx.Component, not_found: str) -> rx.Component:
+    """`content` once `state` found the ticket; a spinner until it has looked."""
+    return rx.cond(
+        state.found,
+        content,
+        rx.cond(
+            state.loaded,
+            rx.callout(not_found, icon="search-x", color_scheme="gray", id="ticket-not-found"),
+            rx.center(rx.spinner(size="3"), padding="4em"),
+        ),
+    )

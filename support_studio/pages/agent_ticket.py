@@ -9,7 +9,13 @@ import reflex as rx
 from support_studio import agent_desk, screening, tickets
 from support_studio.canned_replies import CANNED_REPLIES, render
 from support_studio.components.layout import page_shell
-from support_studio.components.thread import reply_box, review_flow, thread_entry, ticket_details
+from support_studio.components.thread import (
+    reply_box,
+    review_flow,
+    thread_entry,
+    ticket_details,
+    ticket_or_not_found,
+)
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import timestamp
 from support_studio.models import Account
@@ -494,15 +500,7 @@ def _workspace() -> rx.Component:
 
 def agent_ticket_page() -> rx.Component:
     return page_shell(
-        rx.cond(
-            AgentTicketState.found,
-            _workspace(),
-            rx.cond(
-                AgentTicketState.loaded,
-                rx.callout("That ticket does not exist.", icon="search-x", color_scheme="gray", id="ticket-not-found"),
-                rx.center(rx.spinner(size="3"), padding="4em"),
-            ),
-        ),
+        ticket_or_not_found(AgentTicketState, _workspace(), "That ticket does not exist."),
         width="1300px",
     )
 

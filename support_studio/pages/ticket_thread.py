@@ -8,7 +8,13 @@ import reflex as rx
 from support_studio import tickets
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
-from support_studio.components.thread import reply_box, review_flow, thread_entry, ticket_details
+from support_studio.components.thread import (
+    reply_box,
+    review_flow,
+    thread_entry,
+    ticket_details,
+    ticket_or_not_found,
+)
 from support_studio.pages.my_tickets import status_badge
 from support_studio.states.auth import AuthState
 from support_studio.states.thread import (
@@ -116,19 +122,8 @@ def _thread(ticket: TicketView) -> rx.Component:
 
 def ticket_thread_page() -> rx.Component:
     return page_shell(
-        rx.cond(
-            ThreadState.found,
-            _thread(ThreadState.ticket),
-            rx.cond(
-                ThreadState.loaded,
-                rx.callout(
-                    "We couldn't find that ticket among yours.",
-                    icon="search-x",
-                    color_scheme="gray",
-                    id="ticket-not-found",
-                ),
-                rx.center(rx.spinner(size="3"), padding="4em"),
-            ),
+        ticket_or_not_found(
+            ThreadState, _thread(ThreadState.ticket), "We couldn't find that ticket among yours."
         ),
     )
 
