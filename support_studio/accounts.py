@@ -1,45 +1,80 @@
 """Passwords and sign-in sessions. Plain Python on a SQLModel session, no Reflex.
 
-Passwords are bcrypt hashes. A browser holds a random token; the database keeps
-only its SHA-256, so a leaked database can't be replayed as a sign-in."""
+Passwords are bcrypt hashes. A browser holds a random token; the database (and
+the server's state) keeps only its SHA-256, so neither can be replayed as a
+sign-in."""
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 
 import bcrypt
 from sqlmodel import Session, select
 
 from support_studio.models import Account, SignInSession, utc_now
+from support_studio.throttle import Throttle
 
 SESSION_LIFETIME = timedelta(days=14)
 # bcrypt reads at most 72 bytes; longer passwords are refused rather than cut.
 MAX_PASSWORD_BYTES = 72
+USERNAME_MAX = 64
+PASSWORD_MAX = 256
+WRONG_CREDENTIALS = "That username and password don't match an account."
 
 
 def hash_password(password: str) -> str:
     return bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()
 
 
+# Checked against when the username is unknown, so an unknown name costs the same
+# bcrypt work as a wrong password and answers in the same time.
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+
+
 def _password_matches(password: str, password_hash: str) -> bool:
     encoded = password.encode()
     if len(encoded) > MAX_PASSWORD_BYTES:
-        return False
-    return bcrypt.checkpw(encoded, password_hash.encode())
+        encoded = encoded[:MAX_PASSWORD_BYTES] + b"\0"  # never equal, same work
+    return bcrypt.checkpw(encoded[:MAX_PASSWORD_BYTES], password_hash.encode()) and len(
+        password.encode()
+    ) <= MAX_PASSWORD_BYTES
 
 
-def _token_hash(token: str) -> str:
+def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
 def authenticate(session: Session, username: str, password: str) -> Account | None:
-    """The account for these credentials, or None (same answer for either mistake)."""
+    """The account for these credentials, or None (same answer and the same time
+    for an unknown username and a wrong password)."""
     account = session.exec(
         select(Account).where(Account.username == username.strip().lower())
     ).first()
-    if account is None or not _password_matches(password, account.password_hash):
-        return None
-    return account
+    matches = _password_matches(password, account.password_hash if account else _DUMMY_HASH)
+    return account if account is not None and matches else None
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    account: Account | None = None
+    token: str = ""  # for the browser only: never kept on the server
+    error: str = ""
+
+
+def sign_in(session: Session, throttle: Throttle, username: str, password: str, address: str) -> SignInResult:
+    """Check the credentials under the failed-attempt limits and start a session."""
+    if not username.strip() or not password:
+        return SignInResult(error="Enter your username and password.")
+    wait = throttle.sign_in_wait(username, address)
+    if wait:
+        return SignInResult(error=wait)
+    account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
+    if account is None:
+        throttle.sign_in_failed(username, address)
+        return SignInResult(error=WRONG_CREDENTIALS)
+    throttle.sign_in_succeeded(username)
+    return SignInResult(account, start_session(session, account))
 
 
 def start_session(session: Session, account: Account) -> str:
@@ -47,7 +82,7 @@ def start_session(session: Session, account: Account) -> str:
     token = secrets.token_urlsafe(32)
     session.add(
         SignInSession(
-            token_hash=_token_hash(token),
+            token_hash=token_hash(token),
             account_id=account.id,
             expires_at=utc_now() + SESSION_LIFETIME,
         )
@@ -56,22 +91,26 @@ def start_session(session: Session, account: Account) -> str:
     return token
 
 
+def account_for_token_hash(session: Session, hashed: str) -> Account | None:
+    """The signed-in account behind a token's hash, if the sign-in is still valid."""
+    if not hashed:
+        return None
+    sign_in_row = session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first()
+    if sign_in_row is None or sign_in_row.expires_at <= utc_now():
+        return None
+    return session.get(Account, sign_in_row.account_id)
+
+
 def account_for_token(session: Session, token: str) -> Account | None:
     """The signed-in account behind a browser token, if the sign-in is still valid."""
-    if not token or len(token) > 128:
+    if not isinstance(token, str) or not token or len(token) > 128:
         return None
-    sign_in = session.exec(
-        select(SignInSession).where(SignInSession.token_hash == _token_hash(token))
-    ).first()
-    if sign_in is None or sign_in.expires_at <= utc_now():
-        return None
-    return session.get(Account, sign_in.account_id)
+    return account_for_token_hash(session, token_hash(token))
 
 
-def end_session(session: Session, token: str) -> None:
-    sign_in = session.exec(
-        select(SignInSession).where(SignInSession.token_hash == _token_hash(token))
-    ).first()
-    if sign_in is not None:
-        session.delete(sign_in)
+def end_session(session: Session, hashed: str) -> None:
+    """Sign out: the token behind this hash no longer signs anyone in."""
+    sign_in_row = session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first()
+    if sign_in_row is not None:
+        session.delete(sign_in_row)
         session.commit()

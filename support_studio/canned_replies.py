@@ -1,8 +1,8 @@
 """Canned replies built from the Support Standards' boundaries and review flow.
 They fill in the order's values before the agent edits them. Plain Python."""
 
-from collections import defaultdict
 from dataclasses import dataclass
+from string import Formatter
 
 
 @dataclass(frozen=True)
@@ -10,6 +10,11 @@ class CannedReply:
     key: str
     title: str
     template: str
+
+    @property
+    def needs(self) -> frozenset[str]:
+        """The ticket values the template fills in."""
+        return frozenset(name for _, name, _, _ in Formatter().parse(self.template) if name)
 
 
 CANNED_REPLIES = [
@@ -59,9 +64,15 @@ CANNED_REPLIES = [
 CANNED_BY_KEY = {reply.key: reply for reply in CANNED_REPLIES}
 
 
+def available(values: dict[str, str]) -> list[CannedReply]:
+    """The replies this ticket has every value for (no order: no order replies)."""
+    return [reply for reply in CANNED_REPLIES if reply.needs <= values.keys()]
+
+
 def render(key: str, values: dict[str, str]) -> str:
-    """The reply with the ticket's values filled in; unknown ones show as "—"."""
+    """The reply with the ticket's values filled in, or "" when the key is
+    unknown or the ticket lacks a value it needs."""
     reply = CANNED_BY_KEY.get(key)
-    if reply is None:
+    if reply is None or not reply.needs <= values.keys():
         return ""
-    return reply.template.format_map(defaultdict(lambda: "—", values))
+    return reply.template.format_map(values)

@@ -10,9 +10,11 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
+from support_studio import lifecycle
 from support_studio.accounts import hash_password
-from support_studio.telegram import parse_target
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
+from support_studio.telegram import parse_target
+from support_studio.ticket_quality import default_subject, method_key
 
 # username, display name, role, password (printed in the README)
 DEMO_ACCOUNTS = [
@@ -229,25 +231,35 @@ def seed(session: Session, now: datetime | None = None) -> dict[str, int]:
             continue
         customer = accounts[username]
         order = session.get(Order, subject) if isinstance(subject, int) else None
+        payment = None if order else session.exec(select(Payment).where(Payment.reference == subject)).one()
         opened_at = now - opened_ago
+        # The ticket's history, told to the lifecycle as it happened.
+        clock = lifecycle.opened(opened_at)
+        replied_at = opened_at + H
+        if reply:
+            clock = lifecycle.agent_replied(clock, replied_at).clock
+        if clock.status != status:
+            clock = lifecycle.agent_set_status(clock, status, replied_at if reply else opened_at).clock
         ticket = Ticket(
             customer_id=customer.id, issue_type=issue_type, order_id=order.id if order else None,
-            payment_reference=None if order else subject,
+            subject=default_subject(issue_type, order.id if order else None, subject if payment else ""),
+            payment_reference=payment.reference if payment else None,
+            payment_amount_cents=payment.amount_cents if payment else None,
+            payment_method=method_key(payment.method) if payment else None,
+            payment_date=payment.created_at.date() if payment else None,
             telegram_target=parse_target(order.link).canonical if order else None,
             reported_status=reported_status, reported_count=count, summary=summary,
-            status=status, submission_key=key,
-            assigned_agent_id=accounts[assigned].id if assigned else None,
-            created_at=opened_at, updated_at=opened_at, last_activity_at=opened_at,
-            waiting_since=None if reply or status in ("resolved", "closed") else opened_at,
+            submission_key=key, assigned_agent_id=accounts[assigned].id if assigned else None,
+            created_at=opened_at, updated_at=clock.last_activity_at,
+            status=clock.status, waiting_since=clock.waiting_since,
+            last_support_reply_at=clock.last_support_reply_at, last_activity_at=clock.last_activity_at,
         )
         session.add(ticket)
         session.flush()
         session.add(Message(ticket_id=ticket.id, author_id=customer.id, body=summary, created_at=opened_at))
         if reply:
             agent, text = reply
-            replied_at = opened_at + H
             session.add(Message(ticket_id=ticket.id, author_id=accounts[agent].id, body=text, created_at=replied_at))
-            ticket.last_support_reply_at = ticket.last_activity_at = ticket.updated_at = replied_at
         added["tickets"] += 1
 
     session.commit()

@@ -18,8 +18,8 @@ TICKET_STATUSES: dict[str, str] = {
     "resolved": "Resolved",
     "closed": "Closed",
 }
-# A customer may add to a ticket's thread only while it is in one of these.
-OPEN_TICKET_STATUSES = ("open", "in_review", "waiting_on_customer")
+# The statuses support still works on: the queue's "Active" tab.
+ACTIVE_TICKET_STATUSES = ("open", "in_review", "waiting_on_customer")
 
 # Issue types a customer picks from in the Support Review Studio.
 ISSUE_TYPES: dict[str, str] = {

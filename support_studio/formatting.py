@@ -3,6 +3,14 @@
 from datetime import datetime
 
 
+def money(cents: int) -> str:
+    return f"${cents / 100:,.2f}"
+
+
+def count(value: int | None) -> str:
+    return f"{value:,}" if value is not None else ""
+
+
 def timestamp(moment: datetime) -> str:
     return moment.strftime("%d %b %Y, %H:%M UTC")
 

@@ -1,10 +1,14 @@
 """Database tables. Plain SQLModel (rx.Model is deprecated) and portable types
 only, so the same migrations run on SQLite and PostgreSQL."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, SQLModel
+
+from support_studio.text_hygiene import clean_text
 
 
 def utc_now() -> datetime:
@@ -92,8 +96,13 @@ class Ticket(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)  # the ticket number
     customer_id: int = Field(foreign_key="account.id", index=True)
     issue_type: str = Field(max_length=16)
+    subject: str = Field(default="", max_length=120)
     order_id: int | None = Field(default=None, foreign_key="panel_order.id", index=True)
-    payment_reference: str | None = Field(default=None, max_length=80)
+    payment_reference: str | None = Field(default=None, max_length=80, index=True)
+    # What the customer says they paid (payment tickets); the record may differ.
+    payment_amount_cents: int | None = None
+    payment_method: str | None = Field(default=None, max_length=32)
+    payment_date: date | None = None
     telegram_target: str | None = Field(default=None, max_length=512, index=True)
     reported_status: str | None = Field(default=None, max_length=16)
     reported_count: int | None = None  # the count the customer saw when writing
@@ -102,6 +111,9 @@ class Ticket(SQLModel, table=True):
     status: str = Field(default="open", max_length=24, index=True)
     assigned_agent_id: int | None = Field(default=None, foreign_key="account.id", index=True)
     submission_key: str = Field(max_length=64)
+    # A fingerprint of what was sent under submission_key: the same key with
+    # other content is refused instead of landing on this ticket.
+    content_hash: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     last_activity_at: datetime = Field(default_factory=utc_now)
@@ -124,3 +136,68 @@ class Message(SQLModel, table=True):
     internal: bool = False  # True: only agents ever see it
     body: str = Field(sa_type=sa.Text)
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what to a ticket, when: every agent action, append-only."""
+
+    __table_args__ = (sa.Index("ix_auditentry_ticket_created", "ticket_id", "created_at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id")
+    actor_id: int = Field(foreign_key="account.id")
+    action: str = Field(max_length=24)  # opened, reply, note, status, assign, ...
+    detail: str = Field(default="", max_length=400)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class ServerSecret(SQLModel, table=True):
+    """Secrets the server generates once and every worker shares (when the
+    environment does not provide them)."""
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=128)
+
+
+class RateLimitCounter(SQLModel, table=True):
+    """Fixed-window counters of the rate limiter (support_studio.throttle)."""
+
+    key: str = Field(primary_key=True, max_length=255)
+    count: int = 0
+    expires_at: float = 0.0  # Unix time the window ends
+
+
+class Presence(SQLModel, table=True):
+    """An agent's open page on a ticket, refreshed by a heartbeat while it stays open."""
+
+    __table_args__ = (sa.UniqueConstraint("ticket_id", "page_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    agent_id: int = Field(foreign_key="account.id")
+    page_key: str = Field(max_length=64)  # a hash of the page's connection, never the raw token
+    seen_at: datetime = Field(default_factory=utc_now)
+    typing_until: datetime | None = None
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _before_flush(session, _flush_context, _instances) -> None:
+    """The audit trail is append-only, and every text column is stored without
+    control or bidi characters, whoever wrote it."""
+    if any(isinstance(row, AuditEntry) for row in (*session.dirty, *session.deleted)):
+        raise PermissionError("The audit trail is append-only.")
+    for row in (*session.new, *session.dirty):
+        for name, value in vars(row).items():
+            if isinstance(value, str) and not name.startswith("_"):
+                cleaned = clean_text(value)
+                if cleaned != value:
+                    setattr(row, name, cleaned)
+
+
+class StudioDraft(SQLModel, table=True):
+    """A customer's unsent ticket, so a new tab or a new day can pick it up.
+    Holds only what screening let through: flagged spans are cut out first."""
+
+    account_id: int = Field(primary_key=True, foreign_key="account.id")
+    content: str = Field(sa_type=sa.Text)  # JSON: issue type, order, fields, trimmed fields
+    updated_at: datetime = Field(default_factory=utc_now)

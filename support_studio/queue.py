@@ -10,12 +10,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
+from support_studio.domain import ISSUE_TYPES, ACTIVE_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.models import Account, Order, Ticket
 from support_studio.telegram import parse_target
 from support_studio.tickets import escape_like, order_link_matches
 
-ACTIVE = "active"  # the statuses still being worked (OPEN_TICKET_STATUSES)
+ACTIVE = "active"  # the statuses still being worked (ACTIVE_TICKET_STATUSES)
 ALL = "all"
 UNASSIGNED = "unassigned"
 ASSIGNED_TO_VIEWER = "me"
@@ -41,6 +41,7 @@ class QueueFilters:
 @dataclass(frozen=True)
 class QueueRow:
     number: int
+    subject: str
     customer_name: str
     issue_type: str
     order_id: int | None
@@ -111,7 +112,7 @@ def _statuses(status_filter: str) -> tuple[str, ...]:
     if status_filter == ALL:
         return tuple(TICKET_STATUSES)
     if status_filter == ACTIVE:
-        return OPEN_TICKET_STATUSES
+        return ACTIVE_TICKET_STATUSES
     return (status_filter,)
 
 
@@ -148,7 +149,7 @@ def _rows(session: Session, ids: list[int]) -> list[QueueRow]:
     customer, agent = aliased(Account), aliased(Account)
     statement = (
         select(
-            Ticket.id, customer.display_name, Ticket.issue_type, Ticket.order_id, Order.status,
+            Ticket.id, Ticket.subject, customer.display_name, Ticket.issue_type, Ticket.order_id, Order.status,
             Ticket.status, agent.display_name, Ticket.created_at, Ticket.last_activity_at,
             Ticket.waiting_since, Ticket.telegram_target,
         )
@@ -204,13 +205,16 @@ def _search_condition(text: str):
             )
         )
     ]
+    # A payment reference, exactly as the provider wrote it (indexed).
+    matches.append(Ticket.payment_reference == text)
     try:
-        canonical = parse_target(text).canonical
+        target = parse_target(text)
     except ValueError:
-        return matches[0]
-    # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
-    order_ids = select(Order.id).where(order_link_matches(canonical))
-    matches += [Ticket.telegram_target == canonical, col(Ticket.order_id).in_(order_ids)]
+        return sa.or_(*matches)
+    # Tickets store the canonical target (indexed, exact); orders keep the link as
+    # submitted, and a post link also finds the orders of its channel.
+    order_ids = select(Order.id).where(order_link_matches(target.owner))
+    matches += [Ticket.telegram_target == target.canonical, col(Ticket.order_id).in_(order_ids)]
     return sa.or_(*matches)
 
 

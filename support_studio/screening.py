@@ -1277,3 +1277,20 @@ def redact(text: str, findings: list[Finding]) -> str:
         cursor = max(cursor, finding.end)
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def scan_context(previous: str, text: str) -> list[Finding]:
+    """Findings in `text` read together with `previous` (the same author's last
+    message, or the form's other fields), so a secret split across the two is
+    flagged; offsets are in `text` only."""
+    own = scan(text)
+    if not previous.strip():
+        return own
+    joined = previous + "\n" + text
+    offset = len(previous) + 1
+    spanning = [
+        Finding(f.kind, max(f.start - offset, 0), f.end - offset, f.reason)
+        for f in scan(joined)
+        if f.end > offset
+    ]
+    return _merge(own + spanning)

@@ -1,16 +1,20 @@
 """Service rules: what a ticket can expect, judged from the order record and the
 service's terms (refill, cancellation, start time and speed, drops, target).
 Plain Python (no Reflex, no database): the app turns its rows into the
-dataclasses below and calls `evaluate`. Datetimes are naive UTC, as stored."""
+dataclasses below and calls `evaluate`. Datetimes here are naive UTC: the data
+layer converts the database's aware UTC timestamps before calling in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
+from support_studio.formatting import money
 from support_studio.telegram import TARGET_KIND_LABELS, parse_target
+from support_studio.ticket_quality import PAYMENT_METHODS, method_key
 
 # The seed's Support Boundaries, quoted where a verdict touches them.
 NO_GUARANTEES = (
@@ -20,12 +24,10 @@ NO_GUARANTEES = (
 PRIVATE_TARGETS = (
     "If a target becomes private, deleted, renamed, or restricted, support options may be limited."
 )
-PAYMENT_HEADLINE = (
-    "Payment issues are checked against payment records, not orders: include the payment "
-    "reference, amount, method and time."
-)
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
+# Who reads a verdict: the customer before sending, an agent beside the ticket.
+CUSTOMER, AGENT = "customer", "agent"
 PRIVATE_KINDS = frozenset({"private_post", "invite"})
 TARGET_MOVED = frozenset({"changed", "became_private"})
 # Statuses that end delivery with a completion (or stop) time on the record.
@@ -113,7 +115,7 @@ def format_duration(span: timedelta) -> str:
 
 
 def _money(amount: float) -> str:
-    return f"${amount:,.2f}"
+    return money(round(amount * 100))
 
 
 def _percent(part: int, whole: int) -> str:
@@ -355,17 +357,24 @@ def _missing_count_note(order: OrderFacts, report: CustomerReport) -> str | None
 
 
 def _measure_drop(order: OrderFacts, current_count: int) -> tuple[int, str]:
-    """The drop below start count + delivered, and the sentence that shows the sum."""
+    """The drop of the delivered part, and the sentence that shows the sum. A count
+    below the start count lost more than the order delivered: only the delivered
+    part counts (a refill restores at most what the order delivered)."""
     delivered = _delivered(order)
     level = order.start_count + delivered
-    drop = level - current_count
+    below = level - current_count
     measured = (
         f"Start count {order.start_count:,} + {delivered:,} delivered = {level:,}; "
         f"the count now is {current_count:,}"
     )
-    if drop <= 0:
-        return drop, measured + ", so nothing dropped."
-    return drop, measured + f": {drop:,} below ({_percent(drop, delivered)} of {delivered:,})."
+    if below <= 0:
+        return 0, measured + ", so nothing dropped."
+    if below > delivered:
+        return delivered, measured + (
+            f": {below:,} below. All {delivered:,} delivered dropped; the other "
+            f"{below - delivered:,} are below the start count, which no refill covers."
+        )
+    return below, measured + f": {below:,} below ({_percent(below, delivered)} of {delivered:,})."
 
 
 NO_DROP_HEADLINE = (
@@ -562,10 +571,6 @@ def _target(case: _Case) -> _Ruling:
     )
 
 
-def _payment(case: _Case) -> _Ruling:
-    return _Ruling("info", PAYMENT_HEADLINE)
-
-
 _RULES: dict[str, Callable[[_Case], _Ruling]] = {
     "order": _order_overview,
     "other": _order_overview,
@@ -573,7 +578,6 @@ _RULES: dict[str, Callable[[_Case], _Ruling]] = {
     "cancellation": _cancellation,
     "speed": _speed,
     "drop": _drop,
-    "payment": _payment,
     "target": _target,
 }
 
@@ -588,10 +592,11 @@ def _boundary(case: _Case) -> str | None:
     return None
 
 
-def evaluate(order: OrderFacts, report: CustomerReport, now: datetime) -> Verdict:
-    """Judge the report against the order record and its service terms at `now`."""
-    if report.issue_type not in ISSUE_TYPES:
-        raise ValueError(f"Unknown issue type: {report.issue_type!r}")
+def evaluate(order: OrderFacts, report: CustomerReport, now: datetime, audience: str = CUSTOMER) -> Verdict:
+    """Judge the report against the order record and its service terms at `now`,
+    worded for `audience` (CUSTOMER or AGENT)."""
+    if report.issue_type not in _RULES:
+        raise ValueError(f"No order rules for issue type {report.issue_type!r}")
     if order.status not in ORDER_STATUSES:
         raise ValueError(f"Unknown order status: {order.status!r}")
     target = None
@@ -604,12 +609,166 @@ def evaluate(order: OrderFacts, report: CustomerReport, now: datetime) -> Verdic
         checks += (target.check,)
     case = _Case(order, report, now, target, checks)
     ruling = _RULES[report.issue_type](case)
-    return Verdict(
-        issue_type=report.issue_type,
-        outcome=ruling.outcome,
-        headline=ruling.headline,
-        reasons=ruling.reasons + _settlement_reasons(order),
-        tone=OUTCOME_TONES[ruling.outcome],
-        boundary=_boundary(case),
-        checks=checks,
+    return _worded(
+        Verdict(
+            issue_type=report.issue_type,
+            outcome=ruling.outcome,
+            headline=ruling.headline,
+            reasons=ruling.reasons + _settlement_reasons(order),
+            tone=OUTCOME_TONES[ruling.outcome],
+            boundary=_boundary(case),
+            checks=checks,
+        ),
+        audience,
     )
+
+
+# -- Audience --------------------------------------------------------------------------
+#
+# Verdicts are written to the customer ("you gave", "your balance"). An agent reads
+# the same verdict about the customer: second person becomes "the customer", and the
+# few requests made of the customer become what the agent should ask for.
+
+_ASK_INSTEAD = {
+    "Tell us the current count so support can confirm the drop.": (
+        "Ask the customer for the current count to confirm the drop."
+    ),
+    "Paste the target as it is now (link or @username) so support can compare it with "
+    "the submitted link.": (
+        "Ask the customer for the target as it is now, to compare it with the submitted link."
+    ),
+}
+_SECOND_PERSON = re.compile(r"\b(You|you|Your|your)\b")
+_THIRD_PERSON = {"You": "The customer", "you": "the customer", "Your": "The customer's", "your": "the customer's"}
+
+
+def _about_customer(text: str) -> str:
+    if text in _ASK_INSTEAD:
+        return _ASK_INSTEAD[text]
+    return _SECOND_PERSON.sub(lambda match: _THIRD_PERSON[match.group()], text)
+
+
+def _worded(verdict: Verdict, audience: str) -> Verdict:
+    if audience == CUSTOMER:
+        return verdict
+    if audience != AGENT:
+        raise ValueError(f"Unknown audience: {audience!r}")
+    return replace(
+        verdict,
+        headline=_about_customer(verdict.headline),
+        reasons=tuple(_about_customer(reason) for reason in verdict.reasons),
+        checks=tuple(replace(check, detail=_about_customer(check.detail)) for check in verdict.checks),
+    )
+
+
+# -- Payments ----------------------------------------------------------------------------
+
+PAYMENT_DUPLICATE_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class PaymentFacts:
+    reference: str
+    method: str
+    amount_cents: int
+    status: str  # completed, pending or failed
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PaymentReport:
+    reference: str
+    amount_cents: int | None = None
+    method: str | None = None
+    paid_on: date | None = None
+
+
+@dataclass(frozen=True)
+class PaymentVerdict:
+    verdict: Verdict
+    matched_reference: str | None  # the record the verdict is about, to highlight
+
+
+OUTCOME_TONES.update(
+    {
+        "payment_completed": NEUTRAL,
+        "payment_pending": NEUTRAL,
+        "payment_failed": NEGATIVE,
+        "payment_duplicate": POSITIVE,
+        "payment_not_found": NEUTRAL,
+        "payment_amount_differs": NEGATIVE,
+    }
+)
+
+
+def _payment_checks(report: PaymentReport, payment: PaymentFacts) -> tuple[Check, ...]:
+    checks = [Check("Reference", True, f"{payment.reference} is on the customer's record.")]
+    if report.amount_cents is not None:
+        same = report.amount_cents == payment.amount_cents
+        checks.append(
+            Check(
+                "Amount",
+                same,
+                f"{money(payment.amount_cents)} on the record"
+                + ("." if same else f"; the customer reported {money(report.amount_cents)}."),
+            )
+        )
+    if report.method:
+        same = report.method == method_key(payment.method)
+        reported = PAYMENT_METHODS.get(report.method, report.method)
+        checks.append(
+            Check("Method", same, f"{payment.method} on the record" + ("." if same else f"; the customer reported {reported}."))
+        )
+    if report.paid_on is not None:
+        same = abs((payment.created_at.date() - report.paid_on).days) <= 1
+        checks.append(
+            Check(
+                "Date",
+                same,
+                f"Paid on {payment.created_at:%d %B %Y}"
+                + ("." if same else f"; the customer reported {report.paid_on:%d %B %Y}."),
+            )
+        )
+    return tuple(checks)
+
+
+def judge_payment(report: PaymentReport, payments: list[PaymentFacts], now: datetime) -> PaymentVerdict:
+    """A payment ticket against the customer's payment records, worded for the agent."""
+    reference = report.reference.strip().lower()
+    payment = next((p for p in payments if p.reference.lower() == reference), None)
+    if payment is None:
+        verdict = Verdict(
+            "payment", "payment_not_found",
+            "No payment with this reference is on the customer's record: check it with the payment provider.",
+            (f"{len(payments)} payment(s) on the customer's record.",) if payments else (),
+            NEUTRAL, None, (Check("Reference", False, f"{report.reference} is not on the customer's record."),),
+        )
+        return PaymentVerdict(verdict, None)
+    checks = _payment_checks(report, payment)
+    amount = money(payment.amount_cents)
+    when = format_day(payment.created_at, now)
+    twins = [
+        other for other in payments
+        if other is not payment and other.status == "completed" and payment.status == "completed"
+        and other.amount_cents == payment.amount_cents
+        and abs(other.created_at - payment.created_at) <= PAYMENT_DUPLICATE_WINDOW
+    ]
+    if any(check.ok is False for check in checks if check.label == "Amount"):
+        outcome, headline = (
+            "payment_amount_differs",
+            f"The payment is on the record for {amount}, not the amount the customer reported.",
+        )
+    elif twins:
+        outcome, headline = (
+            "payment_duplicate",
+            f"Two completed payments of {amount} within a day ({payment.reference} and "
+            f"{twins[0].reference}): a duplicate payment support can refund to the balance.",
+        )
+    else:
+        outcome, headline = {
+            "completed": ("payment_completed", f"The payment of {amount} completed on {when} and was added to the balance."),
+            "pending": ("payment_pending", f"The payment of {amount} from {when} is still pending with the provider."),
+            "failed": ("payment_failed", f"The payment of {amount} from {when} failed: nothing was added to the balance."),
+        }[payment.status]
+    verdict = Verdict("payment", outcome, headline, (), OUTCOME_TONES[outcome], None, checks)
+    return PaymentVerdict(verdict, payment.reference)

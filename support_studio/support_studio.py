@@ -1,15 +1,29 @@
-"""The Reflex app: one page module each, registered here."""
+"""The Reflex app: one module per page, registered here, behind the token
+guard, with exceptions answered by a reference only."""
 
 import reflex as rx
 
-from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, new_ticket, standards, ticket_thread
+from support_studio import errors
+from support_studio.asgi_guard import TokenGuard
+from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
 
-app = rx.App()
+app = rx.App(
+    api_transformer=TokenGuard,
+    backend_exception_handler=errors.backend_exception_handler,
+    frontend_exception_handler=errors.frontend_exception_handler,
+    stylesheets=["/styles.css"],
+    head_components=[rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg")],
+)
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).
-app.add_page(ticket_thread.ticket_thread_page, **ticket_thread.PAGE)
-app.add_page(agent_ticket.agent_ticket_page, **agent_ticket.PAGE)
-app.add_page(new_ticket.new_ticket_page, **new_ticket.PAGE)
-app.add_page(my_tickets.my_tickets_page, **my_tickets.PAGE)
-app.add_page(login.login_page, **login.PAGE)
-app.add_page(standards.standards_page, **standards.PAGE)
-app.add_page(agent_queue.agent_queue_page, **agent_queue.PAGE)
+for page, module in (
+    (ticket_thread.ticket_thread_page, ticket_thread),
+    (agent_ticket.agent_ticket_page, agent_ticket),
+    (studio.studio_page, studio),
+    (my_tickets.my_tickets_page, my_tickets),
+    (login.login_page, login),
+    (standards.standards_page, standards),
+    (agent_queue.agent_queue_page, agent_queue),
+):
+    app.add_page(page, **module.PAGE)
+
+__all__ = ["app"]

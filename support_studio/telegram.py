@@ -93,6 +93,11 @@ class TelegramTarget:
     topic_id: int | None = None  # for topic links
     invite_hash: str | None = None  # for invite, case kept
 
+    @property
+    def owner(self) -> str:
+        """The chat a link belongs to: t.me/name for a post of @name, the link itself otherwise."""
+        return CANONICAL_BASE + self.username if self.username else self.canonical
+
 
 def parse_target(text: str) -> TelegramTarget:
     """Return the normalised target for `text`, or raise ValueError(reason)."""
@@ -104,7 +109,8 @@ def parse_target(text: str) -> TelegramTarget:
     if any(ch.isspace() or not ch.isprintable() for ch in link):
         raise ValueError(HIDDEN_CHARACTERS_REASON)
     if link.startswith("@"):
-        return _username_target(link[1:])
+        # "@name", "@name/123" and "@name_bot?start=x" read as the t.me link they stand for.
+        return _parse_web_path([segment for segment in _AUTHORITY_AND_PATH.match(link[1:]).group(0).split("/") if segment])
 
     scheme_match = _SCHEME.match(link)
     if scheme_match:

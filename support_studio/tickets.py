@@ -1,32 +1,34 @@
-"""The ticket data layer: what a customer may read and write, checked here on
-the server for every call. Plain Python on a SQLModel session (no Reflex), so
-states call it and tests drive it against a real database."""
+"""The ticket data layer for customers: what a customer may read and write,
+checked here on the server for every call. Plain Python on a SQLModel session
+(no Reflex), so states call it and tests drive it against a real database.
+Status and waiting time follow support_studio.lifecycle; this module loads,
+applies and commits."""
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from support_studio import screening, service_rules
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES
+from support_studio import lifecycle, screening, service_rules
+from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
+from support_studio.throttle import Throttle
 from support_studio.ticket_quality import (
+    SCREENED_FIELDS,
     SUMMARY_MAX,
     TicketDraft,
-    checklist,
+    assess,
+    default_subject,
     field_errors,
-    missing_required,
+    parse_amount,
     parse_count,
+    parse_payment_date,
 )
 
 ORDER_SEARCH_LIMIT = 20
-# Draft fields a customer types freely: each is screened before anything is stored.
-FREE_TEXT_FIELDS = tuple(
-    f.name for f in fields(TicketDraft) if f.name not in ("issue_type", "order_id")
-)
 
 
 class TicketRejected(Exception):
@@ -75,37 +77,57 @@ def order_facts(record: OrderRecord) -> service_rules.OrderFacts:
     )
 
 
-def _draft_count(draft: TicketDraft) -> int | None:
+def payment_facts(payment: Payment) -> service_rules.PaymentFacts:
+    return service_rules.PaymentFacts(
+        payment.reference, payment.method, payment.amount_cents, payment.status, _naive_utc(payment.created_at)
+    )
+
+
+def _parsed_or_none(parse, text: str):
     try:
-        return parse_count(draft.current_count) if draft.current_count.strip() else None
+        return parse(text) if text.strip() else None
     except ValueError:
         return None
 
 
-def judge(facts: service_rules.OrderFacts, report: service_rules.CustomerReport) -> service_rules.Verdict:
-    """The service-rule verdict from the current record, as of now."""
-    return service_rules.evaluate(facts, report, _naive_utc(utc_now()))
-
-
-def expected_outcome(
-    facts: service_rules.OrderFacts, draft: TicketDraft
+def judge(
+    facts: service_rules.OrderFacts, report: service_rules.CustomerReport, audience: str
 ) -> service_rules.Verdict:
-    """What a draft can expect: shown to the customer before sending."""
+    """The service-rule verdict from the current record, as of now."""
+    return service_rules.evaluate(facts, report, _naive_utc(utc_now()), audience)
+
+
+def expected_outcome(facts: service_rules.OrderFacts, draft: TicketDraft) -> service_rules.Verdict | None:
+    """What a draft can expect, shown to the customer before sending (order types only)."""
+    if draft.issue_type not in ISSUE_TYPES or draft.issue_type == "payment":
+        return None
     return judge(
         facts,
         service_rules.CustomerReport(
             issue_type=draft.issue_type,
             reported_status=draft.reported_status or None,
             target_text=draft.target_text or None,
-            current_count=_draft_count(draft),
+            current_count=_parsed_or_none(parse_count, draft.current_count),
         ),
+        service_rules.CUSTOMER,
     )
 
 
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:
-    """Findings per field, only for fields that hold something support never needs."""
-    found = {name: screening.scan(text) for name, text in values.items() if text}
-    return {name: findings for name, findings in found.items() if findings}
+    """Findings per field, only for fields that hold something support never needs.
+    Each field is read together with the others, so a secret split between two
+    fields ("password" in one, the value in the next) is caught."""
+    found = {}
+    names = list(values)
+    for index, name in enumerate(names):
+        text = values[name]
+        if not text:
+            continue
+        before = "\n".join(values[other] for other in names[:index] if values[other])
+        findings = screening.scan_context(before, text)
+        if findings:
+            found[name] = findings
+    return found
 
 
 def search_customer_orders(
@@ -121,13 +143,11 @@ def search_customer_orders(
     if query:
         matches = [col(Order.link).ilike(f"%{escape_like(query)}%", escape="\\")]
         try:
-            matches.append(order_link_matches(parse_target(query).canonical))
+            matches.append(order_link_matches(parse_target(query).owner))
         except ValueError:
             pass
-        if query.isdigit():
-            matches.append(
-                sa.cast(Order.id, sa.String).like(f"{query}%")
-            )
+        if query.isascii() and query.isdigit():
+            matches.append(sa.cast(Order.id, sa.String).like(f"{query}%"))
         statement = statement.where(sa.or_(*matches))
     rows = session.exec(statement.order_by(col(Order.created_at).desc()).limit(limit))
     return [OrderRecord(order, service) for order, service in rows]
@@ -179,86 +199,138 @@ def open_ticket_for_order(session: Session, customer_id: int, order_id: int) -> 
         .where(
             Ticket.customer_id == customer_id,
             Ticket.order_id == order_id,
-            col(Ticket.status).in_(OPEN_TICKET_STATUSES),
+            col(Ticket.status).in_(ACTIVE_TICKET_STATUSES),
         )
         .order_by(col(Ticket.id).desc())
     ).first()
 
 
 def validate_draft(session: Session, customer_id: int, draft: TicketDraft) -> dict[str, str]:
-    """Every reason the server would refuse this draft, by field."""
+    """Every reason the server would refuse this draft, by field. Only what the
+    chosen type shows counts: hidden fields are dropped, never stored."""
+    draft = draft.visible_only()
     errors = field_errors(draft)
     if draft.issue_type not in ISSUE_TYPES:
         errors["issue_type"] = "Pick the closest issue type."
     if draft.order_id is not None and customer_order(session, customer_id, draft.order_id) is None:
         errors["order_id"] = "Pick one of your own orders."
-    missing = missing_required(checklist(draft))
+    flagged = screen_fields({name: getattr(draft, name) for name in SCREENED_FIELDS})
+    for name, findings in flagged.items():
+        errors[name] = screening.describe(findings)
+    missing = assess(draft, frozenset(flagged)).missing
     if missing and "issue_type" not in errors:
         errors.setdefault("form", "Still missing: " + ", ".join(missing) + ".")
-    for name, findings in screen_fields(
-        {name: getattr(draft, name) for name in FREE_TEXT_FIELDS}
-    ).items():
-        errors[name] = screening.describe(findings)
     return errors
 
 
 def submit_ticket(
-    session: Session, customer_id: int, draft: TicketDraft, submission_key: str
+    session: Session, customer_id: int, draft: TicketDraft, submission_key: str, throttle: Throttle
 ) -> Ticket:
     """Store a ticket and its first message together, or raise TicketRejected.
 
-    The same submission_key always yields the same ticket, so a repeated send
-    (double click, retry after a dropped connection) never makes a second one."""
+    A submission key belongs to one draft's content: sending it again with the
+    same content (double click, retry after a dropped connection) returns the
+    ticket already stored; with other content (another tab reused the key) it
+    is refused, so no ticket is ever lost under another one's number."""
+    draft = draft.visible_only()
+    fingerprint = draft.fingerprint()
     existing = _ticket_by_submission(session, customer_id, submission_key)
     if existing is not None:
-        return existing
+        return _same_submission(existing, fingerprint)
     errors = validate_draft(session, customer_id, draft)
     if errors:
         raise TicketRejected(errors)
+    refused = throttle.take("ticket", customer_id)
+    if refused:
+        raise TicketRejected({"form": refused})
     now = utc_now()
     target = draft.target_text.strip()
     ticket = Ticket(
         customer_id=customer_id,
         issue_type=draft.issue_type,
+        subject=draft.subject.strip()
+        or default_subject(draft.issue_type, draft.order_id, draft.payment_reference),
         order_id=draft.order_id,
         payment_reference=draft.payment_reference.strip() or None,
+        payment_amount_cents=_parsed_or_none(parse_amount, draft.payment_amount),
+        payment_method=draft.payment_method or None,
+        payment_date=_parsed_or_none(parse_payment_date, draft.payment_date),
         telegram_target=parse_target(target).canonical if target else None,
         reported_status=draft.reported_status or None,
-        reported_count=_draft_count(draft),
+        reported_count=_parsed_or_none(parse_count, draft.current_count),
         summary=draft.summary.strip(),
         already_checked=draft.already_checked.strip(),
         submission_key=submission_key,
+        content_hash=fingerprint,
         created_at=now,
         updated_at=now,
-        last_activity_at=now,
-        waiting_since=now,
+        **_clock_fields(lifecycle.opened(now)),
     )
     session.add(ticket)
     try:
         session.flush()
-        session.add(
-            Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now)
-        )
+        session.add(Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now))
         session.commit()
     except IntegrityError:
-        # Another send of the same draft won the race: that ticket is this one.
+        # Another send of the same key won the race: that ticket, if it is this content.
         session.rollback()
-        return _ticket_by_submission(session, customer_id, submission_key)
+        return _same_submission(_ticket_by_submission(session, customer_id, submission_key), fingerprint)
     session.refresh(ticket)
+    return ticket
+
+
+def _same_submission(ticket: Ticket, fingerprint: str) -> Ticket:
+    if ticket.content_hash != fingerprint:
+        raise TicketRejected(
+            {
+                "form": f"This draft was already sent as ticket #{ticket.id} with other details "
+                "(from another tab?). Nothing was lost: send again to open a new ticket."
+            }
+        )
     return ticket
 
 
 def _ticket_by_submission(session: Session, customer_id: int, submission_key: str) -> Ticket | None:
     return session.exec(
-        select(Ticket).where(
-            Ticket.customer_id == customer_id, Ticket.submission_key == submission_key
-        )
+        select(Ticket).where(Ticket.customer_id == customer_id, Ticket.submission_key == submission_key)
     ).first()
 
 
-def checked_message_body(
-    body: str, findings: list[screening.Finding], explain=screening.describe
-) -> str:
+def _clock_fields(clock: lifecycle.TicketClock) -> dict:
+    return {
+        "status": clock.status,
+        "waiting_since": clock.waiting_since,
+        "last_support_reply_at": clock.last_support_reply_at,
+        "last_activity_at": clock.last_activity_at,
+    }
+
+
+def ticket_clock(ticket: Ticket) -> lifecycle.TicketClock:
+    return lifecycle.TicketClock(
+        ticket.status, ticket.waiting_since, ticket.last_support_reply_at, ticket.last_activity_at
+    )
+
+
+def apply_transition(session: Session, ticket: Ticket, transition: lifecycle.Transition, actor_id: int) -> None:
+    """Put a lifecycle transition on the ticket (and its history line in the
+    thread); the caller commits."""
+    for name, value in _clock_fields(transition.clock).items():
+        setattr(ticket, name, value)
+    ticket.updated_at = transition.clock.last_activity_at
+    if transition.history:
+        record_event(session, ticket, actor_id, transition.history, internal=False, at=ticket.updated_at)
+    session.add(ticket)
+
+
+def planned(ticket: Ticket, event, *args) -> lifecycle.Transition:
+    """What a lifecycle event would do to the ticket now; a refused one becomes TicketRejected."""
+    try:
+        return event(ticket_clock(ticket), *args, utc_now())
+    except lifecycle.TransitionRefused as refused:
+        raise TicketRejected({"message": str(refused)}) from None
+
+
+def checked_message_body(body: str, findings: list[screening.Finding], explain=screening.describe) -> str:
     """The trimmed body of a thread message, or TicketRejected saying why not.
     `findings` is what screening found in it, `explain` words the refusal."""
     body = body.strip()
@@ -271,6 +343,16 @@ def checked_message_body(
     return body
 
 
+def previous_message(session: Session, ticket_id: int, author_id: int) -> str:
+    """The author's last message in the thread: a new one is screened together
+    with it, so a secret split over two messages is still caught."""
+    return session.exec(
+        select(Message.body)
+        .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
+        .order_by(col(Message.id).desc())
+    ).first() or ""
+
+
 def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.customer_id != customer_id:
@@ -278,27 +360,30 @@ def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Tick
     return ticket
 
 
-def add_customer_message(session: Session, customer_id: int, ticket_id: int, body: str) -> Message:
-    """A customer's reply on their own, still-open ticket, or TicketRejected."""
+def add_customer_message(
+    session: Session, customer_id: int, ticket_id: int, body: str, throttle: Throttle
+) -> Message:
+    """A customer's reply on their own ticket (it reopens a resolved one), or TicketRejected."""
     ticket = _customer_ticket(session, customer_id, ticket_id)
-    if ticket.status not in OPEN_TICKET_STATUSES:
-        raise TicketRejected({"message": "This ticket is closed: open a new ticket instead."})
-    body = checked_message_body(body, screening.scan(body))
-    now = utc_now()
-    message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=now)
-    if ticket.status == "waiting_on_customer":
-        ticket.status = "open"
-    ticket.updated_at = ticket.last_activity_at = now
-    ticket.waiting_since = ticket.waiting_since or now
-    session.add_all([message, ticket])
+    findings = screening.scan_context(previous_message(session, ticket_id, customer_id), body)
+    body = checked_message_body(body, findings)
+    replied = planned(ticket, lifecycle.customer_replied)
+    refused = throttle.take("message", customer_id)
+    if refused:
+        raise TicketRejected({"message": refused})
+    apply_transition(session, ticket, replied, customer_id)
+    message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=replied.clock.last_activity_at)
+    session.add(message)
     session.commit()
     session.refresh(message)
     return message
 
 
-def record_event(session: Session, ticket: Ticket, author_id: int, text: str, internal: bool) -> None:
+def record_event(
+    session: Session, ticket: Ticket, author_id: int, text: str, internal: bool, at: datetime | None = None
+) -> None:
     """Note a change in the thread's history (added to the session, not committed)."""
-    now = utc_now()
+    now = at or utc_now()
     session.add(
         Message(ticket_id=ticket.id, author_id=author_id, kind="event", internal=internal, body=text, created_at=now)
     )
@@ -308,11 +393,7 @@ def record_event(session: Session, ticket: Ticket, author_id: int, text: str, in
 
 def customer_marks_resolved(session: Session, customer_id: int, ticket_id: int) -> None:
     ticket = _customer_ticket(session, customer_id, ticket_id)
-    if ticket.status not in OPEN_TICKET_STATUSES:
-        raise TicketRejected({"message": "This ticket is already closed."})
-    ticket.status = "resolved"
-    ticket.waiting_since = None
-    record_event(session, ticket, customer_id, "Marked resolved by the customer.", internal=False)
+    apply_transition(session, ticket, planned(ticket, lifecycle.customer_resolved), customer_id)
     session.commit()
 
 
@@ -327,6 +408,7 @@ def mark_seen_by_customer(session: Session, customer_id: int, ticket_id: int) ->
 @dataclass(frozen=True)
 class TicketSummaryRow:
     number: int
+    subject: str
     issue_type: str
     order_id: int | None
     status: str
@@ -340,7 +422,7 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
     """The customer's tickets, most recently active first."""
     message_count = (
         select(func.count(col(Message.id)))
-        .where(Message.ticket_id == Ticket.id, col(Message.internal).is_(False))
+        .where(Message.ticket_id == Ticket.id, col(Message.internal).is_(False), Message.kind != "event")
         .scalar_subquery()
     )
     rows = session.exec(
@@ -350,7 +432,7 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
     )
     return [
         TicketSummaryRow(
-            ticket.id, ticket.issue_type, ticket.order_id, ticket.status,
+            ticket.id, ticket.subject, ticket.issue_type, ticket.order_id, ticket.status,
             ticket.created_at, ticket.last_activity_at, count,
             unread_reply=ticket.last_support_reply_at is not None
             and (ticket.customer_seen_at is None or ticket.customer_seen_at < ticket.last_support_reply_at),
@@ -373,21 +455,19 @@ class ThreadMessage:
 @dataclass(frozen=True)
 class TicketThread:
     ticket: Ticket
+    customer_name: str
     order: OrderRecord | None
     messages: list[ThreadMessage]
 
 
-def ticket_thread(session: Session, ticket_id: int, viewer: Account) -> TicketThread | None:
+def ticket_thread(session: Session, ticket_id: int, viewer) -> TicketThread | None:
     """A ticket with its messages, or None when the viewer may not see it
-    (a customer sees only their own tickets; agents see every ticket)."""
+    (a customer sees only their own tickets; agents see every ticket).
+    `viewer` is anything with the signed-in account's `id` and `role`."""
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or (viewer.role != "agent" and ticket.customer_id != viewer.id):
         return None
-    order = (
-        customer_order(session, ticket.customer_id, ticket.order_id)
-        if ticket.order_id is not None
-        else None
-    )
+    order = customer_order(session, ticket.customer_id, ticket.order_id) if ticket.order_id is not None else None
     statement = (
         select(Message, Account)
         .join(Account, col(Message.author_id) == Account.id)
@@ -403,5 +483,5 @@ def ticket_thread(session: Session, ticket_id: int, viewer: Account) -> TicketTh
         )
         for message, author in session.exec(statement)
     ]
-    return TicketThread(ticket, order, messages)
-
+    customer = session.get(Account, ticket.customer_id)
+    return TicketThread(ticket, customer.display_name, order, messages)

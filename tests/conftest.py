@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, create_engine, select  # noqa: E402
 import support_studio.models  # noqa: E402,F401  (registers every table on SQLModel.metadata)
 from support_studio import demo_data  # noqa: E402
 from support_studio.models import Account, Ticket  # noqa: E402
+from support_studio.throttle import SqlStorage, Throttle  # noqa: E402
 
 
 def sqlite_engine(path):
@@ -56,6 +57,12 @@ def session(engine):
     with Session(engine) as session:
         demo_data.seed(session)  # a no-op on the seeded copy, as in the app
         yield session
+
+
+@pytest.fixture
+def throttle(engine):
+    """The app's limiter, with its counters in the test's database."""
+    return Throttle(SqlStorage(engine))
 
 
 @pytest.fixture

@@ -71,9 +71,19 @@ def unread(session, customer, ticket_id) -> bool:
     return rows[ticket_id].unread_reply
 
 
+@pytest.fixture(autouse=True)
+def _limiter(throttle):
+    global THROTTLE
+    THROTTLE = throttle
+
+
 def reply(session, agent, ticket, body=PLAIN_REPLY):
     seen = agent_desk.latest_message_id(session, ticket.id)
-    return agent_desk.add_agent_reply(session, agent, ticket.id, body, seen)
+    return agent_desk.add_agent_reply(session, agent, ticket.id, body, seen, THROTTLE)
+
+
+def note(session, agent, ticket_id, body):
+    return agent_desk.add_internal_note(session, agent, ticket_id, body, THROTTLE)
 
 
 # ------------------------------------------------------ agents only
@@ -82,9 +92,11 @@ def reply(session, agent, ticket, body=PLAIN_REPLY):
 AGENT_ACTIONS = {
     "review": lambda s, who, t: agent_desk.review(s, who, t),
     "add_agent_reply": lambda s, who, t: agent_desk.add_agent_reply(
-        s, who, t.id, PLAIN_REPLY, agent_desk.latest_message_id(s, t.id)
+        s, who, t.id, PLAIN_REPLY, agent_desk.latest_message_id(s, t.id), THROTTLE
     ),
-    "add_internal_note": lambda s, who, t: agent_desk.add_internal_note(s, who, t.id, "Checked the order."),
+    "add_internal_note": lambda s, who, t: note(s, who, t.id, "Checked the order."),
+    "audit_trail": lambda s, who, t: agent_desk.audit_trail(s, who, t.id),
+    "record_opened": lambda s, who, t: agent_desk.record_opened(s, who, t.id),
     "change_status": lambda s, who, t: agent_desk.change_status(s, who, t.id, "in_review"),
     "assign": lambda s, who, t: agent_desk.assign(s, who, t.id, None),
 }
@@ -113,15 +125,15 @@ def test_agents_lists_only_agent_accounts_by_display_name(session):
 def test_latest_message_id_is_the_newest_message_of_that_ticket_or_zero(session, sam, maria_ticket, arif_ticket):
     first = messages(session, maria_ticket.id)[-1].id
     assert agent_desk.latest_message_id(session, maria_ticket.id) == first
-    note = agent_desk.add_internal_note(session, sam, arif_ticket.id, "Looking at this one.")
-    assert agent_desk.latest_message_id(session, arif_ticket.id) == note.id
+    stored = note(session, sam, arif_ticket.id, "Looking at this one.")
+    assert agent_desk.latest_message_id(session, arif_ticket.id) == stored.id
     assert agent_desk.latest_message_id(session, maria_ticket.id) == first
     assert agent_desk.latest_message_id(session, 999_999) == 0
 
 
 def test_missing_ticket_is_refused(session, sam):
     with pytest.raises(TicketRejected) as refused:
-        agent_desk.add_internal_note(session, sam, 999_999, "Hello")
+        note(session, sam, 999_999, "Hello")
     assert refused.value.errors == {"message": "That ticket does not exist."}
 
 
@@ -129,7 +141,7 @@ def test_missing_ticket_is_refused(session, sam):
 
 
 def test_review_of_a_late_refill_shows_the_order_record_and_a_closed_window(session, sam, arif):
-    ticket = tickets.submit_ticket(session, arif.id, ARIF_REFILL_DRAFT, "refill-48229")
+    ticket = tickets.submit_ticket(session, arif.id, ARIF_REFILL_DRAFT, "refill-48229", THROTTLE)
     found = agent_desk.review(session, sam, ticket)
     assert found.record.order.id == 48229
     assert found.record.service.refill_days == 30
@@ -146,7 +158,7 @@ def test_review_flags_a_reported_status_that_differs_from_the_record(session, sa
     status = [check for check in found.verdict.checks if check.label == "Status"]
     assert len(status) == 1
     assert status[0].ok is False
-    assert "In progress" in status[0].detail and "Completed" in status[0].detail
+    assert status[0].detail == "The customer reported In progress; the record shows Completed."
     assert found.verdict.outcome == "mismatch"
 
 
@@ -258,10 +270,10 @@ def test_screen_agent_text_finds_nothing_in_a_plain_reply():
 
 def test_reply_after_the_customer_wrote_again_is_stale_and_not_stored(session, sam, maria, maria_ticket):
     seen = agent_desk.latest_message_id(session, maria_ticket.id)
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news on this?")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news on this?", THROTTLE)
     before = message_count(session)
     with pytest.raises(TicketRejected) as refused:
-        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen)
+        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen, THROTTLE)
     assert set(refused.value.errors) == {"stale"}
     assert "Maria Ivanova" in refused.value.errors["stale"]
     session.expire_all()
@@ -276,30 +288,30 @@ def test_reply_after_another_agent_replied_is_stale_and_names_that_agent(session
     reply(session, nadia, maria_ticket, "Nadia here: we are on it.")
     before = message_count(session)
     with pytest.raises(TicketRejected) as refused:
-        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen)
+        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen, THROTTLE)
     assert "Nadia (Support)" in refused.value.errors["stale"]
     assert message_count(session) == before
 
 
 def test_reply_after_another_agents_internal_note_is_stale(session, sam, nadia, maria_ticket):
     seen = agent_desk.latest_message_id(session, maria_ticket.id)
-    agent_desk.add_internal_note(session, nadia, maria_ticket.id, "I am taking this one.")
+    note(session, nadia, maria_ticket.id, "I am taking this one.")
     with pytest.raises(TicketRejected) as refused:
-        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen)
+        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen, THROTTLE)
     assert "Nadia (Support)" in refused.value.errors["stale"]
 
 
 def test_the_agents_own_newer_messages_do_not_make_the_reply_stale(session, sam, maria_ticket):
     seen = agent_desk.latest_message_id(session, maria_ticket.id)
-    agent_desk.add_internal_note(session, sam, maria_ticket.id, "Checked the order record.")
+    note(session, sam, maria_ticket.id, "Checked the order record.")
     agent_desk.change_status(session, sam, maria_ticket.id, "in_review")
-    agent_desk.add_agent_reply(session, sam, maria_ticket.id, "First reply.", seen)
-    stored = agent_desk.add_agent_reply(session, sam, maria_ticket.id, "Second reply.", seen)
+    agent_desk.add_agent_reply(session, sam, maria_ticket.id, "First reply.", seen, THROTTLE)
+    stored = agent_desk.add_agent_reply(session, sam, maria_ticket.id, "Second reply.", seen, THROTTLE)
     assert stored.body == "Second reply."
 
 
 def test_reply_with_the_latest_message_id_after_a_customer_message_goes_through(session, sam, maria, maria_ticket):
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news on this?")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news on this?", THROTTLE)
     assert reply(session, sam, maria_ticket).body == PLAIN_REPLY
 
 
@@ -307,15 +319,15 @@ def test_reply_with_the_latest_message_id_after_a_customer_message_goes_through(
 
 
 def test_internal_note_is_visible_to_agents_and_hidden_from_the_customer(session, sam, nadia, maria, maria_ticket):
-    note = agent_desk.add_internal_note(session, sam, maria_ticket.id, "  Delivery is behind; ask the provider.  ")
-    assert (note.kind, note.internal, note.body) == ("note", True, "Delivery is behind; ask the provider.")
-    assert note.body in thread_bodies(session, maria_ticket.id, nadia)
-    assert note.body not in thread_bodies(session, maria_ticket.id, maria)
+    stored = note(session, sam, maria_ticket.id, "  Delivery is behind; ask the provider.  ")
+    assert (stored.kind, stored.internal, stored.body) == ("note", True, "Delivery is behind; ask the provider.")
+    assert stored.body in thread_bodies(session, maria_ticket.id, nadia)
+    assert stored.body not in thread_bodies(session, maria_ticket.id, maria)
     assert all(not m.internal for m in tickets.ticket_thread(session, maria_ticket.id, maria).messages)
 
 
 def test_internal_note_does_not_count_as_a_support_reply(session, sam, maria, maria_ticket):
-    agent_desk.add_internal_note(session, sam, maria_ticket.id, "Checked the order record.")
+    note(session, sam, maria_ticket.id, "Checked the order record.")
     session.expire_all()
     ticket = session.get(Ticket, maria_ticket.id)
     assert ticket.last_support_reply_at is None
@@ -330,7 +342,7 @@ def test_internal_note_does_not_count_as_a_support_reply(session, sam, maria, ma
 def test_note_holding_a_secret_is_refused_and_not_stored(session, sam, maria_ticket):
     before = message_count(session)
     with pytest.raises(TicketRejected) as refused:
-        agent_desk.add_internal_note(session, sam, maria_ticket.id, NOTE_SECRET)
+        note(session, sam, maria_ticket.id, NOTE_SECRET)
     assert "password" in refused.value.errors["message"]
     session.expire_all()
     assert message_count(session) == before
@@ -348,7 +360,7 @@ def test_change_status_refuses_an_unknown_status(session, sam, maria_ticket):
     before = message_count(session)
     with pytest.raises(TicketRejected) as refused:
         agent_desk.change_status(session, sam, maria_ticket.id, "archived")
-    assert set(refused.value.errors) == {"status"}
+    assert refused.value.errors == {"message": "Pick one of the ticket statuses."}
     session.expire_all()
     assert session.get(Ticket, maria_ticket.id).status == "open"
     assert message_count(session) == before
@@ -374,14 +386,29 @@ def test_change_status_to_the_current_status_records_nothing(session, sam, maria
 
 
 @pytest.mark.parametrize("status", ["closed", "resolved"])
-def test_closing_or_resolving_clears_waiting_since(session, sam, maria, maria_ticket, status):
+def test_closing_or_resolving_clears_waiting_since(session, sam, maria_ticket, status):
     agent_desk.change_status(session, sam, maria_ticket.id, status)
     session.expire_all()
     ticket = session.get(Ticket, maria_ticket.id)
     assert ticket.status == status
     assert ticket.waiting_since is None
-    with pytest.raises(TicketRejected):
-        tickets.add_customer_message(session, maria.id, maria_ticket.id, "One more thing.")
+
+
+def test_a_closed_ticket_takes_no_more_customer_replies(session, sam, maria, maria_ticket):
+    agent_desk.change_status(session, sam, maria_ticket.id, "closed")
+    with pytest.raises(TicketRejected) as refused:
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "One more thing.", THROTTLE)
+    assert "open a new ticket" in refused.value.errors["message"]
+
+
+def test_a_customer_reply_reopens_a_resolved_ticket(session, sam, maria, maria_ticket):
+    agent_desk.change_status(session, sam, maria_ticket.id, "resolved")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "It dropped again today.", THROTTLE)
+    session.expire_all()
+    ticket = session.get(Ticket, maria_ticket.id)
+    assert ticket.status == "open"
+    assert ticket.waiting_since is not None
+    assert messages(session, ticket.id)[-2].body == "Status: open."
 
 
 # ---------------------------------------------------------------- assignment
@@ -423,7 +450,7 @@ def test_assigning_a_customer_or_unknown_account_is_refused(session, users, sam,
     before = message_count(session)
     with pytest.raises(TicketRejected) as refused:
         agent_desk.assign(session, sam, maria_ticket.id, assignee_id)
-    assert set(refused.value.errors) == {"assignee"}
+    assert refused.value.errors == {"message": "Pick one of the agents."}
     session.expire_all()
     assert session.get(Ticket, maria_ticket.id).assigned_agent_id is None
     assert message_count(session) == before
@@ -444,7 +471,7 @@ def test_agent_reply_is_unread_until_the_customer_has_seen_it(session, sam, mari
 
 def test_customer_reply_reopens_a_waiting_ticket_and_starts_waiting_again(session, sam, maria, maria_ticket):
     reply(session, sam, maria_ticket)
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Thanks, it is still slow.")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Thanks, it is still slow.", THROTTLE)
     session.expire_all()
     ticket = session.get(Ticket, maria_ticket.id)
     assert ticket.status == "open"
@@ -464,12 +491,12 @@ def test_customer_marks_resolved_records_a_public_event_and_stops_waiting(sessio
     assert ticket.waiting_since is None
     event = messages(session, ticket.id)[-1]
     assert (event.kind, event.internal, event.author_id, event.body) == (
-        "event", False, maria.id, "Marked resolved by the customer.",
+        "event", False, maria.id, "Status: resolved.",
     )
     assert event.body in thread_bodies(session, ticket.id, maria)
     with pytest.raises(TicketRejected) as refused:
         tickets.customer_marks_resolved(session, maria.id, maria_ticket.id)
-    assert "already closed" in refused.value.errors["message"]
+    assert refused.value.errors["message"] == "This ticket is already resolved."
 
 
 def test_customer_cannot_resolve_another_customers_ticket(session, arif, maria_ticket):
@@ -496,9 +523,11 @@ def test_canned_reply_fills_in_the_values_given():
     assert "{" not in text and "—" not in text
 
 
-def test_canned_reply_shows_a_dash_for_missing_values():
-    text = canned_replies.render("current_count", {"customer": "Arif"})
-    assert text.startswith("Hello Arif, please tell us the count you see now on — and")
+def test_a_canned_reply_missing_a_value_is_neither_offered_nor_rendered():
+    values = {"customer": "Arif"}  # a ticket with no order
+    assert canned_replies.render("current_count", values) == ""
+    assert "current_count" not in {reply.key for reply in canned_replies.available(values)}
+    assert all("order" not in reply.needs and "order_id" not in reply.needs for reply in canned_replies.available(values))
 
 
 def test_canned_reply_with_an_unknown_key_is_empty():
@@ -507,4 +536,62 @@ def test_canned_reply_with_an_unknown_key_is_empty():
 
 @pytest.mark.parametrize("canned", canned_replies.CANNED_REPLIES, ids=lambda c: c.key)
 def test_every_canned_reply_passes_the_agent_screening(canned):
-    assert agent_desk.screen_agent_text(canned_replies.render(canned.key, {})) == []
+    values = {name: "48207" if "id" in name else "Telegram members" for name in canned.needs}
+    text = canned_replies.render(canned.key, values)
+    assert text and agent_desk.screen_agent_text(text) == []
+
+
+# ---------------------------------------------------------------- payments and voice
+
+
+def test_review_of_a_payment_ticket_finds_the_payment_and_judges_it(session, sam, maria):
+    ticket = new_ticket(
+        session, maria, issue_type="payment", payment_reference="CARD-9D2M44LB", payment_amount_cents=2500, payment_method="card"
+    )
+    found = agent_desk.review(session, sam, ticket)
+    assert found.matched_payment == "CARD-9D2M44LB"
+    assert found.verdict.outcome == "payment_pending"
+    assert found.record is None
+
+
+def test_review_of_an_order_ticket_speaks_about_the_customer(session, sam, arif):
+    ticket = new_ticket(session, arif, issue_type="order", order_id=48222, reported_status="in_progress")
+    verdict = agent_desk.review(session, sam, ticket).verdict
+    text = " ".join((verdict.headline, *verdict.reasons, *(c.detail for c in verdict.checks))).lower()
+    assert " you " not in f" {text} " and "your " not in text
+
+
+# ---------------------------------------------------------------- audit
+
+
+def test_every_agent_action_is_audited_with_who_what_and_when(session, sam, nadia, maria_ticket):
+    agent_desk.record_opened(session, sam, maria_ticket.id)
+    reply(session, sam, maria_ticket)
+    note(session, sam, maria_ticket.id, "Checked the provider.")
+    agent_desk.change_status(session, sam, maria_ticket.id, "in_review")
+    agent_desk.assign(session, sam, maria_ticket.id, nadia.id)
+    trail = agent_desk.audit_trail(session, nadia, maria_ticket.id)
+    assert [line.action for line in trail] == ["assign", "status", "note", "reply", "opened"]
+    assert {line.actor for line in trail} == {"Sam (Support)"}
+    assert trail[1].detail == "Waiting on customer → In review"
+    assert all(line.created_at is not None for line in trail)
+
+
+def test_opening_a_ticket_again_within_the_hour_is_audited_once(session, sam, maria_ticket):
+    agent_desk.record_opened(session, sam, maria_ticket.id)
+    agent_desk.record_opened(session, sam, maria_ticket.id)
+    assert [line.action for line in agent_desk.audit_trail(session, sam, maria_ticket.id)] == ["opened"]
+
+
+def test_the_audit_trail_cannot_be_changed_or_deleted(session, sam, maria_ticket):
+    from support_studio.models import AuditEntry
+
+    agent_desk.record_opened(session, sam, maria_ticket.id)
+    entry = session.exec(select(AuditEntry)).first()
+    entry.detail = "rewritten"
+    with pytest.raises(PermissionError):
+        session.commit()
+    session.rollback()
+    session.delete(session.exec(select(AuditEntry)).first())
+    with pytest.raises(PermissionError):
+        session.commit()

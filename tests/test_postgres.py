@@ -19,12 +19,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, create_engine, func, select
+from sqlmodel import Session, SQLModel, create_engine, func, select
 
 from support_studio import agent_desk, demo_data, tickets
 from support_studio.models import Account, Message, Order, Service, Ticket
 from support_studio.queue import QueueFilters, queue_page
 from support_studio.ticket_quality import TicketDraft
+from support_studio.throttle import SqlStorage, Throttle
 from support_studio.tickets import TicketRejected
 
 pytestmark = pytest.mark.postgres
@@ -116,6 +117,14 @@ def session(engine):
         yield session
 
 
+@pytest.fixture(autouse=True)
+def _limiter(request):
+    """The app's limiter with its counters in this test's PostgreSQL database."""
+    global THROTTLE
+    if "engine" in request.fixturenames:
+        THROTTLE = Throttle(SqlStorage(request.getfixturevalue("engine")))
+
+
 @pytest.fixture
 def users(session):
     return {account.username: account for account in session.exec(select(Account))}
@@ -150,9 +159,7 @@ def test_migrations_build_the_schema_with_native_postgres_types(engine):
 
     head = ScriptDirectory.from_config(Config(str(ROOT / "alembic.ini"))).get_current_head()
     inspector = sa.inspect(engine)
-    assert set(inspector.get_table_names()) == {
-        "alembic_version", "account", "signinsession", "service", "panel_order", "payment", "ticket", "message",
-    }
+    assert set(inspector.get_table_names()) == {"alembic_version", *SQLModel.metadata.tables}
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all() == [head]
         types = dict(connection.exec_driver_sql(
@@ -240,8 +247,8 @@ def test_order_search_lists_own_orders_newest_first_with_a_limit(session, users)
 
 def test_submit_ticket_stores_it_once_per_submission_key(engine, session, users):
     maria = users["maria"]
-    first = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click")
-    again = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click")
+    first = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click", THROTTLE)
+    again = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click", THROTTLE)
     assert again.id == first.id
     with Session(engine) as fresh:  # what was committed
         stored = fresh.get(Ticket, first.id)
@@ -263,13 +270,13 @@ def test_duplicate_submission_key_is_a_unique_violation(session, users):
     session.rollback()
     # the same key for another customer is fine
     arif_draft = replace(MARIA_DRAFT, order_id=48221, target_text="@arif_tech_deals")
-    assert tickets.submit_ticket(session, users["arif"].id, arif_draft, existing.submission_key).id != existing.id
+    assert tickets.submit_ticket(session, users["arif"].id, arif_draft, existing.submission_key, THROTTLE).id != existing.id
 
 
 def test_concurrent_double_submit_returns_the_winning_ticket(engine, session, users, monkeypatch):
     maria = users["maria"]
     with Session(engine) as other_request:
-        winner = tickets.submit_ticket(other_request, maria.id, MARIA_DRAFT, "race").id
+        winner = tickets.submit_ticket(other_request, maria.id, MARIA_DRAFT, "race", THROTTLE).id
     lookup, calls = tickets._ticket_by_submission, []
 
     def first_lookup_misses(*args):  # this request checked before the other committed
@@ -278,7 +285,7 @@ def test_concurrent_double_submit_returns_the_winning_ticket(engine, session, us
 
     monkeypatch.setattr(tickets, "_ticket_by_submission", first_lookup_misses)
     messages_before = count(session, Message)
-    assert tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "race").id == winner
+    assert tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "race", THROTTLE).id == winner
     assert len(calls) == 2  # the INSERT hit the unique constraint, then it looked up the winner
     assert count(session, Ticket, Ticket.submission_key == "race") == 1
     assert count(session, Message) == messages_before
@@ -287,7 +294,7 @@ def test_concurrent_double_submit_returns_the_winning_ticket(engine, session, us
 def test_flagged_draft_is_refused_and_leaves_no_rows(engine, session, users):
     before = (count(session, Ticket), count(session, Message))
     with pytest.raises(TicketRejected) as refused:
-        tickets.submit_ticket(session, users["maria"].id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {SECRET}"), "k")
+        tickets.submit_ticket(session, users["maria"].id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {SECRET}"), "k", THROTTLE)
     assert "summary" in refused.value.errors
     session.commit()
     with Session(engine) as fresh:
@@ -301,8 +308,8 @@ def test_flagged_draft_is_refused_and_leaves_no_rows(engine, session, users):
 def test_customer_messages_threads_and_the_ticket_list(session, users):
     maria, arif, sam = users["maria"], users["arif"], users["sam"]
     ticket = demo(session, 3)
-    tickets.add_customer_message(session, maria.id, ticket.id, "  Any news?  ")
-    agent_desk.add_internal_note(session, sam, ticket.id, "Provider says the queue is long.")
+    tickets.add_customer_message(session, maria.id, ticket.id, "  Any news?  ", THROTTLE)
+    agent_desk.add_internal_note(session, sam, ticket.id, "Provider says the queue is long.", THROTTLE)
     customer_view = tickets.ticket_thread(session, ticket.id, maria)
     agent_view = tickets.ticket_thread(session, ticket.id, sam)
     assert [m.body for m in customer_view.messages][-1] == "Any news?"
@@ -316,11 +323,11 @@ def test_customer_messages_threads_and_the_ticket_list(session, users):
     activity = [row.last_activity_at for row in rows]
     assert activity == sorted(activity, reverse=True)
     with pytest.raises(TicketRejected):
-        tickets.add_customer_message(session, arif.id, ticket.id, "Not mine")
+        tickets.add_customer_message(session, arif.id, ticket.id, "Not mine", THROTTLE)
 
 
 def test_review_gives_the_rules_verdict_from_the_record(session, users):
-    ticket = tickets.submit_ticket(session, users["arif"].id, ARIF_REFILL_DRAFT, "refill-48229")
+    ticket = tickets.submit_ticket(session, users["arif"].id, ARIF_REFILL_DRAFT, "refill-48229", THROTTLE)
     found = agent_desk.review(session, users["sam"], ticket)
     assert found.record.order.id == 48229 and found.record.service.refill_days == 30
     assert found.verdict.outcome == "window_closed"
@@ -332,7 +339,7 @@ def test_agent_reply_status_and_assignment(session, users):
     maria, sam, nadia = users["maria"], users["sam"], users["nadia"]
     ticket = demo(session, 3)
     seen = agent_desk.latest_message_id(session, ticket.id)
-    reply = agent_desk.add_agent_reply(session, sam, ticket.id, "We are checking the order.", seen)
+    reply = agent_desk.add_agent_reply(session, sam, ticket.id, "We are checking the order.", seen, THROTTLE)
     session.expire_all()
     ticket = session.get(Ticket, ticket.id)
     assert (ticket.status, ticket.waiting_since) == ("waiting_on_customer", None)
@@ -427,3 +434,22 @@ def test_queue_pages_split_without_gaps_or_repeats(session):
         "Arif Rahman", 48231, "completed", "Nadia (Support)",
     )
     assert row.waiting_since.utcoffset() == timedelta(0)
+
+
+def test_control_and_bidi_characters_are_removed_before_postgresql_sees_them(session, users):
+    # PostgreSQL refuses NUL in text outright: cleaned first, the message is stored.
+    maria = users["maria"]
+    ticket = demo(session, 3)
+    body = "Order\x00 48207\u202e is slow\x1b; see\u2066 it\r\nthanks"
+    message = tickets.add_customer_message(session, maria.id, ticket.id, body, THROTTLE)
+    session.expire_all()
+    assert session.get(Message, message.id).body == "Order 48207 is slow; see it\nthanks"
+
+
+def test_sign_in_throttling_counts_in_postgresql(session, users):
+    from support_studio import accounts
+
+    for _ in range(5):
+        accounts.sign_in(session, THROTTLE, "maria", "wrong", "203.0.113.9")
+    locked = accounts.sign_in(session, THROTTLE, "maria", "maria-demo-pass", "203.0.113.9")
+    assert locked.account is None and locked.error.startswith("Too many sign-in attempts")

@@ -213,7 +213,7 @@ def test_search_by_link_in_any_pasted_form(session, text):
         ("@CryptoNewsDaily", [1]),  # the order's link starts with the channel
         ("t.me/maria_booking_bot", [7]),  # order link with a bot parameter
         ("https://t.me/joinchat/Xk3pL9qRzT1hYWEy", [3]),  # invite, old form
-        ("t.me/cryptonewsdaily/99", []),  # another post of the channel
+        ("t.me/cryptonewsdaily/99", [1]),  # another post of the channel finds the channel's order
     ],
 )
 def test_search_by_link_matches_ticket_target_or_order_link_prefix(session, text, expected):

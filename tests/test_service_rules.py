@@ -7,8 +7,10 @@ import pytest
 
 from support_studio.domain import ORDER_STATUSES
 from support_studio.service_rules import (
+    AGENT,
     NO_GUARANTEES,
-    PAYMENT_HEADLINE,
+    PaymentFacts,
+    PaymentReport,
     PRIVATE_TARGETS,
     Check,
     CustomerReport,
@@ -18,6 +20,7 @@ from support_studio.service_rules import (
     format_day,
     format_duration,
     format_moment,
+    judge_payment,
 )
 
 NOW = datetime(2024, 11, 29, 12, 0)
@@ -714,8 +717,92 @@ def test_order_ticket_without_completion_date_says_so():
     assert "The record has no completion date for this completed order." in verdict.reasons
 
 
-def test_payment_ticket_is_info_but_still_checks_the_order():
-    verdict = judge(order(), "payment", reported_status="pending")
-    assert verdict.outcome == "info"
-    assert verdict.headline == PAYMENT_HEADLINE
-    assert verdict.checks[0].ok is False
+def test_payment_tickets_are_not_judged_by_order_rules():
+    with pytest.raises(ValueError):
+        judge(order(), "payment")
+
+
+# -- Refills never exceed what was delivered ------------------------------------------
+
+
+def test_a_count_below_the_start_count_refills_only_what_was_delivered():
+    # Start 500 + 1,000 delivered = 1,500; a count of 300 is 1,200 below.
+    verdict = judge(order(), "refill", current_count=300)
+    assert verdict.outcome == "eligible"
+    assert "1,000 dropped" in verdict.headline
+    assert "2,200" not in verdict.headline and "120%" not in " ".join(verdict.reasons)
+    assert any("the other 200 are below the start count" in reason for reason in verdict.reasons)
+
+
+# -- The agent reads the verdict about the customer ------------------------------------
+
+
+def test_agent_wording_speaks_about_the_customer():
+    customer = judge(order(status="canceled"), "cancellation", reported_status="pending")
+    agent = evaluate(
+        order(status="canceled"),
+        CustomerReport("cancellation", reported_status="pending"),
+        NOW,
+        audience=AGENT,
+    )
+    assert "your balance" in customer.headline
+    assert "the customer's balance" in agent.headline
+    assert agent.checks[0].detail.startswith("The customer reported Pending")
+    words = " ".join((agent.headline, *agent.reasons, *(c.detail for c in agent.checks)))
+    assert " you " not in f" {words.lower()} " and "your" not in words.lower()
+
+
+def test_agent_is_told_what_to_ask_for():
+    verdict = evaluate(order(), CustomerReport("drop"), NOW, audience=AGENT)
+    assert verdict.headline == "Ask the customer for the current count to confirm the drop."
+
+
+# -- Payments ----------------------------------------------------------------------------
+
+PAID = datetime(2024, 11, 28, 9, 30)
+
+
+def payment(reference="TXN-1001", amount=2500, status="completed", at=PAID, method="Card") -> PaymentFacts:
+    return PaymentFacts(reference, method, amount, status, at)
+
+
+@pytest.mark.parametrize(
+    ("status", "outcome", "words"),
+    [
+        ("completed", "payment_completed", "added to the balance"),
+        ("pending", "payment_pending", "still pending"),
+        ("failed", "payment_failed", "nothing was added"),
+    ],
+)
+def test_payment_found_by_reference_follows_its_status(status, outcome, words):
+    result = judge_payment(PaymentReport("txn-1001", 2500, "card"), [payment(status=status)], NOW)
+    assert result.verdict.outcome == outcome
+    assert words in result.verdict.headline
+    assert result.matched_reference == "TXN-1001"
+    assert all(check.ok for check in result.verdict.checks)
+
+
+def test_unknown_payment_reference_is_not_found():
+    result = judge_payment(PaymentReport("NOPE-1"), [payment()], NOW)
+    assert result.verdict.outcome == "payment_not_found"
+    assert result.matched_reference is None
+
+
+def test_payment_amount_that_differs_from_the_record():
+    result = judge_payment(PaymentReport("TXN-1001", 5000), [payment()], NOW)
+    assert result.verdict.outcome == "payment_amount_differs"
+    amount = next(check for check in result.verdict.checks if check.label == "Amount")
+    assert amount.ok is False and "$50.00" in amount.detail
+
+
+def test_two_equal_payments_within_a_day_are_a_duplicate():
+    twin = payment("TXN-1002", at=PAID + timedelta(minutes=3))
+    result = judge_payment(PaymentReport("TXN-1001", 2500), [payment(), twin], NOW)
+    assert result.verdict.outcome == "payment_duplicate"
+    assert "TXN-1002" in result.verdict.headline
+
+
+def test_equal_payments_days_apart_are_not_a_duplicate():
+    later = payment("TXN-1002", at=PAID - timedelta(days=3))
+    result = judge_payment(PaymentReport("TXN-1001", 2500), [payment(), later], NOW)
+    assert result.verdict.outcome == "payment_completed"

@@ -233,7 +233,7 @@ REJECTED = [
     ("t.me/d\u00farov", '"\u00fa"'),
     ("\u0434\u0443\u0440\u043e\u0432", "English letters"),  # Cyrillic "durov"
     ("t.me/%64urov", '"%"'),
-    ("@", "too short"),
+    ("@", "Add the channel"),
 ]
 
 

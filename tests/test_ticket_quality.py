@@ -2,6 +2,7 @@
 the live checklist and the quality indicator. Pure Python, no database."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -13,11 +14,13 @@ from support_studio.ticket_quality import (
     MAX_COUNT,
     SUMMARY_MAX,
     TicketDraft,
+    assess,
     checklist,
     field_errors,
     missing_required,
+    parse_amount,
     parse_count,
-    quality_label,
+    parse_payment_date,
     summary_is_clear,
 )
 
@@ -34,6 +37,9 @@ COMPLETE = TicketDraft(
     reported_status="completed",
     current_count="15,900",
     payment_reference="CARD-7F3K29QX",
+    payment_amount="25.00",
+    payment_method="card",
+    payment_date=date.today().isoformat(),
     summary=CLEAR_SUMMARY,
     already_checked="The channel is public and the link is unchanged.",
 )
@@ -61,8 +67,8 @@ EXPECTED_ITEMS = {
         {"order", "target", "status", "current_count", "summary"},
     ),
     "payment": (
-        ["payment_reference", "summary", "already_checked"],
-        {"payment_reference", "summary"},
+        ["payment_reference", "payment_amount", "payment_method", "payment_date", "summary", "already_checked"],
+        {"payment_reference", "payment_amount", "payment_method", "payment_date", "summary"},
     ),
     "target": (
         ["order", "target", "status", "summary", "already_checked"],
@@ -80,7 +86,7 @@ def items_by_key(draft: TicketDraft) -> dict:
 
 
 def label_for(draft: TicketDraft) -> str:
-    return quality_label(draft, checklist(draft))
+    return assess(draft).label
 
 
 # ------------------------------------------------------------------ guides
@@ -257,9 +263,11 @@ def test_quality_label_for_speed_does_not_demand_the_count():
     assert label_for(draft) == "Ready for review"
 
 
-def test_quality_label_for_payment_asks_for_reference_then_summary():
-    assert label_for(TicketDraft(issue_type="payment")) == "Needs payment reference"
+def test_quality_label_for_payment_asks_for_payment_details_then_summary():
+    assert label_for(TicketDraft(issue_type="payment")) == "Needs payment details"
     draft = TicketDraft(issue_type="payment", payment_reference="CARD-9D2M44LB")
+    assert label_for(draft) == "Needs payment details"
+    draft = replace(draft, payment_amount="25", payment_method="card", payment_date=date.today().isoformat())
     assert label_for(draft) == "Needs a clear summary"
     assert label_for(replace(draft, summary=CLEAR_SUMMARY)) == "Ready for review"
 
@@ -333,7 +341,7 @@ def test_parse_count_reads_counts_as_people_type_them(text, expected):
 def test_summary_at_the_limit_is_fine_and_one_over_is_refused():
     assert "summary" not in field_errors(TicketDraft(summary="x" * SUMMARY_MAX))
     errors = field_errors(TicketDraft(summary="x" * (SUMMARY_MAX + 1)))
-    assert errors == {"summary": "Keep the summary under 5,000 characters."}
+    assert errors == {"summary": "Keep this under 5,000 characters."}
 
 
 def test_already_checked_at_the_limit_is_fine_and_one_over_is_refused():
@@ -413,3 +421,61 @@ def test_summary_edge_strings_have_the_lengths_the_table_claims():
     assert len("one two three four five six seven eights") == 40
     assert len("a b c d e f g" + " " * 30 + "h") == 44
     assert len("Delivery stopped completely yesterday afternoon without explanation".split()) == 7
+
+
+# ------------------------------------------------- one declaration, readiness
+
+
+def test_every_field_is_declared_once_with_label_and_limit():
+    from support_studio.ticket_quality import TICKET_FIELDS
+
+    names = [f.name for f in TICKET_FIELDS]
+    assert len(names) == len(set(names))
+    assert all(f.label and f.limit > 0 for f in TICKET_FIELDS)
+
+
+def test_a_flagged_field_is_never_ticked_and_blocks_readiness():
+    draft = replace(COMPLETE, issue_type="order")
+    assert assess(draft).ready
+    flagged = assess(draft, frozenset({"summary"}))
+    assert not flagged.ready
+    assert flagged.label == "Remove what support never needs"
+    assert not {item.key: item for item in flagged.items}["summary"].met
+
+
+def test_switching_to_payment_drops_the_order_and_its_details():
+    draft = replace(COMPLETE, issue_type="payment").visible_only()
+    assert draft.order_id is None and draft.target_text == "" and draft.reported_status == ""
+    assert draft.current_count == ""
+    assert draft.payment_reference == "CARD-7F3K29QX"
+
+
+def test_switching_to_an_order_type_drops_the_payment_details():
+    draft = replace(COMPLETE, issue_type="refill").visible_only()
+    assert draft.payment_reference == draft.payment_amount == draft.payment_method == ""
+    assert draft.order_id == 48201
+
+
+def test_fingerprint_ignores_hidden_fields_and_follows_visible_ones():
+    base = replace(COMPLETE, issue_type="payment")
+    assert base.fingerprint() == replace(base, current_count="1").fingerprint()
+    assert base.fingerprint() != replace(base, summary=CLEAR_SUMMARY + " more").fingerprint()
+
+
+@pytest.mark.parametrize(("text", "cents"), [("25", 2500), ("$25.50", 2550), ("25,50", 2550), ("1,200.00", 120000)])
+def test_amounts_as_people_type_them(text, cents):
+    assert parse_amount(text) == cents
+
+
+@pytest.mark.parametrize("text", ["abc", "0", "-5", "1e3", "25.505", "100001"])
+def test_bad_amounts_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+def test_payment_dates_in_the_future_or_long_ago_are_refused():
+    today = date(2026, 11, 30)
+    assert parse_payment_date("2026-11-29", today) == date(2026, 11, 29)
+    for bad in ("2026-12-05", "2023-01-01", "29/11/2026", ""):
+        with pytest.raises(ValueError):
+            parse_payment_date(bad, today)

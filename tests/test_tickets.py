@@ -2,7 +2,7 @@
 SQLite file per test (seeded with the demo panel)."""
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlmodel import Session, func, select
@@ -50,6 +50,12 @@ def database_bytes(db_path) -> bytes:
 
 def order_ids(records) -> list[int]:
     return [record.order.id for record in records]
+
+
+@pytest.fixture(autouse=True)
+def _limiter(throttle):
+    global THROTTLE
+    THROTTLE = throttle
 
 
 def set_status(session, ticket, status):
@@ -156,13 +162,16 @@ def test_sign_in_stores_only_a_hash_of_the_token(session, db_path, maria):
 
 def test_ended_sign_in_no_longer_finds_the_account(session, maria):
     token = accounts.start_session(session, maria)
-    accounts.end_session(session, token)
+    accounts.end_session(session, accounts.token_hash(token))
     assert accounts.account_for_token(session, token) is None
     assert count(session, SignInSession) == 0
 
 
-def test_ending_an_unknown_sign_in_is_harmless(session):
-    accounts.end_session(session, "not-a-token")
+def test_ending_an_unknown_sign_in_changes_nothing(session, maria):
+    token = accounts.start_session(session, maria)
+    accounts.end_session(session, accounts.token_hash("not-a-token"))
+    assert count(session, SignInSession) == 1
+    assert accounts.account_for_token(session, token).id == maria.id
 
 
 def test_expired_sign_in_no_longer_finds_the_account(session, maria):
@@ -284,7 +293,7 @@ def test_customer_payments_lists_only_own_payments_newest_first(session, maria):
 
 
 def test_submit_ticket_stores_the_ticket_and_its_first_message(engine, session, maria):
-    ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "key-1")
+    ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "key-1", THROTTLE)
     with Session(engine) as fresh:  # what was committed, not what the session holds
         stored = fresh.get(Ticket, ticket.id)
         messages = fresh.exec(select(Message).where(Message.ticket_id == ticket.id)).all()
@@ -300,23 +309,24 @@ def test_submit_ticket_stores_the_ticket_and_its_first_message(engine, session, 
 
 def test_submit_ticket_strips_padding_from_text_fields(session, maria):
     draft = replace(MARIA_DRAFT, summary=f"  {CLEAR_SUMMARY}\n", already_checked=" ok ")
-    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1")
+    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert (ticket.summary, ticket.already_checked) == (CLEAR_SUMMARY, "ok")
 
 
 def test_payment_ticket_needs_no_order(session, maria):
     draft = TicketDraft(
-        issue_type="payment", payment_reference=" CARD-9D2M44LB ", summary=CLEAR_SUMMARY
+        issue_type="payment", payment_reference=" CARD-9D2M44LB ", payment_amount="25",
+        payment_method="card", payment_date=date.today().isoformat(), summary=CLEAR_SUMMARY,
     )
-    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1")
+    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert (ticket.order_id, ticket.payment_reference) == (None, "CARD-9D2M44LB")
     assert ticket.telegram_target is None
 
 
 def test_same_submission_key_twice_returns_the_same_ticket(session, maria):
     before = row_counts(session)
-    first = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click")
-    second = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click")
+    first = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click", THROTTLE)
+    second = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "double-click", THROTTLE)
     assert second.id == first.id
     assert count(session, Ticket, Ticket.submission_key == "double-click") == 1
     after = row_counts(session)
@@ -325,8 +335,8 @@ def test_same_submission_key_twice_returns_the_same_ticket(session, maria):
 
 def test_submission_keys_are_per_customer(session, maria, arif):
     arif_draft = replace(MARIA_DRAFT, order_id=48221, target_text="@arif_tech_deals")
-    mine = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "same-key")
-    theirs = tickets.submit_ticket(session, arif.id, arif_draft, "same-key")
+    mine = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "same-key", THROTTLE)
+    theirs = tickets.submit_ticket(session, arif.id, arif_draft, "same-key", THROTTLE)
     assert mine.id != theirs.id
     assert (mine.customer_id, theirs.customer_id) == (maria.id, arif.id)
 
@@ -335,7 +345,7 @@ def test_concurrent_duplicate_submission_returns_the_winning_ticket(
     engine, session, maria, monkeypatch
 ):
     with Session(engine) as other_request:
-        winner_id = tickets.submit_ticket(other_request, maria.id, MARIA_DRAFT, "race").id
+        winner_id = tickets.submit_ticket(other_request, maria.id, MARIA_DRAFT, "race", THROTTLE).id
     lookup = tickets._ticket_by_submission
     calls = []
 
@@ -346,7 +356,7 @@ def test_concurrent_duplicate_submission_returns_the_winning_ticket(
 
     monkeypatch.setattr(tickets, "_ticket_by_submission", first_lookup_misses)
     messages_before = count(session, Message)
-    ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "race")
+    ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "race", THROTTLE)
     assert ticket.id == winner_id
     assert len(calls) == 2  # the insert hit the unique constraint and looked up the winner
     assert count(session, Ticket, Ticket.submission_key == "race") == 1
@@ -362,7 +372,7 @@ def test_flagged_secret_rejects_the_ticket_and_stores_nothing(
     draft = replace(MARIA_DRAFT, **{field: text})
     before = row_counts(session)
     with pytest.raises(TicketRejected) as rejected:
-        tickets.submit_ticket(session, maria.id, draft, "secret-key")
+        tickets.submit_ticket(session, maria.id, draft, "secret-key", THROTTLE)
     assert field in rejected.value.errors
     assert secret not in str(rejected.value)  # the refusal does not echo the secret
     session.commit()
@@ -375,7 +385,7 @@ def test_draft_about_another_customers_order_is_rejected(session, maria):
     draft = replace(MARIA_DRAFT, order_id=48221, target_text="@arif_tech_deals")
     before = row_counts(session)
     with pytest.raises(TicketRejected) as rejected:
-        tickets.submit_ticket(session, maria.id, draft, "key-1")
+        tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert "order_id" in rejected.value.errors
     assert row_counts(session) == before
 
@@ -383,7 +393,7 @@ def test_draft_about_another_customers_order_is_rejected(session, maria):
 def test_draft_missing_required_items_is_rejected_with_a_form_error_listing_them(session, maria):
     draft = TicketDraft(issue_type="refill", order_id=48201, summary=CLEAR_SUMMARY)
     with pytest.raises(TicketRejected) as rejected:
-        tickets.submit_ticket(session, maria.id, draft, "key-1")
+        tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert rejected.value.errors == {
         "form": "Still missing: Telegram target, Current status, Count you see now."
     }
@@ -393,7 +403,7 @@ def test_draft_missing_required_items_is_rejected_with_a_form_error_listing_them
 @pytest.mark.parametrize("issue_type", ["", "bogus"])
 def test_draft_without_a_known_issue_type_is_rejected(session, maria, issue_type):
     with pytest.raises(TicketRejected) as rejected:
-        tickets.submit_ticket(session, maria.id, replace(MARIA_DRAFT, issue_type=issue_type), "k")
+        tickets.submit_ticket(session, maria.id, replace(MARIA_DRAFT, issue_type=issue_type), "k", THROTTLE)
     assert "issue_type" in rejected.value.errors
     assert "form" not in rejected.value.errors
 
@@ -401,7 +411,7 @@ def test_draft_without_a_known_issue_type_is_rejected(session, maria, issue_type
 def test_draft_with_an_unusable_field_is_rejected_on_that_field(session, maria):
     draft = replace(MARIA_DRAFT, target_text="t.me/login")
     with pytest.raises(TicketRejected) as rejected:
-        tickets.submit_ticket(session, maria.id, draft, "key-1")
+        tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert "target_text" in rejected.value.errors
 
 
@@ -410,7 +420,7 @@ def test_draft_with_an_unusable_field_is_rejected_on_that_field(session, maria):
 
 def test_customer_reply_is_stored_and_refreshes_activity(session, maria, maria_ticket):
     before = maria_ticket.last_activity_at
-    message = tickets.add_customer_message(session, maria.id, maria_ticket.id, "  Any news?  ")
+    message = tickets.add_customer_message(session, maria.id, maria_ticket.id, "  Any news?  ", THROTTLE)
     assert (message.ticket_id, message.author_id, message.body) == (
         maria_ticket.id, maria.id, "Any news?",
     )
@@ -422,22 +432,22 @@ def test_customer_reply_is_stored_and_refreshes_activity(session, maria, maria_t
 def test_reply_on_another_customers_ticket_is_refused(session, maria, arif_ticket):
     before = row_counts(session)
     with pytest.raises(TicketRejected) as rejected:
-        tickets.add_customer_message(session, maria.id, arif_ticket.id, "Hello")
+        tickets.add_customer_message(session, maria.id, arif_ticket.id, "Hello", THROTTLE)
     assert rejected.value.errors == {"message": "This ticket is not one of yours."}
     assert row_counts(session) == before
 
 
 def test_reply_on_an_unknown_ticket_is_refused(session, maria):
     with pytest.raises(TicketRejected):
-        tickets.add_customer_message(session, maria.id, 999_999, "Hello")
+        tickets.add_customer_message(session, maria.id, 999_999, "Hello", THROTTLE)
 
 
-@pytest.mark.parametrize("status", ["closed", "resolved"])
+@pytest.mark.parametrize("status", ["closed"])
 def test_reply_on_a_finished_ticket_is_refused(session, maria, maria_ticket, status):
     set_status(session, maria_ticket, status)
     before = row_counts(session)
     with pytest.raises(TicketRejected) as rejected:
-        tickets.add_customer_message(session, maria.id, maria_ticket.id, "Hello again")
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "Hello again", THROTTLE)
     assert "closed" in rejected.value.errors["message"]
     assert row_counts(session) == before
 
@@ -445,13 +455,13 @@ def test_reply_on_a_finished_ticket_is_refused(session, maria, maria_ticket, sta
 @pytest.mark.parametrize("body", ["", "   \n\t "])
 def test_empty_reply_is_refused(session, maria, maria_ticket, body):
     with pytest.raises(TicketRejected) as rejected:
-        tickets.add_customer_message(session, maria.id, maria_ticket.id, body)
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)
     assert rejected.value.errors == {"message": "Write a message first."}
 
 
 def test_overlong_reply_is_refused(session, maria, maria_ticket):
     with pytest.raises(TicketRejected):
-        tickets.add_customer_message(session, maria.id, maria_ticket.id, "x" * (SUMMARY_MAX + 1))
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "x" * (SUMMARY_MAX + 1), THROTTLE)
 
 
 @pytest.mark.parametrize("secret", SECRETS)
@@ -461,7 +471,7 @@ def test_reply_with_a_flagged_secret_is_refused_and_nothing_stored(
     before = row_counts(session)
     activity = maria_ticket.last_activity_at
     with pytest.raises(TicketRejected) as rejected:
-        tickets.add_customer_message(session, maria.id, maria_ticket.id, f"Sorry, {secret}")
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, f"Sorry, {secret}", THROTTLE)
     assert "message" in rejected.value.errors
     session.commit()
     session.refresh(maria_ticket)
@@ -472,14 +482,14 @@ def test_reply_with_a_flagged_secret_is_refused_and_nothing_stored(
 
 def test_reply_moves_waiting_on_customer_back_to_open(session, maria, maria_ticket):
     set_status(session, maria_ticket, "waiting_on_customer")
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Here is the count: 14,200.")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Here is the count: 14,200.", THROTTLE)
     session.refresh(maria_ticket)
     assert maria_ticket.status == "open"
 
 
 def test_reply_leaves_in_review_as_it_is(session, maria, maria_ticket):
     set_status(session, maria_ticket, "in_review")
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news?")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Any news?", THROTTLE)
     session.refresh(maria_ticket)
     assert maria_ticket.status == "in_review"
 
@@ -496,10 +506,10 @@ def test_customer_tickets_lists_only_own_tickets(session, maria, arif_ticket):
 
 
 def test_customer_tickets_lists_most_recent_activity_first(session, maria, maria_ticket):
-    new = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "key-1")
+    new = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "key-1", THROTTLE)
     numbers = [row.number for row in tickets.customer_tickets(session, maria.id)]
     assert numbers[0] == new.id and maria_ticket.id in numbers
-    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Still slow today.")
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "Still slow today.", THROTTLE)
     rows = tickets.customer_tickets(session, maria.id)
     assert [row.number for row in rows][:2] == [maria_ticket.id, new.id]
     assert [row.message_count for row in rows][:2] == [2, 1]
@@ -543,7 +553,7 @@ def test_ticket_thread_for_an_agent_shows_messages_in_order(session, sam, arif_t
 
 def test_ticket_thread_without_an_order_has_no_order(session, maria):
     draft = TicketDraft(issue_type="other", summary=CLEAR_SUMMARY)
-    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1")
+    ticket = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     thread = tickets.ticket_thread(session, ticket.id, maria)
     assert thread.order is None
     assert len(thread.messages) == 1
@@ -576,7 +586,7 @@ def test_open_ticket_for_order_prefers_the_new_open_ticket_over_a_resolved_one(
     set_status(session, maria_ticket, "resolved")
     draft = replace(MARIA_DRAFT, order_id=48207, target_text="https://t.me/+Xk3pL9qRzT1hYWEy",
                     reported_status="in_progress")
-    new = tickets.submit_ticket(session, maria.id, draft, "key-1")
+    new = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert tickets.open_ticket_for_order(session, maria.id, 48207).id == new.id
 
 
@@ -586,3 +596,79 @@ def test_open_ticket_for_order_is_none_for_orders_without_tickets(session, maria
 
 def test_open_ticket_for_order_ignores_another_customers_ticket(session, maria):
     assert tickets.open_ticket_for_order(session, maria.id, 48222) is None
+
+
+# ------------------------------------------- keys, hidden fields, subjects, limits
+
+
+def test_a_reused_submission_key_with_other_content_is_refused_and_loses_nothing(session, maria):
+    """Two tabs, one key: the second draft is refused instead of landing on the first's number."""
+    first = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "shared-key", THROTTLE)
+    other = replace(MARIA_DRAFT, issue_type="speed", summary=CLEAR_SUMMARY + " It is also slow.")
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, other, "shared-key", THROTTLE)
+    assert f"already sent as ticket #{first.id}" in refused.value.errors["form"]
+    assert tickets.submit_ticket(session, maria.id, other, "fresh-key", THROTTLE).issue_type == "speed"
+
+
+def test_a_payment_ticket_keeps_nothing_of_the_order_its_type_hides(session, maria):
+    draft = replace(
+        MARIA_DRAFT, issue_type="payment", payment_reference="CARD-9D2M44LB", payment_amount="25.00",
+        payment_method="card", payment_date=date.today().isoformat(), current_count="12,400",
+    )
+    ticket = tickets.submit_ticket(session, maria.id, draft, "pay-1", THROTTLE)
+    assert ticket.order_id is None and ticket.telegram_target is None and ticket.reported_status is None
+    assert ticket.reported_count is None
+    assert (ticket.payment_amount_cents, ticket.payment_method) == (2500, "card")
+
+
+def test_a_ticket_gets_a_subject_from_its_type_and_order_unless_one_is_given(session, maria):
+    assert tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "s-1", THROTTLE).subject == "Order issue · order #48201"
+    own = replace(MARIA_DRAFT, subject="Members vanished overnight")
+    assert tickets.submit_ticket(session, maria.id, own, "s-2", THROTTLE).subject == "Members vanished overnight"
+    rows = {row.number: row.subject for row in tickets.customer_tickets(session, maria.id)}
+    assert "Members vanished overnight" in rows.values()
+
+
+def test_opening_tickets_is_limited_per_account_with_a_clear_message(session, maria, arif):
+    for number in range(10):
+        tickets.submit_ticket(session, maria.id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {number}"), f"n-{number}", THROTTLE)
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "n-11", THROTTLE)
+    assert refused.value.errors["form"].startswith("You can open 10 tickets an hour. Try again in")
+    assert count(session, Ticket, Ticket.submission_key == "n-11") == 0
+    # another account is not affected
+    arif_draft = replace(MARIA_DRAFT, order_id=48221, target_text="@arif_tech_deals")
+    assert tickets.submit_ticket(session, arif.id, arif_draft, "arif-1", THROTTLE).id
+
+
+def test_sending_messages_is_limited_per_account(session, maria, maria_ticket):
+    for number in range(30):
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, f"Update number {number}.", THROTTLE)
+    before = row_counts(session)
+    with pytest.raises(TicketRejected) as refused:
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "One more.", THROTTLE)
+    assert refused.value.errors["message"].startswith("You can send 30 messages a minute.")
+    assert row_counts(session) == before
+
+
+def test_a_secret_split_over_two_messages_is_refused(session, db_path, maria, maria_ticket):
+    tickets.add_customer_message(session, maria.id, maria_ticket.id, "ok here is my telegram password", THROTTLE)
+    with pytest.raises(TicketRejected):
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "Sunflower#2024", THROTTLE)
+    assert b"Sunflower#2024" not in database_bytes(db_path)
+
+
+def test_a_secret_split_over_two_fields_is_refused(session, maria):
+    draft = replace(MARIA_DRAFT, summary=CLEAR_SUMMARY + " My telegram password is", already_checked="Sunflower#2024")
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, draft, "split", THROTTLE)
+    assert "already_checked" in refused.value.errors
+
+
+def test_control_and_bidi_characters_are_never_stored(session, maria, maria_ticket):
+    body = "Order\x00 48207\u202e is slow\x1b[31m; see\u2066 it\r\nplease\tthanks"
+    message = tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)
+    session.expire_all()
+    stored = session.get(Message, message.id).body
+    assert stored == "Order 48207 is slow[31m; see it\nplease\tthanks"

@@ -1,56 +1,98 @@
-"""The frame every page shares: header with navigation, content column, footer."""
+"""The frame every page shares: a header with the navigation (a menu on a
+phone), the main content and a footer, as landmarks a screen reader can jump
+between."""
 
 import reflex as rx
 
+from support_studio import routes
 from support_studio.states.auth import AuthState
 
+# Breakpoint values for rx display props: hidden or shown from the md (768px) width.
+WIDE_ONLY = rx.breakpoints(initial="none", md="flex")
+NARROW_ONLY = rx.breakpoints(initial="flex", md="none")
 
-def _nav_link(label: str, href: str) -> rx.Component:
-    return rx.link(label, href=href, size="2", weight="medium", color_scheme="gray", high_contrast=True)
+
+def _links() -> list[tuple[str, str, object]]:
+    """(label, href, shown) of every navigation link."""
+    agent = AuthState.signed_in_role == "agent"
+    customer = AuthState.signed_in_role == "customer"
+    return [
+        ("Queue", routes.QUEUE, agent),
+        ("Open a ticket", routes.NEW_TICKET, customer),
+        ("My tickets", routes.MY_TICKETS, customer),
+        ("Support Standards", routes.STANDARDS, True),
+    ]
 
 
-def _account_menu() -> rx.Component:
-    return rx.cond(
-        AuthState.signed_in_name != "",
-        rx.hstack(
-            rx.cond(
-                AuthState.signed_in_role == "agent",
-                _nav_link("Queue", "/agent"),
-                rx.fragment(_nav_link("Open a ticket", "/tickets/new"), _nav_link("My tickets", "/tickets")),
+def _inline_nav() -> rx.Component:
+    return rx.hstack(
+        *[
+            rx.cond(shown, rx.link(label, href=href, size="2", weight="medium", color_scheme="gray", high_contrast=True))
+            for label, href, shown in _links()
+        ],
+        rx.cond(
+            AuthState.signed_in_name != "",
+            rx.hstack(
+                rx.badge(AuthState.signed_in_name, variant="soft", id="signed-in-name"),
+                rx.button("Sign out", size="1", variant="outline", on_click=AuthState.sign_out),
+                spacing="3",
+                align="center",
             ),
-            rx.badge(AuthState.signed_in_name, variant="soft", id="signed-in-name"),
-            rx.button("Sign out", size="1", variant="outline", on_click=AuthState.sign_out),
-            spacing="4",
-            align="center",
+            rx.link("Sign in", href=routes.SIGN_IN, size="2", weight="bold"),
         ),
-        rx.link(rx.button("Sign in", size="2"), href="/login"),
+        spacing="4",
+        align="center",
+        display=WIDE_ONLY,
+    )
+
+
+def _menu() -> rx.Component:
+    return rx.box(
+        rx.menu.root(
+            rx.menu.trigger(rx.button(rx.icon("menu", aria_hidden="true"), "Menu", variant="soft", size="2")),
+            rx.menu.content(
+                rx.cond(
+                    AuthState.signed_in_name != "",
+                    rx.text("Signed in as ", AuthState.signed_in_name, size="1", color_scheme="gray", padding="0.25em 0.75em"),
+                ),
+                *[rx.cond(shown, rx.menu.item(label, on_click=rx.redirect(href))) for label, href, shown in _links()],
+                rx.menu.separator(),
+                rx.cond(
+                    AuthState.signed_in_name != "",
+                    rx.menu.item("Sign out", on_click=AuthState.sign_out),
+                    rx.menu.item("Sign in", on_click=rx.redirect(routes.SIGN_IN)),
+                ),
+            ),
+        ),
+        display=NARROW_ONLY,
     )
 
 
 def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
+    """Every page's content goes in <main>; each page brings its one <h1>."""
     return rx.box(
-        rx.box(
+        rx.el.a("Skip to content", href="#main", class_name="sr-only"),
+        rx.el.header(
             rx.hstack(
                 rx.link(
                     rx.hstack(
-                        rx.icon("life-buoy", size=22),
-                        rx.text("Support Review Studio", weight="bold", size="4"),
+                        rx.image(src="/logo.svg", alt="", width="28px", height="28px"),
+                        rx.text("Support Review Studio", weight="bold", size="4", white_space="nowrap"),
                         align="center",
                         spacing="2",
                     ),
-                    href="/",
+                    href=routes.STANDARDS,
                     underline="none",
                     color_scheme="gray",
                     high_contrast=True,
                 ),
                 rx.spacer(),
-                _nav_link("Support Standards", "/"),
-                _account_menu(),
+                rx.el.nav(_inline_nav(), _menu(), aria_label="Main"),
                 align="center",
-                spacing="5",
+                spacing="4",
                 max_width=width,
                 margin="0 auto",
-                padding="0.9em 1.5em",
+                padding=rx.breakpoints(initial="0.7em 1em", md="0.9em 1.5em"),
             ),
             border_bottom=f"1px solid {rx.color('gray', 5)}",
             background=rx.color("gray", 1),
@@ -58,8 +100,14 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
             top="0",
             z_index="10",
         ),
-        rx.box(*children, max_width=width, margin="0 auto", padding="2em 1.5em 4em"),
-        rx.box(
+        rx.el.main(
+            *children,
+            id="main",
+            max_width=width,
+            margin="0 auto",
+            padding=rx.breakpoints(initial="1.25em 1em 3em", md="2em 1.5em 4em"),
+        ),
+        rx.el.footer(
             rx.text(
                 "Support is handled through tickets. Support never asks for Telegram "
                 "passwords, 2FA codes, recovery keys or admin access.",
@@ -72,6 +120,7 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
         ),
         min_height="100vh",
         background=rx.color("gray", 2),
+        overflow_x="clip",
         # Lets browser tests wait for the websocket before they type.
         data_hydrated=rx.cond(rx.State.is_hydrated, "yes", "no"),
     )
@@ -80,7 +129,7 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
 def section_heading(eyebrow: str, title: str, intro: str = "") -> rx.Component:
     return rx.vstack(
         rx.text(eyebrow.upper(), size="1", weight="bold", color_scheme="indigo", letter_spacing="0.08em"),
-        rx.heading(title, size="6"),
+        rx.heading(title, as_="h2", size="6"),
         rx.cond(intro != "", rx.text(intro, color_scheme="gray", size="3", max_width="760px")),
         spacing="2",
         margin_bottom="1em",
@@ -95,9 +144,14 @@ def numbered_card(number: str, title: str, text: str, color: str = "indigo") -> 
     return rx.card(
         rx.vstack(
             rx.badge(number, color_scheme=color, variant="soft", size="2"),
-            rx.text(title, weight="bold", size="3"),
+            rx.heading(title, as_="h3", size="3"),
             rx.text(text, size="2", color_scheme="gray"),
             spacing="2",
         ),
         size="2",
     )
+
+
+def link_button(label: str, href: str, **props) -> rx.Component:
+    """A link that looks like a button (one control, not a button inside a link)."""
+    return rx.button(rx.link(label, href=href, underline="none"), as_child=True, **props)

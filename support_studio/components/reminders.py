@@ -12,7 +12,7 @@ def do_not_send_list(size: str = "2") -> rx.Component:
             rx.hstack(
                 rx.badge("!", color_scheme="red", variant="solid", radius="full", size="2"),
                 rx.vstack(
-                    rx.text(title, weight="bold", size=size),
+                    rx.text(title, weight="bold", size=size, as_="p"),
                     rx.text(text, size="1" if size == "1" else "2", color_scheme="gray"),
                     spacing="0",
                 ),
@@ -28,7 +28,7 @@ def do_not_send_list(size: str = "2") -> rx.Component:
 def do_not_send_reminder() -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.hstack(rx.icon("shield-alert", color=rx.color("red", 9)), rx.text("Never send", weight="bold")),
+            rx.hstack(rx.icon("shield-alert", color=rx.color("red", 9), aria_hidden="true"), rx.heading("Never send", as_="h2", size="3")),
             do_not_send_list(size="1"),
             spacing="3",
         ),

@@ -3,8 +3,9 @@ workspace: the review-flow timeline, thread entries, details and reply box."""
 
 import reflex as rx
 
-from support_studio.components.screening_alert import screening_alerts
-from support_studio.states.thread import FlowStep, ThreadEntry, TicketView
+from support_studio.components.screening_alert import alerts_for
+from support_studio.states.thread import REPLY_INPUT_ID
+from support_studio.states.views import Detail, FlowStep, ThreadEntry
 from support_studio.ticket_quality import SUMMARY_MAX
 
 
@@ -12,11 +13,11 @@ def _step(step: FlowStep) -> rx.Component:
     return rx.hstack(
         rx.cond(
             step.done,
-            rx.icon("circle-check", color=rx.color("green", 9), flex_shrink="0"),
-            rx.icon("circle-dashed", color=rx.color("gray", 8), flex_shrink="0"),
+            rx.icon("circle-check", color=rx.color("green", 9), flex_shrink="0", aria_hidden="true"),
+            rx.icon("circle-dashed", color=rx.color("gray", 8), flex_shrink="0", aria_hidden="true"),
         ),
         rx.vstack(
-            rx.text(step.title, weight="bold", size="2"),
+            rx.text(step.title, rx.el.span(rx.cond(step.done, " (done)", " (not yet)"), class_name="sr-only"), weight="bold", size="2"),
             rx.text(step.text, size="1", color_scheme="gray"),
             spacing="0",
         ),
@@ -28,7 +29,8 @@ def _step(step: FlowStep) -> rx.Component:
 
 def review_flow(steps) -> rx.Component:
     return rx.card(
-        rx.grid(rx.foreach(steps, _step), columns=rx.breakpoints(initial="1", sm="4"), spacing="3"),
+        rx.heading("Review flow", as_="h2", class_name="sr-only"),
+        rx.grid(rx.foreach(steps, _step), columns=rx.breakpoints(initial="1", sm="2", md="4"), spacing="3"),
         id="review-flow",
         width="100%",
     )
@@ -43,17 +45,15 @@ def thread_entry(entry: ThreadEntry) -> rx.Component:
         rx.spacer(),
         rx.text(entry.sent, size="1", color_scheme="gray"),
         width="100%",
+        wrap="wrap",
     )
     return rx.cond(
         entry.kind == "event",
-        rx.text(
-            entry.sent, " · ", entry.author, ": ", entry.body,
-            size="1", color_scheme="gray", class_name="thread-event",
-        ),
+        rx.text(entry.sent, " · ", entry.author, ": ", entry.body, size="1", color_scheme="gray", class_name="thread-event"),
         rx.card(
             rx.vstack(
                 header,
-                rx.text(entry.body, size="2", white_space="pre-wrap", word_break="break-word"),
+                rx.text(entry.body, size="2", white_space="pre-wrap"),
                 spacing="2",
                 width="100%",
             ),
@@ -69,30 +69,25 @@ def thread_entry(entry: ThreadEntry) -> rx.Component:
     )
 
 
-def _detail(label: str, value) -> rx.Component:
-    return rx.cond(
-        value != "",
-        rx.data_list.item(rx.data_list.label(label), rx.data_list.value(value)),
+def messages(entries, list_id: str, label: str) -> rx.Component:
+    return rx.el.section(
+        rx.heading(label, as_="h2", class_name="sr-only"),
+        rx.vstack(rx.foreach(entries, thread_entry), spacing="3", width="100%"),
+        id=list_id,
+        aria_live="polite",
+        width="100%",
     )
 
 
-def ticket_details(ticket: TicketView) -> rx.Component:
+def ticket_details(details, heading: str) -> rx.Component:
+    def row(detail: Detail) -> rx.Component:
+        return rx.data_list.item(rx.data_list.label(detail.label), rx.data_list.value(detail.value))
+
     return rx.card(
-        rx.data_list.root(
-            _detail("Issue type", ticket.issue_type),
-            _detail("Order", ticket.order),
-            _detail("Service", ticket.service),
-            _detail("Submitted link", ticket.submitted_link),
-            _detail("Order status (record)", ticket.order_status),
-            _detail("Telegram target (reported)", ticket.target),
-            _detail("Status (reported)", ticket.reported_status),
-            _detail("Count (reported)", ticket.reported_count),
-            _detail("Payment reference", ticket.payment_reference),
-            _detail("Already checked", ticket.already_checked),
-            _detail("Opened", ticket.opened),
-            size="1",
-        ),
+        rx.heading(heading, as_="h2", size="2", margin_bottom="0.5em"),
+        rx.data_list.root(rx.foreach(details, row), size="1", orientation=rx.breakpoints(initial="vertical", sm="horizontal")),
         id="ticket-details",
+        width="100%",
     )
 
 
@@ -100,24 +95,23 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
     """`state` mixes in ReplyComposer and has a send_reply handler."""
     return rx.card(
         rx.vstack(
-            rx.text(title, weight="bold", size="2"),
+            rx.el.label(title, html_for=REPLY_INPUT_ID, class_name="rt-Text rt-r-size-2 rt-r-weight-bold"),
             *above,
             rx.text_area(
-                id="reply",
-                value=state.reply,
-                on_change=state.set_reply,
+                id=REPLY_INPUT_ID,
+                on_change=state.edit_reply.debounce(80),
                 placeholder=placeholder,
                 max_length=SUMMARY_MAX,
                 rows="5",
                 width="100%",
+                aria_describedby="reply-error",
             ),
-            screening_alerts(state.reply_alerts, state.remove_flagged),
-            rx.cond(state.reply_error != "", rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error")),
+            alerts_for(state.reply_alerts, "reply", state.remove_flagged),
+            rx.cond(state.reply_error != "", rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status")),
             rx.button(
                 "Send reply",
                 on_click=state.send_reply,
-                disabled=(state.reply_alerts.length() > 0) | (state.reply.length() == 0),
-                id="send-reply",
+                disabled=(state.reply_alerts.length() > 0) | (state.reply_length == 0),
             ),
             spacing="3",
             width="100%",
@@ -133,7 +127,11 @@ def ticket_or_not_found(state, content: rx.Component, not_found: str) -> rx.Comp
         content,
         rx.cond(
             state.loaded,
-            rx.callout(not_found, icon="search-x", color_scheme="gray", id="ticket-not-found"),
-            rx.center(rx.spinner(size="3"), padding="4em"),
+            rx.vstack(
+                rx.heading("Ticket not found", as_="h1", size="6"),
+                rx.callout(not_found, icon="search-x", color_scheme="gray", id="ticket-not-found"),
+                spacing="3",
+            ),
+            rx.center(rx.spinner(size="3"), rx.heading("Loading the ticket…", as_="h1", class_name="sr-only"), padding="4em"),
         ),
     )

@@ -5,17 +5,20 @@ import dataclasses
 
 import reflex as rx
 
-from support_studio import agent_desk, queue
+from support_studio import agent_desk, queue, routes
+from support_studio.components.badges import status_badge
 from support_studio.components.layout import page_shell
-from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES
+from support_studio.components.tables import stacked_table
+from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES
 from support_studio.formatting import timestamp, waited
 from support_studio.models import utc_now
-from support_studio.pages.my_tickets import status_badge
-from support_studio.states.auth import AuthState
-from support_studio.states.thread import leave_desk
+from support_studio.states import live
+from support_studio.states.auth import AuthState, load_event
+from support_studio.states.views import Choice
+from support_studio.text_hygiene import text_argument
 
 PAGE_SIZE = 25
-ANY = "any"  # Radix selects can't hold "": stands for "no filter"
+ANY = "any"  # a select's value for "no filter"
 REFRESH_MS = 5000  # the open queue re-reads itself this often
 SORT_LABELS = {"waiting": "Oldest waiting first", "newest": "Newest first", "activity": "Last activity"}
 # Filter name -> the values an agent may pick (checked again by queue.clean_filters).
@@ -25,13 +28,16 @@ FILTER_CHOICES = {
     "order_status": (ANY, *ORDER_STATUSES),
     "sort": tuple(SORT_LABELS),
 }
+HEADERS = ["Ticket", "Subject", "Customer", "Order", "Status", "Assigned", "Waiting", "Last activity"]
 
 
 @dataclasses.dataclass
-class QueueRow:
+class QueueLine:
+    """One queue row as the page shows it."""
+
     number: int
+    subject: str
     customer: str
-    issue_type: str
     order: str
     order_status: str
     status: str
@@ -41,23 +47,11 @@ class QueueRow:
     last_activity: str
 
 
-@dataclasses.dataclass
-class StatusTab:
-    value: str
-    label: str
-
-
-@dataclasses.dataclass
-class Choice:
-    value: str
-    label: str
-
-
-def _row(row: queue.QueueRow, now) -> QueueRow:
-    return QueueRow(
+def _line(row: queue.QueueRow, now) -> QueueLine:
+    return QueueLine(
         number=row.number,
+        subject=row.subject or ISSUE_TYPES[row.issue_type],
         customer=row.customer_name,
-        issue_type=ISSUE_TYPES[row.issue_type],
         order=f"#{row.order_id}" if row.order_id else "—",
         order_status=ORDER_STATUSES.get(row.order_status or "", ""),
         status=row.status,
@@ -73,20 +67,20 @@ class AgentQueueState(AuthState):
     issue_type: str = ANY
     order_status: str = ANY
     assigned: str = ANY
-    search: str = ""
     sort: str = "waiting"
     page: int = 1
     total: int = 0
-    rows: list[QueueRow] = []
-    tabs: list[StatusTab] = []
+    rows: list[QueueLine] = []
+    tabs: list[Choice] = []
     assignee_choices: list[Choice] = []
+    _search: str = ""
 
     @rx.var
     def page_count(self) -> int:
         return max(1, -(-self.total // PAGE_SIZE))
 
     def _load(self) -> None:
-        agent = self.signed_in_as("agent")
+        agent = self._signed_in_as("agent")
         if agent is None:
             return
         filters = queue.QueueFilters(
@@ -94,32 +88,32 @@ class AgentQueueState(AuthState):
             issue_type="" if self.issue_type == ANY else self.issue_type,
             order_status="" if self.order_status == ANY else self.order_status,
             assigned="" if self.assigned == ANY else self.assigned,
-            search=self.search,
+            search=self._search,
             sort=self.sort,
         )
         with rx.session() as session:
             result = queue.queue_page(session, filters, agent.id, self.page, PAGE_SIZE)
             agents = agent_desk.agents(session)
         now = utc_now()
-        self.rows = [_row(row, now) for row in result.rows]
+        self.rows = [_line(row, now) for row in result.rows]
         self.total = result.total
         counts = result.status_counts
-        active = sum(counts[status] for status in OPEN_TICKET_STATUSES)
+        active = sum(counts[status] for status in ACTIVE_TICKET_STATUSES)
         self.tabs = (
-            [StatusTab(queue.ACTIVE, f"Active ({active})")]
-            + [StatusTab(key, f"{label} ({counts[key]})") for key, label in TICKET_STATUSES.items()]
-            + [StatusTab(queue.ALL, f"All ({sum(counts.values())})")]
+            [Choice(queue.ACTIVE, f"Active ({active})")]
+            + [Choice(key, f"{label} ({counts[key]})") for key, label in TICKET_STATUSES.items()]
+            + [Choice(queue.ALL, f"All ({sum(counts.values())})")]
         )
-        self.assignee_choices = [Choice(ANY, "Anyone"), Choice(queue.UNASSIGNED, "Unassigned"),
-                                 Choice(queue.ASSIGNED_TO_VIEWER, "Me")] + [
-            Choice(str(a.id), a.display_name) for a in agents
-        ]
+        self.assignee_choices = [
+            Choice(ANY, "Anyone"), Choice(queue.UNASSIGNED, "Unassigned"), Choice(queue.ASSIGNED_TO_VIEWER, "Me"),
+        ] + [Choice(str(a.id), a.display_name) for a in agents]
 
     @rx.event
-    async def load_queue(self):
-        if self.signed_in_as("agent") is None:
-            return AuthState.require_agent
-        await leave_desk(self)  # no longer shown as viewing the last ticket
+    async def load_queue(self, token: str = ""):
+        agent, redirect = await self._require(token, "agent")
+        if agent is None:
+            return redirect
+        await live.unfollow(self)  # no longer shown as viewing the last ticket
         self._load()
 
     @rx.event
@@ -128,7 +122,7 @@ class AgentQueueState(AuthState):
 
     @rx.event
     def set_filter(self, name: str, value: str):
-        if self.signed_in_as("agent") is None or not isinstance(value, str):
+        if self._signed_in_as("agent") is None or not isinstance(value, str):
             return
         if name == "assigned":
             allowed = {choice.value for choice in self.assignee_choices}
@@ -141,132 +135,121 @@ class AgentQueueState(AuthState):
 
     @rx.event
     def set_search(self, value: str):
-        if self.signed_in_as("agent") is None or not isinstance(value, str):
+        value = text_argument(value, queue.SEARCH_MAX)
+        if self._signed_in_as("agent") is None or value is None:
             return
-        self.search = value[: queue.SEARCH_MAX]
+        self._search = value
         self.page = 1
         self._load()
 
     @rx.event
     def go_to_page(self, page: int):
-        if self.signed_in_as("agent") is None or not isinstance(page, int):
+        if self._signed_in_as("agent") is None or not isinstance(page, int) or isinstance(page, bool):
             return
         self.page = min(max(1, page), self.page_count)
         self._load()
 
 
-def _select(name: str, value, choices, label: str) -> rx.Component:
+S = AgentQueueState
+
+
+def _select(name: str, label: str, value, *options) -> rx.Component:
     return rx.vstack(
-        rx.text(label, size="1", color_scheme="gray"),
-        rx.select.root(
-            rx.select.trigger(id=f"filter-{name}", min_width="150px"),
-            rx.select.content(choices),
+        rx.el.label(label, html_for=f"filter-{name}", class_name="rt-Text rt-r-size-1"),
+        rx.el.select(
+            *options,
+            id=f"filter-{name}",
             value=value,
-            on_change=lambda v: AgentQueueState.set_filter(name, v),
+            on_change=lambda v: S.set_filter(name, v),
+            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
         ),
         spacing="1",
     )
 
 
-def _items(labels: dict[str, str], any_label: str) -> list[rx.Component]:
-    return [rx.select.item(any_label, value=ANY)] + [rx.select.item(label, value=key) for key, label in labels.items()]
+def _options(labels: dict[str, str], any_label: str) -> list[rx.Component]:
+    return [rx.el.option(any_label, value=ANY)] + [rx.el.option(label, value=key) for key, label in labels.items()]
 
 
 def _filters() -> rx.Component:
-    return rx.hstack(
+    return rx.flex(
         rx.vstack(
-            rx.text("Search", size="1", color_scheme="gray"),
+            rx.el.label("Search", html_for="queue-search", class_name="rt-Text rt-r-size-1"),
             rx.input(
                 id="queue-search",
-                value=AgentQueueState.search,
-                on_change=AgentQueueState.set_search,
-                placeholder="Ticket #, order ID, Telegram link or customer",
-                width="320px",
+                on_change=S.set_search.debounce(200),
+                placeholder="Ticket #, order ID, link, payment reference or customer",
+                width=rx.breakpoints(initial="100%", sm="340px"),
+                type="search",
             ),
             spacing="1",
+            width=rx.breakpoints(initial="100%", sm="auto"),
         ),
-        _select("issue_type", AgentQueueState.issue_type, _items(ISSUE_TYPES, "Any type"), "Issue type"),
-        _select("order_status", AgentQueueState.order_status, _items(ORDER_STATUSES, "Any order status"), "Order status"),
-        _select(
-            "assigned", AgentQueueState.assigned,
-            rx.foreach(AgentQueueState.assignee_choices, lambda c: rx.select.item(c.label, value=c.value)),
-            "Assigned to",
-        ),
-        _select("sort", AgentQueueState.sort, [rx.select.item(l, value=k) for k, l in SORT_LABELS.items()], "Sort"),
-        spacing="3",
+        _select("issue_type", "Issue type", S.issue_type, *_options(ISSUE_TYPES, "Any type")),
+        _select("order_status", "Order status", S.order_status, *_options(ORDER_STATUSES, "Any order status")),
+        _select("assigned", "Assigned to", S.assigned, rx.foreach(S.assignee_choices, lambda c: rx.el.option(c.label, value=c.value))),
+        _select("sort", "Sort", S.sort, *[rx.el.option(label, value=key) for key, label in SORT_LABELS.items()]),
+        gap="3",
         wrap="wrap",
         align="end",
     )
 
 
-def _table_row(row: QueueRow) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(rx.link("#", row.number, href=f"/agent/tickets/{row.number}", weight="bold")),
-        rx.table.cell(row.customer),
-        rx.table.cell(row.issue_type),
-        rx.table.cell(rx.vstack(rx.text(row.order), rx.text(row.order_status, size="1", color_scheme="gray"), spacing="0")),
-        rx.table.cell(status_badge(row.status, row.status_label)),
-        rx.table.cell(row.assigned),
-        rx.table.cell(rx.text(row.waiting, weight="medium"), class_name="waiting"),
-        rx.table.cell(rx.text(row.last_activity, size="1")),
-        id=f"queue-row-{row.number}",
-    )
+def _cells(line: QueueLine) -> list:
+    return [
+        rx.link("#", line.number, href=routes.agent_ticket(line.number), weight="bold"),
+        rx.text(line.subject),
+        line.customer,
+        rx.vstack(rx.text(line.order), rx.text(line.order_status, size="1", color_scheme="gray"), spacing="0"),
+        status_badge(line.status, line.status_label),
+        line.assigned,
+        rx.text(line.waiting, weight="medium", class_name="waiting"),
+        rx.text(line.last_activity, size="1"),
+    ]
 
 
 def agent_queue_page() -> rx.Component:
     return page_shell(
-        rx.hstack(
-            rx.heading("Queue", size="7"),
+        rx.flex(
+            rx.heading("Queue", as_="h1", size="7"),
             rx.spacer(),
-            rx.text(AgentQueueState.total, " tickets", color_scheme="gray", id="queue-total"),
+            rx.text(S.total, " tickets", color_scheme="gray", id="queue-total", role="status"),
             align="center",
             margin_bottom="1em",
         ),
-        rx.hstack(
+        rx.flex(
             rx.foreach(
-                AgentQueueState.tabs,
+                S.tabs,
                 lambda tab: rx.button(
                     tab.label,
                     size="1",
-                    variant=rx.cond(AgentQueueState.status == tab.value, "solid", "soft"),
-                    on_click=AgentQueueState.set_filter("status", tab.value),
+                    variant=rx.cond(S.status == tab.value, "solid", "soft"),
+                    aria_pressed=rx.cond(S.status == tab.value, "true", "false"),
+                    on_click=S.set_filter("status", tab.value),
                 ),
             ),
             wrap="wrap",
-            spacing="2",
+            gap="2",
             id="status-tabs",
+            role="group",
+            aria_label="Ticket status",
             margin_bottom="1em",
         ),
         _filters(),
-        rx.card(
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        *[rx.table.column_header_cell(h) for h in
-                          ("Ticket", "Customer", "Type", "Order", "Status", "Assigned", "Waiting", "Last activity")]
-                    )
-                ),
-                rx.table.body(rx.foreach(AgentQueueState.rows, _table_row)),
-                width="100%",
-                id="queue",
-            ),
-            margin_top="1em",
-        ),
+        rx.box(stacked_table(HEADERS, S.rows, _cells, "queue", "Tickets in the queue"), margin_top="1em"),
         rx.hstack(
-            rx.button("Previous", variant="soft", on_click=AgentQueueState.go_to_page(AgentQueueState.page - 1),
-                      disabled=AgentQueueState.page <= 1),
-            rx.text("Page ", AgentQueueState.page, " of ", AgentQueueState.page_count, size="2"),
-            rx.button("Next", variant="soft", on_click=AgentQueueState.go_to_page(AgentQueueState.page + 1),
-                      disabled=AgentQueueState.page >= AgentQueueState.page_count),
+            rx.button("Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1),
+            rx.text("Page ", S.page, " of ", S.page_count, size="2"),
+            rx.button("Next", variant="soft", on_click=S.go_to_page(S.page + 1), disabled=S.page >= S.page_count),
             align="center",
             justify="center",
             spacing="3",
             margin_top="1em",
         ),
         # Re-reads the queue while it is open, so new tickets and replies show up.
-        rx.moment(interval=REFRESH_MS, on_change=AgentQueueState.refresh, display="none"),
+        rx.moment(interval=REFRESH_MS, on_change=S.refresh, display="none"),
         width="1300px",
     )
 
 
-PAGE = dict(route="/agent", title="Queue | Support Review Studio", on_load=AgentQueueState.load_queue)
+PAGE = dict(route=routes.QUEUE, title="Queue | Support Review Studio", on_load=load_event(S.load_queue))

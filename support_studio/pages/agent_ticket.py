@@ -1,40 +1,44 @@
-"""The agent's review workspace: the thread, the order record and the rules
-verdict beside it, internal notes, status, assignment, canned replies, and who
-else is on the ticket."""
+"""The agent's review workspace: the thread, the order or payment record and
+the rules verdict beside it, internal notes and the audit trail, status,
+assignment, canned replies, and who else is on the ticket."""
 
 import dataclasses
 
 import reflex as rx
 
-from support_studio import agent_desk, screening, tickets
-from support_studio.canned_replies import CANNED_REPLIES, render
+from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
+from support_studio.components.badges import status_badge
 from support_studio.components.layout import page_shell
+from support_studio.components.live import revision_watcher
 from support_studio.components.thread import (
+    messages,
     reply_box,
     review_flow,
     thread_entry,
     ticket_details,
     ticket_or_not_found,
 )
+from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
-from support_studio.formatting import timestamp
-from support_studio.models import Account
-from support_studio.pages.my_tickets import status_badge
-from support_studio.service_rules import Verdict
-from support_studio.states.auth import AuthState
-from support_studio.states.thread import (
-    AgentDesk,
-    ReplyComposer,
-    TicketChannel,
+from support_studio.formatting import count, money, timestamp
+from support_studio.states import live
+from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.thread import ReplyComposer
+from support_studio.states.views import (
+    FlowStep,
+    ThreadEntry,
     TicketView,
-    presence_key,
-    publish,
-    ticket_id_from_route,
+    Choice,
+    VerdictView,
+    review_flow as flow_steps,
+    thread_entries,
     ticket_view,
+    verdict_view,
 )
+from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import SUMMARY_MAX
 
-UNASSIGNED = "none"
+NOBODY = "nobody"  # the assignee choice for "unassigned" (a select can't hold "")
 
 
 @dataclasses.dataclass
@@ -45,20 +49,10 @@ class RecordRow:
 
 
 @dataclasses.dataclass
-class CheckView:
-    label: str
-    result: str  # ok, mismatch or unknown
+class PaymentRow:
+    reference: str
     detail: str
-
-
-@dataclasses.dataclass
-class VerdictView:
-    headline: str
-    outcome: str
-    tone: str
-    reasons: list[str]
-    boundary: str
-    checks: list[CheckView]
+    matched: bool  # the payment the verdict is about
 
 
 @dataclasses.dataclass
@@ -69,17 +63,25 @@ class LinkRow:
 
 
 @dataclasses.dataclass
-class Choice:
-    value: str
-    label: str
+class PresentAgent:
+    name: str
+    typing: bool
 
 
-def _record_rows(review: agent_desk.Review, verdict: Verdict | None) -> list[RecordRow]:
+@dataclasses.dataclass
+class AuditRow:
+    when: str
+    who: str
+    what: str
+
+
+def _record_rows(review: agent_desk.Review) -> list[RecordRow]:
     if review.record is None:
         return []
     order, service = review.record.order, review.record.service
     # The rules engine's "Status" and "Target" checks flag the record's fields.
-    mismatch = {check.label: check.detail for check in (verdict.checks if verdict else ()) if check.ok is False}
+    checks = review.verdict.checks if review.verdict else ()
+    mismatch = {check.label: check.detail for check in checks if check.ok is False}
 
     def moment(value) -> str:
         return timestamp(value) if value else "not recorded"
@@ -88,37 +90,23 @@ def _record_rows(review: agent_desk.Review, verdict: Verdict | None) -> list[Rec
         RecordRow("Order", f"#{order.id}", ""),
         RecordRow("Service", service.name, ""),
         RecordRow("Terms", service.terms_note, ""),
-        RecordRow("Quantity", f"{order.quantity:,}", ""),
-        RecordRow("Start count", f"{order.start_count:,}" if order.start_count is not None else "not recorded", ""),
-        RecordRow("Remains", f"{order.remains:,}", ""),
+        RecordRow("Quantity", count(order.quantity), ""),
+        RecordRow("Start count", count(order.start_count) or "not recorded", ""),
+        RecordRow("Remains", count(order.remains), ""),
         RecordRow("Submitted link", order.link, mismatch.get("Target", "")),
         RecordRow("Status", ORDER_STATUSES[order.status], mismatch.get("Status", "")),
         RecordRow("Ordered", moment(order.created_at), ""),
         RecordRow("Started", moment(order.started_at), ""),
         RecordRow("Completed", moment(order.completed_at), ""),
-        RecordRow("Charge", f"${order.charge_cents / 100:,.2f}", ""),
+        RecordRow("Charge", money(order.charge_cents), ""),
     ]
 
 
-def _verdict_view(verdict: Verdict | None) -> VerdictView | None:
-    if verdict is None:
-        return None
-    return VerdictView(
-        headline=verdict.headline,
-        outcome=verdict.outcome,
-        tone=verdict.tone,
-        reasons=list(verdict.reasons),
-        boundary=verdict.boundary or "",
-        checks=[
-            CheckView(check.label, {True: "ok", False: "mismatch"}.get(check.ok, "unknown"), check.detail)
-            for check in verdict.checks
-        ],
-    )
-
-
-def _canned_values(thread: tickets.TicketThread, customer: str, review: agent_desk.Review) -> dict[str, str]:
-    """The ticket's values a canned reply may fill in."""
-    values = {"customer": customer.split(" ")[0], "reported_target": thread.ticket.telegram_target or "—"}
+def _canned_values(thread: tickets.TicketThread, review: agent_desk.Review) -> dict[str, str]:
+    """The ticket's values a canned reply may fill in: only those it has."""
+    values = {"customer": thread.customer_name.split(" ")[0]}
+    if thread.ticket.telegram_target:
+        values["reported_target"] = thread.ticket.telegram_target
     if review.record is not None:
         order, service = review.record.order, review.record.service
         values.update(
@@ -126,11 +114,13 @@ def _canned_values(thread: tickets.TicketThread, customer: str, review: agent_de
             service=service.name,
             order_status=ORDER_STATUSES[order.status].lower(),
             submitted_link=order.link,
-            quantity=f"{order.quantity:,}",
-            start_count=f"{order.start_count:,}" if order.start_count is not None else "—",
-            completed=order.completed_at.strftime("%d %B %Y") if order.completed_at else "completion date not recorded",
+            quantity=count(order.quantity),
             refill_terms=f"{service.refill_days} days" if service.refill_days else "no refill",
         )
+        if order.start_count is not None:
+            values["start_count"] = count(order.start_count)
+        if order.completed_at is not None:
+            values["completed"] = order.completed_at.strftime("%d %B %Y")
     if review.verdict is not None:
         values.update(verdict=review.verdict.headline, verdict_reasons=" ".join(review.verdict.reasons))
     return values
@@ -140,225 +130,314 @@ class AgentTicketState(ReplyComposer, AuthState):
     found: bool = False
     loaded: bool = False
     ticket: TicketView | None = None
+    entries: list[ThreadEntry] = []
+    steps: list[FlowStep] = []
+    notes: list[ThreadEntry] = []
+    audit: list[AuditRow] = []
     record: list[RecordRow] = []
     verdict: VerdictView | None = None
-    payments: list[LinkRow] = []
+    payments: list[PaymentRow] = []
     other_tickets: list[LinkRow] = []
+    canned: list[Choice] = []
     agent_choices: list[Choice] = []
-    assigned: str = UNASSIGNED
+    assigned: str = NOBODY
+    present: list[PresentAgent] = []
+    action_error: str = ""
     stale_notice: str = ""
-    note: str = ""
     note_error: str = ""
+    note_length: int = 0
 
     _seen_message_id: int = 0
     _canned_values: dict[str, str] = {}
+    _note: str = ""
 
-    def _composer_account(self):
-        return self.signed_in_as("agent")
+    def _composer(self):
+        return self._signed_in_as("agent")
 
     def _reply_findings(self, text: str) -> list[screening.Finding]:
-        return agent_desk.screen_agent_text(text)
+        return agent_desk.screen_agent_text(text, self._previous)
 
     def _explain(self, findings: list[screening.Finding]) -> str:
         return agent_desk.explain_agent_findings(findings)
 
-    async def _reply_typed(self) -> None:
-        desk = await self.get_state(AgentDesk)
-        if not desk._linked_to:
-            return
-        me = presence_key(self)
-        typing = {token: name for token, name in desk.typing.items() if token != me}
-        if self.reply.strip():
-            typing[me] = self.signed_in_name
-        if typing != desk.typing:
-            desk.typing = typing
+    def _ticket_id(self) -> int | None:
+        return as_id(self.router.page.params.get(routes.TICKET_PARAM, ""))
 
-    async def _show(self, agent, ticket_id: int) -> None:
-        """Load the ticket from the database, fill the workspace, publish the thread."""
+    async def _reply_typed(self, account) -> None:
+        ticket_id = self._ticket_id()
+        if ticket_id is None or not self.found:
+            return
+        with rx.session() as session:
+            changed = presence.heartbeat(session, ticket_id, account.id, live.page_key(self), typing=bool(self._reply.strip()))
+        if changed:
+            live.announce(ticket_id, desk_only=True)
+
+    def _show_thread(self, agent, ticket_id: int) -> bool:
+        """The public thread and the ticket as the database has them now."""
         with rx.session() as session:
             thread = tickets.ticket_thread(session, ticket_id, agent)
             if thread is None:
-                self.loaded, self.found = True, False
-                return
-            customer = session.get(Account, thread.ticket.customer_id)
+                self.loaded, self.found, self.ticket = True, False, None
+                return False
             review = agent_desk.review(session, agent, thread.ticket)
             self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
-            self.agent_choices = [Choice(UNASSIGNED, "Unassigned")] + [
-                Choice(str(a.id), a.display_name) for a in agent_desk.agents(session)
-            ]
+            self._previous = tickets.previous_message(session, ticket_id, agent.id)
         self.loaded, self.found = True, True
-        self.ticket = ticket_view(thread, customer.display_name)
-        self.record = _record_rows(review, review.verdict)
-        self.verdict = _verdict_view(review.verdict)
+        self.ticket = ticket_view(thread)
+        self.entries = thread_entries(thread, internal=False)
+        self.steps = flow_steps(thread)
+        self.notes = thread_entries(thread, internal=True)
+        self.record = _record_rows(review)
+        self.verdict = verdict_view(review.verdict) if review.verdict else None
         self.payments = [
-            LinkRow(p.reference, f"{p.method}, ${p.amount_cents / 100:,.2f}, {p.status}, {timestamp(p.created_at)}", "")
+            PaymentRow(p.reference, f"{p.method}, {money(p.amount_cents)}, {p.status}, {timestamp(p.created_at)}", p.reference == review.matched_payment)
             for p in review.payments
         ]
         self.other_tickets = [
-            LinkRow(f"#{t.id}", f"{ISSUE_TYPES[t.issue_type]} · {TICKET_STATUSES[t.status]}", f"/agent/tickets/{t.id}")
+            LinkRow(f"#{t.id}", f"{t.subject or ISSUE_TYPES[t.issue_type]} · {TICKET_STATUSES[t.status]}", routes.agent_ticket(t.id))
             for t in review.other_tickets
         ]
-        self.assigned = str(thread.ticket.assigned_agent_id or UNASSIGNED)
-        self._canned_values = _canned_values(thread, customer.display_name, review)
-        await publish(self, thread, agent)
+        self.assigned = str(thread.ticket.assigned_agent_id or NOBODY)
+        self._canned_values = _canned_values(thread, review)
+        self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
+        return True
+
+    def _show_desk(self, agent, ticket_id: int) -> None:
+        """What only agents see: presence, the audit trail, the agents to assign."""
+        with rx.session() as session:
+            present = presence.present(session, ticket_id)
+            trail = agent_desk.audit_trail(session, agent, ticket_id)
+            agents = agent_desk.agents(session)
+        me = self.signed_in_name
+        self.present = [PresentAgent(p.name, p.typing) for p in present if p.name != me]
+        self.audit = [AuditRow(timestamp(line.created_at), line.actor, f"{line.action} {line.detail}".strip()) for line in trail]
+        self.agent_choices = [Choice(NOBODY, "Unassigned")] + [Choice(str(a.id), a.display_name) for a in agents]
 
     @rx.event
-    async def load_workspace(self):
-        agent = self.signed_in_as("agent")
+    async def load_workspace(self, token: str = ""):
+        agent, redirect = await self._require(token, "agent")
         if agent is None:
-            return AuthState.require_agent
-        ticket_id = ticket_id_from_route(self)
-        self._clear_reply()
-        self.stale_notice = self.note = self.note_error = ""
-        if ticket_id is None:
+            return redirect
+        ticket_id = self._ticket_id()
+        events = self._clear_reply()
+        self._note, self.note_length, self.note_error = "", 0, ""
+        self.stale_notice = self.action_error = ""
+        if ticket_id is None or not self._show_thread(agent, ticket_id):
             self.loaded, self.found = True, False
+            await live.unfollow(self)
+            return events
+        with rx.session() as session:
+            agent_desk.record_opened(session, agent, ticket_id)
+        await live.follow(self, ticket_id, agent)  # also shows this agent as present
+        self._show_desk(agent, ticket_id)
+        return events + [rx.set_value("note", "")]
+
+    @rx.event
+    def refresh_thread(self):
+        """Another page changed the thread or status: read it again."""
+        agent = self._signed_in_as("agent", fresh=True)
+        ticket_id = self._ticket_id()
+        if agent is not None and ticket_id is not None:
+            self._show_thread(agent, ticket_id)
+
+    @rx.event
+    def refresh_desk(self):
+        """Another agent arrived, left, typed, assigned or added a note."""
+        agent = self._signed_in_as("agent", fresh=True)
+        ticket_id = self._ticket_id()
+        if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id):
+            self._show_desk(agent, ticket_id)
+
+    @rx.event
+    def heartbeat(self, _tick: str = ""):
+        """Every few seconds while the page is open: still here; others who left go."""
+        agent = self._signed_in_as("agent")
+        ticket_id = self._ticket_id()
+        if agent is None or ticket_id is None or not self.found:
             return
-        await self._show(agent, ticket_id)  # also joins the ticket's desk
+        with rx.session() as session:
+            arrived = presence.heartbeat(session, ticket_id, agent.id, live.page_key(self))
+        if arrived:
+            live.announce(ticket_id, desk_only=True)
+        before = self.present
+        self._show_desk(agent, ticket_id)
+        if self.present != before and not arrived:
+            live.announce(ticket_id, desk_only=True)
 
     @rx.event
     def use_canned(self, key: str):
-        if self._composer_account() is None:
+        if self._composer() is None:
             return
-        text = render(key, self._canned_values)
+        text = canned_replies.render(key, self._canned_values) if isinstance(key, str) else ""
         if text:
             self._take_reply(text)
+            return rx.set_value("reply", text)
 
-    async def _apply(self, action) -> tickets.TicketRejected | None:
+    async def _act(self, action, desk_only: bool = False) -> dict[str, str]:
         """Run `action(session, agent, ticket_id)` for the signed-in agent, then
-        reload the ticket and publish it to every open page; return a refusal."""
-        agent = self.signed_in_as("agent")
-        ticket_id = ticket_id_from_route(self)
+        show the ticket as it is now and tell every page on it. Returns the
+        refusal by field ({} when done); it is shown beside the controls unless
+        the caller shows it where it belongs."""
+        agent = self._signed_in_as("agent", fresh=True)
+        ticket_id = self._ticket_id()
         if agent is None or ticket_id is None:
-            return tickets.TicketRejected({"message": "Only support agents can do this."})
+            self.action_error = "Only support agents can do this."
+            return {"message": self.action_error}
         try:
             with rx.session() as session:
                 action(session, agent, ticket_id)
         except tickets.TicketRejected as rejected:
-            return rejected
-        await self._show(agent, ticket_id)
-        return None
+            self.action_error = next(iter(rejected.errors.values()))
+            return rejected.errors
+        self.action_error = ""
+        self._show_thread(agent, ticket_id)
+        self._show_desk(agent, ticket_id)
+        live.announce(ticket_id, desk_only=desk_only)
+        return {}
 
     @rx.event
     async def send_reply(self):
-        seen, reply = self._seen_message_id, self.reply
-        rejected = await self._apply(
-            lambda session, agent, ticket_id: agent_desk.add_agent_reply(session, agent, ticket_id, reply, seen)
+        if self.reply_alerts:
+            return
+        seen, reply = self._seen_message_id, self._reply
+        refused = await self._act(
+            lambda session, agent, ticket_id: agent_desk.add_agent_reply(session, agent, ticket_id, reply, seen, throttle())
         )
-        if rejected is None:
-            self._clear_reply()
+        if not refused:
             self.stale_notice = ""
-            await self._reply_typed()
-        elif "stale" in rejected.errors:
-            self.stale_notice = rejected.errors["stale"]
-            # The new message is on screen now: the next send goes through.
-            with rx.session() as session:
-                self._seen_message_id = agent_desk.latest_message_id(session, ticket_id_from_route(self))
+            events = self._clear_reply()
+            await self._reply_typed(self._composer())
+            return events
+        self.action_error = ""  # shown with the reply instead
+        if "stale" in refused:
+            self.stale_notice = refused["stale"]
+            self.refresh_thread()  # the new message is on screen now: the next send goes through
         else:
-            self.reply_error = rejected.errors["message"]
+            self.reply_error = refused.get("message", "")
 
     @rx.event
-    def set_note(self, value: str):
-        if isinstance(value, str) and self.signed_in_as("agent") is not None:
-            self.note = value[: 2 * SUMMARY_MAX]
-            findings = screening.scan(self.note)
-            self.note_error = screening.describe(findings) if findings else ""
+    def edit_note(self, value: str):
+        value = text_argument(value, SUMMARY_MAX + 64)
+        if value is None or self._signed_in_as("agent") is None:
+            return
+        findings = screening.scan_context(self._previous, value) if value.strip() else []
+        self._note = screening.redact(value, findings) if findings else value
+        self.note_error = screening.describe(findings) if findings else ""
+        self.note_length = len(value.strip())
 
     @rx.event
     async def add_note(self):
-        note = self.note
-        rejected = await self._apply(
-            lambda session, agent, ticket_id: agent_desk.add_internal_note(session, agent, ticket_id, note)
+        note = self._note
+        if self.note_error:
+            return
+        refused = await self._act(
+            lambda session, agent, ticket_id: agent_desk.add_internal_note(session, agent, ticket_id, note, throttle()),
+            desk_only=True,
         )
-        if rejected is None:
-            self.note = self.note_error = ""
-        else:
-            self.note_error = rejected.errors["message"]
+        if not refused:
+            self._note, self.note_length = "", 0
+            return rx.set_value("note", "")
+        self.note_error, self.action_error = refused.get("message", ""), ""
 
     @rx.event
     async def change_status(self, status: str):
         if isinstance(status, str):
-            await self._apply(
-                lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
-            )
+            await self._act(lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status))
 
     @rx.event
     async def assign(self, value: str):
-        if isinstance(value, str):
-            assignee = None if value == UNASSIGNED else (as_id(value) or -1)
-            await self._apply(
-                lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee)
-            )
+        if not isinstance(value, str):
+            return
+        assignee = None if value == NOBODY else (as_id(value) or -1)
+        await self._act(lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee), desk_only=True)
+
+
+S = AgentTicketState
 
 
 # ---- components ---------------------------------------------------------------
 
 
 def _presence() -> rx.Component:
-    me = AuthState.signed_in_name
-    return rx.hstack(
+    return rx.flex(
         rx.foreach(
-            AgentDesk.viewer_names,
-            lambda name: rx.cond(name != me, rx.badge(rx.icon("eye", size=12), name, " has this ticket open", color_scheme="blue")),
+            S.present,
+            lambda p: rx.badge(
+                rx.icon(rx.cond(p.typing, "pencil", "eye"), size=12, aria_hidden="true"),
+                p.name, rx.cond(p.typing, " is typing a reply", " has this ticket open"),
+                color_scheme=rx.cond(p.typing, "orange", "blue"),
+            ),
         ),
-        rx.foreach(
-            AgentDesk.typing_names,
-            lambda name: rx.cond(name != me, rx.badge(rx.icon("pencil", size=12), name, " is typing a reply", color_scheme="orange")),
-        ),
-        spacing="2",
+        gap="2",
         wrap="wrap",
         id="presence",
+        role="status",
+        aria_live="polite",
+    )
+
+
+def _native_select(select_id: str, label: str, value, on_change, *options) -> rx.Component:
+    return rx.hstack(
+        rx.el.label(label, html_for=select_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        rx.el.select(
+            *options,
+            id=select_id,
+            value=value,
+            on_change=on_change,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
+        ),
+        align="center",
+        spacing="2",
     )
 
 
 def _controls() -> rx.Component:
-    return rx.hstack(
-        rx.text("Status", size="2", weight="medium"),
-        rx.select.root(
-            rx.select.trigger(id="ticket-status"),
-            rx.select.content(*[rx.select.item(label, value=key) for key, label in TICKET_STATUSES.items()]),
-            value=TicketChannel.status,
-            on_change=AgentTicketState.change_status,
+    return rx.vstack(
+        rx.flex(
+            _native_select(
+                "ticket-status", "Status", S.ticket.status, S.change_status,
+                *[rx.el.option(label, value=key) for key, label in TICKET_STATUSES.items()],
+            ),
+            _native_select(
+                "ticket-assignee", "Assigned to", S.assigned, S.assign,
+                rx.foreach(S.agent_choices, lambda c: rx.el.option(c.label, value=c.value)),
+            ),
+            gap="4",
+            wrap="wrap",
         ),
-        rx.text("Assigned", size="2", weight="medium"),
-        rx.select.root(
-            rx.select.trigger(id="ticket-assignee"),
-            rx.select.content(rx.foreach(AgentTicketState.agent_choices, lambda c: rx.select.item(c.label, value=c.value))),
-            value=AgentTicketState.assigned,
-            on_change=AgentTicketState.assign,
-        ),
-        align="center",
-        spacing="3",
-        wrap="wrap",
+        rx.cond(S.action_error != "", rx.callout(S.action_error, icon="ban", color_scheme="red", role="alert", id="action-error")),
+        spacing="2",
+        width="100%",
     )
 
 
 def _canned_picker() -> rx.Component:
-    return rx.hstack(
-        rx.text("Canned reply:", size="1", color_scheme="gray"),
-        *[
-            rx.button(reply.title, size="1", variant="surface", on_click=AgentTicketState.use_canned(reply.key), id=f"canned-{reply.key}")
-            for reply in CANNED_REPLIES
-        ],
-        wrap="wrap",
-        spacing="2",
+    return rx.cond(
+        S.canned.length() > 0,
+        rx.flex(
+            rx.text("Canned reply:", size="1", color_scheme="gray"),
+            rx.foreach(S.canned, lambda reply: rx.button(reply.label, size="1", variant="surface", on_click=S.use_canned(reply.value))),
+            wrap="wrap",
+            gap="2",
+            align="center",
+        ),
     )
 
 
 def _notes() -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.hstack(rx.icon("lock", size=16), rx.text("Internal notes and history: agents only", weight="bold", size="2")),
-            rx.vstack(rx.foreach(AgentDesk.notes, thread_entry), spacing="2", width="100%", id="internal-notes"),
+            rx.heading(rx.icon("lock", size=16, aria_hidden="true"), " Internal notes and history: agents only", as_="h2", size="2"),
+            rx.vstack(rx.foreach(S.notes, thread_entry), spacing="2", width="100%", id="internal-notes"),
+            rx.el.label("A note for other agents", html_for="note", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
             rx.text_area(
-                id="note", value=AgentTicketState.note, on_change=AgentTicketState.set_note,
-                placeholder="A note for other agents; the customer never sees it.", rows="2", width="100%",
+                id="note", on_change=S.edit_note.debounce(80),
+                placeholder="The customer never sees it.", rows="2", width="100%", aria_describedby="note-error",
             ),
-            rx.cond(AgentTicketState.note_error != "", rx.text(AgentTicketState.note_error, color_scheme="red", size="2")),
+            rx.cond(S.note_error != "", rx.text(S.note_error, color_scheme="red", size="2", id="note-error", role="alert")),
             rx.button(
                 "Add internal note", size="2", variant="soft", color_scheme="amber",
-                on_click=AgentTicketState.add_note,
-                disabled=(AgentTicketState.note.length() == 0) | (AgentTicketState.note_error != ""),
-                id="add-note",
+                on_click=S.add_note, disabled=(S.note_length == 0) | (S.note_error != ""),
             ),
             spacing="3",
             width="100%",
@@ -368,55 +447,35 @@ def _notes() -> rx.Component:
     )
 
 
+def _audit() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading("Audit trail", as_="h2", size="2"),
+            rx.el.ul(
+                rx.foreach(S.audit, lambda row: rx.el.li(rx.text(row.when, " · ", rx.text.strong(row.who), " ", row.what, size="1"))),
+                style={"margin": 0, "paddingLeft": "1.1em"},
+                id="audit-trail",
+            ),
+            spacing="2",
+            max_height="260px",
+            overflow_y="auto",
+        ),
+        width="100%",
+    )
+
+
 def _record_row(row: RecordRow) -> rx.Component:
     return rx.data_list.item(
         rx.data_list.label(row.label),
         rx.data_list.value(
             rx.vstack(
-                rx.text(row.value, word_break="break-all"),
-                rx.cond(row.flag != "", rx.badge(rx.icon("triangle-alert", size=12), row.flag, color_scheme="red", class_name="mismatch", white_space="normal")),
+                rx.text(row.value),
+                rx.cond(
+                    row.flag != "",
+                    rx.badge(rx.icon("triangle-alert", size=12, aria_hidden="true"), row.flag, color_scheme="red", class_name="mismatch", white_space="normal"),
+                ),
                 spacing="1",
             )
-        ),
-    )
-
-
-def _check(check: CheckView) -> rx.Component:
-    return rx.hstack(
-        rx.match(
-            check.result,
-            ("ok", rx.icon("circle-check", color=rx.color("green", 9), size=16, flex_shrink="0")),
-            ("mismatch", rx.icon("circle-x", color=rx.color("red", 9), size=16, flex_shrink="0")),
-            rx.icon("circle-help", color=rx.color("gray", 9), size=16, flex_shrink="0"),
-        ),
-        rx.text(rx.text.strong(check.label, ": "), check.detail, size="1"),
-        align="start",
-        spacing="2",
-        data_result=check.result,
-        class_name="rule-check",
-    )
-
-
-def _verdict_card() -> rx.Component:
-    verdict = AgentTicketState.verdict
-    return rx.cond(
-        verdict,
-        rx.card(
-            rx.vstack(
-                rx.text("RULES COMPARED", size="1", weight="bold", color_scheme="gray"),
-                rx.callout(
-                    verdict.headline,
-                    icon="scale",
-                    color_scheme=rx.match(verdict.tone, ("positive", "green"), ("negative", "orange"), "blue"),
-                    size="1",
-                    id="verdict-headline",
-                ),
-                rx.unordered_list(rx.foreach(verdict.reasons, lambda r: rx.list_item(rx.text(r, size="1")))),
-                rx.foreach(verdict.checks, _check),
-                rx.cond(verdict.boundary != "", rx.text(verdict.boundary, size="1", style={"font_style": "italic"})),
-                spacing="2",
-            ),
-            id="verdict",
         ),
     )
 
@@ -424,50 +483,56 @@ def _verdict_card() -> rx.Component:
 def _side_panel() -> rx.Component:
     return rx.vstack(
         rx.cond(
-            AgentTicketState.record.length() > 0,
+            S.record.length() > 0,
             rx.card(
-                rx.vstack(
-                    rx.text("ORDER RECORD", size="1", weight="bold", color_scheme="gray"),
-                    rx.data_list.root(rx.foreach(AgentTicketState.record, _record_row), size="1"),
-                ),
+                rx.heading("Order record", as_="h2", size="2", margin_bottom="0.5em"),
+                rx.data_list.root(rx.foreach(S.record, _record_row), size="1", orientation=rx.breakpoints(initial="vertical", sm="horizontal")),
                 id="order-record",
+                width="100%",
             ),
         ),
-        _verdict_card(),
+        verdict_panel(S.verdict, "Rules compared", "verdict", heading_level="h2"),
         rx.cond(
-            AgentTicketState.payments.length() > 0,
+            S.payments.length() > 0,
             rx.card(
-                rx.text("CUSTOMER'S PAYMENTS", size="1", weight="bold", color_scheme="gray"),
-                rx.foreach(AgentTicketState.payments, lambda p: rx.text(rx.text.strong(p.label), " ", p.detail, size="1")),
-                id="payments",
-            ),
-        ),
-        rx.card(
-            rx.text("WHAT THE CUSTOMER REPORTED", size="1", weight="bold", color_scheme="gray"),
-            ticket_details(AgentTicketState.ticket),
-        ),
-        rx.cond(
-            AgentTicketState.other_tickets.length() > 0,
-            rx.card(
-                rx.text("CUSTOMER'S OTHER TICKETS", size="1", weight="bold", color_scheme="gray"),
-                rx.foreach(
-                    AgentTicketState.other_tickets,
-                    lambda t: rx.hstack(rx.link(t.label, href=t.href), rx.text(t.detail, size="1", color_scheme="gray")),
+                rx.heading("Customer's payments", as_="h2", size="2", margin_bottom="0.5em"),
+                rx.el.ul(
+                    rx.foreach(
+                        S.payments,
+                        lambda p: rx.el.li(
+                            rx.text(rx.text.strong(p.reference), " ", p.detail, rx.cond(p.matched, rx.badge("this ticket's payment", color_scheme="green", margin_left="0.5em")), size="1"),
+                            class_name=rx.cond(p.matched, "payment matched", "payment"),
+                            style={"background": rx.cond(p.matched, rx.color("green", 3), "transparent"), "padding": "0.25em 0.4em", "borderRadius": "6px"},
+                        ),
+                    ),
+                    style={"margin": 0, "paddingLeft": "0", "listStyle": "none"},
                 ),
+                id="payments",
+                width="100%",
+            ),
+        ),
+        ticket_details(S.ticket.details, "What the customer reported"),
+        rx.cond(
+            S.other_tickets.length() > 0,
+            rx.card(
+                rx.heading("Customer's other tickets", as_="h2", size="2", margin_bottom="0.5em"),
+                rx.foreach(S.other_tickets, lambda t: rx.hstack(rx.link(t.label, href=t.href), rx.text(t.detail, size="1", color_scheme="gray"), wrap="wrap")),
+                width="100%",
             ),
         ),
         spacing="4",
         width="100%",
+        min_width="0",
     )
 
 
 def _workspace() -> rx.Component:
-    ticket = AgentTicketState.ticket
+    ticket = S.ticket
     return rx.grid(
         rx.vstack(
+            rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
             rx.hstack(
-                rx.heading("Ticket #", ticket.number, size="6", id="ticket-heading"),
-                status_badge(TicketChannel.status, TicketChannel.status_label),
+                status_badge(ticket.status, ticket.status_label),
                 rx.text(ticket.customer, " · ", ticket.issue_type, color_scheme="gray"),
                 align="center",
                 spacing="3",
@@ -475,21 +540,20 @@ def _workspace() -> rx.Component:
             ),
             _controls(),
             _presence(),
-            review_flow(TicketChannel.steps),
-            rx.vstack(rx.foreach(TicketChannel.entries, thread_entry), spacing="3", width="100%", id="messages"),
-            rx.cond(
-                AgentTicketState.stale_notice != "",
-                rx.callout(AgentTicketState.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice"),
-            ),
+            review_flow(S.steps),
+            messages(S.entries, "messages", "Messages"),
+            rx.cond(S.stale_notice != "", rx.callout(S.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice")),
             reply_box(
-                AgentTicketState,
+                S,
                 "Reply to the customer",
                 "Support never asks for passwords, codes, recovery details, sessions or admin access.",
                 _canned_picker(),
             ),
             _notes(),
+            _audit(),
             spacing="4",
             width="100%",
+            min_width="0",
         ),
         _side_panel(),
         columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 380px"),
@@ -500,13 +564,12 @@ def _workspace() -> rx.Component:
 
 def agent_ticket_page() -> rx.Component:
     return page_shell(
-        ticket_or_not_found(AgentTicketState, _workspace(), "That ticket does not exist."),
+        revision_watcher(revision=live.ThreadChannel.revision, on_change=S.refresh_thread),
+        revision_watcher(revision=live.DeskChannel.revision, on_change=S.refresh_desk),
+        rx.moment(interval=presence.HEARTBEAT_SECONDS * 1000, on_change=S.heartbeat, display="none"),
+        ticket_or_not_found(S, _workspace(), "That ticket does not exist."),
         width="1300px",
     )
 
 
-PAGE = dict(
-    route="/agent/tickets/[ticket_number]",
-    title="Review ticket | Support Review Studio",
-    on_load=AgentTicketState.load_workspace,
-)
+PAGE = dict(route=routes.AGENT_TICKET, title="Review ticket | Support Review Studio", on_load=load_event(S.load_workspace))

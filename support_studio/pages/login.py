@@ -2,8 +2,9 @@
 
 import reflex as rx
 
+from support_studio import accounts, routes
 from support_studio.components.layout import page_shell
-from support_studio.states.auth import SignInState
+from support_studio.states.auth import SignInState, load_event
 
 
 def login_page() -> rx.Component:
@@ -12,33 +13,34 @@ def login_page() -> rx.Component:
             rx.card(
                 rx.form(
                     rx.vstack(
-                        rx.heading("Sign in", size="6"),
+                        rx.heading("Sign in", as_="h1", size="6"),
                         rx.text("Sign in to open a ticket or follow your tickets.", color_scheme="gray", size="2"),
-                        rx.text("Username", as_="label", size="2", weight="medium", html_for="username"),
-                        rx.input(id="username", name="username", auto_complete="username", width="100%", max_length=64),
-                        rx.text("Password", as_="label", size="2", weight="medium", html_for="password"),
+                        rx.el.label("Username", html_for="username", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+                        rx.input(id="username", name="username", auto_complete="username", width="100%", max_length=accounts.USERNAME_MAX),
+                        rx.el.label("Password", html_for="password", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
                         rx.input(
                             id="password", name="password", type="password",
-                            auto_complete="current-password", width="100%", max_length=256,
+                            auto_complete="current-password", width="100%", max_length=accounts.PASSWORD_MAX,
+                            aria_describedby="sign-in-error",
                         ),
                         rx.cond(
                             SignInState.sign_in_error != "",
-                            rx.text(SignInState.sign_in_error, color_scheme="red", size="2", id="sign-in-error"),
+                            rx.text(SignInState.sign_in_error, color_scheme="red", size="2", id="sign-in-error", role="alert"),
                         ),
-                        rx.button("Sign in", type="submit", width="100%", loading=SignInState.signing_in, id="sign-in"),
+                        rx.button("Sign in", type="submit", width="100%", loading=SignInState.signing_in),
                         spacing="3",
                         width="100%",
                     ),
                     on_submit=SignInState.sign_in,
                     reset_on_submit=False,
                 ),
-                size="4",
+                size=rx.breakpoints(initial="2", sm="4"),
                 width="100%",
                 max_width="420px",
             ),
-            padding_y="3em",
+            padding_y="2em",
         ),
     )
 
 
-PAGE = dict(route="/login", title="Sign in | Support Review Studio", on_load=SignInState.check_session)
+PAGE = dict(route=routes.SIGN_IN, title="Sign in | Support Review Studio", on_load=load_event(SignInState.load_public))

@@ -4,17 +4,23 @@ import dataclasses
 
 import reflex as rx
 
-from support_studio import tickets
-from support_studio.components.layout import page_shell
+from support_studio import routes, tickets
+from support_studio.components.badges import status_badge
+from support_studio.components.layout import link_button, page_shell
+from support_studio.components.tables import stacked_table
 from support_studio.domain import ISSUE_TYPES, TICKET_STATUSES
 from support_studio.formatting import timestamp, waited
 from support_studio.models import utc_now
-from support_studio.states.auth import AuthState
+from support_studio.states import live
+from support_studio.states.auth import AuthState, load_event
+
+HEADERS = ["Ticket", "Subject", "Type", "Order", "Status", "Last activity", "Messages"]
 
 
 @dataclasses.dataclass
-class TicketRow:
+class TicketLine:
     number: int
+    subject: str
     issue_type: str
     order: str
     status: str
@@ -26,19 +32,22 @@ class TicketRow:
 
 
 class MyTicketsState(AuthState):
-    rows: list[TicketRow] = []
+    rows: list[TicketLine] = []
+    loaded: bool = False
 
     @rx.event
-    def load_tickets(self):
-        account = self.signed_in_as("customer")
+    async def load_tickets(self, token: str = ""):
+        account, redirect = await self._require(token, "customer")
         if account is None:
-            return AuthState.require_customer
+            return redirect
+        await live.unfollow(self)
         now = utc_now()
         with rx.session() as session:
             summaries = tickets.customer_tickets(session, account.id)
         self.rows = [
-            TicketRow(
+            TicketLine(
                 number=row.number,
+                subject=row.subject or ISSUE_TYPES[row.issue_type],
                 issue_type=ISSUE_TYPES[row.issue_type],
                 order=f"#{row.order_id}" if row.order_id else "—",
                 status=row.status,
@@ -50,68 +59,45 @@ class MyTicketsState(AuthState):
             )
             for row in summaries
         ]
+        self.loaded = True
 
 
-def status_badge(status, label) -> rx.Component:
-    return rx.badge(
-        label,
-        color_scheme=rx.match(
-            status,
-            ("open", "blue"),
-            ("in_review", "violet"),
-            ("waiting_on_customer", "amber"),
-            ("resolved", "green"),
-            "gray",
+def _cells(line: TicketLine) -> list:
+    return [
+        rx.hstack(
+            rx.link("#", line.number, href=routes.ticket(line.number), weight="bold"),
+            rx.cond(line.unread, rx.badge("New reply", color_scheme="crimson", variant="solid", class_name="unread")),
+            spacing="2",
         ),
-        variant="soft",
-    )
-
-
-def _row(row: TicketRow) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(
-            rx.hstack(
-                rx.link("#", row.number, href=f"/tickets/{row.number}", weight="bold"),
-                rx.cond(row.unread, rx.badge("New reply", color_scheme="crimson", variant="solid", class_name="unread")),
-                spacing="2",
-            )
-        ),
-        rx.table.cell(row.issue_type),
-        rx.table.cell(row.order),
-        rx.table.cell(status_badge(row.status, row.status_label)),
-        rx.table.cell(rx.tooltip(rx.text(row.last_activity_ago), content=row.last_activity)),
-        rx.table.cell(row.messages),
-        id=f"ticket-row-{row.number}",
-    )
+        rx.link(line.subject, href=routes.ticket(line.number)),
+        line.issue_type,
+        line.order,
+        status_badge(line.status, line.status_label),
+        rx.tooltip(rx.text(line.last_activity_ago), content=line.last_activity),
+        line.messages,
+    ]
 
 
 def my_tickets_page() -> rx.Component:
     return page_shell(
-        rx.hstack(
-            rx.heading("My tickets", size="7"),
+        rx.flex(
+            rx.heading("My tickets", as_="h1", size="7"),
             rx.spacer(),
-            rx.link(rx.button("Open a ticket"), href="/tickets/new"),
+            link_button("Open a ticket", routes.NEW_TICKET),
             align="center",
+            gap="3",
+            wrap="wrap",
             margin_bottom="1.5em",
         ),
         rx.cond(
             MyTicketsState.rows.length() > 0,
-            rx.card(
-                rx.table.root(
-                    rx.table.header(
-                        rx.table.row(
-                            *[rx.table.column_header_cell(h) for h in
-                              ("Ticket", "Type", "Order", "Status", "Last activity", "Messages")]
-                        )
-                    ),
-                    rx.table.body(rx.foreach(MyTicketsState.rows, _row)),
-                    width="100%",
-                    id="my-tickets",
-                ),
+            stacked_table(HEADERS, MyTicketsState.rows, _cells, "my-tickets", "Your tickets"),
+            rx.cond(
+                MyTicketsState.loaded,
+                rx.callout("You have no tickets yet. Open one when something goes wrong with an order.", icon="inbox"),
             ),
-            rx.callout("You have no tickets yet. Open one when something goes wrong with an order.", icon="inbox"),
         ),
     )
 
 
-PAGE = dict(route="/tickets", title="My tickets | Support Review Studio", on_load=MyTicketsState.load_tickets)
+PAGE = dict(route=routes.MY_TICKETS, title="My tickets | Support Review Studio", on_load=load_event(MyTicketsState.load_tickets))

@@ -2,20 +2,20 @@
 
 import reflex as rx
 
-from support_studio import standards
-from support_studio.components.layout import card_grid, numbered_card, page_shell, section_heading
+from support_studio import routes, standards
+from support_studio.components.layout import card_grid, link_button, numbered_card, page_shell, section_heading
 from support_studio.components.reminders import do_not_send_list
-from support_studio.states.auth import AuthState
+from support_studio.states.auth import AuthState, load_event
 
 
 def _hero() -> rx.Component:
     return rx.vstack(
         rx.badge("Support Standards", size="2", variant="surface"),
-        rx.heading("How customer help is reviewed", size="8"),
+        rx.heading("How customer help is reviewed", as_="h1", size="8"),
         rx.text(standards.INTRO, size="4", color_scheme="gray", max_width="780px"),
         rx.hstack(
-            rx.link(rx.button("Open a ticket", size="3"), href="/tickets/new"),
-            rx.link(rx.button("My tickets", size="3", variant="soft"), href="/tickets"),
+            link_button("Open a ticket", routes.NEW_TICKET, size="3"),
+            link_button("My tickets", routes.MY_TICKETS, size="3", variant="soft"),
             spacing="3",
         ),
         card_grid(
@@ -117,9 +117,9 @@ def standards_page() -> rx.Component:
         _boundaries(),
         rx.card(
             rx.vstack(
-                rx.heading("Need help with an order?", size="6"),
+                rx.heading("Need help with an order?", as_="h2", size="6"),
                 rx.text(standards.CALL_TO_ACTION, color_scheme="gray", size="3"),
-                rx.link(rx.button("Open a ticket", size="3"), href="/tickets/new"),
+                link_button("Open a ticket", routes.NEW_TICKET, size="3"),
                 spacing="3",
                 align="center",
                 text_align="center",
@@ -129,4 +129,4 @@ def standards_page() -> rx.Component:
     )
 
 
-PAGE = dict(route="/", title="Support Standards | Support Review Studio", on_load=AuthState.check_session)
+PAGE = dict(route=routes.STANDARDS, title="Support Standards | Support Review Studio", on_load=load_event(AuthState.load_public))

@@ -1,119 +1,171 @@
-"""One ticket's thread: the review flow as a timeline, the ticket's details and
-its messages, with a screened reply box for the customer."""
+"""One ticket's thread, as its customer follows it: the review flow as a
+timeline, the ticket's details and its messages, kept live while support
+works it, with a screened reply box. Replying reopens a resolved ticket."""
 
 import contextlib
 
 import reflex as rx
 
-from support_studio import tickets
+from support_studio import routes, tickets
+from support_studio.components.badges import status_badge
 from support_studio.components.layout import page_shell
+from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
-from support_studio.components.thread import (
-    reply_box,
-    review_flow,
-    thread_entry,
-    ticket_details,
-    ticket_or_not_found,
-)
-from support_studio.pages.my_tickets import status_badge
-from support_studio.states.auth import AuthState
-from support_studio.states.thread import (
-    ReplyComposer,
-    TicketChannel,
-    TicketView,
-    publish,
-    ticket_id_from_route,
-    ticket_view,
-)
+from support_studio.components.thread import messages, reply_box, review_flow, ticket_details, ticket_or_not_found
+from support_studio.domain import ACTIVE_TICKET_STATUSES, as_id
+from support_studio.lifecycle import CUSTOMER_CAN_REPLY
+from support_studio.states import live
+from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.thread import ReplyComposer
+from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
 
 
 class ThreadState(ReplyComposer, AuthState):
     found: bool = False
     loaded: bool = False
     ticket: TicketView | None = None
+    entries: list[ThreadEntry] = []
+    steps: list[FlowStep] = []
 
-    _composer_role = "customer"
+    def _composer(self):
+        return self._signed_in_as("customer")
+
+    def _ticket_id(self) -> int | None:
+        """The ticket number in the URL; anything else (it is user input) is None."""
+        return as_id(self.router.page.params.get(routes.TICKET_PARAM, ""))
+
+    @rx.var
+    def can_reply(self) -> bool:
+        return self.ticket is not None and self.ticket.status in CUSTOMER_CAN_REPLY
+
+    @rx.var
+    def can_resolve(self) -> bool:
+        return self.ticket is not None and self.ticket.status in ACTIVE_TICKET_STATUSES
+
+    @rx.var
+    def closed_notice(self) -> str:
+        status = self.ticket.status if self.ticket is not None else ""
+        if status == "resolved":
+            return "This ticket is resolved. If something is still wrong, reply below and it reopens."
+        if status == "closed":
+            return "This ticket is closed. Open a new ticket if you need more help."
+        return ""
+
+    def _show(self, account, ticket_id: int) -> bool:
+        """Read the thread as the database has it now; False when not theirs."""
+        with rx.session() as session:
+            with contextlib.suppress(tickets.TicketRejected):  # not theirs: shown as not found
+                tickets.mark_seen_by_customer(session, account.id, ticket_id)
+            thread = tickets.ticket_thread(session, ticket_id, account)
+            self._previous = tickets.previous_message(session, ticket_id, account.id) if thread else ""
+        self.loaded, self.found = True, thread is not None
+        if thread is None:
+            self.ticket, self.entries, self.steps = None, [], []
+            return False
+        self.ticket = ticket_view(thread)
+        self.entries = thread_entries(thread, internal=False)
+        self.steps = flow_steps(thread)
+        return True
 
     @rx.event
-    async def load_thread(self):
-        account = self.signed_in_account()
+    async def load_thread(self, token: str = ""):
+        account = await self._adopt(token)
+        ticket_id = self._ticket_id()
         if account is None:
-            return AuthState.require_customer
-        ticket_id = ticket_id_from_route(self)
+            return self._to_sign_in()
         if account.role == "agent" and ticket_id:
-            return rx.redirect(f"/agent/tickets/{ticket_id}")
-        with rx.session() as session:
-            if ticket_id:
-                with contextlib.suppress(tickets.TicketRejected):  # not theirs: shown as not found
-                    tickets.mark_seen_by_customer(session, account.id, ticket_id)
-            thread = tickets.ticket_thread(session, ticket_id, account) if ticket_id else None
-        self.loaded, self.found = True, thread is not None
-        self.ticket = ticket_view(thread, account.display_name) if thread else None
-        self._clear_reply()
-        if thread is not None:
-            await publish(self, thread, account)
+            return rx.redirect(routes.agent_ticket(ticket_id))
+        events = self._clear_reply()
+        if ticket_id is not None and self._show(account, ticket_id):
+            await live.follow(self, ticket_id, account)
+        else:
+            await live.unfollow(self)
+        return events
+
+    @rx.event
+    async def refresh(self):
+        """The thread changed somewhere: read it again, as a page load would."""
+        account = self._signed_in_as("customer", fresh=True)
+        ticket_id = self._ticket_id()
+        if account is None or ticket_id is None or not self._show(account, ticket_id):
+            await live.unfollow(self)
+
+    async def _act(self, action) -> bool:
+        """Run `action(session, account, ticket_id)`, show the thread as it is now
+        and tell the other pages on it; a refusal is shown under the reply box."""
+        account = self._signed_in_as("customer", fresh=True)
+        ticket_id = self._ticket_id()
+        if account is None or ticket_id is None:
+            return False
+        try:
+            with rx.session() as session:
+                action(session, account, ticket_id)
+        except tickets.TicketRejected as rejected:
+            self.reply_error = rejected.errors["message"]
+            return False
+        self._show(account, ticket_id)
+        live.announce(ticket_id)
+        return True
 
     @rx.event
     async def send_reply(self):
-        account = self.signed_in_as("customer")
-        ticket_id = ticket_id_from_route(self)
-        if account is None or ticket_id is None:
+        body = self._reply
+        if self.reply_alerts:
             return
-        try:
-            with rx.session() as session:
-                tickets.add_customer_message(session, account.id, ticket_id, self.reply)
-                thread = tickets.ticket_thread(session, ticket_id, account)
-        except tickets.TicketRejected as rejected:
-            self.reply_error = rejected.errors["message"]
-            return
-        self._clear_reply()
-        await publish(self, thread, account)
+        if await self._act(lambda session, account, ticket_id: tickets.add_customer_message(session, account.id, ticket_id, body, throttle())):
+            return self._clear_reply()
 
     @rx.event
     async def mark_resolved(self):
-        account = self.signed_in_as("customer")
-        ticket_id = ticket_id_from_route(self)
-        if account is None or ticket_id is None:
-            return
-        try:
-            with rx.session() as session:
-                tickets.customer_marks_resolved(session, account.id, ticket_id)
-                thread = tickets.ticket_thread(session, ticket_id, account)
-        except tickets.TicketRejected as rejected:
-            self.reply_error = rejected.errors["message"]
-            return
-        await publish(self, thread, account)
+        await self._act(lambda session, account, ticket_id: tickets.customer_marks_resolved(session, account.id, ticket_id))
+
+
+def _resolve_button() -> rx.Component:
+    """Marking resolved asks first: the customer can still reopen by replying."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(rx.button("Mark resolved", variant="soft", color_scheme="green")),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Mark this ticket resolved?"),
+            rx.alert_dialog.description(
+                "Support stops working on it. If something is still wrong later, reply in this "
+                "thread and it reopens."
+            ),
+            rx.hstack(
+                rx.alert_dialog.cancel(rx.button("Keep it open", variant="soft", color_scheme="gray")),
+                rx.alert_dialog.action(rx.button("Mark resolved", color_scheme="green", on_click=ThreadState.mark_resolved)),
+                spacing="3",
+                justify="end",
+                margin_top="1em",
+            ),
+        ),
+    )
 
 
 def _thread(ticket: TicketView) -> rx.Component:
     return rx.grid(
         rx.vstack(
             rx.hstack(
-                rx.heading("Ticket #", ticket.number, size="7", id="ticket-heading"),
-                status_badge(TicketChannel.status, TicketChannel.status_label),
+                rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
+                status_badge(ticket.status, ticket.status_label),
                 rx.spacer(),
-                rx.cond(
-                    TicketChannel.open_for_replies,
-                    rx.button(
-                        "Mark resolved", variant="soft", color_scheme="green",
-                        on_click=ThreadState.mark_resolved, id="mark-resolved",
-                    ),
-                ),
+                rx.cond(ThreadState.can_resolve, _resolve_button()),
                 align="center",
                 spacing="3",
                 width="100%",
+                wrap="wrap",
             ),
-            review_flow(TicketChannel.steps),
-            rx.vstack(rx.foreach(TicketChannel.entries, thread_entry), spacing="3", width="100%", id="messages"),
+            review_flow(ThreadState.steps),
+            messages(ThreadState.entries, "messages", "Messages"),
+            rx.cond(ThreadState.closed_notice != "", rx.callout(ThreadState.closed_notice, icon="info", id="closed-notice")),
             rx.cond(
-                TicketChannel.open_for_replies,
+                ThreadState.can_reply,
                 reply_box(ThreadState, "Reply in this thread", "Add details or answer support's question."),
-                rx.callout("This ticket is closed. Open a new ticket if you need more help.", icon="lock"),
             ),
             spacing="4",
             width="100%",
+            min_width="0",
         ),
-        rx.vstack(ticket_details(ticket), do_not_send_reminder(), spacing="4"),
+        rx.vstack(ticket_details(ticket.details, "Ticket details"), do_not_send_reminder(), spacing="4", width="100%"),
         columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 320px"),
         spacing="6",
         align_items="start",
@@ -122,14 +174,9 @@ def _thread(ticket: TicketView) -> rx.Component:
 
 def ticket_thread_page() -> rx.Component:
     return page_shell(
-        ticket_or_not_found(
-            ThreadState, _thread(ThreadState.ticket), "We couldn't find that ticket among yours."
-        ),
+        revision_watcher(revision=live.ThreadChannel.revision, on_change=ThreadState.refresh),
+        ticket_or_not_found(ThreadState, _thread(ThreadState.ticket), "We couldn't find that ticket among yours."),
     )
 
 
-PAGE = dict(
-    route="/tickets/[ticket_number]",
-    title="Ticket | Support Review Studio",
-    on_load=ThreadState.load_thread,
-)
+PAGE = dict(route=routes.TICKET, title="Ticket | Support Review Studio", on_load=load_event(ThreadState.load_thread))

@@ -1,72 +1,166 @@
-"""Who is signed in. The browser keeps only an opaque token (untrusted input,
-re-checked against the database on every use); the role always comes from the
-database, never from a var the browser can set."""
+"""Who is signed in on this tab.
+
+The browser keeps its sign-in token in localStorage and hands it over only as
+the argument of a page's load event (read by a script, never kept in a state
+var), so the raw token never sits in the server's state store: the state keeps
+only its SHA-256, as the database does. The account's role always comes from
+the database. Reads re-check the sign-in at least every minute; every write and
+every page load re-check it in the database.
+
+When the sign-in ends (sign-out, expiry, another account on this tab) the tab
+forgets everything: page data is reset and live channels unlinked before
+anything else is sent."""
 
 import asyncio
+import json
+import time
+from dataclasses import dataclass
 
 import reflex as rx
 
-from support_studio.accounts import account_for_token, authenticate, end_session, start_session
-from support_studio.models import Account
+from support_studio import accounts, routes
+from support_studio.states import live
+from support_studio.text_hygiene import text_argument
+from support_studio.throttle import Throttle, storage_for
 
-SIGN_IN_ROUTE = "/login"
-# The studio's saved draft: cleared at sign-out so the next person can't see it.
-DRAFT_STORAGE_KEY = "support_studio_draft"
+TOKEN_STORAGE_KEY = "support_studio_session"
+# The same token for the attachment route only: a cookie scoped to /files is
+# never sent with the app's websocket, so it never reaches the state either.
+FILES_COOKIE = "support_studio_files"
+RECHECK_SECONDS = 60
+READ_TOKEN_SCRIPT = f"window.localStorage.getItem({json.dumps(TOKEN_STORAGE_KEY)}) || ''"
+FORGET_TOKEN_SCRIPT = (
+    f"window.localStorage.removeItem({json.dumps(TOKEN_STORAGE_KEY)});"
+    f"document.cookie = '{FILES_COOKIE}=; Path={routes.FILES}; Max-Age=0; SameSite=Strict';"
+)
 
 
-def landing_route(role: str) -> str:
-    return "/agent" if role == "agent" else "/tickets/new"
+def _keep_token_script(token: str) -> str:
+    cookie = f"{FILES_COOKIE}=' + t + '; Path={routes.FILES}; Max-Age={int(accounts.SESSION_LIFETIME.total_seconds())}; SameSite=Strict"
+    return (
+        f"(() => {{ const t = {json.dumps(token)};"
+        f"window.localStorage.setItem({json.dumps(TOKEN_STORAGE_KEY)}, t);"
+        f"document.cookie = '{cookie}' + (location.protocol === 'https:' ? '; Secure' : ''); }})()"
+    )
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The signed-in account as handlers use it (same attribute names as Account)."""
+
+    id: int
+    role: str
+    display_name: str
+
+
+_throttle: Throttle | None = None
+
+
+def throttle() -> Throttle:
+    """The app's limiter, on the app's database or Redis (created on first use)."""
+    global _throttle
+    if _throttle is None:
+        config = rx.config.get_config()
+        _throttle = Throttle(storage_for(rx.model.get_engine(), config.redis_url or ""))
+    return _throttle
 
 
 class AuthState(rx.State):
-    auth_token: str = rx.LocalStorage(name="support_studio_session", sync=True)
-    # Shown in the header only; every decision re-reads the account from the database.
+    # Shown in the header only: every decision uses the backend vars below.
     signed_in_name: str = ""
     signed_in_role: str = ""
 
-    def signed_in_account(self) -> Account | None:
-        with rx.session() as session:
-            account = account_for_token(session, self.auth_token)
-        name, role = (account.display_name, account.role) if account else ("", "")
-        if (self.signed_in_name, self.signed_in_role) != (name, role):
-            self.signed_in_name, self.signed_in_role = name, role
-        return account
+    _account_id: int = 0
+    _account_role: str = ""
+    _token_hash: str = ""
+    _checked_at: float = 0.0
 
-    def signed_in_as(self, role: str) -> Account | None:
-        account = self.signed_in_account()
+    def _signed_in(self, fresh: bool = False) -> SignedIn | None:
+        """The account signed in on this tab, re-read from the database when
+        `fresh` (before any write) or when the last check is a minute old."""
+        if not self._token_hash:
+            return None
+        if fresh or time.time() - self._checked_at > RECHECK_SECONDS:
+            with rx.session() as session:
+                account = accounts.account_for_token_hash(session, self._token_hash)
+            if account is None:
+                self._token_hash = ""
+                return None
+            self._remember(account)
+        return SignedIn(self._account_id, self._account_role, self.signed_in_name)
+
+    def _signed_in_as(self, role: str, fresh: bool = False) -> SignedIn | None:
+        account = self._signed_in(fresh)
         return account if account is not None and account.role == role else None
 
-    def _to_sign_in(self) -> rx.event.EventSpec:
-        return rx.redirect(f"{SIGN_IN_ROUTE}?next={self.router.url.path}")
+    def _remember(self, account) -> None:
+        self._account_id, self._account_role = account.id, account.role
+        self._checked_at = time.time()
+        if (self.signed_in_name, self.signed_in_role) != (account.display_name, account.role):
+            self.signed_in_name, self.signed_in_role = account.display_name, account.role
 
-    @rx.event
-    def check_session(self):
-        """on_load of public pages: fill the header."""
-        self.signed_in_account()
+    async def _adopt(self, token: object) -> SignedIn | None:
+        """A page load: take the browser's token (untrusted) and check it in the
+        database. A different sign-in than before on this tab forgets the old one."""
+        token = token if isinstance(token, str) and len(token) <= 128 else ""
+        hashed = accounts.token_hash(token) if token else ""
+        if hashed != self._token_hash and self._token_hash:
+            await self._forget()
+        self._token_hash = hashed
+        account = self._signed_in(fresh=True)
+        if account is None and hashed:
+            await self._forget()
+        return account
 
-    @rx.event
-    def require_customer(self):
-        account = self.signed_in_account()
-        if account is None:
-            return self._to_sign_in()
-        if account.role != "customer":
-            return rx.redirect(landing_route(account.role))
-
-    @rx.event
-    def require_agent(self):
-        account = self.signed_in_account()
-        if account is None:
-            return self._to_sign_in()
-        if account.role != "agent":
-            return rx.redirect(landing_route(account.role))
-
-    @rx.event
-    def sign_out(self):
-        with rx.session() as session:
-            end_session(session, self.auth_token)
-        self.auth_token = ""
+    async def _forget(self) -> None:
+        """The sign-in ended: unlink live channels, then clear every page's data."""
+        await live.unfollow(self)
+        for state_class in _page_state_classes():
+            state = await self.get_state(state_class)
+            state.reset()
+        self._account_id, self._account_role, self._token_hash = 0, "", ""
         self.signed_in_name = self.signed_in_role = ""
-        return [rx.remove_local_storage(DRAFT_STORAGE_KEY), rx.redirect(SIGN_IN_ROUTE)]
+
+    def _to_sign_in(self) -> rx.event.EventSpec:
+        return rx.redirect(routes.sign_in(self.router.url.path))
+
+    async def _require(self, token: object, role: str) -> tuple[SignedIn | None, list]:
+        """For a page load: the account when it has `role`, else where to send the browser."""
+        account = await self._adopt(token)
+        if account is None:
+            return None, [self._to_sign_in()]
+        if account.role != role:
+            return None, [rx.redirect(routes.landing(account.role))]
+        return account, []
+
+    @rx.event
+    async def load_public(self, token: str = ""):
+        """Load of a page anyone may see: fill the header if someone is signed in."""
+        await self._adopt(token)
+
+    @rx.event
+    async def sign_out(self):
+        hashed = self._token_hash
+        await self._forget()
+        if hashed:
+            with rx.session() as session:
+                accounts.end_session(session, hashed)
+        return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGN_IN)]
+
+
+def _page_state_classes() -> list[type[rx.State]]:
+    """Every state below AuthState: the pages' data, which a sign-in owns."""
+    found, stack = [], [AuthState]
+    while stack:
+        for child in stack.pop().get_substates():
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def load_event(handler) -> rx.event.EventSpec:
+    """A page's on_load: read the browser's sign-in token and call `handler(token)`."""
+    return rx.call_script(READ_TOKEN_SCRIPT, callback=handler)
 
 
 class SignInState(AuthState):
@@ -75,28 +169,32 @@ class SignInState(AuthState):
 
     @rx.event
     async def sign_in(self, form_data: dict):
-        username = str(form_data.get("username", ""))[:64]
-        password = str(form_data.get("password", ""))[:256]
-        if not username.strip() or not password:
-            self.sign_in_error = "Enter your username and password."
+        if not isinstance(form_data, dict):
             return
+        username = text_argument(form_data.get("username"), accounts.USERNAME_MAX) or ""
+        password = form_data.get("password")
+        password = password[: accounts.PASSWORD_MAX] if isinstance(password, str) else ""
         self.signing_in = True
         yield
         # bcrypt is deliberately slow: keep it off the event loop.
-        with rx.session() as session:
-            account = await asyncio.to_thread(authenticate, session, username, password)
-            if account is not None:
-                name, role = account.display_name, account.role
-                token = start_session(session, account)
+        result = await asyncio.to_thread(_sign_in, username, password, self.router.session.client_ip)
         self.signing_in = False
-        if account is None:
-            self.sign_in_error = "That username and password don't match an account."
+        if result.account is None:
+            self.sign_in_error = result.error
             return
+        await self._forget()  # whoever was signed in on this tab before
         self.sign_in_error = ""
-        self.auth_token = token
-        self.signed_in_name, self.signed_in_role = name, role
+        self._token_hash = accounts.token_hash(result.token)
+        self._remember(result.account)
         next_path = self.router.url.query_parameters.get("next", "")
-        # Only same-site paths: never an open redirect to another host.
-        if not next_path.startswith("/") or next_path.startswith("//"):
-            next_path = landing_route(role)
-        yield rx.redirect(next_path)
+        yield rx.call_script(_keep_token_script(result.token))
+        yield rx.redirect(routes.safe_next(next_path, result.account.role))
+
+
+def _sign_in(username: str, password: str, address: str) -> accounts.SignInResult:
+    with rx.session() as session:
+        result = accounts.sign_in(session, throttle(), username, password, address)
+        if result.account is not None:
+            session.refresh(result.account)
+            session.expunge(result.account)
+        return result

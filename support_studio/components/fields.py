@@ -1,0 +1,29 @@
+"""A labelled form field: its label tied to the control (`for`), its hint and
+its error announced with the control (`aria-describedby`), and an optional
+alert directly under it."""
+
+import reflex as rx
+
+
+def field_error(errors, name: str) -> rx.Component:
+    return rx.cond(
+        errors.contains(name),
+        rx.text(errors[name], color_scheme="red", size="2", id=f"{name}-error", role="status"),
+    )
+
+
+def labelled(label, control: rx.Component, name: str, errors, *below: rx.Component, hint: str = "") -> rx.Component:
+    """`control` must carry id=name; `errors` is a dict var of field -> message."""
+    return rx.vstack(
+        rx.el.label(label, html_for=name, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        rx.cond(hint != "", rx.text(hint, size="1", color_scheme="gray", id=f"{name}-hint")),
+        control,
+        *below,
+        field_error(errors, name),
+        spacing="1",
+        width="100%",
+    )
+
+
+def described_by(name: str, hint: bool = False) -> str:
+    return f"{name}-error" + (f" {name}-hint" if hint else "")

@@ -1,0 +1,476 @@
+"""The studio's state: the draft as the customer types it, screened on every
+edit, and everything the page derives from it.
+
+The form's inputs are uncontrolled: the browser keeps what is typed and sends
+each edit; the server never echoes the text back, so an edit's reply is a few
+hundred bytes whatever the length of the summary. The server keeps the draft in
+`_fields`, with flagged spans already cut out: text that screening flags never
+sits in the state (nor in Redis with several workers), the draft store or the
+database. When the server changes a field itself (restore, "Remove it", a type
+switch, a picked order), it updates `form_values` and sets the input's value."""
+
+import asyncio
+import dataclasses
+import time
+import uuid
+
+import reflex as rx
+
+from support_studio import routes, screening, tickets
+from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
+from support_studio.formatting import money
+from support_studio.models import Payment
+from support_studio.pages.studio import draft_store
+from support_studio.states.alerts import ScreeningAlert
+from support_studio.states import live
+from support_studio.states.auth import AuthState, throttle
+from support_studio.states.views import VerdictView, verdict_view
+from support_studio.text_hygiene import text_argument
+from support_studio.ticket_quality import (
+    FIELDS_BY_NAME,
+    ISSUE_GUIDES,
+    SCREENED_FIELDS,
+    TicketDraft,
+    assess,
+    default_subject,
+    field_errors,
+    label_for,
+    method_key,
+    summary_is_clear,
+)
+
+DRAFT_SAVE_SECONDS = 3  # an edit saves the draft at most this often
+ORDER_QUERY_MAX = 200
+
+
+@dataclasses.dataclass
+class OrderOption:
+    id: int
+    service: str
+    link: str
+    status: str
+    status_label: str
+    quantity: str
+    created: str
+
+
+@dataclasses.dataclass
+class PaymentChoice:
+    reference: str
+    detail: str
+
+
+@dataclasses.dataclass
+class ChecklistRow:
+    key: str
+    label: str
+    hint: str
+    required: bool
+    met: bool
+
+
+def _order_option(record: tickets.OrderRecord) -> OrderOption:
+    order = record.order
+    return OrderOption(
+        id=order.id,
+        service=record.service.name,
+        link=order.link,
+        status=order.status,
+        status_label=ORDER_STATUSES[order.status],
+        quantity=f"{order.quantity:,}",
+        created=order.created_at.strftime("%d %b %Y"),
+    )
+
+
+def _payment_choice(payment: Payment) -> PaymentChoice:
+    return PaymentChoice(
+        payment.reference, f"{payment.method}, {money(payment.amount_cents)}, {payment.created_at:%d %b %Y}"
+    )
+
+
+class StudioState(AuthState):
+    issue_type: str = ""
+    picked_order: OrderOption | None = None
+    order_options: list[OrderOption] = []
+    order_terms: str = ""
+    existing_ticket_number: int = 0
+    payment_choices: list[PaymentChoice] = []
+    # The values the inputs start from; changed only when the server changes a field.
+    form_values: dict[str, str] = dict.fromkeys(FIELDS_BY_NAME, "")
+    alerts: list[ScreeningAlert] = []
+    server_errors: dict[str, str] = {}  # refusals from the last send, by field
+    notice: str = ""  # what the studio did to the draft on its own (e.g. cut a secret)
+    submitting: bool = False
+    sent_ticket_number: int = 0
+    loaded: bool = False
+
+    _fields: dict[str, str] = {}
+    _order_id: int = 0
+    _facts: object = None  # service_rules.OrderFacts of the picked order
+    _payments: list = []  # (reference, method key, amount text, date text) of the customer's payments
+    _submission_key: str = ""
+    _trimmed: list[str] = []
+    _saved_at: float = 0.0
+
+    # ---- derived (uncached: recomputed per event, sent only when they change) ----
+
+    def _draft(self) -> TicketDraft:
+        return TicketDraft(
+            issue_type=self.issue_type,
+            order_id=self._order_id or None,
+            **{name: self._fields.get(name, "") for name in FIELDS_BY_NAME},
+        )
+
+    def _flagged(self) -> frozenset[str]:
+        return frozenset(alert.field for alert in self.alerts)
+
+    @rx.var(cache=False)
+    def checklist(self) -> list[ChecklistRow]:
+        return [ChecklistRow(**dataclasses.asdict(item)) for item in assess(self._draft(), self._flagged()).items]
+
+    @rx.var(cache=False)
+    def quality(self) -> str:
+        return assess(self._draft(), self._flagged()).label
+
+    @rx.var(cache=False)
+    def ready(self) -> bool:
+        return assess(self._draft(), self._flagged()).ready
+
+    @rx.var(cache=False)
+    def missing(self) -> str:
+        missing = assess(self._draft(), self._flagged()).missing
+        return ("Still missing: " + ", ".join(missing) + ".") if missing and self.issue_type else ""
+
+    @rx.var(cache=False)
+    def errors(self) -> dict[str, str]:
+        """A message per field: what the server refused, else what is unusable now."""
+        flagged = self._flagged()
+        live = {name: text for name, text in field_errors(self._draft()).items() if name not in flagged}
+        return {**live, **self.server_errors}
+
+    @rx.var(cache=False)
+    def expectation(self) -> VerdictView | None:
+        if self._facts is None:
+            return None
+        verdict = tickets.expected_outcome(self._facts, self._draft().visible_only())
+        return verdict_view(verdict) if verdict is not None else None
+
+    @rx.var(cache=False)
+    def summary_length(self) -> int:
+        return len(self._fields.get("summary", ""))
+
+    @rx.var(cache=False)
+    def target_preview(self) -> str:
+        """The normalised link, shown under the field while it parses."""
+        text = self._fields.get("target_text", "").strip()
+        try:
+            return tickets.parse_target(text).canonical if text else ""
+        except ValueError:
+            return ""
+
+    @rx.var(cache=False)
+    def can_add_to_existing(self) -> bool:
+        return summary_is_clear(self._fields.get("summary", "")) and "summary" not in self._flagged()
+
+    @rx.var
+    def guide_include(self) -> str:
+        guide = ISSUE_GUIDES.get(self.issue_type)
+        return guide.include if guide else ""
+
+    @rx.var
+    def shown(self) -> list[str]:
+        """The fields the chosen type shows."""
+        return TicketDraft(issue_type=self.issue_type).shown_fields() if self.issue_type else []
+
+    @rx.var
+    def shows_order(self) -> bool:
+        guide = ISSUE_GUIDES.get(self.issue_type)
+        return guide is not None and guide.order_item != "hidden"
+
+    @rx.var
+    def target_label(self) -> str:
+        return label_for("target_text", self.issue_type)
+
+    @rx.var
+    def subject_placeholder(self) -> str:
+        order = self.picked_order.id if self.picked_order else None
+        return default_subject(self.issue_type, order) if self.issue_type else "Pick an issue type first"
+
+    @rx.var
+    def can_send(self) -> bool:
+        return self.ready and not self.submitting
+
+    # ---- helpers ----
+
+    def _customer(self, fresh: bool = False):
+        return self._signed_in_as("customer", fresh)
+
+    def _set_field(self, name: str, value: str) -> list[rx.event.EventSpec]:
+        """The server changes a field: keep it, show it in the input, screen it."""
+        self._fields = {**self._fields, name: value}
+        self.form_values = {**self.form_values, name: value}
+        self._screen(name)
+        return [rx.set_value(name, value)]
+
+    def _screen(self, name: str) -> None:
+        """Screen one field (read with the form's other fields); keep only what
+        is not flagged, and show the alert."""
+        if name not in SCREENED_FIELDS:
+            return
+        text = self._fields.get(name, "")
+        before = "\n".join(self._fields.get(other, "") for other in SCREENED_FIELDS if other != name)
+        findings = screening.scan_context(before, text) if text else []
+        others = [alert for alert in self.alerts if alert.field != name]
+        if findings:
+            label = label_for(name, self.issue_type)
+            others.append(ScreeningAlert.from_findings(name, label, text, findings))
+            self._fields = {**self._fields, name: screening.redact(text, findings)}
+        if others != self.alerts:
+            self.alerts = others
+
+    def _renew_key(self) -> None:
+        # A new key whenever the type or order changes: one key, one ticket's content.
+        self._submission_key = uuid.uuid4().hex
+
+    def _save_draft(self, customer_id: int, now: bool = False) -> None:
+        if not now and time.time() - self._saved_at < DRAFT_SAVE_SECONDS:
+            return
+        saved = draft_store.SavedDraft(
+            self.issue_type, self._order_id or None, dict(self._fields), sorted(set(self._trimmed) | self._flagged())
+        )
+        with rx.session() as session:
+            draft_store.save(session, customer_id, saved)
+        self._saved_at = time.time()
+
+    def _pick(self, customer_id: int, order_id: int) -> bool:
+        with rx.session() as session:
+            record = tickets.customer_order(session, customer_id, order_id)
+            open_ticket = record and tickets.open_ticket_for_order(session, customer_id, order_id)
+        if record is None:
+            return False
+        self.picked_order = _order_option(record)
+        self._order_id = order_id
+        self._facts = tickets.order_facts(record)
+        self.order_terms = record.service.terms_note
+        self.existing_ticket_number = open_ticket.id if open_ticket else 0
+        return True
+
+    def _unpick(self) -> None:
+        self.picked_order, self._order_id, self._facts = None, 0, None
+        self.order_terms, self.existing_ticket_number = "", 0
+
+    def _load_orders(self, customer_id: int, query: str = "") -> None:
+        with rx.session() as session:
+            records = tickets.search_customer_orders(session, customer_id, query)
+        self.order_options = [_order_option(record) for record in records]
+
+    def _restore(self, customer_id: int) -> list:
+        """A new tab (or a new day) picks up the customer's saved draft; this tab's
+        own draft, after a reload, is still here."""
+        if not self._fields and not self.issue_type:
+            with rx.session() as session:
+                saved = draft_store.load(session, customer_id)
+            self.issue_type = saved.issue_type
+            self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
+            self._trimmed = saved.trimmed
+            self._unpick()
+            if saved.order_id is not None:
+                self._pick(customer_id, saved.order_id)
+        self.alerts = []
+        for name in SCREENED_FIELDS:
+            self._screen(name)  # rules may have learned since it was saved
+        trimmed = sorted(set(self._trimmed) | self._flagged())
+        self.alerts = []
+        self.notice = (
+            "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
+            "other access detail from: " + ", ".join(label_for(name, self.issue_type) for name in trimmed) + "."
+            if trimmed
+            else ""
+        )
+        self.form_values = {name: self._fields.get(name, "") for name in FIELDS_BY_NAME}
+        if not self._submission_key:
+            self._renew_key()
+        return [rx.set_value(name, value) for name, value in self.form_values.items()]
+
+    # ---- events ----
+
+    @rx.event
+    async def load_studio(self, token: str = ""):
+        account, redirect = await self._require(token, "customer")
+        if account is None:
+            return redirect
+        self.sent_ticket_number = 0
+        self.submitting = False
+        self.server_errors = {}
+        with rx.session() as session:
+            payments = tickets.customer_payments(session, account.id)
+        self.payment_choices = [_payment_choice(payment) for payment in payments]
+        self._payments = [
+            (p.reference, method_key(p.method), f"{p.amount_cents / 100:.2f}", p.created_at.date().isoformat())
+            for p in payments
+        ]
+        self._load_orders(account.id)
+        events = self._restore(account.id)
+        self.loaded = True
+        return events
+
+    @rx.event
+    def choose_issue_type(self, issue_type: str):
+        customer = self._customer()
+        if customer is None or issue_type not in ISSUE_TYPES or issue_type == self.issue_type:
+            return
+        self.issue_type = issue_type
+        # What the new type hides is dropped here and in the browser.
+        visible = self._draft().visible_only()
+        events = []
+        for name in FIELDS_BY_NAME:
+            if self._fields.get(name) and not getattr(visible, name):
+                events += self._set_field(name, "")
+        if visible.order_id is None and self._order_id:
+            self._unpick()
+        self.server_errors = {}
+        self._renew_key()
+        self._save_draft(customer.id, now=True)
+        return events
+
+    @rx.event
+    def edit_field(self, name: str, value: str):
+        """One edit of a field, as the browser has it now."""
+        ticket_field = FIELDS_BY_NAME.get(name) if isinstance(name, str) else None
+        value = text_argument(value, ticket_field.limit + 64) if ticket_field else None
+        customer = self._customer()
+        if value is None or customer is None:
+            return
+        self._fields = {**self._fields, name: value}
+        self._screen(name)
+        if name in self.server_errors:
+            self.server_errors = {key: text for key, text in self.server_errors.items() if key != name}
+        if name in self._trimmed:
+            self._trimmed = [other for other in self._trimmed if other != name]
+        self._save_draft(customer.id)
+
+    @rx.event
+    def search_orders(self, query: str):
+        customer = self._customer()
+        query = text_argument(query, ORDER_QUERY_MAX)
+        if customer is not None and query is not None:
+            self._load_orders(customer.id, query)
+
+    @rx.event
+    def pick_order(self, order_id: int):
+        customer = self._customer()
+        order_id = as_id(order_id)
+        if customer is None or order_id is None:
+            return
+        if not self._pick(customer.id, order_id):
+            self.server_errors = {**self.server_errors, "order_id": "Pick one of your own orders."}
+            return
+        record = self.picked_order
+        self._renew_key()
+        events = self._set_field("target_text", record.link) + self._set_field("reported_status", record.status)
+        self._save_draft(customer.id, now=True)
+        return events
+
+    @rx.event
+    def clear_order(self):
+        customer = self._customer()
+        if customer is None:
+            return
+        self._unpick()
+        self._renew_key()
+        self._save_draft(customer.id, now=True)
+
+    @rx.event
+    def pick_payment(self, reference: str):
+        """Fill the payment fields from one of the customer's own payments."""
+        customer = self._customer()
+        payment = next((p for p in self._payments if p[0] == reference), None)
+        if customer is None or payment is None:
+            return
+        events = []
+        for name, value in zip(("payment_reference", "payment_method", "payment_amount", "payment_date"), payment):
+            events += self._set_field(name, value)
+        self._save_draft(customer.id, now=True)
+        return events
+
+    @rx.event
+    def remove_flagged(self, name: str):
+        """The alert's "Remove it": the field keeps its text without the flagged spans."""
+        customer = self._customer()
+        if customer is None or name not in FIELDS_BY_NAME:
+            return
+        events = self._set_field(name, self._fields.get(name, ""))  # already without them
+        self._save_draft(customer.id, now=True)
+        return events
+
+    @rx.event
+    def start_over(self):
+        customer = self._customer()
+        if customer is None:
+            return
+        with rx.session() as session:
+            draft_store.discard(session, customer.id)
+        self.issue_type, self._fields, self._trimmed = "", {}, []
+        self._unpick()
+        self._renew_key()
+        self.server_errors, self.notice = {}, ""
+        return self._restore(customer.id)
+
+    @rx.event
+    async def submit(self):
+        if self.sent_ticket_number:  # a second click after the ticket was stored
+            yield rx.redirect(routes.ticket(self.sent_ticket_number))
+            return
+        customer = self._customer(fresh=True)
+        if customer is None:
+            yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
+            return
+        if self.alerts:
+            return
+        self.submitting = True
+        yield
+        draft, key = self._draft(), self._submission_key
+        try:
+            # The database work runs off the event loop: other customers' edits
+            # and confirmations do not wait for this one.
+            number = await asyncio.to_thread(_submit, customer.id, draft, key)
+        except tickets.TicketRejected as rejected:
+            self.submitting = False
+            self.server_errors = rejected.errors
+            if "form" in rejected.errors and "sent as ticket" in rejected.errors["form"]:
+                self._renew_key()  # that key belongs to the other tab's ticket
+            return
+        self.sent_ticket_number = number
+        self.submitting = False
+        self.issue_type, self._fields, self._trimmed = "", {}, []
+        self._unpick()
+        self._renew_key()
+        yield rx.toast.success(f"Ticket #{number} sent. Support replies in this thread.")
+        yield rx.redirect(routes.ticket(number))
+
+    @rx.event
+    def add_to_existing_ticket(self):
+        """Post the summary to the open ticket for this order instead of a new one."""
+        customer = self._customer(fresh=True)
+        number = self.existing_ticket_number
+        if customer is None or not number or "summary" in self._flagged():
+            return
+        try:
+            with rx.session() as session:
+                tickets.add_customer_message(session, customer.id, number, self._fields.get("summary", ""), throttle())
+                draft_store.discard(session, customer.id)
+        except tickets.TicketRejected as rejected:
+            self.server_errors = {**self.server_errors, "summary": rejected.errors["message"]}
+            return
+        self.issue_type, self._fields, self._trimmed = "", {}, []
+        self._unpick()
+        live.announce(number)
+        return [rx.toast.success(f"Added to ticket #{number}."), rx.redirect(routes.ticket(number))]
+
+
+def _submit(customer_id: int, draft: TicketDraft, key: str) -> int:
+    with rx.session() as session:
+        ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle())
+        draft_store.discard(session, customer_id)
+        return ticket.id
+

@@ -1,0 +1,423 @@
+"""The studio page: issue type, order, the details support needs, and beside
+each field its alert; the checklist and the quality bar stay in view."""
+
+import reflex as rx
+
+from support_studio import routes
+from support_studio.components.fields import described_by, field_error, labelled
+from support_studio.components.layout import page_shell
+from support_studio.components.reminders import do_not_send_reminder
+from support_studio.components.screening_alert import alerts_for
+from support_studio.components.verdict import verdict_panel
+from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
+from support_studio.pages.studio.state import ChecklistRow, OrderOption, PaymentChoice, StudioState
+from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS
+
+EDIT_DEBOUNCE_MS = 60  # last keystroke -> checklist and alert well within 150 ms
+
+S = StudioState
+
+
+def _edit(name: str):
+    return lambda value: S.edit_field(name, value).debounce(EDIT_DEBOUNCE_MS)
+
+
+def _alert(name: str) -> rx.Component:
+    return alerts_for(S.alerts, name, S.remove_flagged)
+
+
+def _text_field(name: str, label, placeholder: str, *below: rx.Component, hint: str = "", input_type: str = "text") -> rx.Component:
+    return labelled(
+        label,
+        rx.input(
+            id=name,
+            default_value=S.form_values[name],
+            on_change=_edit(name),
+            placeholder=placeholder,
+            max_length=FIELDS_BY_NAME[name].limit,
+            type=input_type,
+            width="100%",
+            aria_describedby=described_by(name, bool(hint)),
+        ),
+        name,
+        S.errors,
+        *below,
+        _alert(name),
+        hint=hint,
+    )
+
+
+def _text_area(name: str, label, placeholder: str, rows: str, *below: rx.Component) -> rx.Component:
+    return labelled(
+        label,
+        rx.text_area(
+            id=name,
+            default_value=S.form_values[name],
+            on_change=_edit(name),
+            placeholder=placeholder,
+            max_length=FIELDS_BY_NAME[name].limit,
+            rows=rows,
+            width="100%",
+            aria_describedby=described_by(name),
+        ),
+        name,
+        S.errors,
+        *below,
+        _alert(name),
+    )
+
+
+def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) -> rx.Component:
+    return labelled(
+        label,
+        rx.el.select(
+            rx.el.option(placeholder, value=""),
+            *[rx.el.option(text, value=key) for key, text in choices.items()],
+            id=name,
+            default_value=S.form_values[name],
+            on_change=lambda value: S.edit_field(name, value),
+            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
+            style={"width": "100%"},
+            aria_describedby=described_by(name),
+        ),
+        name,
+        S.errors,
+    )
+
+
+def _step_heading(text: str) -> rx.Component:
+    return rx.heading(text, as_="h2", size="4")
+
+
+def _issue_type_picker() -> rx.Component:
+    return rx.el.section(
+        rx.vstack(
+            _step_heading("1. Choose the issue type"),
+            rx.radio_cards.root(
+                *[
+                    rx.radio_cards.item(
+                        rx.vstack(
+                            rx.text(label, weight="bold", size="2"),
+                            rx.text(ISSUE_GUIDES[key].short, size="1", color_scheme="gray"),
+                            spacing="1",
+                            align="start",
+                            width="100%",
+                        ),
+                        value=key,
+                        id=f"issue-type-{key}",
+                        class_name="choice-card",
+                    )
+                    for key, label in ISSUE_TYPES.items()
+                ],
+                value=S.issue_type,
+                on_value_change=S.choose_issue_type,
+                columns=rx.breakpoints(initial="1", sm="2", md="4"),
+                size="1",
+                width="100%",
+                aria_label="Issue type",
+            ),
+            rx.cond(
+                S.guide_include != "",
+                rx.callout(S.guide_include, icon="info", size="1", id="issue-guide", width="100%"),
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        aria_label="Issue type",
+    )
+
+
+def _order_row(option: OrderOption) -> rx.Component:
+    return rx.card(
+        rx.hstack(
+            rx.vstack(
+                rx.hstack(rx.text("#", option.id, weight="bold"), rx.badge(option.status_label, variant="soft"), spacing="2"),
+                rx.text(option.service, size="1", color_scheme="gray"),
+                rx.text(option.link, size="1", font_family="monospace"),
+                spacing="1",
+                min_width="0",
+            ),
+            rx.spacer(),
+            rx.button(
+                "Pick", size="2", variant="soft", on_click=S.pick_order(option.id),
+                aria_label=f"Pick order {option.id}",
+            ),
+            align="center",
+        ),
+        size="1",
+        id=f"order-option-{option.id}",
+        class_name="choice-card",
+    )
+
+
+def _picked_order(picked: OrderOption) -> rx.Component:
+    def item(label: str, value) -> rx.Component:
+        return rx.data_list.item(rx.data_list.label(label), rx.data_list.value(value))
+
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.text("Order #", picked.id, weight="bold", id="picked-order"),
+                rx.badge(picked.status_label, variant="soft"),
+                rx.spacer(),
+                rx.button("Change order", size="1", variant="ghost", on_click=S.clear_order),
+                width="100%",
+            ),
+            rx.data_list.root(
+                item("Service", picked.service),
+                item("Submitted link", picked.link),
+                item("Quantity", picked.quantity),
+                item("Ordered", picked.created),
+                item("Terms", S.order_terms),
+                size="1",
+                orientation=rx.breakpoints(initial="vertical", sm="horizontal"),
+            ),
+            spacing="2",
+        ),
+        width="100%",
+    )
+
+
+def _existing_ticket() -> rx.Component:
+    number = S.existing_ticket_number
+    return rx.cond(
+        number > 0,
+        rx.callout(
+            rx.vstack(
+                rx.text(
+                    "You already have ticket #", number, " open for this order. Add your message to that "
+                    "thread instead of opening a second ticket?",
+                ),
+                rx.hstack(
+                    rx.button("Add to ticket #", number, size="2", on_click=S.add_to_existing_ticket, disabled=~S.can_add_to_existing),
+                    rx.link("View the ticket", href=routes.ticket(number), size="2"),
+                    align="center",
+                    wrap="wrap",
+                ),
+                spacing="2",
+            ),
+            icon="messages-square",
+            color_scheme="amber",
+            id="existing-ticket",
+        ),
+    )
+
+
+def _order_picker() -> rx.Component:
+    return rx.el.section(
+        rx.vstack(
+            _step_heading("2. Pick the order"),
+            rx.cond(
+                S.picked_order,
+                _picked_order(S.picked_order),
+                rx.vstack(
+                    rx.el.label("Search your orders", html_for="order-search", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+                    rx.input(
+                        id="order-search",
+                        on_change=S.search_orders.debounce(150),
+                        placeholder="Order ID, or the Telegram link you ordered for",
+                        width="100%",
+                        type="search",
+                    ),
+                    rx.cond(
+                        S.order_options.length() > 0,
+                        rx.vstack(rx.foreach(S.order_options, _order_row), spacing="2", width="100%", max_height="320px", overflow_y="auto"),
+                        rx.text("No order of yours matches that search.", size="2", color_scheme="gray"),
+                    ),
+                    width="100%",
+                ),
+            ),
+            field_error(S.errors, "order_id"),
+            _existing_ticket(),
+            spacing="3",
+            width="100%",
+        ),
+        aria_label="Order",
+    )
+
+
+def _payment_chip(choice: PaymentChoice) -> rx.Component:
+    return rx.button(
+        choice.reference, rx.text(" · ", choice.detail, size="1", color_scheme="gray"),
+        size="1", variant="outline", on_click=S.pick_payment(choice.reference),
+    )
+
+
+def _payment_fields() -> rx.Component:
+    return rx.vstack(
+        rx.cond(
+            S.payment_choices.length() > 0,
+            rx.vstack(
+                rx.text("Your payments (pick one to fill the details):", size="1", color_scheme="gray"),
+                rx.flex(rx.foreach(S.payment_choices, _payment_chip), wrap="wrap", gap="2"),
+                spacing="1",
+                width="100%",
+            ),
+        ),
+        rx.grid(
+            _text_field("payment_reference", "Payment reference", "Transaction ID or provider order number"),
+            _text_field("payment_amount", "Amount paid", "e.g. 25.00"),
+            _select("payment_method", "Payment method", "How you paid", PAYMENT_METHODS),
+            _text_field("payment_date", "Date paid", "", input_type="date"),
+            columns=rx.breakpoints(initial="1", sm="2"),
+            spacing="3",
+            width="100%",
+        ),
+        spacing="3",
+        width="100%",
+    )
+
+
+def _shown(name: str):
+    return S.shown.contains(name)
+
+
+def _details() -> rx.Component:
+    return rx.el.section(
+        rx.vstack(
+            _step_heading("3. Tell support what happened"),
+            _text_field("subject", "Subject (optional)", "", hint="A few words; we suggest one from the type and order."),
+            rx.cond(_shown("payment_reference"), _payment_fields()),
+            rx.cond(
+                _shown("target_text"),
+                rx.grid(
+                    _text_field(
+                        "target_text", S.target_label, "t.me/yourchannel, @username or a post link",
+                        rx.cond(S.target_preview != "", rx.text("Reads as ", S.target_preview, size="1", color_scheme="green", id="target-preview")),
+                    ),
+                    _select("reported_status", "Current status", "Status your order shows", ORDER_STATUSES),
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+            ),
+            rx.cond(_shown("current_count"), _text_field("current_count", "Count you see now", "e.g. 12,400")),
+            _text_area(
+                "summary", "Summary", "What happened, what you expected, and what you already checked.", "7",
+                rx.text(S.summary_length, f" / {FIELDS_BY_NAME['summary'].limit:,}", size="1", color_scheme="gray", align="right", width="100%", id="summary-counter"),
+            ),
+            _text_area(
+                "already_checked", "What you already checked (optional)",
+                "e.g. the channel is public, the link still opens, current count 12,400", "3",
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        aria_label="Details",
+    )
+
+
+def _checklist_row(row: ChecklistRow) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            rx.cond(
+                row.met,
+                rx.icon("circle-check", color=rx.color("green", 9), size=18, flex_shrink="0", aria_hidden="true"),
+                rx.icon("circle", color=rx.color("gray", 8), size=18, flex_shrink="0", aria_hidden="true"),
+            ),
+            rx.vstack(
+                rx.text(
+                    row.label, rx.cond(row.required, "", " (optional)"),
+                    rx.el.span(rx.cond(row.met, ": done", ": missing"), class_name="sr-only"),
+                    weight="medium", size="2",
+                ),
+                rx.text(row.hint, size="1", color_scheme="gray"),
+                spacing="0",
+            ),
+            align="start",
+            spacing="2",
+        ),
+        data_met=rx.cond(row.met, "yes", "no"),
+        id=f"check-{row.key}",
+        list_style="none",
+    )
+
+
+def _quality_badge(size: str) -> rx.Component:
+    return rx.badge(S.quality, color_scheme=rx.cond(S.ready, "green", "amber"), size=size)
+
+
+def _checklist_panel() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading("Ticket quality", as_="h2", size="2", color_scheme="gray"),
+            rx.box(_quality_badge("3"), id="ticket-quality", role="status", aria_live="polite"),
+            rx.separator(),
+            rx.text("What a good ticket includes", weight="bold", size="2"),
+            rx.el.ul(rx.foreach(S.checklist, _checklist_row), style={"padding": 0, "margin": 0, "display": "grid", "gap": "0.75em"}),
+            spacing="3",
+            id="checklist",
+        ),
+        display=rx.breakpoints(initial="none", md="block"),
+    )
+
+
+def _quality_bar() -> rx.Component:
+    """On a phone: the quality and what is missing, kept in view while typing."""
+    return rx.box(
+        rx.hstack(
+            _quality_badge("2"),
+            rx.text(S.missing, size="1", color_scheme="gray", trim="both"),
+            align="center",
+            spacing="2",
+            wrap="wrap",
+        ),
+        position="sticky",
+        top="3.6em",
+        z_index="5",
+        padding="0.5em 0.75em",
+        background=rx.color("gray", 1),
+        border=f"1px solid {rx.color('gray', 5)}",
+        border_radius="var(--radius-3)",
+        display=rx.breakpoints(initial="block", md="none"),
+        aria_hidden="true",  # the checklist's live status already announces it
+    )
+
+
+def _send_bar() -> rx.Component:
+    return rx.vstack(
+        verdict_panel(S.expectation, "What to expect", "what-to-expect"),
+        field_error(S.errors, "form"),
+        rx.cond(S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", id="missing-items")),
+        rx.hstack(
+            rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
+            rx.button("Start over", size="3", variant="ghost", color_scheme="gray", on_click=S.start_over),
+            spacing="3",
+            wrap="wrap",
+        ),
+        spacing="3",
+        width="100%",
+    )
+
+
+def studio_page() -> rx.Component:
+    return page_shell(
+        rx.vstack(
+            rx.heading("Open a support ticket", as_="h1", size="7"),
+            rx.text(
+                "Pick the issue, pick the order, and the checklist shows what support still needs.",
+                color_scheme="gray",
+            ),
+            spacing="1",
+            margin_bottom="1.25em",
+        ),
+        rx.cond(S.notice != "", rx.callout(S.notice, icon="shield-check", color_scheme="blue", id="draft-notice", margin_bottom="1em")),
+        rx.grid(
+            rx.vstack(
+                rx.cond(S.issue_type != "", _quality_bar()),
+                _issue_type_picker(),
+                rx.cond(S.shows_order, _order_picker()),
+                rx.cond(S.issue_type != "", _details()),
+                rx.cond(S.issue_type != "", _send_bar()),
+                spacing="6",
+                width="100%",
+                min_width="0",
+            ),
+            rx.vstack(_checklist_panel(), do_not_send_reminder(), spacing="4", position=rx.breakpoints(initial="static", md="sticky"), top="5em"),
+            columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 300px"),
+            spacing="6",
+            align_items="start",
+            data_loaded=rx.cond(S.loaded, "yes", "no"),
+            id="studio",
+        ),
+    )

@@ -1,0 +1,158 @@
+"""Abuse limits: failed sign-ins per username and per client address, new
+tickets and messages per account. Built on the `limits` package (fixed windows),
+with its counters in the database, or in Redis when the app runs on several
+workers with Redis, so every worker sees the same counts. No Reflex import: the
+app hands in its engine (and Redis URL).
+
+Failed sign-ins: each tier is a window; once a tier's failures are used up the
+next attempt waits until that window ends, so the wait grows with the failures
+(1 minute after 5, 5 minutes after 10, a 15-minute lock after 15)."""
+
+import math
+import random
+import time
+from dataclasses import dataclass
+
+import limits
+import limits.storage
+from limits.strategies import FixedWindowRateLimiter
+from sqlalchemy import case, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+from support_studio.models import RateLimitCounter
+
+SIGN_IN_TIERS = (limits.parse("5/minute"), limits.parse("10/5 minutes"), limits.parse("15/15 minutes"))
+# Many people can share one address (an office, a mobile carrier): a wider budget.
+ADDRESS_TIERS = (limits.parse("20/minute"), limits.parse("40/5 minutes"), limits.parse("60/15 minutes"))
+
+
+@dataclass(frozen=True)
+class AccountLimit:
+    limit: limits.RateLimitItem
+    what: str  # "new tickets", as in "You can open 10 new tickets an hour"
+
+
+ACCOUNT_LIMITS = {
+    "ticket": AccountLimit(limits.parse("10/hour"), "You can open 10 tickets an hour"),
+    "message": AccountLimit(limits.parse("30/minute"), "You can send 30 messages a minute"),
+}
+
+
+class SqlStorage(limits.storage.Storage):
+    """Fixed-window counters in the rate_limit_counter table, one upsert per hit.
+    Portable across SQLite (3.35+) and PostgreSQL."""
+
+    STORAGE_SCHEME = ["support-studio-sql"]
+
+    def __init__(self, engine: Engine):
+        super().__init__()
+        self.engine = engine
+        dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+        self._insert = dialect.insert
+
+    @property
+    def base_exceptions(self):
+        return Exception
+
+    def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        now = time.time()
+        table = RateLimitCounter.__table__
+        expired = table.c.expires_at <= now
+        statement = (
+            self._insert(table)
+            .values(key=key, count=amount, expires_at=now + expiry)
+            .on_conflict_do_update(
+                index_elements=[table.c.key],
+                set_={
+                    "count": case((expired, amount), else_=table.c.count + amount),
+                    "expires_at": case((expired, now + expiry), else_=table.c.expires_at),
+                },
+            )
+            .returning(table.c.count)
+        )
+        with self.engine.begin() as connection:
+            count = connection.execute(statement).scalar_one()
+            if random.random() < 0.01:  # keep the table small: drop long-ended windows
+                connection.execute(delete(table).where(table.c.expires_at < now - 3600))
+        return count
+
+    def _row(self, key: str):
+        table = RateLimitCounter.__table__
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(table.c.count, table.c.expires_at).where(table.c.key == key)
+            ).first()
+
+    def get(self, key: str) -> int:
+        row = self._row(key)
+        return row.count if row is not None and row.expires_at > time.time() else 0
+
+    def get_expiry(self, key: str) -> float:
+        row = self._row(key)
+        return row.expires_at if row is not None and row.expires_at > time.time() else time.time()
+
+    def check(self) -> bool:
+        return True
+
+    def reset(self) -> int | None:
+        with self.engine.begin() as connection:
+            return connection.execute(delete(RateLimitCounter.__table__)).rowcount
+
+    def clear(self, key: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(RateLimitCounter.__table__).where(RateLimitCounter.__table__.c.key == key))
+
+
+def storage_for(engine: Engine, redis_url: str = "") -> limits.storage.Storage:
+    """Redis when the app shares state through it, else the database."""
+    if redis_url:
+        return limits.storage.RedisStorage(redis_url)
+    return SqlStorage(engine)
+
+
+def _wait_text(seconds: float) -> str:
+    minutes = math.ceil(seconds / 60)
+    return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
+
+
+class Throttle:
+    def __init__(self, storage: limits.storage.Storage):
+        self._limiter = FixedWindowRateLimiter(storage)
+
+    def _sign_in_keys(self, username: str, address: str):
+        username = username.strip().lower()[:64]
+        return [(tier, "sign-in-user", username) for tier in SIGN_IN_TIERS] + [
+            (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
+        ]
+
+    def sign_in_wait(self, username: str, address: str) -> str | None:
+        """Why a sign-in must wait now ("Too many attempts... try again in 5 minutes"), or None."""
+        ends = [
+            self._limiter.get_window_stats(tier, *key).reset_time
+            for tier, *key in self._sign_in_keys(username, address)
+            if not self._limiter.test(tier, *key)
+        ]
+        if not ends:
+            return None
+        return (
+            "Too many sign-in attempts for this account or network. "
+            f"Try again {_wait_text(max(ends) - time.time())}."
+        )
+
+    def sign_in_failed(self, username: str, address: str) -> None:
+        for tier, *key in self._sign_in_keys(username, address):
+            self._limiter.hit(tier, *key)
+
+    def sign_in_succeeded(self, username: str) -> None:
+        for tier in SIGN_IN_TIERS:
+            self._limiter.clear(tier, "sign-in-user", username.strip().lower()[:64])
+
+    def take(self, action: str, account_id: int) -> str | None:
+        """Count one `action` ("ticket" or "message") for the account; the refusal
+        to show when the account is over its limit, else None."""
+        rule = ACCOUNT_LIMITS[action]
+        if self._limiter.hit(rule.limit, action, str(account_id)):
+            return None
+        stats = self._limiter.get_window_stats(rule.limit, action, str(account_id))
+        return f"{rule.what}. Try again {_wait_text(stats.reset_time - time.time())}."

@@ -1,0 +1,104 @@
+"""Sign-in throttling and equal timing, on a real SQLite file (the limiter's
+counters live in the database, so every worker sees the same counts)."""
+
+import statistics
+import time
+
+import pytest
+from sqlmodel import Session, select
+
+from support_studio import accounts
+from support_studio.models import RateLimitCounter
+from support_studio.throttle import SqlStorage, Throttle
+from tests.conftest import sqlite_engine
+
+ADDRESS = "203.0.113.7"
+
+
+def attempt(session, throttle, password="wrong", username="maria", address=ADDRESS):
+    return accounts.sign_in(session, throttle, username, password, address)
+
+
+def end_windows(session, period: str):
+    """Let every window of one tier end (as if its time had passed)."""
+    for row in session.exec(select(RateLimitCounter)):
+        if f"/{period}" in row.key:
+            row.expires_at = 0
+            session.add(row)
+    session.commit()
+
+
+def test_five_failures_then_even_the_right_password_waits(session, throttle):
+    for _ in range(5):
+        assert attempt(session, throttle).error == accounts.WRONG_CREDENTIALS
+    locked = attempt(session, throttle, "maria-demo-pass")
+    assert locked.account is None
+    assert locked.error.startswith("Too many sign-in attempts")
+    assert "Try again in a minute." in locked.error
+
+
+def test_the_wait_grows_to_a_fifteen_minute_lock(session, throttle):
+    for _ in range(5):
+        attempt(session, throttle)
+    end_windows(session, "1/minute")
+    for _ in range(5):
+        attempt(session, throttle)
+    assert "in 5 minutes" in attempt(session, throttle, "maria-demo-pass").error
+    end_windows(session, "1/minute")
+    end_windows(session, "5/minute")
+    for _ in range(5):
+        attempt(session, throttle)
+    assert "in 15 minutes" in attempt(session, throttle, "maria-demo-pass").error
+
+
+def test_a_lock_on_one_username_leaves_other_accounts_alone(session, throttle):
+    for _ in range(5):
+        attempt(session, throttle)
+    assert attempt(session, throttle, "arif-demo-pass", username="arif").account is not None
+
+
+def test_one_address_trying_many_usernames_is_throttled(session, throttle):
+    for number in range(20):
+        attempt(session, throttle, username=f"guess{number}")
+    refused = attempt(session, throttle, "arif-demo-pass", username="arif")
+    assert refused.account is None and "Too many sign-in attempts" in refused.error
+    assert attempt(session, throttle, "arif-demo-pass", username="arif", address="198.51.100.1").account
+
+
+def test_a_successful_sign_in_clears_the_username_failures(session, throttle):
+    for _ in range(4):
+        attempt(session, throttle)
+    assert attempt(session, throttle, "maria-demo-pass").account is not None
+    for _ in range(4):
+        attempt(session, throttle)
+    assert attempt(session, throttle, "maria-demo-pass").account is not None
+
+
+def test_counts_hold_across_workers_sharing_the_database(db_path, session):
+    # Two limiters on their own engines, as two worker processes would have.
+    first, second = (Throttle(SqlStorage(sqlite_engine(db_path))) for _ in range(2))
+    for number in range(5):
+        attempt(session, first if number % 2 else second)
+    assert "Too many" in attempt(session, first, "maria-demo-pass").error
+    assert "Too many" in attempt(session, second, "maria-demo-pass").error
+
+
+def test_an_unknown_username_costs_the_same_time_as_a_wrong_password(db_path, seeded_template):
+    engine = sqlite_engine(db_path)
+    throttle = Throttle(SqlStorage(engine))
+    with Session(engine) as session:
+
+        def timed(username: str, address: str) -> float:
+            started = time.perf_counter()
+            attempt(session, throttle, "wrong-password", username=username, address=address)
+            return time.perf_counter() - started
+
+        known = [timed("maria", f"192.0.2.{n}") for n in range(4)]
+        unknown = [timed(f"nobody{n}", f"192.0.2.{n + 10}") for n in range(4)]
+    ratio = statistics.median(unknown) / statistics.median(known)
+    assert 0.6 < ratio < 1.6, ratio
+
+
+@pytest.mark.parametrize("password", ["", "x" * 300])
+def test_empty_or_huge_passwords_are_refused_without_an_account(session, throttle, password):
+    assert attempt(session, throttle, password).account is None
