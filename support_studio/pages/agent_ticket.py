@@ -160,11 +160,8 @@ class AgentTicketState(ReplyComposer, AuthState):
     def _explain(self, findings: list[screening.Finding]) -> str:
         return agent_desk.explain_agent_findings(findings)
 
-    def _ticket_id(self) -> int | None:
-        return as_id(self.router.page.params.get(routes.TICKET_PARAM, ""))
-
     async def _reply_typed(self, account) -> None:
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if ticket_id is None or not self.found:
             return
         with rx.session() as session:
@@ -218,7 +215,7 @@ class AgentTicketState(ReplyComposer, AuthState):
         agent, redirect = await self._require(token, "agent")
         if agent is None:
             return redirect
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         events = self._clear_reply()
         self._note, self.note_length, self.note_error = "", 0, ""
         self.stale_notice = self.action_error = ""
@@ -236,7 +233,7 @@ class AgentTicketState(ReplyComposer, AuthState):
     def refresh_thread(self):
         """Another page changed the thread or status: read it again."""
         agent = self._signed_in_as("agent", fresh=True)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if agent is not None and ticket_id is not None:
             self._show_thread(agent, ticket_id)
 
@@ -244,7 +241,7 @@ class AgentTicketState(ReplyComposer, AuthState):
     def refresh_desk(self):
         """Another agent arrived, left, typed, assigned or added a note."""
         agent = self._signed_in_as("agent", fresh=True)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id):
             self._show_desk(agent, ticket_id)
 
@@ -252,7 +249,7 @@ class AgentTicketState(ReplyComposer, AuthState):
     def heartbeat(self, _tick: str = ""):
         """Every few seconds while the page is open: still here; others who left go."""
         agent = self._signed_in_as("agent")
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if agent is None or ticket_id is None or not self.found:
             return
         with rx.session() as session:
@@ -279,7 +276,7 @@ class AgentTicketState(ReplyComposer, AuthState):
         refusal by field ({} when done); it is shown beside the controls unless
         the caller shows it where it belongs."""
         agent = self._signed_in_as("agent", fresh=True)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if agent is None or ticket_id is None:
             self.action_error = "Only support agents can do this."
             return {"message": self.action_error}

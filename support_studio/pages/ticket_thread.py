@@ -12,7 +12,7 @@ from support_studio.components.layout import page_shell
 from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.thread import messages, reply_box, review_flow, ticket_details, ticket_or_not_found
-from support_studio.domain import ACTIVE_TICKET_STATUSES, as_id
+from support_studio.domain import ACTIVE_TICKET_STATUSES
 from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
 from support_studio.states.auth import AuthState, load_event, throttle
@@ -29,10 +29,6 @@ class ThreadState(ReplyComposer, AuthState):
 
     def _composer(self):
         return self._signed_in_as("customer")
-
-    def _ticket_id(self) -> int | None:
-        """The ticket number in the URL; anything else (it is user input) is None."""
-        return as_id(self.router.page.params.get(routes.TICKET_PARAM, ""))
 
     @rx.var
     def can_reply(self) -> bool:
@@ -70,7 +66,7 @@ class ThreadState(ReplyComposer, AuthState):
     @rx.event
     async def load_thread(self, token: str = ""):
         account = await self._adopt(token)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if account is None:
             return self._to_sign_in()
         if account.role == "agent" and ticket_id:
@@ -86,7 +82,7 @@ class ThreadState(ReplyComposer, AuthState):
     async def refresh(self):
         """The thread changed somewhere: read it again, as a page load would."""
         account = self._signed_in_as("customer", fresh=True)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if account is None or ticket_id is None or not self._show(account, ticket_id):
             await live.unfollow(self)
 
@@ -94,7 +90,7 @@ class ThreadState(ReplyComposer, AuthState):
         """Run `action(session, account, ticket_id)`, show the thread as it is now
         and tell the other pages on it; a refusal is shown under the reply box."""
         account = self._signed_in_as("customer", fresh=True)
-        ticket_id = self._ticket_id()
+        ticket_id = self._route_ticket_id()
         if account is None or ticket_id is None:
             return False
         try:

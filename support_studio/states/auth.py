@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import reflex as rx
 
 from support_studio import accounts, routes
+from support_studio.domain import as_id
 from support_studio.states import live
 from support_studio.text_hygiene import text_argument
 from support_studio.throttle import Throttle, storage_for
@@ -120,6 +121,10 @@ class AuthState(rx.State):
             state.reset()
         self._account_id, self._account_role, self._token_hash = 0, "", ""
         self.signed_in_name = self.signed_in_role = ""
+
+    def _route_ticket_id(self) -> int | None:
+        """The ticket number in the page's URL; anything else (it is user input) is None."""
+        return as_id(getattr(self, routes.TICKET_PARAM, ""))
 
     def _to_sign_in(self) -> rx.event.EventSpec:
         return rx.redirect(routes.sign_in(self.router.url.path))

@@ -11,6 +11,7 @@ switch, a picked order), it updates `form_values` and sets the input's value."""
 
 import asyncio
 import dataclasses
+import functools
 import time
 import uuid
 
@@ -124,21 +125,24 @@ class StudioState(AuthState):
     def _flagged(self) -> frozenset[str]:
         return frozenset(alert.field for alert in self.alerts)
 
+    def _assessment(self):
+        return _assess(self._draft(), self._flagged())
+
     @rx.var(cache=False)
     def checklist(self) -> list[ChecklistRow]:
-        return [ChecklistRow(**dataclasses.asdict(item)) for item in assess(self._draft(), self._flagged()).items]
+        return [ChecklistRow(**dataclasses.asdict(item)) for item in self._assessment().items]
 
     @rx.var(cache=False)
     def quality(self) -> str:
-        return assess(self._draft(), self._flagged()).label
+        return self._assessment().label
 
     @rx.var(cache=False)
     def ready(self) -> bool:
-        return assess(self._draft(), self._flagged()).ready
+        return self._assessment().ready
 
     @rx.var(cache=False)
     def missing(self) -> str:
-        missing = assess(self._draft(), self._flagged()).missing
+        missing = self._assessment().missing
         return ("Still missing: " + ", ".join(missing) + ".") if missing and self.issue_type else ""
 
     @rx.var(cache=False)
@@ -152,8 +156,7 @@ class StudioState(AuthState):
     def expectation(self) -> VerdictView | None:
         if self._facts is None:
             return None
-        verdict = tickets.expected_outcome(self._facts, self._draft().visible_only())
-        return verdict_view(verdict) if verdict is not None else None
+        return _expect(self._facts, self._draft().visible_only(), int(time.time() // 60))
 
     @rx.var(cache=False)
     def summary_length(self) -> int:
@@ -466,6 +469,19 @@ class StudioState(AuthState):
         self._unpick()
         live.announce(number)
         return [rx.toast.success(f"Added to ticket #{number}."), rx.redirect(routes.ticket(number))]
+
+
+# The derived vars of one event share one assessment (a draft is hashable).
+@functools.lru_cache(maxsize=512)
+def _assess(draft: TicketDraft, flagged: frozenset[str]):
+    return assess(draft, flagged)
+
+
+@functools.lru_cache(maxsize=512)
+def _expect(facts, draft: TicketDraft, _minute: int) -> VerdictView | None:
+    """The verdict for this minute (its wording counts time: "3 days left")."""
+    verdict = tickets.expected_outcome(facts, draft)
+    return verdict_view(verdict) if verdict is not None else None
 
 
 def _submit(customer_id: int, draft: TicketDraft, key: str) -> int:

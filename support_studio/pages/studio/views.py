@@ -13,13 +13,13 @@ from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
 from support_studio.pages.studio.state import ChecklistRow, OrderOption, PaymentChoice, StudioState
 from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS
 
-EDIT_DEBOUNCE_MS = 60  # last keystroke -> checklist and alert well within 150 ms
-
 S = StudioState
 
 
 def _edit(name: str):
-    return lambda value: S.edit_field(name, value).debounce(EDIT_DEBOUNCE_MS)
+    # Every keystroke is sent (no debounce: Reflex keys a debounce by handler, so
+    # one field's pending edit would swallow another's); the reply is a few bytes.
+    return lambda value: S.edit_field(name, value)
 
 
 def _alert(name: str) -> rx.Component:

@@ -1,0 +1,413 @@
+"""A hostile client against the real backend: every event handler registered on
+the app (found from the app's own state tree, so a handler added later is
+attacked too), called anonymously, by a customer against another customer's
+ticket, order and payment, and by a customer against every agent action.
+Nothing may be read or changed; the same call by the right person works.
+Then forged tokens, sign-out while linked, errors, throttling and presence."""
+
+import hashlib
+import inspect
+import json
+import re
+import time
+from dataclasses import dataclass, field
+
+import pytest
+import reflex as rx
+from sqlalchemy import text
+from reflex_base.registry import RegistrationContext
+from sqlmodel import Session, select
+
+from support_studio import presence, routes
+from support_studio.asgi_guard import is_browser_token
+from support_studio.models import Account, Message, Ticket, utc_now
+from support_studio.server_secret import channel_name, server_secret
+from support_studio.support_studio import app  # noqa: F401  (registers every page's state)
+from tests.security.conftest import ROOT_STATE, Refused, Tab
+
+# maria is the victim; arif, another customer, is the attacker.
+VICTIM, ATTACKER, AGENT = "maria", "arif", "sam"
+MARKERS = ("ZEBRA-SUBJECT-7781", "ZEBRA-SUMMARY-5521", "ZEBRA-NOTE-9034", "ZEBRA-REPLY-3317")
+VICTIM_ORDER, VICTIM_PAYMENT = 48201, "CARD-7F3K29QX"
+# What of maria's records an attacker must never see, besides the markers.
+VICTIM_RECORDS = ("cryptonewsdaily", VICTIM_PAYMENT, "Maria Ivanova")
+
+
+def app_handlers() -> list[tuple[type, str, inspect.Signature]]:
+    """(state class, handler name, signature) of every event handler registered on
+    the app, Reflex's own included (setvar is attacked on its own below)."""
+    registered = RegistrationContext.get().event_handlers
+    found = []
+    for full, entry in registered.items():
+        name = full.rpartition(".")[2]
+        if name != "setvar":
+            found.append((entry.handler.state, name, inspect.signature(entry.handler.fn)))
+    return sorted(found, key=lambda item: (item[0].get_full_name(), item[1]))
+
+
+HANDLERS = app_handlers()
+AUTH_STATE = next(state for state, _, _ in HANDLERS if state.__name__ == "AuthState").get_full_name()
+
+
+def full_name(state: type, name: str) -> str:
+    return f"{state.get_full_name()}.{name}"
+
+
+def page_of(state: type, ticket_id: int) -> str:
+    """The page a state's handlers run on, aimed at `ticket_id` where a page has one."""
+    pages = {
+        "ThreadState": routes.ticket(ticket_id),
+        "AgentTicketState": routes.agent_ticket(ticket_id),
+        "StudioState": routes.NEW_TICKET,
+        "MyTicketsState": routes.MY_TICKETS,
+        "AgentQueueState": routes.QUEUE,
+        "SignInState": routes.SIGN_IN,
+    }
+    return pages.get(state.__name__, routes.STANDARDS)
+
+
+def arguments(signature: inspect.Signature, token: str, ticket_id: int) -> dict:
+    """Arguments that aim a handler at the victim's things."""
+    values = {
+        "token": token, "issue_type": "refill", "name": "summary", "value": "ZEBRA attack text, in closed",
+        "query": str(VICTIM_ORDER), "order_id": VICTIM_ORDER, "reference": VICTIM_PAYMENT, "key": "checking",
+        "status": "closed", "page": 2, "form_data": {"username": VICTIM, "password": "wrong"},
+        "ticket_id": ticket_id,
+        # Reflex's own handlers: client storage updates aimed at the sign-in, a fake error report.
+        "vars": {f"{AUTH_STATE}._account_role": "agent", f"{AUTH_STATE}.signed_in_role": "agent"},
+        "info": "forged", "component_stack": "forged",
+    }
+    params = [p for p in signature.parameters.values() if p.name != "self"]
+    return {p.name: values.get(p.name.lstrip("_"), "") for p in params}
+
+
+# Before these handlers act, an attacker first fills what they act on.
+PREPARE = {
+    "send_reply": ("edit_reply", {"value": "Attack reply, posted where it must not be."}),
+    "add_note": ("edit_note", {"value": "Attack note, posted where it must not be."}),
+    "add_to_existing_ticket": ("edit_field", {"name": "summary", "value": "Attack summary that is long enough to count as clear."}),
+}
+
+
+@dataclass
+class World:
+    victim_ticket: int
+    other_ticket: int  # another of maria's tickets, for the studio's "add to existing"
+    tokens: dict = field(default_factory=dict)
+
+
+@pytest.fixture(scope="module")
+def world(backend, db) -> World:
+    """maria's ticket with a thread, an agent's reply and an internal note, each marked."""
+    with Session(db) as session:
+        users = {a.username: a for a in session.exec(select(Account))}
+        now = utc_now()
+        ticket = Ticket(
+            customer_id=users[VICTIM].id, issue_type="order", order_id=VICTIM_ORDER, subject=MARKERS[0],
+            summary=MARKERS[1], submission_key="victim", created_at=now, updated_at=now,
+            last_activity_at=now, waiting_since=now,
+        )
+        session.add(ticket)
+        session.flush()
+        session.add_all([
+            Message(ticket_id=ticket.id, author_id=users[VICTIM].id, body=MARKERS[1], created_at=now),
+            Message(ticket_id=ticket.id, author_id=users[AGENT].id, kind="note", internal=True, body=MARKERS[2], created_at=now),
+            Message(ticket_id=ticket.id, author_id=users[AGENT].id, body=MARKERS[3], created_at=now),
+        ])
+        session.commit()
+        other = session.exec(select(Ticket).where(Ticket.submission_key == "demo-ticket-3")).one()
+        return World(ticket.id, other.id)
+
+
+def snapshot(db) -> str:
+    """Everything the attacks could change, as one hash (the limiter's counters and
+    the attacker's own sign-in sessions, drafts and presence excluded)."""
+    tables = ("ticket", "message", "auditentry", "panel_order", "payment", "account", "presence")
+    with db.connect() as connection:
+        rows = {t: connection.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all() for t in tables}
+        rows["studiodraft"] = connection.execute(
+            text("SELECT * FROM studiodraft WHERE account_id = (SELECT id FROM account WHERE username = :u)"),
+            {"u": VICTIM},
+        ).all()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def leaked(updates: list[dict], words=MARKERS + VICTIM_RECORDS) -> list[str]:
+    text_seen = json.dumps(updates)
+    return [word for word in words if word in text_seen]
+
+
+def attack(tab: Tab, state, name, signature, token, world) -> list[dict]:
+    path = page_of(state, world.victim_ticket)
+    if name in PREPARE:
+        prepare, payload = PREPARE[name]
+        tab.send(full_name(state, prepare), payload, path)
+    return tab.send(full_name(state, name), arguments(signature, token, world.victim_ticket), path)
+
+
+DISPLAY_NAMES = {"maria": "Maria Ivanova", "arif": "Arif Rahman", "sam": "Sam (Support)", "nadia": "Nadia (Support)"}
+
+
+def signed_in_tab(open_tab, sign_in_token, username: str) -> tuple[Tab, str]:
+    tab, token = open_tab(), sign_in_token(username)
+    updates = tab.send(full_name(app_state("AuthState"), "load_public"), {"token": token})
+    # The event reached the server and signed this tab in (else every attack would pass for nothing).
+    assert DISPLAY_NAMES[username] in json.dumps(updates)
+    return tab, token
+
+
+def app_state(class_name: str) -> type:
+    return next(state for state, _, _ in HANDLERS if state.__name__ == class_name)
+
+
+def test_the_app_has_handlers_to_attack():
+    names = {name for _, name, _ in HANDLERS}
+    assert {"load_thread", "send_reply", "change_status", "assign", "submit", "edit_field", "sign_out"} <= names
+
+
+@pytest.mark.parametrize(("state", "name", "signature"), HANDLERS, ids=[f"{s.__name__}.{n}" for s, n, _ in HANDLERS])
+def test_anonymous_calls_read_and_change_nothing(open_tab, db, world, state, name, signature):
+    before = snapshot(db)
+    tab = open_tab()
+    updates = attack(tab, state, name, signature, "not-a-real-token", world)
+    assert snapshot(db) == before
+    assert leaked(updates) == []
+
+
+@pytest.mark.parametrize(("state", "name", "signature"), HANDLERS, ids=[f"{s.__name__}.{n}" for s, n, _ in HANDLERS])
+def test_another_customer_reads_and_changes_nothing_of_the_victims(open_tab, sign_in_token, db, world, state, name, signature):
+    tab, token = signed_in_tab(open_tab, sign_in_token, ATTACKER)
+    before = snapshot(db)
+    updates = attack(tab, state, name, signature, token, world)
+    assert snapshot(db) == before, f"{name} changed the victim's data"
+    assert leaked(updates) == []
+
+
+# ---- positive controls: the same handlers, called by the right person, work ----
+
+
+def count_messages(db, ticket_id: int) -> int:
+    with Session(db) as session:
+        return len(session.exec(select(Message).where(Message.ticket_id == ticket_id)).all())
+
+
+def ticket_status(db, ticket_id: int) -> str:
+    with Session(db) as session:
+        return session.get(Ticket, ticket_id).status
+
+
+def test_the_owner_reads_her_thread_and_replies(open_tab, sign_in_token, db, world):
+    thread = app_state("ThreadState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    path = routes.ticket(world.victim_ticket)
+    updates = tab.send(full_name(thread, "load_thread"), {"token": token}, path)
+    assert MARKERS[1] in json.dumps(updates) and MARKERS[3] in json.dumps(updates)
+    assert MARKERS[2] not in json.dumps(updates)  # internal notes never reach a customer
+    before = count_messages(db, world.victim_ticket)
+    tab.send(full_name(thread, "edit_reply"), {"value": "Thanks, the count is still 15,900 today."}, path)
+    tab.send(full_name(thread, "send_reply"), {}, path)
+    assert count_messages(db, world.victim_ticket) == before + 1
+
+
+def test_an_agent_reads_notes_and_acts_on_the_ticket(open_tab, sign_in_token, db, world):
+    desk = app_state("AgentTicketState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, AGENT)
+    path = routes.agent_ticket(world.victim_ticket)
+    updates = tab.send(full_name(desk, "load_workspace"), {"token": token}, path)
+    assert MARKERS[2] in json.dumps(updates)
+    tab.send(full_name(desk, "change_status"), {"status": "in_review"}, path)
+    assert ticket_status(db, world.victim_ticket) == "in_review"
+    before = count_messages(db, world.victim_ticket)
+    tab.send(full_name(desk, "edit_note"), {"value": "Checked with the provider."}, path)
+    tab.send(full_name(desk, "add_note"), {}, path)
+    assert count_messages(db, world.victim_ticket) == before + 1
+    queue = app_state("AgentQueueState")
+    listed = tab.send(full_name(queue, "load_queue"), {"token": token}, routes.QUEUE)
+    assert MARKERS[0] in json.dumps(listed)
+
+
+def test_the_owner_picks_her_own_order_and_payment_in_the_studio(open_tab, sign_in_token, world):
+    studio = app_state("StudioState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    tab.send(full_name(studio, "load_studio"), {"token": token}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "order"}, routes.NEW_TICKET)
+    picked = tab.send(full_name(studio, "pick_order"), {"order_id": VICTIM_ORDER}, routes.NEW_TICKET)
+    assert "cryptonewsdaily" in json.dumps(picked)
+    tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "payment"}, routes.NEW_TICKET)
+    paid = tab.send(full_name(studio, "pick_payment"), {"reference": VICTIM_PAYMENT}, routes.NEW_TICKET)
+    assert VICTIM_PAYMENT in json.dumps(paid)
+    tab.send(full_name(studio, "start_over"), {}, routes.NEW_TICKET)
+
+
+def test_the_attacker_gets_nothing_of_the_victims_order_or_payment_in_the_studio(open_tab, sign_in_token, world):
+    studio = app_state("StudioState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, ATTACKER)
+    updates = tab.send(full_name(studio, "load_studio"), {"token": token}, routes.NEW_TICKET)
+    updates += tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "payment"}, routes.NEW_TICKET)
+    updates += tab.send(full_name(studio, "pick_order"), {"order_id": VICTIM_ORDER}, routes.NEW_TICKET)
+    updates += tab.send(full_name(studio, "pick_payment"), {"reference": VICTIM_PAYMENT}, routes.NEW_TICKET)
+    updates += tab.send(full_name(studio, "search_orders"), {"query": "cryptonewsdaily"}, routes.NEW_TICKET)
+    assert leaked(updates) == []
+    assert "Pick one of your own orders." in json.dumps(updates)
+
+
+# ---- channels and tokens -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["ticket-1", "desk-1", "ticket-{n}", "channel", "", "../../etc", "00000000-0000-0000-0000-000000000000",
+     "2ab28860-1fe1-376a-e5f1-bcb4a5b8bf4d", "2AB28860-1FE1-476A-E5F1-BCB4A5B8BF4D"],
+)
+def test_forged_tokens_are_refused(url, db, world, token):
+    if token == "ticket-{n}":
+        token = f"ticket-{world.victim_ticket}"
+    if token == "channel":
+        with Session(db) as session:
+            token = channel_name(server_secret(session), "thread", world.victim_ticket)
+    with pytest.raises(Refused):
+        Tab(url, token)
+
+
+def test_a_token_of_the_browsers_form_connects_but_gets_nothing_of_a_ticket(open_tab, world):
+    tab = open_tab()  # a version-4 UUID, as Reflex's browser code makes one
+    assert leaked(tab.updates) == []
+    assert tab.send(f"{ROOT_STATE}.set_is_hydrated", {"value": True})
+
+
+def test_channels_carry_only_a_revision_and_are_named_by_hmac(db, world):
+    from support_studio.states.live import DeskChannel, ThreadChannel
+
+    # The only var a channel sends to a browser is its revision number.
+    assert list(ThreadChannel.base_vars) == list(DeskChannel.base_vars) == ["revision"]
+    with Session(db) as session:
+        secret = server_secret(session)
+    name = channel_name(secret, "thread", world.victim_ticket)
+    assert re.fullmatch(r"ch[0-9a-f]{48}", name) and not is_browser_token(name)
+    assert name != channel_name(secret, "desk", world.victim_ticket)
+    assert name != channel_name(secret, "thread", world.victim_ticket + 1)
+    assert name != channel_name(b"another secret", "thread", world.victim_ticket)
+
+
+def test_after_sign_out_a_linked_tab_receives_no_more_pushes(open_tab, sign_in_token, world):
+    thread, desk = app_state("ThreadState"), app_state("AgentTicketState")
+    customer, customer_token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    customer.send(full_name(thread, "load_thread"), {"token": customer_token}, routes.ticket(world.victim_ticket))
+    agent, agent_token = signed_in_tab(open_tab, sign_in_token, AGENT)
+    agent_path = routes.agent_ticket(world.victim_ticket)
+    agent.send(full_name(desk, "load_workspace"), {"token": agent_token}, agent_path)
+
+    def reply(text: str) -> None:
+        agent.send(full_name(desk, "load_workspace"), {"token": agent_token}, agent_path)
+        agent.send(full_name(desk, "edit_reply"), {"value": text}, agent_path)
+        agent.send(full_name(desk, "send_reply"), {}, agent_path)
+
+    start = len(customer.updates)
+    reply("First answer: we are looking at the order.")
+    assert wait_for(lambda: "revision" in json.dumps(customer.received_since(start)))  # positive control: live
+
+    customer.send(full_name(app_state("AuthState"), "sign_out"), {}, routes.ticket(world.victim_ticket))
+    start = len(customer.updates)
+    reply("Second answer, after the customer signed out.")
+    time.sleep(1.5)
+    assert customer.received_since(start) == []
+
+
+def wait_for(condition, seconds: float = 5) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+# ---- errors, forged setvars, unknown and private methods ----------------------------
+
+
+def shown_events(updates: list[dict]) -> str:
+    """What the server asked the browser to run (toasts, redirects, scripts)."""
+    return json.dumps([event for update in updates for event in update.get("events", [])])
+
+
+def test_a_failing_handler_shows_a_reference_and_no_exception_text(open_tab):
+    tab = open_tab()
+    shown = shown_events(tab.send(f"{ROOT_STATE}.setvar", {"var_name": "signed_in_role", "value": "agent"}))
+    assert "Something went wrong (reference " in shown
+    for detail in ("AttributeError", "Traceback", "set_signed_in_role", "object has no attribute", ".py"):
+        assert detail not in shown
+
+
+@pytest.mark.parametrize("var_name", ["signed_in_role", "_account_role", "_account_id", "_token_hash", "issue_type", "found"])
+def test_forged_setvars_change_nothing(open_tab, sign_in_token, db, world, var_name):
+    tab, _ = signed_in_tab(open_tab, sign_in_token, ATTACKER)
+    before = snapshot(db)
+    for state, _, _ in HANDLERS[:1] + [(app_state("AgentTicketState"), "", None)]:
+        tab.send(f"{state.get_full_name()}.setvar", {"var_name": var_name, "value": "agent"})
+    desk = app_state("AgentTicketState")
+    path = routes.agent_ticket(world.victim_ticket)
+    updates = tab.send(full_name(desk, "change_status"), {"status": "closed"}, path)
+    assert snapshot(db) == before
+    assert leaked(updates) == []
+
+
+@pytest.mark.parametrize("method", ["_signed_in", "_signed_in_as", "_forget", "_adopt", "_require", "signed_in_account", "signed_in_as"])
+def test_methods_that_are_not_handlers_cannot_be_called(open_tab, method):
+    tab = open_tab()
+    updates = tab.send(full_name(app_state("AuthState"), method), {"role": "agent", "token": "x", "fresh": True})
+    # Not a registered handler: the server runs nothing, so nothing comes back but the sentinel.
+    assert [update for update in updates if "events" in update or "signed_in" in json.dumps(update)] == []
+
+
+def test_oversized_and_deeply_nested_payloads_are_harmless(open_tab, sign_in_token, db, world):
+    studio = app_state("StudioState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, ATTACKER)
+    tab.send(full_name(studio, "load_studio"), {"token": token}, routes.NEW_TICKET)
+    before = snapshot(db)
+    nested: object = "x"
+    for _ in range(200):
+        nested = {"a": nested}
+    tab.send(full_name(studio, "edit_field"), {"name": "summary", "value": "y" * 600_000}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "edit_field"), {"name": nested, "value": nested}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "pick_order"), {"order_id": nested}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "pick_order"), {"order_id": 2**70}, routes.NEW_TICKET)
+    assert snapshot(db) == before
+
+
+# ---- sign-in throttling through the handler, presence expiry ---------------------------
+
+
+def test_sign_in_is_throttled_through_the_real_handler(open_tab):
+    sign_in = full_name(app_state("SignInState"), "sign_in")
+    tab = open_tab()
+    for _ in range(5):
+        tab.send(sign_in, {"form_data": {"username": "lucas", "password": "wrong"}}, routes.SIGN_IN)
+    updates = tab.send(sign_in, {"form_data": {"username": "lucas", "password": "lucas-demo-pass"}}, routes.SIGN_IN)
+    assert "Too many sign-in attempts" in json.dumps(updates)
+    assert "support_studio_session" not in json.dumps(updates)  # no token handed out
+
+
+def test_presence_of_a_closed_tab_disappears_and_a_fresh_page_shows_no_ghosts(open_tab, sign_in_token, world, monkeypatch):
+    monkeypatch.setattr(presence, "PRESENT_FOR", presence.timedelta(seconds=1))
+    desk = app_state("AgentTicketState")
+    path = routes.agent_ticket(world.other_ticket)
+    nadia, nadia_token = signed_in_tab(open_tab, sign_in_token, "nadia")
+    nadia.send(full_name(desk, "load_workspace"), {"token": nadia_token}, path)
+    sam, sam_token = signed_in_tab(open_tab, sign_in_token, AGENT)
+    shown = sam.send(full_name(desk, "load_workspace"), {"token": sam_token}, path)
+    assert present(shown) == ["Nadia (Support)"]
+    nadia.close()  # the tab closes: nothing tells the server
+    time.sleep(1.3)
+    assert present(sam.send(full_name(desk, "heartbeat"), {}, path)) == []
+    fresh, fresh_token = signed_in_tab(open_tab, sign_in_token, "nadia")
+    assert present(fresh.send(full_name(desk, "load_workspace"), {"token": fresh_token}, path)) == ["Sam (Support)"]
+
+
+def present(updates: list[dict]) -> list[str] | None:
+    """The names the last update shows as having the ticket open (None: unchanged)."""
+    names = None
+    for update in updates:
+        for values in update.get("delta", {}).values():
+            if "present_rx_state_" in values:
+                names = [p["name"] for p in values["present_rx_state_"]]
+    return names
