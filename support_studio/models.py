@@ -180,6 +180,42 @@ class Presence(SQLModel, table=True):
     typing_until: datetime | None = None
 
 
+class StudioDraft(SQLModel, table=True):
+    """A customer's unsent ticket, so a new tab or a new day can pick it up.
+    Holds only what screening let through: flagged spans are cut out first."""
+
+    account_id: int = Field(primary_key=True, foreign_key="account.id")
+    content: str = Field(sa_type=sa.Text)  # JSON: issue type, order, fields, trimmed fields
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Attachment(SQLModel, table=True):
+    """A checked file (screenshot or PDF receipt). Staged (message_id None, tied
+    to the uploading account) until the message it belongs to is stored; then
+    attached in the same transaction. The bytes live in private file storage
+    under random keys, never under the uploader's file name."""
+
+    __table_args__ = (
+        # Staged files of an account, and the sweep of old staged files.
+        sa.Index("ix_attachment_account_staged", "account_id", "message_id", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_id: str = Field(max_length=64, unique=True, index=True)  # random, in the file's URL
+    account_id: int = Field(foreign_key="account.id")  # who uploaded it
+    message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
+    name: str = Field(max_length=120)  # cleaned display name
+    mime_type: str = Field(max_length=64)  # of the stored bytes, decided from the content
+    size: int  # bytes stored
+    width: int | None = None
+    height: int | None = None
+    pages: int | None = None
+    storage_key: str = Field(max_length=64)  # random key of the bytes in file storage
+    thumb_key: str | None = Field(default=None, max_length=64)  # WebP thumbnail, images only
+    created_at: datetime = Field(default_factory=utc_now)
+    attached_at: datetime | None = None
+
+
 @event.listens_for(OrmSession, "before_flush")
 def _before_flush(session, _flush_context, _instances) -> None:
     """The audit trail is append-only, and every text column is stored without
@@ -192,12 +228,3 @@ def _before_flush(session, _flush_context, _instances) -> None:
                 cleaned = clean_text(value)
                 if cleaned != value:
                     setattr(row, name, cleaned)
-
-
-class StudioDraft(SQLModel, table=True):
-    """A customer's unsent ticket, so a new tab or a new day can pick it up.
-    Holds only what screening let through: flagged spans are cut out first."""
-
-    account_id: int = Field(primary_key=True, foreign_key="account.id")
-    content: str = Field(sa_type=sa.Text)  # JSON: issue type, order, fields, trimmed fields
-    updated_at: datetime = Field(default_factory=utc_now)

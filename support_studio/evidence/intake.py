@@ -1,0 +1,62 @@
+"""One call for an uploaded file: checked by content, then read for secrets.
+
+    checked = await acheck_evidence(name, data)   # in a worker thread
+    attachment = stage_file(session, storage, account.id, checked)
+
+Raises EvidenceRefused (its `reason` is the sentence to show); a file that
+shows a secret raises its subclass SecretInScreenshot, whose `screening`
+holds the preview PNG of where it was found. Plain Python, no Reflex.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+
+from pypdf import PdfReader
+
+from support_studio import screening
+from support_studio.evidence.checking import CheckedFile, check_file
+from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
+
+PDF_SCREEN_PAGES = 10
+PDF_SCREEN_CHARS = 200_000
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF's first pages ('' when it has none or can't be read)."""
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        parts, total = [], 0
+        for page in reader.pages[:PDF_SCREEN_PAGES]:
+            text = page.extract_text() or ""
+            parts.append(text)
+            total += len(text)
+            if total > PDF_SCREEN_CHARS:
+                break
+        return "\n".join(parts)[:PDF_SCREEN_CHARS]
+    except Exception:  # noqa: BLE001 - a PDF pypdf can't read text from is screened as empty
+        return ""
+
+
+def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
+    """check_file, then (screen=True) OCR an image or read a PDF's text and
+    refuse it when it shows something support never needs. Blocking
+    (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
+    checked = check_file(name, data)
+    if not screen:
+        return checked
+    if checked.is_image:
+        result = screen_image_detail(checked.data)
+        if result.flagged:
+            raise SecretInScreenshot(result.reason, result)
+    elif checked.mime_type == "application/pdf":
+        findings = screening.scan(pdf_text(checked.data))
+        if findings:
+            raise SecretInScreenshot(reason_for(findings, what="PDF"))
+    return checked
+
+
+async def acheck_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
+    """check_evidence in a worker thread, so the event loop stays free."""
+    return await asyncio.to_thread(check_evidence, name, data, screen)

@@ -1,0 +1,362 @@
+"""Evidence checks by content, size limits, metadata stripping, refusals, and
+screenshots read for secrets. No database, no browser."""
+
+import asyncio
+import io
+
+import pytest
+from PIL import Image
+
+import test_evidence_samples as samples
+from support_studio.evidence import (
+    MAX_FILE_BYTES,
+    MAX_FILES_PER_MESSAGE,
+    REASONS,
+    EvidenceRefused,
+    SecretInScreenshot,
+    SizeGuard,
+    aread_capped,
+    ascreen_image,
+    check_evidence,
+    check_file,
+    check_files,
+    detect_type,
+    read_capped,
+    safe_display_name,
+    screen_image,
+    screen_image_detail,
+)
+
+
+def refusal(name, data) -> EvidenceRefused:
+    with pytest.raises(EvidenceRefused) as caught:
+        check_file(name, data)
+    return caught.value
+
+
+# ------------------------------------------------------------ type from bytes
+
+@pytest.mark.parametrize("fmt, mime", [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("WEBP", "image/webp")])
+def test_images_are_accepted_and_reencoded_in_their_type(fmt, mime):
+    checked = check_file("shot", samples.image_bytes(fmt, size=(900, 600)))
+    assert checked.mime_type == checked.source_type == mime
+    assert checked.is_image and (checked.width, checked.height) == (900, 600)
+    assert checked.size == len(checked.data)
+    assert checked.name == "shot" + {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp"}[mime]
+    thumb = Image.open(io.BytesIO(checked.thumbnail))
+    assert thumb.format == "WEBP" and max(thumb.size) == 320 and checked.thumbnail_type == "image/webp"
+
+
+def test_heic_is_accepted_and_stored_as_jpeg():
+    checked = check_file("IMG_0001.HEIC", samples.heic_bytes())
+    assert checked.source_type == "image/heic"
+    assert checked.mime_type == "image/jpeg" and checked.name == "IMG_0001.jpg"
+    assert Image.open(io.BytesIO(checked.data)).format == "JPEG"
+
+
+def test_type_comes_from_the_bytes_never_the_name():
+    png_named_pdf = check_file("receipt.pdf", samples.image_bytes("PNG"))
+    assert png_named_pdf.mime_type == "image/png" and png_named_pdf.name == "receipt.png"
+    pdf_named_png = check_file("screenshot.png", samples.pdf_bytes())
+    assert pdf_named_png.mime_type == "application/pdf" and pdf_named_png.name == "screenshot.pdf"
+    assert refusal("photo.png", b"<html><script>alert(1)</script></html>").code == "unsupported"
+    assert refusal("photo.jpg", b"MZ\x90\x00" + b"\x00" * 60).code == "executable"
+
+
+def test_detect_type():
+    assert detect_type(samples.image_bytes("PNG")) == "image/png"
+    assert detect_type(samples.heic_bytes()) == "image/heic"
+    assert detect_type(samples.pdf_bytes()) == "application/pdf"
+    assert detect_type(samples.zip_bytes()) == "application/zip"
+    assert detect_type(b"SQLite format 3\x00" + bytes(100)) == "application/x-sqlite3"
+    assert detect_type(b"plain text") is None
+
+
+# ------------------------------------------------------------------ metadata
+
+def test_gps_exif_is_stripped_from_jpeg():
+    original = Image.open(io.BytesIO(samples.jpeg_with_gps()))
+    assert original.getexif().get_ifd(0x8825)  # the sample really carries GPS
+    checked = check_file("IMG_2041.jpg", samples.jpeg_with_gps())
+    cleaned = Image.open(io.BytesIO(checked.data))
+    assert not cleaned.getexif()  # no EXIF at all: no GPS, camera, time
+    assert "exif" not in cleaned.info and "icc_profile" not in cleaned.info and "xmp" not in cleaned.info
+    assert b"PhoneMaker" not in checked.data and b"Exif" not in checked.data
+
+
+def test_exif_orientation_is_applied_before_it_is_dropped():
+    checked = check_file("rotated.jpg", samples.rotated_jpeg())
+    assert (checked.width, checked.height) == (100, 200)
+    assert not Image.open(io.BytesIO(checked.data)).getexif()
+
+
+def test_png_text_chunks_are_dropped():
+    checked = check_file("shot.png", samples.png_with_text_chunks())
+    assert b"maria" not in checked.data and b"555" not in checked.data
+    assert not {"Author", "Comment"} & set(Image.open(io.BytesIO(checked.data)).info)
+
+
+# --------------------------------------------------------------- size limits
+
+def test_size_guard_refuses_the_moment_the_limit_is_passed():
+    guard = SizeGuard(limit=10)
+    guard.feed(b"12345")
+    guard.feed(b"67890")  # exactly at the limit is fine
+    with pytest.raises(EvidenceRefused) as caught:
+        guard.feed(b"x")
+    assert caught.value.code == "too_large" and "10 MB" in caught.value.reason
+
+
+def test_read_capped_stops_reading_an_endless_stream():
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield b"\x00" * 1024 * 1024
+
+    with pytest.raises(EvidenceRefused):
+        read_capped(endless())
+    assert pulled == MAX_FILE_BYTES // (1024 * 1024) + 1  # one chunk past the limit, not one more
+    assert read_capped(io.BytesIO(b"abc")) == b"abc"
+
+
+def test_aread_capped_reads_async_sources():
+    class Upload:  # like Starlette's UploadFile
+        def __init__(self, data):
+            self.stream = io.BytesIO(data)
+
+        async def read(self, n=-1):
+            return self.stream.read(n)
+
+    async def chunks(count):
+        for _ in range(count):
+            yield b"\x00" * (1024 * 1024)
+
+    assert asyncio.run(aread_capped(Upload(b"receipt"))) == b"receipt"
+    with pytest.raises(EvidenceRefused):
+        asyncio.run(aread_capped(Upload(b"\x00" * (MAX_FILE_BYTES + 1))))
+    with pytest.raises(EvidenceRefused):
+        asyncio.run(aread_capped(chunks(11)))
+
+
+def test_check_file_refuses_more_than_10_mb_and_empty_files():
+    assert refusal("big.png", b"\x89PNG" + bytes(MAX_FILE_BYTES)).code == "too_large"
+    assert refusal("empty.png", b"").code == "empty"
+
+
+def test_at_most_five_files_per_message():
+    files = [(f"{i}.png", samples.image_bytes()) for i in range(MAX_FILES_PER_MESSAGE)]
+    assert len(check_files(files)) == MAX_FILES_PER_MESSAGE
+    with pytest.raises(EvidenceRefused) as caught:
+        check_files(files + [("6.png", samples.image_bytes())])
+    assert caught.value.code == "too_many" and "5 files" in caught.value.reason
+
+
+# ------------------------------------------------------------------ refusals
+
+SESSION_REASON = REASONS["session"]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("my_account.session", b"SQLite format 3\x00" + bytes(200)),  # Telethon / Pyrogram
+    ("anything.png", b"SQLite format 3\x00" + bytes(200)),  # the bytes decide, not the name
+    ("tdata/key_datas", b"TDF$" + bytes(64)),  # Telegram Desktop
+    ("D877F783D5D3EF8Cs", b"TDF$" + bytes(64)),
+    ("tdata/settingss", b"\x01\x02\x03 not a known type"),  # a tdata file by its folder
+    ("account.session", b"\x00\x01 unknown bytes"),
+    ("backup.zip", samples.zip_bytes(["tdata/key_datas", "tdata/D877F783D5D3EF8C/maps"])),
+    ("files.zip", samples.zip_bytes(["sessions/main.session"])),
+])
+def test_session_files_and_tdata_are_refused_with_the_do_not_send_reason(name, data):
+    error = refusal(name, data)
+    assert error.code == "session" and error.reason == SESSION_REASON
+    assert "Support never needs session files" in error.reason
+
+
+@pytest.mark.parametrize("data", [
+    samples.zip_bytes(),
+    b"Rar!\x1a\x07\x01\x00" + bytes(64),
+    b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(64),
+    b"\x1f\x8b\x08\x00" + bytes(64),
+])
+def test_archives_are_refused(data):
+    error = refusal("screens.zip", data)
+    assert error.code == "archive" and "zip, rar, 7z" in error.reason
+
+
+@pytest.mark.parametrize("name, data", [
+    ("setup.exe", b"MZ\x90\x00\x03" + bytes(200)),
+    ("tool", b"\x7fELF\x02\x01\x01" + bytes(100)),
+    ("run.sh", b"#!/bin/sh\nrm -rf ~\n"),
+    ("app.apk", samples.zip_bytes(["classes.dex", "AndroidManifest.xml"])),
+    ("invoice.js", b"fetch('https://example.invalid')"),
+])
+def test_executables_are_refused(name, data):
+    assert refusal(name, data).code == "executable"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("notes.txt", b"Order 48207 is stuck"),
+    ("shot.gif", samples.image_bytes("GIF")),
+    ("shot.bmp", samples.image_bytes("BMP")),
+    ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+])
+def test_anything_else_is_refused(name, data):
+    error = refusal(name, data)
+    assert error.code == "unsupported" and "PNG, JPEG, WebP or HEIC" in error.reason
+
+
+def test_decompression_bomb_is_refused():
+    bomb = samples.png_bomb()
+    assert len(bomb) < 100_000  # tiny file, 400 megapixels declared
+    error = refusal("huge.png", bomb)
+    assert error.code == "image_too_big" and "too large to open safely" in error.reason
+
+
+def test_damaged_images_are_refused():
+    png = samples.image_bytes("PNG", size=(300, 300), color=(1, 2, 3))
+    assert refusal("cut.png", png[: len(png) // 2]).code == "damaged_image"
+    jpeg = samples.image_bytes("JPEG", size=(300, 300))
+    assert refusal("cut.jpg", jpeg[:200]).code == "damaged_image"
+
+
+def test_pdfs_are_accepted_only_if_they_parse():
+    checked = check_file("receipt.pdf", samples.pdf_bytes(pages=2))
+    assert checked.mime_type == "application/pdf" and checked.pages == 2
+    assert checked.thumbnail is None and checked.data == samples.pdf_bytes(pages=2)
+    assert refusal("receipt.pdf", b"%PDF-1.4\n%garbage that is no pdf\n").code == "damaged_pdf"
+    assert refusal("receipt.pdf", samples.pdf_bytes()[:60]).code == "damaged_pdf"
+
+
+def test_locked_and_scripted_pdfs_are_refused():
+    locked = refusal("receipt.pdf", samples.encrypted_pdf())
+    assert locked.code == "locked_pdf" and "password" not in locked.reason.lower()
+    assert refusal("receipt.pdf", samples.pdf_with_javascript()).code == "active_pdf"
+    assert refusal("receipt.pdf", samples.pdf_with_embedded_file()).code == "active_pdf"
+
+
+def test_safe_display_name():
+    assert safe_display_name("C:\\Users\\maria\\Desktop\\receipt.PNG", "image/png") == "receipt.png"
+    assert safe_display_name("../../etc/passwd", "image/png") == "passwd.png"
+    assert safe_display_name("invoice\u202egnp.exe", "image/png") == "invoice gnp.png"
+    assert safe_display_name('a"b<c>.png', "image/png") == "a_b_c_.png"
+    assert safe_display_name("", "application/pdf") == "receipt.pdf"
+    assert safe_display_name("   ", "image/jpeg") == "screenshot.jpg"
+    assert len(safe_display_name("x" * 500 + ".png", "image/png")) == 100
+
+
+# ------------------------------------------------------- read for secrets
+
+def test_screenshot_of_a_login_code_is_flagged_with_reason_and_preview():
+    data = samples.screenshot(samples.LOGIN_CODE_TEXT, dark=True)
+    result = screen_image_detail(data)
+    assert [f.kind for f in result.findings] == ["one_time_code"]
+    assert result.text[result.findings[0].start:result.findings[0].end] == "48213"
+    assert result.reason.startswith("This screenshot shows a login code.")
+    assert "Support never needs it" in result.reason
+    left, top, right, bottom = result.regions[0]
+    assert 0 < left < right < 1080 and 300 < top < bottom < 500  # the first line of the bubble
+    preview = Image.open(io.BytesIO(result.preview))
+    assert preview.format == "PNG" and max(preview.size) <= 720
+    assert screen_image(data) == result.findings
+
+
+def test_screenshot_of_a_member_count_is_clean():
+    result = screen_image_detail(samples.screenshot(samples.MEMBER_COUNT_TEXT))
+    assert result.findings == [] and result.reason == "" and result.preview is None
+    assert "12,480" in result.text
+
+
+@pytest.mark.parametrize("data", [b"", b"not an image at all", samples.pdf_bytes(), samples.zip_bytes()])
+def test_screen_image_raises_value_error_for_non_images(data):
+    with pytest.raises(ValueError):
+        screen_image(data)
+
+
+def test_ascreen_image_runs_off_the_event_loop():
+    async def main():
+        ticks = 0
+
+        async def ticker():
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        task = asyncio.create_task(ticker())
+        findings = await ascreen_image(samples.screenshot(samples.LOGIN_CODE_TEXT))
+        task.cancel()
+        return findings, ticks
+
+    findings, ticks = asyncio.run(main())
+    assert findings and ticks >= 5  # the loop kept running while Tesseract worked
+
+
+def test_check_evidence_refuses_a_secret_screenshot_before_anything_is_stored():
+    with pytest.raises(SecretInScreenshot) as caught:
+        check_evidence("Screenshot_20261112.png", samples.screenshot(samples.LOGIN_CODE_TEXT))
+    error = caught.value
+    assert error.code == "secret" and error.reason.startswith("This screenshot shows a login code.")
+    assert error.screening.preview.startswith(b"\x89PNG")
+    checked = check_evidence("members.png", samples.screenshot(samples.MEMBER_COUNT_TEXT))
+    assert checked.mime_type == "image/png"
+
+
+def test_check_evidence_reads_a_pdf_receipt_text():
+    assert check_evidence("receipt.pdf", samples.pdf_bytes("Payment 25.00 USD, reference INV-2026-11-0042"))
+    with pytest.raises(SecretInScreenshot) as caught:
+        check_evidence("notes.pdf", samples.pdf_bytes("My Telegram password: Sunflower#2024"))
+    assert caught.value.reason.startswith("This PDF shows a password.")
+
+
+# ------------------------------------------------- picture-only text rules
+
+def test_wrapped_tokens_are_joined_back_and_ocr_damaged_tokens_caught():
+    from support_studio.evidence.ocr import Word, _join, screenshot_findings
+
+    def line(*texts, top=0):
+        return [Word(text, (i * 100, top, i * 100 + 90, top + 30), 90.0) for i, text in enumerate(texts)]
+
+    lines = [
+        line("Use", "this", "token", "to", "access", "the", "HTTP", "API:", top=0),
+        line("7222485214:AAZJ2QNdffR9656KO", top=40),
+        line("UajVDGtW948F1Wur6T", top=80),  # wrapped by the screen
+        line("Keep", "your", "token", "secure.", top=120),
+    ]
+    text, spans = _join(lines)
+    assert "7222485214:AAZJ2QNdffR9656KOUajVDGtW948F1Wur6T\n" in text
+    found = screenshot_findings(text)
+    assert [f.kind for f in found] == ["session"]
+    assert {w.text for s, e, w in spans if s < found[0].end and e > found[0].start} == {
+        "7222485214:AAZJ2QNdffR9656KO", "UajVDGtW948F1Wur6T"}
+    # a misread character (")" for "j") still reads as a bot token
+    assert screenshot_findings("7720192981:AAxfPsGK-TtWq4hFf)hVmtB7L9tURUcfRsc")
+    # ordinary lines with numbers and links are not tokens
+    assert screenshot_findings("Order #48207 14:32 t.me/cryptosignals_daily/184\nPhotos 312 Videos 48") == []
+
+
+def test_backup_codes_listed_under_their_heading_are_caught():
+    from support_studio.evidence.ocr import screenshot_findings
+
+    text = ("Backup codes\nEach code can be used once. Keep them somewhere safe.\n\n"
+            "5658-2694 3028-7365\n1361-4435 7649-8430\n")
+    assert [f.kind for f in screenshot_findings(text)] == ["recovery"]
+    assert screenshot_findings("Yedek kodlar\nHer kod bir kez kullanılabilir.\n6044-5653 9481-7437\n")
+    assert screenshot_findings("Order codes\n48207 48195\n") == []
+    assert screenshot_findings("Backup codes\nNone generated yet.\n") == []
+
+
+def test_language_guess_picks_the_second_pass():
+    from support_studio.evidence.ocr import _second_pass, guess_language
+
+    assert guess_language("Verificación en dos pasos de Telegram. Contraseña: ...")[0] == "spa"
+    assert guess_language("Não dê este código a ninguém, mesmo que digam ser do Telegram")[0] == "por"
+    assert guess_language("Bu kodu kimseye vermeyin, Telegram hesabınıza giriş için")[0] == "tur"
+    assert guess_language("Jangan berikan kode ini kepada siapa pun")[0] == "ind"
+    assert guess_language("Код для входа в Telegram: 48213. Не давайте код никому") == []
+    assert _second_pass("Jangan berikan kode ini kepada siapa pun") == "ind+eng"
+    assert _second_pass("Do not give this code to anyone, even if they say") is None
+    # an English screenshot the Russian model misread part of: English alone again
+    assert _second_pass("Saved Messages\nTelegram two-step verification\nPassword: ПВА 7{МВ}е!\nHint: first dog") == "eng"

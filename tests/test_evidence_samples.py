@@ -1,0 +1,177 @@
+"""Small files for the evidence tests, made on the spot (Pillow, pypdf, raw bytes).
+Helpers only (no tests here): imported by test_evidence.py and test_evidence_records.py."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+
+from PIL import Image, ImageDraw, ImageFont
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def image_bytes(fmt: str = "PNG", size=(64, 48), color=(30, 120, 200), **save) -> bytes:
+    out = io.BytesIO()
+    image = Image.new("RGB", size, color)
+    ImageDraw.Draw(image).rectangle((4, 4, size[0] // 2, size[1] // 2), fill=(250, 250, 250))
+    image.save(out, fmt, **save)
+    return out.getvalue()
+
+
+def jpeg_with_gps() -> bytes:
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0110] = "Phone 15"  # Model
+    exif[0x0132] = "2026:11:12 14:32:00"  # DateTime
+    exif[0x8825] = {1: "N", 2: (55.0, 45.0, 21.0), 3: "E", 4: (37.0, 36.0, 56.0)}  # GPS
+    return image_bytes("JPEG", size=(200, 100), exif=exif.tobytes())
+
+
+def rotated_jpeg() -> bytes:
+    """200x100 pixels with EXIF orientation 6 (shown rotated: 100x200)."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    return image_bytes("JPEG", size=(200, 100), exif=exif.tobytes())
+
+
+def png_with_text_chunks() -> bytes:
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Author", "maria")
+    info.add_text("Comment", "phone: +1 555 0100")
+    return image_bytes("PNG", pnginfo=info)
+
+
+def heic_bytes() -> bytes:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    return image_bytes("HEIF", size=(64, 64))
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+def png_bomb(width: int = 20_000, height: int = 20_000) -> bytes:
+    """A tiny PNG that declares a canvas of width x height (a decompression bomb)."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit grayscale
+    row = b"\x00" + b"\x00" * ((width + 7) // 8)
+    compressor = zlib.compressobj(9)
+    idat = b"".join(compressor.compress(row) for _ in range(64)) + compressor.flush()
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
+
+
+def pdf_bytes(text: str | None = None, pages: int = 1) -> bytes:
+    """A small valid PDF; with `text`, one page shows it in Helvetica."""
+    from pypdf import PdfWriter
+
+    if text is None:
+        writer = PdfWriter()
+        for _ in range(pages):
+            writer.add_blank_page(width=300, height=200)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    stream = f"BT /F1 14 Tf 20 100 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.encrypt(user_password="hunter2", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_with_javascript() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.actions import JavaScript
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.add_open_action(JavaScript("app.alert('hi');"))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_with_embedded_file() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.add_attachment("main.session", b"SQLite format 3\x00" + bytes(64))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def zip_bytes(names=("receipt.png",)) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in names:
+            archive.writestr(name, b"data")
+    return out.getvalue()
+
+
+def screenshot(text: str, dark: bool = False, width: int = 1080, font_size: int = 44) -> bytes:
+    """A phone-like screenshot: an app bar and one chat bubble holding `text`."""
+    background, bubble, ink = ((14, 22, 33), (24, 37, 51), (245, 245, 245)) if dark else (
+        (223, 231, 213), (255, 255, 255), (0, 0, 0))
+    font = ImageFont.truetype(FONT, font_size)
+    lines = text.split("\n")
+    line_height = int(font_size * 1.4)
+    height = 400 + line_height * len(lines) + 200
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 180), fill=(23, 33, 43) if dark else (81, 125, 162))
+    draw.text((60, 60), "Telegram", font=ImageFont.truetype(FONT, 52), fill=(255, 255, 255))
+    draw.rounded_rectangle((30, 300, width - 100, 340 + line_height * len(lines) + 40), radius=30, fill=bubble)
+    y = 340
+    for line in lines:
+        draw.text((60, y), line, font=font, fill=ink)
+        y += line_height
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+LOGIN_CODE_TEXT = (
+    "Login code: 48213. Do not give this code\n"
+    "to anyone, even if they say they are from\n"
+    "Telegram!\n\n"
+    "This code can be used to log in to your\n"
+    "Telegram account. We never ask it for\n"
+    "anything else."
+)
+MEMBER_COUNT_TEXT = (
+    "Crypto Signals\n"
+    "12,480 subscribers\n\n"
+    "t.me/cryptosignals_daily\n"
+    "Daily crypto news and market notes.\n"
+    "Photos 312   Videos 48   Links 96"
+)
