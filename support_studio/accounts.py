@@ -16,6 +16,9 @@ from support_studio.models import Account, SignInSession, utc_now
 from support_studio.throttle import Throttle
 
 SESSION_LIFETIME = timedelta(days=14)
+# The browser keeps its token in localStorage for the app, and in this cookie,
+# scoped to the attachment routes (/files), for the file requests it makes itself.
+FILES_COOKIE = "support_studio_files"
 # bcrypt reads at most 72 bytes; longer passwords are refused rather than cut.
 MAX_PASSWORD_BYTES = 72
 USERNAME_MAX = 64

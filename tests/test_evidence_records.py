@@ -318,7 +318,7 @@ def test_route_404_after_sign_out_and_for_discarded_files(client, sign_in, sessi
     row = stage_file(session, storage, maria.id, png)
     sign_in(client, maria)
     assert client.get(f"/files/{row.file_id}").status_code == 200  # the uploader previews it
-    accounts.end_session(session, client.cookies.get(SESSION_COOKIE))
+    accounts.end_session(session, accounts.token_hash(client.cookies.get(SESSION_COOKIE)))
     assert client.get(f"/files/{row.file_id}").status_code == 404
     sign_in(client, maria)
     discard_staged(session, storage, maria.id, row.file_id)

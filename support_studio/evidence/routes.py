@@ -18,8 +18,8 @@ guessed or old ID, someone else's file, a staged file of another account):
   a secret); 404 when signed out.
 - DELETE /files/{file_id}       discard one of your own staged files (204), with the same header.
 
-The signed-in account comes from the `support_studio_session` cookie (the
-browser's sign-in token), resolved with accounts.account_for_token; pass
+The signed-in account comes from the sign-in cookie scoped to /files
+(accounts.FILES_COOKIE, the browser's sign-in token), resolved with accounts.account_for_token; pass
 `account_for_request` to resolve it differently.
 """
 
@@ -38,7 +38,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from sqlmodel import Session
 
-from support_studio.accounts import account_for_token
+from support_studio.accounts import FILES_COOKIE, account_for_token
 from support_studio.evidence import records
 from support_studio.evidence.checking import MAX_FILE_BYTES, EvidenceRefused, SizeGuard
 from support_studio.evidence.intake import check_evidence
@@ -46,7 +46,7 @@ from support_studio.evidence.ocr import SecretInScreenshot
 from support_studio.evidence.storage import FileStorage, default_storage
 from support_studio.models import Account
 
-SESSION_COOKIE = "support_studio_session"
+SESSION_COOKIE = FILES_COOKIE
 UPLOAD_HEADER = "x-evidence-upload"
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]
@@ -65,7 +65,7 @@ PRIVATE_HEADERS = {
 
 
 def account_from_cookie(session: Session, request: Request) -> Account | None:
-    """The account signed in through the support_studio_session cookie."""
+    """The account signed in through the sign-in cookie of the /files routes."""
     token = request.cookies.get(SESSION_COOKIE, "")
     return account_for_token(session, token) if token else None
 

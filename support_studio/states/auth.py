@@ -25,9 +25,9 @@ from support_studio.text_hygiene import text_argument
 from support_studio.throttle import Throttle, storage_for
 
 TOKEN_STORAGE_KEY = "support_studio_session"
-# The same token for the attachment route only: a cookie scoped to /files is
+# The same token for the attachment routes only: a cookie scoped to /files is
 # never sent with the app's websocket, so it never reaches the state either.
-FILES_COOKIE = "support_studio_files"
+FILES_COOKIE = accounts.FILES_COOKIE
 RECHECK_SECONDS = 60
 READ_TOKEN_SCRIPT = f"window.localStorage.getItem({json.dumps(TOKEN_STORAGE_KEY)}) || ''"
 FORGET_TOKEN_SCRIPT = (
