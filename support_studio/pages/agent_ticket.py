@@ -169,15 +169,18 @@ class AgentTicketState(ReplyComposer, AuthState):
         if changed:
             live.announce(ticket_id, desk_only=True)
 
-    def _show_thread(self, agent, ticket_id: int) -> bool:
-        """The public thread and the ticket as the database has them now."""
+    def _show_thread(self, agent, ticket_id: int, composing: bool = False) -> bool:
+        """The public thread and the ticket as the database has them now. While
+        the agent is `composing` a reply, what arrives meanwhile does not count as
+        read: sending then asks them to read it first."""
         with rx.session() as session:
             thread = tickets.ticket_thread(session, ticket_id, agent)
             if thread is None:
                 self.loaded, self.found, self.ticket = True, False, None
                 return False
             review = agent_desk.review(session, agent, thread.ticket)
-            self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
+            if not composing:
+                self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
             self._previous = tickets.previous_message(session, ticket_id, agent.id)
         self.loaded, self.found = True, True
         self.ticket = ticket_view(thread)
@@ -235,14 +238,14 @@ class AgentTicketState(ReplyComposer, AuthState):
         agent = self._signed_in_as("agent", fresh=True)
         ticket_id = self._route_ticket_id()
         if agent is not None and ticket_id is not None:
-            self._show_thread(agent, ticket_id)
+            self._show_thread(agent, ticket_id, composing=bool(self._reply.strip()))
 
     @rx.event
     def refresh_desk(self):
         """Another agent arrived, left, typed, assigned or added a note."""
         agent = self._signed_in_as("agent", fresh=True)
         ticket_id = self._route_ticket_id()
-        if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id):
+        if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id, composing=bool(self._reply.strip())):
             self._show_desk(agent, ticket_id)
 
     @rx.event
@@ -287,7 +290,7 @@ class AgentTicketState(ReplyComposer, AuthState):
             self.action_error = next(iter(rejected.errors.values()))
             return rejected.errors
         self.action_error = ""
-        self._show_thread(agent, ticket_id)
+        self._show_thread(agent, ticket_id, composing=bool(self._reply.strip()))
         self._show_desk(agent, ticket_id)
         live.announce(ticket_id, desk_only=desk_only)
         return {}
@@ -308,7 +311,9 @@ class AgentTicketState(ReplyComposer, AuthState):
         self.action_error = ""  # shown with the reply instead
         if "stale" in refused:
             self.stale_notice = refused["stale"]
-            self.refresh_thread()  # the new message is on screen now: the next send goes through
+            agent, ticket_id = self._signed_in_as("agent"), self._route_ticket_id()
+            if agent is not None and ticket_id is not None:
+                self._show_thread(agent, ticket_id)  # on screen now: the next send goes through
         else:
             self.reply_error = refused.get("message", "")
 

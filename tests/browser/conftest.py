@@ -1,15 +1,28 @@
 """Browser tests run the real app (AppHarness: backend in-process, Vite dev
 frontend) on a migrated SQLite file loaded with the demo panel, and drive it in
-Debian's Chromium."""
+Debian's Chromium, finding things by role and label as a person would.
+
+Every test makes the people and records it needs (`make_customer`,
+`make_ticket`), so tests pass alone and in any order; only the two demo agents
+are shared, and tests never change anything of theirs."""
 
 import os
 import re
+import secrets
 import subprocess
 import sys
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+from sqlmodel import Session, create_engine, select
+
+from support_studio import accounts, tickets
+from support_studio.models import Account, Order, Payment, Service, utc_now
+from support_studio.throttle import SqlStorage, Throttle
+from support_studio.ticket_quality import TicketDraft
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -19,6 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+PHONE = {"width": 390, "height": 844}
 expect.set_options(timeout=20_000)
 
 
@@ -46,39 +60,146 @@ def studio(database_file):
         yield harness
 
 
+@pytest.fixture(scope="session")
+def engine(database_file):
+    engine = create_engine(f"sqlite:///{database_file}")
+    yield engine
+    engine.dispose()
+
+
+# ---- people and records, made per test ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    username: str
+    password: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Customer(Person):
+    orders: list[int]  # in the order of ORDERS
+    payments: list[str]  # references
+
+
+AGENTS = {"sam": Person("sam", "sam-agent-pass", "Sam (Support)"), "nadia": Person("nadia", "nadia-agent-pass", "Nadia (Support)")}
+# Each customer's orders: (service name, link, quantity, start count, remains,
+# status, completed days ago). NEWS is inside its refill window, CLUB past it.
+ORDERS = [
+    ("Telegram Members | Real | 30-day refill", "https://t.me/{name}_news", 1000, 5000, 0, "completed", 10),
+    ("Telegram Members | Real | 30-day refill", "https://t.me/{name}_club", 2000, 800, 0, "completed", 60),
+    ("Telegram Post Views | Instant", "https://t.me/{name}_news/42", 5000, 0, 5000, "pending", None),
+]
+NEWS, CLUB, POST = range(3)
+
+
+@pytest.fixture
+def make_customer(engine):
+    """A new customer with their own orders and payments."""
+
+    def made(label: str = "c") -> Customer:
+        username = f"{label}{secrets.token_hex(3)}"
+        password = f"{username}-pass"
+        name = f"{label.title()} {username[-4:].upper()}"
+        now = utc_now()
+        with Session(engine) as session:
+            account = Account(
+                username=username, display_name=name, email=f"{username}@example.com",
+                password_hash=accounts.hash_password(password), role="customer",
+            )
+            session.add(account)
+            session.flush()
+            orders = []
+            for service_name, link, quantity, start, remains, status, done in ORDERS:
+                service = session.exec(select(Service).where(Service.name == service_name)).one()
+                order = Order(
+                    customer_id=account.id, service_id=service.id, link=link.format(name=username),
+                    quantity=quantity, start_count=start, remains=remains, status=status,
+                    charge_cents=quantity * service.rate_cents_per_1000 // 1000,
+                    created_at=now - timedelta(days=(done or 0) + 2),
+                    started_at=now - timedelta(days=(done or 0) + 1) if done else None,
+                    completed_at=now - timedelta(days=done) if done else None,
+                )
+                session.add(order)
+                session.flush()
+                orders.append(order.id)
+            reference = f"CARD-{secrets.token_hex(4).upper()}"
+            session.add(
+                Payment(customer_id=account.id, reference=reference, method="card", amount_cents=2500, status="pending")
+            )
+            session.commit()
+        return Customer(username, password, name, orders, [reference])
+
+    return made
+
+
+@pytest.fixture
+def make_ticket(engine):
+    """A ticket of `customer` about their first order, sent as the studio sends one."""
+
+    def made(customer: Customer, summary: str, issue_type: str = "order", **fields) -> int:
+        order_id = customer.orders[NEWS]
+        draft = TicketDraft(
+            issue_type=issue_type, order_id=order_id, target_text=f"https://t.me/{customer.username}_news",
+            reported_status="completed", summary=summary, **fields,
+        )
+        with Session(engine) as session:
+            account = session.exec(select(Account).where(Account.username == customer.username)).one()
+            ticket = tickets.submit_ticket(session, account.id, draft, secrets.token_hex(8), Throttle(SqlStorage(engine)))
+            return ticket.id
+
+    return made
+
+
+@pytest.fixture
+def second_page(browser: Browser):
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser: Browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+# ---- what a person does -------------------------------------------------------------
+
+
 def open_page(page: Page, studio, path: str) -> None:
     page.goto(studio.frontend_url.rstrip("/") + path)
     expect(page.locator("[data-hydrated=yes]")).to_be_attached()
 
 
-def sign_in(page: Page, studio, username: str, password: str) -> None:
+def sign_in(page: Page, studio, person: Person) -> None:
     open_page(page, studio, "/login")
-    page.fill("#username", username)
-    page.fill("#password", password)
-    page.click("#sign-in")
-    # The landing page has loaded its own data once its on_load filled the header.
+    page.get_by_label("Username", exact=True).fill(person.username)
+    page.get_by_label("Password", exact=True).fill(person.password)
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
     expect(page).not_to_have_url(re.compile(r"/login"))
-    expect(page.locator("[data-hydrated=yes] #signed-in-name")).to_be_visible()
+    expect(page.get_by_role("banner")).to_contain_text(person.name)
 
 
-def open_studio(page: Page, studio, username: str, password: str) -> None:
+def open_studio(page: Page, studio, person: Person) -> None:
     """Sign in as a customer and wait until the studio has loaded their orders."""
-    sign_in(page, studio, username, password)
+    sign_in(page, studio, person)
     expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
 
 
 def pick_order(page: Page, order_id: int) -> None:
-    """Search by ID and pick, once the list shows only that order (search is debounced)."""
-    page.fill("#order-search", str(order_id))
-    expect(page.locator("[id^=order-option-]")).to_have_count(1)
-    page.locator(f"#order-option-{order_id} button").click()
+    """Search by ID and pick, once the list shows only that order."""
+    page.get_by_label("Search your orders", exact=True).fill(str(order_id))
+    page.get_by_role("button", name=f"Pick order {order_id}").click()
     expect(page.locator("#picked-order")).to_contain_text(str(order_id))
 
 
-def forge_next_event(page: Page, handler: str, payload: dict, trigger_field: str) -> None:
+def forge_next_event(page: Page, handler: str, payload: dict, trigger_label: str) -> None:
     """Rewrite the browser's next websocket event into a call of `handler` with
     `payload`, as a crafted client could, then make the page send one by typing
-    into `trigger_field`."""
+    into the field labelled `trigger_label`."""
     page.evaluate(
         """([name, payload]) => {
             window.__forged = false;
@@ -91,4 +212,4 @@ def forge_next_event(page: Page, handler: str, payload: dict, trigger_field: str
         }""",
         [handler, payload],
     )
-    page.fill(trigger_field, f"any change sends an event: {handler}")
+    page.get_by_label(trigger_label).fill(f"any change sends an event: {handler}")

@@ -40,7 +40,7 @@ from support_studio.ticket_quality import (
     summary_is_clear,
 )
 
-DRAFT_SAVE_SECONDS = 3  # an edit saves the draft at most this often
+DRAFT_SAVE_SECONDS = 2  # typing saves the draft this long after an edit, not per keystroke
 ORDER_QUERY_MAX = 200
 
 
@@ -111,7 +111,7 @@ class StudioState(AuthState):
     _payments: list = []  # (reference, method key, amount text, date text) of the customer's payments
     _submission_key: str = ""
     _trimmed: list[str] = []
-    _saved_at: float = 0.0
+    _save_pending: bool = False
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
@@ -228,6 +228,8 @@ class StudioState(AuthState):
             label = label_for(name, self.issue_type)
             others.append(ScreeningAlert.from_findings(name, label, text, findings))
             self._fields = {**self._fields, name: screening.redact(text, findings)}
+            if name not in self._trimmed:  # what a reload shows says so
+                self._trimmed = [*self._trimmed, name]
         if others != self.alerts:
             self.alerts = others
 
@@ -235,15 +237,18 @@ class StudioState(AuthState):
         # A new key whenever the type or order changes: one key, one ticket's content.
         self._submission_key = uuid.uuid4().hex
 
-    def _save_draft(self, customer_id: int, now: bool = False) -> None:
-        if not now and time.time() - self._saved_at < DRAFT_SAVE_SECONDS:
-            return
-        saved = draft_store.SavedDraft(
-            self.issue_type, self._order_id or None, dict(self._fields), sorted(set(self._trimmed) | self._flagged())
-        )
-        with rx.session() as session:
-            draft_store.save(session, customer_id, saved)
-        self._saved_at = time.time()
+    def _saved_draft(self) -> draft_store.SavedDraft:
+        return draft_store.SavedDraft(self.issue_type, self._order_id or None, dict(self._fields), sorted(self._trimmed))
+
+    def _save_draft(self, customer_id: int) -> None:
+        _store_draft(customer_id, self._saved_draft())
+
+    def _save_draft_soon(self):
+        """After typing: one save a moment later covers every keystroke until then."""
+        if self._save_pending:
+            return None
+        self._save_pending = True
+        return StudioState.save_typed_draft
 
     def _pick(self, customer_id: int, order_id: int) -> bool:
         with rx.session() as session:
@@ -282,7 +287,7 @@ class StudioState(AuthState):
         self.alerts = []
         for name in SCREENED_FIELDS:
             self._screen(name)  # rules may have learned since it was saved
-        trimmed = sorted(set(self._trimmed) | self._flagged())
+        trimmed = sorted(self._trimmed)
         self.alerts = []
         self.notice = (
             "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
@@ -333,7 +338,7 @@ class StudioState(AuthState):
             self._unpick()
         self.server_errors = {}
         self._renew_key()
-        self._save_draft(customer.id, now=True)
+        self._save_draft(customer.id)
         return events
 
     @rx.event
@@ -345,12 +350,22 @@ class StudioState(AuthState):
         if value is None or customer is None:
             return
         self._fields = {**self._fields, name: value}
+        if name in self._trimmed:
+            self._trimmed = [other for other in self._trimmed if other != name]
         self._screen(name)
         if name in self.server_errors:
             self.server_errors = {key: text for key, text in self.server_errors.items() if key != name}
-        if name in self._trimmed:
-            self._trimmed = [other for other in self._trimmed if other != name]
-        self._save_draft(customer.id)
+        return self._save_draft_soon()
+
+    @rx.event(background=True)
+    async def save_typed_draft(self):
+        """Save the draft as it is a moment after typing (off the event loop)."""
+        await asyncio.sleep(DRAFT_SAVE_SECONDS)
+        async with self:  # holds this tab's state: a send can't slip in between
+            self._save_pending = False
+            customer = self._customer()
+            if customer is not None:
+                await asyncio.to_thread(_store_draft, customer.id, self._saved_draft())
 
     @rx.event
     def search_orders(self, query: str):
@@ -371,7 +386,7 @@ class StudioState(AuthState):
         record = self.picked_order
         self._renew_key()
         events = self._set_field("target_text", record.link) + self._set_field("reported_status", record.status)
-        self._save_draft(customer.id, now=True)
+        self._save_draft(customer.id)
         return events
 
     @rx.event
@@ -381,7 +396,7 @@ class StudioState(AuthState):
             return
         self._unpick()
         self._renew_key()
-        self._save_draft(customer.id, now=True)
+        self._save_draft(customer.id)
 
     @rx.event
     def pick_payment(self, reference: str):
@@ -393,7 +408,7 @@ class StudioState(AuthState):
         events = []
         for name, value in zip(("payment_reference", "payment_method", "payment_amount", "payment_date"), payment):
             events += self._set_field(name, value)
-        self._save_draft(customer.id, now=True)
+        self._save_draft(customer.id)
         return events
 
     @rx.event
@@ -403,7 +418,8 @@ class StudioState(AuthState):
         if customer is None or name not in FIELDS_BY_NAME:
             return
         events = self._set_field(name, self._fields.get(name, ""))  # already without them
-        self._save_draft(customer.id, now=True)
+        self._trimmed = [other for other in self._trimmed if other != name]  # their own doing: no notice
+        self._save_draft(customer.id)
         return events
 
     @rx.event
@@ -482,6 +498,11 @@ def _expect(facts, draft: TicketDraft, _minute: int) -> VerdictView | None:
     """The verdict for this minute (its wording counts time: "3 days left")."""
     verdict = tickets.expected_outcome(facts, draft)
     return verdict_view(verdict) if verdict is not None else None
+
+
+def _store_draft(customer_id: int, saved: draft_store.SavedDraft) -> None:
+    with rx.session() as session:
+        draft_store.save(session, customer_id, saved)
 
 
 def _submit(customer_id: int, draft: TicketDraft, key: str) -> int:

@@ -378,7 +378,7 @@ def _send_bar() -> rx.Component:
     return rx.vstack(
         verdict_panel(S.expectation, "What to expect", "what-to-expect"),
         field_error(S.errors, "form"),
-        rx.cond(S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", id="missing-items")),
+        rx.cond(S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", high_contrast=True, id="missing-items")),
         rx.hstack(
             rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
             rx.button("Start over", size="3", variant="ghost", color_scheme="gray", on_click=S.start_over),

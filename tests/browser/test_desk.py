@@ -1,0 +1,212 @@
+"""A customer and agents on one ticket at the same time, each in their own
+browser context, as they would work it."""
+
+import re
+import sqlite3
+from datetime import date
+
+from playwright.sync_api import Browser, Page, expect
+
+from support_studio.pages.agent_ticket import AgentTicketState
+from support_studio.pages.ticket_thread import ThreadState
+from tests.browser.conftest import AGENTS, CLUB, forge_next_event, open_page, open_studio, pick_order, sign_in
+
+SAM, NADIA = AGENTS["sam"], AGENTS["nadia"]
+NOTE = "Provider panel shows the drop started on day 40."
+
+
+def agent_on(page: Page, studio, agent, number: int) -> None:
+    sign_in(page, studio, agent)
+    open_page(page, studio, f"/agent/tickets/{number}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f"Ticket #{number}")
+
+
+def reply(page: Page, text: str) -> None:
+    box = page.get_by_label(re.compile("^Reply (to the customer|in this thread)"))
+    box.fill(text)
+    page.get_by_role("button", name="Send reply").click()
+    expect(box).to_have_value("")
+
+
+def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, second_page: Page, studio, make_customer):
+    customer, agent = page, second_page
+    person = make_customer()
+    open_studio(customer, studio, person)
+    customer.get_by_role("radio", name=re.compile("^Refill")).click()
+    pick_order(customer, person.orders[CLUB])
+    expect(customer.locator("#what-to-expect")).to_contain_text("ended")
+    customer.get_by_label("Current status", exact=True).select_option("partial")  # differs from the record
+    customer.get_by_label("Count you see now", exact=True).fill("2,100")
+    customer.get_by_label("Summary", exact=True).fill("The channel dropped from 2,800 to 2,100 members this month; it is public and unchanged.")
+    customer.get_by_role("button", name="Send ticket").click()
+    expect(customer).to_have_url(re.compile(r"/tickets/\d+$"))
+    number = int(customer.url.rsplit("/", 1)[1])
+
+    sign_in(agent, studio, SAM)
+    expect(agent).to_have_url(re.compile(r"/agent$"))
+    agent.get_by_role("link", name=f"#{number}", exact=True).click()
+    expect(agent.locator("#order-record")).to_contain_text(f"#{person.orders[CLUB]}")
+    expect(agent.locator("#order-record .mismatch")).to_contain_text("The customer reported Partial; the record shows Completed")
+    verdict = agent.locator("#verdict")
+    expect(verdict).to_contain_text("ended")
+    expect(verdict).not_to_contain_text(re.compile(r"\byour?\b", re.I))  # about the customer, not to them
+
+    agent.get_by_label("A note for other agents", exact=True).fill(NOTE)
+    agent.get_by_role("button", name="Add internal note").click()
+    expect(agent.locator("#internal-notes")).to_contain_text(NOTE)
+    expect(agent.locator("#audit-trail")).to_contain_text("note")
+
+    # Support never asks for credentials: such a reply is stopped before sending.
+    agent.get_by_label("Reply to the customer", exact=True).fill("Please send us the 2FA code from Telegram so we can check.")
+    expect(agent.get_by_role("alert")).to_contain_text("Support never asks for a login code")
+    expect(agent.get_by_role("button", name="Send reply")).to_be_disabled()
+    agent.get_by_role("button", name="Rules compared: the verdict").click()
+    expect(agent.get_by_label("Reply to the customer", exact=True)).to_have_value(re.compile(f"compared order #{person.orders[CLUB]}"))
+    agent.get_by_role("button", name="Send reply").click()
+
+    # The customer's open page shows the reply without a reload, never the note.
+    expect(customer.locator("#messages")).to_contain_text(f"compared order #{person.orders[CLUB]}")
+    expect(customer.get_by_role("heading", level=1).locator("..")).to_contain_text("Waiting on customer")
+    assert NOTE not in customer.content()
+
+    reply(customer, "Thanks. The count is still 2,100 today, nothing changed on the channel.")
+    expect(agent.locator("#messages")).to_contain_text("The count is still 2,100 today")
+    # The customer's answer puts the ticket back among those waiting for support.
+    open_page(agent, studio, "/agent")
+    agent.get_by_label("Search", exact=True).fill(f"#{number}")
+    expect(agent.get_by_role("row").filter(has_text=f"#{number}").locator(".waiting")).to_have_text("just now")
+    expect(customer.locator("#messages")).not_to_contain_text(NOTE)
+
+
+def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(page: Page, studio, make_customer, make_ticket, database_file):
+    person = make_customer()
+    number = make_ticket(person, "The order completed but a few members are missing; the channel is public.")
+    sign_in(page, studio, person)
+    open_page(page, studio, f"/tickets/{number}")
+    page.get_by_role("button", name="Mark resolved").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("reply in this thread and it reopens")
+    dialog.get_by_role("button", name="Keep it open").click()
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")
+
+    page.get_by_role("button", name="Mark resolved").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Mark resolved").click()
+    expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
+    expect(page.get_by_role("button", name="Mark resolved")).to_have_count(0)
+
+    reply(page, "Sorry, it dropped again overnight: 40 more members are gone.")
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")
+    with sqlite3.connect(database_file) as db:
+        (status,) = db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone()
+    assert status == "open"
+
+
+def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_customer, engine):
+    from sqlmodel import Session, select
+
+    from support_studio import tickets
+    from support_studio.models import Account
+    from support_studio.throttle import SqlStorage, Throttle
+    from support_studio.ticket_quality import TicketDraft
+
+    person = make_customer()
+    with Session(engine) as session:
+        account = session.exec(select(Account).where(Account.username == person.username)).one()
+        draft = TicketDraft(issue_type="other", summary="A general question about how refills are counted for my channels.")
+        number = tickets.submit_ticket(session, account.id, draft, "no-order", Throttle(SqlStorage(engine))).id
+    agent_on(page, studio, SAM, number)
+    expect(page.get_by_role("button", name="No outcome guarantees")).to_have_count(0)
+    expect(page.get_by_role("button", name="Received, checking the order")).to_have_count(0)
+    expect(page.locator("#order-record")).to_have_count(0)
+
+
+def test_an_assignment_reaches_the_other_agents_open_page(page: Page, second_page: Page, studio, make_customer, make_ticket):
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    agent_on(page, studio, SAM, number)
+    agent_on(second_page, studio, NADIA, number)
+    expect(page.locator("#presence")).to_contain_text("Nadia (Support) has this ticket open")
+    second_page.get_by_label("Reply to the customer", exact=True).fill("Hello, the provider has started your order now.")
+    expect(page.locator("#presence")).to_contain_text("Nadia (Support) is typing a reply")
+
+    page.get_by_label("Assigned to", exact=True).select_option(label="Nadia (Support)")
+    expect(second_page.get_by_label("Assigned to", exact=True)).to_have_value(re.compile(r"\d+"))
+    expect(second_page.locator("#internal-notes")).to_contain_text("Assigned to Nadia (Support).")
+    page.get_by_label("Status", exact=True).select_option("in_review")
+    expect(second_page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
+
+
+def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page, studio, make_customer, make_ticket):
+    person = make_customer()
+    number = make_ticket(
+        person, "I paid 25 dollars by card this morning and the balance still shows zero.", issue_type="payment",
+        payment_reference=person.payments[0], payment_amount="25", payment_method="card",
+        payment_date=date.today().isoformat(),
+    )
+    agent_on(page, studio, SAM, number)
+    expect(page.locator("#payments .matched")).to_contain_text(person.payments[0])
+    expect(page.locator("#verdict")).to_contain_text("still pending with the provider")
+    expect(page.locator("#order-record")).to_have_count(0)
+
+
+def test_the_queue_finds_tickets_by_post_link_and_payment_reference(page: Page, studio, make_customer, make_ticket):
+    person = make_customer()
+    number = make_ticket(person, "Members dropped after the order completed; the channel is public and unchanged.")
+    payment = make_ticket(
+        person, "My card payment is not on the balance yet although the bank says it went through.", issue_type="payment",
+        payment_reference=person.payments[0], payment_amount="25", payment_method="card",
+        payment_date=date.today().isoformat(),
+    )
+    sign_in(page, studio, SAM)
+    page.get_by_role("button", name=re.compile(r"^All \(")).click()
+    rows = page.get_by_role("row").filter(has=page.get_by_role("link", name=re.compile(r"^#\d+$")))
+    page.get_by_label("Search", exact=True).fill(f"https://telegram.me/{person.username}_news/77?single")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(f"#{number}")
+    page.get_by_label("Search", exact=True).fill(person.payments[0])
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(f"#{payment}")
+
+
+def test_two_agents_on_one_ticket_do_not_talk_over_each_other(page: Page, second_page: Page, studio, make_customer, make_ticket, database_file):
+    number = make_ticket(make_customer(), "The order is still pending after a full day; the channel is public.")
+    agent_on(page, studio, SAM, number)
+    agent_on(second_page, studio, NADIA, number)
+    # Sam is writing when Nadia's reply arrives on his page.
+    page.get_by_label("Reply to the customer", exact=True).fill("Hello, we are checking the start time with the provider.")
+    reply(second_page, "Hello, the provider has started your order now.")
+    expect(page.locator("#messages")).to_contain_text("the provider has started your order")
+    page.get_by_role("button", name="Send reply").click()
+    expect(page.locator("#stale-notice")).to_contain_text("Nadia (Support) added to this thread")
+    with sqlite3.connect(database_file) as db:
+        (sams,) = db.execute(
+            "SELECT count(*) FROM message JOIN account ON account.id = message.author_id "
+            "WHERE message.ticket_id = ? AND account.username = 'sam' AND message.kind = 'reply'", (number,),
+        ).fetchone()
+    assert sams == 0
+    page.get_by_role("button", name="Send reply").click()
+    expect(page.locator("#messages")).to_contain_text("we are checking the start time")
+
+
+def _status(database_file, number: int) -> str:
+    with sqlite3.connect(database_file) as db:
+        return db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone()[0]
+
+
+def test_a_customer_forging_agent_events_is_refused(page: Page, studio, make_customer, make_ticket, database_file):
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(page, studio, person)
+    open_page(page, studio, f"/agent/tickets/{number}")
+    expect(page).to_have_url(re.compile(r"/tickets/new$"))  # the workspace sends customers away
+
+    open_page(page, studio, f"/tickets/{number}")
+    forge_next_event(page, f"{AgentTicketState.get_full_name()}.change_status", {"status": "closed"}, "Reply in this thread")
+    page.wait_for_timeout(1500)
+    assert _status(database_file, number) == "open"
+
+    # Positive control: the same forging reaches the customer's own handler, so the
+    # refusal above is the server's.
+    forge_next_event(page, f"{ThreadState.get_full_name()}.mark_resolved", {}, "Reply in this thread")
+    expect(page.locator("#closed-notice")).to_contain_text("resolved")
+    assert _status(database_file, number) == "resolved"

@@ -1,0 +1,101 @@
+"""Every page, as a customer and as an agent, on a laptop and on a phone: no
+sideways scrolling at 390 px, no console errors, and no serious or critical
+accessibility violation (axe-core)."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import AGENTS, PHONE, open_page, sign_in
+
+AXE = Axe()
+LAPTOP = {"width": 1280, "height": 900}
+
+
+def tour(browser: Browser, studio, viewport: dict, person, paths: list[str], prepare=None):
+    """Visit each path; yield (path, page) once it settled, with the errors it logged."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    if person is not None:
+        sign_in(page, studio, person)
+    try:
+        for path in paths:
+            open_page(page, studio, path)
+            expect(page.get_by_role("heading", level=1)).to_have_count(1)
+            if prepare:
+                prepare(page, path)
+            page.wait_for_timeout(600)
+            yield path, page, errors
+    finally:
+        context.close()
+
+
+def choose_a_type(page: Page, path: str) -> None:
+    if path == "/tickets/new":
+        expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+        page.get_by_role("radio", name=re.compile("^Refill")).click()
+        expect(page.get_by_label("Summary", exact=True)).to_be_visible()
+
+
+def serious(results) -> list[str]:
+    return [
+        f"{violation['id']}: {node['target']} {node.get('failureSummary', '')[:160]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+        for node in violation["nodes"]
+    ]
+
+
+@pytest.fixture
+def pages(make_customer, make_ticket):
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    return {
+        "visitor": (None, ["/", "/login"]),
+        "customer": (customer, ["/", "/tickets/new", "/tickets", f"/tickets/{number}"]),
+        "agent": (AGENTS["sam"], ["/agent", f"/agent/tickets/{number}"]),
+    }
+
+
+@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+@pytest.mark.parametrize("who", ["visitor", "customer", "agent"])
+def test_every_page_fits_logs_no_errors_and_passes_axe(browser: Browser, studio, pages, viewport, who):
+    person, paths = pages[who]
+    for path, page, errors in tour(browser, studio, viewport, person, paths, choose_a_type):
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], f"{path} is {width}px wide at {viewport['width']}px"
+        assert serious(AXE.run(page)) == [], path
+        assert errors == [], f"{path}: {errors}"
+
+
+def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer):
+    customer = make_customer()
+    sign_in(phone_page, studio, customer)
+    navigation = phone_page.get_by_role("navigation", name="Main")
+    expect(navigation.get_by_role("link", name="My tickets")).to_be_hidden()
+    navigation.get_by_role("button", name="Menu").click()
+    phone_page.get_by_role("menuitem", name="My tickets").click()
+    expect(phone_page).to_have_url(re.compile(r"/tickets$"))
+    expect(phone_page.get_by_role("heading", level=1)).to_have_text("My tickets")
+
+
+def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(phone_page: Page, studio, make_customer):
+    customer = make_customer()
+    sign_in(phone_page, studio, customer)
+    expect(phone_page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    phone_page.get_by_role("radio", name=re.compile("^Other")).click()
+    summary = phone_page.get_by_label("Summary", exact=True)
+    summary.fill("Something is wrong with my order. My telegram password is Daisy#7788 if you need it")
+    alert = phone_page.get_by_role("alert")
+    expect(alert).to_be_visible()
+    field_box, alert_box = summary.bounding_box(), alert.bounding_box()
+    assert 0 <= alert_box["y"] - (field_box["y"] + field_box["height"]) < 120
+    summary.scroll_into_view_if_needed()
+    bar = phone_page.get_by_text("Remove what support never needs").first
+    box = bar.bounding_box()
+    assert box is not None and 0 <= box["y"] <= PHONE["height"], box

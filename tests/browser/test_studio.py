@@ -1,0 +1,205 @@
+"""A customer's path through the Support Review Studio, in real Chromium."""
+
+import re
+import sqlite3
+from datetime import date
+
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import CLUB, NEWS, POST, open_page, open_studio, pick_order
+
+CLEAN_SUMMARY = (
+    "My channel lost members after the order completed: the count fell to 5,400 this week. "
+    "I expected 6,000 and the link is still public."
+)
+
+
+def check(page: Page, key: str):
+    return page.locator(f"#check-{key}")
+
+
+def choose(page: Page, issue: str) -> None:
+    page.get_by_role("radio").filter(has_text=issue).first.click()
+
+
+def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, database_file):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    expect(page.locator("#ticket-quality")).to_have_text("Pick an issue type")
+
+    choose(page, "Refill")
+    expect(page.locator("#issue-guide")).to_contain_text("refill window")
+    expect(page.locator("#ticket-quality")).to_have_text("Needs order context")
+
+    # Search the customer's own orders by link, then pick one.
+    page.get_by_label("Search your orders", exact=True).fill(f"{customer.username}_news")
+    expect(page.get_by_role("button", name=re.compile(r"^Pick order"))).to_have_count(2)
+    page.get_by_role("button", name=f"Pick order {customer.orders[NEWS]}").click()
+    expect(page.get_by_label("Telegram target", exact=True)).to_have_value(f"https://t.me/{customer.username}_news")
+    expect(page.get_by_text(f"Reads as https://t.me/{customer.username}_news")).to_be_visible()
+    for key in ("order", "target", "status"):
+        expect(check(page, key)).to_have_attribute("data-met", "yes")
+        expect(check(page, key)).to_contain_text("done")
+    expect(page.locator("#ticket-quality")).to_have_text("Needs the current count")
+
+    # A wrong count and a wrong link are explained next to their fields.
+    page.get_by_label("Count you see now", exact=True).fill("about 5k")
+    expect(page.locator("#current_count-error")).to_contain_text("Type the count as a number")
+    page.get_by_label("Count you see now", exact=True).fill("5,400")
+    expect(check(page, "current_count")).to_have_attribute("data-met", "yes")
+
+    # A password in the summary: the alert sits under the summary, masks the secret,
+    # blocks sending, and the summary is not ticked.
+    page.get_by_label("Summary", exact=True).fill(
+        "Members dropped from 6000 to 5400 this week. my 2fa password is Sunflower#88"
+    )
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("Summary")
+    expect(alert).to_contain_text("password")
+    expect(alert).not_to_contain_text("Sunflower#88")
+    expect(page.locator("#ticket-quality")).to_have_text("Remove what support never needs")
+    expect(check(page, "summary")).to_have_attribute("data-met", "no")
+    expect(page.get_by_role("button", name="Send ticket")).to_be_disabled()
+    summary_box = page.get_by_label("Summary", exact=True).bounding_box()
+    alert_box = alert.bounding_box()
+    assert 0 <= alert_box["y"] - (summary_box["y"] + summary_box["height"]) < 120  # directly under the field
+
+    page.get_by_role("button", name="Remove it from Summary").click()
+    expect(alert).to_have_count(0)
+    expect(page.get_by_label("Summary", exact=True)).not_to_have_value(re.compile("Sunflower"))
+
+    page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+    expect(page.locator("#what-to-expect")).to_contain_text("refill")
+    page.get_by_label("Subject (optional)", exact=True).fill("Members fell after the refill order")
+
+    # A double click still makes one ticket.
+    page.get_by_role("button", name="Send ticket").dblclick()
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    number = int(page.url.rsplit("/", 1)[1])
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Ticket #{number}: Members fell after the refill order")
+    expect(page.locator("#messages")).to_contain_text("the count fell to 5,400")
+
+    open_page(page, studio, "/tickets")
+    row = page.get_by_role("row").filter(has_text=f"#{number}")
+    expect(row).to_contain_text("Members fell after the refill order")
+    expect(row).to_contain_text("Refill")
+    with sqlite3.connect(database_file) as db:
+        (count,) = db.execute("SELECT count(*) FROM ticket WHERE order_id = ?", (customer.orders[NEWS],)).fetchone()
+    assert count == 1
+
+
+def test_reload_keeps_a_flagged_fields_clean_text_and_says_so(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    page.get_by_label("Summary", exact=True).fill("The order page shows an error. Here is my telegram password: Tulip#2024x okay")
+    expect(page.get_by_role("alert")).to_be_visible()
+    page.wait_for_timeout(300)
+    page.reload()
+    expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    summary = page.get_by_label("Summary", exact=True)
+    expect(summary).to_have_value(re.compile(r"^The order page shows an error\."))
+    expect(summary).not_to_have_value(re.compile("Tulip"))
+    expect(page.locator("#draft-notice")).to_contain_text("cut out what looked like a password")
+    expect(page.locator("#draft-notice")).to_contain_text("Summary")
+
+
+def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser, studio, make_customer, database_file):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Speed / not started")
+    pick_order(page, customer.orders[POST])
+    page.get_by_label("Summary", exact=True).fill("The views order has not started after two days; the post is public and the link works.")
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+    page.wait_for_timeout(3500)  # the draft store keeps it for other tabs
+
+    other = page.context.new_page()  # tab B picks up the same draft
+    open_page(other, studio, "/tickets/new")
+    expect(other.get_by_label("Summary", exact=True)).to_have_value(re.compile("^The views order has not started"))
+    choose(other, "Other")
+    other.get_by_label("Summary", exact=True).fill("A question about invoices for my company; I need them monthly for accounting.")
+    other.get_by_role("button", name="Send ticket").click()
+    expect(other).to_have_url(re.compile(r"/tickets/\d+$"))
+    first = int(other.url.rsplit("/", 1)[1])
+
+    page.get_by_role("button", name="Send ticket").click()  # tab A sends its own draft
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    second = int(page.url.rsplit("/", 1)[1])
+    assert second != first
+    expect(page.locator("#messages")).to_contain_text("The views order has not started")
+    with sqlite3.connect(database_file) as db:
+        kinds = dict(db.execute("SELECT id, issue_type FROM ticket WHERE id IN (?, ?)", (first, second)).fetchall())
+    assert kinds == {first: "other", second: "speed"}
+
+
+def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(page: Page, studio, make_customer, database_file):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Cancellation")
+    pick_order(page, customer.orders[POST])
+    choose(page, "Payment")
+    expect(page.locator("#picked-order")).to_have_count(0)
+    expect(page.get_by_label("Telegram target", exact=True)).to_have_count(0)
+    for label in ("Payment reference", "Amount paid", "Payment method", "Date paid"):
+        expect(page.get_by_label(label)).to_be_visible()
+    expect(page.locator("#ticket-quality")).to_have_text("Needs payment details")
+
+    page.get_by_role("button", name=re.compile(re.escape(customer.payments[0]))).click()  # fills all four
+    expect(page.get_by_label("Payment reference", exact=True)).to_have_value(customer.payments[0])
+    expect(page.get_by_label("Amount paid", exact=True)).to_have_value("25.00")
+    expect(page.get_by_label("Payment method", exact=True)).to_have_value("card")
+    expect(page.get_by_label("Date paid", exact=True)).to_have_value(date.today().isoformat())
+    page.get_by_label("Summary", exact=True).fill("I paid 25 dollars by card this morning and the balance still shows zero.")
+    page.get_by_role("button", name="Send ticket").click()
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    number = int(page.url.rsplit("/", 1)[1])
+    with sqlite3.connect(database_file) as db:
+        row = db.execute(
+            "SELECT order_id, telegram_target, reported_status, payment_reference, payment_amount_cents, payment_method "
+            "FROM ticket WHERE id = ?", (number,),
+        ).fetchone()
+    assert row == (None, None, None, customer.payments[0], 2500, "card")
+
+
+def test_a_post_link_finds_the_channel_order(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Drop")
+    page.get_by_label("Search your orders", exact=True).fill(f"https://telegram.me/{customer.username}_club/123?x=1")
+    expect(page.get_by_role("button", name=f"Pick order {customer.orders[CLUB]}")).to_be_visible()
+    page.get_by_label("Search your orders", exact=True).fill(f"@{customer.username}_club")
+    expect(page.get_by_role("button", name=f"Pick order {customer.orders[CLUB]}")).to_be_visible()
+
+
+def test_the_whole_studio_by_keyboard_alone(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    page.get_by_role("radio", name=re.compile("^Order issue")).focus()
+    page.keyboard.press("Space")
+    expect(page.locator("#ticket-quality")).to_have_text("Needs order context")
+    page.keyboard.press("Tab")
+    while not page.evaluate("document.activeElement.id === 'order-search'"):
+        page.keyboard.press("Tab")
+    page.keyboard.type(str(customer.orders[NEWS]))
+    expect(page.get_by_role("button", name=re.compile(r"^Pick order"))).to_have_count(1)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(40):
+            if page.evaluate(f"document.activeElement.id === '{element_id}'"):
+                return
+            page.keyboard.press("Tab")
+        raise AssertionError(f"Tab never reached #{element_id}")
+
+    tab_to("summary")
+    page.keyboard.type(CLEAN_SUMMARY)
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Send ticket":
+            break
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
