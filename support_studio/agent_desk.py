@@ -3,6 +3,7 @@ reply, keep internal notes, change status, assign. Plain Python on a SQLModel
 session; every function takes the acting account, checks it is an agent, and
 records the action in the append-only audit trail."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ from support_studio.tickets import (
     OrderRecord,
     TicketRejected,
     apply_transition,
+    attach,
     checked_message_body,
     customer_order,
     customer_payments,
@@ -149,7 +151,8 @@ def review(session: Session, agent, ticket: Ticket) -> Review:
 
 
 def add_agent_reply(
-    session: Session, agent, ticket_id: int, body: str, seen_message_id: int, throttle: Throttle
+    session: Session, agent, ticket_id: int, body: str, seen_message_id: int, throttle: Throttle,
+    attachments: Sequence[str] = (),
 ) -> Message:
     """A reply the customer sees. Refused when it asks for a credential, or when
     the thread changed since the agent last read it (so agents don't talk over
@@ -172,6 +175,7 @@ def add_agent_reply(
     _take(throttle, agent)
     reply = Message(ticket_id=ticket.id, author_id=agent.id, body=body, created_at=replied.clock.last_support_reply_at)
     session.add(reply)
+    attach(session, agent.id, reply, attachments)
     apply_transition(session, ticket, replied, agent.id)
     audit(session, agent, ticket, "reply", body[:120])
     session.commit()

@@ -1,18 +1,25 @@
 """The Reflex app: one module per page, registered here, behind the token
 guard, with exceptions answered by a reference only."""
 
+import asyncio
+
 import reflex as rx
 
-from support_studio import errors
+from support_studio import errors, evidence
 from support_studio.asgi_guard import TokenGuard
+from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
 
 app = rx.App(
-    api_transformer=TokenGuard,
+    # Inner first: the attachment routes beside the app, then the token guard around both.
+    api_transformer=[make_files_app(rx.session, account_for_request=account_from_cookie), TokenGuard],
     backend_exception_handler=errors.backend_exception_handler,
     frontend_exception_handler=errors.frontend_exception_handler,
     stylesheets=["/styles.css"],
-    head_components=[rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg")],
+    head_components=[
+        rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
+        rx.el.script(src="/evidence_paste.js", defer=True),
+    ],
 )
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).
 for page, module in (
@@ -27,3 +34,18 @@ for page, module in (
     app.add_page(page, **module.PAGE)
 
 __all__ = ["app"]
+
+
+def _sweep_staged_files() -> None:
+    with rx.session() as session:
+        evidence.remove_stale_staged(session, evidence.default_storage())
+
+
+async def sweep_staged_files():
+    """Files attached to messages that were never sent go after a day."""
+    while True:
+        await asyncio.to_thread(_sweep_staged_files)
+        await asyncio.sleep(3600)
+
+
+app.register_lifespan_task(sweep_staged_files)

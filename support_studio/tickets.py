@@ -4,6 +4,7 @@ checked here on the server for every call. Plain Python on a SQLModel session
 Status and waiting time follow support_studio.lifecycle; this module loads,
 applies and commits."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from support_studio import lifecycle, screening, service_rules
+from support_studio import evidence, lifecycle, screening, service_rules
 from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
@@ -224,14 +225,17 @@ def validate_draft(session: Session, customer_id: int, draft: TicketDraft) -> di
 
 
 def submit_ticket(
-    session: Session, customer_id: int, draft: TicketDraft, submission_key: str, throttle: Throttle
+    session: Session, customer_id: int, draft: TicketDraft, submission_key: str, throttle: Throttle,
+    attachments: Sequence[str] = (),
 ) -> Ticket:
     """Store a ticket and its first message together, or raise TicketRejected.
 
     A submission key belongs to one draft's content: sending it again with the
     same content (double click, retry after a dropped connection) returns the
     ticket already stored; with other content (another tab reused the key) it
-    is refused, so no ticket is ever lost under another one's number."""
+    is refused, so no ticket is ever lost under another one's number. The
+    customer's staged `attachments` go on the first message, in the same
+    transaction."""
     draft = draft.visible_only()
     fingerprint = draft.fingerprint()
     existing = _ticket_by_submission(session, customer_id, submission_key)
@@ -269,7 +273,9 @@ def submit_ticket(
     session.add(ticket)
     try:
         session.flush()
-        session.add(Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now))
+        first = Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now)
+        session.add(first)
+        attach(session, customer_id, first, attachments)
         session.commit()
     except IntegrityError:
         # Another send of the same key won the race: that ticket, if it is this content.
@@ -361,7 +367,7 @@ def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Tick
 
 
 def add_customer_message(
-    session: Session, customer_id: int, ticket_id: int, body: str, throttle: Throttle
+    session: Session, customer_id: int, ticket_id: int, body: str, throttle: Throttle, attachments: Sequence[str] = ()
 ) -> Message:
     """A customer's reply on their own ticket (it reopens a resolved one), or TicketRejected."""
     ticket = _customer_ticket(session, customer_id, ticket_id)
@@ -374,9 +380,20 @@ def add_customer_message(
     apply_transition(session, ticket, replied, customer_id)
     message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=replied.clock.last_activity_at)
     session.add(message)
+    attach(session, customer_id, message, attachments)
     session.commit()
     session.refresh(message)
     return message
+
+
+def attach(session: Session, author_id: int, message: Message, file_ids: Sequence[str]) -> None:
+    """Put the author's staged files on the message being stored; a refusal
+    undoes the whole message (nothing half-saved, the files stay staged)."""
+    try:
+        evidence.attach_staged(session, author_id, message, file_ids)
+    except evidence.EvidenceRefused as refused:
+        session.rollback()
+        raise TicketRejected({"message": refused.reason, "form": refused.reason}) from None
 
 
 def record_event(
@@ -458,6 +475,7 @@ class TicketThread:
     customer_name: str
     order: OrderRecord | None
     messages: list[ThreadMessage]
+    attachments: dict  # message ID -> its Attachment rows (only of messages shown)
 
 
 def ticket_thread(session: Session, ticket_id: int, viewer) -> TicketThread | None:
@@ -484,4 +502,5 @@ def ticket_thread(session: Session, ticket_id: int, viewer) -> TicketThread | No
         for message, author in session.exec(statement)
     ]
     customer = session.get(Account, ticket.customer_id)
-    return TicketThread(ticket, customer.display_name, order, messages)
+    files = evidence.attachments_for_messages(session, [message.id for message in messages])
+    return TicketThread(ticket, customer.display_name, order, messages, files)

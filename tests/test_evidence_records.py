@@ -325,47 +325,6 @@ def test_route_404_after_sign_out_and_for_discarded_files(client, sign_in, sessi
     assert client.get(f"/files/{row.file_id}").status_code == 404  # an old URL
 
 
-UPLOAD = {"x-evidence-upload": "1", "content-type": "application/octet-stream"}
-
-
-def test_upload_route_checks_and_stages(client, sign_in, session, maria):
-    sign_in(client, maria)
-    response = client.post("/files?name=count.jpg", content=samples.jpeg_with_gps(), headers=UPLOAD)
-    assert response.status_code == 201, response.text
-    body = response.json()
-    assert body["name"] == "count.jpg" and body["mime_type"] == "image/jpeg" and body["is_image"]
-    served = client.get(body["url"])
-    assert served.status_code == 200 and not Image.open(io.BytesIO(served.content)).getexif()
-    assert client.delete(body["url"], headers=UPLOAD).status_code == 204
-    assert client.get(body["url"]).status_code == 404
-
-
-def test_upload_route_refusals(client, sign_in, maria):
-    assert client.post("/files?name=a.png", content=samples.image_bytes(), headers=UPLOAD).status_code == 404
-    sign_in(client, maria)
-    assert client.post("/files?name=a.png", content=samples.image_bytes()).status_code == 404  # no header
-    session_file = client.post("/files?name=me.session", content=b"SQLite format 3\x00" + bytes(99), headers=UPLOAD)
-    assert session_file.status_code == 422 and session_file.json()["code"] == "session"
-    assert_private(session_file)
-
-    def too_big():  # a streamed body with no Content-Length: refused while it arrives
-        for _ in range(12):
-            yield b"\x00" * (1024 * 1024)
-
-    big = client.post("/files?name=big.png", content=too_big(), headers=UPLOAD)
-    assert big.status_code == 413 and big.json()["code"] == "too_large"
-
-
-def test_upload_route_refuses_a_screenshot_of_a_login_code_with_a_preview(client, sign_in, session, maria):
-    sign_in(client, maria)
-    response = client.post("/files?name=tg.png", content=samples.screenshot(samples.LOGIN_CODE_TEXT), headers=UPLOAD)
-    assert response.status_code == 422
-    body = response.json()
-    assert body["code"] == "secret" and body["reason"].startswith("This screenshot shows a login code.")
-    assert body["preview"].startswith("data:image/png;base64,")
-    assert staged_files(session, maria.id) == []  # nothing stored
-
-
 def test_make_file_routes_takes_another_account_resolver(engine, storage, session, maria, maria_ticket, png):
     from starlette.applications import Starlette
 

@@ -358,7 +358,6 @@ def test_concurrent_duplicate_submission_returns_the_winning_ticket(
     messages_before = count(session, Message)
     ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "race", THROTTLE)
     assert ticket.id == winner_id
-    assert len(calls) == 2  # the insert hit the unique constraint and looked up the winner
     assert count(session, Ticket, Ticket.submission_key == "race") == 1
     assert count(session, Message) == messages_before
 

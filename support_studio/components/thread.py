@@ -3,6 +3,7 @@ workspace: the review-flow timeline, thread entries, details and reply box."""
 
 import reflex as rx
 
+from support_studio.components.evidence import attachments, evidence_picker
 from support_studio.components.screening_alert import alerts_for
 from support_studio.states.thread import REPLY_INPUT_ID
 from support_studio.states.views import Detail, FlowStep, ThreadEntry
@@ -54,6 +55,7 @@ def thread_entry(entry: ThreadEntry) -> rx.Component:
             rx.vstack(
                 header,
                 rx.text(entry.body, size="2", white_space="pre-wrap"),
+                attachments(entry.files),
                 spacing="2",
                 width="100%",
             ),
@@ -92,7 +94,7 @@ def ticket_details(details, heading: str) -> rx.Component:
 
 
 def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.Component:
-    """`state` mixes in ReplyComposer and has a send_reply handler."""
+    """`state` mixes in ReplyComposer and EvidenceComposer and has a send_reply handler."""
     return rx.card(
         rx.vstack(
             rx.el.label(title, html_for=REPLY_INPUT_ID, class_name="rt-Text rt-r-size-2 rt-r-weight-bold"),
@@ -107,16 +109,18 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
                 aria_describedby="reply-error",
             ),
             alerts_for(state.reply_alerts, "reply", state.remove_flagged),
+            evidence_picker(state, "reply-evidence"),
             rx.cond(state.reply_error != "", rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status")),
             rx.button(
                 "Send reply",
                 on_click=state.send_reply,
-                disabled=(state.reply_alerts.length() > 0) | (state.reply_length == 0),
+                disabled=(state.reply_alerts.length() > 0) | (state.reply_length == 0) | state.uploading,
             ),
             spacing="3",
             width="100%",
         ),
         width="100%",
+        data_evidence_composer="",
     )
 
 

@@ -88,7 +88,7 @@ class ImageScreening:
     itself: keep it in memory, never store or log it). `regions` are the
     boxes (left, top, right, bottom, in the uploaded image's pixels) where each
     finding was read, in the same order. `preview` is a PNG of the flagged area
-    with the region outlined, to show next to `reason`; None when clean."""
+    with the region blacked out and outlined, to show next to `reason`; None when clean."""
 
     findings: list[screening.Finding]
     text: str = field(repr=False)
@@ -429,7 +429,9 @@ def _region(finding: screening.Finding, spans: list[tuple[int, int, Word]]) -> t
 
 
 def _preview(image: Image.Image, regions: list[tuple[int, int, int, int]]) -> bytes:
-    """A PNG of the flagged area (all regions, with a margin), each outlined."""
+    """A PNG of the flagged area (all regions, with a margin), each region
+    blacked out and outlined: it shows where the secret was read, never the
+    secret itself, so it can be shown and kept like any other page data."""
     left = max(0, min(r[0] for r in regions) - PREVIEW_MARGIN_PX)
     top = max(0, min(r[1] for r in regions) - PREVIEW_MARGIN_PX)
     right = min(image.width, max(r[2] for r in regions) + PREVIEW_MARGIN_PX)
@@ -439,7 +441,7 @@ def _preview(image: Image.Image, regions: list[tuple[int, int, int, int]]) -> by
     thickness = max(2, round(min(crop.size) / 120))
     for r in regions:
         draw.rectangle((r[0] - left - 6, r[1] - top - 6, r[2] - left + 6, r[3] - top + 6),
-                       outline=(229, 57, 53), width=thickness)
+                       fill=(33, 33, 33), outline=(229, 57, 53), width=thickness)
     crop.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     crop.save(out, "PNG", optimize=True)

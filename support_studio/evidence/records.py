@@ -30,13 +30,14 @@ from typing import Iterable
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from support_studio import routes
 from support_studio.evidence.checking import MAX_FILES_PER_MESSAGE, CheckedFile, EvidenceRefused
 from support_studio.evidence.storage import FileStorage, new_key, valid_key
 from support_studio.models import Account, Attachment, Message, Ticket, utc_now
 
 MAX_STAGED_PER_ACCOUNT = 20  # files uploaded but not yet sent, per account
 STAGED_LIFETIME = timedelta(days=1)
-FILES_PATH = "/files"  # where make_file_routes serves them
+FILES_PATH = routes.FILES  # where make_file_routes serves them
 
 STAGING_REASONS = {
     "too_many_staged": "You have many files waiting to be sent. Send or remove some before adding more.",
@@ -295,7 +296,7 @@ def size_label(size: int) -> str:
 
 
 def file_url(file_id: str, thumb: bool = False) -> str:
-    return f"{FILES_PATH}/{file_id}" + ("/thumb" if thumb else "")
+    return routes.file(file_id, thumbnail=thumb)
 
 
 def view(row: Attachment) -> AttachmentView:

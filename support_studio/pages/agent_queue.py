@@ -5,7 +5,7 @@ import dataclasses
 
 import reflex as rx
 
-from support_studio import agent_desk, queue, routes
+from support_studio import agent_desk, evidence, queue, routes
 from support_studio.components.badges import status_badge
 from support_studio.components.layout import page_shell
 from support_studio.components.tables import stacked_table
@@ -28,7 +28,7 @@ FILTER_CHOICES = {
     "order_status": (ANY, *ORDER_STATUSES),
     "sort": tuple(SORT_LABELS),
 }
-HEADERS = ["Ticket", "Subject", "Customer", "Order", "Status", "Assigned", "Waiting", "Last activity"]
+HEADERS = ["Ticket", "Subject", "Customer", "Order", "Status", "Assigned", "Files", "Waiting", "Last activity"]
 
 
 @dataclasses.dataclass
@@ -43,11 +43,12 @@ class QueueLine:
     status: str
     status_label: str
     assigned: str
+    files: int
     waiting: str
     last_activity: str
 
 
-def _line(row: queue.QueueRow, now) -> QueueLine:
+def _line(row: queue.QueueRow, files: int, now) -> QueueLine:
     return QueueLine(
         number=row.number,
         subject=row.subject or ISSUE_TYPES[row.issue_type],
@@ -57,6 +58,7 @@ def _line(row: queue.QueueRow, now) -> QueueLine:
         status=row.status,
         status_label=TICKET_STATUSES[row.status],
         assigned=row.assigned_agent_name or "—",
+        files=files,
         waiting=waited(row.waiting_since, now).replace(" ago", "") if row.waiting_since else "answered",
         last_activity=timestamp(row.last_activity_at),
     )
@@ -93,9 +95,10 @@ class AgentQueueState(AuthState):
         )
         with rx.session() as session:
             result = queue.queue_page(session, filters, agent.id, self.page, PAGE_SIZE)
+            files = evidence.attachment_counts(session, [row.number for row in result.rows])
             agents = agent_desk.agents(session)
         now = utc_now()
-        self.rows = [_line(row, now) for row in result.rows]
+        self.rows = [_line(row, files.get(row.number, 0), now) for row in result.rows]
         self.total = result.total
         counts = result.status_counts
         active = sum(counts[status] for status in ACTIVE_TICKET_STATUSES)
@@ -203,6 +206,7 @@ def _cells(line: QueueLine) -> list:
         rx.vstack(rx.text(line.order), rx.text(line.order_status, size="1", color_scheme="gray"), spacing="0"),
         status_badge(line.status, line.status_label),
         line.assigned,
+        rx.cond(line.files > 0, rx.text(rx.icon("paperclip", size=12, aria_hidden="true"), " ", line.files), "—"),
         rx.text(line.waiting, weight="medium", class_name="waiting"),
         rx.text(line.last_activity, size="1"),
     ]

@@ -23,6 +23,7 @@ from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, 
 from support_studio.formatting import count, money, timestamp
 from support_studio.states import live
 from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import (
     FlowStep,
@@ -126,7 +127,7 @@ def _canned_values(thread: tickets.TicketThread, review: agent_desk.Review) -> d
     return values
 
 
-class AgentTicketState(ReplyComposer, AuthState):
+class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     found: bool = False
     loaded: bool = False
     ticket: TicketView | None = None
@@ -297,14 +298,17 @@ class AgentTicketState(ReplyComposer, AuthState):
 
     @rx.event
     async def send_reply(self):
-        if self.reply_alerts:
+        if self.reply_alerts or self.uploading:
             return
-        seen, reply = self._seen_message_id, self._reply
+        seen, reply, files = self._seen_message_id, self._reply, self._staged_ids()
         refused = await self._act(
-            lambda session, agent, ticket_id: agent_desk.add_agent_reply(session, agent, ticket_id, reply, seen, throttle())
+            lambda session, agent, ticket_id: agent_desk.add_agent_reply(
+                session, agent, ticket_id, reply, seen, throttle(), files
+            )
         )
         if not refused:
             self.stale_notice = ""
+            self._clear_staged()
             events = self._clear_reply()
             await self._reply_typed(self._composer())
             return events

@@ -16,11 +16,12 @@ from support_studio.domain import ACTIVE_TICKET_STATUSES
 from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
 from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
 
 
-class ThreadState(ReplyComposer, AuthState):
+class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     found: bool = False
     loaded: bool = False
     ticket: TicketView | None = None
@@ -105,10 +106,16 @@ class ThreadState(ReplyComposer, AuthState):
 
     @rx.event
     async def send_reply(self):
-        body = self._reply
-        if self.reply_alerts:
+        body, files = self._reply, self._staged_ids()
+        if self.reply_alerts or self.uploading:
             return
-        if await self._act(lambda session, account, ticket_id: tickets.add_customer_message(session, account.id, ticket_id, body, throttle())):
+        sent = await self._act(
+            lambda session, account, ticket_id: tickets.add_customer_message(
+                session, account.id, ticket_id, body, throttle(), files
+            )
+        )
+        if sent:
+            self._clear_staged()
             return self._clear_reply()
 
     @rx.event

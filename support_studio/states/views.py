@@ -8,6 +8,7 @@ from support_studio import standards, tickets
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES
 from support_studio.formatting import count, money, timestamp
 from support_studio.service_rules import Verdict
+from support_studio.states.evidence import FileView, file_view
 from support_studio.ticket_quality import PAYMENT_METHODS
 
 
@@ -50,6 +51,7 @@ class ThreadEntry:
     kind: str  # reply, note or event
     body: str
     sent: str
+    files: list[FileView]
 
 
 @dataclasses.dataclass
@@ -115,7 +117,10 @@ def ticket_view(thread: tickets.TicketThread) -> TicketView:
 def thread_entries(thread: tickets.TicketThread, internal: bool) -> list[ThreadEntry]:
     """The public thread (internal=False) or the agents-only notes and history."""
     return [
-        ThreadEntry(m.id, m.author_name, m.from_support, m.kind, m.body, timestamp(m.created_at))
+        ThreadEntry(
+            m.id, m.author_name, m.from_support, m.kind, m.body, timestamp(m.created_at),
+            [file_view(row) for row in thread.attachments.get(m.id, [])],
+        )
         for m in thread.messages
         if m.internal == internal
     ]

@@ -170,7 +170,9 @@ def phone_page(browser: Browser):
 
 
 def open_page(page: Page, studio, path: str) -> None:
-    page.goto(studio.frontend_url.rstrip("/") + path)
+    # The same host as the harness's backend (127.0.0.1), as in production where
+    # pages and the attachment routes share one origin: the /files cookie goes along.
+    page.goto(studio.frontend_url.replace("localhost", "127.0.0.1").rstrip("/") + path)
     expect(page.locator("[data-hydrated=yes]")).to_be_attached()
 
 

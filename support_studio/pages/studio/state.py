@@ -25,6 +25,7 @@ from support_studio.pages.studio import draft_store
 from support_studio.states.alerts import ScreeningAlert
 from support_studio.states import live
 from support_studio.states.auth import AuthState, throttle
+from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.views import VerdictView, verdict_view
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import (
@@ -89,7 +90,7 @@ def _payment_choice(payment: Payment) -> PaymentChoice:
     )
 
 
-class StudioState(AuthState):
+class StudioState(EvidenceComposer, AuthState):
     issue_type: str = ""
     picked_order: OrderOption | None = None
     order_options: list[OrderOption] = []
@@ -201,12 +202,15 @@ class StudioState(AuthState):
 
     @rx.var
     def can_send(self) -> bool:
-        return self.ready and not self.submitting
+        return self.ready and not self.submitting and not self.uploading
 
     # ---- helpers ----
 
     def _customer(self, fresh: bool = False):
         return self._signed_in_as("customer", fresh)
+
+    def _composer(self):
+        return self._customer()
 
     def _set_field(self, name: str, value: str) -> list[rx.event.EventSpec]:
         """The server changes a field: keep it, show it in the input, screen it."""
@@ -444,15 +448,15 @@ class StudioState(AuthState):
         if customer is None:
             yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
             return
-        if self.alerts:
+        if self.alerts or self.uploading:
             return
         self.submitting = True
         yield
-        draft, key = self._draft(), self._submission_key
+        draft, key, files = self._draft(), self._submission_key, self._staged_ids()
         try:
             # The database work runs off the event loop: other customers' edits
             # and confirmations do not wait for this one.
-            number = await asyncio.to_thread(_submit, customer.id, draft, key)
+            number = await asyncio.to_thread(_submit, customer.id, draft, key, files)
         except tickets.TicketRejected as rejected:
             self.submitting = False
             self.server_errors = rejected.errors
@@ -461,6 +465,7 @@ class StudioState(AuthState):
             return
         self.sent_ticket_number = number
         self.submitting = False
+        self._clear_staged()
         self.issue_type, self._fields, self._trimmed = "", {}, []
         self._unpick()
         self._renew_key()
@@ -505,9 +510,9 @@ def _store_draft(customer_id: int, saved: draft_store.SavedDraft) -> None:
         draft_store.save(session, customer_id, saved)
 
 
-def _submit(customer_id: int, draft: TicketDraft, key: str) -> int:
+def _submit(customer_id: int, draft: TicketDraft, key: str, files: list[str]) -> int:
     with rx.session() as session:
-        ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle())
+        ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle(), files)
         draft_store.discard(session, customer_id)
         return ticket.id
 

@@ -4,6 +4,7 @@ each field its alert; the checklist and the quality bar stay in view."""
 import reflex as rx
 
 from support_studio import routes
+from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
@@ -300,10 +301,12 @@ def _details() -> rx.Component:
                 "already_checked", "What you already checked (optional)",
                 "e.g. the channel is public, the link still opens, current count 12,400", "3",
             ),
+            evidence_picker(S, "studio-evidence"),
             spacing="4",
             width="100%",
         ),
         aria_label="Details",
+        data_evidence_composer="",
     )
 
 

@@ -1,0 +1,128 @@
+"""Files on the message being written (screenshots, PDF receipts): dropped,
+picked or pasted into the page's dropzone, streamed to the server, where the
+size limit holds while the bytes arrive; checked by content and read for
+secrets off the event loop; staged until the message is sent, when the data
+layer attaches them in the message's own transaction."""
+
+import asyncio
+import base64
+import dataclasses
+
+import reflex as rx
+
+from support_studio import evidence
+from support_studio.evidence.checking import MAX_FILE_BYTES, MAX_FILES_PER_MESSAGE
+
+
+@dataclasses.dataclass
+class FileView:
+    file_id: str
+    name: str
+    size_label: str
+    type_label: str
+    is_image: bool
+    url: str
+    thumb_url: str
+
+
+def files_base() -> str:
+    """Where the browser reaches the backend (the attachment routes live there)."""
+    return rx.config.get_config().api_url.rstrip("/")
+
+
+def file_view(row) -> FileView:
+    shown = evidence.view(row)
+    base = files_base()
+    return FileView(
+        shown.file_id, shown.name, shown.size_label, shown.type_label, shown.is_image,
+        base + shown.url, base + shown.thumb_url if shown.thumb_url else "",
+    )
+
+
+class EvidenceComposer(rx.State, mixin=True):
+    """Subclasses say who is writing (`_composer`, as ReplyComposer does)."""
+
+    staged: list[FileView] = []
+    evidence_error: str = ""
+    # Where a refused screenshot showed a secret: a PNG with that area blacked out.
+    evidence_preview: str = ""
+    uploading: bool = False
+    upload_percent: int = 0
+
+    def _staged_ids(self) -> list[str]:
+        return [file.file_id for file in self.staged]
+
+    def _clear_staged(self) -> None:
+        self.staged, self.evidence_error, self.evidence_preview = [], "", ""
+
+    @rx.event
+    def upload_progress(self, progress: dict):
+        if isinstance(progress, dict) and isinstance(progress.get("progress"), (int, float)):
+            self.upload_percent = max(0, min(100, int(progress["progress"] * 100)))
+
+    @rx.event
+    def files_rejected(self, rejections: list):
+        """The browser already refused some files (type, size, count) before sending."""
+        count = len(rejections) if isinstance(rejections, list) else 0
+        self.evidence_error = (
+            f"{count} file(s) not attached: attach PNG, JPEG, WebP or HEIC images or PDF receipts, "
+            f"up to {MAX_FILES_PER_MESSAGE} per message and {MAX_FILE_BYTES // 1_000_000} MB each."
+        )
+
+    @rx.event(background=True)
+    async def attach_files(self, chunks: rx.UploadChunkIterator):
+        async with self:
+            account = self._composer()
+            room = MAX_FILES_PER_MESSAGE - len(self.staged)
+            self.uploading, self.upload_percent, self.evidence_error, self.evidence_preview = True, 0, "", ""
+        try:
+            received = await _receive(chunks, room) if account is not None else []
+        except evidence.EvidenceRefused as refused:
+            async with self:
+                self.uploading, self.evidence_error = False, refused.reason
+            return
+        for name, data in received:
+            try:
+                checked = await evidence.acheck_evidence(name, data)
+                row = await asyncio.to_thread(_stage, account.id, checked)
+            except evidence.EvidenceRefused as refused:
+                preview = getattr(getattr(refused, "screening", None), "preview", None)
+                async with self:
+                    self.evidence_error = f"{name}: {refused.reason}"
+                    self.evidence_preview = (
+                        "data:image/png;base64," + base64.b64encode(preview).decode() if preview else ""
+                    )
+                continue
+            async with self:
+                self.staged = [*self.staged, row]
+        async with self:
+            self.uploading = False
+
+    @rx.event
+    def remove_staged(self, file_id: str):
+        account = self._composer()
+        if account is None or file_id not in self._staged_ids():
+            return
+        with rx.session() as session:
+            evidence.discard_staged(session, evidence.default_storage(), account.id, file_id)
+        self.staged = [file for file in self.staged if file.file_id != file_id]
+
+
+async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:
+    """Every file of the upload, each refused the moment it passes the size
+    limit (so the rest of it is never read), and at most `room` files."""
+    files: list[tuple[str, evidence.SizeGuard, list[bytes]]] = []
+    async for chunk in chunks:
+        # A file's first chunk starts at offset 0 (pasted images often share a name).
+        if not files or chunk.offset == 0 and files[-1][1].received:
+            if len(files) == room:
+                raise evidence.EvidenceRefused("too_many")
+            files.append((chunk.filename, evidence.SizeGuard(), []))
+        _, guard, parts = files[-1]
+        parts.append(guard.feed(chunk.data))
+    return [(name, b"".join(parts)) for name, _, parts in files]
+
+
+def _stage(account_id: int, checked) -> FileView:
+    with rx.session() as session:
+        return file_view(evidence.stage_file(session, evidence.default_storage(), account_id, checked))

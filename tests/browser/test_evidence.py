@@ -1,0 +1,100 @@
+"""Screenshots and receipts on a ticket: attached by picker and by paste,
+shown to the customer and the agent, served to nobody else, and a screenshot
+of a login code refused before anything is stored."""
+
+import base64
+import re
+import sqlite3
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import AGENTS, open_page, sign_in
+from tests.test_evidence_samples import LOGIN_CODE_TEXT, MEMBER_COUNT_TEXT, screenshot
+
+REPLY = "Reply in this thread"
+
+
+def zone_input(page: Page):
+    return page.locator("[data-evidence-zone] input[type=file]").first
+
+
+def paste_image(page: Page, label: str, data: bytes, name: str = "image.png") -> None:
+    """Paste an image into the field labelled `label`, as a clipboard paste does."""
+    page.get_by_label(label, exact=True).focus()
+    page.evaluate(
+        """([encoded, name, label]) => {
+            const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([bytes], name, {type: "image/png"}));
+            document.activeElement.dispatchEvent(new ClipboardEvent("paste", {clipboardData: transfer, bubbles: true}));
+        }""",
+        [base64.b64encode(data).decode(), name, label],
+    )
+
+
+def test_a_screenshot_reaches_the_agent_and_nobody_else(page: Page, second_page: Page, browser, studio, make_customer, make_ticket, tmp_path, database_file):
+    customer = make_customer()
+    number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
+    sign_in(page, studio, customer)
+    open_page(page, studio, f"/tickets/{number}")
+
+    counts = tmp_path / "member-count.png"
+    counts.write_bytes(screenshot(MEMBER_COUNT_TEXT))
+    zone_input(page).set_input_files(str(counts))  # the picker
+    staged = page.locator("#reply-evidence-files .attachment")
+    expect(staged).to_have_count(1)
+    expect(staged.first).to_contain_text("member-count.png")
+    paste_image(page, REPLY, screenshot(MEMBER_COUNT_TEXT, dark=True))  # and a paste
+    expect(staged).to_have_count(2)
+    page.get_by_role("button", name="Remove image.png").click()
+    expect(staged).to_have_count(1)
+
+    page.get_by_label(REPLY, exact=True).fill("Here is the member count today: it fell again overnight.")
+    page.get_by_role("button", name="Send reply").click()
+    shown = page.locator("#messages .attachment")
+    expect(shown).to_have_count(1)
+    image = shown.first.get_by_role("img", name="member-count.png")
+    expect(image).to_be_visible()
+    url = shown.first.get_by_role("link").get_attribute("href")
+    assert page.request.get(url).status == 200
+
+    sign_in(second_page, studio, AGENTS["sam"])
+    open_page(second_page, studio, f"/agent/tickets/{number}")
+    expect(second_page.locator("#messages .attachment").get_by_role("img", name="member-count.png")).to_be_visible()
+    assert second_page.request.get(url).status == 200
+
+    stranger = browser.new_context().new_page()
+    sign_in(stranger, studio, make_customer("x"))
+    assert stranger.request.get(url).status == 404
+    assert stranger.request.get(url + "/thumb").status == 404
+    stranger.context.close()
+
+    open_page(second_page, studio, "/agent")
+    second_page.get_by_label("Search", exact=True).fill(f"#{number}")
+    expect(second_page.get_by_role("row").filter(has_text=f"#{number}")).to_contain_text("1")
+    with sqlite3.connect(database_file) as db:
+        (attached,) = db.execute(
+            "SELECT count(*) FROM attachment JOIN message ON message.id = attachment.message_id WHERE message.ticket_id = ?",
+            (number,),
+        ).fetchone()
+    assert attached == 1
+
+
+def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(page: Page, studio, make_customer, make_ticket, tmp_path, database_file):
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(page, studio, customer)
+    open_page(page, studio, f"/tickets/{number}")
+    shot = tmp_path / "telegram.png"
+    shot.write_bytes(screenshot(LOGIN_CODE_TEXT))
+    zone_input(page).set_input_files(str(shot))
+    refusal = page.locator(".evidence-refused")
+    expect(refusal).to_contain_text("login code", timeout=30_000)
+    expect(refusal.get_by_role("img", name=re.compile("Where it was found"))).to_be_visible()
+    expect(page.locator("#reply-evidence-files .attachment")).to_have_count(0)
+    with sqlite3.connect(database_file) as db:
+        (stored,) = db.execute(
+            "SELECT count(*) FROM attachment JOIN account ON account.id = attachment.account_id WHERE account.username = ?",
+            (customer.username,),
+        ).fetchone()
+    assert stored == 0
