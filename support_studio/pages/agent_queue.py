@@ -13,7 +13,7 @@ from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES, ORDER_STA
 from support_studio.formatting import timestamp, waited
 from support_studio.models import utc_now
 from support_studio.states import live
-from support_studio.states.auth import AuthState, load_event
+from support_studio.states.auth import AuthState
 from support_studio.states.views import Choice
 from support_studio.text_hygiene import text_argument
 
@@ -113,7 +113,7 @@ class AgentQueueState(AuthState):
 
     @rx.event
     async def load_queue(self, token: str = ""):
-        agent, redirect = await self._require(token, "agent")
+        agent, redirect = await self._require(token, "agent", AgentQueueState.load_queue)
         if agent is None:
             return redirect
         await live.unfollow(self)  # no longer shown as viewing the last ticket
@@ -256,4 +256,4 @@ def agent_queue_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.QUEUE, title="Queue | Support Review Studio", on_load=load_event(S.load_queue))
+PAGE = dict(route=routes.QUEUE, title="Queue | Support Review Studio", on_load=S.load_queue)

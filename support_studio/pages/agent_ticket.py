@@ -22,7 +22,7 @@ from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import count, money, timestamp
 from support_studio.states import live
-from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.auth import AuthState, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import (
@@ -216,7 +216,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def load_workspace(self, token: str = ""):
-        agent, redirect = await self._require(token, "agent")
+        agent, redirect = await self._require(token, "agent", AgentTicketState.load_workspace)
         if agent is None:
             return redirect
         ticket_id = self._route_ticket_id()
@@ -234,17 +234,17 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         return events + [rx.set_value("note", "")]
 
     @rx.event
-    def refresh_thread(self):
+    async def refresh_thread(self):
         """Another page changed the thread or status: read it again."""
-        agent = self._signed_in_as("agent", fresh=True)
+        agent = await self._still_signed_in("agent")
         ticket_id = self._route_ticket_id()
         if agent is not None and ticket_id is not None:
             self._show_thread(agent, ticket_id, composing=bool(self._reply.strip()))
 
     @rx.event
-    def refresh_desk(self):
+    async def refresh_desk(self):
         """Another agent arrived, left, typed, assigned or added a note."""
-        agent = self._signed_in_as("agent", fresh=True)
+        agent = await self._still_signed_in("agent")
         ticket_id = self._route_ticket_id()
         if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id, composing=bool(self._reply.strip())):
             self._show_desk(agent, ticket_id)
@@ -578,4 +578,4 @@ def agent_ticket_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.AGENT_TICKET, title="Review ticket | Support Review Studio", on_load=load_event(S.load_workspace))
+PAGE = dict(route=routes.AGENT_TICKET, title="Review ticket | Support Review Studio", on_load=S.load_workspace)

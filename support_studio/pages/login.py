@@ -4,7 +4,7 @@ import reflex as rx
 
 from support_studio import accounts, routes
 from support_studio.components.layout import page_shell
-from support_studio.states.auth import SignInState, load_event
+from support_studio.states.auth import SignInState
 
 
 def login_page() -> rx.Component:
@@ -43,4 +43,4 @@ def login_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.SIGN_IN, title="Sign in | Support Review Studio", on_load=load_event(SignInState.load_public))
+PAGE = dict(route=routes.SIGN_IN, title="Sign in | Support Review Studio", on_load=SignInState.load_public)

@@ -12,7 +12,7 @@ from support_studio.domain import ISSUE_TYPES, TICKET_STATUSES
 from support_studio.formatting import timestamp, waited
 from support_studio.models import utc_now
 from support_studio.states import live
-from support_studio.states.auth import AuthState, load_event
+from support_studio.states.auth import AuthState
 
 HEADERS = ["Ticket", "Subject", "Type", "Order", "Status", "Last activity", "Messages"]
 
@@ -37,7 +37,7 @@ class MyTicketsState(AuthState):
 
     @rx.event
     async def load_tickets(self, token: str = ""):
-        account, redirect = await self._require(token, "customer")
+        account, redirect = await self._require(token, "customer", MyTicketsState.load_tickets)
         if account is None:
             return redirect
         await live.unfollow(self)
@@ -100,4 +100,4 @@ def my_tickets_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.MY_TICKETS, title="My tickets | Support Review Studio", on_load=load_event(MyTicketsState.load_tickets))
+PAGE = dict(route=routes.MY_TICKETS, title="My tickets | Support Review Studio", on_load=MyTicketsState.load_tickets)

@@ -5,7 +5,7 @@ import reflex as rx
 from support_studio import routes, standards
 from support_studio.components.layout import card_grid, link_button, numbered_card, page_shell, section_heading
 from support_studio.components.reminders import do_not_send_list
-from support_studio.states.auth import AuthState, load_event
+from support_studio.states.auth import AuthState
 
 
 def _hero() -> rx.Component:
@@ -129,4 +129,4 @@ def standards_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.STANDARDS, title="Support Standards | Support Review Studio", on_load=load_event(AuthState.load_public))
+PAGE = dict(route=routes.STANDARDS, title="Support Standards | Support Review Studio", on_load=AuthState.load_public)

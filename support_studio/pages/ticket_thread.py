@@ -15,7 +15,7 @@ from support_studio.components.thread import messages, reply_box, review_flow, t
 from support_studio.domain import ACTIVE_TICKET_STATUSES
 from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
-from support_studio.states.auth import AuthState, load_event, throttle
+from support_studio.states.auth import AuthState, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
@@ -66,8 +66,10 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def load_thread(self, token: str = ""):
-        account = await self._adopt(token)
+        account, events = await self._who(token, ThreadState.load_thread)
         ticket_id = self._route_ticket_id()
+        if events:
+            return events
         if account is None:
             return self._to_sign_in()
         if account.role == "agent" and ticket_id:
@@ -82,7 +84,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def refresh(self):
         """The thread changed somewhere: read it again, as a page load would."""
-        account = self._signed_in_as("customer", fresh=True)
+        account = await self._still_signed_in("customer")
         ticket_id = self._route_ticket_id()
         if account is None or ticket_id is None or not self._show(account, ticket_id):
             await live.unfollow(self)
@@ -182,4 +184,4 @@ def ticket_thread_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.TICKET, title="Ticket | Support Review Studio", on_load=load_event(ThreadState.load_thread))
+PAGE = dict(route=routes.TICKET, title="Ticket | Support Review Studio", on_load=ThreadState.load_thread)

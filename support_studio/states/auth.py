@@ -1,9 +1,9 @@
 """Who is signed in on this tab.
 
 The browser keeps its sign-in token in localStorage and hands it over only as
-the argument of a page's load event (read by a script, never kept in a state
-var), so the raw token never sits in the server's state store: the state keeps
-only its SHA-256, as the database does. The account's role always comes from
+the argument of a page's load event (read by a script when the tab does not
+know its sign-in yet, never kept in a state var), so the raw token never sits in
+the server's state store: the state keeps only its SHA-256, as the database does. The account's role always comes from
 the database. Reads re-check the sign-in at least every minute; every write and
 every page load re-check it in the database.
 
@@ -29,7 +29,9 @@ TOKEN_STORAGE_KEY = "support_studio_session"
 # never sent with the app's websocket, so it never reaches the state either.
 FILES_COOKIE = accounts.FILES_COOKIE
 RECHECK_SECONDS = 60
-READ_TOKEN_SCRIPT = f"window.localStorage.getItem({json.dumps(TOKEN_STORAGE_KEY)}) || ''"
+# What the browser answers when it keeps no token (an empty argument means "not asked yet").
+NO_TOKEN = "none"
+READ_TOKEN_SCRIPT = f"window.localStorage.getItem({json.dumps(TOKEN_STORAGE_KEY)}) || {json.dumps(NO_TOKEN)}"
 FORGET_TOKEN_SCRIPT = (
     f"window.localStorage.removeItem({json.dumps(TOKEN_STORAGE_KEY)});"
     f"document.cookie = '{FILES_COOKIE}=; Path={routes.FILES}; Max-Age=0; SameSite=Strict';"
@@ -101,17 +103,35 @@ class AuthState(rx.State):
             self.signed_in_name, self.signed_in_role = account.display_name, account.role
 
     async def _adopt(self, token: object) -> SignedIn | None:
-        """A page load: take the browser's token (untrusted) and check it in the
-        database. A different sign-in than before on this tab forgets the old one."""
-        token = token if isinstance(token, str) and len(token) <= 128 else ""
+        """Take the browser's token (untrusted) and check it in the database. A
+        different sign-in than before on this tab forgets the old one."""
+        token = token if isinstance(token, str) and len(token) <= 128 and token != NO_TOKEN else ""
         hashed = accounts.token_hash(token) if token else ""
         if hashed != self._token_hash and self._token_hash:
             await self._forget()
         self._token_hash = hashed
+        return await self._still_signed_in(None)
+
+    async def _still_signed_in(self, role: str | None) -> SignedIn | None:
+        """The account (with `role`, unless None), checked in the database now.
+        A sign-in that ended (expired, signed out elsewhere) makes this tab
+        forget everything first: no channel stays linked, no page keeps data."""
+        had_account = self._account_id
         account = self._signed_in(fresh=True)
-        if account is None and hashed:
+        if account is None and had_account:
             await self._forget()
-        return account
+        return account if account is not None and (role is None or account.role == role) else None
+
+    async def _who(self, token: object, reload) -> tuple[SignedIn | None, list]:
+        """Who loads this page. A tab that knows its sign-in goes on at once (checked
+        again in the database); otherwise the browser is asked for its token and
+        `reload(token)`, the page's load handler, runs again with it."""
+        if token:
+            return await self._adopt(token), []
+        account = await self._still_signed_in(None)
+        if account is not None:
+            return account, []
+        return None, [rx.call_script(READ_TOKEN_SCRIPT, callback=reload)]
 
     async def _forget(self) -> None:
         """The sign-in ended: unlink live channels, then clear every page's data."""
@@ -129,9 +149,12 @@ class AuthState(rx.State):
     def _to_sign_in(self) -> rx.event.EventSpec:
         return rx.redirect(routes.sign_in(self.router.url.path))
 
-    async def _require(self, token: object, role: str) -> tuple[SignedIn | None, list]:
-        """For a page load: the account when it has `role`, else where to send the browser."""
-        account = await self._adopt(token)
+    async def _require(self, token: object, role: str, reload) -> tuple[SignedIn | None, list]:
+        """For a page load: the account when it has `role`, else the events that
+        come first (asking the browser for its token, or where to send it)."""
+        account, events = await self._who(token, reload)
+        if events:
+            return None, events
         if account is None:
             return None, [self._to_sign_in()]
         if account.role != role:
@@ -141,7 +164,8 @@ class AuthState(rx.State):
     @rx.event
     async def load_public(self, token: str = ""):
         """Load of a page anyone may see: fill the header if someone is signed in."""
-        await self._adopt(token)
+        _, events = await self._who(token, AuthState.load_public)
+        return events
 
     @rx.event
     async def sign_out(self):
@@ -161,11 +185,6 @@ def _page_state_classes() -> list[type[rx.State]]:
             found.append(child)
             stack.append(child)
     return found
-
-
-def load_event(handler) -> rx.event.EventSpec:
-    """A page's on_load: read the browser's sign-in token and call `handler(token)`."""
-    return rx.call_script(READ_TOKEN_SCRIPT, callback=handler)
 
 
 class SignInState(AuthState):

@@ -5,12 +5,11 @@ unsent draft in the database; views: the page."""
 from support_studio import routes
 from support_studio.pages.studio.state import StudioState
 from support_studio.pages.studio.views import studio_page
-from support_studio.states.auth import load_event
 
 PAGE = dict(
     route=routes.NEW_TICKET,
     title="Open a ticket | Support Review Studio",
-    on_load=load_event(StudioState.load_studio),
+    on_load=StudioState.load_studio,
 )
 
 __all__ = ["PAGE", "StudioState", "studio_page"]

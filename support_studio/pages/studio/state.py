@@ -308,7 +308,7 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     async def load_studio(self, token: str = ""):
-        account, redirect = await self._require(token, "customer")
+        account, redirect = await self._require(token, "customer", StudioState.load_studio)
         if account is None:
             return redirect
         self.sent_ticket_number = 0
