@@ -7,6 +7,7 @@ import reflex as rx
 
 from support_studio import agent_desk, evidence, queue, routes
 from support_studio.components.badges import status_badge
+from support_studio.components.fields import native_select
 from support_studio.components.layout import page_shell
 from support_studio.components.tables import stacked_table
 from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES
@@ -159,13 +160,7 @@ S = AgentQueueState
 def _select(name: str, label: str, value, *options) -> rx.Component:
     return rx.vstack(
         rx.el.label(label, html_for=f"filter-{name}", class_name="rt-Text rt-r-size-1"),
-        rx.el.select(
-            *options,
-            id=f"filter-{name}",
-            value=value,
-            on_change=lambda v: S.set_filter(name, v),
-            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
-        ),
+        native_select(*options, id=f"filter-{name}", value=value, on_change=lambda v: S.set_filter(name, v)),
         spacing="1",
     )
 

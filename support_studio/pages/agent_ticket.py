@@ -8,6 +8,7 @@ import reflex as rx
 
 from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
 from support_studio.components.badges import status_badge
+from support_studio.components.fields import native_select
 from support_studio.components.layout import page_shell
 from support_studio.components.live import revision_watcher
 from support_studio.components.thread import (
@@ -385,13 +386,7 @@ def _presence() -> rx.Component:
 def _native_select(select_id: str, label: str, value, on_change, *options) -> rx.Component:
     return rx.hstack(
         rx.el.label(label, html_for=select_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
-        rx.el.select(
-            *options,
-            id=select_id,
-            value=value,
-            on_change=on_change,
-            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
-        ),
+        native_select(*options, id=select_id, value=value, on_change=on_change),
         align="center",
         spacing="2",
     )

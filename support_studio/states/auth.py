@@ -2,10 +2,11 @@
 
 The browser keeps its sign-in token in localStorage and hands it over only as
 the argument of a page's load event (read by a script when the tab does not
-know its sign-in yet, never kept in a state var), so the raw token never sits in
-the server's state store: the state keeps only its SHA-256, as the database does. The account's role always comes from
-the database. Reads re-check the sign-in at least every minute; every write and
-every page load re-check it in the database.
+know its sign-in yet, never kept in a state var), so the raw token never sits
+in the server's state store: the state keeps only its SHA-256, as the database
+does. The account's role always comes from the database. Reads re-check the
+sign-in at least every minute; every write and every page load re-check it in
+the database.
 
 When the sign-in ends (sign-out, expiry, another account on this tab) the tab
 forgets everything: page data is reset and live channels unlinked before

@@ -5,7 +5,7 @@ import reflex as rx
 
 from support_studio import routes
 from support_studio.components.evidence import evidence_picker
-from support_studio.components.fields import described_by, field_error, labelled
+from support_studio.components.fields import described_by, field_error, labelled, native_select
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
@@ -27,58 +27,33 @@ def _alert(name: str) -> rx.Component:
     return alerts_for(S.alerts, name, S.remove_flagged)
 
 
-def _text_field(name: str, label, placeholder: str, *below: rx.Component, hint: str = "", input_type: str = "text") -> rx.Component:
-    return labelled(
-        label,
-        rx.input(
-            id=name,
-            default_value=S.form_values[name],
-            on_change=_edit(name),
-            placeholder=placeholder,
-            max_length=FIELDS_BY_NAME[name].limit,
-            type=input_type,
-            width="100%",
-            aria_describedby=described_by(name, bool(hint)),
-        ),
-        name,
-        S.errors,
-        *below,
-        _alert(name),
-        hint=hint,
+def _text_field(
+    name: str, label, placeholder: str, *below: rx.Component, hint: str = "", input_type: str = "text", rows: str = ""
+) -> rx.Component:
+    """A free-text field (a text area when it has `rows`), sent as it is typed."""
+    control = (rx.text_area if rows else rx.input)(
+        **({"rows": rows} if rows else {"type": input_type}),
+        id=name,
+        default_value=S.form_values[name],
+        on_change=_edit(name),
+        placeholder=placeholder,
+        max_length=FIELDS_BY_NAME[name].limit,
+        width="100%",
+        aria_describedby=described_by(name, bool(hint)),
     )
-
-
-def _text_area(name: str, label, placeholder: str, rows: str, *below: rx.Component) -> rx.Component:
-    return labelled(
-        label,
-        rx.text_area(
-            id=name,
-            default_value=S.form_values[name],
-            on_change=_edit(name),
-            placeholder=placeholder,
-            max_length=FIELDS_BY_NAME[name].limit,
-            rows=rows,
-            width="100%",
-            aria_describedby=described_by(name),
-        ),
-        name,
-        S.errors,
-        *below,
-        _alert(name),
-    )
+    return labelled(label, control, name, S.errors, *below, _alert(name), hint=hint)
 
 
 def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) -> rx.Component:
     return labelled(
         label,
-        rx.el.select(
+        native_select(
             rx.el.option(placeholder, value=""),
             *[rx.el.option(text, value=key) for key, text in choices.items()],
             id=name,
             default_value=S.form_values[name],
             on_change=lambda value: S.edit_field(name, value),
-            class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface",
-            style={"width": "100%"},
+            width="100%",
             aria_describedby=described_by(name),
         ),
         name,
@@ -293,13 +268,14 @@ def _details() -> rx.Component:
                 ),
             ),
             rx.cond(_shown("current_count"), _text_field("current_count", "Count you see now", "e.g. 12,400")),
-            _text_area(
-                "summary", "Summary", "What happened, what you expected, and what you already checked.", "7",
+            _text_field(
+                "summary", "Summary", "What happened, what you expected, and what you already checked.",
                 rx.text(S.summary_length, f" / {FIELDS_BY_NAME['summary'].limit:,}", size="1", color_scheme="gray", align="right", width="100%", id="summary-counter"),
+                rows="7",
             ),
-            _text_area(
+            _text_field(
                 "already_checked", "What you already checked (optional)",
-                "e.g. the channel is public, the link still opens, current count 12,400", "3",
+                "e.g. the channel is public, the link still opens, current count 12,400", rows="3",
             ),
             evidence_picker(S, "studio-evidence"),
             spacing="4",
