@@ -1,0 +1,74 @@
+"""The agent guard: an agent's reply that asks the customer for a credential
+or for access (make support admin, log in to the account, the code Telegram
+sent, a session file, the password, backup codes...) is refused; a reply
+that warns against sharing them is not."""
+
+from __future__ import annotations
+
+import re
+
+from support_studio.screening.lexicon import fullmatch_set, word_pattern
+from support_studio.screening.normalise import Normalised
+from support_studio.screening.rules import NEGATION, Context, Hit
+
+ASKED_FOR = {
+    "password": "Support never asks for a password.",
+    "one_time_code": "Support never asks for a login code.",
+    "recovery": "Support never asks for recovery details.",
+    "session": "Support never asks for session strings or tokens.",
+    "admin_access": "Support never asks for admin or account access.",
+}
+
+REQUEST = word_pattern("REQUEST")
+ASK_ACCESS = word_pattern("ASK_ACCESS")
+ASKED = word_pattern("ASKED", "ROLE")
+ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
+_PASSWORDS = fullmatch_set("PASSWORD")
+_RECOVERY = re.compile(r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
+                       r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
+_SESSIONS = re.compile(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
+_ROLES = fullmatch_set("ROLE")
+_WEAK_ROLES = re.compile(r"(?:full\s)?access|доступ\w*|dostup\w*|acceso|acesso|akses\w*|erisim\w*|دسترسی\w*|acces|zugang|zugriff\w*")
+
+
+def _kind_of(word: str) -> str:
+    if _RECOVERY.search(word):
+        return "recovery"
+    if _SESSIONS.search(word):
+        return "session"
+    if _ROLES.fullmatch(word):
+        return "admin_access"
+    if _PASSWORDS.fullmatch(word) or "pass" in word or "парол" in word or "رمز" in word:
+        return "password"
+    if word.startswith(("login", "логин", "credential")):
+        return "password"
+    return "one_time_code"
+
+
+def agent_hits(norm: Normalised) -> list[Hit]:
+    ctx = Context(norm)
+    lower = ctx.lower
+    hits: list[Hit] = []
+    for m in ASK_ACCESS.finditer(lower):
+        sentence_start, _ = ctx.sentence(m.start())
+        if NEGATION.search(lower, sentence_start, m.start()) is None:
+            hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
+    blocks = [(b.start(), b.end()) for b in ASK_BLOCK.finditer(lower)]
+    for m in ASKED.finditer(lower):
+        if any(s <= m.start() and m.end() <= e for s, e in blocks):
+            continue
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        request = REQUEST.search(lower, sentence_start, sentence_end)
+        if request is None:
+            continue
+        first = min(request.start(), m.start())
+        if NEGATION.search(lower, sentence_start, max(first, m.start())) is not None:
+            continue
+        word = m.group()
+        if _ROLES.fullmatch(word) and _WEAK_ROLES.fullmatch(word) is None and not re.search(
+                r"\b(?:us|me|our|нас|нам|наш\w*|ما|مارو|nos|nosotros|kami|hume|bize|uns|nous)\b",
+                lower[sentence_start:sentence_end]):
+            continue
+        kind = _kind_of(word)
+        hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))
+    return hits

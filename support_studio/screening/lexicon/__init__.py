@@ -1,0 +1,64 @@
+"""Per-language word lists, merged into one compiled pattern per family.
+
+Each language module (en, ru, ru_latn, es, pt, tr, id, ar, fa, hi, fr, de)
+defines the same families as lists of regex fragments written in lower
+case; a text may mix languages, so every family matches the words of all
+languages at once. Fragments go through the same character table as the
+text (normalise.fold_word), so they are written in natural spelling.
+
+Families, customer side:
+  PASSWORD / PASSWORD_WEAK  words for a password (weak ones need ':' '=' 'is')
+  TWO_FA         2FA words: a password word with ':' and a word, a code word with digits
+  CODE           words for a login, SMS, e-mail or authenticator code
+  CODE_BLOCK     phrases where "code" is a promo, error, order, payment... code
+  OWNER / UNIT   words that own a number before it (order 48213) or after it (500 members)
+  RECOVERY       backup codes, recovery keys; RECOVERY_CONTEXT: recovery e-mail, reset
+  NEGATION / QUESTION   refusals and question frames
+  OFFER          first-person offers to send or give something
+  CREDENTIAL     what an offer may hand over (password, code, login, access...)
+  ROLE / GRANT / RECIPIENT   admin or owner rights, the verbs that grant them,
+                 and words that name support as the receiver
+  LOGIN_INVITE   support invited to log in to the customer's account
+Agent side:
+  REQUEST        imperative and request frames (send, share, we need, what is)
+  ASK_ACCESS     asking to be made admin, to get ownership, to log in
+  ASKED          what must never be asked for; ASK_BLOCK: what may be (order ID, link)
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from support_studio.screening.lexicon import ar, de, en, es, fa, fr, hi, id, pt, ru, ru_latn, tr
+from support_studio.screening.normalise import fold_word
+
+LANGUAGES: dict[str, ModuleType] = {
+    "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
+    "hi-latn": hi, "fr": fr, "de": de,
+}
+FAMILIES = ("PASSWORD", "PASSWORD_WEAK", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "UNIT", "RECOVERY",
+            "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
+            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK")
+
+
+def fragments(family: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for module in LANGUAGES.values():
+        for fragment in getattr(module, family, ()):
+            seen[fold_word(fragment)] = None
+    return sorted(seen, key=len, reverse=True)
+
+
+def alternation(family: str) -> str:
+    return "(?:" + "|".join(fragments(family)) + ")"
+
+
+def word_pattern(*families: str) -> re.Pattern[str]:
+    """Whole words or phrases of the families, anywhere."""
+    body = "|".join(alternation(family) for family in families)
+    return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])")
+
+
+def fullmatch_set(family: str) -> re.Pattern[str]:
+    return re.compile(alternation(family))

@@ -1,0 +1,570 @@
+"""The customer rules: what counts as a password, a login code, a recovery
+detail, a session secret or an offer of access, on a normalised text.
+
+Every rule works on the views of normalise.Normalised (offsets in the view)
+and returns Hit objects; api.py maps them back to the original text.
+Every pattern here is linear (no nested unbounded repeats), so adversarial
+text stays fast.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from support_studio.screening import masks
+from support_studio.screening.lexicon import fullmatch_set, word_pattern
+from support_studio.screening.normalise import Normalised
+
+REASONS = {
+    "password": "Looks like a password.",
+    "one_time_code": "Looks like a login or 2FA code.",
+    "recovery": "Looks like a recovery detail (backup code, recovery key or reset link).",
+    "session": "Looks like a session string, token or login cookie.",
+    "admin_access": "Looks like an offer of admin, owner or account access.",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    start: int  # in the normalised views
+    end: int
+    reason: str
+    also: tuple[str, ...] = ()  # further kinds the same span carries
+
+
+# ------------------------------------------------------------ word families
+
+PASSWORD_WORD = word_pattern("PASSWORD")
+TWO_FA_WORD = word_pattern("TWO_FA")
+WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
+CODE_WORD = word_pattern("CODE", "TWO_FA")
+CODE_BLOCK = word_pattern("CODE_BLOCK")
+OWNER_WORD = word_pattern("OWNER")
+UNIT_WORD = word_pattern("UNIT")
+RECOVERY_WORD = word_pattern("RECOVERY")
+RECOVERY_CONTEXT = word_pattern("RECOVERY_CONTEXT", "RECOVERY")
+NEGATION = word_pattern("NEGATION")
+QUESTION = word_pattern("QUESTION")
+OFFER = word_pattern("OFFER")
+CREDENTIAL = word_pattern("CREDENTIAL", "PASSWORD", "CODE", "TWO_FA")
+ROLE = word_pattern("ROLE")
+GRANT = word_pattern("GRANT")
+RECIPIENT = word_pattern("RECIPIENT")
+LOGIN_INVITE = word_pattern("LOGIN_INVITE")
+SUPPORT_HANDLE = re.compile(r"@\w*(?:support|supp|help|care|team|panel|boost|service|manager|desk|admin|smm)\w*")
+
+# Words that are never a password value, in any language (lower case).
+STOP_VALUES = frozenset("""
+    is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
+    stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
+    private secret too very also still already expired ok okay fine working work works set enabled disabled
+    on off turned active and or but if please pls plz because so then when where why how what which who
+    that this it there here a an the with without only just even yet again now later field box manager
+    protected hidden length rules requirements updated update mandatory option settings setting screen page
+    link email e-mail mail hint recovery protection code codes account login option? same? none nothing
+    something anything everything one mine yours his hers their our my your for from to of in at by
+    неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
+    incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
+    degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
+    vergessen geandert
+    """.split())
+CONNECTORS = frozenset("""
+    is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
+    nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – to hast hast:
+    dah da di la el al der die das de do du ki ka ke hai: هست هستش اینه اینه: است ه ـه ist: lautet
+    sous est: c'est ceci voici voila yani olan sudah udah aja ya
+    """.split())
+FILLERS = frozenset("""
+    my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
+    painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
+    also too again now here still then just simply only main primary second my: mi mis de del da do la el
+    meu minha o a cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
+    mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
+    jadid mon ma mes du des le les pour mein meine meinem fur das der die von
+    мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
+    панели панель новый старый облачный облачного двухэтапки сейчас тоже
+    من هم جدیدم جدید تلگرامم تلگرام پنلم پنل اکانتم اکانت جیمیلم ایمیلم حسابم حساب قبلی الان دوم
+    الجديد القديم حسابي الحساب تبع بتاع تاعي الخاص
+    """.split())
+OWNER_BEFORE = frozenset("my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai "
+                         "это eto vot вот من هم است هست".split())
+_TOKEN = re.compile(r"\S{1,120}")
+_QUOTES = "\"'`«»“”‘’()[]{}<>*"
+_STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
+_SENTENCE_END = re.compile(r"[!?\n;]|\.(?=\s|$)")
+_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+
+
+@dataclass
+class Context:
+    """One text being scanned, with what several rules share."""
+    norm: Normalised
+    _safe: list[tuple[int, int, str]] | None = None
+    _ends: list[int] | None = None
+    recovery_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def lower(self) -> str:
+        return self.norm.lower
+
+    @property
+    def cased(self) -> str:
+        return self.norm.cased
+
+    @property
+    def safe(self) -> list[tuple[int, int, str]]:
+        if self._safe is None:
+            self._safe = masks.safe_spans(self.cased)
+        return self._safe
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.lower)]
+        index = bisect.bisect_right(self._ends, pos)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else len(self.lower)
+        return start, end
+
+    def negated_before(self, pos: int, reach: int = 60) -> bool:
+        start, _ = self.sentence(pos)
+        return NEGATION.search(self.lower, max(start, pos - reach), pos) is not None
+
+    def is_question(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        return self.lower[end - 1:end] == "?"
+
+
+def _clean(token: str, offset: int) -> tuple[str, int, int]:
+    left = len(token) - len(token.lstrip(_QUOTES))
+    core = token[left:].rstrip(_QUOTES + ".,;:")
+    return core, offset + left, offset + left + len(core)
+
+
+def _is_strong(value: str) -> bool:
+    """Looks made up: letters with digits or symbols inside, or a case change."""
+    if len(value) < 5:
+        return False
+    letters = sum(ch.isalpha() for ch in value)
+    digits = sum(ch.isdigit() for ch in value)
+    if not letters:
+        return False
+    if digits:
+        return True
+    inner = value[1:-1]
+    if any(ch in _STRONG_SYMBOLS for ch in inner) or value[-1] in "!@#$%^&*":
+        return True
+    return any(a.islower() and b.isupper() for a, b in zip(value, value[1:]))
+
+
+def _value_shape(value: str) -> str:
+    if not value:
+        return "none"
+    if value.isdigit():
+        return "digits"
+    if _is_strong(value):
+        return "strong"
+    if value.replace("-", "").replace("'", "").isalpha():
+        return "word"
+    return "other"
+
+
+# ------------------------------------------------------------ passwords
+
+def _value_after(ctx: Context, pos: int, keyword: str) -> tuple[int, int, str, bool] | None:
+    """The password value after a keyword: (start, end, shape, explicit)."""
+    lower, cased = ctx.lower, ctx.cased
+    line_end = lower.find("\n", pos)
+    line_end = len(lower) if line_end < 0 else line_end
+    if not lower[pos:line_end].strip(" :=-–—>\t\"'«»"):  # "Password:\nQwerty1"
+        next_end = lower.find("\n", line_end + 1)
+        line_end = len(lower) if next_end < 0 else next_end
+    explicit = lower[pos:pos + 1] in (":", "=")
+    skipped = 0
+    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 80)):
+        token = m.group()
+        if token[0] in ":=" and len(token) > 1 and token[1] not in ":=":
+            explicit = True
+            token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
+        else:
+            start = m.start()
+        bare = token.strip(_QUOTES + ".,;!").lower()
+        if not bare or bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS or not bare.strip(":=-–—>"):
+            explicit = True
+            continue
+        if bare.rstrip(":") in FILLERS or PASSWORD_WORD.fullmatch(bare.rstrip(":")):
+            explicit = explicit or token.endswith(":")
+            continue
+        value, vstart, vend = _clean(token, start)
+        if token.endswith(":"):
+            explicit = True
+        if not value:
+            continue
+        if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
+            return None
+        shape = _value_shape(value)
+        if shape in ("strong",) or (shape in ("word", "other", "digits") and explicit and skipped == 0):
+            return vstart, vend, shape, explicit
+        if token.rstrip().endswith("?"):
+            return None
+        skipped += 1
+        if skipped > 4:
+            return None
+    return None
+
+
+def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
+    lower, cased = ctx.lower, ctx.cased
+    line_start = lower.rfind("\n", 0, pos) + 1
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-4:]
+    while tokens and cased[tokens[-1][0]:tokens[-1][1]].lower().strip(_QUOTES + ",") in OWNER_BEFORE | FILLERS:
+        tokens.pop()
+    if not tokens:
+        return None
+    value, start, end = _clean(cased[tokens[-1][0]:tokens[-1][1]], tokens[-1][0])
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
+        return None
+    return start, end
+
+
+def password_hits(ctx: Context) -> list[Hit]:
+    hits = []
+    lower = ctx.lower
+    for m in PASSWORD_WORD.finditer(lower):
+        if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
+            continue
+        keyword = m.group()
+        weak = WEAK_PASSWORD.fullmatch(keyword) is not None
+        after = _value_after(ctx, m.end(), keyword)
+        kind = "password"
+        if after is not None:
+            start, end, shape, explicit = after
+            value = ctx.cased[start:end]
+            if shape == "digits":
+                if not explicit or len(value) < 4:
+                    continue
+                if weak or len(value) <= 8 and CODE_WORD.search(lower, max(0, m.start() - 30), m.end() + 40):
+                    kind = "one_time_code"
+            elif shape == "word":
+                if value.lower() in STOP_VALUES or len(value) < 4 or weak:
+                    continue
+                if ctx.negated_before(m.start()) or ctx.is_question(m.start()):
+                    continue
+            elif shape == "other" and (weak or len(value) < 4):
+                continue
+        else:
+            before = _value_before(ctx, m.start())
+            if before is None:
+                continue
+            start, end = before
+        hits.append(_password_hit(ctx, kind, start, end, m.start()))
+    # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
+    for m in TWO_FA_WORD.finditer(lower):
+        after = _value_after(ctx, m.end(), m.group())
+        if after is not None and after[3] and after[2] in ("strong", "other"):
+            hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
+    return hits
+
+
+def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
+    if kind == "password":
+        sentence_start, _ = ctx.sentence(keyword_start)
+        context = RECOVERY_CONTEXT.search(ctx.lower, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
+        if context is not None and "mail" in ctx.lower[context.start():keyword_start] or (
+                context is not None and _mentions_email(ctx, context.start(), keyword_start)):
+            return Hit("recovery", start, end, "Looks like the password of a recovery e-mail.", ("password",))
+    return Hit(kind, start, end, REASONS[kind])
+
+
+def _mentions_email(ctx: Context, start: int, end: int) -> bool:
+    return any(kind == "email" and s < end and e > start for s, e, kind in ctx.safe)
+
+
+# ------------------------------------------------------------ login codes
+
+def code_hits(ctx: Context) -> list[Hit]:
+    lower = ctx.lower
+    if not any(ch.isdigit() for ch in lower):
+        return []
+    code_words = [m for m in CODE_WORD.finditer(lower)]
+    if not code_words:
+        return []
+    blocks = [(m.start(), m.end()) for m in CODE_BLOCK.finditer(lower)]
+    code_words = [m for m in code_words
+                  if not any(s <= m.start() and m.end() <= e for s, e in blocks)]
+    if not code_words:
+        return []
+    word_ends = [m.end() for m in code_words]
+    word_starts = [m.start() for m in code_words]
+    hits = []
+    for cand in _DIGIT_GROUP.finditer(lower):
+        digits = sum(ch.isdigit() for ch in cand.group())
+        if not 4 <= digits <= 8:
+            continue
+        if masks.covered(ctx.safe, cand.start(), cand.end()):
+            continue
+        if any(s < cand.end() and cand.start() < e for s, e in ctx.recovery_spans):
+            continue
+        verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
+        if verdict != "code":
+            continue
+        sentence_start, sentence_end = ctx.sentence(cand.start())
+        reset = RECOVERY_CONTEXT.search(lower, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
+        also = ("recovery",) if reset is not None and _mentions_recovery_mail(lower, reset) else ()
+        hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
+    return hits
+
+
+def _mentions_recovery_mail(lower: str, match: re.Match[str]) -> bool:
+    word = match.group()
+    return any(part in word for part in ("mail", "почт", "pocht", "ایمیل", "بريد", "ایمیل", "correo", "posta",
+                                         "email", "reset", "сброс", "ریست", "بازیابی", "sifirla"))
+
+
+_LEFT, _RIGHT = 70, 40
+
+
+def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
+    """'code' when the nearest deciding word around the number is a code word."""
+    lower = ctx.lower
+    sentence_start, sentence_end = ctx.sentence(start)
+    left_lo = max(0, start - _LEFT)
+    right_hi = min(len(lower), end + _RIGHT, sentence_end)
+    # A unit right after ("500 members") or an owner right before ("order 48213") decides.
+    unit = UNIT_WORD.match(lower, end + (lower[end:end + 1] == " "))
+    if unit is not None and unit.start() - end <= 2:
+        return "block"
+    owner = None
+    for owner in OWNER_WORD.finditer(lower, max(0, start - 30), start):
+        pass
+    if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
+        return "block"
+    if lower[max(0, start - 1):start] in "#№" and start > 0:
+        return "block"
+    # Nearest code word on the left (may be in the previous sentence) or on the right.
+    index = bisect.bisect_right(word_ends, start) - 1
+    left_word = index if index >= 0 and word_ends[index] >= left_lo else None
+    right_index = bisect.bisect_left(word_starts, end)
+    right_word = right_index if right_index < len(word_starts) and word_starts[right_index] < right_hi else None
+    if left_word is None and right_word is None:
+        return None
+    left_distance = start - word_ends[left_word] if left_word is not None else 10**6
+    right_distance = word_starts[right_word] - end if right_word is not None else 10**6
+    if left_distance <= right_distance:
+        between = lower[word_ends[left_word]:start]
+        # Another number or an owner word between the code word and this number
+        # ("code 500, order 48213") makes it someone else's.
+        if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
+            return None
+        closer = None
+        for closer in OWNER_WORD.finditer(lower, word_ends[left_word], start):
+            pass
+        if closer is not None and not CODE_WORD.match(lower, closer.start()):
+            return "block"
+        if lower.count("\n", word_ends[left_word], start) > 1:
+            return None
+        return "code"
+    between = lower[end:word_starts[right_word]]
+    if re.search(r"\d{2,}", between):
+        return None
+    closer = OWNER_WORD.search(lower, end, word_starts[right_word])
+    if closer is not None and not CODE_WORD.match(lower, closer.start()):
+        return "block"
+    return "code"
+
+
+# ------------------------------------------------------------ recovery
+
+_RECOVERY_VALUE = re.compile(r"[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,7}")
+_PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
+_RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
+_TOKEN_VALUE = re.compile(r"\btoken\s?[:=]\s?[\"']?([A-Za-z0-9_\-]{16,})")
+
+
+def recovery_hits(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    lower, cased = ctx.lower, ctx.cased
+    for m in RECOVERY_WORD.finditer(lower):
+        if ctx.is_question(m.start()) and "?" in lower[m.end():m.end() + 3]:
+            continue
+        run_start = run_end = -1
+        pos = m.end()
+        skipped = 0
+        stop = min(len(lower), m.end() + 400)
+        while pos < stop:
+            pair = _PAIR.match(cased, _skip_space(cased, pos))
+            token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
+            if token is None:
+                break
+            value, vstart, vend = _clean(token.group(), token.start())
+            is_value = bool(pair) or (
+                _RECOVERY_VALUE.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
+                and len(value) >= 4 and not masks.covered(ctx.safe, vstart, vend))
+            if is_value:
+                if run_start < 0:
+                    run_start = vstart
+                run_end = vend
+            elif run_start >= 0:
+                break
+            else:
+                skipped += 1
+                if skipped > 14 or token.group().endswith("?"):
+                    break
+            pos = token.end()
+        if run_start >= 0:
+            hits.append(Hit("recovery", run_start, run_end, "Looks like backup or recovery codes."))
+    for s, e, kind in ctx.safe:
+        if kind != "link":
+            continue
+        link = lower[s:e]
+        if "/login/" in link or link.startswith("tg://login"):
+            hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
+        elif _RESET_LINK.search(link):
+            hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
+    if "token" in lower:
+        for m in _TOKEN_VALUE.finditer(cased.lower() if False else lower):
+            context = RECOVERY_CONTEXT.search(lower, max(0, m.start() - 200), m.start())
+            if context is not None and not masks.covered(ctx.safe, m.start(1), m.end(1)) in ("link",):
+                hits.append(Hit("recovery", m.start(1), m.end(1), "Looks like a password-reset token."))
+    ctx.recovery_spans = [(h.start, h.end) for h in hits]
+    return hits
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n\r,;/|:":
+        pos += 1
+    return pos
+
+
+# ------------------------------------------------------------ sessions
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
+_LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
+_BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
+_API_HASH = re.compile(r"api[\s_-]?hash[\"']?\s?[:=]?\s?[\"']?([0-9a-f]{32})(?![0-9a-z])")
+_API_ID = re.compile(r"api[\s_-]?id[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)")
+_HEX_KEY = re.compile(r"[0-9a-f]{128,}")
+_COOKIE = re.compile(r"""(?:stel_[a-z_]{2,20}|phpsessid|sessionid|session_id|sessid|sid|ssid|auth_token|remember_token
+  |laravel_session|connect\.sid|_session|xsrf-token|csrftoken|auth|authorization|bearer|cookie|dc\d_auth_key
+  |auth_key|user_auth)["']?\s?[=:]\s?["']?(?:bearer\s)?([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
+_SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
+_TDATA = re.compile(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
+_TDATA_SENT = re.compile(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
+  |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
+  |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
+                         re.VERBOSE)
+
+
+def session_hits(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    cased, lower = ctx.cased, ctx.lower
+    for start, end in _session_blobs(cased):
+        hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
+    if ":" in cased:
+        for m in _BOT_TOKEN.finditer(cased):
+            hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
+    if "api" in lower:
+        hashes = list(_API_HASH.finditer(lower))
+        for m in hashes:
+            hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram api_hash."))
+        if hashes:
+            for m in _API_ID.finditer(lower):
+                hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram api_id."))
+    if "=" in lower or ":" in lower:
+        for m in _COOKIE.finditer(lower):
+            value = cased[m.start(1):m.end(1)]
+            if sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2:
+                hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
+    for m in _HEX_KEY.finditer(lower):
+        hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
+    if ".session" in lower:
+        for m in _SESSION_FILE.finditer(lower):
+            if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
+                hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
+    if "tdata" in lower or "тдат" in lower or "دیتا" in lower:
+        for m in _TDATA.finditer(lower):
+            sentence_start, sentence_end = ctx.sentence(m.start())
+            sentence = lower[sentence_start:sentence_end]
+            if (_TDATA_SENT.search(sentence) and not ctx.is_question(m.start())
+                    and not ctx.negated_before(m.start(), 80)):
+                hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
+    return hits
+
+
+def _session_blobs(cased: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    group_start = group_end = -1
+    for run in _BASE64_RUN.finditer(cased):
+        if group_start >= 0 and _LINE_GAP.fullmatch(cased, group_end, run.start()):
+            group_end = run.end()
+            continue
+        if group_start >= 0:
+            spans.append((group_start, group_end))
+        group_start, group_end = run.start(), run.end()
+    if group_start >= 0:
+        spans.append((group_start, group_end))
+    found = []
+    for start, end in spans:
+        blob = cased[start:end]
+        length = sum(ch not in " \t\r\n>" for ch in blob)
+        if (length >= 100 and any(c.isupper() for c in blob) and any(c.islower() for c in blob)
+                and any(c.isdigit() for c in blob) and "/" not in blob.strip("/")[:8]
+                and not blob.lower().startswith(("http", "www"))):
+            found.append((start, end))
+    return found
+
+
+# ------------------------------------------------------------ offers of access
+
+def access_hits(ctx: Context) -> list[Hit]:
+    lower = ctx.lower
+    hits: list[Hit] = []
+    done_sentences: set[int] = set()
+    anchors = [(m, "role") for m in ROLE.finditer(lower)] + [(m, "login") for m in LOGIN_INVITE.finditer(lower)] \
+        + [(m, "offer") for m in OFFER.finditer(lower)]
+    for m, what in anchors:
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        if ctx.is_question(m.start()):
+            continue
+        if NEGATION.search(lower, sentence_start, m.start()) is not None and what != "login":
+            continue
+        if what == "login":
+            if NEGATION.search(lower, max(sentence_start, m.start() - 25), m.start()):
+                continue
+            hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
+            continue
+        if what == "offer":
+            cred = CREDENTIAL.search(lower, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+            if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
+                continue
+            start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
+            hits.append(Hit("admin_access", start, end, "Looks like an offer to send a password or code."))
+            continue
+        if sentence_start in done_sentences:
+            continue
+        grant = GRANT.search(lower, sentence_start, sentence_end)
+        if grant is None:
+            continue
+        recipient = RECIPIENT.search(lower, sentence_start, sentence_end) or SUPPORT_HANDLE.search(
+            lower, sentence_start, sentence_end)
+        if recipient is None:
+            continue
+        done_sentences.add(sentence_start)
+        start = min(m.start(), grant.start(), recipient.start())
+        end = max(m.end(), grant.end(), recipient.end())
+        hits.append(Hit("admin_access", start, end, "Looks like admin or owner rights given to support."))
+    return hits
+
+
+RULES = (session_hits, recovery_hits, password_hits, code_hits, access_hits)
+
+
+def customer_hits(norm: Normalised) -> list[Hit]:
+    ctx = Context(norm)
+    hits: list[Hit] = []
+    for rule in RULES:
+        hits += rule(ctx)
+    return hits
