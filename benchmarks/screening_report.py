@@ -286,6 +286,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", help="one blind batch, by file stem (e.g. ru, hi-latn)")
     parser.add_argument("--log", action="store_true", help="append the batch's figures to LOG.md")
+    parser.add_argument("--no-frozen", action="store_true", help="leave the frozen batch out")
     parser.add_argument("--misses", action="store_true", help="list the misses and false alarms "
                                                                "(never for the frozen batch)")
     args = parser.parse_args()
@@ -309,7 +310,7 @@ def main() -> None:
     own = measure(own_items())
     batches = blind_batches()
     blind = measure([item for items in batches.values() for item in items])
-    frozen_list = frozen_items()
+    frozen_list = [] if args.no_frozen else frozen_items()
     columns = {"own corpus": own, "blind batches": blind}
     if frozen_list:
         columns["blind frozen"] = measure(frozen_list)

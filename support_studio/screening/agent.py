@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from support_studio.screening.lexicon import fullmatch_set, word_pattern
+from support_studio.screening.normalise import fold_word
 from support_studio.screening.normalise import Normalised
-from support_studio.screening.rules import NEGATION, Context, Hit
+from support_studio.screening.rules import NEGATION, SUPPORT_HANDLE, Context, Hit
 
 ASKED_FOR = {
     "password": "Support never asks for a password.",
@@ -28,6 +29,9 @@ _RECOVERY = re.compile(r"backup|recovery|reset|резервн|восстанов
                        r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
 _SESSIONS = re.compile(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
 _ROLES = fullmatch_set("ROLE")
+US = re.compile("(?<![^\\W_])(?:" + "|".join(fold_word(w) for w in r"""us me our ours we нас нам наш\w* nas nam nash\w*
+    ما مارو مارا ما\s?را nos nosotros nuestr\w* nossa nosso nossos a\s?gente bize biz bizim hesabimiz\w* kami kita hume
+    humein hamein hamara hamare hamari لنا لينا حسابنا إلينا الينا notre nous uns unser\w*""".split()) + ")(?![^\\W_])")
 _WEAK_ROLES = re.compile(r"(?:full\s)?access|доступ\w*|dostup\w*|acceso|acesso|akses\w*|erisim\w*|دسترسی\w*|acces|zugang|zugriff\w*")
 
 
@@ -62,12 +66,12 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if request is None:
             continue
         first = min(request.start(), m.start())
-        if NEGATION.search(lower, sentence_start, max(first, m.start())) is not None:
+        if (NEGATION.search(lower, sentence_start, max(first, m.start())) is not None
+                or NEGATION.search(lower, m.end(), min(sentence_end, m.end() + 15)) is not None):
             continue
         word = m.group()
-        if _ROLES.fullmatch(word) and _WEAK_ROLES.fullmatch(word) is None and not re.search(
-                r"\b(?:us|me|our|нас|нам|наш\w*|ما|مارو|nos|nosotros|kami|hume|bize|uns|nous)\b",
-                lower[sentence_start:sentence_end]):
+        if _ROLES.fullmatch(word) and not (US.search(lower, sentence_start, sentence_end)
+                                           or SUPPORT_HANDLE.search(lower, sentence_start, sentence_end)):
             continue
         kind = _kind_of(word)
         hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))

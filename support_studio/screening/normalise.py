@@ -196,11 +196,19 @@ def _join_spaced(cased: str, lower: str, starts: list[int] | None, ends: list[in
     keep = []
     cursor = 0
     for run in runs:
-        # padded[run.start()] is the space before the run: lower[run.start()] is its first char
+        # padded[run.start()] is the space before the run: lower[run.start()] is its first char.
         first, end = run.start(), run.end() - 1
+        chars = list(range(first, end, 2))
+        # "4 8 1 0 2 é esse": a letter after digits starts a new word.
+        for index, at in enumerate(chars[1:], 1):
+            if lower[at].isalpha() and lower[chars[index - 1]].isdigit():
+                chars = chars[:index]
+                break
+        if len(chars) < 4:
+            continue
         keep.append((cursor, first))
-        keep.extend((index, index + 1) for index in range(first, end, 2))
-        cursor = end
+        keep.extend((at, at + 1) for at in chars)
+        cursor = chars[-1] + 1
     keep.append((cursor, len(lower)))
     new_cased = "".join(cased[a:b] for a, b in keep)
     new_lower = "".join(lower[a:b] for a, b in keep)

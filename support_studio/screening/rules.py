@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from support_studio.screening import masks
 from support_studio.screening.lexicon import fullmatch_set, word_pattern
-from support_studio.screening.normalise import Normalised
+from support_studio.screening.normalise import Normalised, fold_word
 
 REASONS = {
     "password": "Looks like a password.",
@@ -43,6 +43,7 @@ WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
 CODE_WORD = word_pattern("CODE", "TWO_FA")
 CODE_BLOCK = word_pattern("CODE_BLOCK")
 OWNER_WORD = word_pattern("OWNER")
+RANGE_WORD = word_pattern("RANGE")
 UNIT_WORD = word_pattern("UNIT")
 RECOVERY_WORD = word_pattern("RECOVERY")
 RECOVERY_CONTEXT = word_pattern("RECOVERY_CONTEXT", "RECOVERY")
@@ -54,7 +55,12 @@ ROLE = word_pattern("ROLE")
 GRANT = word_pattern("GRANT")
 RECIPIENT = word_pattern("RECIPIENT")
 LOGIN_INVITE = word_pattern("LOGIN_INVITE")
-SUPPORT_HANDLE = re.compile(r"@\w*(?:support|supp|help|care|team|panel|boost|service|manager|desk|admin|smm)\w*")
+THIRD_PARTY = word_pattern("THIRD_PARTY")
+_HANDLE = re.compile(r"@\w{3,32}")
+_WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
+SUPPORT_HANDLE = re.compile(
+    r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
+    r"|podderzh|poshtiban|dukungan|hilfe)\w*(?<!bot)(?!\w)")
 
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = frozenset("""
@@ -73,9 +79,9 @@ STOP_VALUES = frozenset("""
     """.split())
 CONNECTORS = frozenset("""
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
-    nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – to hast hast:
-    dah da di la el al der die das de do du ki ka ke hai: هست هستش اینه اینه: است ه ـه ist: lautet
-    sous est: c'est ceci voici voila yani olan sudah udah aja ya
+    nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – hast hast:
+    dah hai: هست هستش اینه اینه: است ه ـه ist: lautet هو هي هى c'est ceci voici voila yani olan
+    şu su budur sudah udah aja ya foi fica ficou son sont lautet: ahi ini itu
     """.split())
 FILLERS = frozenset("""
     my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
@@ -83,19 +89,27 @@ FILLERS = frozenset("""
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
     meu minha o a cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
-    jadid mon ma mes du des le les pour mein meine meinem fur das der die von
+    ot paneli akkaunta pochty telegi bu benim mail
+    jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
+    et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
     мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
     панели панель новый старый облачный облачного двухэтапки сейчас тоже
     من هم جدیدم جدید تلگرامم تلگرام پنلم پنل اکانتم اکانت جیمیلم ایمیلم حسابم حساب قبلی الان دوم
     الجديد القديم حسابي الحساب تبع بتاع تاعي الخاص
     """.split())
-OWNER_BEFORE = frozenset("my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai "
-                         "это eto vot вот من هم است هست".split())
+OWNER_BEFORE = frozenset("""my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai
+    это eto vot вот من هم است هست هذا هذه هو هي c'est ist est es era é this that ye yeh bu şu itu ini""".split())
+STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
+    frozenset(fold_word(word) for word in words) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
 _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
-_SENTENCE_END = re.compile(r"[!?\n;]|\.(?=\s|$)")
-_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+_SENTENCE_END = re.compile(r"[!?\n;]|\.(?=\s|$)|(?=[¿¡])")
+_CLAUSE_END = re.compile(r"[,،]")
+_DIGIT_GROUP = re.compile(
+    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+# An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
+_ALNUM_CODE = re.compile(r"[A-Za-z0-9]{4,10}")
 
 
 @dataclass
@@ -173,46 +187,75 @@ def _value_shape(value: str) -> str:
 
 # ------------------------------------------------------------ passwords
 
-def _value_after(ctx: Context, pos: int, keyword: str) -> tuple[int, int, str, bool] | None:
-    """The password value after a keyword: (start, end, shape, explicit)."""
+_EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
+
+
+def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8) -> tuple[int, int, str, bool] | None:
+    """The password value after a keyword: (start, end, shape, explicit).
+
+    explicit: a connector (':' '=' 'is' 'hai' 'هست'...) or a quote came
+    first. Plain words between the keyword and a made-up looking value are
+    skipped ("رمز جدیدم Parsa@1377 هست"); a plain word is only taken as
+    the value right after an explicit connector."""
     lower, cased = ctx.lower, ctx.cased
     line_end = lower.find("\n", pos)
     line_end = len(lower) if line_end < 0 else line_end
     if not lower[pos:line_end].strip(" :=-–—>\t\"'«»"):  # "Password:\nQwerty1"
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
-    explicit = lower[pos:pos + 1] in (":", "=")
+    explicit = False
     skipped = 0
-    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 80)):
+    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         token = m.group()
-        if token[0] in ":=" and len(token) > 1 and token[1] not in ":=":
+        start = m.start()
+        if token[0] in ":=" and len(token) > 1 and token.lstrip(":=") and token[1] not in ":=":
             explicit = True
             token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
-        else:
-            start = m.start()
-        bare = token.strip(_QUOTES + ".,;!").lower()
-        if not bare or bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS or not bare.strip(":=-–—>"):
+        bare = token.strip(_QUOTES + ".,;!?").lower()
+        if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
+            explicit = True
+            continue
+        if not bare:
+            if token[:1] in _QUOTES:
+                continue
+            return None  # a full stop or a comma ends the search
+        if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
             explicit = True
             continue
         if bare.rstrip(":") in FILLERS or PASSWORD_WORD.fullmatch(bare.rstrip(":")):
             explicit = explicit or token.endswith(":")
             continue
         value, vstart, vend = _clean(token, start)
-        if token.endswith(":"):
-            explicit = True
+        quoted = token[:1] in "\"'«“‘`"
         if not value:
             continue
         if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
             return None
         shape = _value_shape(value)
-        if shape in ("strong",) or (shape in ("word", "other", "digits") and explicit and skipped == 0):
-            return vstart, vend, shape, explicit
-        if token.rstrip().endswith("?"):
+        if shape == "strong":
+            return vstart, vend, shape, explicit or quoted
+        if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
+            return vstart, vend, shape, True
+        if token.endswith(":"):  # "для почты:" "للإيميل:" a label, the value follows
+            explicit = True
+            continue
+        if token.rstrip().endswith(("?", ".", ",")) or token.endswith("!") and not quoted:
             return None
         skipped += 1
-        if skipped > 4:
+        if skipped > reach:
             return None
     return None
+
+
+_BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS
+
+
+def _plausible(value: str, shape: str) -> bool:
+    """A plain word or number that may be a password right after 'is' or ':'."""
+    low = value.lower()
+    if shape == "digits":
+        return 4 <= len(value) <= 16
+    return len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
 
 
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -220,7 +263,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", 0, pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-4:]
-    while tokens and cased[tokens[-1][0]:tokens[-1][1]].lower().strip(_QUOTES + ",") in OWNER_BEFORE | FILLERS:
+    while tokens and cased[tokens[-1][0]:tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
         tokens.pop()
     if not tokens:
         return None
@@ -242,19 +285,16 @@ def password_hits(ctx: Context) -> list[Hit]:
         kind = "password"
         if after is not None:
             start, end, shape, explicit = after
-            value = ctx.cased[start:end]
             if shape == "digits":
-                if not explicit or len(value) < 4:
-                    continue
-                if weak or len(value) <= 8 and CODE_WORD.search(lower, max(0, m.start() - 30), m.end() + 40):
+                group = _DIGIT_GROUP.match(lower, start)
+                if group is not None:
+                    end = max(end, group.end())
+                sentence_start, _ = ctx.sentence(m.start())
+                if weak or CODE_WORD.search(lower, max(0, sentence_start - 60), m.start()):
                     kind = "one_time_code"
-            elif shape == "word":
-                if value.lower() in STOP_VALUES or len(value) < 4 or weak:
+            elif shape != "strong":
+                if weak or ctx.negated_before(m.start()) or ctx.is_question(m.start()):
                     continue
-                if ctx.negated_before(m.start()) or ctx.is_question(m.start()):
-                    continue
-            elif shape == "other" and (weak or len(value) < 4):
-                continue
         else:
             before = _value_before(ctx, m.start())
             if before is None:
@@ -263,13 +303,17 @@ def password_hits(ctx: Context) -> list[Hit]:
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
     for m in TWO_FA_WORD.finditer(lower):
-        after = _value_after(ctx, m.end(), m.group())
-        if after is not None and after[3] and after[2] in ("strong", "other"):
+        after = _value_after(ctx, m.end(), m.group(), reach=1)
+        if after is not None and after[3] and after[2] in ("strong", "other", "word"):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
 
 
 def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
+    if kind == "one_time_code":
+        sentence_start, sentence_end = ctx.sentence(keyword_start)
+        also = ("recovery",) if RECOVERY_CONTEXT.search(ctx.lower, sentence_start, sentence_end) else ()
+        return Hit(kind, start, end, REASONS[kind], also)
     if kind == "password":
         sentence_start, _ = ctx.sentence(keyword_start)
         context = RECOVERY_CONTEXT.search(ctx.lower, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
@@ -285,24 +329,45 @@ def _mentions_email(ctx: Context, start: int, end: int) -> bool:
 
 # ------------------------------------------------------------ login codes
 
+def _code_words(ctx: Context) -> list[re.Match[str]]:
+    lower = ctx.lower
+    words = list(CODE_WORD.finditer(lower))
+    if not words:
+        return []
+    blocks = [(m.start(), m.end()) for m in CODE_BLOCK.finditer(lower)]
+    kept = []
+    for m in words:
+        if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
+                ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
+            continue
+        kept.append(m)
+    return kept
+
+
 def code_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     if not any(ch.isdigit() for ch in lower):
         return []
-    code_words = [m for m in CODE_WORD.finditer(lower)]
-    if not code_words:
-        return []
-    blocks = [(m.start(), m.end()) for m in CODE_BLOCK.finditer(lower)]
-    code_words = [m for m in code_words
-                  if not any(s <= m.start() and m.end() <= e for s, e in blocks)]
+    code_words = _code_words(ctx)
     if not code_words:
         return []
     word_ends = [m.end() for m in code_words]
     word_starts = [m.start() for m in code_words]
     hits = []
-    for cand in _DIGIT_GROUP.finditer(lower):
+    candidates = list(_DIGIT_GROUP.finditer(lower))
+    for word in code_words:  # "doğrulama kodu K7P2QX"
+        after = _value_after(ctx, word.end(), word.group(), reach=0)
+        if after is None:
+            continue
+        value = ctx.cased[after[0]:after[1]]
+        if (_ALNUM_CODE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 2
+                and sum(ch.isalpha() for ch in value) >= 2 and value.upper() == value):
+            candidates.append(_ALNUM_CODE.match(ctx.cased, after[0]))
+    for cand in candidates:
         digits = sum(ch.isdigit() for ch in cand.group())
-        if not 4 <= digits <= 8:
+        if not 4 <= len(cand.group().replace(" ", "").replace("-", "")) <= 10:
+            continue
+        if digits == len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) and not 4 <= digits <= 8:
             continue
         if masks.covered(ctx.safe, cand.start(), cand.end()):
             continue
@@ -313,7 +378,7 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         sentence_start, sentence_end = ctx.sentence(cand.start())
         reset = RECOVERY_CONTEXT.search(lower, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
-        also = ("recovery",) if reset is not None and _mentions_recovery_mail(lower, reset) else ()
+        also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
     return hits
 
@@ -324,7 +389,7 @@ def _mentions_recovery_mail(lower: str, match: re.Match[str]) -> bool:
                                          "email", "reset", "сброс", "ریست", "بازیابی", "sifirla"))
 
 
-_LEFT, _RIGHT = 70, 40
+_LEFT, _RIGHT = 90, 40
 
 
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
@@ -341,6 +406,9 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     for owner in OWNER_WORD.finditer(lower, max(0, start - 30), start):
         pass
     if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
+        return "block"
+    near = RANGE_WORD.search(lower, max(0, start - 6), start)
+    if near is not None and lower[near.end():start].strip() == "":
         return "block"
     if lower[max(0, start - 1):start] in "#№" and start > 0:
         return "block"
@@ -381,7 +449,9 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
 _RECOVERY_VALUE = re.compile(r"[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,7}")
 _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
 _RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
-_TOKEN_VALUE = re.compile(r"\btoken\s?[:=]\s?[\"']?([A-Za-z0-9_\-]{16,})")
+_TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
+_TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
+_MAIL_WORD = re.compile(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
 
 
 def recovery_hits(ctx: Context) -> list[Hit]:
@@ -424,11 +494,18 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
         elif _RESET_LINK.search(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
-    if "token" in lower:
-        for m in _TOKEN_VALUE.finditer(cased.lower() if False else lower):
-            context = RECOVERY_CONTEXT.search(lower, max(0, m.start() - 200), m.start())
-            if context is not None and not masks.covered(ctx.safe, m.start(1), m.end(1)) in ("link",):
-                hits.append(Hit("recovery", m.start(1), m.end(1), "Looks like a password-reset token."))
+    for m in _TOKEN_WORD.finditer(lower):
+        value = next((v for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
+                      if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())), None)
+        if value is None or _in_link(ctx, value.start()):
+            continue
+        if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1:value.start()]:
+            continue
+        around = lower[max(0, m.start() - 250):value.end() + 100]
+        if RECOVERY_CONTEXT.search(around) or _MAIL_WORD.search(around):
+            hits.append(Hit("recovery", value.start(), value.end(), "Looks like a password-reset token."))
+        else:
+            hits.append(Hit("session", value.start(), value.end(), "Looks like an access token."))
     ctx.recovery_spans = [(h.start, h.end) for h in hits]
     return hits
 
@@ -444,12 +521,14 @@ def _skip_space(text: str, pos: int) -> int:
 _BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
 _LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
-_API_HASH = re.compile(r"api[\s_-]?hash[\"']?\s?[:=]?\s?[\"']?([0-9a-f]{32})(?![0-9a-z])")
-_API_ID = re.compile(r"api[\s_-]?id[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)")
+_API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|\bhash\b|pyrogram|telethon")
+_HEX32 = re.compile(r"(?<![0-9a-z])([0-9a-f]{32})(?![0-9a-z])")
+_API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
+                     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,")
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
-_COOKIE = re.compile(r"""(?:stel_[a-z_]{2,20}|phpsessid|sessionid|session_id|sessid|sid|ssid|auth_token|remember_token
-  |laravel_session|connect\.sid|_session|xsrf-token|csrftoken|auth|authorization|bearer|cookie|dc\d_auth_key
-  |auth_key|user_auth)["']?\s?[=:]\s?["']?(?:bearer\s)?([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
+_COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
+  ["']?\s?[=:]\s?["']?
+  (?:bearer\s)?([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
 _TDATA = re.compile(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
 _TDATA_SENT = re.compile(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
@@ -466,17 +545,19 @@ def session_hits(ctx: Context) -> list[Hit]:
     if ":" in cased:
         for m in _BOT_TOKEN.finditer(cased):
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
-    if "api" in lower:
-        hashes = list(_API_HASH.finditer(lower))
+    if _API_CONTEXT.search(lower):
+        hashes = [m for m in _HEX32.finditer(lower) if not _in_link(ctx, m.start())]
         for m in hashes:
             hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram api_hash."))
         if hashes:
             for m in _API_ID.finditer(lower):
-                hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram api_id."))
+                group = 1 if m.group(1) else 2
+                hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
     if "=" in lower or ":" in lower:
         for m in _COOKIE.finditer(lower):
             value = cased[m.start(1):m.end(1)]
-            if sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2:
+            if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
+                    and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
                 hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
     for m in _HEX_KEY.finditer(lower):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
@@ -492,6 +573,10 @@ def session_hits(ctx: Context) -> list[Hit]:
                     and not ctx.negated_before(m.start(), 80)):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
     return hits
+
+
+def _in_link(ctx: Context, pos: int) -> bool:
+    return any(kind in ("link", "email") and s <= pos < e for s, e, kind in ctx.safe)
 
 
 def _session_blobs(cased: str) -> list[tuple[int, int]]:
@@ -519,47 +604,93 @@ def _session_blobs(cased: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ offers of access
 
+_SESSION_CREDENTIAL = re.compile(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
+
+
+def _clause(ctx: Context, pos: int) -> tuple[int, int]:
+    sentence_start, sentence_end = ctx.sentence(pos)
+    before = ctx.lower.rfind(",", sentence_start, pos)
+    after = ctx.lower.find(",", pos, sentence_end)
+    return (before + 1 if before >= 0 else sentence_start), (after if after >= 0 else sentence_end)
+
+
+def _question(ctx: Context, pos: int) -> bool:
+    """In a question that is asked, not offered: "should I send you the code?"
+    (a question word up to the end of the anchor's clause)."""
+    sentence_start, sentence_end = ctx.sentence(pos)
+    if ctx.lower[sentence_end - 1:sentence_end] != "?":
+        return False
+    _, clause_end = _clause(ctx, pos)
+    return QUESTION.search(ctx.lower, sentence_start, clause_end) is not None
+
+
+def _other_handle(lower: str, start: int, end: int) -> bool:
+    """A @username in the clause that is not support's (a friend, a bot)."""
+    return any(not SUPPORT_HANDLE.fullmatch(h.group()) for h in _HANDLE.finditer(lower, start, end))
+
+
+def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
+    sentence_start, _ = ctx.sentence(pos)
+    return NEGATION.search(ctx.lower, max(sentence_start, pos - reach), pos) is not None
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
-    done_sentences: set[int] = set()
-    anchors = [(m, "role") for m in ROLE.finditer(lower)] + [(m, "login") for m in LOGIN_INVITE.finditer(lower)] \
-        + [(m, "offer") for m in OFFER.finditer(lower)]
-    for m, what in anchors:
-        sentence_start, sentence_end = ctx.sentence(m.start())
-        if ctx.is_question(m.start()):
-            continue
-        if NEGATION.search(lower, sentence_start, m.start()) is not None and what != "login":
-            continue
-        if what == "login":
-            if NEGATION.search(lower, max(sentence_start, m.start() - 25), m.start()):
-                continue
+    for m in LOGIN_INVITE.finditer(lower):
+        if not _question(ctx, m.start()) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
+    for m in OFFER.finditer(lower):
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        if _question(ctx, m.start()) or _negated(ctx, m.start()) or NEGATION.search(lower, m.end(), m.end() + 25):
             continue
-        if what == "offer":
-            cred = CREDENTIAL.search(lower, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
-            if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
-                continue
-            start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
+        cred = CREDENTIAL.search(lower, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
+            continue
+        start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
+        if _SESSION_CREDENTIAL.search(cred.group()):
+            hits.append(Hit("session", start, end, "Looks like an offer to send Telegram session files."))
+        else:
             hits.append(Hit("admin_access", start, end, "Looks like an offer to send a password or code."))
+    done: set[int] = set()
+    for m in ROLE.finditer(lower):
+        clause_start, clause_end = _clause(ctx, m.start())
+        if clause_start in done or _question(ctx, m.start()):
             continue
-        if sentence_start in done_sentences:
+        grant = GRANT.search(lower, clause_start, clause_end)
+        if grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20):
             continue
-        grant = GRANT.search(lower, sentence_start, sentence_end)
-        if grant is None:
+        recipient = RECIPIENT.search(lower, clause_start, clause_end) or SUPPORT_HANDLE.search(
+            lower, clause_start, clause_end)
+        if recipient is None or THIRD_PARTY.search(lower, clause_start, clause_end) or (
+                recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end)):
             continue
-        recipient = RECIPIENT.search(lower, sentence_start, sentence_end) or SUPPORT_HANDLE.search(
-            lower, sentence_start, sentence_end)
-        if recipient is None:
-            continue
-        done_sentences.add(sentence_start)
+        done.add(clause_start)
         start = min(m.start(), grant.start(), recipient.start())
         end = max(m.end(), grant.end(), recipient.end())
         hits.append(Hit("admin_access", start, end, "Looks like admin or owner rights given to support."))
     return hits
 
 
-RULES = (session_hits, recovery_hits, password_hits, code_hits, access_hits)
+_ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
+
+
+def identifier_password_hits(ctx: Context) -> list[Hit]:
+    """'me@mail.com:Qwerty123' or '@user / Qwerty123': a password after a login."""
+    hits = []
+    for start, end, kind in ctx.safe:
+        if kind not in ("email", "handle"):
+            continue
+        m = _ID_THEN_SECRET.match(ctx.cased, end)
+        if m is None:
+            continue
+        value, vstart, vend = _clean(m.group(1), m.start(1))
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
+            hits.append(Hit("password", vstart, vend, "Looks like a password after a login."))
+    return hits
+
+
+RULES = (session_hits, recovery_hits, password_hits, identifier_password_hits, code_hits, access_hits)
 
 
 def customer_hits(norm: Normalised) -> list[Hit]:

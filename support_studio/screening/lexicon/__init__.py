@@ -37,15 +37,20 @@ LANGUAGES: dict[str, ModuleType] = {
     "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
     "hi-latn": hi, "fr": fr, "de": de,
 }
-FAMILIES = ("PASSWORD", "PASSWORD_WEAK", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "UNIT", "RECOVERY",
+FAMILIES = ("THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
             "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK")
 
 
+_ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")
+
+
 def fragments(family: str) -> list[str]:
     seen: dict[str, None] = {}
-    for module in LANGUAGES.values():
+    for name, module in LANGUAGES.items():
         for fragment in getattr(module, family, ()):
+            if name == "ar" and _ARABIC_START.match(fragment):
+                fragment = "(?:و)?" + fragment  # "والباسورد": and + the password
             seen[fold_word(fragment)] = None
     return sorted(seen, key=len, reverse=True)
 
