@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from support_studio.screening.lexicon import fullmatch_set, word_pattern
-from support_studio.screening.normalise import fold_word
+from support_studio.screening.lexicon import folded, fullmatch_set, word_pattern
+from support_studio.screening.normalise import fold_variants
 from support_studio.screening.normalise import Normalised
 from support_studio.screening.rules import NEGATION, SUPPORT_HANDLE, Context, Hit
 
@@ -25,14 +25,15 @@ ASK_ACCESS = word_pattern("ASK_ACCESS")
 ASKED = word_pattern("ASKED", "ROLE")
 ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
 _PASSWORDS = fullmatch_set("PASSWORD")
-_RECOVERY = re.compile(r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
+_RECOVERY = folded(r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
                        r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
-_SESSIONS = re.compile(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
+_SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
 _ROLES = fullmatch_set("ROLE")
-US = re.compile("(?<![^\\W_])(?:" + "|".join(fold_word(w) for w in r"""us me our ours we нас нам наш\w* nas nam nash\w*
-    ما مارو مارا ما\s?را nos nosotros nuestr\w* nossa nosso nossos a\s?gente bize biz bizim hesabimiz\w* kami kita hume
-    humein hamein hamara hamare hamari لنا لينا حسابنا إلينا الينا notre nous uns unser\w*""".split()) + ")(?![^\\W_])")
-_WEAK_ROLES = re.compile(r"(?:full\s)?access|доступ\w*|dostup\w*|acceso|acesso|akses\w*|erisim\w*|دسترسی\w*|acces|zugang|zugriff\w*")
+US = re.compile("(?<![^\\W_])(?:" + "|".join(
+    form for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
+    nosso nossos bize biz bizim hesabimiz\w* kami kita hume humein hamein hamara hamare hamari لنا لينا حسابنا إلينا
+    الينا notre nous uns unser\w*""".split() for form in fold_variants(word)) + ")(?![^\\W_])")
+_WEAK_ROLES = folded(r"(?:full\s)?access|доступ\w*|dostup\w*|acceso|acesso|akses\w*|erisim\w*|دسترسی\w*|acces|zugang|zugriff\w*")
 
 
 def _kind_of(word: str) -> str:
@@ -66,7 +67,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if request is None:
             continue
         first = min(request.start(), m.start())
-        if (NEGATION.search(lower, sentence_start, max(first, m.start())) is not None
+        if (NEGATION.search(lower, sentence_start, first) is not None
+                or NEGATION.search(lower, max(sentence_start, request.start() - 30), request.start()) is not None
+                or NEGATION.search(lower, max(sentence_start, m.start() - 30), m.start()) is not None
                 or NEGATION.search(lower, m.end(), min(sentence_end, m.end() + 15)) is not None):
             continue
         word = m.group()

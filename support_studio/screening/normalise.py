@@ -69,6 +69,10 @@ def _confusable_letters() -> dict[str, str]:
 
 
 def _plain(char: str, skeleton: dict[str, str], lower: bool) -> str:
+    if lower and char in skeleton and char.isupper():
+        # An upper-case look-alike (Cyrillic В, Н, М, Т, К...) keeps its Latin
+        # twin in the lower view too, so "ВоtFаthеr" reads "botfather".
+        return skeleton[char].lower()
     if char in _PUNCT_FOLD:
         out = _PUNCT_FOLD[char]
     else:
@@ -235,3 +239,16 @@ def fold_word(word: str) -> str:
     """A lexicon entry (regex source, written in lower case) in the lower
     view's form: its non-ASCII letters through the same table as the text."""
     return word.translate(_LOWER_NON_ASCII)
+
+
+def fold_variants(word: str) -> list[str]:
+    """fold_word of the entry as written, capitalised and in capitals: upper-
+    case look-alikes map to Latin letters in the lower view ("ВОТ" reads
+    "bot"), so an entry in a cased script needs its three forms."""
+    forms = [word]
+    letters = [i for i, ch in enumerate(word) if not ch.isascii() and ch.isalpha()]
+    if letters and any(word[i].upper() != word[i] for i in letters):
+        first = letters[0]
+        forms.append(word[:first] + word[first].upper() + word[first + 1:])
+        forms.append("".join(ch.upper() if not ch.isascii() and ch.isalpha() else ch for ch in word))
+    return list(dict.fromkeys(fold_word(form) for form in forms))

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from support_studio.screening import masks
-from support_studio.screening.lexicon import fullmatch_set, word_pattern
-from support_studio.screening.normalise import Normalised, fold_word
+from support_studio.screening.lexicon import folded, fullmatch_set, word_pattern
+from support_studio.screening.normalise import Normalised, fold_variants
 
 REASONS = {
     "password": "Looks like a password.",
@@ -57,10 +57,12 @@ RECIPIENT = word_pattern("RECIPIENT")
 LOGIN_INVITE = word_pattern("LOGIN_INVITE")
 THIRD_PARTY = word_pattern("THIRD_PARTY")
 _HANDLE = re.compile(r"@\w{3,32}")
+# Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
+_NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not)(?![^\W_])")
 _WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
-    r"|podderzh|poshtiban|dukungan|hilfe)\w*(?<!bot)(?!\w)")
+    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)")
 
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = frozenset("""
@@ -100,7 +102,7 @@ FILLERS = frozenset("""
 OWNER_BEFORE = frozenset("""my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai
     это eto vot вот من هم است هست هذا هذه هو هي c'est ist est es era é this that ye yeh bu şu itu ini""".split())
 STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
-    frozenset(fold_word(word) for word in words) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
+    frozenset(form for word in words for form in fold_variants(word)) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
 _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
@@ -283,6 +285,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         weak = WEAK_PASSWORD.fullmatch(keyword) is not None
         after = _value_after(ctx, m.end(), keyword)
         kind = "password"
+        if after is not None and any(s <= after[0] < e for s, e in ctx.recovery_spans):
+            continue
         if after is not None:
             start, end, shape, explicit = after
             if shape == "digits":
@@ -373,6 +377,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if any(s < cand.end() and cand.start() < e for s, e in ctx.recovery_spans):
             continue
+        if _in_number_list(lower, cand.start(), cand.end()):
+            continue
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
         if verdict != "code":
             continue
@@ -381,6 +387,19 @@ def code_hits(ctx: Context) -> list[Hit]:
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
     return hits
+
+
+_LIST_JOIN = folded(r"\s?(?:,|&|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya)\s?")
+_NUMBER_NEAR = re.compile(r"\d{4,}")
+
+
+def _in_number_list(lower: str, start: int, end: int) -> bool:
+    """'orders 55019 and 55020', '48811, 48812': one of several numbers."""
+    for m in _NUMBER_NEAR.finditer(lower, max(0, start - 12), start):
+        if _LIST_JOIN.fullmatch(lower, m.end(), start):
+            return True
+    after = _NUMBER_NEAR.search(lower, end, end + 12)
+    return after is not None and _LIST_JOIN.fullmatch(lower, end, after.start()) is not None
 
 
 def _mentions_recovery_mail(lower: str, match: re.Match[str]) -> bool:
@@ -451,7 +470,7 @@ _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
 _RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
 _TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
 _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
-_MAIL_WORD = re.compile(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
+_MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
 
 
 def recovery_hits(ctx: Context) -> list[Hit]:
@@ -530,8 +549,8 @@ _COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|be
   ["']?\s?[=:]\s?["']?
   (?:bearer\s)?([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
-_TDATA = re.compile(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
-_TDATA_SENT = re.compile(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
+_TDATA = folded(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
+_TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
   |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
                          re.VERBOSE)
@@ -565,7 +584,7 @@ def session_hits(ctx: Context) -> list[Hit]:
         for m in _SESSION_FILE.finditer(lower):
             if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
-    if "tdata" in lower or "тдат" in lower or "دیتا" in lower:
+    if "tdata" in lower or "тд" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
             sentence_start, sentence_end = ctx.sentence(m.start())
             sentence = lower[sentence_start:sentence_end]
@@ -604,7 +623,7 @@ def _session_blobs(cased: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ offers of access
 
-_SESSION_CREDENTIAL = re.compile(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
+_SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
 
 
 def _clause(ctx: Context, pos: int) -> tuple[int, int]:
@@ -626,7 +645,8 @@ def _question(ctx: Context, pos: int) -> bool:
 
 def _other_handle(lower: str, start: int, end: int) -> bool:
     """A @username in the clause that is not support's (a friend, a bot)."""
-    return any(not SUPPORT_HANDLE.fullmatch(h.group()) for h in _HANDLE.finditer(lower, start, end))
+    return any(not SUPPORT_HANDLE.fullmatch(h.group()) and not h.group().endswith("bot")
+               for h in _HANDLE.finditer(lower, start, end))
 
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
@@ -642,7 +662,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in OFFER.finditer(lower):
         sentence_start, sentence_end = ctx.sentence(m.start())
-        if _question(ctx, m.start()) or _negated(ctx, m.start()) or NEGATION.search(lower, m.end(), m.end() + 25):
+        if _question(ctx, m.start()) or _negated(ctx, m.start()) or _NEGATION_AFTER.search(lower, m.end(), m.end() + 25):
             continue
         cred = CREDENTIAL.search(lower, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
@@ -660,8 +680,9 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = GRANT.search(lower, clause_start, clause_end)
         if grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20):
             continue
-        recipient = RECIPIENT.search(lower, clause_start, clause_end) or SUPPORT_HANDLE.search(
-            lower, clause_start, clause_end)
+        recipients = list(RECIPIENT.finditer(lower, clause_start, clause_end))
+        recipient = (next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
+                     or SUPPORT_HANDLE.search(lower, clause_start, clause_end) or next(iter(recipients), None))
         if recipient is None or THIRD_PARTY.search(lower, clause_start, clause_end) or (
                 recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end)):
             continue

@@ -31,7 +31,7 @@ import re
 from types import ModuleType
 
 from support_studio.screening.lexicon import ar, de, en, es, fa, fr, hi, id, pt, ru, ru_latn, tr
-from support_studio.screening.normalise import fold_word
+from support_studio.screening.normalise import fold_variants
 
 LANGUAGES: dict[str, ModuleType] = {
     "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
@@ -51,7 +51,8 @@ def fragments(family: str) -> list[str]:
         for fragment in getattr(module, family, ()):
             if name == "ar" and _ARABIC_START.match(fragment):
                 fragment = "(?:و)?" + fragment  # "والباسورد": and + the password
-            seen[fold_word(fragment)] = None
+            for form in fold_variants(fragment):
+                seen[form] = None
     return sorted(seen, key=len, reverse=True)
 
 
@@ -67,3 +68,32 @@ def word_pattern(*families: str) -> re.Pattern[str]:
 
 def fullmatch_set(family: str) -> re.Pattern[str]:
     return re.compile(alternation(family))
+
+
+def folded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex whose top-level alternatives are written in natural spelling,
+    compiled in the lower view's form (each alternative in its folded forms)."""
+    alternatives = [part for part in _split_top(source) if part]
+    return re.compile("|".join(form for part in alternatives for form in fold_variants(part)), flags)
+
+
+def _split_top(source: str) -> list[str]:
+    parts, depth, current, escape = [], 0, [], False
+    for ch in source:
+        if escape:
+            current.append(ch)
+            escape = False
+            continue
+        if ch == "\\":
+            escape = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current).strip())
+    return parts

@@ -48,9 +48,10 @@ GRANT = [r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promo
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)"]
-RECIPIENT = [r"you", r"u", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"support", r"helpdesk",
+RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"support", r"helpdesk",
              r"your\s?team", r"you\s?guys",
-    r"your\s?(?:support|team|manager|account|bot|agent|staff)"]
+    r"your\s?(?:support|team|manager|account|bot|agent|staff)",
+    r"(?:make|made|add|added|give|gave|set)\s?u"]
 LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
@@ -59,8 +60,7 @@ LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|
 REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
-           r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need",
-           r"can\s?(?:you|u)", r"could\s?(?:you|u)", r"kindly", r"please", r"pls", r"plz", r"may\s?we\s?have",
+           r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me"]
 ASK_ACCESS = [r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",

@@ -36,8 +36,8 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
 REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
-           r"s'?il\s?vous\s?plait", r"pouvez-vous", r"pourriez-vous",
-    r"nous\s?aurions\s?besoin", r"pourriez[\s-]?vous", r"pouvez[\s-]?vous"]
+    r"nous\s?aurions\s?besoin",
+    r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer"]
 ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
               r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter", r"acces\s?a\s?votre\s?compte",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte"]

@@ -32,7 +32,7 @@ LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:
     r"use\s?karke", r"khud\s?(?:check|dekh)\w*", r"khud\s?login"]
 REQUEST = [r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
            r"share\s?kijiye", r"do", r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
-           r"chahiye", r"kya\s?hai", r"please", r"plz", r"send"]
+           r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
               r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login"]
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp\w*", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]

@@ -39,8 +39,9 @@ LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)"]
 REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
-           r"kami\s?(?:perlu|butuh|memerlukan)", r"apa", r"mohon", r"tolong", r"silakan", r"silahkan", r"boleh",
-    r"minta", r"mohon\s?kirim"]
+           r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
+    r"minta", r"mohon\s?kirim",
+    r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)"]
 ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
               r"akses\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
