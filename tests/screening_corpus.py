@@ -458,16 +458,18 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     for language, template in _COOKIE_TEMPLATES:
         value = fake.hex(rng.choice([20, 32, 40]))
         add(template.format(s=value, s2=fake.hex(20)), ("session",), language, "fixed_format", value)
-    for language, template in _LOGIN_LINK_TEMPLATES:
+    for language, template in _LOGIN_LINK_TEMPLATES:  # the label rules: a t.me/login link is a login code
         token = fake.login_token()
-        add(template.format(s=token), ("recovery",), language, "fixed_format", token)
+        add(template.format(s=token), ("one_time_code",), language, "fixed_format", token)
     for language, template in _RESET_LINK_TEMPLATES:
         token = fake.login_token()
         add(template.format(s=token), ("recovery",), language, "fixed_format", token)
     for language, template, shape in _CODE_TEMPLATES:
         code = fake.code(rng.choice([5, 5, 6]))
         shown = shape(code) if shape else code
-        add(template.format(s=shown), ("one_time_code",), language, "prose", shown)
+        # "зайдите и проверьте" invites support to log in: also an offer of access.
+        labels = ("one_time_code", "admin_access") if "зайдите" in template else ("one_time_code",)
+        add(template.format(s=shown), labels, language, "prose", shown)
     for language, template in _PASSWORD_TEMPLATES:
         for _ in range(2):
             password = fake.password()
@@ -481,9 +483,9 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     for language, template in _RECOVERY_TEMPLATES:
         code = fake.recovery_code()
         add(template.format(s=code, s2=fake.recovery_code()), ("recovery",), language, "prose", code)
-    for language, template in _RECOVERY_EMAIL_TEMPLATES:
+    for language, template in _RECOVERY_EMAIL_TEMPLATES:  # a recovery e-mail with its password: both kinds
         password = fake.password()
-        add(template.format(s=password), ("recovery",), language, "prose", password)
+        add(template.format(s=password), ("recovery", "password"), language, "prose", password)
     for language, text in _OFFER_TEMPLATES:
         add(text, ("admin_access",), language, "prose", None)
 

@@ -37,7 +37,7 @@ _NUMBERS = re.compile(rf"""
   | -?100\d{{10}}
 """, re.VERBOSE)
 _MONEY = re.compile(r"""(?<![\w$€£₽₹])[$€£₽₹]\s?\d(?:[\d,.]*\d)?(?![\w])
-  | \d(?<![^\W\d_]\d)(?<![^\W\d_][\d,.]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)""",
+  | \d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)""",
                     re.IGNORECASE | re.VERBOSE)
 
 

@@ -40,6 +40,7 @@ class Hit:
 PASSWORD_WORD = word_pattern("PASSWORD")
 TWO_FA_WORD = word_pattern("TWO_FA")
 WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
+AMBIGUOUS_PASSWORD = fullmatch_set("PASSWORD_AMBIGUOUS")
 CODE_WORD = word_pattern("CODE", "TWO_FA")
 CODE_BLOCK = word_pattern("CODE_BLOCK")
 OWNER_WORD = word_pattern("OWNER")
@@ -192,7 +193,8 @@ def _value_shape(value: str) -> str:
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
-def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8) -> tuple[int, int, str, bool] | None:
+def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
+                 explicit: bool = False) -> tuple[int, int, str, bool] | None:
     """The password value after a keyword: (start, end, shape, explicit).
 
     explicit: a connector (':' '=' 'is' 'hai' 'هست'...) or a quote came
@@ -205,7 +207,6 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8) -> tuple[
     if not lower[pos:line_end].strip(" :=-–—>\t\"'«»"):  # "Password:\nQwerty1"
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
-    explicit = False
     skipped = 0
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         token = m.group()
@@ -272,6 +273,11 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     value, start, end = _clean(cased[tokens[-1][0]:tokens[-1][1]], tokens[-1][0])
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
         return None
+    # Without a connector, one digit inside a word is how Arabic and Persian are
+    # written in Latin letters (ab3atlak, 7esabi), not a password.
+    if sum(ch.isdigit() for ch in value) < 2 and value.isalnum() and not any(
+            a.islower() and b.isupper() for a, b in zip(value, value[1:])):
+        return None
     return start, end
 
 
@@ -283,7 +289,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue
         keyword = m.group()
         weak = WEAK_PASSWORD.fullmatch(keyword) is not None
-        after = _value_after(ctx, m.end(), keyword)
+        # "kata sandinya sunflower": -nya marks what follows as the value.
+        after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
         kind = "password"
         if after is not None and any(s <= after[0] < e for s, e in ctx.recovery_spans):
             continue
@@ -294,7 +301,8 @@ def password_hits(ctx: Context) -> list[Hit]:
                 if group is not None:
                     end = max(end, group.end())
                 sentence_start, _ = ctx.sentence(m.start())
-                if weak or CODE_WORD.search(lower, max(0, sentence_start - 60), m.start()):
+                if (weak or AMBIGUOUS_PASSWORD.fullmatch(keyword)
+                        or CODE_WORD.search(lower, max(0, sentence_start - 60), m.start())):
                     kind = "one_time_code"
             elif shape != "strong":
                 if weak or ctx.negated_before(m.start()) or ctx.is_question(m.start()):
@@ -623,6 +631,7 @@ def _session_blobs(cased: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ offers of access
 
+_OFFER_REASON = "Looks like an offer to send a password or code."
 _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
 
 
@@ -671,7 +680,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         if _SESSION_CREDENTIAL.search(cred.group()):
             hits.append(Hit("session", start, end, "Looks like an offer to send Telegram session files."))
         else:
-            hits.append(Hit("admin_access", start, end, "Looks like an offer to send a password or code."))
+            hits.append(Hit("admin_access", start, end, _OFFER_REASON))
     done: set[int] = set()
     for m in ROLE.finditer(lower):
         clause_start, clause_end = _clause(ctx, m.start())
@@ -714,9 +723,15 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
 RULES = (session_hits, recovery_hits, password_hits, identifier_password_hits, code_hits, access_hits)
 
 
+_VALUE_KINDS = ("password", "one_time_code", "recovery", "session")
+
+
 def customer_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     hits: list[Hit] = []
     for rule in RULES:
         hits += rule(ctx)
-    return hits
+    # "te paso el código 10786": an offer that goes on with the value is the value.
+    values = [h for h in hits if h.kind in _VALUE_KINDS]
+    return [h for h in hits if not (h.reason == _OFFER_REASON and any(
+        h.end <= v.start <= h.end + 40 and ctx.sentence(v.start)[0] == ctx.sentence(h.start)[0] for v in values))]

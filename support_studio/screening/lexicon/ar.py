@@ -48,7 +48,8 @@ GRANT = [r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عمل�
     r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان", r"صار", r"صرت"]
 RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r"انتو", r"انتم", r"أنتم", r"حضرتك", r"حضرتكم",
              r"(?:ال)?دعم", r"(?:ال)?سبورت", r"(?:ال)?فريق", r"حسابكم", r"حسابك", r"\w+ك", r"\w+كم",
-             r"enta", r"ento", r"lik", r"lak", r"leek", r"support"]
+             r"enta", r"ento", r"lik", r"lak", r"leek", r"support",
+    r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak"]
 LOGIN_INVITE = [r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol"]
@@ -65,3 +66,4 @@ ASKED = [r"كلمة\s?(?:ال)?سر", r"كلمة\s?(?:ال)?مرور", r"(?:ال
 ASK_BLOCK = [r"رقم\s?(?:ال)?طلب", r"(?:ال)?رابط", r"لقطة\s?شاشة", r"(?:ال)?سكرين\w*", r"(?:ال)?ايصال", r"(?:ال)?إيصال",
              r"رقم\s?(?:ال)?معاملة", r"(?:ال)?عدد"]
 THIRD_PARTY = [r"صديق\w*", r"شريك\w*", r"اخوي", r"اخي", r"أخي", r"زميل\w*", r"زوج\w*", r"ابن\s?عم\w*"]
+PASSWORD_AMBIGUOUS = [r"(?:ال)?رمز"]

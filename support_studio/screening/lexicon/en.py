@@ -23,7 +23,7 @@ RANGE = [r"from", r"to"]
 UNIT = [r"usdt?", r"usd", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r"subscribers?", r"subs",
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
-        r"people", r"users?", r"accounts?", r"orders?", r"confirmations?", r"stars?"]
+        r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
 RECOVERY = [r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
@@ -76,3 +76,4 @@ ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"pa
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
 THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)"]
+PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]

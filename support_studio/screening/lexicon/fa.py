@@ -4,7 +4,7 @@ non-joiners are removed by normalisation, so "می‌فرستم" is "میفرس�
 PASSWORD = [r"رمز\w*", r"پسورد\w*", r"پسوورد\w*", r"پس\s?ورد\w*", r"گذرواژه\w*", r"کلمه\s?عبور\w*",
             r"رمز\s?عبور\w*", r"رمز\s?دوم\w*", r"رمز\s?دو\s?مرحله\s?ای\w*", r"پین", r"پسوردم\w*",
             r"ramz\w*", r"pasvord\w*", r"passwordam", r"passwordesh", r"passam"]
-PASSWORD_WEAK = [r"رمز\w*", r"ramz\w*", r"پین"]
+PASSWORD_WEAK = [r"پین"]
 TWO_FA = [r"دو\s?مرحله\s?ای\w*", r"تایید\s?دو\s?مرحله\s?ای\w*", r"2\s?مرحله\s?ای\w*", r"do\s?marhale\s?i"]
 CODE = [r"کد(?!وم|ام)\w*", r"کُد\w*", r"کود\w*", r"پیامک\w*", r"اس\s?ام\s?اس", r"تایید\w*", r"تأیید\w*", r"ورود",
         r"رقم\w*", r"عدد\w*", r"code\w*", r"kod\w*", r"taeed", r"tayid", r"ta'?yid",
@@ -39,7 +39,8 @@ ROLE = [r"ادمین\w*", r"مدیر\w*", r"مالک\w*", r"مالکیت\w*", r"
 GRANT = [r"کردم", r"کردیم", r"میکنم", r"میکنیم", r"کنم", r"میکنمتون", r"کردمتون", r"ترنسفر\w*", r"منتقل\w*",
          r"دادم", r"میدم", r"دادیم", r"اضافه\w*", r"ادد", r"گذاشتم", r"سپردم", r"mikonam", r"kardam", r"dadam"]
 RECIPIENT = [r"شما\w*", r"\w+تون", r"\w+تان", r"پشتیبانی\w*", r"پشتیبان", r"ساپورت\w*", r"خودتون", r"خودتان",
-             r"گفتید", r"گفتین", r"shoma\w*", r"\w+etun", r"\w+etoon", r"poshtibani"]
+             r"گفتید", r"گفتین", r"shoma\w*", r"\w+etun", r"\w+etoon", r"poshtibani",
+    r"admin(?:et|etun|etoon)"]
 LOGIN_INVITE = [r"وارد\s?(?:\w+\s){0,2}(?:بشید|شید|بشین|شین|شوید|بشوید)", r"لاگین\s?(?:کنید|کنین|کن)",
                 r"برید\s?تو\s?(?:اکانت|حساب|پنل)\w*", r"بیاید\s?تو\s?(?:اکانت|حساب)\w*", r"(?:خودتون|خودتان)\s?(?:وارد|لاگین)",
                 r"(?:vared|login)\s?(?:e\s)?(?:accountam|hesabam|akantam)\s?(?:sho|shid|beshid|konid)"]
@@ -55,3 +56,4 @@ ASKED = [r"رمز\w*", r"پسورد\w*", r"کد\w*", r"پیامک\w*", r"سشن\
 ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد\s?(?:تراکنش|پیگیری|سفارش|رهگیری)\w*", r"لینک\w*",
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]
+PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
