@@ -19,7 +19,8 @@ Figures, for customer texts:
   hard neg.   hard negatives that raised any finding (false alarms)
   spans       for caught positives with secret values: every secret is inside
               the flagged spans, and no flagged span holds a digit group that
-              is not part of a secret (an order ID, a count)
+              is not part of a secret (an order ID, a count); digits inside a
+              session finding count as secret (an api_id beside its api_hash)
   disguised   the caught rate of the positives rewritten by code: Latin letters
               swapped for Cyrillic look-alikes, a zero-width space inside every
               longer word, fullwidth letters and digits, combining accents
@@ -147,8 +148,14 @@ def spans_exact(item: Item, findings) -> bool:
             secret_chars[i] = True
         if not all(covered[start:start + len(secret)]):
             return False
+    session_chars = [False] * len(item.text)
+    for f in findings:
+        if f.kind == "session":  # an api_id beside its api_hash is part of the session secret
+            for i in range(f.start, f.end):
+                session_chars[i] = True
     for m in _DIGITS.finditer(item.text):
-        if any(covered[m.start():m.end()]) and not all(secret_chars[m.start():m.end()]):
+        if (any(covered[m.start():m.end()]) and not all(secret_chars[m.start():m.end()])
+                and not all(session_chars[m.start():m.end()])):
             return False
     return True
 

@@ -481,8 +481,9 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         password = fake.password()
         add(template.format(s=password), ("password",), language, "prose", password)
     for language, template in _RECOVERY_TEMPLATES:
-        code = fake.recovery_code()
-        add(template.format(s=code, s2=fake.recovery_code()), ("recovery",), language, "prose", code)
+        code, code2 = fake.recovery_code(), fake.recovery_code()
+        secret = f"{code} {code2}" if "{s} {s2}" in template else code
+        add(template.format(s=code, s2=code2), ("recovery",), language, "prose", secret)
     for language, template in _RECOVERY_EMAIL_TEMPLATES:  # a recovery e-mail with its password: both kinds
         password = fake.password()
         add(template.format(s=password), ("recovery", "password"), language, "prose", password)

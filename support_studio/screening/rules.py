@@ -170,8 +170,9 @@ def _is_strong(value: str) -> bool:
         return False
     if digits:
         return True
-    inner = value[1:-1]
-    if any(ch in _STRONG_SYMBOLS for ch in inner) or value[-1] in "!@#$%^&*":
+    core = value.rstrip("!?.")  # "TWICE!!!" is shouting, "Qwerty!" a password
+    inner = core[1:-1]
+    if any(ch in _STRONG_SYMBOLS for ch in inner) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
         return True
     return any(a.islower() and b.isupper() for a, b in zip(value, value[1:]))
 
@@ -208,6 +209,7 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
     skipped = 0
+    ended = False
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         token = m.group()
         start = m.start()
@@ -223,8 +225,10 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
                 continue
             return None  # a full stop or a comma ends the search
         if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
-            explicit = True
+            explicit, ended = True, False
             continue
+        if ended:
+            return None
         if bare.rstrip(":") in FILLERS or PASSWORD_WORD.fullmatch(bare.rstrip(":")):
             explicit = explicit or token.endswith(":")
             continue
@@ -242,8 +246,10 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         if token.endswith(":"):  # "для почты:" "للإيميل:" a label, the value follows
             explicit = True
             continue
-        if token.rstrip().endswith(("?", ".", ",")) or token.endswith("!") and not quoted:
+        if token.rstrip().endswith(("?", ",")):
             return None
+        if token.endswith((".", "!")):  # "...TWICE!!! ITS MAXPOWER88": only a connector may follow
+            ended = True
         skipped += 1
         if skipped > reach:
             return None
@@ -526,6 +532,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                       if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())), None)
         if value is None or _in_link(ctx, value.start()):
             continue
+        value = _TOKEN_NEAR_VALUE.match(cased, value.start())  # the whole value, past the window
         if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1:value.start()]:
             continue
         around = lower[max(0, m.start() - 250):value.end() + 100]
@@ -538,7 +545,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\n\r,;/|:":
+    while pos < len(text) and text[pos] in " \t\n\r,;/|:-•*>":
         pos += 1
     return pos
 
@@ -555,7 +562,7 @@ _API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
-  (?:bearer\s)?([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
+  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
 _TDATA = folded(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
 _TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
@@ -602,6 +609,15 @@ def session_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+_SHORT_LAST_LINE = re.compile(r"[ \t>]*\r?\n[ \t>]*([A-Za-z0-9_\-+/]{1,39}={0,2})(?![\w+/=-])")
+
+
+def _last_line(cased: str, end: int) -> int:
+    """A wrapped string's last line is shorter than the others."""
+    m = _SHORT_LAST_LINE.match(cased, end)
+    return m.end(1) if m else end
+
+
 def _in_link(ctx: Context, pos: int) -> bool:
     return any(kind in ("link", "email") and s <= pos < e for s, e, kind in ctx.safe)
 
@@ -614,10 +630,10 @@ def _session_blobs(cased: str) -> list[tuple[int, int]]:
             group_end = run.end()
             continue
         if group_start >= 0:
-            spans.append((group_start, group_end))
+            spans.append((group_start, _last_line(cased, group_end)))
         group_start, group_end = run.start(), run.end()
     if group_start >= 0:
-        spans.append((group_start, group_end))
+        spans.append((group_start, _last_line(cased, group_end)))
     found = []
     for start, end in spans:
         blob = cased[start:end]
