@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from support_studio.screening.lexicon import folded, fullmatch_set, word_pattern
+from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import fold_variants
 from support_studio.screening.normalise import Normalised
 from support_studio.screening.rules import NEGATION, SUPPORT_HANDLE, Context, Hit
@@ -21,6 +21,7 @@ ASKED_FOR = {
 }
 
 REQUEST = word_pattern("REQUEST")
+AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK"))
 ASK_ACCESS = word_pattern("ASK_ACCESS")
 ASKED = word_pattern("ASKED", "ROLE")
 ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
@@ -54,12 +55,18 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     lower = ctx.lower
     hits: list[Hit] = []
-    for m in ASK_ACCESS.finditer(lower):
+    anchors = AGENT_ANCHORS.scan(lower)
+    for m in anchors["ASK_ACCESS"]:
         sentence_start, _ = ctx.sentence(m.start())
         if NEGATION.search(lower, sentence_start, m.start()) is None:
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
-    blocks = [(b.start(), b.end()) for b in ASK_BLOCK.finditer(lower)]
-    for m in ASKED.finditer(lower):
+    blocks = [(b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"]]
+    asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
+    last_end = 0
+    for m in asked:
+        if m.start() < last_end:
+            continue
+        last_end = m.end()
         if any(s <= m.start() and m.end() <= e for s, e in blocks):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())

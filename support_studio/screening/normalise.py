@@ -44,7 +44,7 @@ _PUNCT_FOLD = {
     "\u2039": "'", "\u203a": "'", "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u06d4": ".",
     "\u066a": "%", "\u066b": ".", "\u066c": ",", "\u0964": ".", "\u3002": ".", "\u2028": "\n",
     "\u2029": "\n", "\u00a0": " ", "\u0640": "", "\u3164": "", "\u115f": "", "\u1160": "",
-    "\u00df": "ss", "\u0131": "i", "\u2024": ".",
+    "\u00df": "ss", "\u0131": "i", "\u2024": ".", "\u0085": "\n",
 }
 _DROP_CATEGORIES = ("Mn", "Me", "Cf")
 # Ranges whose characters get an entry; anything else maps to itself.
@@ -111,6 +111,8 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
     # ASCII upper case: lower() of the ASCII letters in the lower table
     for code in range(0x41, 0x5B):
         lower[code] = chr(code + 32)
+    for code in (9, 11, 12, 13, 28, 29, 30, 31):  # tab, carriage return...: a space
+        cased[code] = lower[code] = " "
     special_class = "[" + "".join(re.escape(ch) for ch in special) + "]"
     return cased, lower, special_class
 
@@ -221,9 +223,15 @@ def _join_spaced(cased: str, lower: str, starts: list[int] | None, ends: list[in
     return new_cased, new_lower, new_starts, new_ends
 
 
+_ASCII_SPACES = {9: " ", 11: " ", 12: " ", 13: " ", 28: " ", 29: " ", 30: " ", 31: " "}
+_ODD_SPACE = re.compile(r"[\t\x0b\x0c\r\x1c-\x1f]")
+
+
 def normalise(text: str) -> Normalised:
     if text.isascii() and "&" not in text:
         cased, lower, starts, ends = text, text.lower(), None, None
+        if _ODD_SPACE.search(text):
+            cased, lower = cased.translate(_ASCII_SPACES), lower.translate(_ASCII_SPACES)
     else:
         cased, lower, starts, ends = _map_chars(text)
     if " " in lower:

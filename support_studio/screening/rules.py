@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from support_studio.screening import masks
-from support_studio.screening.lexicon import folded, fullmatch_set, word_pattern
+from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import Normalised, fold_variants
 
 REASONS = {
@@ -115,13 +115,30 @@ _DIGIT_GROUP = re.compile(
 _ALNUM_CODE = re.compile(r"[A-Za-z0-9]{4,10}")
 
 
+ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
+
+
 @dataclass
 class Context:
     """One text being scanned, with what several rules share."""
     norm: Normalised
     _safe: list[tuple[int, int, str]] | None = None
     _ends: list[int] | None = None
+    _anchors: dict[str, list[re.Match[str]]] | None = None
+    _longest: int | None = None
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def anchors(self, family: str) -> list[re.Match[str]]:
+        """The family's matches at word starts (lexicon.word_pattern(family).finditer)."""
+        if self._anchors is None:
+            self._anchors = ANCHORS.scan(self.lower)
+        return self._anchors[family]
+
+    @property
+    def longest_token(self) -> int:
+        if self._longest is None:
+            self._longest = max(map(len, self.cased.split()), default=0)
+        return self._longest
 
     @property
     def lower(self) -> str:
@@ -290,7 +307,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
-    for m in PASSWORD_WORD.finditer(lower):
+    for m in ctx.anchors("PASSWORD"):
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
             continue
         keyword = m.group()
@@ -320,7 +337,7 @@ def password_hits(ctx: Context) -> list[Hit]:
             start, end = before
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
-    for m in TWO_FA_WORD.finditer(lower):
+    for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1)
         if after is not None and after[3] and after[2] in ("strong", "other", "word"):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
@@ -349,12 +366,14 @@ def _mentions_email(ctx: Context, start: int, end: int) -> bool:
 
 def _code_words(ctx: Context) -> list[re.Match[str]]:
     lower = ctx.lower
-    words = list(CODE_WORD.finditer(lower))
+    words = sorted(ctx.anchors("CODE") + ctx.anchors("TWO_FA"), key=lambda m: m.start())
     if not words:
         return []
-    blocks = [(m.start(), m.end()) for m in CODE_BLOCK.finditer(lower)]
     kept = []
     for m in words:
+        if kept and m.start() < kept[-1].end():
+            continue
+        blocks = [(b.start(), b.end()) for b in CODE_BLOCK.finditer(lower, max(0, m.start() - 40), m.end() + 40)]
         if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
                 ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
             continue
@@ -490,7 +509,7 @@ _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|
 def recovery_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     lower, cased = ctx.lower, ctx.cased
-    for m in RECOVERY_WORD.finditer(lower):
+    for m in ctx.anchors("RECOVERY"):
         if ctx.is_question(m.start()) and "?" in lower[m.end():m.end() + 3]:
             continue
         run_start = run_end = -1
@@ -560,6 +579,7 @@ _HEX32 = re.compile(r"(?<![0-9a-z])([0-9a-f]{32})(?![0-9a-z])")
 _API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
                      r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,")
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
+_COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|_token|token_")
 _COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
@@ -574,7 +594,7 @@ _TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here
 def session_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     cased, lower = ctx.cased, ctx.lower
-    for start, end in _session_blobs(cased):
+    for start, end in _session_blobs(cased) if ctx.longest_token >= 40 else ():
         hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
     if ":" in cased:
         for m in _BOT_TOKEN.finditer(cased):
@@ -587,13 +607,13 @@ def session_hits(ctx: Context) -> list[Hit]:
             for m in _API_ID.finditer(lower):
                 group = 1 if m.group(1) else 2
                 hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
-    if "=" in lower or ":" in lower:
+    if _COOKIE_HINT.search(lower):
         for m in _COOKIE.finditer(lower):
             value = cased[m.start(1):m.end(1)]
             if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
                     and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
                 hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
-    for m in _HEX_KEY.finditer(lower):
+    for m in _HEX_KEY.finditer(lower) if ctx.longest_token >= 128 else ():
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
         for m in _SESSION_FILE.finditer(lower):
@@ -682,10 +702,10 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
-    for m in LOGIN_INVITE.finditer(lower):
+    for m in ctx.anchors("LOGIN_INVITE"):
         if not _question(ctx, m.start()) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
-    for m in OFFER.finditer(lower):
+    for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
         if _question(ctx, m.start()) or _negated(ctx, m.start()) or _NEGATION_AFTER.search(lower, m.end(), m.end() + 25):
             continue
@@ -698,7 +718,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         else:
             hits.append(Hit("admin_access", start, end, _OFFER_REASON))
     done: set[int] = set()
-    for m in ROLE.finditer(lower):
+    for m in ctx.anchors("ROLE"):
         clause_start, clause_end = _clause(ctx, m.start())
         if clause_start in done or _question(ctx, m.start()):
             continue
