@@ -3,30 +3,38 @@ references, dates, times, phone numbers and amounts. A number inside one is
 never a login code and a word inside one is never a password value.
 
 Everything here runs on the `cased` view (case matters for base58 wallets).
+Every pattern starts with a literal or a character class (re skips ahead to
+it quickly); a check on the char before goes after the first char.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-LINK = re.compile(r"""(?:https?://|tg://|www\.)[^\s"'<>]+
-  | (?<![\w.@-])(?:[a-z0-9-]{1,63}\.){1,4}(?:com|me|org|net|io|ru|ly|gg|app|xyz|co|uk|in|tr|id|ir|br|es|ua|de|fr
-      |pt|info|biz|su|kz|by|pro|shop|store|site|online|top|dev|ai|to|cc|tv|link|live|club)(?:/[^\s"'<>]*)?(?![\w.-])""",
-                  re.VERBOSE | re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b")
+_TLDS = (r"com|me|org|net|io|ru|ly|gg|app|xyz|co|uk|in|tr|id|ir|br|es|ua|de|fr|pt|info|biz|su|kz|by|pro|shop"
+         r"|store|site|online|top|dev|ai|to|cc|tv|link|live|club|sa|ae|eg|mx|ar|cz")
+_SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+", re.IGNORECASE)
+# "t.me/name", "smmpanel.com/reset?x": found at the top-level domain, then read from the domain's start.
+_TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])", re.IGNORECASE)
+_DOMAIN_LINK = re.compile(rf"(?:[a-z0-9-]{{1,63}}\.){{1,4}}(?:{_TLDS})(?:/[^\s\"'<>]*)?(?![\w.-])", re.IGNORECASE)
+_DOMAIN_CHARS = re.compile(r"[a-z0-9.-]{1,255}\Z", re.IGNORECASE)
+_EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
+_EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_HANDLE = re.compile(r"@(?<![\w@]@)[A-Za-z0-9_]{3,32}\b")
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z_]{25,}")
 _TOKENS = re.compile(r"""
-    (?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])            # transaction hash
-  | (?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])                  # ETH address
-  | (?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])          # TRON address
-  | (?<![0-9A-Za-z])bc1[02-9ac-hj-np-z]{11,71}(?![0-9A-Za-z])         # BTC bech32
-  | (?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z_\-+/=])  # BTC legacy
-  | (?<![\w])(?:pi|ch|py|re|txn|cs|in|po|pm)_[A-Za-z0-9]{10,40}\b     # card provider references
+    (?:0x)?[0-9a-fA-F]{64}                       # transaction hash
+  | 0x[0-9a-fA-F]{40}                            # ETH address
+  | T[1-9A-HJ-NP-Za-km-z]{33}                    # TRON address
+  | bc1[02-9ac-hj-np-z]{11,71}                   # BTC bech32
+  | [13][1-9A-HJ-NP-Za-km-z]{25,34}              # BTC legacy
+  | (?:pi|ch|py|re|txn|cs|in|po|pm)_[A-Za-z0-9]{10,40}  # card provider references
 """, re.VERBOSE)
-# Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
-# numbers (+7 916 555-23-41, 09127654321) and numbers with a sign or currency.
 _D = r"(?:0?[1-9]|[12]\d|3[01])"  # day
 _M = r"(?:0?[1-9]|1[0-2])"  # month
+# Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
+# numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs.
 _NUMBERS = re.compile(rf"""
     \d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}
       |\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)
@@ -34,11 +42,47 @@ _NUMBERS = re.compile(rf"""
   | \+\d[\d \-().]{{7,18}}\d
   | 0(?<![\d+]0)(?:\d{{2,4}}[ -]\d{{3,4}}[ -]\d{{3,4}}|\d{{9,11}})(?!\d)
   | [89](?<![\d+][89])\d{{9,10}}(?!\d)
-  | -?100\d{{10}}
+  | -100\d{{10}}
 """, re.VERBOSE)
-_MONEY = re.compile(r"""(?<![\w$€£₽₹])[$€£₽₹]\s?\d(?:[\d,.]*\d)?(?![\w])
+_MONEY = re.compile(r"""[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)
   | \d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)""",
                     re.IGNORECASE | re.VERBOSE)
+
+
+def _links(cased: str) -> list[tuple[int, int, str]]:
+    spans = []
+    if "://" in cased or "www." in cased or "WWW." in cased:
+        spans += [(m.start(), m.end(), "link") for m in _SCHEME_LINK.finditer(cased)]
+    ends = [(s, e) for s, e, _ in spans]
+    last = 0
+    for tld in _TLD.finditer(cased):
+        if tld.start() < last or any(s <= tld.start() < e for s, e in ends):
+            continue
+        run = _DOMAIN_CHARS.search(cased, max(0, tld.start() - 255), tld.start())
+        if run is None:
+            continue
+        start = run.start()
+        while start < tld.start() and cased[start] in ".-":
+            start += 1
+        if start and (cased[start - 1].isalnum() or cased[start - 1] in "_.@-"):
+            continue
+        m = _DOMAIN_LINK.match(cased, start)
+        if m is not None:
+            spans.append((m.start(), m.end(), "link"))
+            last = m.end()
+    return spans
+
+
+def _emails(cased: str) -> list[tuple[int, int, str]]:
+    spans = []
+    at = cased.find("@")
+    while at >= 0:
+        domain = _EMAIL_DOMAIN.match(cased, at)
+        local = _EMAIL_LOCAL.search(cased, max(0, at - 64), at)
+        if domain is not None and local is not None:
+            spans.append((local.start(), domain.end(), "email"))
+        at = cased.find("@", at + 1)
+    return spans
 
 
 def safe_spans(cased: str) -> list[tuple[int, int, str]]:
@@ -46,19 +90,48 @@ def safe_spans(cased: str) -> list[tuple[int, int, str]]:
     handle, token, number or money."""
     spans: list[tuple[int, int, str]] = []
     if "." in cased or "://" in cased:
-        spans += [(m.start(), m.end(), "link") for m in LINK.finditer(cased)]
+        spans += _links(cased)
     if "@" in cased:
-        spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(cased)]
-        spans += [(m.start(), m.end(), "handle") for m in HANDLE.finditer(cased)]
-    spans += [(m.start(), m.end(), "token") for m in _TOKENS.finditer(cased)]
+        spans += _emails(cased)
+        spans += [(m.start(), m.end(), "handle") for m in _HANDLE.finditer(cased)]
+    for long_token in _LONG_TOKEN.finditer(cased):
+        m = _TOKENS.fullmatch(cased, long_token.start(), long_token.end())
+        if m is not None:
+            spans.append((m.start(), m.end(), "token"))
     spans += [(m.start(), m.end(), "number") for m in _NUMBERS.finditer(cased)]
-    spans += [(m.start(), m.end(), "money") for m in _MONEY.finditer(cased)]
+    if any(ch in cased for ch in "$€£₽₹%") or "usd" in cased.lower() or "rub" in cased.lower() or "tl" in cased.lower():
+        spans += [(m.start(), m.end(), "money") for m in _MONEY.finditer(cased)]
     spans.sort()
     return spans
 
 
-def covered(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+class SafeSpans:
+    """The safe spans of a text with a fast overlap query."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        longest = max((e - s for s, e, _ in spans), default=0)
+        self.reach = longest
+
+    def covered(self, start: int, end: int) -> str | None:
+        """The kind of a safe span overlapping [start, end), if any."""
+        spans = self.spans
+        index = bisect.bisect_left(self.starts, end)
+        low = bisect.bisect_left(self.starts, start - self.reach)
+        for s, e, kind in spans[low:index][::-1]:
+            if e > start:
+                return kind
+        return None
+
+    def __iter__(self):
+        return iter(self.spans)
+
+
+def covered(spans, start: int, end: int) -> str | None:
     """The kind of a safe span overlapping [start, end), if any."""
+    if isinstance(spans, SafeSpans):
+        return spans.covered(start, end)
     for s, e, kind in spans:
         if s >= end:
             break

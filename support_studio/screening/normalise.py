@@ -113,13 +113,22 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
         lower[code] = chr(code + 32)
     for code in (9, 11, 12, 13, 28, 29, 30, 31):  # tab, carriage return...: a space
         cased[code] = lower[code] = " "
-    special_class = "[" + "".join(re.escape(ch) for ch in special) + "]"
+    ranges: list[list[int]] = []
+    for code in sorted(ord(ch) for ch in special):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    special_class = "[" + "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                                  for lo, hi in ranges) + "]"
     return cased, lower, special_class
 
 
 _CASED, _LOWER, _SPECIAL_CLASS = _build_tables()
 _ENTITY = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)"
-_SPECIAL = re.compile(f"{_ENTITY}|{_SPECIAL_CLASS}+")
+_SPECIAL_CHARS = re.compile(f"{_SPECIAL_CLASS}+")
+_SPECIAL = re.compile(f"{_ENTITY}|{_SPECIAL_CLASS}+")  # only for texts with an '&'
+
 _NON_ASCII_OR_AMP = re.compile(r"[^\x00-\x25\x27-\x7f]")
 # Four or more single letters or digits, one space apart, after a space.
 _SPACED = re.compile(r" (?:[^\W_] ){3,}[^\W_](?=[\s.,!?:;)\"']|$)")
@@ -147,18 +156,51 @@ class Normalised:
         return self.original[a:b]
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _views(chunk: str) -> tuple[str, str]:
+    """(cased, lower) of a chunk with no special char: ASCII runs through
+    str.lower, the others through the tables."""
+    if chunk.isascii():
+        if _ODD_SPACE.search(chunk):
+            return chunk.translate(_ASCII_SPACES), chunk.lower().translate(_ASCII_SPACES)
+        return chunk, chunk.lower()
+    cased, lower = [], []
+    cursor = 0
+    for run in _NON_ASCII.finditer(chunk):
+        if run.start() > cursor:
+            ascii_part = chunk[cursor:run.start()]
+            cased.append(ascii_part)
+            lower.append(ascii_part.lower())
+        part = run.group()
+        cased.append(part.translate(_CASED))
+        lower.append(part.translate(_LOWER))
+        cursor = run.end()
+    if cursor < len(chunk):
+        ascii_part = chunk[cursor:]
+        cased.append(ascii_part)
+        lower.append(ascii_part.lower())
+    cased_text, lower_text = "".join(cased), "".join(lower)
+    if _ODD_SPACE.search(cased_text):
+        cased_text, lower_text = cased_text.translate(_ASCII_SPACES), lower_text.translate(_ASCII_SPACES)
+    return cased_text, lower_text
+
+
 def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]:
-    if not _SPECIAL.search(text):
-        return text.translate(_CASED), text.translate(_LOWER), None, None
+    special = _SPECIAL if "&" in text else _SPECIAL_CHARS
+    if not special.search(text):
+        cased, lower = _views(text)
+        return cased, lower, None, None
     cased_parts, lower_parts = [], []
     starts: list[int] = []
     ends: list[int] = []
     cursor = 0
-    for m in _SPECIAL.finditer(text):
+    for m in special.finditer(text):
         if m.start() > cursor:
-            chunk = text[cursor:m.start()]
-            cased_parts.append(chunk.translate(_CASED))
-            lower_parts.append(chunk.translate(_LOWER))
+            cased_chunk, lower_chunk = _views(text[cursor:m.start()])
+            cased_parts.append(cased_chunk)
+            lower_parts.append(lower_chunk)
             starts.extend(range(cursor, m.start()))
             ends.extend(range(cursor + 1, m.start() + 1))
         token = m.group()
@@ -183,9 +225,9 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
                 ends.extend([at + 1] * len(c))
         cursor = m.end()
     if cursor < len(text):
-        chunk = text[cursor:]
-        cased_parts.append(chunk.translate(_CASED))
-        lower_parts.append(chunk.translate(_LOWER))
+        cased_chunk, lower_chunk = _views(text[cursor:])
+        cased_parts.append(cased_chunk)
+        lower_parts.append(lower_chunk)
         starts.extend(range(cursor, len(text)))
         ends.extend(range(cursor + 1, len(text) + 1))
     return "".join(cased_parts), "".join(lower_parts), starts, ends

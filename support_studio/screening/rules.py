@@ -122,7 +122,7 @@ ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGI
 class Context:
     """One text being scanned, with what several rules share."""
     norm: Normalised
-    _safe: list[tuple[int, int, str]] | None = None
+    _safe: masks.SafeSpans | None = None
     _ends: list[int] | None = None
     _anchors: dict[str, list[re.Match[str]]] | None = None
     _longest: int | None = None
@@ -149,9 +149,9 @@ class Context:
         return self.norm.cased
 
     @property
-    def safe(self) -> list[tuple[int, int, str]]:
+    def safe(self) -> masks.SafeSpans:
         if self._safe is None:
-            self._safe = masks.safe_spans(self.cased)
+            self._safe = masks.SafeSpans(masks.safe_spans(self.cased))
         return self._safe
 
     def sentence(self, pos: int) -> tuple[int, int]:
