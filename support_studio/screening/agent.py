@@ -5,6 +5,7 @@ that warns against sharing them is not."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
@@ -58,30 +59,32 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     anchors = AGENT_ANCHORS.scan(lower)
     for m in anchors["ASK_ACCESS"]:
         sentence_start, _ = ctx.sentence(m.start())
-        if NEGATION.search(lower, sentence_start, m.start()) is None:
+        if ctx.find(NEGATION, sentence_start, m.start()) is None:
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
-    blocks = [(b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"]]
+    blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"])
+    block_starts = [b[0] for b in blocks]
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
     last_end = 0
     for m in asked:
         if m.start() < last_end:
             continue
         last_end = m.end()
-        if any(s <= m.start() and m.end() <= e for s, e in blocks):
+        index = bisect.bisect_right(block_starts, m.start())
+        if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3):index]):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
-        request = REQUEST.search(lower, sentence_start, sentence_end)
+        request = ctx.find(REQUEST, sentence_start, sentence_end)
         if request is None:
             continue
         first = min(request.start(), m.start())
-        if (NEGATION.search(lower, sentence_start, first) is not None
-                or NEGATION.search(lower, max(sentence_start, request.start() - 30), request.start()) is not None
-                or NEGATION.search(lower, max(sentence_start, m.start() - 30), m.start()) is not None
-                or NEGATION.search(lower, m.end(), min(sentence_end, m.end() + 15)) is not None):
+        if (ctx.find(NEGATION, sentence_start, first) is not None
+                or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
+                or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
+                or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None):
             continue
         word = m.group()
-        if _ROLES.fullmatch(word) and not (US.search(lower, sentence_start, sentence_end)
-                                           or SUPPORT_HANDLE.search(lower, sentence_start, sentence_end)):
+        if _ROLES.fullmatch(word) and not (ctx.find(US, sentence_start, sentence_end)
+                                           or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)):
             continue
         kind = _kind_of(word)
         hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))

@@ -77,6 +77,10 @@ def _emails(cased: str) -> list[tuple[int, int, str]]:
     spans = []
     at = cased.find("@")
     while at >= 0:
+        before, after = cased[at - 1:at], cased[at + 1:at + 2]
+        if not (before.isalnum() or before in "_.+-") or not (after.isalnum() or after in "_-"):
+            at = cased.find("@", at + 1)
+            continue
         domain = _EMAIL_DOMAIN.match(cased, at)
         local = _EMAIL_LOCAL.search(cased, max(0, at - 64), at)
         if domain is not None and local is not None:

@@ -109,6 +109,8 @@ _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
 _SENTENCE_END = re.compile(r"[!?\n;]|\.(?=\s|$)|(?=[¿¡])")
 _CLAUSE_END = re.compile(r"[,،]")
+_SENTENCE_REACH = 240
+_LONG_TEXT = 12_000  # longer texts search the context words in one pass
 _DIGIT_GROUP = re.compile(
     r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
@@ -126,6 +128,7 @@ class Context:
     _ends: list[int] | None = None
     _anchors: dict[str, list[re.Match[str]]] | None = None
     _longest: int | None = None
+    _all: dict | None = None
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def anchors(self, family: str) -> list[re.Match[str]]:
@@ -133,6 +136,35 @@ class Context:
         if self._anchors is None:
             self._anchors = ANCHORS.scan(self.lower)
         return self._anchors[family]
+
+    def find(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """pattern.search(lower, lo, hi); on long texts from one pass over the
+        whole text, so that thousands of keywords cost linear time."""
+        if len(self.lower) <= _LONG_TEXT:
+            return pattern.search(self.lower, max(0, lo), hi)
+        found = self.find_all(pattern, lo, hi)
+        return found[0] if found else None
+
+    def find_all(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """pattern.finditer(lower, lo, hi), the same way."""
+        lo = max(0, lo)
+        if len(self.lower) <= _LONG_TEXT:
+            return list(pattern.finditer(self.lower, lo, hi))
+        if self._all is None:
+            self._all = {}
+        cached = self._all.get(pattern)
+        if cached is None:
+            matches = list(pattern.finditer(self.lower))
+            cached = self._all[pattern] = ([m.start() for m in matches], matches)
+        starts, matches = cached
+        first = bisect.bisect_left(starts, lo)
+        out = []
+        for m in matches[first:]:
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                out.append(m)
+        return out
 
     @property
     def longest_token(self) -> int:
@@ -155,12 +187,14 @@ class Context:
         return self._safe
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around pos, at most _SENTENCE_REACH chars either side
+        (so that a text with no full stop costs no more than one with them)."""
         if self._ends is None:
             self._ends = [m.end() for m in _SENTENCE_END.finditer(self.lower)]
         index = bisect.bisect_right(self._ends, pos)
         start = self._ends[index - 1] if index else 0
         end = self._ends[index] if index < len(self._ends) else len(self.lower)
-        return start, end
+        return max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
 
     def negated_before(self, pos: int, reach: int = 60) -> bool:
         start, _ = self.sentence(pos)
@@ -248,6 +282,9 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
             return None
         if bare.rstrip(":") in FILLERS or PASSWORD_WORD.fullmatch(bare.rstrip(":")):
             explicit = explicit or token.endswith(":")
+            skipped += 0.25  # "пароль: пароль: ..." ends the search too
+            if skipped > reach:
+                return None
             continue
         value, vstart, vend = _clean(token, start)
         quoted = token[:1] in "\"'«“‘`"
@@ -325,7 +362,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                     end = max(end, group.end())
                 sentence_start, _ = ctx.sentence(m.start())
                 if (weak or AMBIGUOUS_PASSWORD.fullmatch(keyword)
-                        or CODE_WORD.search(lower, max(0, sentence_start - 60), m.start())):
+                        or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())):
                     kind = "one_time_code"
             elif shape != "strong":
                 if weak or ctx.negated_before(m.start()) or ctx.is_question(m.start()):
@@ -347,11 +384,11 @@ def password_hits(ctx: Context) -> list[Hit]:
 def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
     if kind == "one_time_code":
         sentence_start, sentence_end = ctx.sentence(keyword_start)
-        also = ("recovery",) if RECOVERY_CONTEXT.search(ctx.lower, sentence_start, sentence_end) else ()
+        also = ("recovery",) if ctx.find(RECOVERY_CONTEXT, sentence_start, sentence_end) else ()
         return Hit(kind, start, end, REASONS[kind], also)
     if kind == "password":
         sentence_start, _ = ctx.sentence(keyword_start)
-        context = RECOVERY_CONTEXT.search(ctx.lower, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
+        context = ctx.find(RECOVERY_CONTEXT, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
         if context is not None and "mail" in ctx.lower[context.start():keyword_start] or (
                 context is not None and _mentions_email(ctx, context.start(), keyword_start)):
             return Hit("recovery", start, end, "Looks like the password of a recovery e-mail.", ("password",))
@@ -373,7 +410,7 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
     for m in words:
         if kept and m.start() < kept[-1].end():
             continue
-        blocks = [(b.start(), b.end()) for b in CODE_BLOCK.finditer(lower, max(0, m.start() - 40), m.end() + 40)]
+        blocks = [(b.start(), b.end()) for b in ctx.find_all(CODE_BLOCK, max(0, m.start() - 40), m.end() + 40)]
         if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
                 ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
             continue
@@ -416,7 +453,7 @@ def code_hits(ctx: Context) -> list[Hit]:
         if verdict != "code":
             continue
         sentence_start, sentence_end = ctx.sentence(cand.start())
-        reset = RECOVERY_CONTEXT.search(lower, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
+        reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
     return hits
@@ -455,11 +492,11 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     if unit is not None and unit.start() - end <= 2:
         return "block"
     owner = None
-    for owner in OWNER_WORD.finditer(lower, max(0, start - 30), start):
+    for owner in ctx.find_all(OWNER_WORD, max(0, start - 30), start):
         pass
     if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
         return "block"
-    near = RANGE_WORD.search(lower, max(0, start - 6), start)
+    near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if near is not None and lower[near.end():start].strip() == "":
         return "block"
     if lower[max(0, start - 1):start] in "#№" and start > 0:
@@ -480,7 +517,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
         closer = None
-        for closer in OWNER_WORD.finditer(lower, word_ends[left_word], start):
+        for closer in ctx.find_all(OWNER_WORD, word_ends[left_word], start):
             pass
         if closer is not None and not CODE_WORD.match(lower, closer.start()):
             return "block"
@@ -490,7 +527,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     between = lower[end:word_starts[right_word]]
     if re.search(r"\d{2,}", between):
         return None
-    closer = OWNER_WORD.search(lower, end, word_starts[right_word])
+    closer = ctx.find(OWNER_WORD, end, word_starts[right_word])
     if closer is not None and not CODE_WORD.match(lower, closer.start()):
         return "block"
     return "code"
@@ -685,7 +722,7 @@ def _question(ctx: Context, pos: int) -> bool:
     if ctx.lower[sentence_end - 1:sentence_end] != "?":
         return False
     _, clause_end = _clause(ctx, pos)
-    return QUESTION.search(ctx.lower, sentence_start, clause_end) is not None
+    return ctx.find(QUESTION, sentence_start, clause_end) is not None
 
 
 def _other_handle(lower: str, start: int, end: int) -> bool:
@@ -696,7 +733,7 @@ def _other_handle(lower: str, start: int, end: int) -> bool:
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
     sentence_start, _ = ctx.sentence(pos)
-    return NEGATION.search(ctx.lower, max(sentence_start, pos - reach), pos) is not None
+    return ctx.find(NEGATION, max(sentence_start, pos - reach), pos) is not None
 
 
 def access_hits(ctx: Context) -> list[Hit]:
@@ -707,9 +744,9 @@ def access_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
-        if _question(ctx, m.start()) or _negated(ctx, m.start()) or _NEGATION_AFTER.search(lower, m.end(), m.end() + 25):
+        if _question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25):
             continue
-        cred = CREDENTIAL.search(lower, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
             continue
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
@@ -722,13 +759,13 @@ def access_hits(ctx: Context) -> list[Hit]:
         clause_start, clause_end = _clause(ctx, m.start())
         if clause_start in done or _question(ctx, m.start()):
             continue
-        grant = GRANT.search(lower, clause_start, clause_end)
+        grant = ctx.find(GRANT, clause_start, clause_end)
         if grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20):
             continue
-        recipients = list(RECIPIENT.finditer(lower, clause_start, clause_end))
+        recipients = list(ctx.find_all(RECIPIENT, clause_start, clause_end))
         recipient = (next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
-                     or SUPPORT_HANDLE.search(lower, clause_start, clause_end) or next(iter(recipients), None))
-        if recipient is None or THIRD_PARTY.search(lower, clause_start, clause_end) or (
+                     or ctx.find(SUPPORT_HANDLE, clause_start, clause_end) or next(iter(recipients), None))
+        if recipient is None or ctx.find(THIRD_PARTY, clause_start, clause_end) or (
                 recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end)):
             continue
         done.add(clause_start)
