@@ -31,6 +31,7 @@ _RECOVERY = folded(r"backup|recovery|reset|резервн|восстанов|rez
                        r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
 _SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
 _ROLES = fullmatch_set("ROLE")
+_CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
 US = re.compile("(?<![^\\W_])(?:" + "|".join(
     form for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
     nosso nossos bize biz bizim hesabimiz\w* kami kita hume humein hamein hamara hamare hamari لنا لينا حسابنا إلينا
@@ -45,6 +46,8 @@ def _kind_of(word: str) -> str:
         return "session"
     if _ROLES.fullmatch(word):
         return "admin_access"
+    if _CODES.search(word):
+        return "one_time_code"
     if _PASSWORDS.fullmatch(word) or "pass" in word or "парол" in word or "رمز" in word:
         return "password"
     if word.startswith(("login", "логин", "credential")):

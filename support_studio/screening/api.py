@@ -162,7 +162,7 @@ def redact(text: str, findings: list[Finding]) -> str:
         return text
     out = pieces[0]
     for piece in pieces[1:]:
-        if out.endswith((" ", "\t")) and piece.startswith((" ", "\t", ",", ".", "!", "?", ";", ":")):
+        if out.endswith((" ", "\t")) and (not piece or piece.startswith((" ", "\t", ",", ".", "!", "?", ";", ":"))):
             out = out.rstrip(" \t")
         out += piece
     return out

@@ -53,10 +53,12 @@ def _links(cased: str) -> list[tuple[int, int, str]]:
     spans = []
     if "://" in cased or "www." in cased or "WWW." in cased:
         spans += [(m.start(), m.end(), "link") for m in _SCHEME_LINK.finditer(cased)]
-    ends = [(s, e) for s, e, _ in spans]
+    scheme_starts = [s for s, _, _ in spans]
+    scheme_ends = [e for _, e, _ in spans]
     last = 0
     for tld in _TLD.finditer(cased):
-        if tld.start() < last or any(s <= tld.start() < e for s, e in ends):
+        index = bisect.bisect_right(scheme_starts, tld.start()) - 1
+        if tld.start() < last or index >= 0 and tld.start() < scheme_ends[index]:
             continue
         run = _DOMAIN_CHARS.search(cased, max(0, tld.start() - 255), tld.start())
         if run is None:

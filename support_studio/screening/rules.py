@@ -129,6 +129,7 @@ class Context:
     _anchors: dict[str, list[re.Match[str]]] | None = None
     _longest: int | None = None
     _all: dict | None = None
+    tokens: dict = field(default_factory=dict)  # _token_info by token span
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def anchors(self, family: str) -> list[re.Match[str]]:
@@ -152,10 +153,10 @@ class Context:
             return list(pattern.finditer(self.lower, lo, hi))
         if self._all is None:
             self._all = {}
-        cached = self._all.get(pattern)
+        cached = self._all.get(id(pattern))
         if cached is None:
             matches = list(pattern.finditer(self.lower))
-            cached = self._all[pattern] = ([m.start() for m in matches], matches)
+            cached = self._all[id(pattern)] = ([m.start() for m in matches], matches)
         starts, matches = cached
         first = bisect.bisect_left(starts, lo)
         out = []
@@ -211,21 +212,22 @@ def _clean(token: str, offset: int) -> tuple[str, int, int]:
     return core, offset + left, offset + left + len(core)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_INNER_SYMBOL = re.compile(r"[!@#$%^&*_+=~.\-?/\\|]")
+_CASE_CHANGE = re.compile(r"[a-zа-я][A-ZА-Я]")
+
+
 def _is_strong(value: str) -> bool:
     """Looks made up: letters with digits or symbols inside, or a case change."""
-    if len(value) < 5:
+    if len(value) < 5 or not _LETTER.search(value):
         return False
-    letters = sum(ch.isalpha() for ch in value)
-    digits = sum(ch.isdigit() for ch in value)
-    if not letters:
-        return False
-    if digits:
+    if _DIGIT.search(value):
         return True
     core = value.rstrip("!?.")  # "TWICE!!!" is shouting, "Qwerty!" a password
-    inner = core[1:-1]
-    if any(ch in _STRONG_SYMBOLS for ch in inner) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
+    if _INNER_SYMBOL.search(core, 1, len(core) - 1) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
         return True
-    return any(a.islower() and b.isupper() for a, b in zip(value, value[1:]))
+    return _CASE_CHANGE.search(value) is not None
 
 
 def _value_shape(value: str) -> str:
@@ -256,58 +258,85 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
     lower, cased = ctx.lower, ctx.cased
     line_end = lower.find("\n", pos)
     line_end = len(lower) if line_end < 0 else line_end
-    if not lower[pos:line_end].strip(" :=-–—>\t\"'«»"):  # "Password:\nQwerty1"
+    rest = lower[pos:line_end].strip(" :=-–—>\t\"'«»").split() if line_end - pos < 80 else ["-"]
+    if all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
+        # "Password:\nQwerty1", "my password is" + (next message) "Sunflower88"
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
     skipped = 0
     ended = False
+    cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
-        token = m.group()
-        start = m.start()
-        if token[0] in ":=" and len(token) > 1 and token.lstrip(":=") and token[1] not in ":=":
-            explicit = True
-            token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
-        bare = token.strip(_QUOTES + ".,;!?").lower()
-        if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
-            explicit = True
+        info = cache.get(m.span())
+        if info is None:
+            info = cache[m.span()] = _token_info(ctx, m)
+        kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
+        explicit = explicit or marks_explicit
+        if kind == "mark" or kind == "quote":
             continue
-        if not bare:
-            if token[:1] in _QUOTES:
-                continue
+        if kind == "stop":
             return None  # a full stop or a comma ends the search
-        if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
+        if kind == "connector":
             explicit, ended = True, False
             continue
         if ended:
             return None
-        if bare.rstrip(":") in FILLERS or PASSWORD_WORD.fullmatch(bare.rstrip(":")):
-            explicit = explicit or token.endswith(":")
-            skipped += 0.25  # "пароль: пароль: ..." ends the search too
+        if kind == "filler" or kind == "keyword":
+            explicit = explicit or ":" in flags
+            skipped += 0.25 if kind == "filler" else 1  # "пароль: пароль: ..." ends the search
             if skipped > reach:
                 return None
             continue
-        value, vstart, vend = _clean(token, start)
-        quoted = token[:1] in "\"'«“‘`"
-        if not value:
+        if kind == "empty":
             continue
-        if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
+        if kind == "masked":
             return None
-        shape = _value_shape(value)
         if shape == "strong":
             return vstart, vend, shape, explicit or quoted
         if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
             return vstart, vend, shape, True
-        if token.endswith(":"):  # "для почты:" "للإيميل:" a label, the value follows
+        if ":" in flags:  # "для почты:" "للإيميل:" a label, the value follows
             explicit = True
             continue
-        if token.rstrip().endswith(("?", ",")):
+        if "?" in flags:
             return None
-        if token.endswith((".", "!")):  # "...TWICE!!! ITS MAXPOWER88": only a connector may follow
+        if "." in flags:  # "...TWICE!!! ITS MAXPOWER88": only a connector may follow
             ended = True
         skipped += 1
         if skipped > reach:
             return None
     return None
+
+
+def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
+    """What a token after a password word is, whatever came before it:
+    (kind, explicit, value, start, end, shape, quoted, flags)."""
+    token = m.group()
+    start = m.start()
+    explicit = False
+    if token[0] in ":=" and len(token) > 1 and token.lstrip(":=") and token[1] not in ":=":
+        explicit = True
+        token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
+    bare = token.strip(_QUOTES + ".,;!?").lower()
+    flags = (":" if token.endswith(":") else "") + ("?" if token.rstrip().endswith(("?", ",")) else "") + (
+        "." if token.endswith((".", "!")) else "")
+    if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
+        return "mark", True, "", start, start, "", False, flags
+    if not bare:
+        return ("quote" if token[:1] in _QUOTES else "stop"), explicit, "", start, start, "", False, flags
+    if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
+        return "connector", explicit, "", start, start, "", False, flags
+    if bare.rstrip(":") in FILLERS:
+        return "filler", explicit, "", start, start, "", False, flags
+    if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
+        return "keyword", explicit, "", start, start, "", False, flags
+    value, vstart, vend = _clean(token, start)
+    quoted = token[:1] in "\"'«“‘`"
+    if not value:
+        return "empty", explicit, "", start, start, "", False, flags
+    if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
+        return "masked", explicit, value, vstart, vend, "", quoted, flags
+    return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
 
 _BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS
@@ -744,7 +773,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
-        if _question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25):
+        if (_question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(NEGATION, m.start(), m.end())
+                or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
@@ -760,7 +790,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         if clause_start in done or _question(ctx, m.start()):
             continue
         grant = ctx.find(GRANT, clause_start, clause_end)
-        if grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20):
+        if (grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20)
+                or ctx.find(NEGATION, grant.start(), grant.end())):
             continue
         recipients = list(ctx.find_all(RECIPIENT, clause_start, clause_end))
         recipient = (next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)

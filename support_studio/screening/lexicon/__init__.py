@@ -251,7 +251,7 @@ def literal_prefixes(fragment: str, n: int = 3) -> set[tuple[str, str]]:
     return _starts(_parse(fragment), n)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # the same word boundary as word_pattern: "_" is not a letter
 
 
 _PREFIX_CHARS = 6
@@ -303,7 +303,7 @@ class AnchorScanner:
                        | {key for key in self.by_prefix if len(key) <= 2}, key=len, reverse=True)
         body = "|".join(re.escape(word) for word in short)
         self.short_words = frozenset(short)
-        self.short_after = re.compile(f"[^\\w]({body})(?![^\\W_])")
+        self.short_after = re.compile(f"[\\W_]({body})(?![^\\W_])")
         self.short_first = re.compile(f"({body})(?![^\\W_])")
 
     def _short_starts(self, text: str) -> dict[str, list[int]]:
@@ -357,7 +357,7 @@ class AnchorScanner:
 
 
 _NONE: frozenset[str] = frozenset()
-_HEAD = re.compile(r"[^\W]+")
+_HEAD = re.compile(r"[^\W_]+")
 
 
 def _word_starts(text: str, word: str) -> list[int]:
@@ -368,7 +368,7 @@ def _word_starts(text: str, word: str) -> list[int]:
     while at >= 0:
         before = text[at - 1:at]
         after = text[at + size:at + size + 1]
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+        if not before.isalnum() and not after.isalnum():
             found.append(at)
         at = text.find(word, at + size)
     return found
