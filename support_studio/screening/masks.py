@@ -14,11 +14,11 @@ import re
 
 _TLDS = (r"com|me|org|net|io|ru|ly|gg|app|xyz|co|uk|in|tr|id|ir|br|es|ua|de|fr|pt|info|biz|su|kz|by|pro|shop"
          r"|store|site|online|top|dev|ai|to|cc|tv|link|live|club|sa|ae|eg|mx|ar|cz")
-_SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+", re.IGNORECASE)
+_SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+")
 # "t.me/name", "smmpanel.com/reset?x": found at the top-level domain, then read from the domain's start.
-_TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])", re.IGNORECASE)
-_DOMAIN_LINK = re.compile(rf"(?:[a-z0-9-]{{1,63}}\.){{1,4}}(?:{_TLDS})(?:/[^\s\"'<>]*)?(?![\w.-])", re.IGNORECASE)
-_DOMAIN_CHARS = re.compile(r"[a-z0-9.-]{1,255}\Z", re.IGNORECASE)
+_TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
+_DOMAIN_LINK = re.compile(rf"(?:[a-z0-9-]{{1,63}}\.){{1,4}}(?:{_TLDS})(?:/[^\s\"'<>]*)?(?![\w.-])")
+_DOMAIN_CHARS = re.compile(r"[a-z0-9.-]{1,255}\Z")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = re.compile(r"@(?<![\w@]@)[A-Za-z0-9_]{3,32}\b")
@@ -35,32 +35,31 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"  # day
 _M = r"(?:0?[1-9]|1[0-2])"  # month
 # Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
 # numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs.
-_NUMBERS = re.compile(rf"""
-    \d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}
-      |\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)
-  | \d(?<![\d:]\d)\d?:\d{{2}}(?::\d{{2}})?(?![\d:])
-  | \+\d[\d \-().]{{7,18}}\d
-  | 0(?<![\d+]0)(?:\d{{2,4}}[ -]\d{{3,4}}[ -]\d{{3,4}}|\d{{9,11}})(?!\d)
-  | [89](?<![\d+][89])\d{{9,10}}(?!\d)
-  | -100\d{{10}}
-""", re.VERBOSE)
-_MONEY = re.compile(r"""[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)
-  | \d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)""",
-                    re.IGNORECASE | re.VERBOSE)
+_NUMBERS = [re.compile(source) for source in (
+    rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
+    rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)",
+    r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])",
+    r"\+\d[\d \-().]{7,18}\d",
+    r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
+    r"[89](?<![\d+][89])\d{9,10}(?!\d)",
+    r"-100\d{10}",
+)]  # one pattern each: re skips ahead fast only to a single first char or class
+_MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
+_MONEY_UNIT = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)")
 
 
-def _links(cased: str) -> list[tuple[int, int, str]]:
+def _links(cased: str, lower: str) -> list[tuple[int, int, str]]:
     spans = []
-    if "://" in cased or "www." in cased or "WWW." in cased:
-        spans += [(m.start(), m.end(), "link") for m in _SCHEME_LINK.finditer(cased)]
+    if "://" in lower or "www." in lower:
+        spans += [(m.start(), m.end(), "link") for m in _SCHEME_LINK.finditer(lower)]
     scheme_starts = [s for s, _, _ in spans]
     scheme_ends = [e for _, e, _ in spans]
     last = 0
-    for tld in _TLD.finditer(cased):
+    for tld in _TLD.finditer(lower):
         index = bisect.bisect_right(scheme_starts, tld.start()) - 1
         if tld.start() < last or index >= 0 and tld.start() < scheme_ends[index]:
             continue
-        run = _DOMAIN_CHARS.search(cased, max(0, tld.start() - 255), tld.start())
+        run = _DOMAIN_CHARS.search(lower, max(0, tld.start() - 255), tld.start())
         if run is None:
             continue
         start = run.start()
@@ -68,7 +67,7 @@ def _links(cased: str) -> list[tuple[int, int, str]]:
             start += 1
         if start and (cased[start - 1].isalnum() or cased[start - 1] in "_.@-"):
             continue
-        m = _DOMAIN_LINK.match(cased, start)
+        m = _DOMAIN_LINK.match(lower, start)
         if m is not None:
             spans.append((m.start(), m.end(), "link"))
             last = m.end()
@@ -91,12 +90,14 @@ def _emails(cased: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def safe_spans(cased: str) -> list[tuple[int, int, str]]:
+def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str]]:
     """Sorted (start, end, kind) spans of safe tokens; kind is link, email,
-    handle, token, number or money."""
+    handle, token, number or money. lower: the same text in lower case."""
+    if lower is None:
+        lower = cased.lower()
     spans: list[tuple[int, int, str]] = []
     if "." in cased or "://" in cased:
-        spans += _links(cased)
+        spans += _links(cased, lower)
     if "@" in cased:
         spans += _emails(cased)
         spans += [(m.start(), m.end(), "handle") for m in _HANDLE.finditer(cased)]
@@ -104,9 +105,12 @@ def safe_spans(cased: str) -> list[tuple[int, int, str]]:
         m = _TOKENS.fullmatch(cased, long_token.start(), long_token.end())
         if m is not None:
             spans.append((m.start(), m.end(), "token"))
-    spans += [(m.start(), m.end(), "number") for m in _NUMBERS.finditer(cased)]
-    if any(ch in cased for ch in "$€£₽₹%") or "usd" in cased.lower() or "rub" in cased.lower() or "tl" in cased.lower():
-        spans += [(m.start(), m.end(), "money") for m in _MONEY.finditer(cased)]
+    for pattern in _NUMBERS:
+        spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
+    if any(ch in cased for ch in "$€£₽₹"):
+        spans += [(m.start(), m.end(), "money") for m in _MONEY_SIGN.finditer(cased)]
+    if any(ch in cased for ch in "$€£₽₹%") or "usd" in lower or "rub" in lower or "tl" in lower or "eur" in lower:
+        spans += [(m.start(), m.end(), "money") for m in _MONEY_UNIT.finditer(lower)]
     spans.sort()
     return spans
 

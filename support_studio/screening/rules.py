@@ -107,7 +107,7 @@ STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
 _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
-_SENTENCE_END = re.compile(r"[!?\n;]|\.(?=\s|$)|(?=[¿¡])")
+_SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
 _CLAUSE_END = re.compile(r"[,،]")
 _SENTENCE_REACH = 240
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
@@ -115,6 +115,7 @@ _DIGIT_GROUP = re.compile(
     r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CODE = re.compile(r"[A-Za-z0-9]{4,10}")
+_UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
 
 
 ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
@@ -184,14 +185,14 @@ class Context:
     @property
     def safe(self) -> masks.SafeSpans:
         if self._safe is None:
-            self._safe = masks.SafeSpans(masks.safe_spans(self.cased))
+            self._safe = masks.SafeSpans(masks.safe_spans(self.cased, self.lower))
         return self._safe
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around pos, at most _SENTENCE_REACH chars either side
         (so that a text with no full stop costs no more than one with them)."""
         if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.lower)]
+            self._ends = [m.start() if m.group() in "¿¡" else m.end() for m in _SENTENCE_END.finditer(self.lower)]
         index = bisect.bisect_right(self._ends, pos)
         start = self._ends[index - 1] if index else 0
         end = self._ends[index] if index < len(self._ends) else len(self.lower)
@@ -459,6 +460,8 @@ def code_hits(ctx: Context) -> list[Hit]:
     hits = []
     candidates = list(_DIGIT_GROUP.finditer(lower))
     for word in code_words:  # "doğrulama kodu K7P2QX"
+        if not _UPPER_ALNUM_NEAR.search(ctx.cased, word.end(), word.end() + 24):
+            continue
         after = _value_after(ctx, word.end(), word.group(), reach=0)
         if after is None:
             continue
@@ -467,6 +470,10 @@ def code_hits(ctx: Context) -> list[Hit]:
                 and sum(ch.isalpha() for ch in value) >= 2 and value.upper() == value):
             candidates.append(_ALNUM_CODE.match(ctx.cased, after[0]))
     for cand in candidates:
+        # Only numbers with a code word in reach (checked first: it is cheap).
+        near = bisect.bisect_left(word_ends, cand.start() - _LEFT)
+        if near == len(word_ends) or word_starts[near] >= cand.end() + _RIGHT:
+            continue
         digits = sum(ch.isdigit() for ch in cand.group())
         if not 4 <= len(cand.group().replace(" ", "").replace("-", "")) <= 10:
             continue
@@ -640,8 +647,8 @@ def _skip_space(text: str, pos: int) -> int:
 _BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
 _LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
-_API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|\bhash\b|pyrogram|telethon")
-_HEX32 = re.compile(r"(?<![0-9a-z])([0-9a-f]{32})(?![0-9a-z])")
+_API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
+_HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
 _API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
                      r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,")
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
@@ -650,7 +657,8 @@ _COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|be
   ["']?\s?[=:]\s?["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
-_TDATA = folded(r"\btdata\b|\bтдат\w*|تی\s?دیتا")
+_TDATA = re.compile(r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
+                    r"|ت(?<![^\W_]ت)ی\s?دیتا")
 _TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
   |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
@@ -668,13 +676,13 @@ def session_hits(ctx: Context) -> list[Hit]:
     if _API_CONTEXT.search(lower):
         hashes = [m for m in _HEX32.finditer(lower) if not _in_link(ctx, m.start())]
         for m in hashes:
-            hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram api_hash."))
+            hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram api_hash."))
         if hashes:
             for m in _API_ID.finditer(lower):
                 group = 1 if m.group(1) else 2
                 hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
     if _COOKIE_HINT.search(lower):
-        for m in _COOKIE.finditer(lower):
+        for m in _cookies(lower):
             value = cased[m.start(1):m.end(1)]
             if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
                     and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
@@ -702,6 +710,24 @@ def _last_line(cased: str, end: int) -> int:
     """A wrapped string's last line is shorter than the others."""
     m = _SHORT_LAST_LINE.match(cased, end)
     return m.end(1) if m else end
+
+
+def _cookies(lower: str) -> list[re.Match[str]]:
+    """_COOKIE.finditer(lower), tried only where a cookie name can be: the
+    start of the [\\w.-] run around each 'sess', 'sid', 'auth'... found fast."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for key in _COOKIE_HINT.finditer(lower):
+        start = key.start()
+        while start > max(0, key.start() - 20) and (lower[start - 1].isalnum() or lower[start - 1] in "_.-"):
+            start -= 1
+        if start < last:
+            continue
+        m = _COOKIE.match(lower, start)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
 
 
 def _in_link(ctx: Context, pos: int) -> bool:

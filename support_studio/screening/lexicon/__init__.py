@@ -297,6 +297,7 @@ class AnchorScanner:
         self.by_phrase = {head: tuple((phrase, frozenset(found)) for phrase, found in phrases.items())
                           for head, phrases in by_phrase.items()}
         self.prefix_sizes = sorted({len(key) for key in self.by_prefix}, reverse=True)
+        self.memo: dict[str, tuple] = {}  # word -> (families, phrases) or () when it starts none
         # Words of one or two chars ("i", "el", "pw") are found by one pass of
         # a pattern that starts with the non-word char before them.
         short = sorted({key for key in (*self.by_word, *self.by_phrase) if len(key) <= 2}
@@ -319,14 +320,20 @@ class AnchorScanner:
         by_prefix, by_word, by_phrase, sizes = self.by_prefix, self.by_word, self.by_phrase, self.prefix_sizes
         starts: dict[str, list[int]] = {}
         short: dict[str, list[int]] | None = None
+        memo = self.memo
+        if len(memo) > 200_000:
+            memo.clear()
         for word in set(_WORD.findall(text)):
-            families = by_word.get(word, _NONE)
-            for size in sizes:
-                if len(word) >= size:
-                    families = families | by_prefix.get(word[:size], _NONE)
-            phrases = by_phrase.get(word)
-            if not families and not phrases:
+            known = memo.get(word)
+            if known is None:
+                families = by_word.get(word, _NONE)
+                for size in sizes:
+                    if len(word) >= size:
+                        families = families | by_prefix.get(word[:size], _NONE)
+                known = memo[word] = (families, by_phrase.get(word)) if families or word in by_phrase else ()
+            if not known:
                 continue
+            families, phrases = known
             if len(word) <= 2:
                 if short is None:
                     short = self._short_starts(text)
