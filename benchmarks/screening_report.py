@@ -36,7 +36,6 @@ import json
 import re
 import subprocess
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,9 +93,9 @@ def own_items() -> list[Item]:
 
 # ------------------------------------------------------------ disguises
 
-_CYRILLIC_TWINS = dict(zip("aceopxyijsdhqwABCEHKMOPTXY", "асеорхуіјѕԁһԛԝАВСЕНКМОРТХУ"))
+_CYRILLIC_TWINS = dict(zip("aceopxyijsdhqwABCEHKMOPTXY", "асеорхуіјѕԁһԛԝАВСЕНКМОРТХУ", strict=True))
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_ACCENTED = dict(zip("aeiouncAEIOUNC", "áéíóúñçÁÉÍÓÚÑÇ"))
+_ACCENTED = dict(zip("aeiouncAEIOUNC", "áéíóúñçÁÉÍÓÚÑÇ", strict=True))
 
 
 def cyrillic(text: str) -> str:

@@ -36,7 +36,6 @@ US = re.compile("(?<![^\\W_])(?:" + "|".join(
     form for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
     nosso nossos bize biz bizim hesabimiz\w* kami kita hume humein hamein hamara hamare hamari لنا لينا حسابنا إلينا
     الينا notre nous uns unser\w*""".split() for form in fold_variants(word)) + ")(?![^\\W_])")
-_WEAK_ROLES = folded(r"(?:full\s)?access|доступ\w*|dostup\w*|acceso|acesso|akses\w*|erisim\w*|دسترسی\w*|acces|zugang|zugriff\w*")
 
 
 def _kind_of(word: str) -> str:

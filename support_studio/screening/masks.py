@@ -36,8 +36,8 @@ _M = r"(?:0?[1-9]|1[0-2])"  # month
 # Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
 # numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs.
 _NUMBERS = [re.compile(source) for source in (
-    rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
-    rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)",
+    (rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
+     rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)"),
     r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])",
     r"\+\d[\d \-().]{7,18}\d",
     r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
@@ -129,7 +129,7 @@ class SafeSpans:
         spans = self.spans
         index = bisect.bisect_left(self.starts, end)
         low = bisect.bisect_left(self.starts, start - self.reach)
-        for s, e, kind in spans[low:index][::-1]:
+        for _, e, kind in spans[low:index][::-1]:
             if e > start:
                 return kind
         return None

@@ -129,7 +129,6 @@ _ENTITY = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31
 _SPECIAL_CHARS = re.compile(f"{_SPECIAL_CLASS}+")
 _SPECIAL = re.compile(f"{_ENTITY}|{_SPECIAL_CLASS}+")  # only for texts with an '&'
 
-_NON_ASCII_OR_AMP = re.compile(r"[^\x00-\x25\x27-\x7f]")
 # Four or more single letters or digits, one space apart, after a space.
 _SPACED = re.compile(r" (?:[^\W_] ){3,}[^\W_](?=[\s.,!?:;)\"']|$)")
 

@@ -38,7 +38,6 @@ class Hit:
 # ------------------------------------------------------------ word families
 
 PASSWORD_WORD = word_pattern("PASSWORD")
-TWO_FA_WORD = word_pattern("TWO_FA")
 WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
 AMBIGUOUS_PASSWORD = fullmatch_set("PASSWORD_AMBIGUOUS")
 CODE_WORD = word_pattern("CODE", "TWO_FA")
@@ -46,7 +45,6 @@ CODE_BLOCK = word_pattern("CODE_BLOCK")
 OWNER_WORD = word_pattern("OWNER")
 RANGE_WORD = word_pattern("RANGE")
 UNIT_WORD = word_pattern("UNIT")
-RECOVERY_WORD = word_pattern("RECOVERY")
 RECOVERY_CONTEXT = word_pattern("RECOVERY_CONTEXT", "RECOVERY")
 NEGATION = word_pattern("NEGATION")
 QUESTION = word_pattern("QUESTION")
@@ -106,9 +104,7 @@ STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
     frozenset(form for word in words for form in fold_variants(word)) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
 _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
-_STRONG_SYMBOLS = set("!@#$%^&*_+=~.-?/\\|")
 _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
-_CLAUSE_END = re.compile(r"[,،]")
 _SENTENCE_REACH = 240
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 _DIGIT_GROUP = re.compile(
@@ -203,7 +199,7 @@ class Context:
         return NEGATION.search(self.lower, max(start, pos - reach), pos) is not None
 
     def is_question(self, pos: int) -> bool:
-        start, end = self.sentence(pos)
+        _, end = self.sentence(pos)
         return self.lower[end - 1:end] == "?"
 
 
@@ -366,7 +362,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
     if sum(ch.isdigit() for ch in value) < 2 and value.isalnum() and not any(
-            a.islower() and b.isupper() for a, b in zip(value, value[1:])):
+            a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False)):
         return None
     return start, end
 
@@ -385,7 +381,7 @@ def password_hits(ctx: Context) -> list[Hit]:
         if after is not None and any(s <= after[0] < e for s, e in ctx.recovery_spans):
             continue
         if after is not None:
-            start, end, shape, explicit = after
+            start, end, shape, _ = after
             if shape == "digits":
                 group = _DIGIT_GROUP.match(lower, start)
                 if group is not None:
@@ -508,19 +504,13 @@ def _in_number_list(lower: str, start: int, end: int) -> bool:
     return after is not None and _LIST_JOIN.fullmatch(lower, end, after.start()) is not None
 
 
-def _mentions_recovery_mail(lower: str, match: re.Match[str]) -> bool:
-    word = match.group()
-    return any(part in word for part in ("mail", "почт", "pocht", "ایمیل", "بريد", "ایمیل", "correo", "posta",
-                                         "email", "reset", "сброс", "ریست", "بازیابی", "sifirla"))
-
-
 _LEFT, _RIGHT = 90, 40
 
 
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
     """'code' when the nearest deciding word around the number is a code word."""
     lower = ctx.lower
-    sentence_start, sentence_end = ctx.sentence(start)
+    _, sentence_end = ctx.sentence(start)
     left_lo = max(0, start - _LEFT)
     right_hi = min(len(lower), end + _RIGHT, sentence_end)
     # A unit right after ("500 members") or an owner right before ("order 48213") decides.
