@@ -20,7 +20,7 @@ import struct
 from dataclasses import dataclass
 
 SEED = 20240611
-LANGUAGES = ("en", "ru", "es", "pt", "tr", "id", "ar", "fa", "hi")
+LANGUAGES = ("en", "ru", "es", "pt", "tr", "id", "ar", "fa", "hi", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -431,6 +431,93 @@ _AGENT_FINE = [
     ("id", "Jangan kirim kode OTP ke siapa pun."),
 ]
 
+# Written later, in every language of the label rules: offers of access, asks
+# from agents and their clean counterparts, French and German secrets.
+_MORE_OFFERS = [
+    ("en", "you're now an admin of my channel, go fix it"), ("en", "feel free to log into my account, the number is in my profile"),
+    ("en", "I'll give you my login details if needed"), ("en", "happy to share my password if that helps"),
+    ("en", "I can DM you the code when it arrives"), ("en", "just made @SupportTeam co-owner of the group"),
+    ("en", "I transferred the bot to your support account via BotFather"), ("en", "you have full admin rights now"),
+    ("ru", "могу дать логин и пароль от аккаунта"), ("ru", "я сделал вас админом канала"),
+    ("ru", "дал вашему аккаунту права администратора"), ("ru", "заходите в мой аккаунт, номер в профиле"),
+    ("es", "le di permisos de administrador a su cuenta de soporte"), ("es", "pueden entrar a mi cuenta cuando quieran"),
+    ("es", "les paso mi contraseña si quieren"), ("pt", "coloquei vocês como administradores do canal"),
+    ("pt", "podem entrar na minha conta e ver"), ("pt", "mando a senha se precisar"),
+    ("tr", "sizi kanala yönetici olarak ekledim"), ("tr", "hesabıma girip kontrol edebilirsiniz"),
+    ("tr", "isterseniz şifremi gönderebilirim"), ("id", "kalian sudah saya jadikan admin channel"),
+    ("id", "silakan login ke akun saya"), ("id", "saya bisa kirim password kalau perlu"),
+    ("ar", "ضفتكم مشرفين في القناة"), ("ar", "ادخلوا على حسابي وشوفوا"), ("ar", "أقدر أرسل لكم كلمة السر"),
+    ("fa", "شما رو ادمین کانال کردم"), ("fa", "بیاید تو اکانتم ببینید"), ("fa", "اگه بخواید رمزمو میفرستم"),
+    ("hi", "maine aapko channel ka admin bana diya"), ("hi", "aap mere account me login karke dekh lo"),
+    ("hi", "password chahiye to bhej dunga"), ("fr", "je vous ai ajoutés comme administrateurs de la chaîne"),
+    ("fr", "vous pouvez vous connecter à mon compte"), ("fr", "je peux vous envoyer mon mot de passe"),
+    ("de", "ich habe euch als Admin hinzugefügt"), ("de", "ihr könnt euch in meinen Account einloggen"),
+    ("de", "ich kann euch mein Passwort schicken"),
+]
+_MORE_NEGATIVES = [
+    ("en", "I made my brother admin of the channel"), ("en", "my partner is the owner of the group now"),
+    ("en", "should I make you admin?"), ("en", "I don't want to give you admin rights"),
+    ("en", "the bot @Combot is admin in my group"), ("ru", "я не буду давать вам админку"), ("ru", "сделал друга админом"),
+    ("es", "no les voy a dar acceso a mi cuenta"), ("pt", "não vou colocar vocês como admin"),
+    ("tr", "sizi admin yapmayacağım"), ("id", "saya tidak mau kasih akses akun"), ("ar", "لن أضيفكم كمشرفين"),
+    ("fa", "شما رو ادمین نمیکنم"), ("hi", "main aapko admin nahi banaunga"),
+    ("fr", "je ne vous donnerai pas accès à mon compte"), ("de", "ich mache euch nicht zum Admin"),
+    ("fr", "commande {order} en attente depuis 3 jours, 5000 abonnés"), ("fr", "le code promo NOEL10 ne marche pas"),
+    ("fr", "dois-je vous envoyer le code ?"), ("de", "Bestellung {order} hängt seit 2 Tagen, 3000 Abonnenten"),
+    ("de", "der Gutscheincode SOMMER5 funktioniert nicht"), ("de", "soll ich euch den Code schicken?"),
+]
+_FR_DE_SECRETS = [
+    ("fr", "mon mot de passe est {p}", "password"), ("fr", "mdp : {p}", "password"),
+    ("fr", "le code de connexion est {c}", "one_time_code"), ("fr", "code reçu par SMS : {c}", "one_time_code"),
+    ("de", "mein Passwort ist {p}", "password"), ("de", "Kennwort: {p}", "password"),
+    ("de", "der Bestätigungscode lautet {c}", "one_time_code"), ("de", "Code aus der SMS: {c}", "one_time_code"),
+]
+_MORE_AGENT_ASKS = [
+    ("en", "We'll need you to share the code Telegram just sent you.", "one_time_code"),
+    ("en", "It would help if you could tell us your cloud password.", "password"),
+    ("en", "To verify ownership, reply with the 6-digit code from your email.", "one_time_code"),
+    ("en", "Please make our account @smm_help an admin of the channel.", "admin_access"),
+    ("en", "Could you transfer the channel to our account temporarily?", "admin_access"),
+    ("en", "Upload your tdata folder here so our tech can look.", "session"),
+    ("en", "Send your bot token so we can connect the bot.", "session"),
+    ("en", "What are your backup codes?", "recovery"),
+    ("ru", "Нам нужен ваш пароль от аккаунта, чтобы проверить подписчиков.", "password"),
+    ("ru", "Сделайте нашего менеджера @smm_help админом канала.", "admin_access"),
+    ("ru", "Продиктуйте цифры, которые пришли в телеграм.", "one_time_code"),
+    ("es", "Por favor, compártanos el código que le llegó por SMS.", "one_time_code"),
+    ("es", "Agregue nuestra cuenta como administrador del canal.", "admin_access"),
+    ("pt", "Precisamos da sua senha para verificar a conta.", "password"),
+    ("pt", "Adicione nosso perfil como administrador do grupo.", "admin_access"),
+    ("tr", "Hesabınızın şifresini bize iletir misiniz?", "password"),
+    ("tr", "Kanalınıza bizi yönetici olarak ekleyin.", "admin_access"),
+    ("id", "Tolong share kode OTP yang masuk ya kak.", "one_time_code"),
+    ("id", "Tambahkan akun kami sebagai admin channel.", "admin_access"),
+    ("ar", "ابعتلنا الكود اللي جالك في رسالة.", "one_time_code"),
+    ("ar", "ضيف حسابنا مشرف في القناة.", "admin_access"),
+    ("fa", "کد پیامکی رو همینجا بنویسید.", "one_time_code"),
+    ("fa", "ما رو ادمین کانال کنید تا بررسی کنیم.", "admin_access"),
+    ("hi", "apna password bhejo bhai check karna hai.", "password"),
+    ("hi", "humein channel me admin bana do.", "admin_access"),
+    ("fr", "Merci de nous communiquer votre mot de passe Telegram.", "password"),
+    ("fr", "Ajoutez notre compte comme administrateur de la chaîne.", "admin_access"),
+    ("de", "Schicken Sie uns den Code aus der SMS.", "one_time_code"),
+    ("de", "Machen Sie unseren Account zum Admin Ihres Kanals.", "admin_access"),
+]
+_MORE_AGENT_FINE = [
+    ("en", "Please do not share your SMS code with anyone, including us."),
+    ("en", "What is your order number?"),
+    ("ru", "Мы никогда не просим пароль. Пришлите номер заказа."),
+    ("es", "Nunca le pediremos su contraseña. Envíenos el número de pedido."),
+    ("pt", "Nunca pedimos sua senha. Envie o número do pedido."),
+    ("tr", "Şifrenizi asla istemeyiz. Sipariş numarasını gönderin."),
+    ("id", "Kami tidak pernah meminta kata sandi. Kirim nomor pesanan."),
+    ("ar", "لن نطلب كلمة المرور أبدا. أرسل رقم الطلب."),
+    ("fa", "ما هرگز رمز شما را نمی‌خواهیم. شماره سفارش را بفرستید."),
+    ("hi", "hum kabhi password nahi maangte. order id bhejo."),
+    ("fr", "Nous ne demandons jamais votre mot de passe. Envoyez le numéro de commande."),
+    ("de", "Wir fragen nie nach Ihrem Passwort. Senden Sie die Bestellnummer."),
+]
+
 
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)
@@ -523,9 +610,16 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         listing = ", ".join(fake.code(6) for _ in range(5))
         add(f"{word}: {listing}", (), language, "negative", None)
 
-    for language, text, kind in _AGENT_ASKS:
+    for language, text in _MORE_OFFERS:
+        add(text, ("admin_access",), language, "prose", None)
+    for language, template, kind in _FR_DE_SECRETS:
+        secret = fake.password() if kind == "password" else fake.code(rng.choice([5, 6]))
+        add(template.format(p=secret, c=secret), (kind,), language, "prose", secret)
+    for language, template in _MORE_NEGATIVES:
+        add(template.format(**negative_fill()), (), language, "negative", None)
+    for language, text, kind in _AGENT_ASKS + _MORE_AGENT_ASKS:
         items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
-    for language, text in _AGENT_FINE:
+    for language, text in _AGENT_FINE + _MORE_AGENT_FINE:
         items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
     return items
 

@@ -47,7 +47,8 @@ ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?"
 GRANT = [r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
-    r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)"]
+    r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
+    r"(?:you|u)\s?(?:now\s)?(?:have|got)"]
 RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"support", r"helpdesk",
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
@@ -61,7 +62,8 @@ REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type"
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
-    r"let\s?me\s?know", r"read\s?me"]
+    r"let\s?me\s?know", r"read\s?me",
+    r"please(?=\s?[:.!]|\s?$)"]
 ASK_ACCESS = [r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
               r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",

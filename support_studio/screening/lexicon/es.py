@@ -25,7 +25,8 @@ QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas"
 OFFER = [r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
          r"(?:puedo|podria|voy\sa)\s?(?:darte|enviarte|mandarte|pasarte|darle|enviarle|mandarle|pasarle|dar|enviar|mandar|pasar|compartir)\w*",
          r"(?:te|le|les)\s?(?:lo\s|la\s)?(?:doy|envio|mando|paso|comparto|reenvio)",
-         r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)"]
+         r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)",
+    r"(?:yo\s)?(?:mando|envio|doy)(?=\s?(?:la|el|mi|mis|los|las)\s)"]
 CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"usuario", r"sesion",
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",

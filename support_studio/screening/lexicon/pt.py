@@ -22,7 +22,8 @@ QUESTION = [r"devo", r"preciso", r"precisa", r"precisam", r"tenho\s?que", r"e\s?
             r"mando", r"envio", r"passo"]
 OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|enviar|dar|compartilhar)\w*",
          r"(?:te|lhe|lhes)\s?(?:passo|mando|envio|dou)", r"passo\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
-         r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)"]
+         r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
+    r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"permiss\w*",
         r"acesso", r"moderador\w*", r"botfather", r"criador"]
