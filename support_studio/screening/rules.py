@@ -124,7 +124,7 @@ class Context:
     _safe: masks.SafeSpans | None = None
     _ends: list[int] | None = None
     _anchors: dict[str, list[re.Match[str]]] | None = None
-    _longest: int | None = None
+    _long: list[tuple[int, int]] | None = None
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -164,11 +164,22 @@ class Context:
                 out.append(m)
         return out
 
-    @property
-    def longest_token(self) -> int:
-        if self._longest is None:
-            self._longest = max(map(len, self.cased.split()), default=0)
-        return self._longest
+    def long_tokens(self, size: int) -> list[tuple[int, int]]:
+        """Spans of the whitespace-separated tokens of `size` chars or more
+        (found from str.split: most texts have none past 25 chars)."""
+        if self._long is None:
+            spans, cursor = [], 0
+            for token in self.cased.split():
+                if len(token) >= 25:
+                    at = self.cased.find(token, cursor)
+                    spans.append((at, at + len(token)))
+                    cursor = at + len(token)
+            self._long = spans
+        return [(s, e) for s, e in self._long if e - s >= size]
+
+    def finditer_long(self, pattern: re.Pattern[str], text: str, size: int) -> list[re.Match[str]]:
+        """pattern.finditer(text) for matches that lie in tokens of `size` chars or more."""
+        return [m for s, e in self.long_tokens(size) for m in pattern.finditer(text, s, e)]
 
     @property
     def lower(self) -> str:
@@ -446,7 +457,7 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
 
 def code_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
-    if not any(ch.isdigit() for ch in lower):
+    if not _DIGIT.search(lower):
         return []
     code_words = _code_words(ctx)
     if not code_words:
@@ -658,13 +669,13 @@ _TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here
 def session_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     cased, lower = ctx.cased, ctx.lower
-    for start, end in _session_blobs(cased) if ctx.longest_token >= 40 else ():
+    for start, end in _session_blobs(cased, ctx) if ctx.long_tokens(40) else ():
         hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
     if ":" in cased:
-        for m in _BOT_TOKEN.finditer(cased):
+        for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
     if _API_CONTEXT.search(lower):
-        hashes = [m for m in _HEX32.finditer(lower) if not _in_link(ctx, m.start())]
+        hashes = [m for m in ctx.finditer_long(_HEX32, lower, 32) if not _in_link(ctx, m.start())]
         for m in hashes:
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram api_hash."))
         if hashes:
@@ -677,13 +688,13 @@ def session_hits(ctx: Context) -> list[Hit]:
             if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
                     and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
                 hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
-    for m in _HEX_KEY.finditer(lower) if ctx.longest_token >= 128 else ():
+    for m in ctx.finditer_long(_HEX_KEY, lower, 128):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
         for m in _SESSION_FILE.finditer(lower):
             if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
-    if "tdata" in lower or "тд" in lower or "دیتا" in lower:
+    if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
             sentence_start, sentence_end = ctx.sentence(m.start())
             sentence = lower[sentence_start:sentence_end]
@@ -724,10 +735,11 @@ def _in_link(ctx: Context, pos: int) -> bool:
     return any(kind in ("link", "email") and s <= pos < e for s, e, kind in ctx.safe)
 
 
-def _session_blobs(cased: str) -> list[tuple[int, int]]:
+def _session_blobs(cased: str, ctx: Context | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     group_start = group_end = -1
-    for run in _BASE64_RUN.finditer(cased):
+    runs = _BASE64_RUN.finditer(cased) if ctx is None else ctx.finditer_long(_BASE64_RUN, cased, 40)
+    for run in runs:
         if group_start >= 0 and _LINE_GAP.fullmatch(cased, group_end, run.start()):
             group_end = run.end()
             continue

@@ -251,131 +251,74 @@ def literal_prefixes(fragment: str, n: int = 3) -> set[tuple[str, str]]:
     return _starts(_parse(fragment), n)
 
 
-_WORD = re.compile(r"[^\W_]+")  # the same word boundary as word_pattern: "_" is not a letter
-
-
 _PREFIX_CHARS = 6
+_HEAD = re.compile(r"[^\W_]+")  # the same word boundary as word_pattern: "_" is not a letter
 
 
 class AnchorScanner:
-    """All matches of several families at word starts.
+    """All matches of several families at word starts, in one pass.
 
-    The text's distinct words are collected in one C-level pass. Each
-    fragment is reached through its literal prefix (up to six chars): a
-    prefix that starts with three word chars through the words that start
-    with them; a shorter complete word ("pw", "u") through that exact word;
-    a prefix with a space or a dash in it ("u can", "2-step", "el co")
-    through the exact word before the space, checked with str.startswith.
-    At each place found, the family's pattern is tried with Pattern.match.
-    The matches are exactly those of the family pattern at word starts
-    (tests/test_screening_properties.py checks it), found without trying
-    every position of the text."""
+    Each fragment is reached through its literal prefix (up to six chars,
+    from _starts): the prefixes of all fragments of all families make one
+    trie-shaped regex, looked for right after a non-word char (re skips
+    ahead to those fast and tries a few chars at each). Where a prefix
+    starts, the families that have a fragment with that prefix (or with a
+    shorter prefix it begins with) are tried with Pattern.match. The
+    matches are exactly those of lexicon.word_pattern(family).finditer:
+    tests/test_screening_properties.py checks it on the corpus and on
+    hypothesis-generated text. Nothing here relies on private re internals."""
 
     def __init__(self, families: tuple[str, ...]) -> None:
         self.families = families
         self.at_start = {family: re.compile(alternation(family) + r"(?![^\W_])") for family in families}
-        by_prefix: dict[str, set[str]] = {}
-        by_word: dict[str, set[str]] = {}
-        by_phrase: dict[str, dict[str, set[str]]] = {}
+        keys: dict[str, set[str]] = {}
         for family in families:
             for fragment in fragments(family):
                 for prefix, state in literal_prefixes(fragment, _PREFIX_CHARS):
                     head = _HEAD.match(prefix)
                     if head is None:
                         raise ValueError(f"{family} fragment {fragment!r} does not start with a word char")
-                    head = head.group()
-                    if len(head) < len(prefix):  # a phrase: the head is a whole word
-                        by_phrase.setdefault(head, {}).setdefault(prefix, set()).add(family)
-                    elif len(head) >= 3:
-                        by_prefix.setdefault(head[:3], set()).add(family)
-                    elif state == _END:
-                        by_word.setdefault(head, set()).add(family)
-                    else:
-                        by_prefix.setdefault(head, set()).add(family)
-        self.by_prefix = {key: frozenset(found) for key, found in by_prefix.items()}
-        self.by_word = {key: frozenset(found) for key, found in by_word.items()}
-        self.by_phrase = {head: tuple((phrase, frozenset(found)) for phrase, found in phrases.items())
-                          for head, phrases in by_phrase.items()}
-        self.prefix_sizes = sorted({len(key) for key in self.by_prefix}, reverse=True)
-        self.memo: dict[str, tuple] = {}  # word -> (families, phrases) or () when it starts none
-        # Words of one or two chars ("i", "el", "pw") are found by one pass of
-        # a pattern that starts with the non-word char before them.
-        short = sorted({key for key in (*self.by_word, *self.by_phrase) if len(key) <= 2}
-                       | {key for key in self.by_prefix if len(key) <= 2}, key=len, reverse=True)
-        body = "|".join(re.escape(word) for word in short)
-        self.short_words = frozenset(short)
-        self.short_after = re.compile(f"[\\W_]({body})(?![^\\W_])")
-        self.short_first = re.compile(f"({body})(?![^\\W_])")
-
-    def _short_starts(self, text: str) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        first = self.short_first.match(text)
-        if first is not None:
-            found.setdefault(first.group(1), []).append(0)
-        for m in self.short_after.finditer(text):
-            found.setdefault(m.group(1), []).append(m.start(1))
-        return found
+                    if len(head.group()) == len(prefix) and len(prefix) > 3 and state != _END:
+                        prefix = prefix[:3]  # three letters are selective enough
+                    keys.setdefault(prefix, set()).add(family)
+        self.key_families = {key: tuple(sorted(set().union(*(found for other, found in keys.items()
+                                                             if key.startswith(other)))))
+                             for key in keys}
+        # Looked ahead, not consumed: "code code" has a key after each space.
+        self.trigger = re.compile(r"[\W_](?=(" + _trie_source(set(keys)) + "))")
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
-        by_prefix, by_word, by_phrase, sizes = self.by_prefix, self.by_word, self.by_phrase, self.prefix_sizes
-        starts: dict[str, list[int]] = {}
-        short: dict[str, list[int]] | None = None
-        memo = self.memo
-        if len(memo) > 200_000:
-            memo.clear()
-        for word in set(_WORD.findall(text)):
-            known = memo.get(word)
-            if known is None:
-                families = by_word.get(word, _NONE)
-                for size in sizes:
-                    if len(word) >= size:
-                        families = families | by_prefix.get(word[:size], _NONE)
-                known = memo[word] = (families, by_phrase.get(word)) if families or word in by_phrase else ()
-            if not known:
-                continue
-            families, phrases = known
-            if len(word) <= 2:
-                if short is None:
-                    short = self._short_starts(text)
-                places = short.get(word, ())
-            else:
-                places = _word_starts(text, word)
-            for at in places:
-                for family in families:
-                    starts.setdefault(family, []).append(at)
-                if phrases:
-                    for phrase, phrase_families in phrases:
-                        if text.startswith(phrase, at):
-                            for family in phrase_families:
-                                starts.setdefault(family, []).append(at)
         found: dict[str, list[re.Match[str]]] = {family: [] for family in self.families}
-        for family, positions in starts.items():
-            pattern = self.at_start[family]
-            last_end = 0
-            out = found[family]
-            for pos in sorted(set(positions)):
-                if pos < last_end:
+        last_end = dict.fromkeys(self.families, 0)
+        at_start, key_families = self.at_start, self.key_families
+        for hit in self.trigger.finditer(" " + text):
+            pos = hit.start(1) - 1
+            for family in key_families[hit.group(1)]:
+                if pos < last_end[family]:
                     continue
-                m = pattern.match(text, pos)
+                m = at_start[family].match(text, pos)
                 if m is not None and m.end() > pos:
-                    out.append(m)
-                    last_end = m.end()
+                    found[family].append(m)
+                    last_end[family] = m.end()
         return found
 
 
-_NONE: frozenset[str] = frozenset()
-_HEAD = re.compile(r"[^\W_]+")
+def _trie_source(keys: set[str]) -> str:
+    """One regex for a set of literal keys, factored by prefix (a trie), so
+    that re tries a few chars at each place instead of every key; at each
+    place it takes the longest key."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
+    def source(node: dict) -> str:
+        branches = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
 
-def _word_starts(text: str, word: str) -> list[int]:
-    """Where `word` stands as a whole word (a run of word chars) in text."""
-    found = []
-    size = len(word)
-    at = text.find(word)
-    while at >= 0:
-        before = text[at - 1:at]
-        after = text[at + size:at + size + 1]
-        if not before.isalnum() and not after.isalnum():
-            found.append(at)
-        at = text.find(word, at + size)
-    return found
+    return source(trie)
