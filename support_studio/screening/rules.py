@@ -289,9 +289,11 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
             continue
         if ended:
             return None
-        if kind == "filler" or kind == "keyword":
+        if kind == "keyword":
+            return None  # "пароль: пароль: Qwerty1": the value is the next keyword's
+        if kind == "filler":
             explicit = explicit or ":" in flags
-            skipped += 0.25 if kind == "filler" else 1  # "пароль: пароль: ..." ends the search
+            skipped += 0.25
             if skipped > reach:
                 return None
             continue
