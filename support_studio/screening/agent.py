@@ -22,7 +22,8 @@ ASKED_FOR = {
 }
 
 REQUEST = word_pattern("REQUEST")
-AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK"))
+AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK", "ACCESS_WORD"))
+ACCOUNT_WORD = word_pattern("ACCOUNT_WORD")
 ASK_ACCESS = word_pattern("ASK_ACCESS")
 ASKED = word_pattern("ASKED", "ROLE")
 ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
@@ -60,9 +61,21 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     hits: list[Hit] = []
     anchors = AGENT_ANCHORS.scan(lower)
     for m in anchors["ASK_ACCESS"]:
-        sentence_start, _ = ctx.sentence(m.start())
-        if ctx.find(NEGATION, sentence_start, m.start()) is None:
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        if (ctx.find(NEGATION, sentence_start, m.start()) is None
+                and ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 25)) is None):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
+    for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        request = ctx.find(REQUEST, sentence_start, sentence_end)
+        account = ctx.find(ACCOUNT_WORD, sentence_start, sentence_end)
+        if (request is None or account is None or ctx.find(NEGATION, sentence_start, m.start()) is not None
+                or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
+                or ctx.find(NEGATION, max(sentence_start, request.start() - 15), request.start()) is not None):
+            continue
+        start = min(request.start(), m.start(), account.start())
+        end = max(request.end(), m.end(), account.end())
+        hits.append(Hit("admin_access", start, end, ASKED_FOR["admin_access"]))
     blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"])
     block_starts = [b[0] for b in blocks]
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))

@@ -23,6 +23,7 @@ Agent side:
   REQUEST        imperative and request frames (send, share, we need, what is)
   ASK_ACCESS     asking to be made admin, to get ownership, to log in
   ASKED          what must never be asked for; ASK_BLOCK: what may be (order ID, link)
+  ACCESS_WORD / ACCOUNT_WORD   "access" and "account": asking access to the account
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
     "hi-latn": hi, "fr": fr, "de": de,
 }
-FAMILIES = ("THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
+FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
             "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK")
 

@@ -37,11 +37,14 @@ REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"commu
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
     r"nous\s?aurions\s?besoin",
-    r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer"]
+    r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
+    r"nous\s?avons\s?besoin"]
 ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
-              r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter", r"acces\s?a\s?votre\s?compte",
+              r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte"]
 ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami\w*", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*"]
+ACCESS_WORD = [r"acces", r"acceder"]
+ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]

@@ -38,3 +38,5 @@ ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:k
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp\w*", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
+ACCESS_WORD = [r"access"]
+ACCOUNT_WORD = [r"account\w*", r"channel\w*", r"group\w*"]

@@ -41,12 +41,14 @@ REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutka
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
-    r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)"]
+    r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
+    r"tulis"]
 ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
-              r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
-              r"akses\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
+              r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
 ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
          r"tdata", r"token\w*", r"kode\s?cadangan"]
 ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*"]
+ACCESS_WORD = [r"akses\w*"]
+ACCOUNT_WORD = [r"akun\w*", r"channel\w*", r"grup\w*"]
