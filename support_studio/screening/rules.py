@@ -842,7 +842,7 @@ _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
 def identifier_password_hits(ctx: Context) -> list[Hit]:
     """'me@mail.com:Qwerty123' or '@user / Qwerty123': a password after a login."""
     hits = []
-    for start, end, kind in ctx.safe:
+    for _, end, kind in ctx.safe:
         if kind not in ("email", "handle"):
             continue
         m = _ID_THEN_SECRET.match(ctx.cased, end)
