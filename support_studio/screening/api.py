@@ -35,9 +35,15 @@ _BASE64_BLOCK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,4000}={0,2}(?
 
 
 def _decoded_blocks(text: str) -> list[tuple[int, int, str]]:
-    """Base64 blocks that decode to readable text."""
+    """Base64 blocks that decode to readable text (looked for in tokens of 16+ chars only)."""
     found = []
-    for m in _BASE64_BLOCK.finditer(text):
+    spans, cursor = [], 0
+    for token in text.split():
+        if len(token) >= 16:
+            at = text.find(token, cursor)
+            spans.append((at, at + len(token)))
+            cursor = at + len(token)
+    for m in (m for start, end in spans for m in _BASE64_BLOCK.finditer(text, start, end)):
         block = m.group()
         if len(block) % 4 == 1 or block.isalpha() or block.isdigit():
             continue

@@ -18,7 +18,7 @@ _SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+")
 # "t.me/name", "smmpanel.com/reset?x": found at the top-level domain, then read from the domain's start.
 _TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
 _DOMAIN_LINK = re.compile(rf"(?:[a-z0-9-]{{1,63}}\.){{1,4}}(?:{_TLDS})(?:/[^\s\"'<>]*)?(?![\w.-])")
-_DOMAIN_CHARS = re.compile(r"[a-z0-9.-]{1,255}\Z")
+_DOMAIN_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = re.compile(r"@(?<![\w@]@)[A-Za-z0-9_]{3,32}\b")
@@ -59,10 +59,12 @@ def _links(cased: str, lower: str) -> list[tuple[int, int, str]]:
         index = bisect.bisect_right(scheme_starts, tld.start()) - 1
         if tld.start() < last or index >= 0 and tld.start() < scheme_ends[index]:
             continue
-        run = _DOMAIN_CHARS.search(lower, max(0, tld.start() - 255), tld.start())
-        if run is None:
+        start = tld.start()
+        floor = max(0, start - 255)
+        while start > floor and (lower[start - 1] in _DOMAIN_CHAR_SET):
+            start -= 1
+        if start == tld.start():
             continue
-        start = run.start()
         while start < tld.start() and cased[start] in ".-":
             start += 1
         if start and (cased[start - 1].isalnum() or cased[start - 1] in "_.@-"):

@@ -115,6 +115,7 @@ _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[
 
 
 ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
+BLOCKS = AnchorScanner(("CODE_BLOCK",))  # "promo code", "код ошибки": found once, looked up by position
 
 
 @dataclass
@@ -446,10 +447,13 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
     if not words:
         return []
     kept = []
+    all_blocks = [(b.start(), b.end()) for b in BLOCKS.scan(lower)["CODE_BLOCK"]]
+    block_starts = [b[0] for b in all_blocks]
     for m in words:
         if kept and m.start() < kept[-1].end():
             continue
-        blocks = [(b.start(), b.end()) for b in ctx.find_all(CODE_BLOCK, max(0, m.start() - 40), m.end() + 40)]
+        blocks = all_blocks[bisect.bisect_left(block_starts, m.start() - 40):
+                            bisect.bisect_left(block_starts, m.end() + 40)]
         if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
                 ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
             continue
