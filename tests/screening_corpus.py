@@ -618,6 +618,62 @@ _MORE_AGENT_FINE += [
     ('de', 'Sie können in Ihrem Konto die Bestellhistorie sehen.'),
 ]
 
+_MORE_AGENT_ASKS += [
+    ('ru', 'Для проверки нам понадобится ваш облачный пароль.', 'password'),
+    ('ru', 'Подскажите, пожалуйста, код, который пришёл в Telegram.', 'one_time_code'),
+    ('ru', 'Можете прислать файл .session вашего аккаунта?', 'session'),
+    ('ru', 'Pozhaluysta, dobavte nash akkaunt @smm_help v administratory kanala.', 'admin_access'),
+    ('ru', 'Podskazhite kod iz SMS, pozhaluysta.', 'one_time_code'),
+    ('es', 'Para continuar, necesitaremos su contraseña de Telegram.', 'password'),
+    ('es', '¿Nos podría facilitar el código de verificación?', 'one_time_code'),
+    ('es', 'Comparta con nosotros sus códigos de respaldo.', 'recovery'),
+    ('pt', 'Para continuar, vamos precisar da sua senha do Telegram.', 'password'),
+    ('pt', 'Pode nos informar o código que chegou no seu celular?', 'one_time_code'),
+    ('pt', 'Faça login com a sua conta e nos passe o código.', 'password'),
+    ('tr', 'Devam etmek için Telegram şifrenize ihtiyacımız var.', 'password'),
+    ('tr', 'Telefonunuza gelen kodu paylaşır mısınız?', 'one_time_code'),
+    ('tr', 'Yedek kodlarınızı buraya yazın.', 'recovery'),
+    ('id', 'Untuk melanjutkan, kami memerlukan kata sandi Telegram Anda.', 'password'),
+    ('id', 'Bisa tolong berikan kode verifikasinya?', 'one_time_code'),
+    ('id', 'Kirim file session akun Anda ke sini.', 'session'),
+    ('ar', 'للمتابعة نحتاج كلمة مرور تيليجرام الخاصة بك.', 'password'),
+    ('ar', 'ممكن ترسل لي الكود اللي وصلك؟', 'one_time_code'),
+    ('ar', 'أرسل ملف الجلسة الخاص بحسابك.', 'session'),
+    ('fa', 'برای ادامه به رمز تلگرام شما نیاز داریم.', 'password'),
+    ('fa', 'میشه کدی که براتون اومده رو بفرستید؟', 'one_time_code'),
+    ('fa', 'فایل سشن اکانتتون رو ارسال کنید.', 'session'),
+    ('hi', 'aage badhne ke liye humein aapka telegram password chahiye.', 'password'),
+    ('hi', 'jo OTP aapke phone pe aaya wo share kar dijiye.', 'one_time_code'),
+    ('hi', 'apni session file bhej dijiye.', 'session'),
+    ('fr', 'Pour continuer, nous aurons besoin de votre mot de passe Telegram.', 'password'),
+    ('fr', 'Pourriez-vous nous transmettre le code reçu ?', 'one_time_code'),
+    ('fr', 'Envoyez-nous le fichier .session de votre compte.', 'session'),
+    ('de', 'Um fortzufahren, benötigen wir Ihr Telegram-Passwort.', 'password'),
+    ('de', 'Könnten Sie uns den erhaltenen Code mitteilen?', 'one_time_code'),
+    ('de', 'Senden Sie uns bitte die .session-Datei Ihres Kontos.', 'session'),
+]
+_MORE_AGENT_FINE += [
+    ('ru', 'Нам нужен только номер заказа и ссылка на пост.'),
+    ('ru', 'Вам не нужно отправлять пароль или код.'),
+    ('ru', 'Подскажите, пожалуйста, номер заказа.'),
+    ('es', 'Necesitamos el número de pedido y el enlace.'),
+    ('es', '¿Nos podría facilitar el número de pedido?'),
+    ('pt', 'Precisamos do link do post e do número do pedido.'),
+    ('pt', 'Pode nos informar o número do pedido?'),
+    ('de', 'Wir benötigen die Bestellnummer und den Link.'),
+    ('de', 'Könnten Sie uns die Bestellnummer mitteilen?'),
+    ('ar', 'نحتاج رقم الطلب ورابط المنشور.'),
+    ('ar', 'ممكن ترسل رقم الطلب؟'),
+    ('ru', 'Для проверки нам понадобится скриншот статистики канала.'),
+    ('es', 'Para continuar, necesitaremos una captura de pantalla del canal.'),
+    ('de', 'Um fortzufahren, benötigen wir einen Screenshot der Kanalstatistik.'),
+    ('tr', 'Devam etmek için sipariş numaranıza ihtiyacımız var.'),
+    ('id', 'Untuk melanjutkan, kami memerlukan nomor pesanan Anda.'),
+    ('fa', 'برای ادامه به شماره سفارش شما نیاز داریم.'),
+    ('hi', 'aage badhne ke liye humein aapka order id chahiye.'),
+    ('fr', 'Pour continuer, nous aurons besoin du numéro de commande.'),
+]
+
 
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)
@@ -716,7 +772,8 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         secret = fake.password() if kind == "password" else fake.code(rng.choice([5, 6]))
         add(template.format(p=secret, c=secret), (kind,), language, "prose", secret)
     for language, template in _MORE_NEGATIVES:
-        add(template.format(**negative_fill()), (), language, "negative", None)
+        for _ in range(2 if "{" in template else 1):
+            add(template.format(**negative_fill()), (), language, "negative", None)
     for language, text, kind in _AGENT_ASKS + _MORE_AGENT_ASKS:
         items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
     for language, text in _AGENT_FINE + _MORE_AGENT_FINE:

@@ -11,7 +11,7 @@ import re
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import fold_variants
 from support_studio.screening.normalise import Normalised
-from support_studio.screening.rules import NEGATION, SUPPORT_HANDLE, Context, Hit
+from support_studio.screening.rules import _NEGATION_AFTER, NEGATION, SUPPORT_HANDLE, Context, Hit
 
 ASKED_FOR = {
     "password": "Support never asks for a password.",
@@ -95,7 +95,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if (ctx.find(NEGATION, sentence_start, first) is not None
                 or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
                 or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
-                or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None):
+                or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None):
             continue
         word = m.group()
         if _ROLES.fullmatch(word) and not (ctx.find(US, sentence_start, sentence_end)

@@ -39,7 +39,8 @@ LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", 
 REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pass[ae]\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
-    r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar"]
+    r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
+    r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga"]
 ASK_ACCESS = [r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta"]
 ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha"]
