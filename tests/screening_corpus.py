@@ -674,6 +674,49 @@ _MORE_AGENT_FINE += [
     ('fr', 'Pour continuer, nous aurons besoin du numéro de commande.'),
 ]
 
+_MORE_OFFERS += [
+    ('en', "I've given your team full access to the channel, check it"),
+    ('en', 'the channel is yours now, I made you the owner until the refill is done'),
+    ('en', 'you can have my login if you need it'),
+    ('en', 'if you want, take my account for an hour and fix it'),
+    ('ru', 'я передал вам права на канал, проверяйте'),
+    ('ru', 'можете пользоваться моим аккаунтом, пока не докрутите'),
+    ('ru', 'ya vam dal prava admina, proveryayte'),
+    ('es', 'les di acceso de administrador, revisen ustedes'),
+    ('es', 'pueden usar mi cuenta para revisarlo'),
+    ('pt', 'passei a propriedade do canal pra vocês'),
+    ('pt', 'podem usar minha conta pra verificar'),
+    ('tr', 'kanalın sahipliğini size devrettim'),
+    ('tr', 'hesabımı kullanabilirsiniz'),
+    ('id', 'saya sudah kasih akses admin ke kalian'),
+    ('id', 'pakai aja akun saya buat cek'),
+    ('ar', 'أعطيتكم صلاحيات الأدمن في القناة'),
+    ('ar', 'تقدرون تستخدمون حسابي'),
+    ('fa', 'دسترسی ادمین رو بهتون دادم'),
+    ('fa', 'میتونید از اکانتم استفاده کنید'),
+    ('hi', 'maine aapko full access de diya hai'),
+    ('hi', 'aap mera account use kar sakte ho'),
+    ('fr', "je vous ai donné les droits d'administrateur"),
+    ('fr', 'vous pouvez utiliser mon compte'),
+    ('de', 'ich habe euch Adminrechte gegeben'),
+    ('de', 'ihr könnt meinen Account benutzen'),
+]
+_MORE_NEGATIVES += [
+    ('en', 'I gave my cousin admin rights'),
+    ('en', 'you can use my referral link'),
+    ('en', 'my friend can use my account'),
+    ('ru', 'я дал брату права админа'),
+    ('es', 'pueden usar el código promocional'),
+    ('pt', 'podem usar o link do post'),
+    ('tr', 'arkadaşım hesabımı kullanıyor'),
+    ('id', 'teman saya pakai akun saya'),
+    ('ar', 'أخي يستخدم حسابي'),
+    ('fa', 'دوستم از اکانتم استفاده میکنه'),
+    ('hi', 'mera bhai mera account use karta hai'),
+    ('fr', 'mon frère utilise mon compte'),
+    ('de', 'mein Bruder benutzt meinen Account'),
+]
+
 
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)

@@ -803,6 +803,9 @@ def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
     for m in ctx.anchors("LOGIN_INVITE"):
+        clause_start, _ = _clause(ctx, m.start())
+        if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
+            continue
         if not _question(ctx, m.start()) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):

@@ -53,7 +53,8 @@ RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r
     r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak"]
 LOGIN_INVITE = [r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
-                r"(?:sagel|sajel)\s?do5ol"]
+                r"(?:sagel|sajel)\s?do5ol",
+    r"(?:ت|ي)ستخدم\w*\s?حساب\w*", r"استخدموا\s?حساب\w*"]
 REQUEST = [r"ارسل\w*", r"أرسل\w*", r"ابعت\w*", r"ابعث\w*", r"شارك\w*", r"اعطن\w*", r"أعطن\w*", r"ادين\w*",
            r"اكتب\w*", r"زودن\w*", r"حول\w*", r"ضيف\w*", r"اضف\w*", r"أضف\w*", r"اعمل\w*", r"نحتاج\w*", r"محتاجين",
            r"ما\s?هو", r"ما\s?هي", r"ايه", r"إيه",

@@ -34,7 +34,8 @@ RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihr
              r"euer\w*", r"support\w*", r"team"]
 LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
                 r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
-    r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich"]
+    r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
+    r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)"]
 REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
