@@ -20,7 +20,7 @@ import struct
 from dataclasses import dataclass
 
 SEED = 20240611
-LANGUAGES = ("en", "ru", "es", "pt", "tr", "id", "ar", "fa", "hi")
+LANGUAGES = ("en", "ru", "es", "pt", "tr", "id", "ar", "fa", "hi", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -431,6 +431,292 @@ _AGENT_FINE = [
     ("id", "Jangan kirim kode OTP ke siapa pun."),
 ]
 
+# Written later, in every language of the label rules: offers of access, asks
+# from agents and their clean counterparts, French and German secrets.
+_MORE_OFFERS = [
+    ("en", "you're now an admin of my channel, go fix it"), ("en", "feel free to log into my account, the number is in my profile"),
+    ("en", "I'll give you my login details if needed"), ("en", "happy to share my password if that helps"),
+    ("en", "I can DM you the code when it arrives"), ("en", "just made @SupportTeam co-owner of the group"),
+    ("en", "I transferred the bot to your support account via BotFather"), ("en", "you have full admin rights now"),
+    ("ru", "могу дать логин и пароль от аккаунта"), ("ru", "я сделал вас админом канала"),
+    ("ru", "дал вашему аккаунту права администратора"), ("ru", "заходите в мой аккаунт, номер в профиле"),
+    ("es", "le di permisos de administrador a su cuenta de soporte"), ("es", "pueden entrar a mi cuenta cuando quieran"),
+    ("es", "les paso mi contraseña si quieren"), ("pt", "coloquei vocês como administradores do canal"),
+    ("pt", "podem entrar na minha conta e ver"), ("pt", "mando a senha se precisar"),
+    ("tr", "sizi kanala yönetici olarak ekledim"), ("tr", "hesabıma girip kontrol edebilirsiniz"),
+    ("tr", "isterseniz şifremi gönderebilirim"), ("id", "kalian sudah saya jadikan admin channel"),
+    ("id", "silakan login ke akun saya"), ("id", "saya bisa kirim password kalau perlu"),
+    ("ar", "ضفتكم مشرفين في القناة"), ("ar", "ادخلوا على حسابي وشوفوا"), ("ar", "أقدر أرسل لكم كلمة السر"),
+    ("fa", "شما رو ادمین کانال کردم"), ("fa", "بیاید تو اکانتم ببینید"), ("fa", "اگه بخواید رمزمو میفرستم"),
+    ("hi", "maine aapko channel ka admin bana diya"), ("hi", "aap mere account me login karke dekh lo"),
+    ("hi", "password chahiye to bhej dunga"), ("fr", "je vous ai ajoutés comme administrateurs de la chaîne"),
+    ("fr", "vous pouvez vous connecter à mon compte"), ("fr", "je peux vous envoyer mon mot de passe"),
+    ("de", "ich habe euch als Admin hinzugefügt"), ("de", "ihr könnt euch in meinen Account einloggen"),
+    ("de", "ich kann euch mein Passwort schicken"),
+]
+_MORE_NEGATIVES = [
+    ("en", "I made my brother admin of the channel"), ("en", "my partner is the owner of the group now"),
+    ("en", "should I make you admin?"), ("en", "I don't want to give you admin rights"),
+    ("en", "the bot @Combot is admin in my group"), ("ru", "я не буду давать вам админку"), ("ru", "сделал друга админом"),
+    ("es", "no les voy a dar acceso a mi cuenta"), ("pt", "não vou colocar vocês como admin"),
+    ("tr", "sizi admin yapmayacağım"), ("id", "saya tidak mau kasih akses akun"), ("ar", "لن أضيفكم كمشرفين"),
+    ("fa", "شما رو ادمین نمیکنم"), ("hi", "main aapko admin nahi banaunga"),
+    ("fr", "je ne vous donnerai pas accès à mon compte"), ("de", "ich mache euch nicht zum Admin"),
+    ("fr", "commande {order} en attente depuis 3 jours, 5000 abonnés"), ("fr", "le code promo NOEL10 ne marche pas"),
+    ("fr", "dois-je vous envoyer le code ?"), ("de", "Bestellung {order} hängt seit 2 Tagen, 3000 Abonnenten"),
+    ("de", "der Gutscheincode SOMMER5 funktioniert nicht"), ("de", "soll ich euch den Code schicken?"),
+    ("en", "I will never share my 2FA code, just check order {order}"), ("en", "do you need my password? I'd rather not"),
+    ("en", "someone asked me for my login code pretending to be you, I ignored it"),
+    ("en", "the admin of my group is my friend @{user}, order {order}"), ("en", "code 403 again on order {order}"),
+    ("en", "my password manager filled the panel login, order {order} still pending"),
+    ("ru", "никогда не дам код из смс, заказ {order}"), ("ru", "нужно ли отправлять пароль? я не хочу"),
+    ("ru", "код ошибки 502, заказ {order}"), ("ru", "админ канала мой друг, заказ {order} на {qty} подписчиков"),
+    ("es", "nunca comparto mi código de verificación, pedido {order}"), ("es", "¿tengo que enviar la contraseña?"),
+    ("es", "el código de descuento {order} no funciona"), ("pt", "nunca vou passar meu código, pedido {order}"),
+    ("pt", "tenho que mandar a senha?"), ("pt", "o código do pedido é {order}"),
+    ("tr", "kodumu asla paylaşmam, sipariş {order}"), ("tr", "şifremi göndermem gerekiyor mu?"),
+    ("tr", "sipariş kodu {order}, {qty} üye"), ("id", "saya tidak akan kasih kode OTP, pesanan {order}"),
+    ("id", "harus kirim password ya?"), ("id", "kode pesanan {order} belum jalan"),
+    ("ar", "ما راح أعطيكم الكود، الطلب {order}"), ("ar", "هل لازم أرسل كلمة السر؟"), ("ar", "كود الخصم {order} ما يشتغل"),
+    ("fa", "کد رو به کسی نمیدم، سفارش {order}"), ("fa", "باید رمز رو بفرستم؟"), ("fa", "کد سفارشم {order} هست"),
+    ("hi", "code kisi ko nahi dunga, order {order}"), ("hi", "password bhejna zaroori hai kya?"),
+    ("hi", "order id {order}, {qty} members chahiye"), ("fr", "je ne donnerai jamais mon code, commande {order}"),
+    ("fr", "faut-il envoyer le mot de passe ?"), ("fr", "le code de commande {order} est introuvable"),
+    ("de", "ich gebe niemals meinen Code weiter, Bestellung {order}"), ("de", "muss ich das Passwort schicken?"),
+    ("de", "Fehlercode 502 bei Bestellung {order}"), ("de", "mein Freund ist Admin des Kanals, Bestellung {order}"),
+    ("en", "tx {tx} for order {order}"), ("ru", "оплатил {price} руб на {tron}"), ("es", "pagué {price} USDT a {tron}"),
+    ("pt", "paguei {price} reais, hash {tx}"), ("tr", "{price} TL ödedim, hash {tx}"), ("id", "bayar {price} ke {tron}"),
+    ("fr", "payé {price} USDT, hash {tx}"), ("de", "{price} USDT bezahlt, Hash {tx}"),
+]
+_FR_DE_SECRETS = [
+    ("fr", "mon mot de passe est {p}", "password"), ("fr", "mdp : {p}", "password"),
+    ("fr", "le code de connexion est {c}", "one_time_code"), ("fr", "code reçu par SMS : {c}", "one_time_code"),
+    ("de", "mein Passwort ist {p}", "password"), ("de", "Kennwort: {p}", "password"),
+    ("de", "der Bestätigungscode lautet {c}", "one_time_code"), ("de", "Code aus der SMS: {c}", "one_time_code"),
+]
+_MORE_AGENT_ASKS = [
+    ("en", "We'll need you to share the code Telegram just sent you.", "one_time_code"),
+    ("en", "It would help if you could tell us your cloud password.", "password"),
+    ("en", "To verify ownership, reply with the 6-digit code from your email.", "one_time_code"),
+    ("en", "Please make our account @smm_help an admin of the channel.", "admin_access"),
+    ("en", "Could you transfer the channel to our account temporarily?", "admin_access"),
+    ("en", "Upload your tdata folder here so our tech can look.", "session"),
+    ("en", "Send your bot token so we can connect the bot.", "session"),
+    ("en", "What are your backup codes?", "recovery"),
+    ("ru", "Нам нужен ваш пароль от аккаунта, чтобы проверить подписчиков.", "password"),
+    ("ru", "Сделайте нашего менеджера @smm_help админом канала.", "admin_access"),
+    ("ru", "Продиктуйте цифры, которые пришли в телеграм.", "one_time_code"),
+    ("es", "Por favor, compártanos el código que le llegó por SMS.", "one_time_code"),
+    ("es", "Agregue nuestra cuenta como administrador del canal.", "admin_access"),
+    ("pt", "Precisamos da sua senha para verificar a conta.", "password"),
+    ("pt", "Adicione nosso perfil como administrador do grupo.", "admin_access"),
+    ("tr", "Hesabınızın şifresini bize iletir misiniz?", "password"),
+    ("tr", "Kanalınıza bizi yönetici olarak ekleyin.", "admin_access"),
+    ("id", "Tolong share kode OTP yang masuk ya kak.", "one_time_code"),
+    ("id", "Tambahkan akun kami sebagai admin channel.", "admin_access"),
+    ("ar", "ابعتلنا الكود اللي جالك في رسالة.", "one_time_code"),
+    ("ar", "ضيف حسابنا مشرف في القناة.", "admin_access"),
+    ("fa", "کد پیامکی رو همینجا بنویسید.", "one_time_code"),
+    ("fa", "ما رو ادمین کانال کنید تا بررسی کنیم.", "admin_access"),
+    ("hi", "apna password bhejo bhai check karna hai.", "password"),
+    ("hi", "humein channel me admin bana do.", "admin_access"),
+    ("fr", "Merci de nous communiquer votre mot de passe Telegram.", "password"),
+    ("fr", "Ajoutez notre compte comme administrateur de la chaîne.", "admin_access"),
+    ("de", "Schicken Sie uns den Code aus der SMS.", "one_time_code"),
+    ("de", "Machen Sie unseren Account zum Admin Ihres Kanals.", "admin_access"),
+]
+_MORE_AGENT_FINE = [
+    ("en", "Please do not share your SMS code with anyone, including us."),
+    ("en", "What is your order number?"),
+    ("ru", "Мы никогда не просим пароль. Пришлите номер заказа."),
+    ("es", "Nunca le pediremos su contraseña. Envíenos el número de pedido."),
+    ("pt", "Nunca pedimos sua senha. Envie o número do pedido."),
+    ("tr", "Şifrenizi asla istemeyiz. Sipariş numarasını gönderin."),
+    ("id", "Kami tidak pernah meminta kata sandi. Kirim nomor pesanan."),
+    ("ar", "لن نطلب كلمة المرور أبدا. أرسل رقم الطلب."),
+    ("fa", "ما هرگز رمز شما را نمی‌خواهیم. شماره سفارش را بفرستید."),
+    ("hi", "hum kabhi password nahi maangte. order id bhejo."),
+    ("fr", "Nous ne demandons jamais votre mot de passe. Envoyez le numéro de commande."),
+    ("de", "Wir fragen nie nach Ihrem Passwort. Senden Sie die Bestellnummer."),
+]
+
+_MORE_AGENT_ASKS += [
+    ('en', 'the code that came to your phone, please', 'one_time_code'),
+    ('en', 'Could you let us into your account for a few minutes?', 'admin_access'),
+    ('en', 'Please share access to the channel with our team.', 'admin_access'),
+    ('en', 'Grant our bot admin rights so it can check the members.', 'admin_access'),
+    ('en', 'We require your login and password to proceed.', 'password'),
+    ('en', 'I need the 5 digits you just got.', 'one_time_code'),
+    ('en', 'Reply here with the number Telegram sent.', 'one_time_code'),
+    ('en', 'Write down the verification code in this chat.', 'one_time_code'),
+    ('en', 'To continue, we need access to your Telegram account.', 'admin_access'),
+    ('en', 'Please confirm your password so we can verify you.', 'password'),
+    ('en', 'Give us the login code and we will activate the order.', 'one_time_code'),
+    ('en', 'Our specialist will log into your account, please send the code when it arrives.', 'admin_access'),
+    ('en', 'Can you add our manager to the channel admins?', 'admin_access'),
+    ('en', 'Enter your 2FA password in the reply field below.', 'password'),
+    ('en', 'For the refill we must be admins of the channel, please add @refill_support.', 'admin_access'),
+    ('ru', 'нужен код подтверждения, который пришёл вам', 'one_time_code'),
+    ('ru', 'дайте, пожалуйста, доступ к каналу нашему менеджеру', 'admin_access'),
+    ('ru', 'напишите сюда пароль от аккаунта', 'password'),
+    ('ru', 'добавьте наш аккаунт в администраторы', 'admin_access'),
+    ('es', 'necesitamos acceso a su cuenta de Telegram', 'admin_access'),
+    ('es', 'escriba aquí el código que le llegó', 'one_time_code'),
+    ('es', 'haga administrador a nuestra cuenta', 'admin_access'),
+    ('pt', 'precisamos de acesso à sua conta', 'admin_access'),
+    ('pt', 'digite aqui o código que recebeu', 'one_time_code'),
+    ('pt', 'coloque nossa conta como admin', 'admin_access'),
+    ('tr', 'hesabınıza erişim vermeniz gerekiyor', 'admin_access'),
+    ('tr', 'gelen kodu buraya yazar mısınız', 'one_time_code'),
+    ('tr', 'bize yönetici yetkisi verin', 'admin_access'),
+    ('id', 'kami butuh akses ke akun Telegram Anda', 'admin_access'),
+    ('id', 'tulis kode yang masuk di sini', 'one_time_code'),
+    ('id', 'jadikan akun kami admin', 'admin_access'),
+    ('ar', 'نحتاج الوصول إلى حسابك', 'admin_access'),
+    ('ar', 'اكتب الكود هنا', 'one_time_code'),
+    ('ar', 'اجعل حسابنا مشرفا على القناة', 'admin_access'),
+    ('fa', 'نیاز داریم به اکانتتون دسترسی داشته باشیم', 'admin_access'),
+    ('fa', 'کدی که براتون اومده رو اینجا بنویسید', 'one_time_code'),
+    ('fa', 'اکانت ما رو ادمین کنید', 'admin_access'),
+    ('hi', 'hume aapke account ka access chahiye', 'admin_access'),
+    ('hi', 'jo code aaya wo yaha likho', 'one_time_code'),
+    ('hi', 'hamare account ko admin bana dijiye', 'admin_access'),
+    ('fr', "nous avons besoin d'accéder à votre compte", 'admin_access'),
+    ('fr', 'écrivez ici le code reçu', 'one_time_code'),
+    ('fr', 'faites de notre compte un administrateur', 'admin_access'),
+    ('de', 'wir brauchen Zugriff auf Ihr Konto', 'admin_access'),
+    ('de', 'schreiben Sie den erhaltenen Code hier', 'one_time_code'),
+    ('de', 'fügen Sie unser Konto als Administrator hinzu', 'admin_access'),
+]
+_MORE_AGENT_FINE += [
+    ('en', 'Please add the post link to the ticket.'),
+    ('en', 'Make sure the channel is public while the order runs.'),
+    ('en', 'We have granted a refund of 3.20 USD to your balance.'),
+    ('en', 'You can access your order history in the dashboard.'),
+    ('en', 'We will transfer the refund to your balance within 24 hours.'),
+    ('en', 'Please add a screenshot of the order page.'),
+    ('en', 'Let us know the order ID and we will check.'),
+    ('en', "We don't need access to your account."),
+    ('en', 'You keep full access to your channel at all times.'),
+    ('en', 'Access to your account is never needed for refills.'),
+    ('en', 'Please make the channel public again so the refill can start.'),
+    ('en', 'Add the invite link t.me/+AbCdEf to the order form.'),
+    ('en', 'Our admins will review your order 48213 today.'),
+    ('en', 'The channel owner must keep the channel public.'),
+    ('en', 'Please invite members only after the order completes.'),
+    ('ru', 'Пожалуйста, добавьте ссылку на пост в тикет.'),
+    ('ru', 'Вы можете зайти в историю заказов в личном кабинете.'),
+    ('ru', 'Доступ к вашему аккаунту нам не нужен.'),
+    ('es', 'Por favor, agregue el enlace del post.'),
+    ('es', 'Puede acceder a su historial de pedidos en el panel.'),
+    ('es', 'Adicione o link do post, por favor.'),
+    ('tr', 'Sipariş geçmişinize panelden erişebilirsiniz.'),
+    ('id', 'Silakan tambahkan link postingan.'),
+    ('ar', 'يمكنك الوصول إلى سجل الطلبات من لوحة التحكم.'),
+    ('fa', 'لطفا لینک پست رو اضافه کنید.'),
+    ('fr', "Ajoutez le lien du post au ticket, s'il vous plaît."),
+    ('de', 'Sie können in Ihrem Konto die Bestellhistorie sehen.'),
+]
+
+_MORE_AGENT_ASKS += [
+    ('ru', 'Для проверки нам понадобится ваш облачный пароль.', 'password'),
+    ('ru', 'Подскажите, пожалуйста, код, который пришёл в Telegram.', 'one_time_code'),
+    ('ru', 'Можете прислать файл .session вашего аккаунта?', 'session'),
+    ('ru', 'Pozhaluysta, dobavte nash akkaunt @smm_help v administratory kanala.', 'admin_access'),
+    ('ru', 'Podskazhite kod iz SMS, pozhaluysta.', 'one_time_code'),
+    ('es', 'Para continuar, necesitaremos su contraseña de Telegram.', 'password'),
+    ('es', '¿Nos podría facilitar el código de verificación?', 'one_time_code'),
+    ('es', 'Comparta con nosotros sus códigos de respaldo.', 'recovery'),
+    ('pt', 'Para continuar, vamos precisar da sua senha do Telegram.', 'password'),
+    ('pt', 'Pode nos informar o código que chegou no seu celular?', 'one_time_code'),
+    ('pt', 'Faça login com a sua conta e nos passe o código.', 'password'),
+    ('tr', 'Devam etmek için Telegram şifrenize ihtiyacımız var.', 'password'),
+    ('tr', 'Telefonunuza gelen kodu paylaşır mısınız?', 'one_time_code'),
+    ('tr', 'Yedek kodlarınızı buraya yazın.', 'recovery'),
+    ('id', 'Untuk melanjutkan, kami memerlukan kata sandi Telegram Anda.', 'password'),
+    ('id', 'Bisa tolong berikan kode verifikasinya?', 'one_time_code'),
+    ('id', 'Kirim file session akun Anda ke sini.', 'session'),
+    ('ar', 'للمتابعة نحتاج كلمة مرور تيليجرام الخاصة بك.', 'password'),
+    ('ar', 'ممكن ترسل لي الكود اللي وصلك؟', 'one_time_code'),
+    ('ar', 'أرسل ملف الجلسة الخاص بحسابك.', 'session'),
+    ('fa', 'برای ادامه به رمز تلگرام شما نیاز داریم.', 'password'),
+    ('fa', 'میشه کدی که براتون اومده رو بفرستید؟', 'one_time_code'),
+    ('fa', 'فایل سشن اکانتتون رو ارسال کنید.', 'session'),
+    ('hi', 'aage badhne ke liye humein aapka telegram password chahiye.', 'password'),
+    ('hi', 'jo OTP aapke phone pe aaya wo share kar dijiye.', 'one_time_code'),
+    ('hi', 'apni session file bhej dijiye.', 'session'),
+    ('fr', 'Pour continuer, nous aurons besoin de votre mot de passe Telegram.', 'password'),
+    ('fr', 'Pourriez-vous nous transmettre le code reçu ?', 'one_time_code'),
+    ('fr', 'Envoyez-nous le fichier .session de votre compte.', 'session'),
+    ('de', 'Um fortzufahren, benötigen wir Ihr Telegram-Passwort.', 'password'),
+    ('de', 'Könnten Sie uns den erhaltenen Code mitteilen?', 'one_time_code'),
+    ('de', 'Senden Sie uns bitte die .session-Datei Ihres Kontos.', 'session'),
+]
+_MORE_AGENT_FINE += [
+    ('ru', 'Нам нужен только номер заказа и ссылка на пост.'),
+    ('ru', 'Вам не нужно отправлять пароль или код.'),
+    ('ru', 'Подскажите, пожалуйста, номер заказа.'),
+    ('es', 'Necesitamos el número de pedido y el enlace.'),
+    ('es', '¿Nos podría facilitar el número de pedido?'),
+    ('pt', 'Precisamos do link do post e do número do pedido.'),
+    ('pt', 'Pode nos informar o número do pedido?'),
+    ('de', 'Wir benötigen die Bestellnummer und den Link.'),
+    ('de', 'Könnten Sie uns die Bestellnummer mitteilen?'),
+    ('ar', 'نحتاج رقم الطلب ورابط المنشور.'),
+    ('ar', 'ممكن ترسل رقم الطلب؟'),
+    ('ru', 'Для проверки нам понадобится скриншот статистики канала.'),
+    ('es', 'Para continuar, necesitaremos una captura de pantalla del canal.'),
+    ('de', 'Um fortzufahren, benötigen wir einen Screenshot der Kanalstatistik.'),
+    ('tr', 'Devam etmek için sipariş numaranıza ihtiyacımız var.'),
+    ('id', 'Untuk melanjutkan, kami memerlukan nomor pesanan Anda.'),
+    ('fa', 'برای ادامه به شماره سفارش شما نیاز داریم.'),
+    ('hi', 'aage badhne ke liye humein aapka order id chahiye.'),
+    ('fr', 'Pour continuer, nous aurons besoin du numéro de commande.'),
+]
+
+_MORE_OFFERS += [
+    ('en', "I've given your team full access to the channel, check it"),
+    ('en', 'the channel is yours now, I made you the owner until the refill is done'),
+    ('en', 'you can have my login if you need it'),
+    ('en', 'if you want, take my account for an hour and fix it'),
+    ('ru', 'я передал вам права на канал, проверяйте'),
+    ('ru', 'можете пользоваться моим аккаунтом, пока не докрутите'),
+    ('ru', 'ya vam dal prava admina, proveryayte'),
+    ('es', 'les di acceso de administrador, revisen ustedes'),
+    ('es', 'pueden usar mi cuenta para revisarlo'),
+    ('pt', 'passei a propriedade do canal pra vocês'),
+    ('pt', 'podem usar minha conta pra verificar'),
+    ('tr', 'kanalın sahipliğini size devrettim'),
+    ('tr', 'hesabımı kullanabilirsiniz'),
+    ('id', 'saya sudah kasih akses admin ke kalian'),
+    ('id', 'pakai aja akun saya buat cek'),
+    ('ar', 'أعطيتكم صلاحيات الأدمن في القناة'),
+    ('ar', 'تقدرون تستخدمون حسابي'),
+    ('fa', 'دسترسی ادمین رو بهتون دادم'),
+    ('fa', 'میتونید از اکانتم استفاده کنید'),
+    ('hi', 'maine aapko full access de diya hai'),
+    ('hi', 'aap mera account use kar sakte ho'),
+    ('fr', "je vous ai donné les droits d'administrateur"),
+    ('fr', 'vous pouvez utiliser mon compte'),
+    ('de', 'ich habe euch Adminrechte gegeben'),
+    ('de', 'ihr könnt meinen Account benutzen'),
+]
+_MORE_NEGATIVES += [
+    ('en', 'I gave my cousin admin rights'),
+    ('en', 'you can use my referral link'),
+    ('en', 'my friend can use my account'),
+    ('ru', 'я дал брату права админа'),
+    ('es', 'pueden usar el código promocional'),
+    ('pt', 'podem usar o link do post'),
+    ('tr', 'arkadaşım hesabımı kullanıyor'),
+    ('id', 'teman saya pakai akun saya'),
+    ('ar', 'أخي يستخدم حسابي'),
+    ('fa', 'دوستم از اکانتم استفاده میکنه'),
+    ('hi', 'mera bhai mera account use karta hai'),
+    ('fr', 'mon frère utilise mon compte'),
+    ('de', 'mein Bruder benutzt meinen Account'),
+]
+
 
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)
@@ -458,16 +744,18 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     for language, template in _COOKIE_TEMPLATES:
         value = fake.hex(rng.choice([20, 32, 40]))
         add(template.format(s=value, s2=fake.hex(20)), ("session",), language, "fixed_format", value)
-    for language, template in _LOGIN_LINK_TEMPLATES:
+    for language, template in _LOGIN_LINK_TEMPLATES:  # the label rules: a t.me/login link is a login code
         token = fake.login_token()
-        add(template.format(s=token), ("recovery",), language, "fixed_format", token)
+        add(template.format(s=token), ("one_time_code",), language, "fixed_format", token)
     for language, template in _RESET_LINK_TEMPLATES:
         token = fake.login_token()
         add(template.format(s=token), ("recovery",), language, "fixed_format", token)
     for language, template, shape in _CODE_TEMPLATES:
         code = fake.code(rng.choice([5, 5, 6]))
         shown = shape(code) if shape else code
-        add(template.format(s=shown), ("one_time_code",), language, "prose", shown)
+        # "зайдите и проверьте" invites support to log in: also an offer of access.
+        labels = ("one_time_code", "admin_access") if "зайдите" in template else ("one_time_code",)
+        add(template.format(s=shown), labels, language, "prose", shown)
     for language, template in _PASSWORD_TEMPLATES:
         for _ in range(2):
             password = fake.password()
@@ -479,11 +767,12 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         password = fake.password()
         add(template.format(s=password), ("password",), language, "prose", password)
     for language, template in _RECOVERY_TEMPLATES:
-        code = fake.recovery_code()
-        add(template.format(s=code, s2=fake.recovery_code()), ("recovery",), language, "prose", code)
-    for language, template in _RECOVERY_EMAIL_TEMPLATES:
+        code, code2 = fake.recovery_code(), fake.recovery_code()
+        secret = f"{code} {code2}" if "{s} {s2}" in template else code
+        add(template.format(s=code, s2=code2), ("recovery",), language, "prose", secret)
+    for language, template in _RECOVERY_EMAIL_TEMPLATES:  # a recovery e-mail with its password: both kinds
         password = fake.password()
-        add(template.format(s=password), ("recovery",), language, "prose", password)
+        add(template.format(s=password), ("recovery", "password"), language, "prose", password)
     for language, text in _OFFER_TEMPLATES:
         add(text, ("admin_access",), language, "prose", None)
 
@@ -520,9 +809,17 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         listing = ", ".join(fake.code(6) for _ in range(5))
         add(f"{word}: {listing}", (), language, "negative", None)
 
-    for language, text, kind in _AGENT_ASKS:
+    for language, text in _MORE_OFFERS:
+        add(text, ("admin_access",), language, "prose", None)
+    for language, template, kind in _FR_DE_SECRETS:
+        secret = fake.password() if kind == "password" else fake.code(rng.choice([5, 6]))
+        add(template.format(p=secret, c=secret), (kind,), language, "prose", secret)
+    for language, template in _MORE_NEGATIVES:
+        for _ in range(2 if "{" in template else 1):
+            add(template.format(**negative_fill()), (), language, "negative", None)
+    for language, text, kind in _AGENT_ASKS + _MORE_AGENT_ASKS:
         items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
-    for language, text in _AGENT_FINE:
+    for language, text in _AGENT_FINE + _MORE_AGENT_FINE:
         items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
     return items
 

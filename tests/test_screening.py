@@ -1,15 +1,28 @@
-"""Accuracy and behaviour of support_studio.screening on the labelled corpus."""
+"""Accuracy and behaviour of support_studio.screening: the own corpus, the
+public API, exact spans, disguises, negations and questions, agent asks,
+secrets split across messages."""
 
 from __future__ import annotations
+
+import base64
+import re
 
 import pytest
 
 from screening_corpus import AGENT_ITEMS, CORPUS, CUSTOMER_ITEMS, LANGUAGES
-from support_studio.screening import KIND_LABELS, Finding, describe, redact, scan, scan_agent_reply
+from support_studio.screening import (
+    KIND_LABELS,
+    Finding,
+    describe,
+    redact,
+    scan,
+    scan_agent_reply,
+    scan_context,
+)
 
 FIXED_FORMAT_RECALL = 1.0
-PROSE_RECALL = 0.95
-MAX_FALSE_POSITIVE_RATE = 0.02
+PROSE_RECALL = 0.98
+MAX_FALSE_POSITIVE_RATE = 0.01
 
 
 def _caught(item, findings) -> bool:
@@ -19,6 +32,12 @@ def _caught(item, findings) -> bool:
 def _recall(items, scanner) -> float:
     return sum(_caught(item, scanner(item.text)) for item in items) / len(items)
 
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in scan(text)]
+
+
+# ------------------------------------------------------------ own corpus
 
 def test_corpus_is_large_varied_and_mostly_hard_negatives():
     assert len(CORPUS) >= 400
@@ -48,19 +67,29 @@ def test_each_language_has_positives_that_are_caught(language):
     assert _recall(positives, scan) >= PROSE_RECALL
 
 
+def test_kinds_are_named_exactly():
+    positives = [item for item in CUSTOMER_ITEMS if item.labels]
+    wrong = [(item.text[:60], item.labels) for item in positives
+             if {f.kind for f in scan(item.text)} != set(item.labels)]
+    assert len(wrong) <= 0.02 * len(positives), wrong
+
+
 def test_hard_negatives_are_rarely_flagged():
     negatives = [item for item in CUSTOMER_ITEMS if not item.labels]
     flagged = [item.text[:80] for item in negatives if scan(item.text)]
     assert len(flagged) <= MAX_FALSE_POSITIVE_RATE * len(negatives), flagged
 
 
-def test_fixed_format_spans_cover_the_secret():
+def test_spans_cover_the_secret():
     for item in CUSTOMER_ITEMS:
-        if item.category != "fixed_format":
+        if not item.secret:
             continue
         start = item.text.index(item.secret)
         end = start + len(item.secret)
-        assert any(f.start <= start and f.end >= end for f in scan(item.text)), item.text[:80]
+        covered = set()
+        for f in scan(item.text):
+            covered.update(range(f.start, f.end))
+        assert set(range(start, end)) <= covered, item.text[:80]
 
 
 def test_agent_replies_asking_for_secrets_are_flagged_and_warnings_are_not():
@@ -68,46 +97,185 @@ def test_agent_replies_asking_for_secrets_are_flagged_and_warnings_are_not():
     fine = [item for item in AGENT_ITEMS if not item.labels]
     assert _recall(asks, scan_agent_reply) >= PROSE_RECALL
     flagged = [item.text for item in fine if scan_agent_reply(item.text)]
-    assert len(flagged) <= MAX_FALSE_POSITIVE_RATE * len(fine), flagged
+    assert not flagged, flagged
 
+
+# ------------------------------------------------------------ the issue's cases
 
 @pytest.mark.parametrize("text, kind, secret", [
     ("Login code: 48213. Do not give this code to anyone!", "one_time_code", "48213"),
     ("vot kod 4 8 2 1 3", "one_time_code", "4 8 2 1 3"),
     ("kod: 48-213", "one_time_code", "48-213"),
     ("код ４８２１３", "one_time_code", "４８２１３"),
+    ("کد تایید ۴۸۲۱۳ هست", "one_time_code", "۴۸۲۱۳"),
+    ("رمز التحقق ٤٨٢١٣", "one_time_code", "٤٨٢١٣"),
     ("my code is '48213'", "one_time_code", "48213"),
+    ("https://t.me/login/AbCdEf123_-x", "one_time_code", "https://t.me/login/AbCdEf123_-x"),
+    ("doğrulama kodu K7P2QX geldi", "one_time_code", "K7P2QX"),
     ("moi parol: Kotik2024!", "password", "Kotik2024!"),
     ("mera password hai dilli@99", "password", "dilli@99"),
     ("alex@gmail.com:Passw0rd!", "password", "Passw0rd!"),
     ("şifrem Istanbul34", "password", "Istanbul34"),
-    ("https://t.me/login/AbCdEf123_-x", "recovery", "https://t.me/login/AbCdEf123_-x"),
+    ("2FA = Sunfl0wer!", "password", "Sunfl0wer!"),
+    ("mot de passe telegram : Tournesol88", "password", "Tournesol88"),
+    ("Mein Passwort ist Sommer2024!", "password", "Sommer2024!"),
+    ("كلمة المرور الخاصة بي هي Falcon#2024", "password", "Falcon#2024"),
+    ("Xr7$pLq2wz is my telegram password", "password", "Xr7$pLq2wz"),
+    ("رمز تلگرامم زهرا۱۳۷۰ هست", "password", "زهرا۱۳۷۰"),
+    ("backup codes: 4829 1057 / 7731 0264", "recovery", "4829 1057 / 7731 0264"),
+    ("Recovery key: RK-7HQ2-M9XD-4LTC-PW8Z", "recovery", "RK-7HQ2-M9XD-4LTC-PW8Z"),
+    ("https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f", "recovery",
+     "https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f"),
     ("bot 123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A done", "session",
      "123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A"),
+    ("API_ID=2840193\nAPI_HASH=5e7c1a9b3f02d48e6a1c9b07f3d2e815", "session", "5e7c1a9b3f02d48e6a1c9b07f3d2e815"),
+    ("cookie: PHPSESSID=9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8", "session", "9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8"),
+    ("attached my account_main.session file", "session", "account_main.session"),
     ("I can add you as admin", "admin_access", "add you as admin"),
+    ("I made your support account admin of my channel so you can check", "admin_access", "admin"),
+    ("I gave @sam_support owner rights", "admin_access", "owner"),
+    ("I can send you my password if you want", "admin_access", "send you my password"),
+    ("you can log in to my account and see", "admin_access", "log in to my"),
 ])
 def test_known_secrets_are_found_with_exact_offsets(text, kind, secret):
     findings = scan(text)
     start = text.index(secret)
-    assert any(f.kind == kind and f.start <= start and f.end >= start + len(secret) for f in findings)
+    assert any(f.kind == kind and f.start <= start + len(secret) and f.end >= start for f in findings), _spans(text)
+    if kind != "admin_access":
+        assert any(f.kind == kind and f.start <= start and f.end >= start + len(secret) for f in findings), \
+            _spans(text)
     assert all(0 <= f.start < f.end <= len(text) for f in findings)
+
+
+def test_a_finding_never_takes_an_unrelated_number_and_remove_it_reads_cleanly():
+    text = "Members dropped from 4100 to 3400 this week. my 2fa password is Sunflower#88"
+    findings = scan(text)
+    assert [(f.kind, text[f.start:f.end]) for f in findings] == [("password", "Sunflower#88")]
+    assert redact(text, findings) == "Members dropped from 4100 to 3400 this week. my 2fa password is"
 
 
 @pytest.mark.parametrize("text", [
     "I won't send my password",
+    "I will not send my password",
+    "I will never share my 2FA code",
     "should I send the code?",
+    "do you need my 2FA code to start the refill?",
     "the channel admin changed the link",
+    "I am the admin of the channel",
+    "I made my friend @dasha_k admin so she can watch the stats",
     "order 48213 not started, 5000 members",
     "promo code 12345 doesn't work",
+    "error code 403, then code E-1102 on the payment page",
     "tx " + "ab" * 32,
     "paid to TXyz1234567890abcdefghijkLMNPQRSTU",
     "https://t.me/mychannel/48213 code",
     "@code48213",
     "date 12.03.2024 at 14:35",
+    "Someone asked for the login code Telegram sent me. I didn't give it. Is that you?",
+    "Пароль не дам, даже не просите.",
+    "А код, который телега прислала, вам скинуть?",
+    "No voy a enviar mi contraseña.",
+    "¿Debo enviar el código?",
+    "Não vou mandar minha senha.",
+    "Preciso enviar o código?",
+    "Şifremi göndermeyeceğim.",
+    "Kodu göndermem gerekir mi?",
+    "Saya tidak akan kirim kata sandi.",
+    "Perlu kirim kode OTP?",
+    "لن أرسل كلمة المرور",
+    "هل لازم أرسل الكود؟",
+    "رمزمو به هیچ عنوان نمی‌فرستم.",
+    "برای اینکه ممبر بیاد لازمه کد دو مرحله‌ای رو بهتون بدم؟",
+    "password nahi dunga",
+    "code bhejna padega kya?",
+    "Je ne vous enverrai pas mon mot de passe.",
+    "Dois-je envoyer le code ?",
+    "Mein Passwort gebe ich nicht raus.",
+    "Soll ich den Code schicken?",
 ])
-def test_innocent_texts_are_not_flagged(text):
-    assert scan(text) == []
+def test_innocent_texts_negations_and_questions_are_clean(text):
+    assert scan(text) == [], _spans(text)
 
+
+# ------------------------------------------------------------ disguises and splits
+
+_DISGUISED = [
+    "my pass\u200bword is Sun\u200bflower88",  # zero-width spaces
+    "mу раsswоrd іs Sunflower88",  # Cyrillic look-alikes
+    "Ｐａｓｓｗｏｒｄ： Ｓｕｎｆｌｏｗｅｒ８８",  # fullwidth
+    "pa\u0301ssword: Sunflower88",  # a combining accent
+    "&#112;&#97;&#115;&#115;&#119;&#111;&#114;&#100;: Sunflower88",  # HTML entities
+    "p a s s w o r d : S u n f l o w e r 8 8",  # spaced out
+    "ПАРОЛЬ: Kotik2024",  # capitals
+    "here: " + base64.b64encode(b"my password is Sunflower88").decode(),  # base64
+]
+
+
+@pytest.mark.parametrize("text", _DISGUISED)
+def test_disguised_secrets_are_caught_and_point_at_the_original_text(text):
+    findings = scan(text)
+    assert [f.kind for f in findings] == ["password"], _spans(text)
+    flagged = text[findings[0].start:findings[0].end]
+    assert re.sub(r"[\W_]", "", flagged), flagged
+    assert "8" in flagged or "８" in flagged or "2024" in flagged or "=" in flagged or flagged.isalnum()
+
+
+def test_a_secret_split_across_two_messages_is_caught_in_the_new_one():
+    (finding,) = scan_context("my password is", "Sunflower88")
+    assert (finding.kind, finding.start, finding.end) == ("password", 0, 11)
+    (finding,) = scan_context("here is the login code", "48213")
+    assert (finding.kind, finding.start, finding.end) == ("one_time_code", 0, 5)
+    assert scan_context("my order is late", "48213") == []
+    assert scan_context("", "password: Qwerty123") == scan("password: Qwerty123")
+
+
+def test_context_findings_point_into_the_new_text_only():
+    previous = "password: Qwerty123!"
+    text = "and the code is 48213"
+    findings = scan_context(previous, text)
+    assert [(f.kind, text[f.start:f.end]) for f in findings] == [("one_time_code", "48213")]
+
+
+# ------------------------------------------------------------ agents
+
+@pytest.mark.parametrize("text, kind", [
+    ("Add @sam_support as admin to your channel so we can check", "admin_access"),
+    ("Can you log me into your account?", "admin_access"),
+    ("send me the five digits Telegram texted you", "one_time_code"),
+    ("Please send us your 2FA code.", "one_time_code"),
+    ("what is your 2FA password?", "password"),
+    ("Please export your .session file and attach it to this ticket.", "session"),
+    ("If you still have the backup codes, forward them here.", "recovery"),
+    ("Пришлите, пожалуйста, код из Telegram.", "one_time_code"),
+    ("Envíenos el código de verificación.", "one_time_code"),
+    ("Mande a senha do Telegram.", "password"),
+    ("Lütfen şifrenizi gönderin.", "password"),
+    ("Kirimkan kode OTP anda.", "one_time_code"),
+    ("أرسل الكود اللي وصلك", "one_time_code"),
+    ("رمز تایید دو مرحله‌ای اکانت رو هم بفرستید", "password"),
+    ("otp bhejo jaldi", "one_time_code"),
+    ("Envoyez-nous le code reçu par SMS.", "one_time_code"),
+    ("Bitte senden Sie uns Ihr Passwort.", "password"),
+])
+def test_agents_asking_for_a_credential_or_access_are_refused(text, kind):
+    assert kind in {f.kind for f in scan_agent_reply(text)}, scan_agent_reply(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We never need your password. Please do not share it with anyone.",
+    "Please send us the current member count and a screenshot.",
+    "Please provide the transaction ID of your payment.",
+    "If anyone asks you for a code claiming to be us, it's a scam.",
+    "You don't need to make us admin anywhere; the channel just has to be public.",
+    "Nunca envíe su contraseña.",
+    "Никогда не отправляйте код из смс.",
+    "ما هیچ‌وقت رمز یا کد ورود شما رو نمی‌خوایم",
+])
+def test_agent_warnings_are_not_refused(text):
+    assert scan_agent_reply(text) == []
+
+
+# ------------------------------------------------------------ API
 
 def test_findings_have_user_facing_reasons():
     for finding in scan("password: Qwerty123 and code 48213"):

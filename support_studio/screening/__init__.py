@@ -1,0 +1,26 @@
+"""Credential screening for support tickets: finds passwords, login codes,
+recovery details, session secrets and offers of account access in chat text
+so they can be stopped before they leave the browser, and agent replies that
+ask for them. Plain Python, no Reflex import.
+
+Package layout:
+  normalise  NFKC/NFKD, confusables skeleton, invisible and combining marks,
+             digit scripts, HTML entities, spaced-out letters; offsets kept
+  masks      links, e-mails, usernames, hashes, wallets, dates, phones, amounts
+  lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de)
+  rules      the customer rules (passwords, codes, recovery, sessions, access)
+  agent      the agent guard (asking for a credential or for access)
+  api        scan, scan_context, scan_agent_reply, describe, redact
+"""
+
+from support_studio.screening.api import (
+    KIND_LABELS,
+    Finding,
+    describe,
+    redact,
+    scan,
+    scan_agent_reply,
+    scan_context,
+)
+
+__all__ = ["KIND_LABELS", "Finding", "describe", "redact", "scan", "scan_agent_reply", "scan_context"]

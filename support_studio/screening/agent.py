@@ -1,0 +1,106 @@
+"""The agent guard: an agent's reply that asks the customer for a credential
+or for access (make support admin, log in to the account, the code Telegram
+sent, a session file, the password, backup codes...) is refused; a reply
+that warns against sharing them is not."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
+from support_studio.screening.normalise import fold_variants
+from support_studio.screening.normalise import Normalised
+from support_studio.screening.rules import _NEGATION_AFTER, NEGATION, SUPPORT_HANDLE, Context, Hit
+
+ASKED_FOR = {
+    "password": "Support never asks for a password.",
+    "one_time_code": "Support never asks for a login code.",
+    "recovery": "Support never asks for recovery details.",
+    "session": "Support never asks for session strings or tokens.",
+    "admin_access": "Support never asks for admin or account access.",
+}
+
+REQUEST = word_pattern("REQUEST")
+AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK", "ACCESS_WORD"))
+ACCOUNT_WORD = word_pattern("ACCOUNT_WORD")
+ASK_ACCESS = word_pattern("ASK_ACCESS")
+ASKED = word_pattern("ASKED", "ROLE")
+ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
+_PASSWORDS = fullmatch_set("PASSWORD")
+_RECOVERY = folded(r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
+                       r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
+_SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
+_ROLES = fullmatch_set("ROLE")
+_CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
+US = re.compile("(?<![^\\W_])(?:" + "|".join(
+    form for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
+    nosso nossos bize biz bizim hesabimiz\w* kami kita hume humein hamein hamara hamare hamari لنا لينا حسابنا إلينا
+    الينا notre nous uns unser\w*""".split() for form in fold_variants(word)) + ")(?![^\\W_])")
+
+
+def _kind_of(word: str) -> str:
+    if _RECOVERY.search(word):
+        return "recovery"
+    if _SESSIONS.search(word):
+        return "session"
+    if _ROLES.fullmatch(word):
+        return "admin_access"
+    if _CODES.search(word):
+        return "one_time_code"
+    if _PASSWORDS.fullmatch(word) or "pass" in word or "парол" in word or "رمز" in word:
+        return "password"
+    if word.startswith(("login", "логин", "credential")):
+        return "password"
+    return "one_time_code"
+
+
+def agent_hits(norm: Normalised) -> list[Hit]:
+    ctx = Context(norm)
+    lower = ctx.lower
+    hits: list[Hit] = []
+    anchors = AGENT_ANCHORS.scan(lower)
+    for m in anchors["ASK_ACCESS"]:
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        if (ctx.find(NEGATION, sentence_start, m.start()) is None
+                and ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 25)) is None):
+            hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
+    for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        request = ctx.find(REQUEST, sentence_start, sentence_end)
+        account = ctx.find(ACCOUNT_WORD, sentence_start, sentence_end)
+        if (request is None or account is None or ctx.find(NEGATION, sentence_start, m.start()) is not None
+                or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
+                or ctx.find(NEGATION, max(sentence_start, request.start() - 15), request.start()) is not None):
+            continue
+        start = min(request.start(), m.start(), account.start())
+        end = max(request.end(), m.end(), account.end())
+        hits.append(Hit("admin_access", start, end, ASKED_FOR["admin_access"]))
+    blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"])
+    block_starts = [b[0] for b in blocks]
+    asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
+    last_end = 0
+    for m in asked:
+        if m.start() < last_end:
+            continue
+        last_end = m.end()
+        index = bisect.bisect_right(block_starts, m.start())
+        if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3):index]):
+            continue
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        request = ctx.find(REQUEST, sentence_start, sentence_end)
+        if request is None:
+            continue
+        first = min(request.start(), m.start())
+        if (ctx.find(NEGATION, sentence_start, first) is not None
+                or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
+                or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
+                or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None):
+            continue
+        word = m.group()
+        if _ROLES.fullmatch(word) and not (ctx.find(US, sentence_start, sentence_end)
+                                           or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)):
+            continue
+        kind = _kind_of(word)
+        hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))
+    return hits

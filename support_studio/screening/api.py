@@ -1,0 +1,174 @@
+"""The public API: scan, scan_context, scan_agent_reply, describe, redact."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+
+from support_studio.screening.agent import agent_hits
+from support_studio.screening.normalise import normalise
+from support_studio.screening.rules import Hit, customer_hits
+
+KIND_LABELS: dict[str, str] = {
+    "password": "a password",
+    "one_time_code": "a login or 2FA code",
+    "recovery": "a recovery detail",
+    "session": "a session string or token",
+    "admin_access": "an offer of admin or account access",
+}
+# When two findings of different kinds overlap, the more specific kind names the span.
+_KIND_PRIORITY = ("session", "recovery", "password", "one_time_code", "admin_access")
+_MAX_CHARS = 200_000  # longer texts are scanned in their first part only
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    start: int
+    end: int
+    reason: str
+
+
+_BASE64_BLOCK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,4000}={0,2}(?![A-Za-z0-9+/=_-])")
+
+
+def _decoded_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Base64 blocks that decode to readable text (looked for in tokens of 16+ chars only)."""
+    found = []
+    spans, cursor = [], 0
+    for token in text.split():
+        if len(token) >= 16:
+            at = text.find(token, cursor)
+            spans.append((at, at + len(token)))
+            cursor = at + len(token)
+    for m in (m for start, end in spans for m in _BASE64_BLOCK.finditer(text, start, end)):
+        block = m.group()
+        if len(block) % 4 == 1 or block.isalpha() or block.isdigit():
+            continue
+        try:
+            raw = base64.b64decode(block + "=" * (-len(block) % 4), validate=True)
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+        if len(decoded) >= 6 and printable == len(decoded) and any(ch.isalpha() for ch in decoded):
+            found.append((m.start(), m.end(), decoded))
+    return found
+
+
+def _findings(text: str, hits: list[Hit], norm) -> list[Finding]:
+    findings = []
+    for hit in hits:
+        start, end = norm.span(hit.start, hit.end)
+        if end <= start:
+            continue
+        findings.append(Finding(hit.kind, start, end, hit.reason))
+        for kind in hit.also:
+            findings.append(Finding(kind, start, end, hit.reason))
+    return findings
+
+
+def _merge(findings: list[Finding], dual: set[tuple[int, int]]) -> list[Finding]:
+    """One finding per kind and span: overlapping findings of one kind are
+    joined; a finding overlapped by one of a higher-priority kind is dropped,
+    unless the rule gave that span both kinds."""
+    by_kind: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        same = by_kind.setdefault(finding.kind, [])
+        if same and finding.start < same[-1].end:
+            last = same[-1]
+            if finding.end > last.end:
+                same[-1] = Finding(last.kind, last.start, finding.end, last.reason)
+            continue
+        same.append(finding)
+    kept: list[Finding] = []
+    for rank, kind in enumerate(_KIND_PRIORITY):
+        higher = [f for k in _KIND_PRIORITY[:rank] for f in by_kind.get(k, [])]
+        for finding in by_kind.get(kind, []):
+            if (finding.start, finding.end) not in dual and any(
+                    h.start < finding.end and finding.start < h.end for h in higher):
+                continue
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end, _KIND_PRIORITY.index(f.kind)))
+
+
+def _scan(text: str, depth: int = 0) -> list[Finding]:
+    norm = normalise(text)
+    hits = customer_hits(norm)
+    findings = _findings(text, hits, norm)
+    dual = {norm.span(h.start, h.end) for h in hits if h.also}
+    if depth == 0 and len(text) >= 16:
+        for start, end, decoded in _decoded_blocks(text):
+            kinds = {f.kind for f in _scan(decoded, depth + 1)}
+            for kind in kinds:
+                findings.append(Finding(kind, start, end, "Looks like an encoded secret."))
+                if len(kinds) > 1:
+                    dual.add((start, end))
+    return _merge(findings, dual)
+
+
+def scan(text: str) -> list[Finding]:
+    """Credentials in a customer's text, as spans of the original text."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return _scan(text[:_MAX_CHARS])
+
+
+def scan_context(previous: str, text: str) -> list[Finding]:
+    """scan(text), also catching a secret split between `previous` (the same
+    author's previous message in the thread, or the other fields of the same
+    form, joined) and `text`: "my password is" then "Sunflower88". Offsets
+    are in `text` only; a finding that lies wholly in `previous` is left out."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    own = scan(text)
+    if not isinstance(previous, str) or not previous.strip():
+        return own
+    previous = previous[-2000:]
+    offset = len(previous) + 1
+    joined = scan(previous + "\n" + text)
+    extra = [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason)
+             for f in joined if f.end > offset]
+    return _merge(own + extra, set())
+
+
+def scan_agent_reply(text: str) -> list[Finding]:
+    """Places where a support agent asks the customer for a credential or access."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:_MAX_CHARS]
+    norm = normalise(text)
+    return _merge(_findings(text, agent_hits(norm), norm), set())
+
+
+def describe(findings: list[Finding]) -> str:
+    """One user-facing sentence naming what was found, or '' if nothing."""
+    kinds = list(dict.fromkeys(f.kind for f in findings))
+    if not kinds:
+        return ""
+    labels = [KIND_LABELS[k] for k in kinds]
+    named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    if len(findings) == 1:
+        return f"This looks like {named}. Support never needs it: remove it before sending."
+    return f"This looks like {named}. Support never needs these: remove them before sending."
+
+
+def redact(text: str, findings: list[Finding]) -> str:
+    """The text with every flagged span removed, and the spaces around a
+    removed span closed up so the rest reads cleanly."""
+    pieces, cursor = [], 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        start = max(finding.start, cursor)
+        pieces.append(text[cursor:start])
+        cursor = max(cursor, finding.end)
+    pieces.append(text[cursor:])
+    if len(pieces) == 1:
+        return text
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if out.endswith((" ", "\t")) and (not piece or piece.startswith((" ", "\t", ",", ".", "!", "?", ";", ":"))):
+            out = out.rstrip(" \t")
+        out += piece
+    return out

@@ -1,0 +1,86 @@
+"""English."""
+
+PASSWORD = [r"pass(?:word|wd|wrd|wort)?s?", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
+            r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?"]
+PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
+TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
+CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
+        r"digits",
+    r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)"]
+CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
+              r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
+              r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
+              r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
+              r"payment\s?codes?", r"service\s?codes?", r"product\s?codes?", r"reference\s?codes?",
+              r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
+    r"referral", r"ref", r"error", r"promo"]
+OWNER = [r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
+         r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
+         r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",
+         r"number", r"start", r"current", r"limit", r"min", r"max", r"channel", r"group",
+         r"whatsapp", r"call", r"error", r"ip", r"port"]
+RANGE = [r"from", r"to"]
+UNIT = [r"usdt?", r"usd", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r"subscribers?", r"subs",
+        r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
+        r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
+        r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
+RECOVERY = [r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
+            r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
+RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
+                    r"to\s?reset", r"reset", r"recovery"]
+NEGATION = [r"not", r"never", r"no", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
+            r"cannot", r"can'?t", r"didn'?t", r"shouldn'?t", r"nobody", r"no\s?one", r"noone", r"isn'?t",
+            r"aren'?t", r"doesn'?t", r"neither", r"nor", r"refuse", r"without",
+    r"if\s?any(?:one|body)", r"if\s?some(?:one|body)", r"scam\w*", r"fake", r"phishing", r"pretend\w*", r"claim\w*", r"fraud\w*"]
+QUESTION = [r"should\s?i", r"do\s?i", r"do\s?you", r"shall\s?i", r"can\s?i", r"must\s?i", r"is\s?it", r"are\s?you",
+            r"does", r"did\s?you", r"would\s?you", r"want\s?me\s?to", r"do\s?u", r"need\s?my", r"what",
+            r"why", r"how", r"is\s?that", r"is\s?this", r"will\s?it", r"safe"]
+OFFER = [r"i\s?(?:can|could|will|would|may|shall)\s?(?:\w{2,10}\s)?(?:send|give|share|provide|tell|forward|dm|pass|text|show|paste|drop)",
+         r"i'?ll\s?(?:\w{2,10}\s)?(?:send|give|share|provide|tell|forward|dm|pass|text|paste|drop)",
+         r"ill\s?(?:send|give|share|forward|dm|text|pass)",
+         r"(?:let|want|like)\s?me\s?(?:to\s)?(?:send|give|share|forward)",
+         r"can\s?send\s?(?:you|u)", r"happy\s?to\s?(?:send|share|give)", r"ready\s?to\s?(?:send|share|give)"]
+CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"login", r"logins", r"credentials",
+              r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms"]
+ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
+        r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator"]
+GRANT = [r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
+         r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
+         r"invit(?:e|ed)", r"share", r"shared",
+    r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
+    r"(?:you|u)\s?(?:now\s)?(?:have|got)"]
+RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"support", r"helpdesk",
+             r"your\s?team", r"you\s?guys",
+    r"your\s?(?:support|team|manager|account|bot|agent|staff)",
+    r"(?:make|made|add|added|give|gave|set)\s?u"]
+LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
+                r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
+                r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
+    r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
+    r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)"]
+# Agent side.
+REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
+           r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
+           r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
+           r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
+    r"let\s?me\s?know", r"read\s?me",
+    r"please(?=\s?[:.!]|\s?$)",
+    r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s)?with"]
+ASK_ACCESS = [r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
+              r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
+              r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
+              r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
+    r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)"]
+ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
+         r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
+         r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
+         r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
+         r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
+    r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)"]
+ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
+             r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
+             r"reference", r"receipt", r"invoice", r"username"]
+THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)"]
+PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
+ACCESS_WORD = [r"access", r"login\s?access", r"entry"]
+ACCOUNT_WORD = [r"account", r"accounts", r"channel", r"group", r"telegram", r"profile"]

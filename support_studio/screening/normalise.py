@@ -1,0 +1,303 @@
+"""Normalisation before any rule, with offsets back to the original text.
+
+Every character goes through one table built at import:
+  NFKD (fullwidth and mathematical letters, ligatures, presentation forms,
+  circled and superscript digits to their plain form), combining marks,
+  format characters (zero-width spaces and joiners, bidi marks, soft hyphen,
+  tags) and fillers dropped, every decimal digit script (Arabic-Indic,
+  Persian, Devanagari, fullwidth...) to ASCII digits, Arabic letter variants
+  to one form (ي ى -> ی, ك -> ک, ة -> ه, no tatweel), dashes, quotes and
+  odd spaces to ASCII, and letters that look like Latin letters (Cyrillic,
+  Greek, Armenian... from Unicode's confusables data, as shipped by the
+  confusable-homoglyphs package) to that Latin letter: the skeleton.
+HTML entities (&#112; &amp; &nbsp;) are decoded, and runs of four or more
+single letters or digits separated by single spaces ("m a r i n a 8 7",
+"4 8 2 1 3") are joined.
+
+Two views come out, of the same length: `cased` (letter case kept, for
+machine formats such as base64 and tokens) and `lower` (lower-cased first,
+then skeleton, for words: "ПАРОЛЬ", "пароль" and "пaроль" with a Latin a
+all give the same text). `span(start, end)` maps a span of either view back
+to the original text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Scripts whose look-alikes map to Latin letters. Arabic, Persian and
+# Devanagari letters are words of their own languages and are left alone.
+_SKELETON_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LATIN", "MODIFIER", "SMALL")
+
+_ARABIC_FOLD = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
+                "\u06c0": "\u0647", "\u06d5": "\u0647"}
+_PUNCT_FOLD = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63", "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4\u02bc", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
+    "\u2039": "'", "\u203a": "'", "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u06d4": ".",
+    "\u066a": "%", "\u066b": ".", "\u066c": ",", "\u0964": ".", "\u3002": ".", "\u2028": "\n",
+    "\u2029": "\n", "\u00a0": " ", "\u0640": "", "\u3164": "", "\u115f": "", "\u1160": "",
+    "\u00df": "ss", "\u0131": "i", "\u2024": ".", "\u0085": "\n",
+}
+_DROP_CATEGORIES = ("Mn", "Me", "Cf")
+# Ranges whose characters get an entry; anything else maps to itself.
+_RANGES = ((0x0080, 0x2FFF), (0x3000, 0x303F), (0x3164, 0x3164), (0xA640, 0xA69F), (0xFB00, 0xFFFF),
+           (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF), (0xE0000, 0xE007F))
+
+
+def _confusable_letters() -> dict[str, str]:
+    """Non-ASCII letters of the skeleton scripts that Unicode's confusables
+    data lists as look-alikes of one ASCII letter."""
+    data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for char, glyphs in data.items():
+        if len(char) != 1 or char.isascii() or not unicodedata.category(char).startswith("L"):
+            continue
+        if not unicodedata.name(char, "").startswith(_SKELETON_SCRIPTS):
+            continue
+        targets = sorted({g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()})
+        if targets:
+            table[char] = targets[0]
+    return table
+
+
+def _plain(char: str, skeleton: dict[str, str], lower: bool) -> str:
+    if lower and char in skeleton and char.isupper():
+        # An upper-case look-alike (Cyrillic В, Н, М, Т, К...) keeps its Latin
+        # twin in the lower view too, so "ВоtFаthеr" reads "botfather".
+        return skeleton[char].lower()
+    if char in _PUNCT_FOLD:
+        out = _PUNCT_FOLD[char]
+    else:
+        out = unicodedata.normalize("NFKD", char)
+        out = "".join(c for c in out if unicodedata.category(c) not in _DROP_CATEGORIES)
+    if lower:
+        out = out.lower()
+    pieces = []
+    for c in out:
+        if c.isdecimal() and not c.isascii():
+            c = str(unicodedata.decimal(c))
+        c = _PUNCT_FOLD.get(c, c) if c in ("\u00df", "\u0131") else c
+        c = _ARABIC_FOLD.get(c, c)
+        c = skeleton.get(c, c)
+        if lower:
+            c = c.lower()
+        pieces.append(c)
+    return "".join(pieces)
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
+    skeleton = _confusable_letters()
+    cased: dict[int, str] = {}
+    lower: dict[int, str] = {}
+    special: list[str] = []
+    for low, high in _RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            c, l = _plain(char, skeleton, False), _plain(char, skeleton, True)
+            if len(c) != 1 or len(l) != 1:
+                special.append(char)
+            if c != char:
+                cased[code] = c
+            if l != char:
+                lower[code] = l
+    # ASCII upper case: lower() of the ASCII letters in the lower table
+    for code in range(0x41, 0x5B):
+        lower[code] = chr(code + 32)
+    for code in (9, 11, 12, 13, 28, 29, 30, 31):  # tab, carriage return...: a space
+        cased[code] = lower[code] = " "
+    ranges: list[list[int]] = []
+    for code in sorted(ord(ch) for ch in special):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    special_class = "[" + "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                                  for lo, hi in ranges) + "]"
+    return cased, lower, special_class
+
+
+_CASED, _LOWER, _SPECIAL_CLASS = _build_tables()
+_ENTITY = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)"
+_SPECIAL_CHARS = re.compile(f"{_SPECIAL_CLASS}+")
+_SPECIAL = re.compile(f"{_ENTITY}|{_SPECIAL_CLASS}+")  # only for texts with an '&'
+
+# Four or more single letters or digits, one space apart, after a space.
+_SPACED = re.compile(r" (?:[^\W_] ){3,}[^\W_](?=[\s.,!?:;)\"']|$)")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    original: str
+    cased: str
+    lower: str
+    starts: list[int] | None  # view index -> original start; None: the identity
+    ends: list[int] | None  # view index -> original end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of view[start:end]."""
+        if self.starts is None:
+            return start, end
+        if end <= start:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    def original_of(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _views(chunk: str) -> tuple[str, str]:
+    """(cased, lower) of a chunk with no special char: ASCII runs through
+    str.lower, the others through the tables."""
+    if chunk.isascii():
+        if _ODD_SPACE.search(chunk):
+            return chunk.translate(_ASCII_SPACES), chunk.lower().translate(_ASCII_SPACES)
+        return chunk, chunk.lower()
+    cased, lower = [], []
+    cursor = 0
+    for run in _NON_ASCII.finditer(chunk):
+        if run.start() > cursor:
+            ascii_part = chunk[cursor:run.start()]
+            cased.append(ascii_part)
+            lower.append(ascii_part.lower())
+        part = run.group()
+        cased.append(part.translate(_CASED))
+        lower.append(part.translate(_LOWER))
+        cursor = run.end()
+    if cursor < len(chunk):
+        ascii_part = chunk[cursor:]
+        cased.append(ascii_part)
+        lower.append(ascii_part.lower())
+    cased_text, lower_text = "".join(cased), "".join(lower)
+    if _ODD_SPACE.search(cased_text):
+        cased_text, lower_text = cased_text.translate(_ASCII_SPACES), lower_text.translate(_ASCII_SPACES)
+    return cased_text, lower_text
+
+
+def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]:
+    special = _SPECIAL if "&" in text else _SPECIAL_CHARS
+    if not special.search(text):
+        cased, lower = _views(text)
+        return cased, lower, None, None
+    cased_parts, lower_parts = [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    cursor = 0
+    for m in special.finditer(text):
+        if m.start() > cursor:
+            cased_chunk, lower_chunk = _views(text[cursor:m.start()])
+            cased_parts.append(cased_chunk)
+            lower_parts.append(lower_chunk)
+            starts.extend(range(cursor, m.start()))
+            ends.extend(range(cursor + 1, m.start() + 1))
+        token = m.group()
+        if token.startswith("&"):
+            decoded = html.unescape(token)
+            c, l = decoded.translate(_CASED), decoded.translate(_LOWER)
+            if len(c) != len(l):
+                c = l
+            cased_parts.append(c)
+            lower_parts.append(l)
+            starts.extend([m.start()] * len(c))
+            ends.extend([m.end()] * len(c))
+        else:
+            for offset, char in enumerate(token):
+                c, l = _CASED.get(ord(char), char), _LOWER.get(ord(char), char)
+                if len(c) != len(l):
+                    c = l
+                at = m.start() + offset
+                cased_parts.append(c)
+                lower_parts.append(l)
+                starts.extend([at] * len(c))
+                ends.extend([at + 1] * len(c))
+        cursor = m.end()
+    if cursor < len(text):
+        cased_chunk, lower_chunk = _views(text[cursor:])
+        cased_parts.append(cased_chunk)
+        lower_parts.append(lower_chunk)
+        starts.extend(range(cursor, len(text)))
+        ends.extend(range(cursor + 1, len(text) + 1))
+    return "".join(cased_parts), "".join(lower_parts), starts, ends
+
+
+def _join_spaced(cased: str, lower: str, starts: list[int] | None, ends: list[int] | None,
+                 length: int) -> tuple[str, str, list[int] | None, list[int] | None]:
+    padded = " " + lower
+    runs = list(_SPACED.finditer(padded))
+    if not runs:
+        return cased, lower, starts, ends
+    if starts is None:
+        starts, ends = list(range(length)), list(range(1, length + 1))
+    keep = []
+    cursor = 0
+    for run in runs:
+        # padded[run.start()] is the space before the run: lower[run.start()] is its first char.
+        first, end = run.start(), run.end() - 1
+        chars = list(range(first, end, 2))
+        # "4 8 1 0 2 é esse": a letter after digits starts a new word.
+        for index, at in enumerate(chars[1:], 1):
+            if lower[at].isalpha() and lower[chars[index - 1]].isdigit():
+                chars = chars[:index]
+                break
+        if len(chars) < 4:
+            continue
+        keep.append((cursor, first))
+        keep.extend((at, at + 1) for at in chars)
+        cursor = chars[-1] + 1
+    keep.append((cursor, len(lower)))
+    new_cased = "".join(cased[a:b] for a, b in keep)
+    new_lower = "".join(lower[a:b] for a, b in keep)
+    new_starts = [s for a, b in keep for s in starts[a:b]]
+    new_ends = [e for a, b in keep for e in ends[a:b]]
+    return new_cased, new_lower, new_starts, new_ends
+
+
+_ASCII_SPACES = {9: " ", 11: " ", 12: " ", 13: " ", 28: " ", 29: " ", 30: " ", 31: " "}
+_ODD_SPACE = re.compile(r"[\t\x0b\x0c\r\x1c-\x1f]")
+
+
+def normalise(text: str) -> Normalised:
+    if text.isascii() and "&" not in text:
+        cased, lower, starts, ends = text, text.lower(), None, None
+        if _ODD_SPACE.search(text):
+            cased, lower = cased.translate(_ASCII_SPACES), lower.translate(_ASCII_SPACES)
+    else:
+        cased, lower, starts, ends = _map_chars(text)
+    if " " in lower:
+        cased, lower, starts, ends = _join_spaced(cased, lower, starts, ends, len(text))
+    return Normalised(text, cased, lower, starts, ends)
+
+
+_LOWER_NON_ASCII = {code: out for code, out in _LOWER.items() if code >= 0x80}
+
+
+@lru_cache(maxsize=4096)
+def fold_word(word: str) -> str:
+    """A lexicon entry (regex source, written in lower case) in the lower
+    view's form: its non-ASCII letters through the same table as the text."""
+    return word.translate(_LOWER_NON_ASCII)
+
+
+def fold_variants(word: str) -> list[str]:
+    """fold_word of the entry as written, capitalised and in capitals: upper-
+    case look-alikes map to Latin letters in the lower view ("ВОТ" reads
+    "bot"), so an entry in a cased script needs its three forms."""
+    forms = [word]
+    letters = [i for i, ch in enumerate(word) if not ch.isascii() and ch.isalpha()]
+    if letters and any(word[i].upper() != word[i] for i in letters):
+        first = letters[0]
+        forms.append(word[:first] + word[first].upper() + word[first + 1:])
+        forms.append("".join(ch.upper() if not ch.isascii() and ch.isalpha() else ch for ch in word))
+    return list(dict.fromkeys(fold_word(form) for form in forms))

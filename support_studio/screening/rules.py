@@ -1,0 +1,878 @@
+"""The customer rules: what counts as a password, a login code, a recovery
+detail, a session secret or an offer of access, on a normalised text.
+
+Every rule works on the views of normalise.Normalised (offsets in the view)
+and returns Hit objects; api.py maps them back to the original text.
+Every pattern here is linear (no nested unbounded repeats), so adversarial
+text stays fast.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from support_studio.screening import masks
+from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
+from support_studio.screening.normalise import Normalised, fold_variants
+
+REASONS = {
+    "password": "Looks like a password.",
+    "one_time_code": "Looks like a login or 2FA code.",
+    "recovery": "Looks like a recovery detail (backup code, recovery key or reset link).",
+    "session": "Looks like a session string, token or login cookie.",
+    "admin_access": "Looks like an offer of admin, owner or account access.",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    start: int  # in the normalised views
+    end: int
+    reason: str
+    also: tuple[str, ...] = ()  # further kinds the same span carries
+
+
+# ------------------------------------------------------------ word families
+
+PASSWORD_WORD = word_pattern("PASSWORD")
+WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
+AMBIGUOUS_PASSWORD = fullmatch_set("PASSWORD_AMBIGUOUS")
+CODE_WORD = word_pattern("CODE", "TWO_FA")
+CODE_BLOCK = word_pattern("CODE_BLOCK")
+OWNER_WORD = word_pattern("OWNER")
+RANGE_WORD = word_pattern("RANGE")
+UNIT_WORD = word_pattern("UNIT")
+RECOVERY_CONTEXT = word_pattern("RECOVERY_CONTEXT", "RECOVERY")
+NEGATION = word_pattern("NEGATION")
+QUESTION = word_pattern("QUESTION")
+OFFER = word_pattern("OFFER")
+CREDENTIAL = word_pattern("CREDENTIAL", "PASSWORD", "CODE", "TWO_FA")
+ROLE = word_pattern("ROLE")
+GRANT = word_pattern("GRANT")
+RECIPIENT = word_pattern("RECIPIENT")
+LOGIN_INVITE = word_pattern("LOGIN_INVITE")
+THIRD_PARTY = word_pattern("THIRD_PARTY")
+_HANDLE = re.compile(r"@\w{3,32}")
+# Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
+_NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not)(?![^\W_])")
+_WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
+SUPPORT_HANDLE = re.compile(
+    r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
+    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)")
+
+# Words that are never a password value, in any language (lower case).
+STOP_VALUES = frozenset("""
+    is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
+    stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
+    private secret too very also still already expired ok okay fine working work works set enabled disabled
+    on off turned active and or but if please pls plz because so then when where why how what which who
+    that this it there here a an the with without only just even yet again now later field box manager
+    protected hidden length rules requirements updated update mandatory option settings setting screen page
+    link email e-mail mail hint recovery protection code codes account login option? same? none nothing
+    something anything everything one mine yours his hers their our my your for from to of in at by
+    неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
+    incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
+    degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
+    vergessen geandert
+    """.split())
+CONNECTORS = frozenset("""
+    is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
+    nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – hast hast:
+    dah hai: هست هستش اینه اینه: است ه ـه ist: lautet هو هي هى c'est ceci voici voila yani olan
+    şu su budur sudah udah aja ya foi fica ficou son sont lautet: ahi ini itu
+    """.split())
+FILLERS = frozenset("""
+    my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
+    painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
+    also too again now here still then just simply only main primary second my: mi mis de del da do la el
+    meu minha o a cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
+    mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
+    ot paneli akkaunta pochty telegi bu benim mail
+    jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
+    et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
+    мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
+    панели панель новый старый облачный облачного двухэтапки сейчас тоже
+    من هم جدیدم جدید تلگرامم تلگرام پنلم پنل اکانتم اکانت جیمیلم ایمیلم حسابم حساب قبلی الان دوم
+    الجديد القديم حسابي الحساب تبع بتاع تاعي الخاص
+    """.split())
+OWNER_BEFORE = frozenset("""my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai
+    это eto vot вот من هم است هست هذا هذه هو هي c'est ist est es era é this that ye yeh bu şu itu ini""".split())
+STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
+    frozenset(form for word in words for form in fold_variants(word)) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
+_TOKEN = re.compile(r"\S{1,120}")
+_QUOTES = "\"'`«»“”‘’()[]{}<>*"
+_SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
+_SENTENCE_REACH = 240
+_LONG_TEXT = 12_000  # longer texts search the context words in one pass
+_DIGIT_GROUP = re.compile(
+    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+# An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
+_ALNUM_CODE = re.compile(r"[A-Za-z0-9]{4,10}")
+_UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
+
+
+ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
+BLOCKS = AnchorScanner(("CODE_BLOCK",))  # "promo code", "код ошибки": found once, looked up by position
+
+
+@dataclass
+class Context:
+    """One text being scanned, with what several rules share."""
+    norm: Normalised
+    _safe: masks.SafeSpans | None = None
+    _ends: list[int] | None = None
+    _anchors: dict[str, list[re.Match[str]]] | None = None
+    _long: list[tuple[int, int]] | None = None
+    _all: dict | None = None
+    tokens: dict = field(default_factory=dict)  # _token_info by token span
+    recovery_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def anchors(self, family: str) -> list[re.Match[str]]:
+        """The family's matches at word starts (lexicon.word_pattern(family).finditer)."""
+        if self._anchors is None:
+            self._anchors = ANCHORS.scan(self.lower)
+        return self._anchors[family]
+
+    def find(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """pattern.search(lower, lo, hi); on long texts from one pass over the
+        whole text, so that thousands of keywords cost linear time."""
+        if len(self.lower) <= _LONG_TEXT:
+            return pattern.search(self.lower, max(0, lo), hi)
+        found = self.find_all(pattern, lo, hi)
+        return found[0] if found else None
+
+    def find_all(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """pattern.finditer(lower, lo, hi), the same way."""
+        lo = max(0, lo)
+        if len(self.lower) <= _LONG_TEXT:
+            return list(pattern.finditer(self.lower, lo, hi))
+        if self._all is None:
+            self._all = {}
+        cached = self._all.get(id(pattern))
+        if cached is None:
+            matches = list(pattern.finditer(self.lower))
+            cached = self._all[id(pattern)] = ([m.start() for m in matches], matches)
+        starts, matches = cached
+        first = bisect.bisect_left(starts, lo)
+        out = []
+        for m in matches[first:]:
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                out.append(m)
+        return out
+
+    def long_tokens(self, size: int) -> list[tuple[int, int]]:
+        """Spans of the whitespace-separated tokens of `size` chars or more
+        (found from str.split: most texts have none past 25 chars)."""
+        if self._long is None:
+            spans, cursor = [], 0
+            for token in self.cased.split():
+                if len(token) >= 25:
+                    at = self.cased.find(token, cursor)
+                    spans.append((at, at + len(token)))
+                    cursor = at + len(token)
+            self._long = spans
+        return [(s, e) for s, e in self._long if e - s >= size]
+
+    def finditer_long(self, pattern: re.Pattern[str], text: str, size: int) -> list[re.Match[str]]:
+        """pattern.finditer(text) for matches that lie in tokens of `size` chars or more."""
+        return [m for s, e in self.long_tokens(size) for m in pattern.finditer(text, s, e)]
+
+    @property
+    def lower(self) -> str:
+        return self.norm.lower
+
+    @property
+    def cased(self) -> str:
+        return self.norm.cased
+
+    @property
+    def safe(self) -> masks.SafeSpans:
+        if self._safe is None:
+            self._safe = masks.SafeSpans(masks.safe_spans(self.cased, self.lower))
+        return self._safe
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around pos, at most _SENTENCE_REACH chars either side
+        (so that a text with no full stop costs no more than one with them)."""
+        if self._ends is None:
+            self._ends = [m.start() if m.group() in "¿¡" else m.end() for m in _SENTENCE_END.finditer(self.lower)]
+        index = bisect.bisect_right(self._ends, pos)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else len(self.lower)
+        return max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
+
+    def negated_before(self, pos: int, reach: int = 60) -> bool:
+        start, _ = self.sentence(pos)
+        return NEGATION.search(self.lower, max(start, pos - reach), pos) is not None
+
+    def is_question(self, pos: int) -> bool:
+        _, end = self.sentence(pos)
+        return self.lower[end - 1:end] == "?"
+
+
+def _clean(token: str, offset: int) -> tuple[str, int, int]:
+    left = len(token) - len(token.lstrip(_QUOTES))
+    core = token[left:].rstrip(_QUOTES + ".,;:")
+    return core, offset + left, offset + left + len(core)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_INNER_SYMBOL = re.compile(r"[!@#$%^&*_+=~.\-?/\\|]")
+_CASE_CHANGE = re.compile(r"[a-zа-я][A-ZА-Я]")
+
+
+def _is_strong(value: str) -> bool:
+    """Looks made up: letters with digits or symbols inside, or a case change."""
+    if len(value) < 5 or not _LETTER.search(value):
+        return False
+    if _DIGIT.search(value):
+        return True
+    core = value.rstrip("!?.")  # "TWICE!!!" is shouting, "Qwerty!" a password
+    if _INNER_SYMBOL.search(core, 1, len(core) - 1) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
+        return True
+    return _CASE_CHANGE.search(value) is not None
+
+
+def _value_shape(value: str) -> str:
+    if not value:
+        return "none"
+    if value.isdigit():
+        return "digits"
+    if _is_strong(value):
+        return "strong"
+    if value.replace("-", "").replace("'", "").isalpha():
+        return "word"
+    return "other"
+
+
+# ------------------------------------------------------------ passwords
+
+_EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
+
+
+def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
+                 explicit: bool = False) -> tuple[int, int, str, bool] | None:
+    """The password value after a keyword: (start, end, shape, explicit).
+
+    explicit: a connector (':' '=' 'is' 'hai' 'هست'...) or a quote came
+    first. Plain words between the keyword and a made-up looking value are
+    skipped ("رمز جدیدم Parsa@1377 هست"); a plain word is only taken as
+    the value right after an explicit connector."""
+    lower, cased = ctx.lower, ctx.cased
+    line_end = lower.find("\n", pos)
+    line_end = len(lower) if line_end < 0 else line_end
+    rest = lower[pos:line_end].strip(" :=-–—>\t\"'«»").split() if line_end - pos < 80 else ["-"]
+    if all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
+        # "Password:\nQwerty1", "my password is" + (next message) "Sunflower88"
+        next_end = lower.find("\n", line_end + 1)
+        line_end = len(lower) if next_end < 0 else next_end
+    skipped = 0
+    ended = False
+    cache = ctx.tokens
+    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
+        info = cache.get(m.span())
+        if info is None:
+            info = cache[m.span()] = _token_info(ctx, m)
+        kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
+        explicit = explicit or marks_explicit
+        if kind == "mark" or kind == "quote":
+            continue
+        if kind == "stop":
+            return None  # a full stop or a comma ends the search
+        if kind == "connector":
+            explicit, ended = True, False
+            continue
+        if ended:
+            return None
+        if kind == "keyword":
+            return None  # "пароль: пароль: Qwerty1": the value is the next keyword's
+        if kind == "filler":
+            explicit = explicit or ":" in flags
+            skipped += 0.25
+            if skipped > reach:
+                return None
+            continue
+        if kind == "empty":
+            continue
+        if kind == "masked":
+            return None
+        if shape == "strong":
+            return vstart, vend, shape, explicit or quoted
+        if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
+            return vstart, vend, shape, True
+        if ":" in flags:  # "для почты:" "للإيميل:" a label, the value follows
+            explicit = True
+            continue
+        if "?" in flags:
+            return None
+        if "." in flags:  # "...TWICE!!! ITS MAXPOWER88": only a connector may follow
+            ended = True
+        skipped += 1
+        if skipped > reach:
+            return None
+    return None
+
+
+def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
+    """What a token after a password word is, whatever came before it:
+    (kind, explicit, value, start, end, shape, quoted, flags)."""
+    token = m.group()
+    start = m.start()
+    explicit = False
+    if token[0] in ":=" and len(token) > 1 and token.lstrip(":=") and token[1] not in ":=":
+        explicit = True
+        token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
+    bare = token.strip(_QUOTES + ".,;!?").lower()
+    flags = (":" if token.endswith(":") else "") + ("?" if token.rstrip().endswith(("?", ",")) else "") + (
+        "." if token.endswith((".", "!")) else "")
+    if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
+        return "mark", True, "", start, start, "", False, flags
+    if not bare:
+        return ("quote" if token[:1] in _QUOTES else "stop"), explicit, "", start, start, "", False, flags
+    if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
+        return "connector", explicit, "", start, start, "", False, flags
+    if bare.rstrip(":") in FILLERS:
+        return "filler", explicit, "", start, start, "", False, flags
+    if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
+        return "keyword", explicit, "", start, start, "", False, flags
+    value, vstart, vend = _clean(token, start)
+    quoted = token[:1] in "\"'«“‘`"
+    if not value:
+        return "empty", explicit, "", start, start, "", False, flags
+    if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
+        return "masked", explicit, value, vstart, vend, "", quoted, flags
+    return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
+
+
+_BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS
+
+
+def _plausible(value: str, shape: str) -> bool:
+    """A plain word or number that may be a password right after 'is' or ':'."""
+    low = value.lower()
+    if shape == "digits":
+        return 4 <= len(value) <= 16
+    return len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
+
+
+def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
+    lower, cased = ctx.lower, ctx.cased
+    line_start = lower.rfind("\n", 0, pos) + 1
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-4:]
+    while tokens and cased[tokens[-1][0]:tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
+        tokens.pop()
+    if not tokens:
+        return None
+    value, start, end = _clean(cased[tokens[-1][0]:tokens[-1][1]], tokens[-1][0])
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
+        return None
+    # Without a connector, one digit inside a word is how Arabic and Persian are
+    # written in Latin letters (ab3atlak, 7esabi), not a password.
+    if sum(ch.isdigit() for ch in value) < 2 and value.isalnum() and not any(
+            a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False)):
+        return None
+    return start, end
+
+
+def password_hits(ctx: Context) -> list[Hit]:
+    hits = []
+    lower = ctx.lower
+    for m in ctx.anchors("PASSWORD"):
+        if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
+            continue
+        keyword = m.group()
+        weak = WEAK_PASSWORD.fullmatch(keyword) is not None
+        # "kata sandinya sunflower": -nya marks what follows as the value.
+        after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
+        kind = "password"
+        if after is not None and any(s <= after[0] < e for s, e in ctx.recovery_spans):
+            continue
+        if after is not None:
+            start, end, shape, _ = after
+            if shape == "digits":
+                group = _DIGIT_GROUP.match(lower, start)
+                if group is not None:
+                    end = max(end, group.end())
+                sentence_start, _ = ctx.sentence(m.start())
+                if (weak or AMBIGUOUS_PASSWORD.fullmatch(keyword)
+                        or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())):
+                    kind = "one_time_code"
+            elif shape != "strong":
+                if weak or ctx.negated_before(m.start()) or ctx.is_question(m.start()):
+                    continue
+        else:
+            before = _value_before(ctx, m.start())
+            if before is None:
+                continue
+            start, end = before
+        hits.append(_password_hit(ctx, kind, start, end, m.start()))
+    # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
+    for m in ctx.anchors("TWO_FA"):
+        after = _value_after(ctx, m.end(), m.group(), reach=1)
+        if after is not None and after[3] and after[2] in ("strong", "other", "word"):
+            hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
+    return hits
+
+
+def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
+    if kind == "one_time_code":
+        sentence_start, sentence_end = ctx.sentence(keyword_start)
+        also = ("recovery",) if ctx.find(RECOVERY_CONTEXT, sentence_start, sentence_end) else ()
+        return Hit(kind, start, end, REASONS[kind], also)
+    if kind == "password":
+        sentence_start, _ = ctx.sentence(keyword_start)
+        context = ctx.find(RECOVERY_CONTEXT, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
+        if context is not None and "mail" in ctx.lower[context.start():keyword_start] or (
+                context is not None and _mentions_email(ctx, context.start(), keyword_start)):
+            return Hit("recovery", start, end, "Looks like the password of a recovery e-mail.", ("password",))
+    return Hit(kind, start, end, REASONS[kind])
+
+
+def _mentions_email(ctx: Context, start: int, end: int) -> bool:
+    return any(kind == "email" and s < end and e > start for s, e, kind in ctx.safe)
+
+
+# ------------------------------------------------------------ login codes
+
+def _code_words(ctx: Context) -> list[re.Match[str]]:
+    lower = ctx.lower
+    words = sorted(ctx.anchors("CODE") + ctx.anchors("TWO_FA"), key=lambda m: m.start())
+    if not words:
+        return []
+    kept = []
+    all_blocks = [(b.start(), b.end()) for b in BLOCKS.scan(lower)["CODE_BLOCK"]]
+    block_starts = [b[0] for b in all_blocks]
+    for m in words:
+        if kept and m.start() < kept[-1].end():
+            continue
+        blocks = all_blocks[bisect.bisect_left(block_starts, m.start() - 40):
+                            bisect.bisect_left(block_starts, m.end() + 40)]
+        if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
+                ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
+            continue
+        kept.append(m)
+    return kept
+
+
+def code_hits(ctx: Context) -> list[Hit]:
+    lower = ctx.lower
+    if not _DIGIT.search(lower):
+        return []
+    code_words = _code_words(ctx)
+    if not code_words:
+        return []
+    word_ends = [m.end() for m in code_words]
+    word_starts = [m.start() for m in code_words]
+    hits = []
+    candidates = list(_DIGIT_GROUP.finditer(lower))
+    for word in code_words:  # "doğrulama kodu K7P2QX"
+        if not _UPPER_ALNUM_NEAR.search(ctx.cased, word.end(), word.end() + 24):
+            continue
+        after = _value_after(ctx, word.end(), word.group(), reach=0)
+        if after is None:
+            continue
+        value = ctx.cased[after[0]:after[1]]
+        if (_ALNUM_CODE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 2
+                and sum(ch.isalpha() for ch in value) >= 2 and value.upper() == value):
+            candidates.append(_ALNUM_CODE.match(ctx.cased, after[0]))
+    for cand in candidates:
+        # Only numbers with a code word in reach (checked first: it is cheap).
+        near = bisect.bisect_left(word_ends, cand.start() - _LEFT)
+        if near == len(word_ends) or word_starts[near] >= cand.end() + _RIGHT:
+            continue
+        digits = sum(ch.isdigit() for ch in cand.group())
+        if not 4 <= len(cand.group().replace(" ", "").replace("-", "")) <= 10:
+            continue
+        if digits == len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) and not 4 <= digits <= 8:
+            continue
+        if masks.covered(ctx.safe, cand.start(), cand.end()):
+            continue
+        if any(s < cand.end() and cand.start() < e for s, e in ctx.recovery_spans):
+            continue
+        if _in_number_list(lower, cand.start(), cand.end()):
+            continue
+        verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
+        if verdict != "code":
+            continue
+        sentence_start, sentence_end = ctx.sentence(cand.start())
+        reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
+        also = ("recovery",) if reset is not None else ()
+        hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
+    return hits
+
+
+_LIST_JOIN = folded(r"\s?(?:,|&|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya)\s?")
+_NUMBER_NEAR = re.compile(r"\d{4,}")
+
+
+def _in_number_list(lower: str, start: int, end: int) -> bool:
+    """'orders 55019 and 55020', '48811, 48812': one of several numbers."""
+    for m in _NUMBER_NEAR.finditer(lower, max(0, start - 12), start):
+        if _LIST_JOIN.fullmatch(lower, m.end(), start):
+            return True
+    after = _NUMBER_NEAR.search(lower, end, end + 12)
+    return after is not None and _LIST_JOIN.fullmatch(lower, end, after.start()) is not None
+
+
+_LEFT, _RIGHT = 90, 40
+
+
+def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
+    """'code' when the nearest deciding word around the number is a code word."""
+    lower = ctx.lower
+    _, sentence_end = ctx.sentence(start)
+    left_lo = max(0, start - _LEFT)
+    right_hi = min(len(lower), end + _RIGHT, sentence_end)
+    # A unit right after ("500 members") or an owner right before ("order 48213") decides.
+    unit = UNIT_WORD.match(lower, end + (lower[end:end + 1] == " "))
+    if unit is not None and unit.start() - end <= 2:
+        return "block"
+    owner = None
+    for owner in ctx.find_all(OWNER_WORD, max(0, start - 30), start):
+        pass
+    if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
+        return "block"
+    near = ctx.find(RANGE_WORD, max(0, start - 6), start)
+    if near is not None and lower[near.end():start].strip() == "":
+        return "block"
+    if lower[max(0, start - 1):start] in "#№" and start > 0:
+        return "block"
+    # Nearest code word on the left (may be in the previous sentence) or on the right.
+    index = bisect.bisect_right(word_ends, start) - 1
+    left_word = index if index >= 0 and word_ends[index] >= left_lo else None
+    right_index = bisect.bisect_left(word_starts, end)
+    right_word = right_index if right_index < len(word_starts) and word_starts[right_index] < right_hi else None
+    if left_word is None and right_word is None:
+        return None
+    left_distance = start - word_ends[left_word] if left_word is not None else 10**6
+    right_distance = word_starts[right_word] - end if right_word is not None else 10**6
+    if left_distance <= right_distance:
+        between = lower[word_ends[left_word]:start]
+        # Another number or an owner word between the code word and this number
+        # ("code 500, order 48213") makes it someone else's.
+        if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
+            return None
+        closer = None
+        for closer in ctx.find_all(OWNER_WORD, word_ends[left_word], start):
+            pass
+        if closer is not None and not CODE_WORD.match(lower, closer.start()):
+            return "block"
+        if lower.count("\n", word_ends[left_word], start) > 1:
+            return None
+        return "code"
+    between = lower[end:word_starts[right_word]]
+    if re.search(r"\d{2,}", between):
+        return None
+    closer = ctx.find(OWNER_WORD, end, word_starts[right_word])
+    if closer is not None and not CODE_WORD.match(lower, closer.start()):
+        return "block"
+    return "code"
+
+
+# ------------------------------------------------------------ recovery
+
+_RECOVERY_VALUE = re.compile(r"[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,7}")
+_PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
+_RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
+_TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
+_TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
+_MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
+
+
+def recovery_hits(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    lower, cased = ctx.lower, ctx.cased
+    for m in ctx.anchors("RECOVERY"):
+        if ctx.is_question(m.start()) and "?" in lower[m.end():m.end() + 3]:
+            continue
+        run_start = run_end = -1
+        pos = m.end()
+        skipped = 0
+        stop = min(len(lower), m.end() + 400)
+        while pos < stop:
+            pair = _PAIR.match(cased, _skip_space(cased, pos))
+            token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
+            if token is None:
+                break
+            value, vstart, vend = _clean(token.group(), token.start())
+            is_value = bool(pair) or (
+                _RECOVERY_VALUE.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
+                and len(value) >= 4 and not masks.covered(ctx.safe, vstart, vend))
+            if is_value:
+                if run_start < 0:
+                    run_start = vstart
+                run_end = vend
+            elif run_start >= 0:
+                break
+            else:
+                skipped += 1
+                if skipped > 14 or token.group().endswith("?"):
+                    break
+            pos = token.end()
+        if run_start >= 0:
+            hits.append(Hit("recovery", run_start, run_end, "Looks like backup or recovery codes."))
+    for s, e, kind in ctx.safe:
+        if kind != "link":
+            continue
+        link = lower[s:e]
+        if "/login/" in link or link.startswith("tg://login"):
+            hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
+        elif _RESET_LINK.search(link):
+            hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
+    for m in _TOKEN_WORD.finditer(lower):
+        value = next((v for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
+                      if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())), None)
+        if value is None or _in_link(ctx, value.start()):
+            continue
+        value = _TOKEN_NEAR_VALUE.match(cased, value.start())  # the whole value, past the window
+        if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1:value.start()]:
+            continue
+        around = lower[max(0, m.start() - 250):value.end() + 100]
+        if RECOVERY_CONTEXT.search(around) or _MAIL_WORD.search(around):
+            hits.append(Hit("recovery", value.start(), value.end(), "Looks like a password-reset token."))
+        else:
+            hits.append(Hit("session", value.start(), value.end(), "Looks like an access token."))
+    ctx.recovery_spans = [(h.start, h.end) for h in hits]
+    return hits
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n\r,;/|:-•*>":
+        pos += 1
+    return pos
+
+
+# ------------------------------------------------------------ sessions
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
+_LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
+_BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
+_API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
+_HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
+_API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
+                     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,")
+_HEX_KEY = re.compile(r"[0-9a-f]{128,}")
+_COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|_token|token_")
+_COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
+  ["']?\s?[=:]\s?["']?
+  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
+_SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
+_TDATA = re.compile(r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
+                    r"|ت(?<![^\W_]ت)ی\s?دیتا")
+_TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
+  |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
+  |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
+                         re.VERBOSE)
+
+
+def session_hits(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    cased, lower = ctx.cased, ctx.lower
+    for start, end in _session_blobs(cased, ctx) if ctx.long_tokens(40) else ():
+        hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
+    if ":" in cased:
+        for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
+            hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
+    if _API_CONTEXT.search(lower):
+        hashes = [m for m in ctx.finditer_long(_HEX32, lower, 32) if not _in_link(ctx, m.start())]
+        for m in hashes:
+            hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram api_hash."))
+        if hashes:
+            for m in _API_ID.finditer(lower):
+                group = 1 if m.group(1) else 2
+                hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
+    if _COOKIE_HINT.search(lower):
+        for m in _cookies(lower):
+            value = cased[m.start(1):m.end(1)]
+            if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
+                    and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
+                hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
+    for m in ctx.finditer_long(_HEX_KEY, lower, 128):
+        hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
+    if ".session" in lower:
+        for m in _SESSION_FILE.finditer(lower):
+            if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
+                hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
+    if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
+        for m in _TDATA.finditer(lower):
+            sentence_start, sentence_end = ctx.sentence(m.start())
+            sentence = lower[sentence_start:sentence_end]
+            if (_TDATA_SENT.search(sentence) and not ctx.is_question(m.start())
+                    and not ctx.negated_before(m.start(), 80)):
+                hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
+    return hits
+
+
+_SHORT_LAST_LINE = re.compile(r"[ \t>]*\r?\n[ \t>]*([A-Za-z0-9_\-+/]{1,39}={0,2})(?![\w+/=-])")
+
+
+def _last_line(cased: str, end: int) -> int:
+    """A wrapped string's last line is shorter than the others."""
+    m = _SHORT_LAST_LINE.match(cased, end)
+    return m.end(1) if m else end
+
+
+def _cookies(lower: str) -> list[re.Match[str]]:
+    """_COOKIE.finditer(lower), tried only where a cookie name can be: the
+    start of the [\\w.-] run around each 'sess', 'sid', 'auth'... found fast."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for key in _COOKIE_HINT.finditer(lower):
+        start = key.start()
+        while start > max(0, key.start() - 20) and (lower[start - 1].isalnum() or lower[start - 1] in "_.-"):
+            start -= 1
+        if start < last:
+            continue
+        m = _COOKIE.match(lower, start)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def _in_link(ctx: Context, pos: int) -> bool:
+    return any(kind in ("link", "email") and s <= pos < e for s, e, kind in ctx.safe)
+
+
+def _session_blobs(cased: str, ctx: Context | None = None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    group_start = group_end = -1
+    runs = _BASE64_RUN.finditer(cased) if ctx is None else ctx.finditer_long(_BASE64_RUN, cased, 40)
+    for run in runs:
+        if group_start >= 0 and _LINE_GAP.fullmatch(cased, group_end, run.start()):
+            group_end = run.end()
+            continue
+        if group_start >= 0:
+            spans.append((group_start, _last_line(cased, group_end)))
+        group_start, group_end = run.start(), run.end()
+    if group_start >= 0:
+        spans.append((group_start, _last_line(cased, group_end)))
+    found = []
+    for start, end in spans:
+        blob = cased[start:end]
+        length = sum(ch not in " \t\r\n>" for ch in blob)
+        if (length >= 100 and any(c.isupper() for c in blob) and any(c.islower() for c in blob)
+                and any(c.isdigit() for c in blob) and "/" not in blob.strip("/")[:8]
+                and not blob.lower().startswith(("http", "www"))):
+            found.append((start, end))
+    return found
+
+
+# ------------------------------------------------------------ offers of access
+
+_OFFER_REASON = "Looks like an offer to send a password or code."
+_SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
+
+
+def _clause(ctx: Context, pos: int) -> tuple[int, int]:
+    sentence_start, sentence_end = ctx.sentence(pos)
+    before = ctx.lower.rfind(",", sentence_start, pos)
+    after = ctx.lower.find(",", pos, sentence_end)
+    return (before + 1 if before >= 0 else sentence_start), (after if after >= 0 else sentence_end)
+
+
+def _question(ctx: Context, pos: int) -> bool:
+    """In a question that is asked, not offered: "should I send you the code?"
+    (a question word up to the end of the anchor's clause)."""
+    sentence_start, sentence_end = ctx.sentence(pos)
+    if ctx.lower[sentence_end - 1:sentence_end] != "?":
+        return False
+    _, clause_end = _clause(ctx, pos)
+    return ctx.find(QUESTION, sentence_start, clause_end) is not None
+
+
+def _other_handle(lower: str, start: int, end: int) -> bool:
+    """A @username in the clause that is not support's (a friend, a bot)."""
+    return any(not SUPPORT_HANDLE.fullmatch(h.group()) and not h.group().endswith("bot")
+               for h in _HANDLE.finditer(lower, start, end))
+
+
+def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
+    sentence_start, _ = ctx.sentence(pos)
+    return ctx.find(NEGATION, max(sentence_start, pos - reach), pos) is not None
+
+
+def access_hits(ctx: Context) -> list[Hit]:
+    lower = ctx.lower
+    hits: list[Hit] = []
+    for m in ctx.anchors("LOGIN_INVITE"):
+        clause_start, _ = _clause(ctx, m.start())
+        if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
+            continue
+        if not _question(ctx, m.start()) and not _negated(ctx, m.start(), 25):
+            hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
+    for m in ctx.anchors("OFFER"):
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        if (_question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(NEGATION, m.start(), m.end())
+                or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)):
+            continue
+        cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
+            continue
+        start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
+        if _SESSION_CREDENTIAL.search(cred.group()):
+            hits.append(Hit("session", start, end, "Looks like an offer to send Telegram session files."))
+        else:
+            hits.append(Hit("admin_access", start, end, _OFFER_REASON))
+    done: set[int] = set()
+    for m in ctx.anchors("ROLE"):
+        clause_start, clause_end = _clause(ctx, m.start())
+        if clause_start in done or _question(ctx, m.start()):
+            continue
+        grant = ctx.find(GRANT, clause_start, clause_end)
+        if (grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20)
+                or ctx.find(NEGATION, grant.start(), grant.end())):
+            continue
+        recipients = list(ctx.find_all(RECIPIENT, clause_start, clause_end))
+        recipient = (next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
+                     or ctx.find(SUPPORT_HANDLE, clause_start, clause_end) or next(iter(recipients), None))
+        if recipient is None or ctx.find(THIRD_PARTY, clause_start, clause_end) or (
+                recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end)):
+            continue
+        done.add(clause_start)
+        start = min(m.start(), grant.start(), recipient.start())
+        end = max(m.end(), grant.end(), recipient.end())
+        hits.append(Hit("admin_access", start, end, "Looks like admin or owner rights given to support."))
+    return hits
+
+
+_ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
+
+
+def identifier_password_hits(ctx: Context) -> list[Hit]:
+    """'me@mail.com:Qwerty123' or '@user / Qwerty123': a password after a login."""
+    hits = []
+    for _, end, kind in ctx.safe:
+        if kind not in ("email", "handle"):
+            continue
+        m = _ID_THEN_SECRET.match(ctx.cased, end)
+        if m is None:
+            continue
+        value, vstart, vend = _clean(m.group(1), m.start(1))
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
+            hits.append(Hit("password", vstart, vend, "Looks like a password after a login."))
+    return hits
+
+
+RULES = (session_hits, recovery_hits, password_hits, identifier_password_hits, code_hits, access_hits)
+
+
+_VALUE_KINDS = ("password", "one_time_code", "recovery", "session")
+
+
+def customer_hits(norm: Normalised) -> list[Hit]:
+    ctx = Context(norm)
+    hits: list[Hit] = []
+    for rule in RULES:
+        hits += rule(ctx)
+    # "te paso el código 10786": an offer that goes on with the value is the value.
+    values = [h for h in hits if h.kind in _VALUE_KINDS]
+    return [h for h in hits if not (h.reason == _OFFER_REASON and any(
+        h.end <= v.start <= h.end + 40 and ctx.sentence(v.start)[0] == ctx.sentence(h.start)[0] for v in values))]

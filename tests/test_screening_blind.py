@@ -1,0 +1,101 @@
+"""The guard on the blind corpus: texts written from the label rules only, by
+people who never saw the code (tests/blind_corpus/). The batches were read
+after their first measurement (see LOG.md) and rules were improved on them,
+so their thresholds here guard against regressions. The frozen batch was
+never read and no rule was tuned on it: only its aggregate figures are
+checked, against the issue's aims where they are met and the measured
+floor where they are not (see tests/blind_corpus/README.md)."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import screening_report as report  # noqa: E402
+from support_studio.screening import scan  # noqa: E402
+
+BATCHES = report.blind_batches()
+BATCH_ITEMS = [item for items in BATCHES.values() for item in items]
+FROZEN = report.frozen_items()
+
+
+def _rate(pair) -> float:
+    hit, total = pair
+    return hit / total
+
+
+@pytest.fixture(scope="module")
+def batches():
+    return report.measure(BATCH_ITEMS)
+
+
+@pytest.fixture(scope="module")
+def frozen():
+    return report.measure(FROZEN)
+
+
+def test_the_blind_corpus_is_large_and_half_hard_negatives():
+    assert len(BATCHES) == 12 and len(BATCH_ITEMS) + len(FROZEN) >= 600
+    customer = [item for item in BATCH_ITEMS + FROZEN if item.source == "customer"]
+    hard = [item for item in customer if item.hard_negative]
+    assert len(hard) * 2 >= len(customer) * 0.95
+
+
+def test_batches_every_kind_is_caught(batches):
+    for kind in report.KINDS:
+        assert _rate(batches["caught"][kind]) >= 0.97, kind
+
+
+def test_batches_kinds_are_named_and_hard_negatives_stay_clean(batches):
+    assert _rate(batches["kind_right"]["all"]) >= 0.97
+    assert _rate(batches["hard_neg"]["all"]) <= 0.01
+
+
+def test_batches_agent_asks_are_refused_and_warnings_pass(batches):
+    assert _rate(batches["agent_ask"]["all"]) >= 0.97
+    assert _rate(batches["agent_clean"]["all"]) <= 0.02
+
+
+def test_disguised_secrets_are_caught_as_often_as_plain_ones(batches):
+    plain = batches["disguised"]["plain"][0]
+    for name in report.DISGUISES:
+        assert batches["disguised"][name][0] >= plain, name
+
+
+def test_frozen_batch_aggregate_figures(frozen):
+    assert _rate(frozen["caught"]["all"]) >= 0.95
+    assert _rate(frozen["kind_right"]["all"]) >= 0.90
+    assert _rate(frozen["hard_neg"]["all"]) <= 0.01
+    assert _rate(frozen["agent_clean"]["all"]) <= 0.02
+    assert _rate(frozen["agent_ask"]["all"]) >= 0.85  # below the aim: see README.md
+    for name in report.DISGUISES:
+        assert frozen["disguised"][name][0] >= frozen["disguised"]["plain"][0], name
+
+
+# Secrets whose span is knowingly not exact (see README.md): the second form of
+# a password explained in brackets ("vtldtlm2019 (это медведь2019 в английской раскладке)").
+_SPAN_EXCEPTIONS = {"ru-007"}
+
+
+def _by_language_and_kind():
+    groups = defaultdict(list)
+    for item in BATCH_ITEMS:
+        if item.source == "customer" and item.secrets:
+            for kind in item.kinds:
+                groups[(item.lang, kind)].append(item)
+    return sorted(groups.items())
+
+
+@pytest.mark.parametrize("key, items", _by_language_and_kind(), ids=lambda v: "-".join(v) if isinstance(v, tuple) else "")
+def test_spans_hold_the_secret_and_no_other_digit_group(key, items):
+    for item in items:
+        if item.id in _SPAN_EXCEPTIONS:
+            continue
+        findings = scan(item.text)
+        assert findings, item.id
+        assert report.spans_exact(item, findings), (item.id, [(f.kind, item.text[f.start:f.end]) for f in findings])
