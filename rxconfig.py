@@ -2,6 +2,8 @@ import os
 
 import reflex as rx
 
+from support_studio.bundle import GroupIconChunks
+
 # Several Reflex workers share state through Redis (REFLEX_REDIS_URL); a single
 # worker keeps it in memory, so drafts never touch the disk (.states/).
 state_manager_mode = "redis" if os.environ.get("REFLEX_REDIS_URL") else "memory"
@@ -16,7 +18,8 @@ config = rx.Config(
     plugins=[
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="indigo", gray_color="slate", radius="medium")
-        )
+        ),
+        GroupIconChunks(),
     ],
     disable_plugins=[rx.plugins.SitemapPlugin],
 )
