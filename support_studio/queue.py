@@ -9,6 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.models import Account, Order, Ticket
@@ -22,6 +23,8 @@ ASSIGNED_TO_VIEWER = "me"
 SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200
 PAGE_SIZE_MAX = 100
+# A search's matching customers or orders up to this many are looked up first.
+LOOKUP_MAX = 500
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
 _TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
 
@@ -91,19 +94,21 @@ def queue_page(
     filters = clean_filters(filters)
     page = max(1, page)
     page_size = min(max(1, page_size), PAGE_SIZE_MAX)
-    conditions = _conditions(filters, viewer_id)
+    conditions = _conditions(session, filters, viewer_id)
 
-    counted = session.exec(
-        select(Ticket.status, func.count())
-        .where(col(Ticket.status).in_(TICKET_STATUSES), *conditions)
-        .group_by(Ticket.status)
-    ).all()
-    status_counts = dict.fromkeys(TICKET_STATUSES, 0) | dict(counted)
+    counted = session.exec(select(Ticket.status, func.count()).where(*conditions).group_by(Ticket.status))
+    status_counts = dict.fromkeys(TICKET_STATUSES, 0)
+    status_counts.update((status, n) for status, n in counted if status in status_counts)
     statuses = _statuses(filters.status)
     # The status filter picks tabs, so the total is their sum: no second count query.
     total = sum(status_counts[status] for status in statuses)
     offset = (page - 1) * page_size
-    ids = _page_ids(session, statuses, conditions, filters.sort, offset, page_size) if offset < total else []
+    ids = []
+    if offset < total:
+        # The All tab checks no status, so it walks the sort indexes alone.
+        if len(statuses) < len(TICKET_STATUSES):
+            conditions.append(col(Ticket.status).in_(statuses))
+        ids = _page_ids(session, conditions, _SORT_SEGMENTS[filters.sort], offset, page_size, total)
     return QueuePage(_rows(session, ids), page, page_size, total, status_counts)
 
 
@@ -115,19 +120,50 @@ def _statuses(status_filter: str) -> tuple[str, ...]:
     return (status_filter,)
 
 
-def _page_ids(
-    session: Session, statuses: tuple[str, ...], conditions: list, sort: str, offset: int, limit: int
-) -> list[int]:
-    """The page's ticket numbers in order, read from each sort segment it spans.
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of a sort order: the tickets meeting `condition`, ordered by
+    `columns` (the last one the ticket number), ascending or descending."""
 
-    Every segment is ordered by columns of one (status, ..., id) index, so the
-    database walks that index per status and stops after the page instead of
-    sorting every matching ticket."""
+    condition: sa.ColumnElement[bool]
+    columns: tuple
+    descending: bool = False
+
+    def backwards(self) -> "_Segment":
+        return _Segment(self.condition, self.columns, not self.descending)
+
+    def order_by(self) -> list:
+        return [column.desc() if self.descending else column.asc() for column in self.columns]
+
+
+def _page_ids(
+    session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, page_size: int, total: int
+) -> list[int]:
+    """The page's ticket numbers in order: `total` tickets match and the page
+    starts at `offset` (< total).
+
+    A page past the middle is read backwards from the end (each segment in
+    reverse order, the last segment first), so the last page costs what the
+    first one does and no page walks much more than half of the tickets."""
+    limit = min(page_size, total - offset)
+    from_end = total - offset - limit
+    if from_end < offset:
+        backwards = tuple(segment.backwards() for segment in reversed(segments))
+        return _read(session, conditions, backwards, from_end, limit)[::-1]
+    return _read(session, conditions, segments, offset, limit)
+
+
+def _read(
+    session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, limit: int
+) -> list[int]:
+    """`limit` ticket numbers from `offset` on, read from each segment the page
+    spans. Each segment follows an index in its own order, so the database
+    stops after the page instead of sorting every matching ticket."""
     ids: list[int] = []
-    for segment_condition, order in _SORT_SEGMENTS[sort]:
-        where = (col(Ticket.status).in_(statuses), segment_condition, *conditions)
+    for segment in segments:
+        where = (segment.condition, *conditions)
         found = session.exec(
-            select(Ticket.id).where(*where).order_by(*order).offset(offset).limit(limit - len(ids))
+            select(Ticket.id).where(*where).order_by(*segment.order_by()).offset(offset).limit(limit - len(ids))
         ).all()
         ids += found
         if len(ids) == limit:
@@ -161,19 +197,14 @@ def _rows(session: Session, ids: list[int]) -> list[QueueRow]:
     return [rows[ticket_id] for ticket_id in ids if ticket_id in rows]
 
 
-def _conditions(filters: QueueFilters, viewer_id: int) -> list:
+def _conditions(session: Session, filters: QueueFilters, viewer_id: int) -> list:
     """WHERE conditions for every filter except status (the counts group by it)."""
     conditions = []
     if filters.issue_type:
         conditions.append(Ticket.issue_type == filters.issue_type)
     if filters.order_status:
-        # EXISTS, not IN: the planner then keeps walking the ticket indexes in
-        # sort order instead of starting from every order with that status.
-        conditions.append(
-            select(Order.id)
-            .where(Order.id == Ticket.order_id, Order.status == filters.order_status)
-            .exists()
-        )
+        # The order's status as copied onto the ticket (order_status.copy_to_tickets).
+        conditions.append(Ticket.order_status == filters.order_status)
     if filters.assigned == UNASSIGNED:
         conditions.append(col(Ticket.assigned_agent_id).is_(None))
     elif filters.assigned == ASSIGNED_TO_VIEWER:
@@ -181,11 +212,11 @@ def _conditions(filters: QueueFilters, viewer_id: int) -> list:
     elif filters.assigned:
         conditions.append(Ticket.assigned_agent_id == as_id(filters.assigned))
     if filters.search:
-        conditions.append(_search_condition(filters.search))
+        conditions.append(_search_condition(session, filters.search))
     return conditions
 
 
-def _search_condition(text: str):
+def _search_condition(session: Session, text: str):
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
         # Exact integer matches, so the primary key and ix_ticket_order_id answer.
@@ -194,39 +225,44 @@ def _search_condition(text: str):
             return sa.false()
         return sa.or_(Ticket.id == value, Ticket.order_id == value)
     name = escape_like(text.removeprefix("@"))
-    matches = [
-        col(Ticket.customer_id).in_(
-            select(Account.id).where(
-                sa.or_(
-                    col(Account.username).ilike(name + "%", escape="\\"),
-                    col(Account.display_name).ilike("%" + name + "%", escape="\\"),
-                )
-            )
+    customers = select(Account.id).where(
+        sa.or_(
+            col(Account.username).ilike(name + "%", escape="\\"),
+            col(Account.display_name).ilike("%" + name + "%", escape="\\"),
         )
-    ]
+    )
+    matches = [_in(session, col(Ticket.customer_id), customers)]
     try:
         canonical = parse_target(text).canonical
     except ValueError:
-        return matches[0]
-    # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
-    order_ids = select(Order.id).where(order_link_matches(canonical))
-    matches += [Ticket.telegram_target == canonical, col(Ticket.order_id).in_(order_ids)]
-    return sa.or_(*matches)
+        canonical = None
+    if canonical:
+        # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
+        orders = select(Order.id).where(order_link_matches(canonical))
+        matches += [Ticket.telegram_target == canonical, _in(session, col(Ticket.order_id), orders)]
+    return sa.or_(sa.false(), *(match for match in matches if match is not None))
 
 
+def _in(session: Session, column, ids: Select):
+    """`column IN ids`, with the IDs looked up first: each becomes an index
+    lookup on the ticket instead of a subquery checked against every ticket.
+    None when nothing matched; the subquery itself when very many did."""
+    found = session.exec(ids.limit(LOOKUP_MAX + 1)).all()
+    if not found:
+        return None
+    return column.in_(found if len(found) <= LOOKUP_MAX else ids)
 
 
-
-# Each sort is a list of segments, (condition, ORDER BY), read one after the
-# other. Waiting: customers waiting, the longest waiting first; then tickets
-# nobody waits on (waiting_since NULL), the longest quiet first. Two segments
-# instead of one ORDER BY keep NULLs out of the ordering (NULLS LAST is not
-# portable) and let each follow an index.
+# Each sort is a list of segments read one after the other. Waiting: customers
+# waiting, the longest waiting first; then tickets nobody waits on
+# (waiting_since NULL), the longest quiet first. Two segments instead of one
+# ORDER BY keep NULLs out of the ordering (NULLS LAST is not portable) and let
+# each follow an index.
 _SORT_SEGMENTS = {
     "waiting": (
-        (col(Ticket.waiting_since).is_not(None), (col(Ticket.waiting_since), col(Ticket.id))),
-        (col(Ticket.waiting_since).is_(None), (col(Ticket.last_activity_at), col(Ticket.id))),
+        _Segment(col(Ticket.waiting_since).is_not(None), (col(Ticket.waiting_since), col(Ticket.id))),
+        _Segment(col(Ticket.waiting_since).is_(None), (col(Ticket.last_activity_at), col(Ticket.id))),
     ),
-    "newest": ((sa.true(), (col(Ticket.created_at).desc(), col(Ticket.id).desc())),),
-    "activity": ((sa.true(), (col(Ticket.last_activity_at).desc(), col(Ticket.id).desc())),),
+    "newest": (_Segment(sa.true(), (col(Ticket.created_at), col(Ticket.id)), descending=True),),
+    "activity": (_Segment(sa.true(), (col(Ticket.last_activity_at), col(Ticket.id)), descending=True),),
 }

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from support_studio import screening, service_rules
+from support_studio import order_status, screening, service_rules
 from support_studio.domain import ISSUE_TYPES, OPEN_TICKET_STATUSES
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
@@ -236,6 +236,7 @@ def submit_ticket(
     session.add(ticket)
     try:
         session.flush()
+        order_status.copy_to_tickets(session, ticket.order_id)
         session.add(
             Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now)
         )
