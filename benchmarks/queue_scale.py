@@ -235,6 +235,10 @@ def views(desk: Desk, runs: int, rng: random.Random) -> dict[str, list[tuple[Que
     selected["search: customer name"] = each([
         dict(search=f"Customer{rng.randint(1, CUSTOMERS)}", status="all") for _ in range(runs)
     ])
+    selected["search: first name (a tenth of the desk)"] = each([
+        dict(search=name, status="all") for name in FIRST_NAMES
+    ])
+    selected["search: one letter (most of the desk)"] = each([dict(search=letter) for letter in "aeiou"])
     selected["search: username prefix"] = each([
         dict(search=f"@{FIRST_NAMES[i % 10].lower()}{i}", status="all")
         for i in rng.sample(range(1, CUSTOMERS + 1), runs)

@@ -96,9 +96,14 @@ def queue_page(
     page_size = min(max(1, page_size), PAGE_SIZE_MAX)
     conditions = _conditions(session, filters, viewer_id)
 
-    counted = session.exec(select(Ticket.status, func.count()).where(*conditions).group_by(Ticket.status))
-    status_counts = dict.fromkeys(TICKET_STATUSES, 0)
-    status_counts.update((status, n) for status, n in counted if status in status_counts)
+    # One count per status, not GROUP BY status: each then reads its own range
+    # of a (filter, status) index. With GROUP BY, SQLite may rather scan the
+    # whole table in status order to skip sorting the groups.
+    counted = session.exec(select(*(
+        select(func.count()).select_from(Ticket).where(Ticket.status == status, *conditions).scalar_subquery()
+        for status in TICKET_STATUSES
+    ))).one()
+    status_counts = dict(zip(TICKET_STATUSES, counted))
     statuses = _statuses(filters.status)
     # The status filter picks tabs, so the total is their sum: no second count query.
     total = sum(status_counts[status] for status in statuses)
@@ -231,6 +236,8 @@ def _search_condition(session: Session, text: str):
             col(Account.display_name).ilike("%" + name + "%", escape="\\"),
         )
     )
+    # Each kind of match is looked up first and only those that found
+    # something are OR-ed, each an index lookup on the ticket.
     matches = [_in(session, col(Ticket.customer_id), customers)]
     try:
         canonical = parse_target(text).canonical
@@ -238,15 +245,18 @@ def _search_condition(session: Session, text: str):
         canonical = None
     if canonical:
         # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
+        target = Ticket.telegram_target == canonical
+        if session.exec(select(Ticket.id).where(target).limit(1)).first() is not None:
+            matches.append(target)
         orders = select(Order.id).where(order_link_matches(canonical))
-        matches += [Ticket.telegram_target == canonical, _in(session, col(Ticket.order_id), orders)]
+        matches.append(_in(session, col(Ticket.order_id), orders))
     return sa.or_(sa.false(), *(match for match in matches if match is not None))
 
 
 def _in(session: Session, column, ids: Select):
-    """`column IN ids`, with the IDs looked up first: each becomes an index
-    lookup on the ticket instead of a subquery checked against every ticket.
-    None when nothing matched; the subquery itself when very many did."""
+    """`column IN ids` with the IDs looked up first, so each becomes an index
+    lookup instead of a subquery checked against every ticket. None when
+    nothing matched; the subquery itself when very many did."""
     found = session.exec(ids.limit(LOOKUP_MAX + 1)).all()
     if not found:
         return None
