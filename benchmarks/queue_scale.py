@@ -14,6 +14,7 @@ Telegram link in several pasted forms, customer name), deep pages and one
 combination; p50 and p95 per view after a warm-up, both databases side by side.
 
     python benchmarks/queue_scale.py [--tickets 100000] [--runs 40] [--postgres URL]
+                                     [--sqlite-without-statistics]
 
 PostgreSQL: the server of --postgres, else of TEST_POSTGRES_URL (a database is
 created there and dropped after); with neither, the benchmark starts a
@@ -25,6 +26,7 @@ import argparse
 import math
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -309,6 +311,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--postgres", default=os.environ.get("TEST_POSTGRES_URL"),
                         help="a PostgreSQL server URL (default: TEST_POSTGRES_URL)")
+    parser.add_argument("--sqlite-without-statistics", action="store_true",
+                        help="drop SQLite's planner statistics after loading: a desk never analysed")
     options = parser.parse_args()
     if not options.postgres:
         sys.exit(with_throwaway_postgres())
@@ -333,9 +337,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         recreate_postgres(create=True)
         try:
-            for label, url in (("SQLite", sa.make_url(f"sqlite:///{Path(directory) / 'queue.db'}")),
+            sqlite_label = "SQLite, no stats" if options.sqlite_without_statistics else "SQLite"
+            for label, url in ((sqlite_label, sa.make_url(f"sqlite:///{Path(directory) / 'queue.db'}")),
                                ("PostgreSQL", postgres)):
                 steps = load(url, desk)
+                if label == "SQLite, no stats":
+                    with sqlite3.connect(url.database) as connection:
+                        connection.execute("DROP TABLE IF EXISTS sqlite_stat1")
                 print(f"{label}: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in steps.items()))
                 results[label] = measure(url, desk, selected, options.runs, random.Random(options.seed))
         finally:
@@ -348,7 +356,7 @@ def main() -> None:
     print(f"\nAim: every view at most {AIM_MS} ms p95 on both. {options.runs} runs of each, round the views, after"
           f" a warm-up; queue_page with page size {PAGE_SIZE} (rows and status counts).\n")
     labels = list(results)
-    print(f"{'view':<42}" + "".join(f"{label + ' p50':>16}{'p95':>8}" for label in labels) + "  verdict")
+    print(f"{'view':<42}" + "".join(f"{label + ' p50':>22}{'p95':>8}" for label in labels) + "  verdict")
     over = 0
     for name in results[labels[0]]:
         cells, worst = "", 0.0
@@ -356,7 +364,7 @@ def main() -> None:
             samples = results[label][name]
             p95 = percentile(samples, 0.95)
             worst = max(worst, p95)
-            cells += f"{percentile(samples, 0.5):16.2f}{p95:8.2f}"
+            cells += f"{percentile(samples, 0.5):22.2f}{p95:8.2f}"
         over += worst > AIM_MS
         print(f"{name:<42}{cells}  {'ok' if worst <= AIM_MS else 'OVER AIM'}")
     print(f"\n{over} view(s) over the aim." if over else "\nEvery view within the aim on both databases.")

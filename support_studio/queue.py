@@ -23,7 +23,7 @@ ASSIGNED_TO_VIEWER = "me"
 SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200
 PAGE_SIZE_MAX = 100
-# A search's matching customers or orders up to this many are looked up first.
+# A search's matching customers, orders and tickets up to this many are looked up first.
 LOOKUP_MAX = 500
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
 _TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
@@ -222,40 +222,44 @@ def _conditions(session: Session, filters: QueueFilters, viewer_id: int) -> list
 
 
 def _search_condition(session: Session, text: str):
+    """The search as a condition on the ticket. Each kind of match is looked
+    up first and only those that found something are OR-ed; then the tickets
+    themselves: most searches find a few, and the counts and pages then read
+    just those by number, whatever the statistics say."""
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
-        # Exact integer matches, so the primary key and ix_ticket_order_id answer.
         value = as_id(number.group(1))
         if value is None:
             return sa.false()
-        return sa.or_(Ticket.id == value, Ticket.order_id == value)
-    name = escape_like(text.removeprefix("@"))
-    customers = select(Account.id).where(
-        sa.or_(
-            col(Account.username).ilike(name + "%", escape="\\"),
-            col(Account.display_name).ilike("%" + name + "%", escape="\\"),
+        matches = [Ticket.id == value, Ticket.order_id == value]
+    else:
+        name = escape_like(text.removeprefix("@"))
+        customers = select(Account.id).where(
+            sa.or_(
+                col(Account.username).ilike(name + "%", escape="\\"),
+                col(Account.display_name).ilike("%" + name + "%", escape="\\"),
+            )
         )
-    )
-    # Each kind of match is looked up first and only those that found
-    # something are OR-ed, each an index lookup on the ticket.
-    matches = [_in(session, col(Ticket.customer_id), customers)]
-    try:
-        canonical = parse_target(text).canonical
-    except ValueError:
-        canonical = None
-    if canonical:
-        # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
-        target = Ticket.telegram_target == canonical
-        if session.exec(select(Ticket.id).where(target).limit(1)).first() is not None:
-            matches.append(target)
-        orders = select(Order.id).where(order_link_matches(canonical))
-        matches.append(_in(session, col(Ticket.order_id), orders))
-    return sa.or_(sa.false(), *(match for match in matches if match is not None))
+        matches = [_in(session, col(Ticket.customer_id), customers)]
+        try:
+            canonical = parse_target(text).canonical
+        except ValueError:
+            canonical = None
+        if canonical:
+            # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
+            orders = select(Order.id).where(order_link_matches(canonical))
+            matches += [Ticket.telegram_target == canonical, _in(session, col(Ticket.order_id), orders)]
+        matches = [match for match in matches if match is not None]
+        if not matches:
+            return sa.false()
+    condition = sa.or_(*matches)
+    found = session.exec(select(Ticket.id).where(condition).limit(LOOKUP_MAX + 1)).all()
+    return col(Ticket.id).in_(found) if len(found) <= LOOKUP_MAX else condition
 
 
 def _in(session: Session, column, ids: Select):
     """`column IN ids` with the IDs looked up first, so each becomes an index
-    lookup instead of a subquery checked against every ticket. None when
+    lookup instead of a subquery run again in every statement. None when
     nothing matched; the subquery itself when very many did."""
     found = session.exec(ids.limit(LOOKUP_MAX + 1)).all()
     if not found:
