@@ -222,10 +222,11 @@ def _conditions(session: Session, filters: QueueFilters, viewer_id: int) -> list
 
 
 def _search_condition(session: Session, text: str):
-    """The search as a condition on the ticket. Each kind of match is looked
-    up first and only those that found something are OR-ed; then the tickets
-    themselves: most searches find a few, and the counts and pages then read
-    just those by number, whatever the statistics say."""
+    """The search as a condition on the ticket. What it can match (customers
+    by name, tickets by target, orders by link) is looked up first, in one
+    statement, and only the kinds that found something are OR-ed; then the
+    tickets themselves: most searches find a few, and the counts and pages
+    read just those by number, whatever the planner's statistics say."""
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
         value = as_id(number.group(1))
@@ -234,37 +235,49 @@ def _search_condition(session: Session, text: str):
         matches = [Ticket.id == value, Ticket.order_id == value]
     else:
         name = escape_like(text.removeprefix("@"))
-        customers = select(Account.id).where(
-            sa.or_(
-                col(Account.username).ilike(name + "%", escape="\\"),
-                col(Account.display_name).ilike("%" + name + "%", escape="\\"),
-            )
-        )
-        matches = [_in(session, col(Ticket.customer_id), customers)]
+        # kind of match -> (the ticket column it gives, what to look up)
+        lookups = {
+            "customer": (col(Ticket.customer_id), select(Account.id).where(
+                sa.or_(
+                    col(Account.username).ilike(name + "%", escape="\\"),
+                    col(Account.display_name).ilike("%" + name + "%", escape="\\"),
+                )
+            )),
+        }
         try:
             canonical = parse_target(text).canonical
         except ValueError:
             canonical = None
         if canonical:
             # Tickets store the canonical target (indexed, exact); orders keep the link as submitted.
-            orders = select(Order.id).where(order_link_matches(canonical))
-            matches += [Ticket.telegram_target == canonical, _in(session, col(Ticket.order_id), orders)]
-        matches = [match for match in matches if match is not None]
+            lookups["target"] = (None, select(Ticket.id).where(Ticket.telegram_target == canonical))
+            lookups["order"] = (col(Ticket.order_id), select(Order.id).where(order_link_matches(canonical)))
+        found = _look_up(session, {kind: ids for kind, (_, ids) in lookups.items()})
+        matches = [
+            Ticket.telegram_target == canonical if column is None
+            # Very many: the subquery itself (it then runs in every statement).
+            else column.in_(found[kind] if len(found[kind]) <= LOOKUP_MAX else ids)
+            for kind, (column, ids) in lookups.items()
+            if found[kind]
+        ]
         if not matches:
             return sa.false()
     condition = sa.or_(*matches)
-    found = session.exec(select(Ticket.id).where(condition).limit(LOOKUP_MAX + 1)).all()
-    return col(Ticket.id).in_(found) if len(found) <= LOOKUP_MAX else condition
+    tickets = _look_up(session, {"ticket": select(Ticket.id).where(condition)})["ticket"]
+    return col(Ticket.id).in_(tickets) if len(tickets) <= LOOKUP_MAX else condition
 
 
-def _in(session: Session, column, ids: Select):
-    """`column IN ids` with the IDs looked up first, so each becomes an index
-    lookup instead of a subquery run again in every statement. None when
-    nothing matched; the subquery itself when very many did."""
-    found = session.exec(ids.limit(LOOKUP_MAX + 1)).all()
-    if not found:
-        return None
-    return column.in_(found if len(found) <= LOOKUP_MAX else ids)
+def _look_up(session: Session, lookups: dict[str, Select]) -> dict[str, list[int]]:
+    """Up to LOOKUP_MAX + 1 IDs for each lookup (each selects one `id`
+    column), all in one statement."""
+    parts = []
+    for kind, ids in lookups.items():
+        limited = ids.limit(LOOKUP_MAX + 1).subquery()
+        parts.append(select(sa.literal(kind, sa.String).label("kind"), limited.c.id))
+    found: dict[str, list[int]] = {kind: [] for kind in lookups}
+    for kind, found_id in session.exec(sa.union_all(*parts) if len(parts) > 1 else parts[0]):
+        found[kind].append(found_id)
+    return found
 
 
 # Each sort is a list of segments read one after the other. Waiting: customers
