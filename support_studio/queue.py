@@ -24,7 +24,7 @@ SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200
 PAGE_SIZE_MAX = 100
 # A search's matching customers, orders and tickets up to this many are looked up first.
-LOOKUP_MAX = 500
+LOOKUP_MAX = 100
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
 _TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
 
