@@ -51,7 +51,7 @@ def upgrade() -> None:
             'ix_ticket_waiting', ['waiting_since', 'id', 'status'], unique=False,
             sqlite_where=WAITING, postgresql_where=WAITING,
         )
-        batch_op.create_index('ix_ticket_issue_status', ['issue_type', 'status'], unique=False)
+        batch_op.create_index('ix_ticket_issue_status', ['issue_type', 'status', 'order_status'], unique=False)
         batch_op.create_index('ix_ticket_order_status', ['order_status', 'status'], unique=False)
         batch_op.create_index('ix_ticket_assigned_status', ['assigned_agent_id', 'status'], unique=False)
         batch_op.create_index('ix_ticket_customer_status', ['customer_id', 'status'], unique=False)
