@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from support_studio import lifecycle
+from support_studio import lifecycle, order_status
 from support_studio.accounts import hash_password
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
@@ -256,6 +256,7 @@ def seed(session: Session, now: datetime | None = None) -> dict[str, int]:
         )
         session.add(ticket)
         session.flush()
+        order_status.copy_to_tickets(session, ticket.order_id)
         session.add(Message(ticket_id=ticket.id, author_id=customer.id, body=summary, created_at=opened_at))
         if reply:
             agent, text = reply

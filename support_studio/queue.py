@@ -9,6 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from support_studio.domain import ISSUE_TYPES, ACTIVE_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.models import Account, Order, Ticket
@@ -22,6 +23,8 @@ ASSIGNED_TO_VIEWER = "me"
 SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200
 PAGE_SIZE_MAX = 100
+# A search's matching customers, orders and tickets up to this many are looked up first.
+LOOKUP_MAX = 100
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
 _TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
 
@@ -92,19 +95,26 @@ def queue_page(
     filters = clean_filters(filters)
     page = max(1, page)
     page_size = min(max(1, page_size), PAGE_SIZE_MAX)
-    conditions = _conditions(filters, viewer_id)
+    conditions = _conditions(session, filters, viewer_id)
 
-    counted = session.exec(
-        select(Ticket.status, func.count())
-        .where(col(Ticket.status).in_(TICKET_STATUSES), *conditions)
-        .group_by(Ticket.status)
-    ).all()
-    status_counts = dict.fromkeys(TICKET_STATUSES, 0) | dict(counted)
+    # One count per status, not GROUP BY status: each then reads its own range
+    # of a (filter, status) index. With GROUP BY, SQLite may rather scan the
+    # whole table in status order to skip sorting the groups.
+    counted = session.exec(select(*(
+        select(func.count()).select_from(Ticket).where(Ticket.status == status, *conditions).scalar_subquery()
+        for status in TICKET_STATUSES
+    ))).one()
+    status_counts = dict(zip(TICKET_STATUSES, counted))
     statuses = _statuses(filters.status)
     # The status filter picks tabs, so the total is their sum: no second count query.
     total = sum(status_counts[status] for status in statuses)
     offset = (page - 1) * page_size
-    ids = _page_ids(session, statuses, conditions, filters.sort, offset, page_size) if offset < total else []
+    ids = []
+    if offset < total:
+        # The All tab checks no status, so it walks the sort indexes alone.
+        if len(statuses) < len(TICKET_STATUSES):
+            conditions.append(col(Ticket.status).in_(statuses))
+        ids = _page_ids(session, conditions, _SORT_SEGMENTS[filters.sort], offset, page_size, total)
     return QueuePage(_rows(session, ids), page, page_size, total, status_counts)
 
 
@@ -116,19 +126,50 @@ def _statuses(status_filter: str) -> tuple[str, ...]:
     return (status_filter,)
 
 
-def _page_ids(
-    session: Session, statuses: tuple[str, ...], conditions: list, sort: str, offset: int, limit: int
-) -> list[int]:
-    """The page's ticket numbers in order, read from each sort segment it spans.
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of a sort order: the tickets meeting `condition`, ordered by
+    `columns` (the last one the ticket number), ascending or descending."""
 
-    Every segment is ordered by columns of one (status, ..., id) index, so the
-    database walks that index per status and stops after the page instead of
-    sorting every matching ticket."""
+    condition: sa.ColumnElement[bool]
+    columns: tuple
+    descending: bool = False
+
+    def backwards(self) -> "_Segment":
+        return _Segment(self.condition, self.columns, not self.descending)
+
+    def order_by(self) -> list:
+        return [column.desc() if self.descending else column.asc() for column in self.columns]
+
+
+def _page_ids(
+    session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, page_size: int, total: int
+) -> list[int]:
+    """The page's ticket numbers in order: `total` tickets match and the page
+    starts at `offset` (< total).
+
+    A page past the middle is read backwards from the end (each segment in
+    reverse order, the last segment first), so the last page costs what the
+    first one does and no page walks much more than half of the tickets."""
+    limit = min(page_size, total - offset)
+    from_end = total - offset - limit
+    if from_end < offset:
+        backwards = tuple(segment.backwards() for segment in reversed(segments))
+        return _read(session, conditions, backwards, from_end, limit)[::-1]
+    return _read(session, conditions, segments, offset, limit)
+
+
+def _read(
+    session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, limit: int
+) -> list[int]:
+    """`limit` ticket numbers from `offset` on, read from each segment the page
+    spans. Each segment follows an index in its own order, so the database
+    stops after the page instead of sorting every matching ticket."""
     ids: list[int] = []
-    for segment_condition, order in _SORT_SEGMENTS[sort]:
-        where = (col(Ticket.status).in_(statuses), segment_condition, *conditions)
+    for segment in segments:
+        where = (segment.condition, *conditions)
         found = session.exec(
-            select(Ticket.id).where(*where).order_by(*order).offset(offset).limit(limit - len(ids))
+            select(Ticket.id).where(*where).order_by(*segment.order_by()).offset(offset).limit(limit - len(ids))
         ).all()
         ids += found
         if len(ids) == limit:
@@ -162,19 +203,14 @@ def _rows(session: Session, ids: list[int]) -> list[QueueRow]:
     return [rows[ticket_id] for ticket_id in ids if ticket_id in rows]
 
 
-def _conditions(filters: QueueFilters, viewer_id: int) -> list:
+def _conditions(session: Session, filters: QueueFilters, viewer_id: int) -> list:
     """WHERE conditions for every filter except status (the counts group by it)."""
     conditions = []
     if filters.issue_type:
         conditions.append(Ticket.issue_type == filters.issue_type)
     if filters.order_status:
-        # EXISTS, not IN: the planner then keeps walking the ticket indexes in
-        # sort order instead of starting from every order with that status.
-        conditions.append(
-            select(Order.id)
-            .where(Order.id == Ticket.order_id, Order.status == filters.order_status)
-            .exists()
-        )
+        # The order's status as copied onto the ticket (order_status.copy_to_tickets).
+        conditions.append(Ticket.order_status == filters.order_status)
     if filters.assigned == UNASSIGNED:
         conditions.append(col(Ticket.assigned_agent_id).is_(None))
     elif filters.assigned == ASSIGNED_TO_VIEWER:
@@ -182,55 +218,83 @@ def _conditions(filters: QueueFilters, viewer_id: int) -> list:
     elif filters.assigned:
         conditions.append(Ticket.assigned_agent_id == as_id(filters.assigned))
     if filters.search:
-        conditions.append(_search_condition(filters.search))
+        conditions.append(_search_condition(session, filters.search))
     return conditions
 
 
-def _search_condition(text: str):
+def _search_condition(session: Session, text: str):
+    """The search as a condition on the ticket. What it can match (customers
+    by name, tickets by target, orders by link) is looked up first, in one
+    statement, and only the kinds that found something are OR-ed; then the
+    tickets themselves: most searches find a few, and the counts and pages
+    read just those by number, whatever the planner's statistics say."""
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
-        # Exact integer matches, so the primary key and ix_ticket_order_id answer.
         value = as_id(number.group(1))
         if value is None:
             return sa.false()
-        return sa.or_(Ticket.id == value, Ticket.order_id == value)
-    name = escape_like(text.removeprefix("@"))
-    matches = [
-        col(Ticket.customer_id).in_(
-            select(Account.id).where(
+        matches = [Ticket.id == value, Ticket.order_id == value]
+    else:
+        name = escape_like(text.removeprefix("@"))
+        # kind of match -> (the ticket column it gives, what to look up)
+        lookups = {
+            "customer": (col(Ticket.customer_id), select(Account.id).where(
                 sa.or_(
                     col(Account.username).ilike(name + "%", escape="\\"),
                     col(Account.display_name).ilike("%" + name + "%", escape="\\"),
                 )
-            )
-        )
-    ]
-    # A payment reference, exactly as the provider wrote it (indexed).
-    matches.append(Ticket.payment_reference == text)
-    try:
-        target = parse_target(text)
-    except ValueError:
-        return sa.or_(*matches)
-    # Tickets store the canonical target (indexed, exact); orders keep the link as
-    # submitted, and a post link also finds the orders of its channel.
-    order_ids = select(Order.id).where(order_link_matches(target.owner))
-    matches += [Ticket.telegram_target == target.canonical, col(Ticket.order_id).in_(order_ids)]
-    return sa.or_(*matches)
+            )),
+        }
+        # A payment reference, exactly as the provider wrote it (indexed).
+        lookups["payment"] = (col(Ticket.id), select(Ticket.id).where(Ticket.payment_reference == text))
+        try:
+            target = parse_target(text)
+        except ValueError:
+            target = None
+        canonical = target.canonical if target else None
+        if target:
+            # Tickets store the canonical target (indexed, exact); orders keep the link as
+            # submitted, and a post link also finds the orders of its channel.
+            lookups["target"] = (None, select(Ticket.id).where(Ticket.telegram_target == canonical))
+            lookups["order"] = (col(Ticket.order_id), select(Order.id).where(order_link_matches(target.owner)))
+        found = _look_up(session, {kind: ids for kind, (_, ids) in lookups.items()})
+        matches = [
+            Ticket.telegram_target == canonical if column is None
+            # Very many: the subquery itself (it then runs in every statement).
+            else column.in_(found[kind] if len(found[kind]) <= LOOKUP_MAX else ids)
+            for kind, (column, ids) in lookups.items()
+            if found[kind]
+        ]
+        if not matches:
+            return sa.false()
+    condition = sa.or_(*matches)
+    tickets = _look_up(session, {"ticket": select(Ticket.id).where(condition)})["ticket"]
+    return col(Ticket.id).in_(tickets) if len(tickets) <= LOOKUP_MAX else condition
 
 
+def _look_up(session: Session, lookups: dict[str, Select]) -> dict[str, list[int]]:
+    """Up to LOOKUP_MAX + 1 IDs for each lookup (each selects one `id`
+    column), all in one statement."""
+    parts = []
+    for kind, ids in lookups.items():
+        limited = ids.limit(LOOKUP_MAX + 1).subquery()
+        parts.append(select(sa.literal(kind, sa.String).label("kind"), limited.c.id))
+    found: dict[str, list[int]] = {kind: [] for kind in lookups}
+    for kind, found_id in session.exec(sa.union_all(*parts) if len(parts) > 1 else parts[0]):
+        found[kind].append(found_id)
+    return found
 
 
-
-# Each sort is a list of segments, (condition, ORDER BY), read one after the
-# other. Waiting: customers waiting, the longest waiting first; then tickets
-# nobody waits on (waiting_since NULL), the longest quiet first. Two segments
-# instead of one ORDER BY keep NULLs out of the ordering (NULLS LAST is not
-# portable) and let each follow an index.
+# Each sort is a list of segments read one after the other. Waiting: customers
+# waiting, the longest waiting first; then tickets nobody waits on
+# (waiting_since NULL), the longest quiet first. Two segments instead of one
+# ORDER BY keep NULLs out of the ordering (NULLS LAST is not portable) and let
+# each follow an index.
 _SORT_SEGMENTS = {
     "waiting": (
-        (col(Ticket.waiting_since).is_not(None), (col(Ticket.waiting_since), col(Ticket.id))),
-        (col(Ticket.waiting_since).is_(None), (col(Ticket.last_activity_at), col(Ticket.id))),
+        _Segment(col(Ticket.waiting_since).is_not(None), (col(Ticket.waiting_since), col(Ticket.id))),
+        _Segment(col(Ticket.waiting_since).is_(None), (col(Ticket.last_activity_at), col(Ticket.id))),
     ),
-    "newest": ((sa.true(), (col(Ticket.created_at).desc(), col(Ticket.id).desc())),),
-    "activity": ((sa.true(), (col(Ticket.last_activity_at).desc(), col(Ticket.id).desc())),),
+    "newest": (_Segment(sa.true(), (col(Ticket.created_at), col(Ticket.id)), descending=True),),
+    "activity": (_Segment(sa.true(), (col(Ticket.last_activity_at), col(Ticket.id)), descending=True),),
 }

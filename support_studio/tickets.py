@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from support_studio import evidence, lifecycle, screening, service_rules
+from support_studio import evidence, lifecycle, order_status, screening, service_rules
 from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES
 from support_studio.models import Account, Message, Order, Payment, Service, Ticket, utc_now
 from support_studio.telegram import parse_target
@@ -273,6 +273,7 @@ def submit_ticket(
     session.add(ticket)
     try:
         session.flush()
+        order_status.copy_to_tickets(session, ticket.order_id)
         first = Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now)
         session.add(first)
         attach(session, customer_id, first, attachments)

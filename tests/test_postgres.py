@@ -21,12 +21,13 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, create_engine, func, select
 
-from support_studio import agent_desk, demo_data, tickets
+from support_studio import agent_desk, demo_data, order_status, tickets
 from support_studio.models import Account, Message, Order, Service, Ticket
 from support_studio.queue import QueueFilters, queue_page
 from support_studio.ticket_quality import TicketDraft
 from support_studio.throttle import SqlStorage, Throttle
 from support_studio.tickets import TicketRejected
+from test_queue import migrate_over_existing_tickets
 
 pytestmark = pytest.mark.postgres
 
@@ -452,3 +453,28 @@ def test_sign_in_throttling_counts_in_postgresql(session, users):
         accounts.sign_in(session, THROTTLE, "maria", "wrong", "203.0.113.9")
     locked = accounts.sign_in(session, THROTTLE, "maria", "maria-demo-pass", "203.0.113.9")
     assert locked.account is None and locked.error.startswith("Too many sign-in attempts")
+
+
+def test_queue_finds_a_submitted_ticket_under_its_orders_status(engine, session, users):
+    number = tickets.submit_ticket(session, users["maria"].id, MARIA_DRAFT, "by-order-status", THROTTLE).id
+    assert number in numbers(session, status="all", order_status="completed")
+    order = session.get(Order, MARIA_DRAFT.order_id)
+    order.status = "partial"  # as the panel moves the order on
+    order_status.copy_to_tickets(session, order.id)
+    session.commit()
+    assert number in numbers(session, status="all", order_status="partial")
+    assert number not in numbers(session, status="all", order_status="completed")
+    with Session(engine) as fresh:  # committed
+        assert fresh.get(Ticket, number).order_status == "partial"
+
+
+def test_queue_migration_copies_each_orders_status_onto_existing_tickets(server_url, admin):
+    name = f"{server_url.database}_pytest_migration"
+    recreate_database(admin, name)
+    try:
+        copied, differences = migrate_over_existing_tickets(server_url.set(database=name))
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    assert copied == {1: "completed", 2: "pending", 3: None, 4: "completed"}
+    assert differences == []  # the migrations build exactly the models' tables and indexes

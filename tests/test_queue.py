@@ -1,17 +1,27 @@
 """Database tests for the agents' queue (support_studio.queue) on a real SQLite
 file per test, filled with a small desk whose expected orderings are worked
-out by hand in TICKETS below."""
+out by hand in TICKETS below; and the queue's migration over existing rows."""
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
 from sqlalchemy import event
 from sqlmodel import Session, SQLModel, create_engine, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from support_studio import order_status, queue
 from support_studio.domain import TICKET_STATUSES
 from support_studio.models import Account, Order, Service, Ticket
-from support_studio.queue import PAGE_SIZE_MAX, SEARCH_MAX, QueueFilters, clean_filters, queue_page
+from support_studio.queue import PAGE_SIZE_MAX, SEARCH_MAX, SORTS, QueueFilters, clean_filters, queue_page
+
+ROOT = Path(__file__).resolve().parents[1]
+INITIAL_SCHEMA = "ec42f1909514"  # the revision before ticket.order_status
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
 H = timedelta(hours=1)
@@ -96,6 +106,8 @@ def session(engine):
         for ticket, row in zip(tickets, TICKETS):
             if row[-1] is None:
                 ticket.waiting_since = None
+        for order_id, *_ in ORDERS:
+            order_status.copy_to_tickets(session, order_id)
         session.commit()
         yield session
 
@@ -235,6 +247,13 @@ def test_search_by_customer_name(session, text, expected):
     assert numbers(session, status="all", search=text) == expected
 
 
+def test_search_matching_many_customers_or_orders_gives_the_same_tickets(session, monkeypatch):
+    texts = ("maria", "a", "@arif_tech_deals", "@CryptoNewsDaily", "t.me/maria_booking_bot")
+    expected = {text: numbers(session, status="all", search=text) for text in texts}
+    monkeypatch.setattr(queue, "LOOKUP_MAX", 0)  # every lookup too large: subqueries instead
+    assert {text: numbers(session, status="all", search=text) for text in texts} == expected
+
+
 @pytest.mark.parametrize("text", ["%", "_", "nobody", "#", "99999999999999999999999", "0", "²"])
 def test_search_that_matches_nothing_finds_nothing(session, text):
     page = queue_page(session, QueueFilters(status="all", search=text), 0)
@@ -244,6 +263,18 @@ def test_search_that_matches_nothing_finds_nothing(session, text):
 def test_search_is_capped_and_never_raises(session):
     assert clean_filters(QueueFilters(search="x" * 1000)).search == "x" * SEARCH_MAX
     assert numbers(session, status="all", search="maria" + " " * 300 + "zzz") == [4, 1, 7]
+
+
+def test_order_status_filter_follows_the_order_once_its_status_is_copied(session):
+    order, loaded = session.get(Order, 502), session.get(Ticket, 2)
+    order.status = "completed"  # as the panel moves the order on
+    order_status.copy_to_tickets(session, order.id)
+    assert loaded.order_status == "completed"  # tickets already loaded see it too
+    order_status.copy_to_tickets(session, None)  # a ticket without an order: nothing to copy
+    session.commit()
+    assert numbers(session, status="all", order_status="completed") == [2, 1, 5, 3]
+    assert numbers(session, status="all", order_status="pending") == []
+    assert session.get(Ticket, 4).order_status is None
 
 
 # --------------------------------------------------------- pages and counts
@@ -258,6 +289,21 @@ def test_a_page_can_span_waiting_and_not_waiting_tickets(session):
     assert numbers(session, page=2, page_size=3) == [7, 3]
     assert numbers(session, status="all", page=2, page_size=3) == [7, 5, 6]
     assert numbers(session, status="all", page=3, page_size=3) == [3]
+
+
+@pytest.mark.parametrize("status", ["active", "all", "open", "in_review"])
+@pytest.mark.parametrize("sort", SORTS)
+def test_every_page_size_splits_the_same_order(session, status, sort):
+    # Pages past the middle are read backwards from the end, across the
+    # waiting and not-waiting segments: they must join up all the same.
+    everything = numbers(session, status=status, sort=sort, page_size=PAGE_SIZE_MAX)
+    for size in (1, 2, 3, 4):
+        pages = [numbers(session, page=page, page_size=size, status=status, sort=sort)
+                 for page in range(1, len(everything) // size + 2)]
+        assert sum(pages, []) == everything
+    assert numbers(session, page=2, page_size=2, status=status, sort=sort, issue_type="refill") == [
+        number for number in everything if TICKETS[number - 1][1] == "refill"
+    ][2:4]
 
 
 def test_page_past_the_end_is_empty_with_the_right_total(session):
@@ -308,8 +354,8 @@ def test_queries_are_paged_and_counted_in_the_database(session, engine):
     statements = []
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     queue_page(session, QueueFilters(), 0, page_size=2)
-    assert sum("GROUP BY" in sql for sql in statements) == 1
-    ticket_reads = [sql for sql in statements if "GROUP BY" not in sql and "JOIN" not in sql]
+    assert sum("count(*)" in sql for sql in statements) == 1  # every status counted in one statement
+    ticket_reads = [sql for sql in statements if "count(*)" not in sql and "JOIN" not in sql]
     assert ticket_reads and all("LIMIT" in sql for sql in ticket_reads)
 
 
@@ -331,3 +377,51 @@ def test_unknown_filter_values_fall_back_to_the_defaults(session, bad):
 
 def test_assigned_to_an_unknown_agent_id_finds_nothing(session):
     assert numbers(session, status="all", assigned="424242") == []
+
+
+# ---------------------------------------------------------------- migration
+
+
+def migrate(url: sa.URL, revision: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(ROOT / "alembic"))
+    config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
+    command.upgrade(config, revision)
+
+
+def migrate_over_existing_tickets(url: sa.URL) -> tuple[dict[int, str | None], list]:
+    """Tickets written at the initial schema, then every later migration: each
+    ticket's order_status afterwards, and how the schema differs from the models."""
+    migrate(url, INITIAL_SCHEMA)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for statement, rows in [
+            ("INSERT INTO account (id, username, display_name, email, password_hash, role, created_at)"
+             " VALUES (1, 'maria', 'Maria', 'm@example.com', '-', 'customer', CURRENT_TIMESTAMP)", [{}]),
+            ("INSERT INTO service (id, name, category, target_kind, rate_cents_per_1000, refill_partial,"
+             " cancel_allowed, cancel_while_processing, start_hours, speed_per_day, terms_note)"
+             " VALUES (1, 'Members', 'members', 'channel', 180, :no, :no, :no, 1, 5000, '-')", [{"no": False}]),
+            ("INSERT INTO panel_order (id, customer_id, service_id, link, quantity, remains, status,"
+             " charge_cents, created_at, updated_at)"
+             " VALUES (:id, 1, 1, 'https://t.me/x', 1000, 0, :status, 180, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+             [{"id": 501, "status": "completed"}, {"id": 502, "status": "pending"}]),
+            ("INSERT INTO ticket (id, customer_id, issue_type, order_id, summary, already_checked, status,"
+             " submission_key, created_at, updated_at, last_activity_at)"
+             " VALUES (:id, 1, 'other', :order_id, '-', '', 'open', :key, CURRENT_TIMESTAMP,"
+             " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+             [{"id": 1, "order_id": 501, "key": "a"}, {"id": 2, "order_id": 502, "key": "b"},
+              {"id": 3, "order_id": None, "key": "c"}, {"id": 4, "order_id": 501, "key": "d"}]),
+        ]:
+            connection.execute(sa.text(statement), rows)
+    migrate(url, "head")
+    with engine.connect() as connection:
+        copied = dict(connection.execute(sa.text("SELECT id, order_status FROM ticket")).all())
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    engine.dispose()
+    return copied, differences
+
+
+def test_migration_copies_each_orders_status_onto_existing_tickets(tmp_path):
+    copied, differences = migrate_over_existing_tickets(sa.make_url(f"sqlite:///{tmp_path / 'migrated.db'}"))
+    assert copied == {1: "completed", 2: "pending", 3: None, 4: "completed"}
+    assert differences == []  # the migrations build exactly the models' tables and indexes
