@@ -2,7 +2,7 @@ import os
 
 import reflex as rx
 
-from support_studio.bundle import GroupIconChunks
+from support_studio.bundle import GroupSharedChunks
 
 # Several Reflex workers share state through Redis (REFLEX_REDIS_URL); a single
 # worker keeps it in memory, so drafts never touch the disk (.states/).
@@ -19,7 +19,7 @@ config = rx.Config(
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="indigo", gray_color="slate", radius="medium")
         ),
-        GroupIconChunks(),
+        GroupSharedChunks(),
     ],
     disable_plugins=[rx.plugins.SitemapPlugin],
 )

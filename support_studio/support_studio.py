@@ -18,7 +18,7 @@ app = rx.App(
     stylesheets=["/styles.css"],
     head_components=[
         rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
-        rx.el.script(src="/evidence_paste.js", defer=True),
+        rx.el.script(src="/evidence_paste.js", async_=True),  # async: never holds up the page
     ],
 )
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).
