@@ -11,6 +11,12 @@ Families, customer side:
   TWO_FA         2FA words: a password word with ':' and a word, a code word with digits
   CODE           words for a login, SMS, e-mail or authenticator code
   CODE_BLOCK     phrases where "code" is a promo, error, order, payment... code
+  PAYMENT_CODE   a card payment's approval or authorisation code on a receipt: no
+                 login code, unless LOGIN_CONTEXT (telegram, login, sms...) is near;
+                 RECEIPT_CODE ("onay kodu", "код подтверждения") only when RECEIPT
+                 words (card, terminal, visa...) are around too
+  SOFTENER       "just", "literally", "einfach", "просто": between a password word
+                 and its value they change nothing
   OWNER / UNIT   words that own a number before it (order 48213) or after it (500 members)
   RECOVERY       backup codes, recovery keys; RECOVERY_CONTEXT: recovery e-mail, reset
   NEGATION / QUESTION   refusals and question frames
@@ -40,7 +46,8 @@ LANGUAGES: dict[str, ModuleType] = {
 }
 FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
-            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK")
+            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK", "PAYMENT_CODE", "LOGIN_CONTEXT",
+            "SOFTENER", "RECEIPT_CODE", "RECEIPT")
 
 
 _ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")
