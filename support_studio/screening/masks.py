@@ -46,6 +46,8 @@ _NUMBERS = [re.compile(source) for source in (
     # A masked card number: "**** **** **** 4821", "VISA ••••4821", "XXXX-XXXX-XXXX-4821"
     r"[*•·xX](?<![*•·\w][*•·xX])[*•·xX]{3}(?:[ -]?[*•·xX]{2,4}){0,3}[ -]?\d{4}(?!\d)",
 )]  # one pattern each: re skips ahead fast only to a single first char or class
+# What a text must hold for a pattern to match at all (skips a pass over the text).
+_NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
 _MONEY_UNIT = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)")
 
@@ -109,8 +111,9 @@ def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str
         m = _TOKENS.fullmatch(cased, long_token.start(), long_token.end())
         if m is not None:
             spans.append((m.start(), m.end(), "token"))
-    for pattern in _NUMBERS:
-        spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
+    for pattern, needs in _NUMBER_NEEDS:
+        if needs is None or any(part in lower for part in needs):
+            spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹"):
         spans += [(m.start(), m.end(), "money") for m in _MONEY_SIGN.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹%") or "usd" in lower or "rub" in lower or "tl" in lower or "eur" in lower:

@@ -146,10 +146,13 @@ _ALNUM_REACH = 60
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
 
 
-ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
-# "promo code", "код ошибки", "approval code": found once, looked up by position
-BLOCKS = AnchorScanner(("CODE_BLOCK", "PAYMENT_CODE", "RECEIPT_CODE"))
+# The words every rule starts from, the phrases where "code" is someone else's
+# ("promo code", "код ошибки", "approval code") and the words that own a number
+# ("order 48213"): all found in one pass, looked up by position.
+ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER",
+                         "CODE_BLOCK", "PAYMENT_CODE", "RECEIPT_CODE", "OWNER"))
 RECEIPT = word_pattern("RECEIPT")
+
 
 
 @dataclass
@@ -164,6 +167,7 @@ class Context:
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
     _blocks: list[tuple[int, int]] | None = None
+    _owner_starts: list[int] | None = None
 
     def code_blocks(self) -> list[tuple[int, int]]:
         """Sorted spans where "code" is a promo, error or order code, or a card
@@ -172,11 +176,10 @@ class Context:
         stays a login code."""
         if self._blocks is None:
             lower = self.lower
-            found = BLOCKS.scan(lower)
-            blocks = [(b.start(), b.end()) for b in found["CODE_BLOCK"]]
-            receipt = [b for b in found["RECEIPT_CODE"]
+            blocks = [(b.start(), b.end()) for b in self.anchors("CODE_BLOCK")]
+            receipt = [b for b in self.anchors("RECEIPT_CODE")
                        if self.find(RECEIPT, max(0, b.start() - 200), min(len(lower), b.end() + 200)) is not None]
-            for b in found["PAYMENT_CODE"] + receipt:
+            for b in self.anchors("PAYMENT_CODE") + receipt:
                 clause_start, clause_end = _clause(self, b.start())
                 if self.find(LOGIN_CONTEXT, max(clause_start, b.start() - 60), min(clause_end, b.end() + 60)) is None:
                     blocks.append((b.start(), b.end()))
@@ -199,6 +202,21 @@ class Context:
             return pattern.search(self.lower, max(0, lo), hi)
         found = self.find_all(pattern, lo, hi)
         return found[0] if found else None
+
+    def owners(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The owner words ("order", "заказ", "ID") that lie in [lo, hi), from
+        the anchor pass (the matches of OWNER_WORD.finditer over the whole text)."""
+        if self._owner_starts is None:
+            self._owner_starts = [m.start() for m in self.anchors("OWNER")]
+        matches = self.anchors("OWNER")
+        out = []
+        for index in range(bisect.bisect_left(self._owner_starts, max(0, lo)), len(matches)):
+            m = matches[index]
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                out.append(m)
+        return out
 
     def find_all(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """pattern.finditer(lower, lo, hi), the same way."""
@@ -634,14 +652,14 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     if unit is not None and unit.start() - end <= 2:
         return "block"
     owner = None
-    for owner in ctx.find_all(OWNER_WORD, max(0, start - 30), start):
+    for owner in ctx.owners(start - 30, start):
         pass
     if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
         return "block"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if near is not None and lower[near.end():start].strip() == "":
         return "block"
-    if lower[max(0, start - 1):start] in "#№" and start > 0:
+    if start > 0 and lower[max(0, start - 2):start].strip()[-1:] in ("#", "№"):  # "#48213", "№ 48213"
         return "block"
     # The value of a promo, error or approval code: "Promo code SPOOKY30", "approval code: 482913".
     for block_start, block_end in ctx.code_blocks():
@@ -667,7 +685,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
         closer = None
-        for closer in ctx.find_all(OWNER_WORD, word_ends[left_word], start):
+        for closer in ctx.owners(word_ends[left_word], start):
             pass
         if closer is not None and not CODE_WORD.match(lower, closer.start()):
             return "block"
@@ -677,7 +695,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     between = lower[end:word_starts[right_word]]
     if re.search(r"\d{2,}", between):
         return None
-    closer = ctx.find(OWNER_WORD, end, word_starts[right_word])
+    closer = next(iter(ctx.owners(end, word_starts[right_word])), None)
     if closer is not None and not CODE_WORD.match(lower, closer.start()):
         return "block"
     return "code"
