@@ -317,24 +317,16 @@ def main() -> None:
     batches = blind_batches()
     blind = measure([item for items in batches.values() for item in items])
     frozen_list = [] if args.no_frozen else frozen_items()
-    # A second frozen batch, written only after the rules were final: never seen
-    # by whoever tuned them, so its figures measure how far the rules generalise.
-    after_list = [] if args.no_frozen else frozen_items("frozen-after")
     columns = {"own corpus": own, "blind batches": blind}
     if frozen_list:
         columns["blind frozen"] = measure(frozen_list)
-    if after_list:
-        columns["frozen, after"] = measure(after_list)
     print(f"Own corpus: {len(own_items())} texts; blind batches: {sum(map(len, batches.values()))} texts "
-          f"({', '.join(batches)}); frozen: {len(frozen_list)} texts; frozen after the rules were final: "
-          f"{len(after_list)} texts; at {commit_label()}\n")
+          f"({', '.join(batches)}); frozen: {len(frozen_list)} texts; at {commit_label()}\n")
     print_side_by_side(columns)
     print_by_language("own corpus", own)
     print_by_language("blind batches", blind)
     if frozen_list:
         print_by_language("blind frozen", columns["blind frozen"])
-    if after_list:
-        print_by_language("frozen, after", columns["frozen, after"])
     if args.misses:
         print("\nBlind batches, misses and false alarms:")
         print_items(blind)

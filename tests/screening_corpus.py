@@ -718,6 +718,96 @@ _MORE_NEGATIVES += [
 ]
 
 
+# Counterparts of the rule families improved after reading the batch
+# tests/blind_corpus/batches/mixed-after.jsonl (none of its texts or values):
+# softeners between a password word and its value, a copula after the value,
+# a question clause after a statement, code lists after a colon or joined by
+# "and", letter-and-digit codes near a code word, payment approval codes and
+# card digits on receipts, grant verbs, "us" on an Arabic verb, "otp" only as
+# a word. Each positive has clean neighbours of the same shape.
+_GENERALISED_SECRETS = [
+    ("en", "my password is literally just sunflower", ("password",), "sunflower"),
+    ("en", "the password of my telegram is marigold", ("password",), "marigold"),
+    ("de", 'Kennwort ist einfach nur "Pusteblume", reicht das?', ("password",), "Pusteblume"),
+    ("ru", "пароль просто ромашка, его что, угадали?", ("password",), "ромашка"),
+    ("ru", "parol prosto vasilek, poetomu vzlomali?", ("password",), "vasilek"),
+    ("es", "la contraseña es simplemente girasol, ¿la adivinaron?", ("password",), "girasol"),
+    ("pt", 'senha do telegram é só "mangueira", foi por isso?', ("password",), "mangueira"),
+    ("fr", "le mot de passe est juste tournesol, c'est trop simple ?", ("password",), "tournesol"),
+    ("hi", "uska password jalebi hai, ab login nahi ho raha", ("password",), "jalebi"),
+    ("hi", "mera telegram password bas gulab hai", ("password",), "gulab"),
+    ("fa", "رمز ایمیلم انار هست", ("password",), "انار"),
+    ("en", "here are my backup codes, I don't know which one works so I copied them all:\nq4ra-7mzp\nn2xc-5twd",
+     ("recovery",), "q4ra-7mzp\nn2xc-5twd"),
+    ("ar", "رموز الاسترداد: 4410-2291 و 7730-1184", ("recovery",), "4410-2291 و 7730-1184"),
+    ("ru", "резервные коды: 5521-0983 и 6631-2210", ("recovery",), "5521-0983 и 6631-2210"),
+    ("en", "the code from the email is 7KQ-4MZ, where do I put it?", ("one_time_code",), "7KQ-4MZ"),
+    ("es", "código recibido en el correo: 9XK4TZ", ("one_time_code",), "9XK4TZ"),
+    ("fr", "le code reçu par SMS c'est K2P-8QD, je le mets où ?", ("one_time_code",), "K2P-8QD"),
+    ("en", "Telegram auth code 48213", ("one_time_code",), "48213"),
+    ("ru", "код авторизации для входа в телеграм: 59120", ("one_time_code",), "59120"),
+    ("en", "Approval code 482913 was on the receipt, login code 55123", ("one_time_code",), "55123"),
+    ("tr", "Onay kodu: 73192", ("one_time_code",), "73192"),
+]
+_GENERALISED_OFFERS = [
+    ("ru", "поставил вас админом канала, смотрите"),
+    ("de", "Hab euch als Admin in die Gruppe geholt"),
+    ("en", "I put your support account in as admin of the group"),
+    ("id", "udah saya masukin akun support kalian jadi admin"),
+]
+_GENERALISED_NEGATIVES = [
+    ("en", "my password is just not working since yesterday, order {order}"),
+    ("en", "the password is literally the same as before"),
+    ("en", "my password is only numbers, is that ok?"),
+    ("en", "my password is weird, is that why?"), ("en", "my password is blocked"),
+    ("en", "the password of my account is being reset"), ("en", "the password for the panel is saved in chrome"),
+    ("en", "the password of the panel is probably wrong"), ("en", "I think my password is too weak, can you check?"),
+    ("de", "das Passwort ist einfach zu kurz, ist das schlimm?"),
+    ("ru", "пароль просто не подходит"), ("ru", "пароль просто сбросился после обновления"),
+    ("ru", "parol prosto ne rabotaet"), ("fr", "mon mot de passe est trop simple, c'est grave ?"),
+    ("es", "la contraseña es muy larga, ¿es un problema?"), ("pt", "senha é só números, tem problema?"),
+    ("hi", "password yaad nahi hai"), ("hi", "password galat hai kya?"), ("hi", "mera password kuch aur hai"),
+    ("hi", "password bahut lamba hai"), ("hi", "password sahi hai, phir bhi login nahi ho raha"),
+    ("fa", "رمزم اشتباه هست"), ("fa", "رمز عبورم همین هست؟"),
+    ("en", "backup codes: I lost them all. My orders:\n{order}\n{order2}"),
+    ("en", "backup codes don't work for order {order}"),
+    ("ru", "где взять резервные коды? заказы {order} и {order2}"),
+    ("en", "promo code AUTUMN25 expired"), ("en", "Promo code {order} says expired at checkout"),
+    ("fr", "le code promo NOEL24 a expiré"), ("en", "the verification code never arrived for my order ORD77X21"),
+    ("en", "I put my friend as admin"), ("ru", "поставил брата админом"), ("de", "hab meinen Bruder als Admin geholt"),
+    ("ru", "otpravil 2 zakaza {order} vchera, otpiski idut"), ("ar", "رمز الخصم: {order} ما يشتغل"),
+    # Card receipts: the approval code and the card's last digits are no login code.
+    ("en", "Approval code: 482913"), ("en", "Authorization code 771204 — Visa ending in 4821"),
+    ("en", "Auth code: 55AB21 Mastercard **** 1234"),
+    ("en", "Total 25.00 USD\nVISA ************4821\nAUTH CODE: 482913\nAPPROVED"),
+    ("en", "approval code 482913 card last 4 digits 4821, order {order} not started"),
+    ("en", "it says card declined, last four digits 4821, order {order}"),
+    ("es", "código de autorización: 839201, tarjeta terminada en 4821"),
+    ("pt", "código de autorização 482913, cartão final 4821"),
+    ("ru", "код авторизации 482913, карта *4821"), ("ru", "последние 4 цифры карты 4821"),
+    ("ru", "Карта **** 4821\nКод подтверждения: 482913\nОдобрено"),
+    ("ru", "kod avtorizatsii 482913, oplata proshla"),
+    ("de", "Autorisierungscode: 482913 Karte endet auf 4821"),
+    ("fr", "code d'autorisation : 482913, carte se terminant par 4821"),
+    ("tr", "Provizyon no: 482913 kart son 4 hane 4821"),
+    ("tr", "Kart: **** 4821\nOnay kodu: 482913\nTutar: 250,00 TL"),
+    ("id", "kode otorisasi 482913 kartu berakhiran 4821"),
+    ("ar", "رمز الموافقة 482913 البطاقة تنتهي ب 4821"), ("fa", "کد مجوز 482913 کارت ختم میشه به 4821"),
+    ("hi", "approval code 482913 aaya, card last 4 digit 4821, order {order} pending hai"),
+]
+_GENERALISED_AGENT_ASKS = [
+    ("ar", "ممكن تضيفنا كمشرفين في القناة؟", "admin_access"),
+    ("ar", "نحتاج ترفعنا مشرفين عشان نراجع الطلب", "admin_access"),
+    ("ru", "otpravte kod iz sms, pozhaluysta", "one_time_code"),
+]
+_GENERALISED_AGENT_FINE = [
+    ("ar", "المالك يضيف المشرفين في القناة، ونحن لا نحتاج أي صلاحية."),
+    ("ru", "Otpravte nomer zakaza i skrin statistiki, posmotrim otpiski."),
+    ("ru", "Skinte skrin, kogda nachalis otpiski."),
+    ("en", "Please send the approval code from your payment receipt so we can match the charge."),
+]
+
+
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)
     rng = fake.rng
@@ -820,6 +910,17 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     for language, text, kind in _AGENT_ASKS + _MORE_AGENT_ASKS:
         items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
     for language, text in _AGENT_FINE + _MORE_AGENT_FINE:
+        items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
+    # Last, so that the random draws of everything above stay as they were.
+    for language, text, kinds, secret in _GENERALISED_SECRETS:
+        add(text, kinds, language, "prose", secret)
+    for language, text in _GENERALISED_OFFERS:
+        add(text, ("admin_access",), language, "prose", None)
+    for language, template in _GENERALISED_NEGATIVES:
+        add(template.format(**negative_fill()), (), language, "negative", None)
+    for language, text, kind in _GENERALISED_AGENT_ASKS:
+        items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
+    for language, text in _GENERALISED_AGENT_FINE:
         items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
     return items
 

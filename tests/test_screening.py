@@ -306,3 +306,58 @@ def test_agent_reply_reasons_name_the_thing_asked():
     assert finding.kind == "one_time_code"
     assert finding.reason == "Support never asks for a login code."
     assert scan_agent_reply("We never need your password and you should not send codes.") == []
+
+
+# ------------------------------------------------------------ card receipts
+
+# A card payment's approval or authorisation code and the card's last digits,
+# as customers paste them from a receipt (or OCR reads them off a photo): no
+# login code under the label rules, in every language the lexicons cover.
+_RECEIPTS = [
+    ("en", "Approval code: 482913"),
+    ("en", "Authorization code 771204, Visa ending in 4821"),
+    ("en", "Authorisation code: 771204"),
+    ("en", "Auth code: 5520A1  Mastercard **** 1234"),
+    ("en", "Total 25.00 USD\nVISA ************4821\nAUTH CODE: 482913\nAPPROVED"),
+    ("en", "APPR CODE 093311 card xxxx-xxxx-xxxx-4821"),
+    ("es", "Código de autorización: 839201, tarjeta terminada en 4821"),
+    ("es", "Cód. aprobación 839201"),
+    ("pt", "Código de autorização 482913, cartão final 4821"),
+    ("ru", "Код авторизации: 482913, карта ****4821"),
+    ("ru", "Код одобрения 482913"),
+    ("ru", "Карта **** 4821\nКод подтверждения: 482913\nОдобрено"),
+    ("ru-latn", "kod avtorizatsii 482913, oplata proshla"),
+    ("fr", "Code d'autorisation : 482913, carte se terminant par 4821"),
+    ("de", "Autorisierungscode: 482913, Karte endet auf 4821"),
+    ("de", "Genehmigungsnummer 482913"),
+    ("tr", "Provizyon kodu: 482913, kart son 4 hane 4821"),
+    ("tr", "Kart: **** 4821\nOnay kodu: 482913\nTutar: 250,00 TL"),
+    ("id", "Kode otorisasi 482913, kartu berakhiran 4821"),
+    ("ar", "رمز الموافقة: 482913، البطاقة تنتهي ب 4821"),
+    ("fa", "کد مجوز 482913، کارت ختم میشه به 4821"),
+    ("hi", "approval code 482913 aaya, card last 4 digit 4821"),
+    ("en", "the last four digits of my card are 4821 and the payment failed"),
+    ("ru", "последние 4 цифры карты 4821"),
+]
+
+
+@pytest.mark.parametrize("language, text", _RECEIPTS, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(_RECEIPTS)])
+def test_a_card_receipts_approval_code_and_card_digits_are_clean(language, text):
+    assert scan(text) == [], (language, _spans(text))
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Telegram auth code 48213", "48213"),  # a login word beside it: a login code after all
+    ("код авторизации для входа в телеграм: 59120", "59120"),
+    ("Approval code 482913 on the receipt, login code 55123", "55123"),
+    ("Код подтверждения: 48213", "48213"),  # no card or terminal around: a login code
+    ("Onay kodu: 73192", "73192"),
+])
+def test_login_codes_beside_payment_words_are_still_caught(text, secret):
+    assert _spans(text) == [("one_time_code", secret)]
+
+
+def test_agents_may_ask_for_a_receipts_approval_code_but_not_an_auth_code():
+    assert scan_agent_reply("Please send the approval code from your card receipt so we can match the charge.") == []
+    assert {f.kind for f in scan_agent_reply("Send us the Telegram auth code.")} == {"one_time_code"}
+    assert {f.kind for f in scan_agent_reply("Send the auth code.")} == {"one_time_code"}

@@ -11,7 +11,16 @@ import re
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import fold_variants
 from support_studio.screening.normalise import Normalised
-from support_studio.screening.rules import _NEGATION_AFTER, NEGATION, SUPPORT_HANDLE, Context, Hit
+from support_studio.screening.rules import (
+    _NEGATION_AFTER,
+    LOGIN_CONTEXT,
+    NEGATION,
+    RECEIPT,
+    SUPPORT_HANDLE,
+    Context,
+    Hit,
+    _clause,
+)
 
 ASKED_FOR = {
     "password": "Support never asks for a password.",
@@ -22,7 +31,7 @@ ASKED_FOR = {
 }
 
 REQUEST = word_pattern("REQUEST")
-AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK", "ACCESS_WORD"))
+AGENT_ANCHORS = AnchorScanner(("ASK_ACCESS", "ASKED", "ASK_BLOCK", "ROLE", "CODE_BLOCK", "ACCESS_WORD", "PAYMENT_CODE"))
 ACCOUNT_WORD = word_pattern("ACCOUNT_WORD")
 ASK_ACCESS = word_pattern("ASK_ACCESS")
 ASKED = word_pattern("ASKED", "ROLE")
@@ -76,7 +85,12 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         start = min(request.start(), m.start(), account.start())
         end = max(request.end(), m.end(), account.end())
         hits.append(Hit("admin_access", start, end, ASKED_FOR["admin_access"]))
-    blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"])
+    # "the approval code on your card receipt" may be asked for; "the Telegram auth code"
+    # or a bare "auth code" not: a payment code only with a receipt or card word beside it.
+    payment = [b for b in anchors["PAYMENT_CODE"]
+               if ctx.find(LOGIN_CONTEXT, *_clause(ctx, b.start())) is None
+               and ctx.find(RECEIPT, *ctx.sentence(b.start())) is not None]
+    blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"] + payment)
     block_starts = [b[0] for b in blocks]
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
     last_end = 0

@@ -34,7 +34,7 @@ _TOKENS = re.compile(r"""
 _D = r"(?:0?[1-9]|[12]\d|3[01])"  # day
 _M = r"(?:0?[1-9]|1[0-2])"  # month
 # Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
-# numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs.
+# numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs, masked card numbers.
 _NUMBERS = [re.compile(source) for source in (
     (rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
      rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)"),
@@ -43,7 +43,11 @@ _NUMBERS = [re.compile(source) for source in (
     r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
     r"[89](?<![\d+][89])\d{9,10}(?!\d)",
     r"-100\d{10}",
+    # A masked card number: "**** **** **** 4821", "VISA ••••4821", "XXXX-XXXX-XXXX-4821"
+    r"[*•·xX](?<![*•·\w][*•·xX])[*•·xX]{3}(?:[ -]?[*•·xX]{2,4}){0,3}[ -]?\d{4}(?!\d)",
 )]  # one pattern each: re skips ahead fast only to a single first char or class
+# What a text must hold for a pattern to match at all (skips a pass over the text).
+_NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
 _MONEY_UNIT = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)")
 
@@ -107,8 +111,9 @@ def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str
         m = _TOKENS.fullmatch(cased, long_token.start(), long_token.end())
         if m is not None:
             spans.append((m.start(), m.end(), "token"))
-    for pattern in _NUMBERS:
-        spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
+    for pattern, needs in _NUMBER_NEEDS:
+        if needs is None or any(part in lower for part in needs):
+            spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹"):
         spans += [(m.start(), m.end(), "money") for m in _MONEY_SIGN.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹%") or "usd" in lower or "rub" in lower or "tl" in lower or "eur" in lower:

@@ -55,6 +55,16 @@ GRANT = word_pattern("GRANT")
 RECIPIENT = word_pattern("RECIPIENT")
 LOGIN_INVITE = word_pattern("LOGIN_INVITE")
 THIRD_PARTY = word_pattern("THIRD_PARTY")
+SOFTENER = fullmatch_set("SOFTENER")
+LOGIN_CONTEXT = word_pattern("LOGIN_CONTEXT")
+# Russian has no present-tense "is": "пароль просто капуста" is "the password is just kapusta".
+_COPULA_SOFTENERS = frozenset(form for word in ("просто", "prosto") for form in fold_variants(word))
+# ...but "пароль просто сбросился" (just got reset): a Russian verb form is no value.
+_RU_VERB = folded("|".join(ending + "$" for ending in
+                           "ся сь sya s' л ла ло ли ет ит ут ют ат ят ть ти la lo li et it ut yut at yat t' ti".split()))
+# A copula after the value, where the language puts it last: "password barfi hai", "رمزم سیب هست".
+POST_COPULA = frozenset(form for word in "hai hain he h hei hey tha thi است هست هستش ast hast".split()
+                        for form in fold_variants(word))
 _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
 _NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not)(?![^\W_])")
@@ -77,6 +87,27 @@ STOP_VALUES = frozenset("""
     incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
     degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
     vergessen geandert
+    numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
+    common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
+    lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
+    цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
+    сложный сложная старый старая обычный обычная одинаковый правильный тот-же
+    too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
+    muito estranho cok garip sangat terlalu aneh bahut kafi ajeeb слишком очень странный slishkom ochen strannyy
+    خیلی جدا عجیب كتير جدا غريب
+    being getting probably definitely maybe perhaps sensitive case-sensitive unknown missing empty blank broken
+    valid bloqueado bloqueada olvidado olvidada cambiado cambiada bloque bloquee oublie faux fausse gesperrt
+    falsch korrekt ungultig kilitli yanlis dogru terkunci diblokir benar заблокирован забыт забыл неверен
+    zablokirovan zabyt
+    tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
+    numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
+    simples fraca fraco curta curto longa longo comum
+    chiffres lettres symboles facile court courte longue faible simple
+    zahlen buchstaben ziffern zeichen kurz lang schwach leicht simpel einfach sicher unsicher richtig
+    rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
+    angka huruf simpel mudah pendek panjang lemah gampang kuat sama
+    اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
+    سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم
     """.split())
 CONNECTORS = frozenset("""
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
@@ -110,12 +141,18 @@ _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 _DIGIT_GROUP = re.compile(
     r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
-_ALNUM_CODE = re.compile(r"[A-Za-z0-9]{4,10}")
+_ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
+_ALNUM_REACH = 60
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
 
 
-ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER"))
-BLOCKS = AnchorScanner(("CODE_BLOCK",))  # "promo code", "код ошибки": found once, looked up by position
+# The words every rule starts from, the phrases where "code" is someone else's
+# ("promo code", "код ошибки", "approval code") and the words that own a number
+# ("order 48213"): all found in one pass, looked up by position.
+ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER",
+                         "CODE_BLOCK", "PAYMENT_CODE", "RECEIPT_CODE", "OWNER"))
+RECEIPT = word_pattern("RECEIPT")
+
 
 
 @dataclass
@@ -129,6 +166,28 @@ class Context:
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
+    _blocks: list[tuple[int, int]] | None = None
+    _owner_starts: list[int] | None = None
+
+    def code_blocks(self) -> list[tuple[int, int]]:
+        """Sorted spans where "code" is a promo, error or order code, or a card
+        payment's approval code: "Approval code: 482913" on a receipt ("Onay
+        kodu" only beside a card or a terminal word); "Telegram auth code"
+        stays a login code."""
+        if self._blocks is None:
+            lower = self.lower
+            blocks = [(b.start(), b.end()) for b in self.anchors("CODE_BLOCK")]
+            receipt = [b for b in self.anchors("RECEIPT_CODE")
+                       if self.find(RECEIPT, max(0, b.start() - 200), min(len(lower), b.end() + 200)) is not None]
+            for b in self.anchors("PAYMENT_CODE") + receipt:
+                clause_start, clause_end = _clause(self, b.start())
+                if self.find(LOGIN_CONTEXT, max(clause_start, b.start() - 60), min(clause_end, b.end() + 60)) is None:
+                    blocks.append((b.start(), b.end()))
+            self._blocks = sorted(blocks)
+        return self._blocks
+
+    def in_block(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.code_blocks())
 
     def anchors(self, family: str) -> list[re.Match[str]]:
         """The family's matches at word starts (lexicon.word_pattern(family).finditer)."""
@@ -143,6 +202,21 @@ class Context:
             return pattern.search(self.lower, max(0, lo), hi)
         found = self.find_all(pattern, lo, hi)
         return found[0] if found else None
+
+    def owners(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The owner words ("order", "заказ", "ID") that lie in [lo, hi), from
+        the anchor pass (the matches of OWNER_WORD.finditer over the whole text)."""
+        if self._owner_starts is None:
+            self._owner_starts = [m.start() for m in self.anchors("OWNER")]
+        matches = self.anchors("OWNER")
+        out = []
+        for index in range(bisect.bisect_left(self._owner_starts, max(0, lo)), len(matches)):
+            m = matches[index]
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                out.append(m)
+        return out
 
     def find_all(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """pattern.finditer(lower, lo, hi), the same way."""
@@ -274,6 +348,7 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         line_end = len(lower) if next_end < 0 else next_end
     skipped = 0
     ended = False
+    copula = False
     cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         info = cache.get(m.span())
@@ -287,11 +362,16 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
             return None  # a full stop or a comma ends the search
         if kind == "connector":
             explicit, ended = True, False
+            if skipped < 1:  # "the password of my telegram is ...": only fillers came before
+                skipped = 0
             continue
         if ended:
             return None
         if kind == "keyword":
             return None  # "пароль: пароль: Qwerty1": the value is the next keyword's
+        if kind == "softener":  # "is literally just sunflower", "ist einfach nur ..."
+            copula = copula or (skipped == 0 and value in _COPULA_SOFTENERS)
+            continue
         if kind == "filler":
             explicit = explicit or ":" in flags
             skipped += 0.25
@@ -306,6 +386,13 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
             return vstart, vend, shape, explicit or quoted
         if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
             return vstart, vend, shape, True
+        if copula and skipped == 0 and shape == "word" and _plausible(value, shape) and not _RU_VERB.search(
+                value.lower()) and ":" not in flags and "?" not in cased[vend:m.end()]:
+            return vstart, vend, shape, True
+        if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
+            following = _TOKEN.match(cased, _skip_blank(cased, m.end()))
+            if following is not None and following.group().lower().strip(_QUOTES + ".,;!?") in POST_COPULA:
+                return vstart, vend, shape, True
         if ":" in flags:  # "для почты:" "للإيميل:" a label, the value follows
             explicit = True
             continue
@@ -317,6 +404,12 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         if skipped > reach:
             return None
     return None
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
@@ -337,6 +430,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return ("quote" if token[:1] in _QUOTES else "stop"), explicit, "", start, start, "", False, flags
     if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
         return "connector", explicit, "", start, start, "", False, flags
+    if SOFTENER.fullmatch(bare):
+        return "softener", explicit, bare, start, start, "", False, flags
     if bare.rstrip(":") in FILLERS:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
@@ -353,12 +448,17 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
 _BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS
 
 
+# A state, not a value: "my password is blocked / saved in chrome / probably wrong".
+_STATE_WORD = re.compile(r"[a-z]{3,}ed|[a-z]+(?:ably|ibly|ally|ously|ently|antly|ately|ively|ssly)")
+
+
 def _plausible(value: str, shape: str) -> bool:
     """A plain word or number that may be a password right after 'is' or ':'."""
     low = value.lower()
     if shape == "digits":
         return 4 <= len(value) <= 16
-    return len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
+    return (len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
+            and not (shape == "word" and _STATE_WORD.fullmatch(low)))
 
 
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -388,6 +488,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
             continue
         keyword = m.group()
+        if AMBIGUOUS_PASSWORD.fullmatch(keyword) and ctx.in_block(m.start(), m.end()):
+            continue  # "رمز الخصم" (discount code), "رمز الموافقة" (a receipt's approval code)
         weak = WEAK_PASSWORD.fullmatch(keyword) is not None
         # "kata sandinya sunflower": -nya marks what follows as the value.
         after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
@@ -405,7 +507,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                         or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())):
                     kind = "one_time_code"
             elif shape != "strong":
-                if weak or ctx.negated_before(m.start()) or ctx.is_question(m.start()):
+                if weak or ctx.negated_before(m.start()) or _asked_about(ctx, m.start(), end):
                     continue
         else:
             before = _value_before(ctx, m.start())
@@ -419,6 +521,16 @@ def password_hits(ctx: Context) -> list[Hit]:
         if after is not None and after[3] and after[2] in ("strong", "other", "word"):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
+
+
+def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
+    """The value is in a question ("is the password ok?"), not a statement
+    followed by a question of its own ("the password is "Gartenzwerg", is
+    that too weak?"): the sentence ends in '?' with no comma after the value."""
+    _, sentence_end = ctx.sentence(keyword_start)
+    if ctx.lower[sentence_end - 1:sentence_end] != "?":
+        return False
+    return "," not in ctx.lower[value_end:sentence_end]
 
 
 def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
@@ -447,7 +559,7 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
     if not words:
         return []
     kept = []
-    all_blocks = [(b.start(), b.end()) for b in BLOCKS.scan(lower)["CODE_BLOCK"]]
+    all_blocks = ctx.code_blocks()
     block_starts = [b[0] for b in all_blocks]
     for m in words:
         if kept and m.start() < kept[-1].end():
@@ -472,16 +584,21 @@ def code_hits(ctx: Context) -> list[Hit]:
     word_starts = [m.start() for m in code_words]
     hits = []
     candidates = list(_DIGIT_GROUP.finditer(lower))
-    for word in code_words:  # "doğrulama kodu K7P2QX"
-        if not _UPPER_ALNUM_NEAR.search(ctx.cased, word.end(), word.end() + 24):
+    # Letters and digits in capitals near a code word: "doğrulama kodu K7P2QX",
+    # "le code reçu par mail c'est 4F7-K2Q"; judged by the same context as numbers.
+    cased = ctx.cased
+    last = 0
+    for word in code_words:
+        lo, hi = max(last, word.start() - _RIGHT), min(len(cased), word.end() + _ALNUM_REACH)
+        last = max(last, hi)
+        if lo >= hi or not _UPPER_ALNUM_NEAR.search(cased, lo, hi):
             continue
-        after = _value_after(ctx, word.end(), word.group(), reach=0)
-        if after is None:
-            continue
-        value = ctx.cased[after[0]:after[1]]
-        if (_ALNUM_CODE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 2
-                and sum(ch.isalpha() for ch in value) >= 2 and value.upper() == value):
-            candidates.append(_ALNUM_CODE.match(ctx.cased, after[0]))
+        for value in _ALNUM_CANDIDATE.finditer(cased, lo, hi):
+            plain = value.group().replace("-", "")
+            if (4 <= len(plain) <= 10 and sum(ch.isdigit() for ch in plain) >= 2
+                    and sum(ch.isalpha() for ch in plain) >= 2 and plain.upper() == plain):
+                candidates.append(value)
+    candidates.sort(key=lambda c: c.start())
     for cand in candidates:
         # Only numbers with a code word in reach (checked first: it is cheap).
         near = bisect.bisect_left(word_ends, cand.start() - _LEFT)
@@ -535,15 +652,23 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     if unit is not None and unit.start() - end <= 2:
         return "block"
     owner = None
-    for owner in ctx.find_all(OWNER_WORD, max(0, start - 30), start):
+    for owner in ctx.owners(start - 30, start):
         pass
     if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
         return "block"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if near is not None and lower[near.end():start].strip() == "":
         return "block"
-    if lower[max(0, start - 1):start] in "#№" and start > 0:
+    if start > 0 and lower[max(0, start - 2):start].strip()[-1:] in ("#", "№"):  # "#48213", "№ 48213"
         return "block"
+    # The value of a promo, error or approval code: "Promo code SPOOKY30", "approval code: 482913".
+    for block_start, block_end in ctx.code_blocks():
+        if block_start >= start:
+            break
+        if 0 <= start - block_end <= 8:
+            gap = lower[block_end:start].strip(" :#№.-=\"'«»")
+            if not gap or gap in CONNECTORS:
+                return "block"
     # Nearest code word on the left (may be in the previous sentence) or on the right.
     index = bisect.bisect_right(word_ends, start) - 1
     left_word = index if index >= 0 and word_ends[index] >= left_lo else None
@@ -560,7 +685,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
         closer = None
-        for closer in ctx.find_all(OWNER_WORD, word_ends[left_word], start):
+        for closer in ctx.owners(word_ends[left_word], start):
             pass
         if closer is not None and not CODE_WORD.match(lower, closer.start()):
             return "block"
@@ -570,7 +695,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     between = lower[end:word_starts[right_word]]
     if re.search(r"\d{2,}", between):
         return None
-    closer = ctx.find(OWNER_WORD, end, word_starts[right_word])
+    closer = next(iter(ctx.owners(end, word_starts[right_word])), None)
     if closer is not None and not CODE_WORD.match(lower, closer.start()):
         return "block"
     return "code"
@@ -592,32 +717,17 @@ def recovery_hits(ctx: Context) -> list[Hit]:
     for m in ctx.anchors("RECOVERY"):
         if ctx.is_question(m.start()) and "?" in lower[m.end():m.end() + 3]:
             continue
-        run_start = run_end = -1
-        pos = m.end()
-        skipped = 0
         stop = min(len(lower), m.end() + 400)
-        while pos < stop:
-            pair = _PAIR.match(cased, _skip_space(cased, pos))
-            token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
-            if token is None:
-                break
-            value, vstart, vend = _clean(token.group(), token.start())
-            is_value = bool(pair) or (
-                _RECOVERY_VALUE.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
-                and len(value) >= 4 and not masks.covered(ctx.safe, vstart, vend))
-            if is_value:
-                if run_start < 0:
-                    run_start = vstart
-                run_end = vend
-            elif run_start >= 0:
-                break
-            else:
-                skipped += 1
-                if skipped > 14 or token.group().endswith("?"):
-                    break
-            pos = token.end()
-        if run_start >= 0:
-            hits.append(Hit("recovery", run_start, run_end, "Looks like backup or recovery codes."))
+        run = _recovery_run(ctx, m.end(), stop)
+        if run is None:
+            # "...so here are all of them:\nk7mq-2vhx\n9dtr-p4ze": a list after a colon
+            # that ends the anchor's sentence, however many words came before it.
+            _, sentence_end = ctx.sentence(m.start())
+            colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
+            if colon >= 0 and lower[colon + 1:colon + 3].lstrip(" ")[:1] == "\n":
+                run = _recovery_run(ctx, colon + 1, stop)
+        if run is not None:
+            hits.append(Hit("recovery", run[0], run[1], "Looks like backup or recovery codes."))
     for s, e, kind in ctx.safe:
         if kind != "link":
             continue
@@ -641,6 +751,44 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("session", value.start(), value.end(), "Looks like an access token."))
     ctx.recovery_spans = [(h.start, h.end) for h in hits]
     return hits
+
+
+def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
+    """The run of code-shaped values after a recovery word: '5821-0937 و
+    6640-1258 و 9013-7742', 'k7mq-2vhx\n9dtr-p4ze' (words joined by 'and' inside)."""
+    cased = ctx.cased
+    run_start = run_end = -1
+    skipped = 0
+    while pos < stop:
+        pair = _PAIR.match(cased, _skip_space(cased, pos))
+        token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
+        if token is None:
+            break
+        value, vstart, vend = _clean(token.group(), token.start())
+        if value[:1] == "\u0648" and value[1:2].isdigit():  # Arabic "و" (and) written on the next code
+            value, vstart = value[1:], vstart + 1
+        is_value = bool(pair) or (
+            _RECOVERY_VALUE.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
+            and len(value) >= 4 and not masks.covered(ctx.safe, vstart, vend))
+        if is_value:
+            if run_start < 0:
+                run_start = vstart
+            run_end = vend
+        elif run_start >= 0:
+            if value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
+                break
+        else:
+            skipped += 1
+            if skipped > 14 or token.group().endswith("?") or OWNER_WORD.fullmatch(value.lower()):
+                break  # "... for order 48213": the number is the order's
+            if token.group()[-1:] in ".!" and cased[token.end():token.end() + 1] != "\n":
+                break  # the sentence ended ("I lost them all. My orders: 48213")
+        pos = token.end()
+    return (run_start, run_end) if run_start >= 0 else None
+
+
+_JOIN_WORDS = frozenset(form for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او"
+                        .split() for form in fold_variants(word))
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -11,6 +11,12 @@ Families, customer side:
   TWO_FA         2FA words: a password word with ':' and a word, a code word with digits
   CODE           words for a login, SMS, e-mail or authenticator code
   CODE_BLOCK     phrases where "code" is a promo, error, order, payment... code
+  PAYMENT_CODE   a card payment's approval or authorisation code on a receipt: no
+                 login code, unless LOGIN_CONTEXT (telegram, login, sms...) is near;
+                 RECEIPT_CODE ("onay kodu", "код подтверждения") only when RECEIPT
+                 words (card, terminal, visa...) are around too
+  SOFTENER       "just", "literally", "einfach", "просто": between a password word
+                 and its value they change nothing
   OWNER / UNIT   words that own a number before it (order 48213) or after it (500 members)
   RECOVERY       backup codes, recovery keys; RECOVERY_CONTEXT: recovery e-mail, reset
   NEGATION / QUESTION   refusals and question frames
@@ -40,7 +46,8 @@ LANGUAGES: dict[str, ModuleType] = {
 }
 FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
-            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK")
+            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK", "PAYMENT_CODE", "LOGIN_CONTEXT",
+            "SOFTENER", "RECEIPT_CODE", "RECEIPT")
 
 
 _ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")
@@ -271,10 +278,13 @@ class AnchorScanner:
 
     def __init__(self, families: tuple[str, ...]) -> None:
         self.families = families
-        self.at_start = {family: re.compile(alternation(family) + r"(?![^\W_])") for family in families}
         keys: dict[str, set[str]] = {}
+        # family -> [(fragment, its keys)], in the alternation's order
+        self._keyed: dict[str, list[tuple[str, set[str]]]] = {}
         for family in families:
+            keyed = self._keyed[family] = []
             for fragment in fragments(family):
+                fragment_keys = set()
                 for prefix, state in literal_prefixes(fragment, _PREFIX_CHARS):
                     head = _HEAD.match(prefix)
                     if head is None:
@@ -282,22 +292,40 @@ class AnchorScanner:
                     if len(head.group()) == len(prefix) and len(prefix) > 3 and state != _END:
                         prefix = prefix[:3]  # three letters are selective enough
                     keys.setdefault(prefix, set()).add(family)
+                    fragment_keys.add(prefix)
+                keyed.append((fragment, fragment_keys))
         self.key_families = {key: tuple(sorted(set().union(*(found for other, found in keys.items()
                                                              if key.startswith(other)))))
                              for key in keys}
         # Looked ahead, not consumed: "code code" has a key after each space.
         self.trigger = re.compile(r"[\W_](?=(" + _trie_source(set(keys)) + "))")
+        self._at_key: dict[tuple[str, str], re.Pattern[str]] = {}
+
+    def _pattern(self, key: str, family: str) -> re.Pattern[str]:
+        """The family's pattern cut down to the fragments that can match where
+        the trigger found `key`. The trie takes the longest key at a place, so
+        every fragment that can match there has a key that `key` begins with;
+        the others cannot match, and the ones kept stay in the alternation's
+        order, so Pattern.match returns what the whole family's pattern does."""
+        pattern = self._at_key.get((key, family))
+        if pattern is None:
+            kept = [fragment for fragment, fragment_keys in self._keyed[family]
+                    if any(key.startswith(other) for other in fragment_keys)]
+            pattern = self._at_key[(key, family)] = re.compile("(?:" + "|".join(kept) + r")(?![^\W_])")
+        return pattern
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         found: dict[str, list[re.Match[str]]] = {family: [] for family in self.families}
         last_end = dict.fromkeys(self.families, 0)
-        at_start, key_families = self.at_start, self.key_families
+        key_families, at_key = self.key_families, self._at_key
         for hit in self.trigger.finditer(" " + text):
             pos = hit.start(1) - 1
-            for family in key_families[hit.group(1)]:
+            key = hit.group(1)
+            for family in key_families[key]:
                 if pos < last_end[family]:
                     continue
-                m = at_start[family].match(text, pos)
+                pattern = at_key.get((key, family)) or self._pattern(key, family)
+                m = pattern.match(text, pos)
                 if m is not None and m.end() > pos:
                     found[family].append(m)
                     last_end[family] = m.end()

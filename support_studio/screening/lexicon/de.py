@@ -7,9 +7,11 @@ CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifi
         r"authenticator", r"login-?code", r"einmal\w*",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?", r"ablauft", r"lauft\s?ab", r"gultig"]
 CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
-              r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl"]
+              r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl",
+    r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)"]
 OWNER = [r"bestellung\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",
-         r"summe", r"transaktion\w*", r"referenz", r"karte", r"telefon", r"tel"]
+         r"summe", r"transaktion\w*", r"referenz", r"karte", r"telefon", r"tel",
+    r"endet\s?(?:auf|mit)", r"endend\s?(?:auf|mit)", r"mit\s?endung"]
 RANGE = [r"von", r"auf"]
 UNIT = [r"mitglieder\w*", r"abonnenten", r"aufrufe", r"views", r"reaktionen", r"likes", r"tage\w*", r"tag",
         r"stunden", r"minuten", r"euro", r"eur", r"dollar", r"k", r"tausend"]
@@ -29,9 +31,10 @@ ROLE = [r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besit
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
 GRANT = [r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
          r"mache", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
-    r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt"]
+    r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
+    r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
-             r"euer\w*", r"support\w*", r"team"]
+             r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
 LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
                 r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
     r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
@@ -49,3 +52,7 @@ ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", 
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
 ACCOUNT_WORD = [r"konto\w*", r"account\w*", r"kanal\w*", r"gruppe\w*"]
+PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)", r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)"]
+LOGIN_CONTEXT = [r"anmeld\w*", r"einlogg\w*"]
+SOFTENER = [r"einfach", r"nur", r"ganz", r"eigentlich", r"halt", r"echt", r"wirklich", r"tatsachlich", r"buchstablich", r"schlicht", r"bloss"]
+RECEIPT = [r"karte\w*", r"terminal\w*", r"beleg\w*", r"kassenbon\w*", r"kauf\w*", r"genehmigt", r"handler\w*", r"girocard"]

@@ -13,12 +13,14 @@ CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"ref
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
               r"payment\s?codes?", r"service\s?codes?", r"product\s?codes?", r"reference\s?codes?",
               r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
-    r"referral", r"ref", r"error", r"promo"]
+    r"referral", r"ref", r"error", r"promo",
+    r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)"]
 OWNER = [r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
          r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
          r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",
          r"number", r"start", r"current", r"limit", r"min", r"max", r"channel", r"group",
-         r"whatsapp", r"call", r"error", r"ip", r"port"]
+         r"whatsapp", r"call", r"error", r"ip", r"port",
+    r"ending\s?(?:in|with)", r"ends\s?(?:in|with)", r"xx+", r"visa", r"mastercard", r"mc", r"amex", r"maestro", r"mir", r"debit", r"credit"]
 RANGE = [r"from", r"to"]
 UNIT = [r"usdt?", r"usd", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r"subscribers?", r"subs",
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
@@ -48,7 +50,8 @@ GRANT = [r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promo
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
-    r"(?:you|u)\s?(?:now\s)?(?:have|got)"]
+    r"(?:you|u)\s?(?:now\s)?(?:have|got)",
+    r"put", r"brought\s?(?:in)?", r"pulled\s?in", r"let\s?(?:you|u)\s?in"]
 RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"support", r"helpdesk",
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
@@ -84,3 +87,8 @@ THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]
 ACCOUNT_WORD = [r"account", r"accounts", r"channel", r"group", r"telegram", r"profile"]
+PAYMENT_CODE = [r"(?:approval|authori[sz]ation|auth|appr)\.?\s?(?:codes?|no|nr|number|num|#)", r"authcode", r"approval\s?(?:id|ref)"]
+LOGIN_CONTEXT = [r"telegram", r"tg", r"log\s?in", r"login", r"sign\s?in", r"2fa", r"otp", r"sms", r"authenticator", r"google\s?auth\w*", r"two[\s-]?factor"]
+SOFTENER = [r"just", r"literally", r"simply", r"basically", r"actually", r"really", r"only", r"merely"]
+RECEIPT = [r"card", r"visa", r"mastercard", r"maestro", r"amex", r"terminal", r"merchant", r"pos", r"receipt", r"purchase", r"approved", r"sale", r"rrn", r"tid", r"mid", r"stan"]
+RECEIPT_CODE = [r"confirmation\s?codes?"]

@@ -7,9 +7,11 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"
     r"expir\w*", r"caduc\w*", r"vence",
     r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion"]
 CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
-              r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*"]
+              r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
+    r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)"]
 OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r"total", r"saldo", r"monto",
-         r"importe", r"referencia", r"transaccion", r"tarjeta", r"telefono", r"tel", r"inicio"]
+         r"importe", r"referencia", r"transaccion", r"tarjeta", r"telefono", r"tel", r"inicio",
+    r"terminad[ao]\s?en", r"termina\s?en", r"acabad[ao]\s?en"]
 RANGE = [r"de", r"a"]
 UNIT = [r"miembros", r"seguidores", r"suscriptores", r"vistas", r"visualizaciones", r"reacciones", r"likes",
         r"dias", r"horas", r"minutos", r"pesos", r"euros", r"dolares", r"usd", r"mil"]
@@ -34,7 +36,8 @@ ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propi
 GRANT = [r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"nombr\w*",
          r"transfer\w*", r"di", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
          r"otorg\w*", r"asign\w*", r"converti",
-    r"transfier\w*"]
+    r"transfier\w*",
+    r"meti\w*", r"incorpore"]
 RECIPIENT = [r"te", r"ti", r"le", r"les", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo"]
 LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"(?:pueden?|podes|podeis)\s?entrar",
@@ -56,3 +59,7 @@ ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"com
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]"]
 ACCESS_WORD = [r"acceso", r"acceder"]
 ACCOUNT_WORD = [r"cuenta\w*", r"canal\w*", r"grupo\w*", r"telegram"]
+PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de\s)?(?:autorizacion|aprobacion|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacion|aprobacion)"]
+LOGIN_CONTEXT = [r"inicio\s?de\s?sesion", r"iniciar\s?sesion", r"sesion"]
+SOFTENER = [r"solo", r"solamente", r"simplemente", r"literalmente", r"basicamente", r"nomas", r"nada\s?mas", r"sencillamente"]
+RECEIPT = [r"tarjeta\w*", r"terminal\w*", r"recibo\w*", r"comprobante\w*", r"compra\w*", r"aprobad\w*", r"comercio"]

@@ -7,9 +7,11 @@ CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat
     r"expir\w*",
     r"code\s?de\s?(?:connexion|verification|confirmation|securite)"]
 CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
-              r"coupon\w*", r"erreur", r"promo\w*"]
+              r"coupon\w*", r"erreur", r"promo\w*",
+    r"(?:4|quatre)\s?derniers\s?chiffres"]
 OWNER = [r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
-         r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut"]
+         r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut",
+    r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par"]
 RANGE = [r"de", r"a"]
 UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?", r"heures?", r"minutes?",
         r"euros?", r"dollars?", r"k", r"mille"]
@@ -28,7 +30,8 @@ CREDENTIAL = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"acces", r"identi
 ROLE = [r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
         r"botfather", r"createur"]
 GRANT = [r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
-         r"rendu", r"cede\w*", r"accorde\w*"]
+         r"rendu", r"cede\w*", r"accorde\w*",
+    r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client"]
 LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|sur)\s?mon", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
@@ -49,3 +52,7 @@ ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"r
 THIRD_PARTY = [r"ami\w*", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
+PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]
+LOGIN_CONTEXT = [r"connexion", r"connecter"]
+SOFTENER = [r"juste", r"simplement", r"seulement", r"litteralement", r"tout\s?simplement"]
+RECEIPT = [r"carte", r"terminal", r"ticket", r"recu", r"achat", r"accepte", r"commercant"]

@@ -3,12 +3,14 @@
 PASSWORD = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"pass", r"pw", r"paswot", r"pasword\w*", r"pin"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"sandi\w*"]
 TWO_FA = [r"verifikasi\s?dua\s?langkah", r"dua\s?langkah", r"2\s?langkah"]
-CODE = [r"kode\w*", r"kd", r"otp\w*", r"sms", r"verifikasi", r"angka\w*", r"authenticator",
+CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi", r"angka\w*", r"authenticator",
     r"kadaluarsa", r"expired"]
 CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
-              r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi"]
+              r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
+    r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir"]
 OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",
-         r"pembayaran", r"bayar", r"transaksi", r"referensi", r"kartu", r"hp", r"wa", r"telepon"]
+         r"pembayaran", r"bayar", r"transaksi", r"referensi", r"kartu", r"hp", r"wa", r"telepon",
+    r"berakhiran", r"akhiran"]
 RANGE = [r"dari", r"ke"]
 UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"penonton", r"reaksi", r"like\w*",
         r"hari", r"jam", r"menit", r"ribu", r"rb", r"rp", r"juta", r"orang"]
@@ -31,7 +33,8 @@ ROLE = [r"admin\w*", r"pemilik\w*", r"kepemilikan\w*", r"owner\w*", r"akses\w*",
 GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"angkat\w*", r"kasih\w*", r"berikan",
          r"memberikan", r"kasi", r"transfer\w*", r"alihkan", r"mengalihkan", r"serahkan", r"menyerahkan",
          r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
-    r"sekarang"]
+    r"sekarang",
+    r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
 LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:bisa|silakan|silahkan)\s?(?:masuk|login)",
                 r"login\s?aja", r"masuk\s?aja", r"(?:masuk|login)\s?sendiri", r"pake\s?akun\s?(?:saya|aku)",
@@ -53,3 +56,7 @@ ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*"]
 ACCESS_WORD = [r"akses\w*"]
 ACCOUNT_WORD = [r"akun\w*", r"channel\w*", r"grup\w*"]
+PAYMENT_CODE = [r"kode\s?(?:otorisasi|persetujuan|approval|auth)", r"(?:nomor|no)\.?\s?(?:otorisasi|persetujuan)"]
+LOGIN_CONTEXT = [r"masuk"]
+SOFTENER = [r"cuma", r"hanya", r"cuman", r"doang", r"sekadar"]
+RECEIPT = [r"kartu", r"struk", r"edc", r"pembelian", r"disetujui", r"merchant"]

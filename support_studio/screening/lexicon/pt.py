@@ -7,9 +7,11 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"a
     r"expir\w*", r"venc\w*",
     r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)"]
 CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
-              r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep"]
+              r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep",
+    r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)"]
 OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"quantidade", r"total", r"saldo",
-         r"referencia", r"transacao", r"cartao", r"telefone", r"tel", r"pix", r"inicio"]
+         r"referencia", r"transacao", r"cartao", r"telefone", r"tel", r"pix", r"inicio",
+    r"final", r"terminad[ao]\s?em", r"termina\s?em"]
 RANGE = [r"de", r"para"]
 UNIT = [r"membros", r"seguidores", r"inscritos", r"visualizacoes", r"views", r"reacoes", r"curtidas", r"dias",
         r"horas", r"minutos", r"reais", r"r\$", r"mil"]
@@ -29,7 +31,8 @@ ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propried
         r"acesso", r"moderador\w*", r"botfather", r"criador"]
 GRANT = [r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
-    r"transfir\w*"]
+    r"transfir\w*",
+    r"meti\w*", r"botei", r"incluí", r"inclui"]
 RECIPIENT = [r"voce\w*", r"vc\w*", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
              r"equipe", r"atendimento"]
 LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
@@ -50,3 +53,7 @@ ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprov
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo"]
 ACCESS_WORD = [r"acesso", r"acessar"]
 ACCOUNT_WORD = [r"conta\w*", r"canal", r"grupo\w*", r"telegram"]
+PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s)?(?:autorizacao|aprovacao|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacao|aprovacao)"]
+LOGIN_CONTEXT = [r"sessao", r"fazer\s?login"]
+SOFTENER = [r"so", r"apenas", r"simplesmente", r"literalmente", r"basicamente", r"somente"]
+RECEIPT = [r"cartao", r"maquininha", r"comprovante\w*", r"compra\w*", r"aprovad\w*"]

@@ -7,8 +7,10 @@ CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"
     r"pokazyva\w*", r"authenticator"]
 CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
               r"kod\w*\s?skidk\w*",
-    r"referal\w*", r"referal'?n\w*"]
-OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*"]
+    r"referal\w*", r"referal'?n\w*",
+    r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*"]
+OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*",
+    r"(?:zakanchiva|okanchiva)\w*\s?na"]
 RANGE = [r"iz"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
@@ -27,7 +29,8 @@ CREDENTIAL = [r"parol\w*", r"kod\w*", r"smsk\w*", r"login\w*", r"dostup\w*", r"d
 ROLE = [r"admin\w*", r"administrator\w*", r"vladel\w*", r"prava", r"moderator\w*", r"dostup\w*",
     r"vladeni\w*"]
 GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered\w*", r"dal\w*", r"dam", r"dat",
-    r"teper"]
+    r"teper",
+    r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
 LOGIN_INVITE = [r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
                 r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
@@ -43,3 +46,7 @@ ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
+PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
+LOGIN_CONTEXT = [r"telegram\w*", r"teleg\w*", r"vhod\w*", r"voyti", r"voiti", r"smsk?\w*"]
+SOFTENER = [r"prosto", r"tolko", r"vsego", r"lish", r"tupo", r"realno"]
+RECEIPT = [r"kart\w*", r"terminal\w*", r"chek\w*", r"pokupk\w*", r"odobreno"]

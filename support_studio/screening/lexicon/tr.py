@@ -7,9 +7,11 @@ CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", 
     r"suresi\w*", r"kod\w*"]
 CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
-              r"odeme\s?kod\w*", r"promo\w*"]
+              r"odeme\s?kod\w*", r"promo\w*",
+    r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)"]
 OWNER = [r"siparis\w*", r"numara\w*", r"no", r"tutar\w*", r"odeme\w*", r"fiyat\w*", r"bakiye\w*", r"referans\w*",
-         r"islem\w*", r"kart\w*", r"telefon\w*", r"tel", r"baslangic\w*", r"id"]
+         r"islem\w*", r"kart\w*", r"telefon\w*", r"tel", r"baslangic\w*", r"id",
+    r"ile\s?biten", r"biten"]
 UNIT = [r"uye\w*", r"takipci\w*", r"abone\w*", r"goruntulenme\w*", r"izlenme\w*", r"tepki\w*", r"begeni\w*",
         r"adet", r"gun\w*", r"saat\w*", r"dakika\w*", r"tl", r"lira", r"bin"]
 RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r"yedekleme\s?kod\w*",
@@ -30,7 +32,8 @@ ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahiplig\w*", r"yetki\w*", r
         r"botfather", r"kurucu\w*"]
 GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim", r"atarim", r"devret\w*",
          r"devred\w*", r"verdim", r"veririm", r"verebilirim", r"aktar\w*", r"transfer\w*", r"tanimla\w*",
-    r"artik", r"devredeyim"]
+    r"artik", r"devredeyim",
+    r"dahil\s?ettim"]
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
              r"ekibiniz\w*", r"yetkiliniz\w*"]
 LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
@@ -49,3 +52,8 @@ ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*"]
 ACCESS_WORD = [r"erisim\w*"]
 ACCOUNT_WORD = [r"hesab\w*", r"hesap\w*", r"kanal\w*", r"grub\w*"]
+PAYMENT_CODE = [r"provizyon\s?(?:kod\w*|no|numara\w*)", r"otorizasyon\s?(?:kod\w*|no|numara\w*)"]
+LOGIN_CONTEXT = [r"giris", r"oturum"]
+SOFTENER = [r"sadece", r"yalnizca", r"basitce", r"resmen", r"direkt"]
+RECEIPT = [r"kart\w*", r"slip\w*", r"satis\w*", r"tutar\w*", r"provizyon\w*", r"onaylandi", r"isyeri\w*", r"terminal\w*", r"fis\w*"]
+RECEIPT_CODE = [r"onay\s?kod\w*", r"onay\s?no"]
