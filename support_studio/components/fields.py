@@ -35,3 +35,13 @@ def native_select(*options: rx.Component, width: str = "auto", **props) -> rx.Co
     return rx.el.select(
         *options, class_name="rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface", style={"width": width}, **props
     )
+
+
+def search_box(input_id: str, label: str, on_change, placeholder: str, **props) -> rx.Component:
+    """A labelled search field that searches as the person types (debounced)."""
+    return rx.vstack(
+        rx.el.label(label, html_for=input_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        rx.input(id=input_id, on_change=on_change.debounce(200), placeholder=placeholder, type="search", width="100%"),
+        spacing="1",
+        **props,
+    )

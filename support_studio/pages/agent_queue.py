@@ -7,7 +7,7 @@ import reflex as rx
 
 from support_studio import agent_desk, evidence, queue, routes
 from support_studio.components.badges import status_badge
-from support_studio.components.fields import native_select
+from support_studio.components.fields import native_select, search_box
 from support_studio.components.layout import page_shell
 from support_studio.components.tables import stacked_table
 from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES
@@ -171,17 +171,9 @@ def _options(labels: dict[str, str], any_label: str) -> list[rx.Component]:
 
 def _filters() -> rx.Component:
     return rx.flex(
-        rx.vstack(
-            rx.el.label("Search", html_for="queue-search", class_name="rt-Text rt-r-size-1"),
-            rx.input(
-                id="queue-search",
-                on_change=S.set_search.debounce(200),
-                placeholder="Ticket #, order ID, link, payment reference or customer",
-                width=rx.breakpoints(initial="100%", sm="340px"),
-                type="search",
-            ),
-            spacing="1",
-            width=rx.breakpoints(initial="100%", sm="auto"),
+        search_box(
+            "queue-search", "Search", S.set_search, "Ticket #, order ID, link, payment reference or customer",
+            width=rx.breakpoints(initial="100%", sm="340px"),
         ),
         _select("issue_type", "Issue type", S.issue_type, *_options(ISSUE_TYPES, "Any type")),
         _select("order_status", "Order status", S.order_status, *_options(ORDER_STATUSES, "Any order status")),

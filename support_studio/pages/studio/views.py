@@ -5,7 +5,7 @@ import reflex as rx
 
 from support_studio import routes
 from support_studio.components.evidence import evidence_picker
-from support_studio.components.fields import described_by, field_error, labelled, native_select
+from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
 from support_studio.components.layout import page_shell
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
@@ -187,14 +187,7 @@ def _order_picker() -> rx.Component:
                 S.picked_order,
                 _picked_order(S.picked_order),
                 rx.vstack(
-                    rx.el.label("Search your orders", html_for="order-search", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
-                    rx.input(
-                        id="order-search",
-                        on_change=S.search_orders.debounce(150),
-                        placeholder="Order ID, or the Telegram link you ordered for",
-                        width="100%",
-                        type="search",
-                    ),
+                    search_box("order-search", "Search your orders", S.search_orders, "Order ID, or the Telegram link you ordered for", width="100%"),
                     rx.cond(
                         S.order_options.length() > 0,
                         rx.vstack(rx.foreach(S.order_options, _order_row), spacing="2", width="100%", max_height="320px", overflow_y="auto"),
