@@ -116,10 +116,15 @@ class StudioState(AuthState):
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
     def _draft(self) -> TicketDraft:
+        # The plain dict behind `_fields`: each read of a state's dict wraps it in a
+        # new proxy, and each lookup through it another (the derived vars below call
+        # this several times per edit; this is read only).
+        fields = self._fields
+        fields = getattr(fields, "__wrapped__", fields)
         return TicketDraft(
             issue_type=self.issue_type,
             order_id=self._order_id or None,
-            **{name: self._fields.get(name, "") for name in FIELDS_BY_NAME},
+            **{name: fields.get(name, "") for name in FIELDS_BY_NAME},
         )
 
     def _flagged(self) -> frozenset[str]:
@@ -235,15 +240,18 @@ class StudioState(AuthState):
         # A new key whenever the type or order changes: one key, one ticket's content.
         self._submission_key = uuid.uuid4().hex
 
-    def _save_draft(self, customer_id: int, now: bool = False) -> None:
+    def _draft_to_save(self, now: bool) -> draft_store.SavedDraft | None:
+        """The draft as it is now, when it is due to be saved (at most every few seconds unless `now`)."""
         if not now and time.time() - self._saved_at < DRAFT_SAVE_SECONDS:
-            return
-        saved = draft_store.SavedDraft(
+            return None
+        self._saved_at = time.time()
+        return draft_store.SavedDraft(
             self.issue_type, self._order_id or None, dict(self._fields), sorted(set(self._trimmed) | self._flagged())
         )
-        with rx.session() as session:
-            draft_store.save(session, customer_id, saved)
-        self._saved_at = time.time()
+
+    def _save_draft(self, customer_id: int, now: bool = False) -> None:
+        if (saved := self._draft_to_save(now)) is not None:
+            _store_draft(customer_id, saved)
 
     def _pick(self, customer_id: int, order_id: int) -> bool:
         with rx.session() as session:
@@ -337,8 +345,9 @@ class StudioState(AuthState):
         return events
 
     @rx.event
-    def edit_field(self, name: str, value: str):
-        """One edit of a field, as the browser has it now."""
+    async def edit_field(self, name: str, value: str):
+        """One edit of a field, as the browser has it now. Its periodic draft save
+        runs off the event loop: a database write never holds up other customers."""
         ticket_field = FIELDS_BY_NAME.get(name) if isinstance(name, str) else None
         value = text_argument(value, ticket_field.limit + 64) if ticket_field else None
         customer = self._customer()
@@ -350,7 +359,8 @@ class StudioState(AuthState):
             self.server_errors = {key: text for key, text in self.server_errors.items() if key != name}
         if name in self._trimmed:
             self._trimmed = [other for other in self._trimmed if other != name]
-        self._save_draft(customer.id)
+        if (saved := self._draft_to_save(now=False)) is not None:
+            await asyncio.to_thread(_store_draft, customer.id, saved)
 
     @rx.event
     def search_orders(self, query: str):
@@ -482,6 +492,11 @@ def _expect(facts, draft: TicketDraft, _minute: int) -> VerdictView | None:
     """The verdict for this minute (its wording counts time: "3 days left")."""
     verdict = tickets.expected_outcome(facts, draft)
     return verdict_view(verdict) if verdict is not None else None
+
+
+def _store_draft(customer_id: int, saved: draft_store.SavedDraft) -> None:
+    with rx.session() as session:
+        draft_store.save(session, customer_id, saved)
 
 
 def _submit(customer_id: int, draft: TicketDraft, key: str) -> int:
