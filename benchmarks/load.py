@@ -63,6 +63,7 @@ EDITS, EDIT_CHARS, EDIT_INTERVAL = 100, 10, 0.2
 AGENTS = ("sam", "nadia")
 AGENT_REPLY_EVERY = 3.0  # seconds (agents may send 30 messages a minute)
 SUBMIT_WINDOW = 5.0  # seconds over which the customers press Send
+WARM_UP = 20  # customers of the unreported first round
 ANSWER_TIMEOUT = 60.0
 SUMMARY = (
     "My views order stopped at about half and the counter has not moved since yesterday morning. "
@@ -422,6 +423,9 @@ def report(setup: str, count: int, result: dict) -> None:
 
 
 async def bench_setup(setup: str, backend: Backend, engine, counts: list[int], redis_url: str | None) -> None:
+    # A warm-up round (not reported): connection pools, caches and the allocator
+    # settle, so that memory per client measures clients, not the first requests.
+    await run_customers(backend, engine, WARM_UP, redis_url)
     size, update = await edit_delta_size(backend, engine)
     print(f"\n  {setup}: one edit of a 5,000-character summary sends back {size} bytes: {json.dumps(update)[:300]}")
     for count in counts:

@@ -129,6 +129,8 @@ def app_environment(db_url: str, redis_url: str | None = None, **extra: str) -> 
     environment.pop("REFLEX_REDIS_URL", None)
     if redis_url:
         environment["REFLEX_REDIS_URL"] = redis_url
+        # As scripts/start --scale runs it: a worker keeps the tabs it serves leased.
+        environment.setdefault("REFLEX_OPLOCK_ENABLED", "true")
     return environment
 
 
