@@ -13,6 +13,15 @@ config = rx.Config(
     # REFLEX_DB_URL / REFLEX_ASYNC_DB_URL override this (e.g. PostgreSQL).
     db_url="sqlite:///support_studio.db",
     state_manager_mode=state_manager_mode,
+    # A tab's state (memory or Redis) is dropped this long after its last event;
+    # in Redis every state key carries this expiry (REFLEX_REDIS_TOKEN_EXPIRATION).
+    # What it holds is rebuilt from the database on the next page load, and a
+    # draft is saved there too, so expiry loses nothing.
+    redis_token_expiration=60 * 60,
+    # How long (ms) one event may hold a tab's state lock in Redis before another
+    # worker may take it, and when to warn that an event held it too long.
+    redis_lock_expiration=10_000,
+    redis_lock_warning_threshold=1_000,
     telemetry_enabled=False,
     show_built_with_reflex=False,
     plugins=[

@@ -4,6 +4,7 @@ guard, with exceptions answered by a reference only."""
 import asyncio
 
 import reflex as rx
+from sqlalchemy import event
 
 from support_studio import errors, evidence
 from support_studio.asgi_guard import TokenGuard
@@ -32,6 +33,29 @@ for page, module in (
     (agent_queue.agent_queue_page, agent_queue),
 ):
     app.add_page(page, **module.PAGE)
+
+
+def _sqlite_for_many_customers(engine) -> None:
+    """On SQLite (one worker): write-ahead logging, so the event loop's quick reads
+    never wait behind a ticket being written in a thread, and commits without an
+    fsync each (still durable across an app crash; PostgreSQL needs nothing here),
+    and planner statistics kept fresh (a desk that grew from empty has none, and
+    the queue's plans need them)."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(connection, _record) -> None:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA analysis_limit=1000")
+        cursor.execute("PRAGMA optimize")
+        cursor.close()
+
+
+_sqlite_for_many_customers(rx.model.get_engine())
 
 __all__ = ["app"]
 

@@ -117,10 +117,15 @@ class StudioState(EvidenceComposer, AuthState):
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
     def _draft(self) -> TicketDraft:
+        # The plain dict behind `_fields`: each read of a state's dict wraps it in a
+        # new proxy, and each lookup through it another (the derived vars below call
+        # this several times per edit; this is read only).
+        fields = self._fields
+        fields = getattr(fields, "__wrapped__", fields)
         return TicketDraft(
             issue_type=self.issue_type,
             order_id=self._order_id or None,
-            **{name: self._fields.get(name, "") for name in FIELDS_BY_NAME},
+            **{name: fields.get(name, "") for name in FIELDS_BY_NAME},
         )
 
     def _flagged(self) -> frozenset[str]:
@@ -347,7 +352,8 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     def edit_field(self, name: str, value: str):
-        """One edit of a field, as the browser has it now."""
+        """One edit of a field, as the browser has it now. The draft is saved a
+        moment later, off the event loop (save_typed_draft), not per keystroke."""
         ticket_field = FIELDS_BY_NAME.get(name) if isinstance(name, str) else None
         value = text_argument(value, ticket_field.limit + 64) if ticket_field else None
         customer = self._customer()
