@@ -2,6 +2,7 @@
 the rules verdict beside it, internal notes and the audit trail, status,
 assignment, canned replies, and who else is on the ticket."""
 
+import asyncio
 import dataclasses
 
 import reflex as rx
@@ -23,7 +24,7 @@ from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import count, money, timestamp
 from support_studio.states import live
-from support_studio.states.auth import AuthState, throttle
+from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import (
@@ -286,8 +287,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             self.action_error = "Only support agents can do this."
             return {"message": self.action_error}
         try:
-            with rx.session() as session:
-                action(session, agent, ticket_id)
+            # The write runs off the event loop: other pages' events never wait for it.
+            await asyncio.to_thread(run_in_session, action, agent, ticket_id)
         except tickets.TicketRejected as rejected:
             self.action_error = next(iter(rejected.errors.values()))
             return rejected.errors

@@ -2,6 +2,7 @@
 timeline, the ticket's details and its messages, kept live while support
 works it, with a screened reply box. Replying reopens a resolved ticket."""
 
+import asyncio
 import contextlib
 
 import reflex as rx
@@ -15,7 +16,7 @@ from support_studio.components.thread import messages, reply_box, review_flow, t
 from support_studio.domain import ACTIVE_TICKET_STATUSES
 from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
-from support_studio.states.auth import AuthState, throttle
+from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
@@ -97,8 +98,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         if account is None or ticket_id is None:
             return False
         try:
-            with rx.session() as session:
-                action(session, account, ticket_id)
+            # The write runs off the event loop: other pages' events never wait for it.
+            await asyncio.to_thread(run_in_session, action, account, ticket_id)
         except tickets.TicketRejected as rejected:
             self.reply_error = rejected.errors["message"]
             return False

@@ -178,6 +178,12 @@ class AuthState(rx.State):
         return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGN_IN)]
 
 
+def run_in_session(action, *args):
+    """`action(session, *args)` in its own database session (for asyncio.to_thread)."""
+    with rx.session() as session:
+        return action(session, *args)
+
+
 def _page_state_classes() -> list[type[rx.State]]:
     """Every state below AuthState: the pages' data, which a sign-in owns."""
     found, stack = [], [AuthState]
