@@ -808,6 +808,187 @@ _GENERALISED_AGENT_FINE = [
 ]
 
 
+# Counterparts of the rule families improved after reading the batch
+# tests/blind_corpus/batches/mixed-final.jsonl (none of its texts or values):
+# a reset link carries its token after the host (a reset word in a reported
+# phishing domain is no secret); another credential or account field after a
+# password word is no value; a label ending in ':' after fillers ("пароль от
+# почты: ...") and a dash before a question of its own; passphrases of several
+# plain words; shorter session strings and auth keys named just before them;
+# codes written digit by digit (a unit after them is no count); Hindi negation
+# after the verb; requests put as questions ("could you log in and check
+# why...?") and conditional invitations ("if you need to log in"); agent asks
+# with soft signs as apostrophes, infinitives after "could you" and "us" on or
+# before the verb. Each positive has clean neighbours of the same shape.
+_FINAL_SECRETS = [
+    # (language, text with {p} for a password, {c} for a code, or no slot; kinds; secret or None = the fill)
+    ("de", "Link zum Zurücksetzen: https://panel.example.de/passwort/reset/{t}", ("recovery",), None),
+    ("es", "enlace de recuperación: panel.example.es/recover?token={t}", ("recovery",), None),
+    ("fr", "lien de réinitialisation : https://compte.example.fr/reset-password?code={c}", ("recovery",), None),
+    ("es", "la contraseña de ese correo es {p}", ("password",), None),
+    ("de", "Passwort (zweistufige Bestätigung) lautet {p}", ("password",), None),
+    ("ar", "كلمة مرور التحقق بخطوتين: {p}", ("password",), None),
+    ("ru", "пароль от почты: ромашка", ("password",), "ромашка"),
+    ("en", "password for my telegram: marigold", ("password",), "marigold"),
+    ("es", "contraseña de mi cuenta: girasol", ("password",), "girasol"),
+    ("tr", "şifre telegram hesabım: papatya", ("password",), "papatya"),
+    ("id", "kata sandi akun saya: melati", ("password",), "melati"),
+    ("fr", "mot de passe du compte : tournesol", ("password",), "tournesol"),
+    ("de", "Passwort vom Konto: Sonnenblume", ("password",), "Sonnenblume"),
+    ("ar", "كلمة السر حق الحساب: ياسمين", ("password",), "ياسمين"),
+    ("fa", "رمز اکانتم: یاسمن", ("password",), "یاسمن"),
+    ("pt", "senha: girassol — pode ser isso?", ("password",), "girassol"),
+    ("en", "my password is bluebell - is that why?", ("password",), "bluebell"),
+    ("en", "2fa password: orange horse battery staple", ("password",), "orange horse battery staple"),
+    ("de", "Cloud-Passwort: Apfel mit Zimt", ("password",), "Apfel mit Zimt"),
+    ("id", "sandi 2FA: nasi goreng pedas", ("password",), "nasi goreng pedas"),
+    ("hi", "2fa pass: chai aur samosa", ("password",), "chai aur samosa"),
+    ("es", "mi contraseña es perro azul feliz, por si acaso", ("password",), "perro azul feliz"),
+    ("ru", "облачный пароль: синее море — ничего не меняйте", ("password",), "синее море"),
+    ("en", "the 2fa is purple rain forever lol pls fix my views", ("password",), "purple rain forever"),
+    ("en", "my pyrogram session string: {b}", ("session",), None),
+    ("ru", "строка сессии вот: {b}", ("session",), None),
+    ("tr", "oturum dizesi şu: {b}", ("session",), None),
+    ("de", "dc1_auth_key kopiert: {h}", ("session",), None),
+    ("es", "el auth_key que saqué del navegador: {h}", ("session",), None),
+    ("en", "SESSION={b}==", ("session",), "{b}=="),
+    ("de", "Bestätigungscode per Mail: {d}", ("one_time_code",), None),
+    ("en", "the login code is {d}", ("one_time_code",), None),
+    ("id", "kode verifikasi {dash} min", ("one_time_code",), None),
+    ("ru", "код из смс {dash} мин назад пришёл", ("one_time_code",), None),
+    ("tr", "SMS kodu {sp} dk önce geldi", ("one_time_code",), None),
+]
+_FINAL_OFFERS = [
+    ("en", "could you log in and check why the views dropped?"),
+    ("en", "can you guys log into my account and see what's wrong?"),
+    ("es", "¿podrían entrar y revisar por qué no llegan las vistas?"),
+    ("pt", "podem entrar na minha conta e ver por que caiu?"),
+    ("ru", "mozhete zayti i posmotret pochemu otpiski?"),
+    ("tr", "hesabıma girip neden düştüğüne bakabilir misiniz?"),
+    ("id", "bisa login ke akun saya dan cek kenapa turun?"),
+    ("fr", "pouvez-vous vous connecter à mon compte et vérifier pourquoi ?"),
+    ("es", "si necesitan entrar a mi cuenta, avísenme"),
+    ("pt", "se precisarem entrar na minha conta, é só falar"),
+    ("ru", "если вам нужно зайти в аккаунт, скажите"),
+    ("ru", "esli vam nuzhno zayti v akkaunt, skazhite"),
+    ("hi", "agar aapko login karna ho to bata dena"),
+    ("de", "falls ihr reinschauen müsst, sagt Bescheid"),
+    ("de", "wenn Sie sich einloggen müssen, sagen Sie Bescheid"),
+    ("en", "if you need to look inside my account just say"),
+    ("tr", "hesabıma girmek isterseniz söyleyin"),
+    ("fr", "si vous devez vous connecter, dites-le moi"),
+]
+_FINAL_NEGATIVES = [
+    ("de", "Jemand hat mir den Link passwort-reset-telegram.de geschickt, ist das echt?"),
+    ("ru", "мне прислали ссылку tg-verify-login.ru/login, это вы?"),
+    ("en", "got a message with reset-telegram-password.com, is it a scam?"),
+    ("es", "me llegó un enlace verificar-cuenta-tg.com/confirm, ¿es de ustedes?"),
+    ("tr", "telegram-sifre-yenile.xyz diye bir site geldi, dolandırıcı mı?"),
+    ("fr", "on m'a envoyé le lien telegram-verify-compte.fr/login, c'est une arnaque ?"),
+    ("en", "the panel's reset page smmpanel.example.com/reset does not load, order {order}"),
+    ("pt", "me pediram senha e código num link estranho, é golpe?"),
+    ("pt", "pediram senha e usuário pelo direct"),
+    ("hi", "password ya email kuch bhi share nahi kiya"),
+    ("en", "password = username? is that allowed"),
+    ("es", "el bot me pidió contraseña y usuario, ¿es normal?"),
+    ("en", "password for my telegram: what should it look like?"),
+    ("ru", "пароль от почты: не помню"),
+    ("es", "contraseña de mi cuenta: olvidada"),
+    ("de", "Passwort vom Konto: vergessen"),
+    ("fr", "mot de passe du compte : perdu"),
+    ("en", "password of the panel: changed yesterday"),
+    ("pt", "a senha é fraca — pode ser isso?"),
+    ("en", "my session expired, payment tx hash: {tx}"),
+    ("ru", "сессия слетела после оплаты, хэш транзакции {tx}"),
+    ("en", "session ended after paying, card ref {ref}"),
+    ("id", "sesi login habis, ini tx hash {tx}"),
+    ("ru", "код из смс не пришёл, 3.900 подписчиков ушло"),
+    ("id", "kode OTP gak masuk, udah 5 menit"),
+    ("en", "the code never came, {qty} members and 2 days waiting"),
+    ("en", "how can you log in to my account? I never gave access"),
+    ("en", "can I log in to my account from two phones?"),
+    ("en", "why can't I log in to my account?"),
+    ("en", "should I log in to my account again?"),
+    ("es", "¿puedo entrar a mi cuenta desde otro teléfono?"),
+    ("ru", "можно ли зайти в аккаунт с другого телефона?"),
+    ("es", "necesito entrar a mi cuenta y no puedo"),
+    ("pt", "preciso entrar na minha conta urgente"),
+    ("ru", "мне нужно зайти в аккаунт, но не могу"),
+    ("de", "ich muss mich einloggen, aber es geht nicht"),
+    ("en", "if I need to log in again, will I lose my subscribers?"),
+    ("hi", "mujhe login karna hai par OTP nahi aa raha"),
+]
+_FINAL_AGENT_ASKS = [
+    ("ru", "skin'te kod iz sms, pozhaluysta", "one_time_code"),
+    ("ru", "otprav'te kod, kotoryy prishel v telegram", "one_time_code"),
+    ("ru", "dobav'te nas adminom v kanal", "admin_access"),
+    ("ru", "postav'te nashego bota adminom, inache ne uvidim statistiku", "admin_access"),
+    ("ru", "Добавьте нашего бота админом в канал, иначе не сможем проверить", "admin_access"),
+    ("ru", "Можете назначить нас администраторами канала?", "admin_access"),
+    ("es", "¿Podría nombrarnos administradores del canal?", "admin_access"),
+    ("pt", "Poderia nos nomear administradores?", "admin_access"),
+    ("fr", "Pouvez-vous nous nommer administrateurs du canal ?", "admin_access"),
+    ("de", "Könnten Sie uns zu Admins des Kanals machen?", "admin_access"),
+    ("tr", "Bizi kanala yönetici olarak ekleyebilir misiniz?", "admin_access"),
+    ("hi", "Kya aap humein channel ka admin bana sakte hain?", "admin_access"),
+    ("ar", "ممكن تخلينا مشرفين على القناة؟", "admin_access"),
+    ("hi", "OTP share karo please", "one_time_code"),
+    ("hi", "code bhej do na", "one_time_code"),
+]
+_FINAL_AGENT_FINE = [
+    ("hi", "Apna code kisi ke saath bhi share na kijiye."),
+    ("hi", "Password share mat karo, hum kabhi nahi maangte."),
+    ("hi", "OTP kisi ko share nahi karna hai."),
+    ("ru", "Не добавляйте нас админом, это не нужно"),
+    ("ru", "Nikogda ne dobavlyayte nas adminom"),
+    ("ru", "Владелец может добавить администратора в настройках канала."),
+    ("ru", "Vladelets mozhet naznachit' administratora sam."),
+    ("ru", "Skin'te skrin statistiki, pozhaluysta"), ("ru", "Otprav'te nomer zakaza"),
+    ("tr", "Kanal sahibi yöneticileri ekleyebilir, bizi eklemenize gerek yok."),
+    ("de", "Wir brauchen keine Admin-Rechte, machen Sie uns bitte nicht zu Admins."),
+    ("de", "Es ist unnötig, uns zum Admin zu machen."),
+    ("fr", "Inutile de nous nommer admin : on n'a besoin d'aucun accès."),
+    ("es", "No necesitamos ser administradores; no nos nombren."),
+    ("hi", "Humein admin banane ki zarurat nahi hai."),
+]
+
+
+def _session_like(fake: FakeSecrets, size: int) -> str:
+    """A base64 string shorter than a whole session string, with upper, lower and digits."""
+    while True:
+        blob = base64.urlsafe_b64encode(fake._bytes(size)).decode().rstrip("=")
+        if any(c.isupper() for c in blob) and any(c.islower() for c in blob) and any(c.isdigit() for c in blob):
+            return blob
+
+
+def _final_items(fake: FakeSecrets) -> list[CorpusItem]:
+    rng = fake.rng
+    items = []
+    for language, template, kinds, secret in _FINAL_SECRETS:
+        fill = {"p": fake.password(), "c": fake.code(6), "t": _session_like(fake, 12),
+                "b": _session_like(fake, rng.choice([45, 60, 72])), "h": fake.hex(64)}
+        code = fake.code(rng.choice([5, 6]))
+        fill.update(d=".".join(code), dash="-".join(code), sp=" ".join(code))
+        text = template.format(**fill)
+        if secret is None:
+            slot = template[template.index("{") + 1:template.index("}")]
+            secret = fill[slot]
+        else:
+            secret = secret.format(**fill)
+        items.append(CorpusItem(text, kinds, language, "prose", secret))
+    for language, text in _FINAL_OFFERS:
+        items.append(CorpusItem(text, ("admin_access",), language, "prose", None))
+    for language, template in _FINAL_NEGATIVES:
+        fill = {"order": fake.order_id(), "tx": fake.hex(64), "ref": fake.card_ref(),
+                "qty": str(rng.choice([500, 1000, 5000]))}
+        items.append(CorpusItem(template.format(**fill), (), language, "negative", None))
+    for language, text, kind in _FINAL_AGENT_ASKS:
+        items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
+    for language, text in _FINAL_AGENT_FINE:
+        items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
+    return items
+
+
 def build_corpus(seed: int = SEED) -> list[CorpusItem]:
     fake = FakeSecrets(seed)
     rng = fake.rng
@@ -922,6 +1103,7 @@ def build_corpus(seed: int = SEED) -> list[CorpusItem]:
         items.append(CorpusItem(text, (kind,), language, "prose", None, source="agent"))
     for language, text in _GENERALISED_AGENT_FINE:
         items.append(CorpusItem(text, (), language, "negative", None, source="agent"))
+    items += _final_items(fake)
     return items
 
 

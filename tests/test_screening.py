@@ -361,3 +361,35 @@ def test_agents_may_ask_for_a_receipts_approval_code_but_not_an_auth_code():
     assert scan_agent_reply("Please send the approval code from your card receipt so we can match the charge.") == []
     assert {f.kind for f in scan_agent_reply("Send us the Telegram auth code.")} == {"one_time_code"}
     assert {f.kind for f in scan_agent_reply("Send the auth code.")} == {"one_time_code"}
+
+
+# A passphrase of plain words after ':' or 'is' is flagged whole; it ends at
+# punctuation, a dash, the end of the line, or a word that is no part of a
+# value (a stop word, "and", an interjection, an owner word); more than five
+# words is a sentence, so only the first word is taken.
+@pytest.mark.parametrize("text, secret", [
+    ("2FA-Passwort: Apfel mit Zimt", "Apfel mit Zimt"),
+    ("2fa pass: chai aur samosa", "chai aur samosa"),
+    ("tg 2fa is purple rain forever lol pls fix the views", "purple rain forever"),
+    ("senha: pão de queijo 7 — pode ser isso?", "pão de queijo 7"),
+    ("облачный пароль: синее море, заказ 48213 не пришёл", "синее море"),
+    ("my password is sunflower and order 48213 is late", "sunflower"),
+    ("password: sunflower for my telegram", "sunflower"),
+    ("the password is blue sky forever and ever", "blue sky forever"),
+    ("password: sunflower 48213 order", "sunflower"),
+    ("my password is sunflower since yesterday", "sunflower"),
+    ("password is marigold field of wheat near the old mill", "marigold"),
+])
+def test_a_passphrase_is_flagged_whole_and_no_further(text, secret):
+    assert _spans(text) == [("password", secret)]
+
+
+@pytest.mark.parametrize("text", [
+    "my session expired, payment tx hash: " + "9e3f1a7c2b84d05e6a9c1f3b7d2e08a4" * 2,
+    "session ended after paying, card ref pi_3NkLmQ2pR7vXcN4tYb8HwJ1sEf6UoKz5Ga0Ri",
+    "Jemand hat mir eine Phishing-Seite passwort-reset-telegram.de geschickt",
+    "link verify-telegram-account.com/login asks for my code, is it you?",
+    "the code never came, 5-0-0 members? order 48213",
+])
+def test_named_values_and_links_need_their_own_shape(text):
+    assert scan(text) == [], _spans(text)

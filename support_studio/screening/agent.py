@@ -13,6 +13,7 @@ from support_studio.screening.normalise import fold_variants
 from support_studio.screening.normalise import Normalised
 from support_studio.screening.rules import (
     _NEGATION_AFTER,
+    VERB_NEGATION_AFTER,
     LOGIN_CONTEXT,
     NEGATION,
     RECEIPT,
@@ -71,8 +72,11 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     anchors = AGENT_ANCHORS.scan(lower)
     for m in anchors["ASK_ACCESS"]:
         sentence_start, sentence_end = ctx.sentence(m.start())
+        # A negation after the ask counts in its own clause only: "add our bot as admin,
+        # otherwise we can't check" is still an ask.
+        _, clause_end = _clause(ctx, m.end() - 1)
         if (ctx.find(NEGATION, sentence_start, m.start()) is None
-                and ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 25)) is None):
+                and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
         sentence_start, sentence_end = ctx.sentence(m.start())
@@ -109,7 +113,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if (ctx.find(NEGATION, sentence_start, first) is not None
                 or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
                 or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
-                or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None):
+                or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
+                or VERB_NEGATION_AFTER.match(lower, request.end()) is not None):
             continue
         word = m.group()
         if _ROLES.fullmatch(word) and not (ctx.find(US, sentence_start, sentence_end)

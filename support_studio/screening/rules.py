@@ -55,8 +55,14 @@ GRANT = word_pattern("GRANT")
 RECIPIENT = word_pattern("RECIPIENT")
 LOGIN_INVITE = word_pattern("LOGIN_INVITE")
 THIRD_PARTY = word_pattern("THIRD_PARTY")
+POLITE_ASK = word_pattern("POLITE_ASK")
 SOFTENER = fullmatch_set("SOFTENER")
 LOGIN_CONTEXT = word_pattern("LOGIN_CONTEXT")
+# Another credential or account field after a password word is listed with it
+# or describes it, never its value: "senha e código", "password ya email",
+# "pass = username?", "la contraseña de ese correo es ...".
+NOT_A_VALUE = re.compile("(?:" + "|".join(f.pattern for f in (fullmatch_set("FIELD"), fullmatch_set("CODE"),
+                                                            fullmatch_set("TWO_FA"))) + ")")
 # Russian has no present-tense "is": "пароль просто капуста" is "the password is just kapusta".
 _COPULA_SOFTENERS = frozenset(form for word in ("просто", "prosto") for form in fold_variants(word))
 # ...but "пароль просто сбросился" (just got reset): a Russian verb form is no value.
@@ -67,7 +73,11 @@ POST_COPULA = frozenset(form for word in "hai hain he h hei hey tha thi است �
                         for form in fold_variants(word))
 _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
-_NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not)(?![^\W_])")
+_NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not"
+                             r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])")
+# Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
+# ("na" only before a verb: "bhej do na" is "just send it").
+VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*)(?![^\W_])")
 _WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
@@ -86,7 +96,10 @@ STOP_VALUES = frozenset("""
     неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
     incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
     degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
-    vergessen geandert
+    vergessen geandert perdu perdue vole volee pirate piratee change changee
+    perdida perdido robada robado hackeada hackeado cambiada cambiado trocada alterada roubada
+    verloren geklaut gestohlen gehackt потерян потеряла потерял украли украден взломан взломали изменен сброшен
+    poteryal ukrali vzlomali kayip calindi degisti hilang dicuri diretas diganti berubah
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
@@ -121,7 +134,7 @@ FILLERS = frozenset("""
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
     meu minha o a cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
-    ot paneli akkaunta pochty telegi bu benim mail
+    ot paneli akkaunta pochty telegi bu benim mail vom zum beim im konto kontos compte account
     jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
     et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
     мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
@@ -357,6 +370,8 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
         explicit = explicit or marks_explicit
         if kind == "mark" or kind == "quote":
+            if kind == "mark" and skipped < 1 and m.group()[:1] in ":=":
+                skipped = 0  # "mot de passe du compte : ...": a label, then its value
             continue
         if kind == "stop":
             return None  # a full stop or a comma ends the search
@@ -375,6 +390,8 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         if kind == "filler":
             explicit = explicit or ":" in flags
             skipped += 0.25
+            if ":" in flags and skipped < 1:
+                skipped = 0  # "пароль от телеги: ...", "contraseña de mi cuenta: ...": a label, then its value
             if skipped > reach:
                 return None
             continue
@@ -384,6 +401,14 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
             return None
         if shape == "strong":
             return vstart, vend, shape, explicit or quoted
+        if (explicit or quoted) and skipped == 0 and shape == "word" and not quoted and not flags and vend == m.end():
+            # A phrase of plain words; after ':' it may start with a short word ("senha: pão
+            # de queijo 7") when three words or more follow ("hai jo sab jagah…" is a clause).
+            plausible = _plausible(value, shape)
+            if plausible or (_short_first_word(value) and (":" in cased[pos:vstart] or "=" in cased[pos:vstart])):
+                phrase_end = _passphrase_end(ctx, vend, line_end)
+                if plausible or len(cased[vstart:phrase_end].split()) >= 3:
+                    return vstart, phrase_end, shape, True
         if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
             return vstart, vend, shape, True
         if copula and skipped == 0 and shape == "word" and _plausible(value, shape) and not _RU_VERB.search(
@@ -404,6 +429,58 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
         if skipped > reach:
             return None
     return None
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d{1,4}")
+_PHRASE_WORDS = 4  # extra words a passphrase may have; more is a sentence, not a password
+# Chat fillers and time words that start a new thought after a value: "… dishwasher
+# lol pls fix it", "… sunflower since yesterday".
+_INTERJECTIONS = frozenset(form for word in """lol lmao haha hahaha xd xD btw thx thanks ok okay pls plz please
+    хаха спасибо пожалуйста плиз ок kk jaja gracias porfa obrigado valeu kkk tesekkurler lutfen makasih tolong
+    wkwk shukriya merci danke bitte
+    since yesterday today tonight tomorrow ago вчера сегодня завтра недавно vchera segodnya desde ayer hoy
+    ontem hoje amanha dun bugun yarin kemarin tadi besok kal aaj abhi depuis hier aujourd'hui demain
+    seit gestern heute morgen دیروز امروز فردا امس اليوم بكرة""".split() for form in fold_variants(word))
+
+
+def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
+    """Where a plain-word value after ':' or 'is' ends when it is a phrase:
+    "2FA: kopi susu gula aren", "senha: Cafe Com Leite 2 — …", "is purple
+    monkey dishwasher lol …". Words run on, single-spaced, until punctuation,
+    a dash, the end of the line or a word that is no part of a value (a stop
+    word, a connector, a keyword, an interjection); fillers inside stay
+    ("dilli ki sardi") but not at the end. A number of up to four digits
+    only as the last word. More than four extra words: a sentence, so the
+    value stays one word."""
+    cased, lower = ctx.cased, ctx.lower
+    last = end  # end of the phrase so far, past its last non-filler word
+    pos, words = end, 0
+    while pos < line_end and cased[pos] == " " and words <= _PHRASE_WORDS:
+        m = _PHRASE_WORD.match(cased, pos + 1)
+        if m is None or m.end() > line_end:
+            break
+        after = cased[m.end():m.end() + 1]
+        if after not in ("", " ", "\n", ".", ",", ";", "!", "?", ")", ":"):
+            break
+        low = lower[m.start():m.end()]
+        if low.isdigit():
+            if not (after in ("", "\n", ".", ",", ";", "!", "?") or lower.startswith((" -", " –", " —"), m.end())
+                    or m.end() == line_end):
+                break
+        elif (low in STOP_VALUES or low in CONNECTORS or low in _INTERJECTIONS or NEGATION.fullmatch(low)
+              or SOFTENER.fullmatch(low) or PASSWORD_WORD.fullmatch(low) or NOT_A_VALUE.fullmatch(low)
+              or low in POST_COPULA or OWNER_WORD.fullmatch(low) or UNIT_WORD.fullmatch(low)
+              or masks.covered(ctx.safe, m.start(), m.end())):
+            break
+        words += 1
+        if low not in FILLERS:
+            last = m.end()
+        pos = m.end()
+        if after not in (" ",):
+            break  # punctuation or the end of the line closes the phrase
+    if words > _PHRASE_WORDS:
+        return end
+    return last
 
 
 def _skip_blank(text: str, pos: int) -> int:
@@ -436,6 +513,9 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    if NOT_A_VALUE.fullmatch(bare.rstrip(":")) and not any(ch.isdigit() for ch in bare):
+        # "senha e código", "Passwort (zweistufige Bestätigung) lautet ...": passed over like a filler
+        return "filler", explicit, "", start, start, "", False, flags
     value, vstart, vend = _clean(token, start)
     quoted = token[:1] in "\"'«“‘`"
     if not value:
@@ -459,6 +539,12 @@ def _plausible(value: str, shape: str) -> bool:
         return 4 <= len(value) <= 16
     return (len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
             and not (shape == "word" and _STATE_WORD.fullmatch(low)))
+
+
+def _short_first_word(value: str) -> bool:
+    low = value.lower()
+    return (2 <= len(low) <= 3 and low not in STOP_VALUES and low not in FILLERS and low not in CONNECTORS
+            and not NEGATION.fullmatch(low) and not SOFTENER.fullmatch(low))
 
 
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -526,11 +612,14 @@ def password_hits(ctx: Context) -> list[Hit]:
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
     """The value is in a question ("is the password ok?"), not a statement
     followed by a question of its own ("the password is "Gartenzwerg", is
-    that too weak?"): the sentence ends in '?' with no comma after the value."""
+    that too weak?"): the sentence ends in '?' with no comma or dash after the value."""
     _, sentence_end = ctx.sentence(keyword_start)
     if ctx.lower[sentence_end - 1:sentence_end] != "?":
         return False
-    return "," not in ctx.lower[value_end:sentence_end]
+    return _CLAUSE_BREAK.search(ctx.lower, value_end, sentence_end) is None
+
+
+_CLAUSE_BREAK = re.compile(r",|\s[-–—]\s")  # "senha: X — pode ser isso?": the question is a clause of its own
 
 
 def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
@@ -605,8 +694,8 @@ def code_hits(ctx: Context) -> list[Hit]:
         if near == len(word_ends) or word_starts[near] >= cand.end() + _RIGHT:
             continue
         digits = sum(ch.isdigit() for ch in cand.group())
-        if not 4 <= len(cand.group().replace(" ", "").replace("-", "")) <= 10:
-            continue
+        if not 4 <= len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) <= 10:
+            continue  # "8.4.1.0.7.3" is six digits, whatever the separator
         if digits == len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) and not 4 <= digits <= 8:
             continue
         if masks.covered(ctx.safe, cand.start(), cand.end()):
@@ -639,6 +728,8 @@ def _in_number_list(lower: str, start: int, end: int) -> bool:
 
 
 _LEFT, _RIGHT = 90, 40
+# Digits written one by one with separators: nobody counts "5-0-0 members".
+_DIGIT_BY_DIGIT = re.compile(r"\d(?:[ .-]\d){3,}")
 
 
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
@@ -649,8 +740,9 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     right_hi = min(len(lower), end + _RIGHT, sentence_end)
     # A unit right after ("500 members") or an owner right before ("order 48213") decides.
     unit = UNIT_WORD.match(lower, end + (lower[end:end + 1] == " "))
-    if unit is not None and unit.start() - end <= 2:
-        return "block"
+    if unit is not None and unit.start() - end <= 2 and not (  # (the view joins "4 2 7 1 9": the original tells)
+            _DIGIT_BY_DIGIT.fullmatch(lower, start, end) or _DIGIT_BY_DIGIT.fullmatch(ctx.norm.original_of(start, end))):
+        return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     owner = None
     for owner in ctx.owners(start - 30, start):
         pass
@@ -706,6 +798,25 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
 _RECOVERY_VALUE = re.compile(r"[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,7}")
 _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
 _RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
+_LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,9}://)?(?:www\.)?[^/?#\s]*")
+# A token in a link's path or query: letters and digits mixed, 8+ chars ("reset/8f3KQ2x9...").
+_LINK_TOKEN = re.compile(r"[a-z0-9_-]*(?:[a-z][a-z0-9_-]*\d|\d[a-z0-9_-]*[a-z])[a-z0-9_-]*")
+
+_QUERY_VALUE = re.compile(r"=[a-z0-9_-]{6,}")
+
+
+def _reset_link(link: str) -> bool:
+    """A reset or magic-login link that carries its token: the reset word in
+    the path or query (not in the host: "telegram-login-verify.de" and
+    "smm-panel-verify.ru/login" are phishing sites reported, not secrets) and
+    a letter-and-digit token of 8+ chars, or a query value of 6+, after the host."""
+    host = _LINK_HOST.match(link)
+    rest = link[host.end():] if host else link
+    if not _RESET_LINK.search(rest):
+        return False
+    return any(len(m.group()) >= 8 for m in _LINK_TOKEN.finditer(rest)) or _QUERY_VALUE.search(rest) is not None
+
+
 _TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
 _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
 _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
@@ -734,7 +845,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         link = lower[s:e]
         if "/login/" in link or link.startswith("tg://login"):
             hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
-        elif _RESET_LINK.search(link):
+        elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
     for m in _TOKEN_WORD.finditer(lower):
         value = next((v for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
@@ -810,7 +921,7 @@ _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|_token|token_")
 _COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
-  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600})""", re.VERBOSE)
+  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})""", re.VERBOSE)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
 _TDATA = re.compile(r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
                     r"|ت(?<![^\W_]ت)ی\s?دیتا")
@@ -820,11 +931,44 @@ _TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here
                          re.VERBOSE)
 
 
+# A session or auth-key word and, a few words on in the same line, its value:
+# "pyrogram session string ye rahi: AgAD…", "dc4_auth_key nikala: 9e3f…"
+# (shorter than a whole session string, named by the words before it).
+_SESSION_NAME = folded(r"session|сесси|sessi|سشن|جلسه|جلسة|sesi|oturum|sesion|sessao|(?:dc\d[_ ]?)?auth[_ ]?key")
+_NAMED_REACH = 60
+_HEX_RUN = re.compile(r"[0-9a-f]{32,}")
+
+
+def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
+    cased, lower = ctx.cased, ctx.lower
+    found = []
+    for start, end in ctx.long_tokens(32):
+        line_start = lower.rfind("\n", max(0, start - _NAMED_REACH), start) + 1
+        name = None
+        for name in _SESSION_NAME.finditer(lower, max(line_start, start - _NAMED_REACH), start):
+            pass
+        if name is None:
+            continue
+        if "auth" in name.group():  # an auth key is hex (a transaction hash near "session" is not one)
+            m = _HEX_RUN.search(lower, start, end)
+        else:
+            m = _BASE64_RUN.search(cased, start, end)
+            if m is not None and (not (any(c.isupper() for c in m.group()) and any(c.islower() for c in m.group())
+                                       and any(c.isdigit() for c in m.group()))
+                                  or masks.covered(ctx.safe, m.start(), m.end())):  # a wallet, a card reference
+                m = None
+        if m is not None and not _in_link(ctx, m.start()):
+            found.append((m.start(), m.end()))
+    return found
+
+
 def session_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     cased, lower = ctx.cased, ctx.lower
     for start, end in _session_blobs(cased, ctx) if ctx.long_tokens(40) else ():
         hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
+    for start, end in _named_session_values(ctx) if ctx.long_tokens(32) else ():
+        hits.append(Hit("session", start, end, "Looks like a Telegram session string or auth key."))
     if ":" in cased:
         for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
@@ -926,14 +1070,39 @@ def _clause(ctx: Context, pos: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else sentence_start), (after if after >= 0 else sentence_end)
 
 
-def _question(ctx: Context, pos: int) -> bool:
+def _question(ctx: Context, pos: int, end: int | None = None) -> bool:
     """In a question that is asked, not offered: "should I send you the code?"
-    (a question word up to the end of the anchor's clause)."""
+    (a question word up to the end of the anchor's clause). A question word
+    after the anchor `end` that only says what to look at is the verb's
+    object, not a question: "log in and check why order … is partial?"."""
     sentence_start, sentence_end = ctx.sentence(pos)
     if ctx.lower[sentence_end - 1:sentence_end] != "?":
         return False
     _, clause_end = _clause(ctx, pos)
-    return ctx.find(QUESTION, sentence_start, clause_end) is not None
+    if end is None:
+        return ctx.find(QUESTION, sentence_start, clause_end) is not None
+    return any(q.start() < end or not _EMBEDDED_WH.fullmatch(q.group())
+               for q in ctx.find_all(QUESTION, sentence_start, clause_end))
+
+
+# Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
+_EMBEDDED_WH = folded(r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
+  |когда|pochemu|zachem|chto|kak|gde|neden|niye|nasil|ne|kenapa|mengapa|apa|bagaimana|gimana|kyu|kyun|kaise|kya|kab
+  |ليش|لماذا|ليه|شو|ايش|كيف|چرا|چی|چطور|چطوری|کی|pourquoi|comment|quoi|quand|warum|was|wie|wieso|weshalb|wann""",
+                      re.VERBOSE)
+
+
+def _polite_request(ctx: Context, m: re.Match[str]) -> bool:
+    """A request put as a question: "could you log in and check?", "pouvez-vous
+    vous connecter ?", "girip bakabilir misiniz?"; not when another question
+    word comes before the anchor ("how can you log in to my account?")."""
+    clause_start, clause_end = _clause(ctx, m.start())
+    polite = ctx.find(POLITE_ASK, clause_start, clause_end)
+    if polite is None:
+        return False
+    sentence_start, _ = ctx.sentence(m.start())
+    return all(polite.start() <= q.start() < polite.end() or q.start() >= m.start()
+               for q in ctx.find_all(QUESTION, sentence_start, m.start()))
 
 
 def _other_handle(lower: str, start: int, end: int) -> bool:
@@ -954,12 +1123,12 @@ def access_hits(ctx: Context) -> list[Hit]:
         clause_start, _ = _clause(ctx, m.start())
         if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
             continue
-        if not _question(ctx, m.start()) and not _negated(ctx, m.start(), 25):
+        if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
         if (_question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(NEGATION, m.start(), m.end())
-                or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)):
+                or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25) or VERB_NEGATION_AFTER.match(lower, m.end())):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):

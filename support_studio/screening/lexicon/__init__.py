@@ -25,6 +25,10 @@ Families, customer side:
   ROLE / GRANT / RECIPIENT   admin or owner rights, the verbs that grant them,
                  and words that name support as the receiver
   LOGIN_INVITE   support invited to log in to the customer's account
+  POLITE_ASK     a second-person request put as a question ("could you", "pouvez-vous",
+                 "bakabilir misiniz"): with LOGIN_INVITE an invitation, not a question
+  FIELD          account fields listed beside a password word (username, e-mail,
+                 phone): never a password value ("senha e usuário", "password ya email")
 Agent side:
   REQUEST        imperative and request frames (send, share, we need, what is)
   ASK_ACCESS     asking to be made admin, to get ownership, to log in
@@ -47,7 +51,7 @@ LANGUAGES: dict[str, ModuleType] = {
 FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
             "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK", "PAYMENT_CODE", "LOGIN_CONTEXT",
-            "SOFTENER", "RECEIPT_CODE", "RECEIPT")
+            "SOFTENER", "RECEIPT_CODE", "RECEIPT", "FIELD", "POLITE_ASK")
 
 
 _ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")

@@ -19,7 +19,7 @@ RECOVERY = [r"backup-?codes?", r"wiederherstellungs-?(?:codes?|schlussel\w*)", r
             r"sicherungs-?codes?", r"wiederherstellungsphrase"]
 RECOVERY_CONTEXT = [r"wiederherstellungs-?(?:e-?mail|adresse)", r"zurucksetz\w*", r"wiederherstell\w*"]
 NEGATION = [r"nicht", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
-    r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand"]
+    r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand", r"unnotig"]
 QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie",
             r"sicher"]
 OFFER = [r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
@@ -38,14 +38,19 @@ RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihr
 LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
                 r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
     r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
-    r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)"]
+    r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:reinschauen|reingucken|reinsehen|reinkucken|einloggen|anmelden)\s?(?:musst|wollt|mochtet|konnt)",
+    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)"]
 REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
     r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln"]
 ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
-    r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)"]
+    r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
 ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
@@ -56,3 +61,7 @@ PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|numme
 LOGIN_CONTEXT = [r"anmeld\w*", r"einlogg\w*"]
 SOFTENER = [r"einfach", r"nur", r"ganz", r"eigentlich", r"halt", r"echt", r"wirklich", r"tatsachlich", r"buchstablich", r"schlicht", r"bloss"]
 RECEIPT = [r"karte\w*", r"terminal\w*", r"beleg\w*", r"kassenbon\w*", r"kauf\w*", r"genehmigt", r"handler\w*", r"girocard"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"benutzer\w*", r"nutzername\w*", r"e-?mail\w*", r"nummer\w*", r"telefon\w*", r"login\w*"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:konnt|konntet)\s?ihr", r"(?:konnen|konnten|wurden)\s?sie", r"(?:kannst|konntest)\s?du"]

@@ -60,7 +60,9 @@ LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
-    r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)"]
+    r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)"]
 # Agent side.
 REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
@@ -92,3 +94,7 @@ LOGIN_CONTEXT = [r"telegram", r"tg", r"log\s?in", r"login", r"sign\s?in", r"2fa"
 SOFTENER = [r"just", r"literally", r"simply", r"basically", r"actually", r"really", r"only", r"merely"]
 RECEIPT = [r"card", r"visa", r"mastercard", r"maestro", r"amex", r"terminal", r"merchant", r"pos", r"receipt", r"purchase", r"approved", r"sale", r"rrn", r"tid", r"mid", r"stan"]
 RECEIPT_CODE = [r"confirmation\s?codes?"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"user\s?names?", r"users?", r"logins?", r"e-?mails?", r"nick(?:name)?s?", r"phone", r"number", r"ids?"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?please|\s?pls|\s?plz|\s?just|\s?maybe)?"]

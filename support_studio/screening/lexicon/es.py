@@ -44,14 +44,18 @@ LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"(?:pueden?|podes|podei
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
     r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)", r"entren\s?ustedes",
-    r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta"]
+    r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)"]
 REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pas[ae]\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
     r"den", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
     r"necesit\w*", r"facilit\w*", r"indicar\w*", r"informar\w*", r"proporcionar\w*", r"requerimos", r"requerir\w*"]
 ASK_ACCESS = [r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta"]
+              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*"]
 ASKED = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
          r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
@@ -63,3 +67,7 @@ PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de
 LOGIN_CONTEXT = [r"inicio\s?de\s?sesion", r"iniciar\s?sesion", r"sesion"]
 SOFTENER = [r"solo", r"solamente", r"simplemente", r"literalmente", r"basicamente", r"nomas", r"nada\s?mas", r"sencillamente"]
 RECEIPT = [r"tarjeta\w*", r"terminal\w*", r"recibo\w*", r"comprobante\w*", r"compra\w*", r"aprobad\w*", r"comercio"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"usuarios?", r"correos?", r"e-?mails?", r"telefonos?", r"numeros?", r"login", r"nick"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:pueden|puede|puedes|podrian|podria|podrias|podes|podeis)(?:\s?por\s?favor)?"]

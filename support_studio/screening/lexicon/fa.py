@@ -66,3 +66,7 @@ PAYMENT_CODE = [r"کد\w*\s?(?:مجوز|تایید\s?تراکنش|تأیید\s?�
 LOGIN_CONTEXT = [r"تلگرام\w*", r"ورود", r"لاگین"]
 SOFTENER = [r"فقط", r"صرفا", r"دقیقا"]
 RECEIPT = [r"کارت\w*", r"پوز", r"رسید\w*", r"خرید\w*", r"تراکنش\w*"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"یوزر\w*", r"نام\s?کاربری", r"ایمیل\w*", r"جیمیل\w*", r"شماره\w*"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"میشه", r"می\s?شه", r"میتونید", r"میتونین", r"می\s?تونید", r"میشود"]

@@ -19,7 +19,7 @@ RECOVERY = [r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r
             r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
 NEGATION = [r"ne", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
-    r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un"]
+    r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile"]
 QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
             r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]
 OFFER = [r"je\s?(?:peux|vais|pourrais)\s?(?:vous\s|te\s|t'|vous\sle\s|vous\sla\s)?(?:envoyer|donner|passer|transmettre|communiquer|partager|filer)",
@@ -36,7 +36,9 @@ RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"s
 LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|sur)\s?mon", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",
-    r"utiliser\s?mon\s?compte"]
+    r"utiliser\s?mon\s?compte",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)"]
 REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
@@ -45,7 +47,9 @@ REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"commu
     r"nous\s?avons\s?besoin"]
 ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
               r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
-    r"(?:nous\s)?connecter\s?a\s?votre\s?compte"]
+    r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*"]
 ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
@@ -56,3 +60,7 @@ PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:nu
 LOGIN_CONTEXT = [r"connexion", r"connecter"]
 SOFTENER = [r"juste", r"simplement", r"seulement", r"litteralement", r"tout\s?simplement"]
 RECEIPT = [r"carte", r"terminal", r"ticket", r"recu", r"achat", r"accepte", r"commercant"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"identifiants?", r"utilisateurs?", r"e-?mails?", r"courriels?", r"numeros?", r"telephones?", r"login", r"pseudo"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:pouvez|pourriez)-vous", r"(?:pouvez|pourriez)\s?vous", r"vous\s?pouvez", r"(?:peux|pourrais)-tu"]

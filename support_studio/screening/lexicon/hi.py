@@ -33,12 +33,16 @@ RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe
 LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
                 r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
     r"use\s?karke", r"khud\s?(?:check|dekh)\w*", r"khud\s?login",
-    r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)"]
+    r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
 REQUEST = [r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
            r"share\s?kijiye", r"do", r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
-              r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login"]
+              r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
@@ -48,3 +52,7 @@ PAYMENT_CODE = [r"approval\s?code", r"auth\s?code"]
 LOGIN_CONTEXT = [r"login"]
 SOFTENER = [r"bas", r"sirf", r"bilkul", r"seedha", r"simply"]
 RECEIPT = [r"card", r"receipt", r"swipe"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"username\w*", r"user", r"e-?mail\w*", r"number", r"mobile", r"login", r"id"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:sakte|sakti|sakoge|sakenge)\s?(?:ho|hain|hai)?", r"(?:kar|dekh|check)\s?(?:lenge|loge|dijiye)"]

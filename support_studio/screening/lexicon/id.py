@@ -60,3 +60,7 @@ PAYMENT_CODE = [r"kode\s?(?:otorisasi|persetujuan|approval|auth)", r"(?:nomor|no
 LOGIN_CONTEXT = [r"masuk"]
 SOFTENER = [r"cuma", r"hanya", r"cuman", r"doang", r"sekadar"]
 RECEIPT = [r"kartu", r"struk", r"edc", r"pembelian", r"disetujui", r"merchant"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"username\w*", r"pengguna\w*", r"e-?mail\w*", r"nomor\w*", r"hp\w*", r"login"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong)(?:\s?(?:kalian|kamu|min|kak))?"]

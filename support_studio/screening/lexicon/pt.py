@@ -39,14 +39,18 @@ LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", 
                 r"log[ae]m?\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
                 r"entra\s?(?:e|pra)\s?(?:ve|olha)",
     r"(?:voces|vcs|voce|vc)\s?(?:entra|entram|acessa|acessam|loga|logam)\w*",
-    r"(?:usar|usem|use|utilizar)\s?(?:a\s)?minha\s?conta"]
+    r"(?:usar|usem|use|utilizar)\s?(?:a\s)?minha\s?conta",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)"]
 REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pass[ae]\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
     r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga"]
 ASK_ACCESS = [r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-              r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta"]
+              r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*"]
 ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
@@ -57,3 +61,7 @@ PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s
 LOGIN_CONTEXT = [r"sessao", r"fazer\s?login"]
 SOFTENER = [r"so", r"apenas", r"simplesmente", r"literalmente", r"basicamente", r"somente"]
 RECEIPT = [r"cartao", r"maquininha", r"comprovante\w*", r"compra\w*", r"aprovad\w*"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"usuarios?", r"utilizador\w*", r"e-?mails?", r"telefones?", r"numeros?", r"logins?", r"nick"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:podem|pode|poderiam|poderia|consegue|conseguem)(?:\s?por\s?favor)?"]

@@ -35,12 +35,18 @@ RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"v
 LOGIN_INVITE = [r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
                 r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
-    r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)"]
+    r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)"]
 REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
-    r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*"]
+    r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
+    # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
+    r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)"]
 ASK_ACCESS = [r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
-    r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)"]
+    r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
+    # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*"]
 ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*"]
@@ -50,3 +56,7 @@ PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
 LOGIN_CONTEXT = [r"telegram\w*", r"teleg\w*", r"vhod\w*", r"voyti", r"voiti", r"smsk?\w*"]
 SOFTENER = [r"prosto", r"tolko", r"vsego", r"lish", r"tupo", r"realno"]
 RECEIPT = [r"kart\w*", r"terminal\w*", r"chek\w*", r"pokupk\w*", r"odobreno"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"login\w*", r"pocht\w*", r"nik\w*", r"yuzerneym\w*", r"nomer\w*", r"telefon\w*", r"email\w*"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"(?:mozhete|mogli\s?by|smozhete)(?:\s?pozhaluysta)?"]

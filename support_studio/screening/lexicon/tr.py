@@ -38,13 +38,17 @@ RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"d
              r"ekibiniz\w*", r"yetkiliniz\w*"]
 LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
-    r"hesabimi\s?kullan\w*"]
+    r"hesabimi\s?kullan\w*",
+    # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
+    r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)"]
 REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim"]
 ASK_ACCESS = [r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
-              r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz"]
+              r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
+    # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
+    r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*"]
 ASKED = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
          r"admin\w*", r"yonetici\w*"]
 ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
@@ -57,3 +61,7 @@ LOGIN_CONTEXT = [r"giris", r"oturum"]
 SOFTENER = [r"sadece", r"yalnizca", r"basitce", r"resmen", r"direkt"]
 RECEIPT = [r"kart\w*", r"slip\w*", r"satis\w*", r"tutar\w*", r"provizyon\w*", r"onaylandi", r"isyeri\w*", r"terminal\w*", r"fis\w*"]
 RECEIPT_CODE = [r"onay\s?kod\w*", r"onay\s?no"]
+# Account fields a password word may be listed with: never its value ("senha e usuário").
+FIELD = [r"kullanici\w*", r"e-?posta\w*", r"mail\w*", r"telefon\w*", r"numara\w*", r"login"]
+# A request put as a question ("could you log in and check?"): an invitation, not a question.
+POLITE_ASK = [r"\w+(?:abilir|ebilir)\s?mi(?:siniz|sin)", r"\w+(?:ar|er|ır|ir|ur|ür)\s?mi(?:siniz|sin)"]
