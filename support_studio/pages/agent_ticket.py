@@ -28,10 +28,10 @@ from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import (
+    Choice,
     FlowStep,
     ThreadEntry,
     TicketView,
-    Choice,
     VerdictView,
     review_flow as flow_steps,
     thread_entries,

@@ -19,7 +19,14 @@ from support_studio.states import live
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
-from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
+from support_studio.states.views import (
+    FlowStep,
+    ThreadEntry,
+    TicketView,
+    review_flow as flow_steps,
+    thread_entries,
+    ticket_view,
+)
 
 
 class ThreadState(ReplyComposer, EvidenceComposer, AuthState):

@@ -13,9 +13,8 @@ import time
 from dataclasses import dataclass, field
 
 import pytest
-import reflex as rx
-from sqlalchemy import text
 from reflex_base.registry import RegistrationContext
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from support_studio import presence, routes
