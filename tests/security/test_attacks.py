@@ -22,6 +22,7 @@ from support_studio.asgi_guard import is_browser_token
 from support_studio.models import Account, Message, Ticket, utc_now
 from support_studio.server_secret import channel_name, server_secret
 from support_studio.support_studio import app  # noqa: F401  (registers every page's state)
+from tests.polling import wait_for
 from tests.security.conftest import ROOT_STATE, Refused, Tab
 
 # maria is the victim; arif, another customer, is the attacker.
@@ -312,13 +313,6 @@ def test_after_sign_out_a_linked_tab_receives_no_more_pushes(open_tab, sign_in_t
     assert customer.received_since(start) == []
 
 
-def wait_for(condition, seconds: float = 5) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 # ---- errors, forged setvars, unknown and private methods ----------------------------
