@@ -302,7 +302,7 @@ def render(template: str, title: str, body: str, style: Style) -> bytes:
     chat = template in CHAT_TEMPLATES
     inner = int(width - (110 if chat else 48) * d)
     lines = _wrap(scratch, body, body_font, inner - int(24 * d))
-    line_h = int((body_font.size * 1.35))
+    line_h = int(body_font.size * 1.35)
     content_h = len(lines) * line_h + int(60 * d)
     status_h, bar_h, input_h = int(24 * d), int(56 * d), int(52 * d)
     height = status_h + bar_h + content_h + int(80 * d) + input_h
@@ -465,7 +465,7 @@ def main() -> None:
     print("\ncorrect by group:")
     for (kind, key), results in sorted(by_group.items()):
         print(f"  {kind:9} {key:18} {sum(results):3}/{len(results):<3} {100 * sum(results) / len(results):5.1f}%")
-    slowest = sorted(zip(times, samples), key=lambda pair: -pair[0])[:5]
+    slowest = sorted(zip(times, samples, strict=True), key=lambda pair: -pair[0])[:5]
     print("\nslowest: " + ", ".join(f"{sample.name} ({sample.style.label()}) {t:.2f} s" for t, sample in slowest))
     if misses:
         print("\nwrong:")

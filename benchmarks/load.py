@@ -201,7 +201,7 @@ async def paced(tab: Tab, events: list[tuple[str, dict, object]], step: Step, in
     """Send events at a fixed pace without waiting for answers (as a browser does while
     someone types); each latency is until that event's own update."""
     waits = []
-    for index, (name, payload, test) in enumerate(events):
+    for name, payload, test in events:
         start = len(tab.updates)
         sent = await tab.emit(name, payload)
         waits.append((start, sent, test))
@@ -296,7 +296,7 @@ async def run_customers(backend: Backend, engine, count: int, redis_url: str | N
     async def open_studio(tab: Tab, token: str) -> None:
         steps["open"].latencies.append(await tab.call(f"{studio}.load_studio", {"token": token}, has("loaded", True)))
 
-    pairs = list(zip(tabs, tokens))
+    pairs = list(zip(tabs, tokens, strict=True))
     await measured(steps["open"], backend, pairs, lambda pair: open_studio(*pair))
 
     stop = asyncio.Event()

@@ -33,17 +33,17 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
-from alembic import command  # noqa: E402
 from alembic.config import Config  # noqa: E402
 from sqlmodel import Session, create_engine  # noqa: E402
 
+from alembic import command  # noqa: E402
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES  # noqa: E402
 from support_studio.models import Account, Message, Order, Service, Ticket  # noqa: E402
 from support_studio.queue import QueueFilters, queue_page  # noqa: E402
@@ -61,7 +61,7 @@ SERVICES = 12
 ORDERS_PER_TICKET = 0.2
 MESSAGES_PER_TICKET = 5
 CHUNK = 10_000
-NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 HISTORY = timedelta(days=365)
 # A backlogged desk: 15% of tickets still being worked, the rest done.
 TICKET_STATUS_WEIGHTS = {
@@ -131,7 +131,7 @@ def generate(ticket_total: int, rng: random.Random) -> Desk:
     created = sorted(NOW - HISTORY * rng.random() for _ in range(ticket_total))
     statuses = rng.choices(list(TICKET_STATUS_WEIGHTS), list(TICKET_STATUS_WEIGHTS.values()), k=ticket_total)
     tickets, messages = [], []
-    for ticket_id, (created_at, status) in enumerate(zip(created, statuses), start=1):
+    for ticket_id, (created_at, status) in enumerate(zip(created, statuses, strict=True), start=1):
         order_id = rng.randint(1, order_total) if rng.random() < 0.85 else None
         customer_id = order_customer[order_id] if order_id else rng.randint(1, CUSTOMERS)
         last_activity_at = min(NOW, created_at + timedelta(hours=rng.uniform(0, 72)))

@@ -1,7 +1,7 @@
 """Database tables. Plain SQLModel (rx.Model is deprecated) and portable types
 only, so the same migrations run on SQLite and PostgreSQL."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -13,7 +13,7 @@ from support_studio.text_hygiene import clean_text
 
 def utc_now() -> datetime:
     """Timestamps are aware and stored as UTC (SQLModel's UTCDateTime)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Account(SQLModel, table=True):

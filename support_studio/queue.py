@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import Select
 
-from support_studio.domain import ISSUE_TYPES, ACTIVE_TICKET_STATUSES, ORDER_STATUSES, TICKET_STATUSES, as_id
+from support_studio.domain import ACTIVE_TICKET_STATUSES, ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.models import Account, Order, Ticket
 from support_studio.telegram import parse_target
 from support_studio.tickets import escape_like, order_link_matches
@@ -104,7 +104,7 @@ def queue_page(
         select(func.count()).select_from(Ticket).where(Ticket.status == status, *conditions).scalar_subquery()
         for status in TICKET_STATUSES
     ))).one()
-    status_counts = dict(zip(TICKET_STATUSES, counted))
+    status_counts = dict(zip(TICKET_STATUSES, counted, strict=True))
     statuses = _statuses(filters.status)
     # The status filter picks tabs, so the total is their sum: no second count query.
     total = sum(status_counts[status] for status in statuses)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
+from support_studio.domain import ORDER_STATUSES
 from support_studio.formatting import money
 from support_studio.telegram import TARGET_KIND_LABELS, parse_target
 from support_studio.ticket_quality import PAYMENT_METHODS, method_key

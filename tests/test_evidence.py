@@ -5,9 +5,9 @@ import asyncio
 import io
 
 import pytest
+import test_evidence_samples as samples
 from PIL import Image
 
-import test_evidence_samples as samples
 from support_studio.evidence import (
     MAX_FILE_BYTES,
     MAX_FILES_PER_MESSAGE,

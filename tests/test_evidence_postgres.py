@@ -7,9 +7,10 @@ import threading
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import Session, select
-
 import test_evidence_samples as samples
+from sqlmodel import Session, select
+from test_postgres import admin, engine, server_url, session, template, users  # noqa: F401 (fixtures)
+
 from support_studio.evidence import (
     EvidenceRefused,
     LocalFileStorage,
@@ -20,7 +21,6 @@ from support_studio.evidence import (
     store_message_with_files,
 )
 from support_studio.models import Attachment, Message, Ticket
-from test_postgres import admin, engine, server_url, session, template, users  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.postgres
 

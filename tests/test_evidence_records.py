@@ -8,11 +8,11 @@ import stat
 from datetime import timedelta
 
 import pytest
+import test_evidence_samples as samples
 from PIL import Image
 from sqlmodel import Session, func, select
 from starlette.testclient import TestClient
 
-import test_evidence_samples as samples
 from support_studio import accounts
 from support_studio.evidence import (
     MAX_FILES_PER_MESSAGE,

@@ -1,7 +1,7 @@
 """Unit tests for support_studio.lifecycle: status transitions and waiting time,
 without a database."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -9,7 +9,7 @@ from support_studio import lifecycle
 from support_studio.domain import TICKET_STATUSES
 from support_studio.lifecycle import TicketClock, TransitionRefused
 
-T0 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 LATER = T0 + timedelta(hours=2)
 
 

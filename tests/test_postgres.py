@@ -20,14 +20,14 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, create_engine, func, select
+from test_queue import migrate_over_existing_tickets
 
 from support_studio import agent_desk, demo_data, order_status, tickets
 from support_studio.models import Account, Message, Order, Service, Ticket
 from support_studio.queue import QueueFilters, queue_page
-from support_studio.ticket_quality import TicketDraft
 from support_studio.throttle import SqlStorage, Throttle
+from support_studio.ticket_quality import TicketDraft
 from support_studio.tickets import TicketRejected
-from test_queue import migrate_over_existing_tickets
 
 pytestmark = pytest.mark.postgres
 

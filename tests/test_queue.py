@@ -2,12 +2,11 @@
 file per test, filled with a small desk whose expected orderings are worked
 out by hand in TICKETS below; and the queue's migration over existing rows."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -15,6 +14,7 @@ from sqlalchemy import event
 from sqlmodel import Session, SQLModel, create_engine, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from alembic import command
 from support_studio import order_status, queue
 from support_studio.domain import TICKET_STATUSES
 from support_studio.models import Account, Order, Service, Ticket
@@ -23,7 +23,7 @@ from support_studio.queue import PAGE_SIZE_MAX, SEARCH_MAX, SORTS, QueueFilters,
 ROOT = Path(__file__).resolve().parents[1]
 INITIAL_SCHEMA = "ec42f1909514"  # the revision before ticket.order_status
 
-T0 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 H = timedelta(hours=1)
 
 # username, display name, role
@@ -103,7 +103,7 @@ def session(engine):
         session.add_all(tickets)
         session.flush()
         # waiting_since's default replaces a None on INSERT; an UPDATE keeps it.
-        for ticket, row in zip(tickets, TICKETS):
+        for ticket, row in zip(tickets, TICKETS, strict=True):
             if row[-1] is None:
                 ticket.waiting_since = None
         for order_id, *_ in ORDERS:

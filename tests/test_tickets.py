@@ -2,7 +2,7 @@
 SQLite file per test (seeded with the demo panel)."""
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import Session, func, select
@@ -21,7 +21,7 @@ SECRETS = [PASSWORD_SECRET, CODE_SECRET]
 CLEAR_SUMMARY = (
     "The channel dropped from 17,400 to 15,900 members within three days of completion."
 )
-FIXED_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 # maria's complete draft about her own completed order 48201
 MARIA_DRAFT = TicketDraft(
@@ -177,7 +177,7 @@ def test_ending_an_unknown_sign_in_changes_nothing(session, maria):
 def test_expired_sign_in_no_longer_finds_the_account(session, maria):
     token = accounts.start_session(session, maria)
     sign_in = session.exec(select(SignInSession)).one()
-    sign_in.expires_at = datetime.now(timezone.utc) - timedelta(seconds=1)
+    sign_in.expires_at = datetime.now(UTC) - timedelta(seconds=1)
     session.add(sign_in)
     session.commit()
     assert accounts.account_for_token(session, token) is None

@@ -27,7 +27,9 @@ def _links() -> list[tuple[str, str, object]]:
 def _inline_nav() -> rx.Component:
     return rx.hstack(
         *[
-            rx.cond(shown, rx.link(label, href=href, size="2", weight="medium", color_scheme="gray", high_contrast=True))
+            rx.cond(
+                shown, rx.link(label, href=href, size="2", weight="medium", color_scheme="gray", high_contrast=True)
+            )
             for label, href, shown in _links()
         ],
         rx.cond(
@@ -53,7 +55,13 @@ def _menu() -> rx.Component:
             rx.menu.content(
                 rx.cond(
                     AuthState.signed_in_name != "",
-                    rx.text("Signed in as ", AuthState.signed_in_name, size="1", color_scheme="gray", padding="0.25em 0.75em"),
+                    rx.text(
+                        "Signed in as ",
+                        AuthState.signed_in_name,
+                        size="1",
+                        color_scheme="gray",
+                        padding="0.25em 0.75em",
+                    ),
                 ),
                 *[rx.cond(shown, rx.menu.item(label, on_click=rx.redirect(href))) for label, href, shown in _links()],
                 rx.menu.separator(),
@@ -123,6 +131,17 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
         overflow_x="clip",
         # Lets browser tests wait for the websocket before they type.
         data_hydrated=rx.cond(rx.State.is_hydrated, "yes", "no"),
+    )
+
+
+def ticket_columns(*main: rx.Component, side: rx.Component, side_width: str) -> rx.Component:
+    """A ticket page: the thread in a wide column, its details beside it (stacked on a phone)."""
+    return rx.grid(
+        rx.vstack(*main, spacing="4", width="100%", min_width="0"),
+        side,
+        columns=rx.breakpoints(initial="1", md=f"minmax(0, 1fr) {side_width}"),
+        spacing="6",
+        align_items="start",
     )
 
 

@@ -10,7 +10,7 @@ def stacked_table(headers: list[str], rows, render_row, table_id: str, caption: 
     def row(item) -> rx.Component:
         cells = render_row(item)
         return rx.table.row(
-            *[rx.table.cell(cell, data_label=header) for header, cell in zip(headers, cells)],
+            *[rx.table.cell(cell, data_label=header) for header, cell in zip(headers, cells, strict=True)],
         )
 
     return rx.table.root(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import itertools
 import os
 import re
 import statistics
@@ -295,7 +296,7 @@ def _is_gibberish(word: str) -> bool:
     """A word no language writes: digits among letters, or capitals inside."""
     letters = any(ch.isalpha() for ch in word)
     return (letters and any(ch.isdigit() for ch in word)) or any(
-        a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+        a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _is_fragment(line: list[Word]) -> bool:
@@ -398,7 +399,7 @@ def screenshot_findings(text: str) -> list[screening.Finding]:
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    for index, (start, line) in enumerate(lines):
+    for index, (_, line) in enumerate(lines):
         if not _CODE_LIST_HEADING.search(line):
             continue
         codes = [

@@ -23,9 +23,9 @@ The life of a file:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select

@@ -24,11 +24,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from urllib.parse import quote
 
+from sqlmodel import Session
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from sqlmodel import Session
 
 from support_studio.accounts import FILES_COOKIE, account_for_token
 from support_studio.evidence import records

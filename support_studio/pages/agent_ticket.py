@@ -10,7 +10,7 @@ import reflex as rx
 from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
 from support_studio.components.badges import status_badge
 from support_studio.components.fields import native_select
-from support_studio.components.layout import page_shell
+from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.thread import (
     messages,
@@ -28,10 +28,10 @@ from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
 from support_studio.states.views import (
+    Choice,
     FlowStep,
     ThreadEntry,
     TicketView,
-    Choice,
     VerdictView,
     review_flow as flow_steps,
     thread_entries,
@@ -168,7 +168,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if ticket_id is None or not self.found:
             return
         with rx.session() as session:
-            changed = presence.heartbeat(session, ticket_id, account.id, live.page_key(self), typing=bool(self._reply.strip()))
+            changed = presence.heartbeat(
+                session, ticket_id, account.id, live.page_key(self), typing=bool(self._reply.strip())
+            )
         if changed:
             live.announce(ticket_id, desk_only=True)
 
@@ -193,11 +195,19 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self.record = _record_rows(review)
         self.verdict = verdict_view(review.verdict) if review.verdict else None
         self.payments = [
-            PaymentRow(p.reference, f"{p.method}, {money(p.amount_cents)}, {p.status}, {timestamp(p.created_at)}", p.reference == review.matched_payment)
+            PaymentRow(
+                p.reference,
+                f"{p.method}, {money(p.amount_cents)}, {p.status}, {timestamp(p.created_at)}",
+                p.reference == review.matched_payment,
+            )
             for p in review.payments
         ]
         self.other_tickets = [
-            LinkRow(f"#{t.id}", f"{t.subject or ISSUE_TYPES[t.issue_type]} · {TICKET_STATUSES[t.status]}", routes.agent_ticket(t.id))
+            LinkRow(
+                f"#{t.id}",
+                f"{t.subject or ISSUE_TYPES[t.issue_type]} · {TICKET_STATUSES[t.status]}",
+                routes.agent_ticket(t.id),
+            )
             for t in review.other_tickets
         ]
         self.assigned = str(thread.ticket.assigned_agent_id or NOBODY)
@@ -213,7 +223,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             agents = agent_desk.agents(session)
         me = self.signed_in_name
         self.present = [PresentAgent(p.name, p.typing) for p in present if p.name != me]
-        self.audit = [AuditRow(timestamp(line.created_at), line.actor, f"{line.action} {line.detail}".strip()) for line in trail]
+        self.audit = [
+            AuditRow(timestamp(line.created_at), line.actor, f"{line.action} {line.detail}".strip()) for line in trail
+        ]
         self.agent_choices = [Choice(NOBODY, "Unassigned")] + [Choice(str(a.id), a.display_name) for a in agents]
 
     @rx.event
@@ -248,7 +260,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         """Another agent arrived, left, typed, assigned or added a note."""
         agent = await self._still_signed_in("agent")
         ticket_id = self._route_ticket_id()
-        if agent is not None and ticket_id is not None and self._show_thread(agent, ticket_id, composing=bool(self._reply.strip())):
+        if (
+            agent is not None
+            and ticket_id is not None
+            and self._show_thread(agent, ticket_id, composing=bool(self._reply.strip()))
+        ):
             self._show_desk(agent, ticket_id)
 
     @rx.event
@@ -350,14 +366,18 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def change_status(self, status: str):
         if isinstance(status, str):
-            await self._act(lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status))
+            await self._act(
+                lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
+            )
 
     @rx.event
     async def assign(self, value: str):
         if not isinstance(value, str):
             return
         assignee = None if value == NOBODY else (as_id(value) or -1)
-        await self._act(lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee), desk_only=True)
+        await self._act(
+            lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee), desk_only=True
+        )
 
 
 S = AgentTicketState
@@ -372,7 +392,8 @@ def _presence() -> rx.Component:
             S.present,
             lambda p: rx.badge(
                 rx.icon(rx.cond(p.typing, "pencil", "eye"), size=12, aria_hidden="true"),
-                p.name, rx.cond(p.typing, " is typing a reply", " has this ticket open"),
+                p.name,
+                rx.cond(p.typing, " is typing a reply", " has this ticket open"),
                 color_scheme=rx.cond(p.typing, "orange", "blue"),
             ),
         ),
@@ -397,17 +418,26 @@ def _controls() -> rx.Component:
     return rx.vstack(
         rx.flex(
             _native_select(
-                "ticket-status", "Status", S.ticket.status, S.change_status,
+                "ticket-status",
+                "Status",
+                S.ticket.status,
+                S.change_status,
                 *[rx.el.option(label, value=key) for key, label in TICKET_STATUSES.items()],
             ),
             _native_select(
-                "ticket-assignee", "Assigned to", S.assigned, S.assign,
+                "ticket-assignee",
+                "Assigned to",
+                S.assigned,
+                S.assign,
                 rx.foreach(S.agent_choices, lambda c: rx.el.option(c.label, value=c.value)),
             ),
             gap="4",
             wrap="wrap",
         ),
-        rx.cond(S.action_error != "", rx.callout(S.action_error, icon="ban", color_scheme="red", role="alert", id="action-error")),
+        rx.cond(
+            S.action_error != "",
+            rx.callout(S.action_error, icon="ban", color_scheme="red", role="alert", id="action-error"),
+        ),
         spacing="2",
         width="100%",
     )
@@ -418,7 +448,10 @@ def _canned_picker() -> rx.Component:
         S.canned.length() > 0,
         rx.flex(
             rx.text("Canned reply:", size="1", color_scheme="gray"),
-            rx.foreach(S.canned, lambda reply: rx.button(reply.label, size="1", variant="surface", on_click=S.use_canned(reply.value))),
+            rx.foreach(
+                S.canned,
+                lambda reply: rx.button(reply.label, size="1", variant="surface", on_click=S.use_canned(reply.value)),
+            ),
             wrap="wrap",
             gap="2",
             align="center",
@@ -429,17 +462,34 @@ def _canned_picker() -> rx.Component:
 def _notes() -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.heading(rx.icon("lock", size=16, aria_hidden="true"), " Internal notes and history: agents only", as_="h2", size="2"),
-            rx.vstack(rx.foreach(S.notes, thread_entry), spacing="2", width="100%", id="internal-notes"),
-            rx.el.label("A note for other agents", html_for="note", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
-            rx.text_area(
-                id="note", on_change=S.edit_note.debounce(80),
-                placeholder="The customer never sees it.", rows="2", width="100%", aria_describedby="note-error",
+            rx.heading(
+                rx.icon("lock", size=16, aria_hidden="true"),
+                " Internal notes and history: agents only",
+                as_="h2",
+                size="2",
             ),
-            rx.cond(S.note_error != "", rx.text(S.note_error, color_scheme="red", size="2", id="note-error", role="alert")),
+            rx.vstack(rx.foreach(S.notes, thread_entry), spacing="2", width="100%", id="internal-notes"),
+            rx.el.label(
+                "A note for other agents", html_for="note", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
+            ),
+            rx.text_area(
+                id="note",
+                on_change=S.edit_note.debounce(80),
+                placeholder="The customer never sees it.",
+                rows="2",
+                width="100%",
+                aria_describedby="note-error",
+            ),
+            rx.cond(
+                S.note_error != "", rx.text(S.note_error, color_scheme="red", size="2", id="note-error", role="alert")
+            ),
             rx.button(
-                "Add internal note", size="2", variant="soft", color_scheme="amber",
-                on_click=S.add_note, disabled=(S.note_length == 0) | (S.note_error != ""),
+                "Add internal note",
+                size="2",
+                variant="soft",
+                color_scheme="amber",
+                on_click=S.add_note,
+                disabled=(S.note_length == 0) | (S.note_error != ""),
             ),
             spacing="3",
             width="100%",
@@ -454,7 +504,10 @@ def _audit() -> rx.Component:
         rx.vstack(
             rx.heading("Audit trail", as_="h2", size="2"),
             rx.el.ul(
-                rx.foreach(S.audit, lambda row: rx.el.li(rx.text(row.when, " · ", rx.text.strong(row.who), " ", row.what, size="1"))),
+                rx.foreach(
+                    S.audit,
+                    lambda row: rx.el.li(rx.text(row.when, " · ", rx.text.strong(row.who), " ", row.what, size="1")),
+                ),
                 style={"margin": 0, "paddingLeft": "1.1em"},
                 id="audit-trail",
             ),
@@ -474,7 +527,13 @@ def _record_row(row: RecordRow) -> rx.Component:
                 rx.text(row.value),
                 rx.cond(
                     row.flag != "",
-                    rx.badge(rx.icon("triangle-alert", size=12, aria_hidden="true"), row.flag, color_scheme="red", class_name="mismatch", white_space="normal"),
+                    rx.badge(
+                        rx.icon("triangle-alert", size=12, aria_hidden="true"),
+                        row.flag,
+                        color_scheme="red",
+                        class_name="mismatch",
+                        white_space="normal",
+                    ),
                 ),
                 spacing="1",
             )
@@ -488,7 +547,11 @@ def _side_panel() -> rx.Component:
             S.record.length() > 0,
             rx.card(
                 rx.heading("Order record", as_="h2", size="2", margin_bottom="0.5em"),
-                rx.data_list.root(rx.foreach(S.record, _record_row), size="1", orientation=rx.breakpoints(initial="vertical", sm="horizontal")),
+                rx.data_list.root(
+                    rx.foreach(S.record, _record_row),
+                    size="1",
+                    orientation=rx.breakpoints(initial="vertical", sm="horizontal"),
+                ),
                 id="order-record",
                 width="100%",
             ),
@@ -502,9 +565,22 @@ def _side_panel() -> rx.Component:
                     rx.foreach(
                         S.payments,
                         lambda p: rx.el.li(
-                            rx.text(rx.text.strong(p.reference), " ", p.detail, rx.cond(p.matched, rx.badge("this ticket's payment", color_scheme="green", margin_left="0.5em")), size="1"),
+                            rx.text(
+                                rx.text.strong(p.reference),
+                                " ",
+                                p.detail,
+                                rx.cond(
+                                    p.matched,
+                                    rx.badge("this ticket's payment", color_scheme="green", margin_left="0.5em"),
+                                ),
+                                size="1",
+                            ),
                             class_name=rx.cond(p.matched, "payment matched", "payment"),
-                            style={"background": rx.cond(p.matched, rx.color("green", 3), "transparent"), "padding": "0.25em 0.4em", "borderRadius": "6px"},
+                            style={
+                                "background": rx.cond(p.matched, rx.color("green", 3), "transparent"),
+                                "padding": "0.25em 0.4em",
+                                "borderRadius": "6px",
+                            },
                         ),
                     ),
                     style={"margin": 0, "paddingLeft": "0", "listStyle": "none"},
@@ -518,7 +594,12 @@ def _side_panel() -> rx.Component:
             S.other_tickets.length() > 0,
             rx.card(
                 rx.heading("Customer's other tickets", as_="h2", size="2", margin_bottom="0.5em"),
-                rx.foreach(S.other_tickets, lambda t: rx.hstack(rx.link(t.label, href=t.href), rx.text(t.detail, size="1", color_scheme="gray"), wrap="wrap")),
+                rx.foreach(
+                    S.other_tickets,
+                    lambda t: rx.hstack(
+                        rx.link(t.label, href=t.href), rx.text(t.detail, size="1", color_scheme="gray"), wrap="wrap"
+                    ),
+                ),
                 width="100%",
             ),
         ),
@@ -530,37 +611,33 @@ def _side_panel() -> rx.Component:
 
 def _workspace() -> rx.Component:
     ticket = S.ticket
-    return rx.grid(
-        rx.vstack(
-            rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
-            rx.hstack(
-                status_badge(ticket.status, ticket.status_label),
-                rx.text(ticket.customer, " · ", ticket.issue_type, color_scheme="gray"),
-                align="center",
-                spacing="3",
-                wrap="wrap",
-            ),
-            _controls(),
-            _presence(),
-            review_flow(S.steps),
-            messages(S.entries, "messages", "Messages"),
-            rx.cond(S.stale_notice != "", rx.callout(S.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice")),
-            reply_box(
-                S,
-                "Reply to the customer",
-                "Support never asks for passwords, codes, recovery details, sessions or admin access.",
-                _canned_picker(),
-            ),
-            _notes(),
-            _audit(),
-            spacing="4",
-            width="100%",
-            min_width="0",
+    return ticket_columns(
+        rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
+        rx.hstack(
+            status_badge(ticket.status, ticket.status_label),
+            rx.text(ticket.customer, " · ", ticket.issue_type, color_scheme="gray"),
+            align="center",
+            spacing="3",
+            wrap="wrap",
         ),
-        _side_panel(),
-        columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 380px"),
-        spacing="6",
-        align_items="start",
+        _controls(),
+        _presence(),
+        review_flow(S.steps),
+        messages(S.entries, "messages", "Messages"),
+        rx.cond(
+            S.stale_notice != "",
+            rx.callout(S.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice"),
+        ),
+        reply_box(
+            S,
+            "Reply to the customer",
+            "Support never asks for passwords, codes, recovery details, sessions or admin access.",
+            _canned_picker(),
+        ),
+        _notes(),
+        _audit(),
+        side=_side_panel(),
+        side_width="380px",
     )
 
 

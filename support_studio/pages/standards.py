@@ -18,12 +18,7 @@ def _hero() -> rx.Component:
             link_button("My tickets", routes.MY_TICKETS, size="3", variant="soft"),
             spacing="3",
         ),
-        card_grid(
-            *[
-                numbered_card(f"0{i}", title, text)
-                for i, (title, text) in enumerate(standards.SHORT_STANDARDS, start=1)
-            ]
-        ),
+        card_grid(*_numbered_cards(standards.SHORT_STANDARDS, "indigo")),
         spacing="5",
         margin_bottom="3em",
     )
@@ -63,33 +58,47 @@ def _do_not_send() -> rx.Component:
     )
 
 
+def _numbered_cards(items: list[tuple[str, str]], color: str) -> list[rx.Component]:
+    return [numbered_card(f"0{i}", title, text, color=color) for i, (title, text) in enumerate(items, start=1)]
+
+
+def _card_section(heading: rx.Component, cards: list[rx.Component], **props) -> rx.Component:
+    return rx.box(heading, card_grid(*cards), **props)
+
+
 def _review_flow() -> rx.Component:
-    return rx.box(
+    return _card_section(
         section_heading(
             "Review flow",
             "How a support ticket is reviewed",
             "Support review follows a practical process. The goal is to understand the request from "
             "account records, service terms, order status, and user-provided details.",
         ),
-        card_grid(
-            *[
-                numbered_card(f"0{i}", title, text, color="cyan")
-                for i, (title, text) in enumerate(standards.REVIEW_FLOW, start=1)
-            ]
-        ),
+        _numbered_cards(standards.REVIEW_FLOW, "cyan"),
         margin_y="3em",
     )
 
 
 def _boundaries() -> rx.Component:
-    return rx.box(
+    return _card_section(
         section_heading("Support boundaries", "What support can and cannot guarantee", standards.BOUNDARIES_INTRO),
-        card_grid(
-            *[
-                numbered_card(letter, title, text, color="green" if can else "orange")
-                for letter, title, text, can in standards.BOUNDARIES
-            ]
+        [
+            numbered_card(letter, title, text, color="green" if can else "orange")
+            for letter, title, text, can in standards.BOUNDARIES
+        ],
+        margin_bottom="3em",
+    )
+
+
+def _standards() -> rx.Component:
+    return _card_section(
+        section_heading(
+            "8 Support Standards",
+            "How customer help is reviewed",
+            "These standards keep support organized, fair, and based on real order records. "
+            "They also help users understand what support can and cannot review.",
         ),
+        _numbered_cards(standards.STANDARDS, "violet"),
         margin_bottom="3em",
     )
 
@@ -97,21 +106,7 @@ def _boundaries() -> rx.Component:
 def standards_page() -> rx.Component:
     return page_shell(
         _hero(),
-        rx.box(
-            section_heading(
-                "8 Support Standards",
-                "How customer help is reviewed",
-                "These standards keep support organized, fair, and based on real order records. "
-                "They also help users understand what support can and cannot review.",
-            ),
-            card_grid(
-                *[
-                    numbered_card(f"0{i}", title, text, color="violet")
-                    for i, (title, text) in enumerate(standards.STANDARDS, start=1)
-                ]
-            ),
-            margin_bottom="3em",
-        ),
+        _standards(),
         rx.grid(_good_ticket(), _do_not_send(), columns=rx.breakpoints(initial="1", md="2"), spacing="5"),
         _review_flow(),
         _boundaries(),

@@ -9,7 +9,7 @@ import reflex as rx
 
 from support_studio import routes, tickets
 from support_studio.components.badges import status_badge
-from support_studio.components.layout import page_shell
+from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.thread import messages, reply_box, review_flow, ticket_details, ticket_or_not_found
@@ -19,7 +19,14 @@ from support_studio.states import live
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import ReplyComposer
-from support_studio.states.views import FlowStep, ThreadEntry, TicketView, review_flow as flow_steps, thread_entries, ticket_view
+from support_studio.states.views import (
+    FlowStep,
+    ThreadEntry,
+    TicketView,
+    review_flow as flow_steps,
+    thread_entries,
+    ticket_view,
+)
 
 
 class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
@@ -123,7 +130,9 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def mark_resolved(self):
-        await self._act(lambda session, account, ticket_id: tickets.customer_marks_resolved(session, account.id, ticket_id))
+        await self._act(
+            lambda session, account, ticket_id: tickets.customer_marks_resolved(session, account.id, ticket_id)
+        )
 
 
 def _resolve_button() -> rx.Component:
@@ -133,12 +142,13 @@ def _resolve_button() -> rx.Component:
         rx.alert_dialog.content(
             rx.alert_dialog.title("Mark this ticket resolved?"),
             rx.alert_dialog.description(
-                "Support stops working on it. If something is still wrong later, reply in this "
-                "thread and it reopens."
+                "Support stops working on it. If something is still wrong later, reply in this thread and it reopens."
             ),
             rx.hstack(
                 rx.alert_dialog.cancel(rx.button("Keep it open", variant="soft", color_scheme="gray")),
-                rx.alert_dialog.action(rx.button("Mark resolved", color_scheme="green", on_click=ThreadState.mark_resolved)),
+                rx.alert_dialog.action(
+                    rx.button("Mark resolved", color_scheme="green", on_click=ThreadState.mark_resolved)
+                ),
                 spacing="3",
                 justify="end",
                 margin_top="1em",
@@ -148,33 +158,30 @@ def _resolve_button() -> rx.Component:
 
 
 def _thread(ticket: TicketView) -> rx.Component:
-    return rx.grid(
-        rx.vstack(
-            rx.hstack(
-                rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
-                status_badge(ticket.status, ticket.status_label),
-                rx.spacer(),
-                rx.cond(ThreadState.can_resolve, _resolve_button()),
-                align="center",
-                spacing="3",
-                width="100%",
-                wrap="wrap",
-            ),
-            review_flow(ThreadState.steps),
-            messages(ThreadState.entries, "messages", "Messages"),
-            rx.cond(ThreadState.closed_notice != "", rx.callout(ThreadState.closed_notice, icon="info", id="closed-notice")),
-            rx.cond(
-                ThreadState.can_reply,
-                reply_box(ThreadState, "Reply in this thread", "Add details or answer support's question."),
-            ),
-            spacing="4",
+    return ticket_columns(
+        rx.hstack(
+            rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
+            status_badge(ticket.status, ticket.status_label),
+            rx.spacer(),
+            rx.cond(ThreadState.can_resolve, _resolve_button()),
+            align="center",
+            spacing="3",
             width="100%",
-            min_width="0",
+            wrap="wrap",
         ),
-        rx.vstack(ticket_details(ticket.details, "Ticket details"), do_not_send_reminder(), spacing="4", width="100%"),
-        columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 320px"),
-        spacing="6",
-        align_items="start",
+        review_flow(ThreadState.steps),
+        messages(ThreadState.entries, "messages", "Messages"),
+        rx.cond(
+            ThreadState.closed_notice != "", rx.callout(ThreadState.closed_notice, icon="info", id="closed-notice")
+        ),
+        rx.cond(
+            ThreadState.can_reply,
+            reply_box(ThreadState, "Reply in this thread", "Add details or answer support's question."),
+        ),
+        side=rx.vstack(
+            ticket_details(ticket.details, "Ticket details"), do_not_send_reminder(), spacing="4", width="100%"
+        ),
+        side_width="320px",
     )
 
 

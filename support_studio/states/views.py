@@ -131,7 +131,7 @@ def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
     replied = thread.ticket.last_support_reply_at is not None
     reviewed = replied or thread.ticket.status != "open"
     done = (True, reviewed, reviewed, replied)
-    return [FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done)]
+    return [FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done, strict=True)]
 
 
 @dataclasses.dataclass

@@ -5,7 +5,7 @@ import re
 import sqlite3
 from datetime import date
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from support_studio.pages.agent_ticket import AgentTicketState
 from support_studio.pages.ticket_thread import ThreadState

@@ -5,7 +5,6 @@ the hostile client of tests/security (`Tab`), one per browser tab, connected to
 whichever worker a test picks."""
 
 import json
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -110,13 +109,6 @@ def open_page(cluster):
         page.close()
 
 
-def wait_for(condition, seconds: float = 10) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def pushed(page: Page, start: int) -> bool:
@@ -140,4 +132,4 @@ def submit_ticket(page: Page, summary: str) -> int:
     return numbers[-1]
 
 
-__all__ = ["ROOT_STATE", "Page", "pushed", "submit_ticket", "wait_for"]
+__all__ = ["ROOT_STATE", "Page", "pushed", "submit_ticket"]

@@ -7,7 +7,7 @@ import json
 import redis
 
 from support_studio import routes
-from tests.scale.conftest import wait_for
+from tests.polling import wait_for
 
 SECRET = "Sunflower#88"
 TYPED = "my telegram password is " + SECRET

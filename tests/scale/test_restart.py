@@ -9,7 +9,8 @@ from sqlmodel import Session, func, select
 
 from support_studio import routes
 from support_studio.models import Message, Ticket
-from tests.scale.conftest import Page, pushed, submit_ticket, wait_for
+from tests.polling import wait_for
+from tests.scale.conftest import Page, pushed, submit_ticket
 
 
 def test_restarting_the_workers_loses_no_ticket_or_message_and_pages_catch_up(cluster, open_page):

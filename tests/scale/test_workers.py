@@ -7,7 +7,8 @@ from sqlmodel import Session, select
 
 from support_studio import routes
 from support_studio.models import Message, Ticket
-from tests.scale.conftest import pushed, submit_ticket, wait_for
+from tests.polling import wait_for
+from tests.scale.conftest import pushed, submit_ticket
 
 REPLY = "We checked order 48201 with the provider: the refill starts today."
 NOTE = "INTERNAL-NOTE-7731: provider ticket P-2231 opened, do not tell the customer yet."

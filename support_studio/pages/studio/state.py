@@ -22,8 +22,8 @@ from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.formatting import money
 from support_studio.models import Payment
 from support_studio.pages.studio import draft_store
-from support_studio.states.alerts import ScreeningAlert
 from support_studio.states import live
+from support_studio.states.alerts import ScreeningAlert
 from support_studio.states.auth import AuthState, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.views import VerdictView, verdict_view
@@ -416,7 +416,7 @@ class StudioState(EvidenceComposer, AuthState):
         if customer is None or payment is None:
             return
         events = []
-        for name, value in zip(("payment_reference", "payment_method", "payment_amount", "payment_date"), payment):
+        for name, value in zip(("payment_reference", "payment_method", "payment_amount", "payment_date"), payment, strict=True):
             events += self._set_field(name, value)
         self._save_draft(customer.id)
         return events
