@@ -94,7 +94,10 @@ class Tab:
     async def connect(self) -> None:
         self._socket = await websockets.connect(
             f"{self.url}{NAMESPACE}/?EIO=4&transport=websocket&token={self.token}",
-            max_size=None, compression=None, open_timeout=30, ping_interval=None,
+            max_size=None,
+            compression=None,
+            open_timeout=30,
+            ping_interval=None,
         )
         opened = await self._socket.recv()
         assert opened.startswith("0"), opened
@@ -245,10 +248,20 @@ def make_customers(engine, count: int) -> list[int]:
         for index in range(count):
             name = f"load{index:04d}"
             if name not in existing:
-                session.add(Account(username=name, display_name=f"Load Customer {index}", email=f"{name}@example.com",
-                                    password_hash=password, role="customer"))
+                session.add(
+                    Account(
+                        username=name,
+                        display_name=f"Load Customer {index}",
+                        email=f"{name}@example.com",
+                        password_hash=password,
+                        role="customer",
+                    )
+                )
         session.commit()
-        return [a.id for a in session.exec(select(Account).where(Account.username.startswith("load")).order_by(Account.username))][:count]
+        return [
+            a.id
+            for a in session.exec(select(Account).where(Account.username.startswith("load")).order_by(Account.username))
+        ][:count]
 
 
 def tokens_for(engine, account_ids: list[int]) -> list[str]:
@@ -280,7 +293,12 @@ async def run_customers(backend: Backend, engine, count: int, redis_url: str | N
             from support_studio import accounts
 
             agent_tokens.append(accounts.start_session(session, agent))
-        demo_tickets = [t.id for t in session.exec(select(Ticket).where(Ticket.submission_key.startswith("demo-ticket")).order_by(Ticket.id))]
+        demo_tickets = [
+            t.id
+            for t in session.exec(
+                select(Ticket).where(Ticket.submission_key.startswith("demo-ticket")).order_by(Ticket.id)
+            )
+        ]
     tickets_before = ticket_count(engine, account_ids)
 
     memory_before = backend.memory()
@@ -301,7 +319,9 @@ async def run_customers(backend: Backend, engine, count: int, redis_url: str | N
 
     stop = asyncio.Event()
     agents = [
-        asyncio.create_task(agent_loop(backend.url, token, demo_tickets[index % len(demo_tickets)], stop, steps["agent reply"]))
+        asyncio.create_task(
+            agent_loop(backend.url, token, demo_tickets[index % len(demo_tickets)], stop, steps["agent reply"])
+        )
         for index, token in enumerate(agent_tokens)
     ]
     steps["agent reply"].started = time.perf_counter()
@@ -314,7 +334,11 @@ async def run_customers(backend: Backend, engine, count: int, redis_url: str | N
         await tab.call(f"{studio}.choose_issue_type", {"issue_type": "other"}, has("guide_include"))
         text = (SUMMARY * 20)[: EDITS * EDIT_CHARS]
         events = [
-            (f"{studio}.edit_field", {"name": "summary", "value": text[: (i + 1) * EDIT_CHARS]}, has("summary_length", (i + 1) * EDIT_CHARS))
+            (
+                f"{studio}.edit_field",
+                {"name": "summary", "value": text[: (i + 1) * EDIT_CHARS]},
+                has("summary_length", (i + 1) * EDIT_CHARS),
+            )
             for i in range(EDITS)
         ]
         await paced(tab, events, steps["edit"], EDIT_INTERVAL)
@@ -337,7 +361,9 @@ async def run_customers(backend: Backend, engine, count: int, redis_url: str | N
         step.latencies.append(latency)
 
     # Send, each customer at their own moment within SUBMIT_WINDOW (the aim's case) ...
-    await measured(steps["submit"], backend, tabs, lambda tab: submit(tab, steps["submit"], random.uniform(0, SUBMIT_WINDOW)))
+    await measured(
+        steps["submit"], backend, tabs, lambda tab: submit(tab, steps["submit"], random.uniform(0, SUBMIT_WINDOW))
+    )
 
     # ... then a second ticket each, everyone pressing Send at the same moment.
     async def second_ticket(tab: Tab, token: str) -> None:
@@ -405,17 +431,23 @@ def report(setup: str, count: int, result: dict) -> None:
     print(f"    {'step':<12} {'p50 ms':>9} {'p95 ms':>9} {'events/s':>9} {'CPU/event':>10} {'errors':>7}")
     for name, step in steps.items():
         cpu = f"{step.cpu / len(step.latencies) * 1000:.2f} ms" if step.latencies and step.cpu else ""
-        print(f"    {name:<12} {percentile(step.latencies, .5):9.1f} {percentile(step.latencies, .95):9.1f} "
-              f"{step.rate():9.0f} {cpu:>10} {step.errors:7d}")
+        print(
+            f"    {name:<12} {percentile(step.latencies, 0.5):9.1f} {percentile(step.latencies, 0.95):9.1f} "
+            f"{step.rate():9.0f} {cpu:>10} {step.errors:7d}"
+        )
     floor, edit = steps["floor"], steps["edit"]
     if floor.latencies and edit.latencies and floor.cpu:
         ratio = (edit.cpu / len(edit.latencies)) / (floor.cpu / len(floor.latencies))
-        print(f"    edit handler vs Reflex's trivial handler: {ratio:.2f}x server CPU per event "
-              f"(p50 latency {percentile(edit.latencies, .5) / max(percentile(floor.latencies, .5), 1e-9):.2f}x)")
+        print(
+            f"    edit handler vs Reflex's trivial handler: {ratio:.2f}x server CPU per event "
+            f"(p50 latency {percentile(edit.latencies, 0.5) / max(percentile(floor.latencies, 0.5), 1e-9):.2f}x)"
+        )
     if edit.sizes:
-        print(f"    update per edit: p50 {percentile(edit.sizes, .5):.0f} B, max {max(edit.sizes)} B")
-    print(f"    tickets: {result['created']} created, {result['confirmed']} confirmed, {2 * count} submitted "
-          f"({'none lost' if result['created'] == result['confirmed'] == 2 * count else 'MISMATCH'})")
+        print(f"    update per edit: p50 {percentile(edit.sizes, 0.5):.0f} B, max {max(edit.sizes)} B")
+    print(
+        f"    tickets: {result['created']} created, {result['confirmed']} confirmed, {2 * count} submitted "
+        f"({'none lost' if result['created'] == result['confirmed'] == 2 * count else 'MISMATCH'})"
+    )
     line = f"    backend memory: {result['memory_total'] / 2**20:.0f} MiB, {result['memory_per_client'] / 1024:.0f} KiB per connected client"
     if result["redis_per_client"] is not None:
         line += f"; Redis {result['redis_per_client'] / 1024:.0f} KiB per client"
@@ -440,9 +472,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="backend workers of the scaled setup")
     args = parser.parse_args()
     print(f"Load benchmark: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"Each customer: open the studio, {EDITS} edits of {EDIT_CHARS} characters every {EDIT_INTERVAL * 1000:.0f} ms "
-          f"(the floor: as many trivial events at the same pace), then Send; {len(AGENTS)} agents reply "
-          f"every {AGENT_REPLY_EVERY:.0f} s meanwhile.")
+    print(
+        f"Each customer: open the studio, {EDITS} edits of {EDIT_CHARS} characters every {EDIT_INTERVAL * 1000:.0f} ms "
+        f"(the floor: as many trivial events at the same pace), then Send; {len(AGENTS)} agents reply "
+        f"every {AGENT_REPLY_EVERY:.0f} s meanwhile."
+    )
     for setup in args.setups:
         with contextlib.ExitStack() as stack:
             if setup == "sqlite":
@@ -456,7 +490,9 @@ def main() -> None:
             engine = create_engine(db_url)
             stack.callback(engine.dispose)
             backend = stack.enter_context(Backend(db_url, redis_url, workers=workers))
-            title = "1 worker, SQLite, state in memory" if setup == "sqlite" else f"{workers} workers, Redis, PostgreSQL"
+            title = (
+                "1 worker, SQLite, state in memory" if setup == "sqlite" else f"{workers} workers, Redis, PostgreSQL"
+            )
             print(f"\n== {title} (backend log: {backend.log})")
             asyncio.run(bench_setup(setup, backend, engine, args.customers, redis_url))
 

@@ -65,10 +65,19 @@ NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 HISTORY = timedelta(days=365)
 # A backlogged desk: 15% of tickets still being worked, the rest done.
 TICKET_STATUS_WEIGHTS = {
-    "open": 6, "in_review": 4, "waiting_on_customer": 5, "resolved": 25, "closed": 60,
+    "open": 6,
+    "in_review": 4,
+    "waiting_on_customer": 5,
+    "resolved": 25,
+    "closed": 60,
 }
 ORDER_STATUS_WEIGHTS = {
-    "pending": 3, "processing": 4, "in_progress": 8, "partial": 10, "completed": 65, "canceled": 10,
+    "pending": 3,
+    "processing": 4,
+    "in_progress": 8,
+    "partial": 10,
+    "completed": 65,
+    "canceled": 10,
 }
 FIRST_NAMES = ["Maria", "Arif", "Lucas", "Aisha", "Dmitri", "Chen", "Fatima", "Jonas", "Priya", "Omar"]
 BODIES = [
@@ -95,21 +104,45 @@ class Desk:
 def generate(ticket_total: int, rng: random.Random) -> Desk:
     order_total = max(1, int(ticket_total * ORDERS_PER_TICKET))
     accounts = [
-        dict(id=i, username=f"{FIRST_NAMES[i % len(FIRST_NAMES)].lower()}{i}",
-             display_name=f"{FIRST_NAMES[i % len(FIRST_NAMES)]} Customer{i}",
-             email=f"c{i}@example.com", password_hash="x", role="customer", created_at=NOW - HISTORY)
+        dict(
+            id=i,
+            username=f"{FIRST_NAMES[i % len(FIRST_NAMES)].lower()}{i}",
+            display_name=f"{FIRST_NAMES[i % len(FIRST_NAMES)]} Customer{i}",
+            email=f"c{i}@example.com",
+            password_hash="x",
+            role="customer",
+            created_at=NOW - HISTORY,
+        )
         for i in range(1, CUSTOMERS + 1)
     ]
     agent_ids = list(range(CUSTOMERS + 1, CUSTOMERS + AGENTS + 1))
     accounts += [
-        dict(id=i, username=f"agent{i}", display_name=f"Agent {i}", email=f"a{i}@example.com",
-             password_hash="x", role="agent", created_at=NOW - HISTORY)
+        dict(
+            id=i,
+            username=f"agent{i}",
+            display_name=f"Agent {i}",
+            email=f"a{i}@example.com",
+            password_hash="x",
+            role="agent",
+            created_at=NOW - HISTORY,
+        )
         for i in agent_ids
     ]
     services = [
-        dict(id=i, name=f"Service {i}", category="members", target_kind="channel",
-             rate_cents_per_1000=100, refill_days=30, refill_partial=False, cancel_allowed=False,
-             cancel_while_processing=False, start_hours=1, speed_per_day=5000, terms_note="Refill 30 days.")
+        dict(
+            id=i,
+            name=f"Service {i}",
+            category="members",
+            target_kind="channel",
+            rate_cents_per_1000=100,
+            refill_days=30,
+            refill_partial=False,
+            cancel_allowed=False,
+            cancel_while_processing=False,
+            start_hours=1,
+            speed_per_day=5000,
+            terms_note="Refill 30 days.",
+        )
         for i in range(1, SERVICES + 1)
     ]
     orders, order_customer, order_target = [], {}, {}
@@ -119,11 +152,20 @@ def generate(ticket_total: int, rng: random.Random) -> Desk:
         channel = f"chan{customer_id}x{rng.randint(1, 5)}"
         link = f"https://t.me/{channel}" + rng.choice(["", "", f"/{rng.randint(1, 9000)}"])
         created_at = NOW - HISTORY * rng.random()
-        orders.append(dict(
-            id=order_id, customer_id=customer_id, service_id=rng.randint(1, SERVICES), link=link,
-            quantity=1000, remains=0, status=status, charge_cents=180,
-            created_at=created_at, updated_at=created_at,
-        ))
+        orders.append(
+            dict(
+                id=order_id,
+                customer_id=customer_id,
+                service_id=rng.randint(1, SERVICES),
+                link=link,
+                quantity=1000,
+                remains=0,
+                status=status,
+                charge_cents=180,
+                created_at=created_at,
+                updated_at=created_at,
+            )
+        )
         order_customer[order_id] = customer_id
         order_target[order_id] = parse_target(link).canonical
 
@@ -137,25 +179,37 @@ def generate(ticket_total: int, rng: random.Random) -> Desk:
         last_activity_at = min(NOW, created_at + timedelta(hours=rng.uniform(0, 72)))
         # Customers wait on open tickets and on most in review; not on the rest.
         waiting = status == "open" or (status == "in_review" and rng.random() < 0.7)
-        tickets.append(dict(
-            id=ticket_id, customer_id=customer_id, issue_type=rng.choice(list(ISSUE_TYPES)),
-            order_id=order_id, telegram_target=order_target[order_id] if order_id else None,
-            summary=BODIES[0], already_checked="", status=status,
-            assigned_agent_id=rng.choice(agent_ids) if status != "open" or rng.random() < 0.3 else None,
-            submission_key=f"k{ticket_id}", created_at=created_at, updated_at=last_activity_at,
-            last_activity_at=last_activity_at, waiting_since=last_activity_at if waiting else None,
-        ))
+        tickets.append(
+            dict(
+                id=ticket_id,
+                customer_id=customer_id,
+                issue_type=rng.choice(list(ISSUE_TYPES)),
+                order_id=order_id,
+                telegram_target=order_target[order_id] if order_id else None,
+                summary=BODIES[0],
+                already_checked="",
+                status=status,
+                assigned_agent_id=rng.choice(agent_ids) if status != "open" or rng.random() < 0.3 else None,
+                submission_key=f"k{ticket_id}",
+                created_at=created_at,
+                updated_at=last_activity_at,
+                last_activity_at=last_activity_at,
+                waiting_since=last_activity_at if waiting else None,
+            )
+        )
         for _ in range(MESSAGES_PER_TICKET):
             from_agent = rng.random() < 0.5
-            messages.append(dict(
-                ticket_id=ticket_id,
-                author_id=rng.choice(agent_ids) if from_agent else customer_id,
-                kind=rng.choice(["reply", "note", "event"]) if from_agent else "reply",
-                internal=from_agent and rng.random() < 0.3, body=rng.choice(BODIES),
-                created_at=min(NOW, created_at + timedelta(hours=rng.uniform(0, 72))),
-            ))
-    return Desk({Account: accounts, Service: services, Order: orders, Ticket: tickets, Message: messages},
-                agent_ids[0])
+            messages.append(
+                dict(
+                    ticket_id=ticket_id,
+                    author_id=rng.choice(agent_ids) if from_agent else customer_id,
+                    kind=rng.choice(["reply", "note", "event"]) if from_agent else "reply",
+                    internal=from_agent and rng.random() < 0.3,
+                    body=rng.choice(BODIES),
+                    created_at=min(NOW, created_at + timedelta(hours=rng.uniform(0, 72))),
+                )
+            )
+    return Desk({Account: accounts, Service: services, Order: orders, Ticket: tickets, Message: messages}, agent_ids[0])
 
 
 def migrate(url: sa.URL, revision: str) -> None:
@@ -175,18 +229,18 @@ def load(url: sa.URL, desk: Desk) -> dict[str, float]:
         for model, rows in desk.tables.items():
             # A plain table clause of exactly these columns (the models' types, no
             # defaults), so the rows fit the initial schema whatever came later.
-            table = sa.table(model.__tablename__, *(
-                sa.column(name, model.__table__.c[name].type) for name in rows[0]
-            ))
+            table = sa.table(model.__tablename__, *(sa.column(name, model.__table__.c[name].type) for name in rows[0]))
             for start in range(0, len(rows), CHUNK):
-                session.execute(sa.insert(table), rows[start:start + CHUNK])
+                session.execute(sa.insert(table), rows[start : start + CHUNK])
         session.commit()
         if engine.dialect.name == "postgresql":  # explicit ids: move the sequences on
             for model in desk.tables:
-                session.execute(sa.text(
-                    f"SELECT setval(pg_get_serial_sequence('{model.__tablename__}', 'id'),"
-                    f" (SELECT max(id) FROM {model.__tablename__}))"
-                ))
+                session.execute(
+                    sa.text(
+                        f"SELECT setval(pg_get_serial_sequence('{model.__tablename__}', 'id'),"
+                        f" (SELECT max(id) FROM {model.__tablename__}))"
+                    )
+                )
             session.commit()
     seconds["insert"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -208,6 +262,7 @@ def pasted(link: str, rng: random.Random) -> list[str]:
 
 def views(desk: Desk, runs: int, rng: random.Random) -> dict[str, list[tuple[QueueFilters, int]]]:
     """Every queue view by name: the (filters, page) of each timed run."""
+
     def same(page: int = 1, **filters) -> list[tuple[QueueFilters, int]]:
         return [(QueueFilters(**filters), page)] * runs
 
@@ -226,25 +281,27 @@ def views(desk: Desk, runs: int, rng: random.Random) -> dict[str, list[tuple[Que
     selected["assigned: unassigned"] = same(assigned="unassigned")
     selected["assigned: me"] = same(assigned="me")
     selected["assigned: another agent"] = same(assigned=str(desk.agent_id + 1))
-    selected["search: ticket number"] = each([
-        dict(search=f"#{number}", status="all") for number in rng.sample(desk.column(Ticket, "id"), runs)
-    ])
-    selected["search: order ID"] = each([
-        dict(search=str(order_id), status="all") for order_id in rng.sample(desk.column(Order, "id"), runs)
-    ])
+    selected["search: ticket number"] = each(
+        [dict(search=f"#{number}", status="all") for number in rng.sample(desk.column(Ticket, "id"), runs)]
+    )
+    selected["search: order ID"] = each(
+        [dict(search=str(order_id), status="all") for order_id in rng.sample(desk.column(Order, "id"), runs)]
+    )
     for form, label in enumerate(("@channel", "t.me/channel", "https://telegram.me/Channel/", "order link")):
         selected[f"search: {label}"] = each([dict(search=forms[form], status="all") for forms in links])
-    selected["search: customer name"] = each([
-        dict(search=f"Customer{rng.randint(1, CUSTOMERS)}", status="all") for _ in range(runs)
-    ])
-    selected["search: first name (a tenth of the desk)"] = each([
-        dict(search=name, status="all") for name in FIRST_NAMES
-    ])
+    selected["search: customer name"] = each(
+        [dict(search=f"Customer{rng.randint(1, CUSTOMERS)}", status="all") for _ in range(runs)]
+    )
+    selected["search: first name (a tenth of the desk)"] = each(
+        [dict(search=name, status="all") for name in FIRST_NAMES]
+    )
     selected["search: one letter (most of the desk)"] = each([dict(search=letter) for letter in "aeiou"])
-    selected["search: username prefix"] = each([
-        dict(search=f"@{FIRST_NAMES[i % 10].lower()}{i}", status="all")
-        for i in rng.sample(range(1, CUSTOMERS + 1), runs)
-    ])
+    selected["search: username prefix"] = each(
+        [
+            dict(search=f"@{FIRST_NAMES[i % 10].lower()}{i}", status="all")
+            for i in rng.sample(range(1, CUSTOMERS + 1), runs)
+        ]
+    )
     selected["deep: active, page 300"] = same(300)
     selected["deep: active, last page"] = same(LAST)
     selected["deep: all, page 2000"] = same(2000, status="all")
@@ -309,18 +366,26 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--postgres", default=os.environ.get("TEST_POSTGRES_URL"),
-                        help="a PostgreSQL server URL (default: TEST_POSTGRES_URL)")
-    parser.add_argument("--sqlite-without-statistics", action="store_true",
-                        help="drop SQLite's planner statistics after loading: a desk never analysed")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("TEST_POSTGRES_URL"),
+        help="a PostgreSQL server URL (default: TEST_POSTGRES_URL)",
+    )
+    parser.add_argument(
+        "--sqlite-without-statistics",
+        action="store_true",
+        help="drop SQLite's planner statistics after loading: a desk never analysed",
+    )
     options = parser.parse_args()
     if not options.postgres:
         sys.exit(with_throwaway_postgres())
     rng = random.Random(options.seed)
     started = time.perf_counter()
     desk = generate(options.tickets, rng)
-    print(f"{options.tickets:,} tickets, {len(desk.tables[Message]):,} messages, "
-          f"{len(desk.tables[Order]):,} orders generated in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{options.tickets:,} tickets, {len(desk.tables[Message]):,} messages, "
+        f"{len(desk.tables[Order]):,} orders generated in {time.perf_counter() - started:.1f} s"
+    )
     selected = views(desk, options.runs, rng)
 
     server = sa.make_url(options.postgres)
@@ -338,8 +403,10 @@ def main() -> None:
         recreate_postgres(create=True)
         try:
             sqlite_label = "SQLite, no stats" if options.sqlite_without_statistics else "SQLite"
-            for label, url in ((sqlite_label, sa.make_url(f"sqlite:///{Path(directory) / 'queue.db'}")),
-                               ("PostgreSQL", postgres)):
+            for label, url in (
+                (sqlite_label, sa.make_url(f"sqlite:///{Path(directory) / 'queue.db'}")),
+                ("PostgreSQL", postgres),
+            ):
                 steps = load(url, desk)
                 if label == "SQLite, no stats":
                     with sqlite3.connect(url.database) as connection:
@@ -353,8 +420,10 @@ def main() -> None:
     for label, measured in results.items():
         total, counts = measured.pop("_summary")
         print(f"{label}: active queue {total:,} tickets; counts {counts}")
-    print(f"\nAim: every view at most {AIM_MS} ms p95 on both. {options.runs} runs of each, round the views, after"
-          f" a warm-up; queue_page with page size {PAGE_SIZE} (rows and status counts).\n")
+    print(
+        f"\nAim: every view at most {AIM_MS} ms p95 on both. {options.runs} runs of each, round the views, after"
+        f" a warm-up; queue_page with page size {PAGE_SIZE} (rows and status counts).\n"
+    )
     labels = list(results)
     print(f"{'view':<42}" + "".join(f"{label + ' p50':>22}{'p95':>8}" for label in labels) + "  verdict")
     over = 0

@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from screening_corpus import AGENT_ITEMS, CUSTOMER_ITEMS  # noqa: E402
+
 from support_studio.screening import KIND_LABELS, scan, scan_agent_reply  # noqa: E402
 
 BLIND = ROOT / "tests" / "blind_corpus"
@@ -68,9 +69,17 @@ def load_jsonl(path: Path) -> list[Item]:
         if not line.strip():
             continue
         row = json.loads(line)
-        items.append(Item(str(row["id"]), row["text"], row["lang"], row.get("source", "customer"),
-                          tuple(row.get("kinds") or ()), tuple(row.get("secrets") or ()),
-                          bool(row.get("hard_negative"))))
+        items.append(
+            Item(
+                str(row["id"]),
+                row["text"],
+                row["lang"],
+                row.get("source", "customer"),
+                tuple(row.get("kinds") or ()),
+                tuple(row.get("secrets") or ()),
+                bool(row.get("hard_negative")),
+            )
+        )
     return items
 
 
@@ -85,11 +94,21 @@ def frozen_items(folder: str = "frozen") -> list[Item]:
 def own_items() -> list[Item]:
     items = []
     for index, item in enumerate(CUSTOMER_ITEMS):
-        items.append(Item(f"own-{index}", item.text, item.language, "customer", tuple(item.labels),
-                          (item.secret,) if item.secret else (), not item.labels))
+        items.append(
+            Item(
+                f"own-{index}",
+                item.text,
+                item.language,
+                "customer",
+                tuple(item.labels),
+                (item.secret,) if item.secret else (),
+                not item.labels,
+            )
+        )
     for index, item in enumerate(AGENT_ITEMS):
-        items.append(Item(f"own-agent-{index}", item.text, item.language, "agent",
-                          ("ask",) if item.labels else (), (), False))
+        items.append(
+            Item(f"own-agent-{index}", item.text, item.language, "agent", ("ask",) if item.labels else (), (), False)
+        )
     return items
 
 
@@ -124,8 +143,12 @@ def combining(text: str) -> str:
     return "".join(out)
 
 
-DISGUISES = {"cyrillic look-alikes": cyrillic, "zero-width": zero_width, "fullwidth": fullwidth,
-             "combining accents": combining}
+DISGUISES = {
+    "cyrillic look-alikes": cyrillic,
+    "zero-width": zero_width,
+    "fullwidth": fullwidth,
+    "combining accents": combining,
+}
 
 
 # ------------------------------------------------------------ measuring
@@ -147,7 +170,7 @@ def spans_exact(item: Item, findings) -> bool:
             continue
         for i in range(start, start + len(secret)):
             secret_chars[i] = True
-        if not all(covered[start:start + len(secret)]):
+        if not all(covered[start : start + len(secret)]):
             return False
     session_chars = [False] * len(item.text)
     for f in findings:
@@ -155,8 +178,11 @@ def spans_exact(item: Item, findings) -> bool:
             for i in range(f.start, f.end):
                 session_chars[i] = True
     for m in _DIGITS.finditer(item.text):
-        if (any(covered[m.start():m.end()]) and not all(secret_chars[m.start():m.end()])
-                and not all(session_chars[m.start():m.end()])):
+        if (
+            any(covered[m.start() : m.end()])
+            and not all(secret_chars[m.start() : m.end()])
+            and not all(session_chars[m.start() : m.end()])
+        ):
             return False
     return True
 
@@ -212,10 +238,20 @@ def measure(items: list[Item], disguises: bool = True) -> dict:
             for name, disguise in DISGUISES.items():
                 disguised.add(name, bool(scan(disguise(item.text))))
             disguised.add("plain", bool(findings))
-    return {"caught": caught, "named": named, "kind_right": kind_right, "by_lang": by_lang,
-            "hard_neg": hard_neg, "other_neg": other_neg, "spans": spans, "agent_ask": agent_ask,
-            "agent_clean": agent_clean, "disguised": disguised, "misses": misses,
-            "false_alarms": false_alarms}
+    return {
+        "caught": caught,
+        "named": named,
+        "kind_right": kind_right,
+        "by_lang": by_lang,
+        "hard_neg": hard_neg,
+        "other_neg": other_neg,
+        "spans": spans,
+        "agent_ask": agent_ask,
+        "agent_clean": agent_clean,
+        "disguised": disguised,
+        "misses": misses,
+        "false_alarms": false_alarms,
+    }
 
 
 def pct(pair) -> str:
@@ -226,6 +262,7 @@ def pct(pair) -> str:
 
 
 # ------------------------------------------------------------ printing
+
 
 def print_side_by_side(columns: dict[str, dict]) -> None:
     names = list(columns)
@@ -255,37 +292,43 @@ def print_side_by_side(columns: dict[str, dict]) -> None:
 
 
 def print_by_language(label: str, m: dict) -> None:
-    langs = sorted({lang for tally in (m["by_lang"], m["hard_neg"], m["agent_ask"]) for lang in tally
-                    if lang != "all"})
-    print(f"\n{label}, per language: caught | kind right | hard negatives flagged | agent asks refused "
-          f"| agent clean flagged")
+    langs = sorted({lang for tally in (m["by_lang"], m["hard_neg"], m["agent_ask"]) for lang in tally if lang != "all"})
+    print(
+        f"\n{label}, per language: caught | kind right | hard negatives flagged | agent asks refused "
+        f"| agent clean flagged"
+    )
     for lang in langs:
-        print(f"  {lang:8} {pct(m['by_lang'].get(lang))} | {pct(m['kind_right'].get(lang))} | "
-              f"{pct(m['hard_neg'].get(lang))} | {pct(m['agent_ask'].get(lang))} | "
-              f"{pct(m['agent_clean'].get(lang))}")
+        print(
+            f"  {lang:8} {pct(m['by_lang'].get(lang))} | {pct(m['kind_right'].get(lang))} | "
+            f"{pct(m['hard_neg'].get(lang))} | {pct(m['agent_ask'].get(lang))} | "
+            f"{pct(m['agent_clean'].get(lang))}"
+        )
 
 
 def print_items(m: dict) -> None:
     for label, rows in (("MISSED/WRONG KIND", m["misses"]), ("FALSE ALARM", m["false_alarms"])):
         for item, findings in rows:
-            found = [(f.kind, item.text[f.start:f.end][:40]) for f in findings]
+            found = [(f.kind, item.text[f.start : f.end][:40]) for f in findings]
             print(f"  {label} {item.id} {list(item.kinds)}: {item.text[:220]!r}\n      found {found}")
 
 
 def summary_line(m: dict) -> str:
     kinds = ", ".join(f"{kind} {pct(m['caught'].get(kind)).strip()}" for kind in KINDS)
-    return (f"caught {pct(m['caught'].get('all')).strip()} ({kinds}); "
-            f"kind right {pct(m['kind_right'].get('all')).strip()}; "
-            f"hard negatives flagged {pct(m['hard_neg'].get('all')).strip()}; "
-            f"spans exact {pct(m['spans'].get('all')).strip()}; "
-            f"agent asks refused {pct(m['agent_ask'].get('all')).strip()}, "
-            f"agent clean flagged {pct(m['agent_clean'].get('all')).strip()}; "
-            + "; ".join(f"{name} {pct(m['disguised'].get(name)).strip()}" for name in DISGUISES))
+    return (
+        f"caught {pct(m['caught'].get('all')).strip()} ({kinds}); "
+        f"kind right {pct(m['kind_right'].get('all')).strip()}; "
+        f"hard negatives flagged {pct(m['hard_neg'].get('all')).strip()}; "
+        f"spans exact {pct(m['spans'].get('all')).strip()}; "
+        f"agent asks refused {pct(m['agent_ask'].get('all')).strip()}, "
+        f"agent clean flagged {pct(m['agent_clean'].get('all')).strip()}; "
+        + "; ".join(f"{name} {pct(m['disguised'].get(name)).strip()}" for name in DISGUISES)
+    )
 
 
 def commit_label() -> str:
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
     dirty = git("status", "--porcelain", "--", "support_studio")
     return git("rev-parse", "--short", "HEAD") + (" (+ uncommitted engine changes)" if dirty else "")
 
@@ -295,8 +338,9 @@ def main() -> None:
     parser.add_argument("--batch", help="one blind batch, by file stem (e.g. ru, hi-latn)")
     parser.add_argument("--log", action="store_true", help="append the batch's figures to LOG.md")
     parser.add_argument("--no-frozen", action="store_true", help="leave the frozen batch out")
-    parser.add_argument("--misses", action="store_true", help="list the misses and false alarms "
-                                                               "(never for the frozen batch)")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the misses and false alarms (never for the frozen batch)"
+    )
     args = parser.parse_args()
 
     if args.batch:
@@ -306,8 +350,10 @@ def main() -> None:
         print_side_by_side({args.batch: m})
         print_by_language(f"batch {args.batch}", m)
         if args.log:
-            line = (f"- {datetime.date.today().isoformat()} · batch `{args.batch}` ({len(items)} texts) · "
-                    f"commit {commit_label()} · {summary_line(m)}\n")
+            line = (
+                f"- {datetime.date.today().isoformat()} · batch `{args.batch}` ({len(items)} texts) · "
+                f"commit {commit_label()} · {summary_line(m)}\n"
+            )
             with (BLIND / "LOG.md").open("a", encoding="utf-8") as log:
                 log.write(line)
             print("\nlogged:", line)
@@ -322,9 +368,11 @@ def main() -> None:
     columns = {"own corpus": own, "blind batches": blind}
     if frozen_list:
         columns["blind frozen"] = measure(frozen_list)
-    print(f"Own corpus: {len(own_items())} texts; blind batches: {sum(map(len, batches.values()))} texts "
-          f"({', '.join(batches)}); frozen: {len(frozen_list)} texts; "
-          f"at {commit_label()}\n")
+    print(
+        f"Own corpus: {len(own_items())} texts; blind batches: {sum(map(len, batches.values()))} texts "
+        f"({', '.join(batches)}); frozen: {len(frozen_list)} texts; "
+        f"at {commit_label()}\n"
+    )
     print_side_by_side(columns)
     print_by_language("own corpus", own)
     print_by_language("blind batches", blind)

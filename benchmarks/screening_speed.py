@@ -27,14 +27,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from screening_corpus import CUSTOMER_ITEMS, CorpusItem  # noqa: E402
+
 from support_studio.screening import scan  # noqa: E402
 
 LONG_TICKET_CHARS = 5_000
 REPEATS = 400
 ADVERSARIAL = [
-    "password " * 11_000, "code 12345 " * 9_000, "пароль: " * 12_000, "admin you added " * 6_000,
-    "i " * 50_000, "@" * 100_000, "a@" * 50_000, "1 " * 50_000, "https://t.me/ " * 7_000,
-    "\u200b" * 100_000, "a\u0301" * 50_000, "&amp;" * 20_000, "رمز @" * 20_000, ("A" * 60 + "\n") * 1600,
+    "password " * 11_000,
+    "code 12345 " * 9_000,
+    "пароль: " * 12_000,
+    "admin you added " * 6_000,
+    "i " * 50_000,
+    "@" * 100_000,
+    "a@" * 50_000,
+    "1 " * 50_000,
+    "https://t.me/ " * 7_000,
+    "\u200b" * 100_000,
+    "a\u0301" * 50_000,
+    "&amp;" * 20_000,
+    "رمز @" * 20_000,
+    ("A" * 60 + "\n") * 1600,
 ]
 
 
@@ -52,8 +64,10 @@ def dense_ticket() -> str:
 
 def blind_ticket() -> str:
     import screening_report
-    texts = [item.text for items in screening_report.blind_batches().values() for item in items
-             if item.source == "customer"]
+
+    texts = [
+        item.text for items in screening_report.blind_batches().values() for item in items if item.source == "customer"
+    ]
     parts, size, index = [], 0, 0
     while size < LONG_TICKET_CHARS and texts:
         parts.append(texts[(index * 37) % len(texts)])
@@ -77,8 +91,10 @@ def percentiles(function, text: str, repeats: int, clock=time.perf_counter) -> t
 
 def accuracy(items: list[CorpusItem], flags) -> tuple[float, float, float]:
     """Recall on fixed-format and prose secrets, false-positive rate on negatives."""
+
     def rate(selected):
         return sum(flags(item.text) for item in selected) / len(selected)
+
     fixed = [item for item in items if item.category == "fixed_format"]
     prose = [item for item in items if item.category == "prose"]
     negatives = [item for item in items if not item.labels]
@@ -103,8 +119,10 @@ def main() -> None:
     tickets = {"dense": dense_ticket(), "blind": blind_ticket()}
     detect, default_settings = load_detect_secrets()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"5,000-character tickets, p50 / p95 per call ({REPEATS} runs for scan), wall clock and CPU time;"
-          f" load average {load:.2f} on {os.cpu_count()} cores (CPU time leaves out time other processes took)")
+    print(
+        f"5,000-character tickets, p50 / p95 per call ({REPEATS} runs for scan), wall clock and CPU time;"
+        f" load average {load:.2f} on {os.cpu_count()} cores (CPU time leaves out time other processes took)"
+    )
     print(f"{'ticket':8} {'engine':22} {'wall p50':>10} {'wall p95':>10} {'cpu p50':>10} {'cpu p95':>10}")
     for name, ticket in tickets.items():
         rows = [("screening.scan", scan, REPEATS, None)]
@@ -139,9 +157,11 @@ def main() -> None:
             rows.append(("detect-secrets 1.5.0", accuracy(CUSTOMER_ITEMS, lambda t: bool(detect(t)))))
     for name, (fixed, prose, false_positive) in rows:
         print(f"{name:22} {fixed:12.1%} {prose:13.1%} {false_positive:8.1%}")
-    print("(recall here = any finding on a positive ticket; FP rate = any finding on a hard negative;\n"
-          " detect-secrets' entropy plugins flag most plain words, so its recall and FP rate both come\n"
-          " mostly from that, not from recognising secrets)")
+    print(
+        "(recall here = any finding on a positive ticket; FP rate = any finding on a hard negative;\n"
+        " detect-secrets' entropy plugins flag most plain words, so its recall and FP rate both come\n"
+        " mostly from that, not from recognising secrets)"
+    )
 
 
 if __name__ == "__main__":

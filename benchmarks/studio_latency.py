@@ -28,8 +28,11 @@ EDITS = 50
 LOADS = 10
 SECRET = " my telegram password is Tulip#2024x"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -118,8 +121,12 @@ def main() -> None:
 
     database = Path(tempfile.mkdtemp()) / "bench.db"
     env = {**os.environ, "REFLEX_DB_URL": f"sqlite:///{database}"}
-    subprocess.run([sys.executable, "-m", "reflex", "db", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "support_studio.demo_data"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "reflex", "db", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "support_studio.demo_data"], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     os.environ["REFLEX_DB_URL"] = env["REFLEX_DB_URL"]
     blank_root = Path(tempfile.mkdtemp()) / "blank_app"
 

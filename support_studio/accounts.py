@@ -39,9 +39,10 @@ def _password_matches(password: str, password_hash: str) -> bool:
     encoded = password.encode()
     if len(encoded) > MAX_PASSWORD_BYTES:
         encoded = encoded[:MAX_PASSWORD_BYTES] + b"\0"  # never equal, same work
-    return bcrypt.checkpw(encoded[:MAX_PASSWORD_BYTES], password_hash.encode()) and len(
-        password.encode()
-    ) <= MAX_PASSWORD_BYTES
+    return (
+        bcrypt.checkpw(encoded[:MAX_PASSWORD_BYTES], password_hash.encode())
+        and len(password.encode()) <= MAX_PASSWORD_BYTES
+    )
 
 
 def token_hash(token: str) -> str:
@@ -51,9 +52,7 @@ def token_hash(token: str) -> str:
 def authenticate(session: Session, username: str, password: str) -> Account | None:
     """The account for these credentials, or None (same answer and the same time
     for an unknown username and a wrong password)."""
-    account = session.exec(
-        select(Account).where(Account.username == username.strip().lower())
-    ).first()
+    account = session.exec(select(Account).where(Account.username == username.strip().lower())).first()
     matches = _password_matches(password, account.password_hash if account else _DUMMY_HASH)
     return account if account is not None and matches else None
 

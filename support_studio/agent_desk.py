@@ -30,8 +30,7 @@ from support_studio.tickets import (
 )
 
 AGENT_REMINDER = (
-    "Support never asks customers for passwords, login or 2FA codes, recovery details, "
-    "sessions or admin access."
+    "Support never asks customers for passwords, login or 2FA codes, recovery details, sessions or admin access."
 )
 
 
@@ -151,7 +150,12 @@ def review(session: Session, agent, ticket: Ticket) -> Review:
 
 
 def add_agent_reply(
-    session: Session, agent, ticket_id: int, body: str, seen_message_id: int, throttle: Throttle,
+    session: Session,
+    agent,
+    ticket_id: int,
+    body: str,
+    seen_message_id: int,
+    throttle: Throttle,
     attachments: Sequence[str] = (),
 ) -> Message:
     """A reply the customer sees. Refused when it asks for a credential, or when

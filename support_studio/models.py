@@ -96,7 +96,10 @@ class Ticket(SQLModel, table=True):
         # must not look like a selective lookup in any index (SQLite would pick it
         # for the 90% of tickets nobody waits on, then sort them all).
         sa.Index(
-            "ix_ticket_waiting", "waiting_since", "id", "status",
+            "ix_ticket_waiting",
+            "waiting_since",
+            "id",
+            "status",
             sqlite_where=sa.text("waiting_since IS NOT NULL"),
             postgresql_where=sa.text("waiting_since IS NOT NULL"),
         ),

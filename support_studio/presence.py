@@ -25,9 +25,7 @@ class Present:
 
 
 def _row(session: Session, ticket_id: int, page_key: str) -> Presence | None:
-    return session.exec(
-        select(Presence).where(Presence.ticket_id == ticket_id, Presence.page_key == page_key)
-    ).first()
+    return session.exec(select(Presence).where(Presence.ticket_id == ticket_id, Presence.page_key == page_key)).first()
 
 
 def heartbeat(session: Session, ticket_id: int, agent_id: int, page_key: str, typing: bool | None = None) -> bool:

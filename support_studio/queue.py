@@ -75,9 +75,7 @@ def clean_filters(filters: QueueFilters) -> QueueFilters:
     return QueueFilters(
         status=filters.status if filters.status in (ACTIVE, ALL, *TICKET_STATUSES) else defaults.status,
         issue_type=filters.issue_type if filters.issue_type in ISSUE_TYPES else defaults.issue_type,
-        order_status=(
-            filters.order_status if filters.order_status in ORDER_STATUSES else defaults.order_status
-        ),
+        order_status=(filters.order_status if filters.order_status in ORDER_STATUSES else defaults.order_status),
         assigned=(
             assigned
             if assigned in (UNASSIGNED, ASSIGNED_TO_VIEWER) or as_id(assigned) is not None
@@ -100,10 +98,14 @@ def queue_page(
     # One count per status, not GROUP BY status: each then reads its own range
     # of a (filter, status) index. With GROUP BY, SQLite may rather scan the
     # whole table in status order to skip sorting the groups.
-    counted = session.exec(select(*(
-        select(func.count()).select_from(Ticket).where(Ticket.status == status, *conditions).scalar_subquery()
-        for status in TICKET_STATUSES
-    ))).one()
+    counted = session.exec(
+        select(
+            *(
+                select(func.count()).select_from(Ticket).where(Ticket.status == status, *conditions).scalar_subquery()
+                for status in TICKET_STATUSES
+            )
+        )
+    ).one()
     status_counts = dict(zip(TICKET_STATUSES, counted, strict=True))
     statuses = _statuses(filters.status)
     # The status filter picks tabs, so the total is their sum: no second count query.
@@ -159,9 +161,7 @@ def _page_ids(
     return _read(session, conditions, segments, offset, limit)
 
 
-def _read(
-    session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, limit: int
-) -> list[int]:
+def _read(session: Session, conditions: list, segments: tuple[_Segment, ...], offset: int, limit: int) -> list[int]:
     """`limit` ticket numbers from `offset` on, read from each segment the page
     spans. Each segment follows an index in its own order, so the database
     stops after the page instead of sorting every matching ticket."""
@@ -190,9 +190,18 @@ def _rows(session: Session, ids: list[int]) -> list[QueueRow]:
     customer, agent = aliased(Account), aliased(Account)
     statement = (
         select(
-            Ticket.id, Ticket.subject, customer.display_name, Ticket.issue_type, Ticket.order_id, Order.status,
-            Ticket.status, agent.display_name, Ticket.created_at, Ticket.last_activity_at,
-            Ticket.waiting_since, Ticket.telegram_target,
+            Ticket.id,
+            Ticket.subject,
+            customer.display_name,
+            Ticket.issue_type,
+            Ticket.order_id,
+            Order.status,
+            Ticket.status,
+            agent.display_name,
+            Ticket.created_at,
+            Ticket.last_activity_at,
+            Ticket.waiting_since,
+            Ticket.telegram_target,
         )
         .join(customer, col(Ticket.customer_id) == customer.id)
         .outerjoin(Order, col(Ticket.order_id) == Order.id)
@@ -238,12 +247,15 @@ def _search_condition(session: Session, text: str):
         name = escape_like(text.removeprefix("@"))
         # kind of match -> (the ticket column it gives, what to look up)
         lookups = {
-            "customer": (col(Ticket.customer_id), select(Account.id).where(
-                sa.or_(
-                    col(Account.username).ilike(name + "%", escape="\\"),
-                    col(Account.display_name).ilike("%" + name + "%", escape="\\"),
-                )
-            )),
+            "customer": (
+                col(Ticket.customer_id),
+                select(Account.id).where(
+                    sa.or_(
+                        col(Account.username).ilike(name + "%", escape="\\"),
+                        col(Account.display_name).ilike("%" + name + "%", escape="\\"),
+                    )
+                ),
+            ),
         }
         # A payment reference, exactly as the provider wrote it (indexed).
         lookups["payment"] = (col(Ticket.id), select(Ticket.id).where(Ticket.payment_reference == text))
@@ -259,7 +271,8 @@ def _search_condition(session: Session, text: str):
             lookups["order"] = (col(Ticket.order_id), select(Order.id).where(order_link_matches(target.owner)))
         found = _look_up(session, {kind: ids for kind, (_, ids) in lookups.items()})
         matches = [
-            Ticket.telegram_target == canonical if column is None
+            Ticket.telegram_target == canonical
+            if column is None
             # Very many: the subquery itself (it then runs in every statement).
             else column.in_(found[kind] if len(found[kind]) <= LOOKUP_MAX else ids)
             for kind, (column, ids) in lookups.items()

@@ -17,13 +17,8 @@ from support_studio.telegram import TARGET_KIND_LABELS, parse_target
 from support_studio.ticket_quality import PAYMENT_METHODS, method_key
 
 # The seed's Support Boundaries, quoted where a verdict touches them.
-NO_GUARANTEES = (
-    "Support cannot guarantee Telegram behavior, organic growth, retention, sales, "
-    "or platform approval."
-)
-PRIVATE_TARGETS = (
-    "If a target becomes private, deleted, renamed, or restricted, support options may be limited."
-)
+NO_GUARANTEES = "Support cannot guarantee Telegram behavior, organic growth, retention, sales, or platform approval."
+PRIVATE_TARGETS = "If a target becomes private, deleted, renamed, or restricted, support options may be limited."
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 # Who reads a verdict: the customer before sending, an agent beside the ticket.
@@ -95,7 +90,7 @@ class Verdict:
 
 
 def format_day(moment: datetime, now: datetime) -> str:
-    """"3 December", with the year only when it is not now's year."""
+    """ "3 December", with the year only when it is not now's year."""
     day = f"{moment.day} {moment:%B}"
     return day if moment.year == now.year else f"{day} {moment.year}"
 
@@ -158,8 +153,7 @@ def _settlement_reasons(order: OrderFacts) -> tuple[str, ...]:
         )
     if order.status == "canceled":
         return (
-            f"Canceled: nothing was delivered; the full charge of {_money(order.charge)} "
-            "was refunded to the balance.",
+            f"Canceled: nothing was delivered; the full charge of {_money(order.charge)} was refunded to the balance.",
         )
     return ()
 
@@ -176,8 +170,7 @@ def _status_headline(order: OrderFacts) -> str:
         "partial": f"The order stopped early as partial: {delivered} delivered and the "
         "undelivered part refunded to your balance.",
         "completed": f"The order is completed: all {order.quantity:,} delivered.",
-        "canceled": "The order was canceled: nothing was delivered and the full charge was "
-        "refunded to your balance.",
+        "canceled": "The order was canceled: nothing was delivered and the full charge was refunded to your balance.",
     }[order.status]
 
 
@@ -207,9 +200,7 @@ def _compare_targets(submitted_link: str, target_text: str) -> _TargetComparison
     try:
         given = parse_target(target_text)
     except ValueError as error:
-        return _TargetComparison(
-            "unparseable", f"The target you gave ({target_text}) could not be read: {error}"
-        )
+        return _TargetComparison("unparseable", f"The target you gave ({target_text}) could not be read: {error}")
     if given.canonical == submitted.canonical:
         return _TargetComparison("same", f"Same target as submitted: {submitted.canonical}.")
     if given.kind in PRIVATE_KINDS and submitted.kind not in PRIVATE_KINDS:
@@ -242,8 +233,16 @@ OUTCOME_TONES: dict[str, str] = {
     **dict.fromkeys(("eligible", "possible", "late", "excess_drop", "same", "matches"), POSITIVE),
     **dict.fromkeys(("info", "within_window", "no_drop", "unparseable"), NEUTRAL),
     **dict.fromkeys(
-        ("no_refill", "not_eligible", "window_closed", "not_possible", "expected_drop",
-         "changed", "became_private", "mismatch"),
+        (
+            "no_refill",
+            "not_eligible",
+            "window_closed",
+            "not_possible",
+            "expected_drop",
+            "changed",
+            "became_private",
+            "mismatch",
+        ),
         NEGATIVE,
     ),
 }
@@ -272,10 +271,7 @@ def _order_overview(case: _Case) -> _Ruling:
     if order.status in FINISHED:
         reasons += (_completion_reason(order, case.now),)
     if any(check.ok is False for check in case.checks):
-        headline = (
-            "Some details you gave differ from the order record; support reviews the order "
-            "as recorded."
-        )
+        headline = "Some details you gave differ from the order record; support reviews the order as recorded."
         return _Ruling("mismatch", headline, reasons)
     all_match = bool(case.checks) and all(check.ok for check in case.checks)
     return _Ruling("matches" if all_match else "info", _status_headline(order), reasons)
@@ -297,14 +293,12 @@ def _refill_blocker(case: _Case) -> _Ruling | None:
     if order.status == "canceled":
         return _Ruling(
             "not_eligible",
-            "A canceled order cannot be refilled: nothing was delivered and the charge was "
-            "refunded.",
+            "A canceled order cannot be refilled: nothing was delivered and the charge was refunded.",
         )
     if order.status == "partial" and not terms.refill_partial:
         return _Ruling(
             "not_eligible",
-            "This service's refill does not cover partial orders; the undelivered part was "
-            "refunded instead.",
+            "This service's refill does not cover partial orders; the undelivered part was refunded instead.",
             (f"{terms.name}: refill covers completed orders only.",),
         )
     if order.status not in FINISHED:
@@ -317,23 +311,20 @@ def _refill_blocker(case: _Case) -> _Ruling | None:
     if order.completed_at is None:
         return _Ruling(
             "info",
-            "The record has no completion date, so support will check it before confirming the "
-            "refill window.",
+            "The record has no completion date, so support will check it before confirming the refill window.",
             window_terms,
         )
     end = _refill_window_end(order)
     if now >= end:
         return _Ruling(
             "window_closed",
-            f"The refill window for this order ended {format_day(end, now)} "
-            f"({format_duration(now - end)} ago).",
+            f"The refill window for this order ended {format_day(end, now)} ({format_duration(now - end)} ago).",
             window_terms,
         )
     if case.target is not None and case.target.outcome in TARGET_MOVED:
         return _Ruling(
             "not_eligible",
-            "Refill needs the submitted target unchanged and public, and the target you gave "
-            "differs from it.",
+            "Refill needs the submitted target unchanged and public, and the target you gave differs from it.",
             (case.target.detail,),
         )
     return None
@@ -364,8 +355,7 @@ def _measure_drop(order: OrderFacts, current_count: int) -> tuple[int, str]:
     level = order.start_count + delivered
     below = level - current_count
     measured = (
-        f"Start count {order.start_count:,} + {delivered:,} delivered = {level:,}; "
-        f"the count now is {current_count:,}"
+        f"Start count {order.start_count:,} + {delivered:,} delivered = {level:,}; the count now is {current_count:,}"
     )
     if below <= 0:
         return 0, measured + ", so nothing dropped."
@@ -377,9 +367,7 @@ def _measure_drop(order: OrderFacts, current_count: int) -> tuple[int, str]:
     return below, measured + f": {below:,} below ({_percent(below, delivered)} of {delivered:,})."
 
 
-NO_DROP_HEADLINE = (
-    "There is no drop: the count is at or above the start count plus the delivered quantity."
-)
+NO_DROP_HEADLINE = "There is no drop: the count is at or above the start count plus the delivered quantity."
 
 
 def _refill(case: _Case) -> _Ruling:
@@ -431,8 +419,7 @@ def _drop(case: _Case) -> _Ruling:
     if drop * 100 <= limit * delivered:
         return _Ruling(
             "expected_drop",
-            f"The drop of {shown} is within the service's stated drop of up to {limit}%, so it "
-            "is not a fault.",
+            f"The drop of {shown} is within the service's stated drop of up to {limit}%, so it is not a fault.",
             reasons + blocker.reasons,
         )
     return _Ruling(
@@ -476,8 +463,7 @@ def _cancellation(case: _Case) -> _Ruling:
     if order.status == "processing":
         return _Ruling(
             "not_possible",
-            "This service allows cancelling only while pending, and the order is already "
-            "processing.",
+            "This service allows cancelling only while pending, and the order is already processing.",
             cancel_terms,
         )
     headline = "Delivery has started, so this order can no longer be canceled."
@@ -514,9 +500,7 @@ def _speed(case: _Case) -> _Ruling:
     # recorded start, else from the latest stated start time.
     if order.started_at is None:
         began = start_deadline
-        began_text = (
-            f"Start time not recorded; counted from the stated start, {format_moment(began, now)}"
-        )
+        began_text = f"Start time not recorded; counted from the stated start, {format_moment(began, now)}"
     else:
         began = order.started_at
         began_text = f"Started at {format_moment(began, now)}"
@@ -549,12 +533,9 @@ def _speed(case: _Case) -> _Ruling:
 TARGET_HEADLINES: dict[str, str] = {
     "same": "The target you gave is the same as the order's submitted link.",
     "changed": (
-        "The target you gave is not the one this order was submitted for; support can only "
-        "review the submitted target."
+        "The target you gave is not the one this order was submitted for; support can only review the submitted target."
     ),
-    "became_private": (
-        "The target is now private, so support can no longer check or refill it as a public target."
-    ),
+    "became_private": ("The target is now private, so support can no longer check or refill it as a public target."),
     "unparseable": "Support could not read one of the targets, so it will compare them by hand.",
 }
 
@@ -563,12 +544,9 @@ def _target(case: _Case) -> _Ruling:
     if case.target is None:
         return _Ruling(
             "info",
-            "Paste the target as it is now (link or @username) so support can compare it with "
-            "the submitted link.",
+            "Paste the target as it is now (link or @username) so support can compare it with the submitted link.",
         )
-    return _Ruling(
-        case.target.outcome, TARGET_HEADLINES[case.target.outcome], (case.target.detail,)
-    )
+    return _Ruling(case.target.outcome, TARGET_HEADLINES[case.target.outcome], (case.target.detail,))
 
 
 _RULES: dict[str, Callable[[_Case], _Ruling]] = {
@@ -583,9 +561,7 @@ _RULES: dict[str, Callable[[_Case], _Ruling]] = {
 
 
 def _boundary(case: _Case) -> str | None:
-    if case.report.issue_type == "target" or (
-        case.target is not None and case.target.outcome in TARGET_MOVED
-    ):
+    if case.report.issue_type == "target" or (case.target is not None and case.target.outcome in TARGET_MOVED):
         return PRIVATE_TARGETS
     if case.report.issue_type in ("refill", "drop", "speed"):
         return NO_GUARANTEES
@@ -633,8 +609,7 @@ _ASK_INSTEAD = {
     "Tell us the current count so support can confirm the drop.": (
         "Ask the customer for the current count to confirm the drop."
     ),
-    "Paste the target as it is now (link or @username) so support can compare it with "
-    "the submitted link.": (
+    "Paste the target as it is now (link or @username) so support can compare it with the submitted link.": (
         "Ask the customer for the target as it is now, to compare it with the submitted link."
     ),
 }
@@ -717,7 +692,11 @@ def _payment_checks(report: PaymentReport, payment: PaymentFacts) -> tuple[Check
         same = report.method == method_key(payment.method)
         reported = PAYMENT_METHODS.get(report.method, report.method)
         checks.append(
-            Check("Method", same, f"{payment.method} on the record" + ("." if same else f"; the customer reported {reported}."))
+            Check(
+                "Method",
+                same,
+                f"{payment.method} on the record" + ("." if same else f"; the customer reported {reported}."),
+            )
         )
     if report.paid_on is not None:
         same = abs((payment.created_at.date() - report.paid_on).days) <= 1
@@ -738,18 +717,24 @@ def judge_payment(report: PaymentReport, payments: list[PaymentFacts], now: date
     payment = next((p for p in payments if p.reference.lower() == reference), None)
     if payment is None:
         verdict = Verdict(
-            "payment", "payment_not_found",
+            "payment",
+            "payment_not_found",
             "No payment with this reference is on the customer's record: check it with the payment provider.",
             (f"{len(payments)} payment(s) on the customer's record.",) if payments else (),
-            NEUTRAL, None, (Check("Reference", False, f"{report.reference} is not on the customer's record."),),
+            NEUTRAL,
+            None,
+            (Check("Reference", False, f"{report.reference} is not on the customer's record."),),
         )
         return PaymentVerdict(verdict, None)
     checks = _payment_checks(report, payment)
     amount = money(payment.amount_cents)
     when = format_day(payment.created_at, now)
     twins = [
-        other for other in payments
-        if other is not payment and other.status == "completed" and payment.status == "completed"
+        other
+        for other in payments
+        if other is not payment
+        and other.status == "completed"
+        and payment.status == "completed"
         and other.amount_cents == payment.amount_cents
         and abs(other.created_at - payment.created_at) <= PAYMENT_DUPLICATE_WINDOW
     ]
@@ -766,9 +751,15 @@ def judge_payment(report: PaymentReport, payments: list[PaymentFacts], now: date
         )
     else:
         outcome, headline = {
-            "completed": ("payment_completed", f"The payment of {amount} completed on {when} and was added to the balance."),
+            "completed": (
+                "payment_completed",
+                f"The payment of {amount} completed on {when} and was added to the balance.",
+            ),
             "pending": ("payment_pending", f"The payment of {amount} from {when} is still pending with the provider."),
-            "failed": ("payment_failed", f"The payment of {amount} from {when} failed: nothing was added to the balance."),
+            "failed": (
+                "payment_failed",
+                f"The payment of {amount} from {when} failed: nothing was added to the balance.",
+            ),
         }[payment.status]
     verdict = Verdict("payment", outcome, headline, (), OUTCOME_TONES[outcome], None, checks)
     return PaymentVerdict(verdict, payment.reference)

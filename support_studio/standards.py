@@ -16,14 +16,32 @@ SHORT_STANDARDS = [
 ]
 
 STANDARDS = [
-    ("Ticket-based review", "Support is handled through tickets so account, order, and message history stay connected."),
+    (
+        "Ticket-based review",
+        "Support is handled through tickets so account, order, and message history stay connected.",
+    ),
     ("Order ID required", "Most reviews need the order ID to locate the exact request in the dashboard."),
-    ("Submitted link checked", "Support compares the submitted Telegram target with the order and current target condition."),
-    ("Status-aware review", "Pending, processing, in-progress, partial, completed, and canceled orders are reviewed differently."),
-    ("No private access", "Support does not need Telegram passwords, 2FA codes, recovery keys, or private admin access."),
-    ("Service-rule comparison", "Refill, cancellation, delivery, and drop questions are checked against service terms."),
+    (
+        "Submitted link checked",
+        "Support compares the submitted Telegram target with the order and current target condition.",
+    ),
+    (
+        "Status-aware review",
+        "Pending, processing, in-progress, partial, completed, and canceled orders are reviewed differently.",
+    ),
+    (
+        "No private access",
+        "Support does not need Telegram passwords, 2FA codes, recovery keys, or private admin access.",
+    ),
+    (
+        "Service-rule comparison",
+        "Refill, cancellation, delivery, and drop questions are checked against service terms.",
+    ),
     ("Evidence helps", "Screenshots, current counts, payment references, and clear explanations can speed review."),
-    ("No outcome guarantees", "Support cannot guarantee Telegram behavior, organic growth, retention, sales, or platform approval."),
+    (
+        "No outcome guarantees",
+        "Support cannot guarantee Telegram behavior, organic growth, retention, sales, or platform approval.",
+    ),
 ]
 
 GOOD_TICKET = [
@@ -54,10 +72,30 @@ BOUNDARIES_INTRO = (
 )
 
 BOUNDARIES = [
-    ("A", "Can review order records", "Status, service, quantity, submitted link, and delivery notes can be checked.", True),
-    ("B", "Can review payment records", "Balance, card payment, duplicate payment, or missing payment cases can be checked.", True),
-    ("C", "Cannot guarantee outcomes", "Organic growth, sales, retention, monetization, or Telegram platform behavior cannot be guaranteed.", False),
-    ("D", "Cannot fix private targets", "If a target becomes private, deleted, renamed, or restricted, support options may be limited.", False),
+    (
+        "A",
+        "Can review order records",
+        "Status, service, quantity, submitted link, and delivery notes can be checked.",
+        True,
+    ),
+    (
+        "B",
+        "Can review payment records",
+        "Balance, card payment, duplicate payment, or missing payment cases can be checked.",
+        True,
+    ),
+    (
+        "C",
+        "Cannot guarantee outcomes",
+        "Organic growth, sales, retention, monetization, or Telegram platform behavior cannot be guaranteed.",
+        False,
+    ),
+    (
+        "D",
+        "Cannot fix private targets",
+        "If a target becomes private, deleted, renamed, or restricted, support options may be limited.",
+        False,
+    ),
 ]
 
 CALL_TO_ACTION = (

@@ -28,30 +28,19 @@ TARGET_KIND_LABELS: dict[str, str] = {
 
 EMPTY_REASON = "Paste the Telegram link or @username you ordered for."
 TOO_LONG_REASON = f"That is too long for a Telegram link ({MAX_INPUT_LENGTH:,} characters at most)."
-HIDDEN_CHARACTERS_REASON = (
-    "The link has spaces or hidden characters in it; paste just the link or @username."
-)
+HIDDEN_CHARACTERS_REASON = "The link has spaces or hidden characters in it; paste just the link or @username."
 NOT_A_LINK_REASON = "This does not look like a Telegram link or @username."
-HIDDEN_HOST_REASON = (
-    "This link hides its real address behind an @ sign; paste the plain t.me link."
-)
+HIDDEN_HOST_REASON = "This link hides its real address behind an @ sign; paste the plain t.me link."
 PORT_REASON = "Links with a port number are not Telegram links."
 MISSING_NAME_REASON = "Add the channel, group or bot name: links look like t.me/durov."
 MISSING_INVITE_REASON = "Add the invite code: invite links look like t.me/+AbCdEf123."
 BAD_INVITE_REASON = "This invite link is not valid: it should look like t.me/+AbCdEf123."
-MISSING_CHANNEL_ID_REASON = (
-    "Add the channel ID and post number: private channel links look like t.me/c/1234567890/15."
-)
-MISSING_PRIVATE_POST_REASON = (
-    "Add the post number: private channel links look like t.me/c/1234567890/15."
-)
+MISSING_CHANNEL_ID_REASON = "Add the channel ID and post number: private channel links look like t.me/c/1234567890/15."
+MISSING_PRIVATE_POST_REASON = "Add the post number: private channel links look like t.me/c/1234567890/15."
 BAD_PRIVATE_POST_REASON = (
-    "Private channel links use only numbers, like t.me/c/1234567890/15 "
-    "(or t.me/c/1234567890/5/15 for a topic)."
+    "Private channel links use only numbers, like t.me/c/1234567890/15 (or t.me/c/1234567890/5/15 for a topic)."
 )
-BAD_POST_REASON = (
-    "Post links end in the post number, like t.me/durov/123 (or t.me/group/5/123 for a topic)."
-)
+BAD_POST_REASON = "Post links end in the post number, like t.me/durov/123 (or t.me/group/5/123 for a topic)."
 MISSING_DOMAIN_REASON = "Add the name: app links look like tg://resolve?domain=durov."
 LOGIN_REASON = "Login links are never needed: support does not need access to your account."
 STICKER_REASON = "Sticker and emoji pack links are not order targets."
@@ -66,10 +55,26 @@ _SPECIFIC_NON_TARGETS: dict[str, str] = {
     "addemoji": STICKER_REASON,
     "boost": BOOST_REASON,
 }
-_OTHER_NON_TARGETS = frozenset({
-    "share", "msg", "msg_url", "proxy", "socks", "setlanguage", "addtheme", "bg",
-    "invoice", "addlist", "confirmphone", "contact", "iv", "m", "nft", "giftcode",
-})
+_OTHER_NON_TARGETS = frozenset(
+    {
+        "share",
+        "msg",
+        "msg_url",
+        "proxy",
+        "socks",
+        "setlanguage",
+        "addtheme",
+        "bg",
+        "invoice",
+        "addlist",
+        "confirmphone",
+        "contact",
+        "iv",
+        "m",
+        "nft",
+        "giftcode",
+    }
+)
 
 _DIGITS = re.compile(r"[0-9]+")
 _INVITE_HASH = re.compile(r"[A-Za-z0-9_-]+")
@@ -110,12 +115,14 @@ def parse_target(text: str) -> TelegramTarget:
         raise ValueError(HIDDEN_CHARACTERS_REASON)
     if link.startswith("@"):
         # "@name", "@name/123" and "@name_bot?start=x" read as the t.me link they stand for.
-        return _parse_web_path([segment for segment in _AUTHORITY_AND_PATH.match(link[1:]).group(0).split("/") if segment])
+        return _parse_web_path(
+            [segment for segment in _AUTHORITY_AND_PATH.match(link[1:]).group(0).split("/") if segment]
+        )
 
     scheme_match = _SCHEME.match(link)
     if scheme_match:
         scheme = scheme_match.group(1).lower()
-        rest = link[scheme_match.end():]
+        rest = link[scheme_match.end() :]
         if scheme == "tg":
             return _parse_app_link(rest)
         if scheme not in ("http", "https"):
@@ -217,9 +224,7 @@ def _username_target(name: str, numbers: Sequence[str] = ()) -> TelegramTarget:
     *topic, post = [_positive_number(n, BAD_POST_REASON) for n in numbers]
     topic_id = topic[0] if topic else None
     path = "/".join(str(part) for part in (username, *topic, post))
-    return TelegramTarget(
-        "public_post", CANONICAL_BASE + path, username=username, post_id=post, topic_id=topic_id
-    )
+    return TelegramTarget("public_post", CANONICAL_BASE + path, username=username, post_id=post, topic_id=topic_id)
 
 
 def _private_post_target(numbers: Sequence[str]) -> TelegramTarget:
@@ -233,9 +238,7 @@ def _private_post_target(numbers: Sequence[str]) -> TelegramTarget:
     channel, *topic, post = [_positive_number(n, BAD_PRIVATE_POST_REASON) for n in numbers]
     topic_id = topic[0] if topic else None
     path = "/".join(str(part) for part in ("c", channel, *topic, post))
-    return TelegramTarget(
-        "private_post", CANONICAL_BASE + path, channel_id=channel, post_id=post, topic_id=topic_id
-    )
+    return TelegramTarget("private_post", CANONICAL_BASE + path, channel_id=channel, post_id=post, topic_id=topic_id)
 
 
 def _invite_target(invite_hash: str, extra_segments: Sequence[str] = ()) -> TelegramTarget:
@@ -258,9 +261,7 @@ def _checked_username(name: str) -> str:
     shown = _shorten(name)
     bad_character = next((ch for ch in name if not _USERNAME_CHARACTER.fullmatch(ch)), None)
     if bad_character is not None:
-        raise ValueError(
-            f'Usernames use only English letters, digits and _; "{shown}" has "{bad_character}".'
-        )
+        raise ValueError(f'Usernames use only English letters, digits and _; "{shown}" has "{bad_character}".')
     if len(name) < 5:
         raise ValueError(f'Usernames are 5-32 characters long; "{shown}" is too short.')
     if len(name) > 32:

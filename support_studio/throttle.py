@@ -80,9 +80,7 @@ class SqlStorage(limits.storage.Storage):
     def _row(self, key: str):
         table = RateLimitCounter.__table__
         with self.engine.connect() as connection:
-            return connection.execute(
-                select(table.c.count, table.c.expires_at).where(table.c.key == key)
-            ).first()
+            return connection.execute(select(table.c.count, table.c.expires_at).where(table.c.key == key)).first()
 
     def get(self, key: str) -> int:
         row = self._row(key)
@@ -136,8 +134,7 @@ class Throttle:
         if not ends:
             return None
         return (
-            "Too many sign-in attempts for this account or network. "
-            f"Try again {_wait_text(max(ends) - time.time())}."
+            f"Too many sign-in attempts for this account or network. Try again {_wait_text(max(ends) - time.time())}."
         )
 
     def sign_in_failed(self, username: str, address: str) -> None:

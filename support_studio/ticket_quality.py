@@ -65,8 +65,8 @@ ISSUE_GUIDES: dict[str, IssueGuide] = {
     "speed": IssueGuide(
         short="Include the order ID and what you see now.",
         include=(
-            "Each service states a start time and a speed (for example \"start 0-1 h, "
-            "5k/day\"). Support can act when an order is outside that window. Give the "
+            'Each service states a start time and a speed (for example "start 0-1 h, '
+            '5k/day"). Support can act when an order is outside that window. Give the '
             "order ID, the submitted target, the current status and the count you see now."
         ),
         order_item="required",
@@ -292,7 +292,11 @@ def field_errors(draft: TicketDraft) -> dict[str, str]:
             errors["target_text"] = str(reason)
     if draft.reported_status and draft.reported_status not in ORDER_STATUSES:
         errors["reported_status"] = "Pick the status your order shows."
-    for name, parse in (("current_count", parse_count), ("payment_amount", parse_amount), ("payment_date", parse_payment_date)):
+    for name, parse in (
+        ("current_count", parse_count),
+        ("payment_amount", parse_amount),
+        ("payment_date", parse_payment_date),
+    ):
         if getattr(draft, name).strip() and name not in errors:
             try:
                 parse(getattr(draft, name))
@@ -300,9 +304,7 @@ def field_errors(draft: TicketDraft) -> dict[str, str]:
                 errors[name] = str(reason)
     reference = draft.payment_reference.strip()
     if reference and not PAYMENT_REFERENCE_PATTERN.fullmatch(reference):
-        errors["payment_reference"] = (
-            "A payment reference is 4-80 letters, digits and - _ . : / (no spaces)."
-        )
+        errors["payment_reference"] = "A payment reference is 4-80 letters, digits and - _ . : / (no spaces)."
     if draft.payment_method and draft.payment_method not in PAYMENT_METHODS:
         errors["payment_method"] = "Pick how you paid."
     return errors
@@ -322,7 +324,12 @@ class _Item:
 
 
 _PAYMENT_ITEMS = (
-    _Item("payment_reference", "Payment reference", "The transaction ID or provider order number of the top-up.", "payment_reference"),
+    _Item(
+        "payment_reference",
+        "Payment reference",
+        "The transaction ID or provider order number of the top-up.",
+        "payment_reference",
+    ),
     _Item("payment_amount", "Amount paid", "The amount the provider charged you.", "payment_amount"),
     _Item("payment_method", "Payment method", "Card, crypto, PIX, bKash, bank transfer...", "payment_method"),
     _Item("payment_date", "Date paid", "The day the payment went through.", "payment_date"),
@@ -345,29 +352,53 @@ def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list
     if guide.order_item != "hidden":
         order_required = guide.order_item == "required"
         items += [
-            item(_Item("order", "Order ID", "The order ID helps support find the exact request."),
-                 order_required, draft.order_id is not None),
-            item(_Item("target", guide.target_label, "The submitted channel, group, post, bot, username, or link."),
-                 order_required, filled("target_text")),
-            item(_Item("status", "Current status", "Pending, processing, in progress, partial, completed, or canceled."),
-                 order_required, filled("reported_status")),
+            item(
+                _Item("order", "Order ID", "The order ID helps support find the exact request."),
+                order_required,
+                draft.order_id is not None,
+            ),
+            item(
+                _Item("target", guide.target_label, "The submitted channel, group, post, bot, username, or link."),
+                order_required,
+                filled("target_text"),
+            ),
+            item(
+                _Item("status", "Current status", "Pending, processing, in progress, partial, completed, or canceled."),
+                order_required,
+                filled("reported_status"),
+            ),
         ]
     if guide.needs_payment_details:
         items += [item(entry, True, filled(entry.field)) for entry in _PAYMENT_ITEMS]
     if guide.count_item != "hidden":
         items.append(
-            item(_Item("current_count", "Count you see now", "The member, view or reaction count the target shows today."),
-                 guide.count_item == "required", filled("current_count"))
+            item(
+                _Item(
+                    "current_count", "Count you see now", "The member, view or reaction count the target shows today."
+                ),
+                guide.count_item == "required",
+                filled("current_count"),
+            )
         )
     items += [
         item(
-            _Item("summary", "Clear issue summary",
-                  f"What happened, what you expected, and what you already checked (at least {SUMMARY_MIN_WORDS} words)."),
+            _Item(
+                "summary",
+                "Clear issue summary",
+                f"What happened, what you expected, and what you already checked (at least {SUMMARY_MIN_WORDS} words).",
+            ),
             True,
             summary_is_clear(draft.summary) and "summary" not in errors and "summary" not in flagged,
         ),
-        item(_Item("already_checked", "What you already checked", "Screenshots, current counts and references can speed review."),
-             False, filled("already_checked")),
+        item(
+            _Item(
+                "already_checked",
+                "What you already checked",
+                "Screenshots, current counts and references can speed review.",
+            ),
+            False,
+            filled("already_checked"),
+        ),
     ]
     return items
 

@@ -185,11 +185,7 @@ def customer_order(session: Session, customer_id: int, order_id: int) -> OrderRe
 
 def customer_payments(session: Session, customer_id: int) -> list[Payment]:
     return list(
-        session.exec(
-            select(Payment)
-            .where(Payment.customer_id == customer_id)
-            .order_by(col(Payment.created_at).desc())
-        )
+        session.exec(select(Payment).where(Payment.customer_id == customer_id).order_by(col(Payment.created_at).desc()))
     )
 
 
@@ -225,7 +221,11 @@ def validate_draft(session: Session, customer_id: int, draft: TicketDraft) -> di
 
 
 def submit_ticket(
-    session: Session, customer_id: int, draft: TicketDraft, submission_key: str, throttle: Throttle,
+    session: Session,
+    customer_id: int,
+    draft: TicketDraft,
+    submission_key: str,
+    throttle: Throttle,
     attachments: Sequence[str] = (),
 ) -> Ticket:
     """Store a ticket and its first message together, or raise TicketRejected.
@@ -252,8 +252,7 @@ def submit_ticket(
     ticket = Ticket(
         customer_id=customer_id,
         issue_type=draft.issue_type,
-        subject=draft.subject.strip()
-        or default_subject(draft.issue_type, draft.order_id, draft.payment_reference),
+        subject=draft.subject.strip() or default_subject(draft.issue_type, draft.order_id, draft.payment_reference),
         order_id=draft.order_id,
         payment_reference=draft.payment_reference.strip() or None,
         payment_amount_cents=_parsed_or_none(parse_amount, draft.payment_amount),
@@ -353,11 +352,14 @@ def checked_message_body(body: str, findings: list[screening.Finding], explain=s
 def previous_message(session: Session, ticket_id: int, author_id: int) -> str:
     """The author's last message in the thread: a new one is screened together
     with it, so a secret split over two messages is still caught."""
-    return session.exec(
-        select(Message.body)
-        .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
-        .order_by(col(Message.id).desc())
-    ).first() or ""
+    return (
+        session.exec(
+            select(Message.body)
+            .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
+            .order_by(col(Message.id).desc())
+        ).first()
+        or ""
+    )
 
 
 def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Ticket:
@@ -450,8 +452,14 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
     )
     return [
         TicketSummaryRow(
-            ticket.id, ticket.subject, ticket.issue_type, ticket.order_id, ticket.status,
-            ticket.created_at, ticket.last_activity_at, count,
+            ticket.id,
+            ticket.subject,
+            ticket.issue_type,
+            ticket.order_id,
+            ticket.status,
+            ticket.created_at,
+            ticket.last_activity_at,
+            count,
             unread_reply=ticket.last_support_reply_at is not None
             and (ticket.customer_seen_at is None or ticket.customer_seen_at < ticket.last_support_reply_at),
         )
@@ -497,8 +505,13 @@ def ticket_thread(session: Session, ticket_id: int, viewer) -> TicketThread | No
         statement = statement.where(col(Message.internal).is_(False))
     messages = [
         ThreadMessage(
-            message.id, author.display_name, author.role == "agent", message.kind,
-            message.internal, message.body, message.created_at,
+            message.id,
+            author.display_name,
+            author.role == "agent",
+            message.kind,
+            message.internal,
+            message.body,
+            message.created_at,
         )
         for message, author in session.exec(statement)
     ]

@@ -38,9 +38,14 @@ def new_ticket(session, customer, **fields) -> Ticket:
     """A ticket stored directly with its first customer message."""
     now = utc_now()
     values = dict(
-        customer_id=customer.id, issue_type="other", summary="A question about my account.",
+        customer_id=customer.id,
+        issue_type="other",
+        summary="A question about my account.",
         submission_key=f"test-{next(_keys)}",
-        created_at=now, updated_at=now, last_activity_at=now, waiting_since=now,
+        created_at=now,
+        updated_at=now,
+        last_activity_at=now,
+        waiting_since=now,
     )
     values.update(fields)
     ticket = Ticket(**values)
@@ -53,9 +58,7 @@ def new_ticket(session, customer, **fields) -> Ticket:
 
 
 def messages(session, ticket_id) -> list[Message]:
-    return list(
-        session.exec(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id))
-    )
+    return list(session.exec(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id)))
 
 
 def message_count(session) -> int:
@@ -173,7 +176,10 @@ def test_review_lists_payments_only_for_payment_issues(session, sam, maria, mari
     payment_ticket = new_ticket(session, maria, issue_type="payment", payment_reference="CARD-9D2M44LB")
     payments = agent_desk.review(session, sam, payment_ticket).payments
     assert {p.reference for p in payments} == {
-        "CARD-7F3K29QX", "USDT-TRC20-8c1e5b7a90", "CARD-9D2M44LB", "PIX-20261127-4471",
+        "CARD-7F3K29QX",
+        "USDT-TRC20-8c1e5b7a90",
+        "CARD-9D2M44LB",
+        "PIX-20261127-4471",
     }
     assert all(p.customer_id == maria.id for p in payments)
     assert agent_desk.review(session, sam, maria_ticket).payments == []
@@ -211,13 +217,12 @@ def test_agent_reply_is_stored_and_moves_an_open_ticket_to_waiting_on_customer(s
     assert ticket.last_support_reply_at == stored.created_at
     assert ticket.last_activity_at >= stored.created_at
     events = [m for m in messages(session, ticket.id) if m.kind == "event"]
-    assert [(e.body, e.internal, e.author_id) for e in events] == [
-        ("Status: waiting on customer.", False, sam.id)
-    ]
+    assert [(e.body, e.internal, e.author_id) for e in events] == [("Status: waiting on customer.", False, sam.id)]
     # the customer sees the reply and the status change
     customer_view = tickets.ticket_thread(session, ticket.id, maria).messages
     assert [(m.body, m.from_support) for m in customer_view[-2:]] == [
-        (PLAIN_REPLY, True), ("Status: waiting on customer.", True),
+        (PLAIN_REPLY, True),
+        ("Status: waiting on customer.", True),
     ]
 
 
@@ -374,7 +379,10 @@ def test_change_status_records_a_public_event_the_customer_sees(session, sam, ma
     assert ticket.waiting_since is not None  # still waiting for support
     event = messages(session, ticket.id)[-1]
     assert (event.kind, event.internal, event.body, event.author_id) == (
-        "event", False, "Status: in review.", sam.id,
+        "event",
+        False,
+        "Status: in review.",
+        sam.id,
     )
     assert "Status: in review." in thread_bodies(session, ticket.id, maria)
 
@@ -421,7 +429,10 @@ def test_assign_to_another_agent_records_an_internal_event(session, sam, nadia, 
     assert ticket.assigned_agent_id == nadia.id
     event = messages(session, ticket.id)[-1]
     assert (event.kind, event.internal, event.body, event.author_id) == (
-        "event", True, "Assigned to Nadia (Support).", sam.id,
+        "event",
+        True,
+        "Assigned to Nadia (Support).",
+        sam.id,
     )
     assert event.body in thread_bodies(session, ticket.id, sam)
     assert event.body not in thread_bodies(session, ticket.id, maria)
@@ -491,7 +502,10 @@ def test_customer_marks_resolved_records_a_public_event_and_stops_waiting(sessio
     assert ticket.waiting_since is None
     event = messages(session, ticket.id)[-1]
     assert (event.kind, event.internal, event.author_id, event.body) == (
-        "event", False, maria.id, "Status: resolved.",
+        "event",
+        False,
+        maria.id,
+        "Status: resolved.",
     )
     assert event.body in thread_bodies(session, ticket.id, maria)
     with pytest.raises(TicketRejected) as refused:
@@ -513,8 +527,11 @@ def test_canned_reply_fills_in_the_values_given():
     text = canned_replies.render(
         "checking",
         {
-            "customer": "Maria", "order_id": "48207", "service": "Telegram Group Members",
-            "order_status": "In progress", "submitted_link": "t.me/+Xk3pL9qRzT1hYWEy",
+            "customer": "Maria",
+            "order_id": "48207",
+            "service": "Telegram Group Members",
+            "order_status": "In progress",
+            "submitted_link": "t.me/+Xk3pL9qRzT1hYWEy",
         },
     )
     assert text.startswith("Hello Maria, thank you for the ticket.")
@@ -527,7 +544,9 @@ def test_a_canned_reply_missing_a_value_is_neither_offered_nor_rendered():
     values = {"customer": "Arif"}  # a ticket with no order
     assert canned_replies.render("current_count", values) == ""
     assert "current_count" not in {reply.key for reply in canned_replies.available(values)}
-    assert all("order" not in reply.needs and "order_id" not in reply.needs for reply in canned_replies.available(values))
+    assert all(
+        "order" not in reply.needs and "order_id" not in reply.needs for reply in canned_replies.available(values)
+    )
 
 
 def test_canned_reply_with_an_unknown_key_is_empty():
@@ -546,7 +565,12 @@ def test_every_canned_reply_passes_the_agent_screening(canned):
 
 def test_review_of_a_payment_ticket_finds_the_payment_and_judges_it(session, sam, maria):
     ticket = new_ticket(
-        session, maria, issue_type="payment", payment_reference="CARD-9D2M44LB", payment_amount_cents=2500, payment_method="card"
+        session,
+        maria,
+        issue_type="payment",
+        payment_reference="CARD-9D2M44LB",
+        payment_amount_cents=2500,
+        payment_method="card",
     )
     found = agent_desk.review(session, sam, ticket)
     assert found.matched_payment == "CARD-9D2M44LB"

@@ -36,6 +36,7 @@ def refusal(name, data) -> EvidenceRefused:
 
 # ------------------------------------------------------------ type from bytes
 
+
 @pytest.mark.parametrize("fmt, mime", [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("WEBP", "image/webp")])
 def test_images_are_accepted_and_reencoded_in_their_type(fmt, mime):
     checked = check_file("shot", samples.image_bytes(fmt, size=(900, 600)))
@@ -74,6 +75,7 @@ def test_detect_type():
 
 # ------------------------------------------------------------------ metadata
 
+
 def test_gps_exif_is_stripped_from_jpeg():
     original = Image.open(io.BytesIO(samples.jpeg_with_gps()))
     assert original.getexif().get_ifd(0x8825)  # the sample really carries GPS
@@ -97,6 +99,7 @@ def test_png_text_chunks_are_dropped():
 
 
 # --------------------------------------------------------------- size limits
+
 
 def test_size_guard_refuses_the_moment_the_limit_is_passed():
     guard = SizeGuard(limit=10)
@@ -159,50 +162,62 @@ def test_at_most_five_files_per_message():
 SESSION_REASON = REASONS["session"]
 
 
-@pytest.mark.parametrize("name, data", [
-    ("my_account.session", b"SQLite format 3\x00" + bytes(200)),  # Telethon / Pyrogram
-    ("anything.png", b"SQLite format 3\x00" + bytes(200)),  # the bytes decide, not the name
-    ("tdata/key_datas", b"TDF$" + bytes(64)),  # Telegram Desktop
-    ("D877F783D5D3EF8Cs", b"TDF$" + bytes(64)),
-    ("tdata/settingss", b"\x01\x02\x03 not a known type"),  # a tdata file by its folder
-    ("account.session", b"\x00\x01 unknown bytes"),
-    ("backup.zip", samples.zip_bytes(["tdata/key_datas", "tdata/D877F783D5D3EF8C/maps"])),
-    ("files.zip", samples.zip_bytes(["sessions/main.session"])),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("my_account.session", b"SQLite format 3\x00" + bytes(200)),  # Telethon / Pyrogram
+        ("anything.png", b"SQLite format 3\x00" + bytes(200)),  # the bytes decide, not the name
+        ("tdata/key_datas", b"TDF$" + bytes(64)),  # Telegram Desktop
+        ("D877F783D5D3EF8Cs", b"TDF$" + bytes(64)),
+        ("tdata/settingss", b"\x01\x02\x03 not a known type"),  # a tdata file by its folder
+        ("account.session", b"\x00\x01 unknown bytes"),
+        ("backup.zip", samples.zip_bytes(["tdata/key_datas", "tdata/D877F783D5D3EF8C/maps"])),
+        ("files.zip", samples.zip_bytes(["sessions/main.session"])),
+    ],
+)
 def test_session_files_and_tdata_are_refused_with_the_do_not_send_reason(name, data):
     error = refusal(name, data)
     assert error.code == "session" and error.reason == SESSION_REASON
     assert "Support never needs session files" in error.reason
 
 
-@pytest.mark.parametrize("data", [
-    samples.zip_bytes(),
-    b"Rar!\x1a\x07\x01\x00" + bytes(64),
-    b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(64),
-    b"\x1f\x8b\x08\x00" + bytes(64),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        samples.zip_bytes(),
+        b"Rar!\x1a\x07\x01\x00" + bytes(64),
+        b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(64),
+        b"\x1f\x8b\x08\x00" + bytes(64),
+    ],
+)
 def test_archives_are_refused(data):
     error = refusal("screens.zip", data)
     assert error.code == "archive" and "zip, rar, 7z" in error.reason
 
 
-@pytest.mark.parametrize("name, data", [
-    ("setup.exe", b"MZ\x90\x00\x03" + bytes(200)),
-    ("tool", b"\x7fELF\x02\x01\x01" + bytes(100)),
-    ("run.sh", b"#!/bin/sh\nrm -rf ~\n"),
-    ("app.apk", samples.zip_bytes(["classes.dex", "AndroidManifest.xml"])),
-    ("invoice.js", b"fetch('https://example.invalid')"),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("setup.exe", b"MZ\x90\x00\x03" + bytes(200)),
+        ("tool", b"\x7fELF\x02\x01\x01" + bytes(100)),
+        ("run.sh", b"#!/bin/sh\nrm -rf ~\n"),
+        ("app.apk", samples.zip_bytes(["classes.dex", "AndroidManifest.xml"])),
+        ("invoice.js", b"fetch('https://example.invalid')"),
+    ],
+)
 def test_executables_are_refused(name, data):
     assert refusal(name, data).code == "executable"
 
 
-@pytest.mark.parametrize("name, data", [
-    ("notes.txt", b"Order 48207 is stuck"),
-    ("shot.gif", samples.image_bytes("GIF")),
-    ("shot.bmp", samples.image_bytes("BMP")),
-    ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("notes.txt", b"Order 48207 is stuck"),
+        ("shot.gif", samples.image_bytes("GIF")),
+        ("shot.bmp", samples.image_bytes("BMP")),
+        ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+    ],
+)
 def test_anything_else_is_refused(name, data):
     error = refusal(name, data)
     assert error.code == "unsupported" and "PNG, JPEG, WebP or HEIC" in error.reason
@@ -249,11 +264,12 @@ def test_safe_display_name():
 
 # ------------------------------------------------------- read for secrets
 
+
 def test_screenshot_of_a_login_code_is_flagged_with_reason_and_preview():
     data = samples.screenshot(samples.LOGIN_CODE_TEXT, dark=True)
     result = screen_image_detail(data)
     assert [f.kind for f in result.findings] == ["one_time_code"]
-    assert result.text[result.findings[0].start:result.findings[0].end] == "48213"
+    assert result.text[result.findings[0].start : result.findings[0].end] == "48213"
     assert result.reason.startswith("This screenshot shows a login code.")
     assert "Support never needs it" in result.reason
     left, top, right, bottom = result.regions[0]
@@ -313,6 +329,7 @@ def test_check_evidence_reads_a_pdf_receipt_text():
 
 # ------------------------------------------------- picture-only text rules
 
+
 def test_wrapped_tokens_are_joined_back_and_ocr_damaged_tokens_caught():
     from support_studio.evidence.ocr import Word, _join, screenshot_findings
 
@@ -330,7 +347,9 @@ def test_wrapped_tokens_are_joined_back_and_ocr_damaged_tokens_caught():
     found = screenshot_findings(text)
     assert [f.kind for f in found] == ["session"]
     assert {w.text for s, e, w in spans if s < found[0].end and e > found[0].start} == {
-        "7222485214:AAZJ2QNdffR9656KO", "UajVDGtW948F1Wur6T"}
+        "7222485214:AAZJ2QNdffR9656KO",
+        "UajVDGtW948F1Wur6T",
+    }
     # a misread character (")" for "j") still reads as a bot token
     assert screenshot_findings("7720192981:AAxfPsGK-TtWq4hFf)hVmtB7L9tURUcfRsc")
     # ordinary lines with numbers and links are not tokens
@@ -340,8 +359,10 @@ def test_wrapped_tokens_are_joined_back_and_ocr_damaged_tokens_caught():
 def test_backup_codes_listed_under_their_heading_are_caught():
     from support_studio.evidence.ocr import screenshot_findings
 
-    text = ("Backup codes\nEach code can be used once. Keep them somewhere safe.\n\n"
-            "5658-2694 3028-7365\n1361-4435 7649-8430\n")
+    text = (
+        "Backup codes\nEach code can be used once. Keep them somewhere safe.\n\n"
+        "5658-2694 3028-7365\n1361-4435 7649-8430\n"
+    )
     assert [f.kind for f in screenshot_findings(text)] == ["recovery"]
     assert screenshot_findings("Yedek kodlar\nHer kod bir kez kullanılabilir.\n6044-5653 9481-7437\n")
     assert screenshot_findings("Order codes\n48207 48195\n") == []
@@ -359,4 +380,6 @@ def test_language_guess_picks_the_second_pass():
     assert _second_pass("Jangan berikan kode ini kepada siapa pun") == "ind+eng"
     assert _second_pass("Do not give this code to anyone, even if they say") is None
     # an English screenshot the Russian model misread part of: English alone again
-    assert _second_pass("Saved Messages\nTelegram two-step verification\nPassword: ПВА 7{МВ}е!\nHint: first dog") == "eng"
+    assert (
+        _second_pass("Saved Messages\nTelegram two-step verification\nPassword: ПВА 7{МВ}е!\nHint: first dog") == "eng"
+    )

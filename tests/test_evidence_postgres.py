@@ -41,9 +41,11 @@ def maria_ticket(session) -> Ticket:
 
 def test_migration_builds_the_attachment_table_with_native_types(engine):
     with engine.connect() as connection:
-        types = dict(connection.exec_driver_sql(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'attachment'"
-        ).all())
+        types = dict(
+            connection.exec_driver_sql(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'attachment'"
+            ).all()
+        )
     assert types["created_at"] == types["attached_at"] == "timestamp with time zone"
     assert types["size"] == types["message_id"] == "integer"
     assert types["file_id"] == "character varying"

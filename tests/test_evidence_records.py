@@ -66,6 +66,7 @@ def sent_file(session, storage, account, ticket, checked, **message):
 
 # ------------------------------------------------------------------ storage
 
+
 def test_staged_file_is_stored_privately_under_random_keys(session, storage, maria, png):
     row = stage_file(session, storage, maria.id, png)
     assert row.message_id is None and row.account_id == maria.id
@@ -98,6 +99,7 @@ def test_storage_is_never_a_public_folder(tmp_path, monkeypatch):
 
 
 # ---------------------------------------------------------- staging, attach
+
 
 def test_message_and_its_files_are_stored_together(session, storage, maria, maria_ticket, png, pdf):
     first, second = (stage_file(session, storage, maria.id, checked) for checked in (png, pdf))
@@ -205,6 +207,7 @@ def test_attachment_counts_per_ticket(session, storage, maria, sam, maria_ticket
 
 # ------------------------------------------------------------------- access
 
+
 def test_who_may_see_an_attached_file(session, storage, maria, arif, sam, nadia, maria_ticket, png):
     row = sent_file(session, storage, maria, maria_ticket, png)
     assert attachment_for_viewer(session, row.file_id, maria).id == row.id  # the ticket's customer
@@ -244,6 +247,7 @@ def test_view_for_the_thread(session, storage, maria, maria_ticket, png, pdf):
 
 # ------------------------------------------------------------------- routes
 
+
 @pytest.fixture
 def client(engine, storage):
     app = make_files_app(lambda: Session(engine), storage=storage)
@@ -267,8 +271,9 @@ def assert_private(response):
     assert response.headers["cache-control"] == "private, no-store"
 
 
-def test_route_serves_an_image_to_the_customer_and_agents(client, sign_in, session, storage, maria, sam,
-                                                          maria_ticket, png):
+def test_route_serves_an_image_to_the_customer_and_agents(
+    client, sign_in, session, storage, maria, sam, maria_ticket, png
+):
     row = sent_file(session, storage, maria, maria_ticket, png)
     for account in (maria, sam):
         response = sign_in(client, account).get(f"/files/{row.file_id}")

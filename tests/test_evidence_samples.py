@@ -140,8 +140,9 @@ def zip_bytes(names=("receipt.png",)) -> bytes:
 
 def screenshot(text: str, dark: bool = False, width: int = 1080, font_size: int = 44) -> bytes:
     """A phone-like screenshot: an app bar and one chat bubble holding `text`."""
-    background, bubble, ink = ((14, 22, 33), (24, 37, 51), (245, 245, 245)) if dark else (
-        (223, 231, 213), (255, 255, 255), (0, 0, 0))
+    background, bubble, ink = (
+        ((14, 22, 33), (24, 37, 51), (245, 245, 245)) if dark else ((223, 231, 213), (255, 255, 255), (0, 0, 0))
+    )
     font = ImageFont.truetype(FONT, font_size)
     lines = text.split("\n")
     line_height = int(font_size * 1.4)

@@ -31,7 +31,8 @@ def test_text_argument_refuses_non_text_and_caps_length():
 
 
 @pytest.mark.parametrize(
-    "path", ["/tickets/12", "/agent", "/tickets?x=1", "/agent/tickets/5#note"],
+    "path",
+    ["/tickets/12", "/agent", "/tickets?x=1", "/agent/tickets/5#note"],
 )
 def test_same_site_paths_are_kept_after_sign_in(path):
     assert routes.safe_next(path, "customer") == path
@@ -40,9 +41,19 @@ def test_same_site_paths_are_kept_after_sign_in(path):
 @pytest.mark.parametrize(
     "path",
     [
-        "", "//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example",
-        "javascript:alert(1)", "evil.example", "/tickets\n/x", "/tickets\x00", "/ tickets",
-        "\\\\evil.example", None, 42,
+        "",
+        "//evil.example",
+        "/\\evil.example",
+        "/\\/evil.example",
+        "https://evil.example",
+        "javascript:alert(1)",
+        "evil.example",
+        "/tickets\n/x",
+        "/tickets\x00",
+        "/ tickets",
+        "\\\\evil.example",
+        None,
+        42,
     ],
 )
 def test_anything_else_lands_on_the_role_landing_page(path):

@@ -50,7 +50,9 @@ def test_a_closed_ticket_takes_no_reply():
 def test_an_agent_reply_stops_the_wait_and_waits_on_the_customer():
     moved = lifecycle.agent_replied(clock("open"), LATER)
     assert (moved.clock.status, moved.clock.waiting_since, moved.clock.last_support_reply_at) == (
-        "waiting_on_customer", None, LATER,
+        "waiting_on_customer",
+        None,
+        LATER,
     )
     assert moved.history == "Status: waiting on customer."
     again = lifecycle.agent_replied(moved.clock, LATER)

@@ -36,13 +36,21 @@ CLEAR_SUMMARY = "The channel dropped from 17,400 to 15,900 members within three 
 SECRET = "my telegram password is Sunflower#2024"
 # maria's complete draft about her own completed order 48201
 MARIA_DRAFT = TicketDraft(
-    issue_type="order", order_id=48201, target_text="t.me/CryptoNewsDaily", reported_status="completed",
-    summary=CLEAR_SUMMARY, already_checked="The channel is public and the link is unchanged.",
+    issue_type="order",
+    order_id=48201,
+    target_text="t.me/CryptoNewsDaily",
+    reported_status="completed",
+    summary=CLEAR_SUMMARY,
+    already_checked="The channel is public and the link is unchanged.",
 )
 # arif's refill on order 48229: 30-day refill service, completed 68 days ago
 ARIF_REFILL_DRAFT = TicketDraft(
-    issue_type="refill", order_id=48229, target_text="t.me/arifgaming", reported_status="completed",
-    current_count="2,900", summary="My channel lost about 800 of the 2,500 members from this order. Please refill it.",
+    issue_type="refill",
+    order_id=48229,
+    target_text="t.me/arifgaming",
+    reported_status="completed",
+    current_count="2,900",
+    summary="My channel lost about 800 of the 2,500 members from this order. Please refill it.",
     already_checked="The channel is public and the link has not changed.",
 )
 
@@ -87,8 +95,12 @@ def template(server_url, admin):
     recreate_database(admin, name)
     url = server_url.set(database=name).render_as_string(hide_password=False)
     migrate = subprocess.run(
-        [sys.executable, "-m", "reflex", "db", "migrate"], cwd=ROOT,
-        env={**os.environ, "REFLEX_DB_URL": url}, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "reflex", "db", "migrate"],
+        cwd=ROOT,
+        env={**os.environ, "REFLEX_DB_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert migrate.returncode == 0, f"reflex db migrate failed:\n{migrate.stdout}\n{migrate.stderr}"
     engine = create_engine(url, poolclass=sa.NullPool)
@@ -163,10 +175,12 @@ def test_migrations_build_the_schema_with_native_postgres_types(engine):
     assert set(inspector.get_table_names()) == {"alembic_version", *SQLModel.metadata.tables}
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all() == [head]
-        types = dict(connection.exec_driver_sql(
-            "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
-            " WHERE table_schema = 'public'"
-        ).all())
+        types = dict(
+            connection.exec_driver_sql(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE table_schema = 'public'"
+            ).all()
+        )
     assert types["ticket.created_at"] == types["message.created_at"] == "timestamp with time zone"
     assert types["ticket.waiting_since"] == "timestamp with time zone"
     assert types["message.internal"] == types["service.cancel_allowed"] == "boolean"
@@ -271,7 +285,10 @@ def test_duplicate_submission_key_is_a_unique_violation(session, users):
     session.rollback()
     # the same key for another customer is fine
     arif_draft = replace(MARIA_DRAFT, order_id=48221, target_text="@arif_tech_deals")
-    assert tickets.submit_ticket(session, users["arif"].id, arif_draft, existing.submission_key, THROTTLE).id != existing.id
+    assert (
+        tickets.submit_ticket(session, users["arif"].id, arif_draft, existing.submission_key, THROTTLE).id
+        != existing.id
+    )
 
 
 def test_concurrent_double_submit_returns_the_winning_ticket(engine, session, users, monkeypatch):
@@ -294,7 +311,9 @@ def test_concurrent_double_submit_returns_the_winning_ticket(engine, session, us
 def test_flagged_draft_is_refused_and_leaves_no_rows(engine, session, users):
     before = (count(session, Ticket), count(session, Message))
     with pytest.raises(TicketRejected) as refused:
-        tickets.submit_ticket(session, users["maria"].id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {SECRET}"), "k", THROTTLE)
+        tickets.submit_ticket(
+            session, users["maria"].id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {SECRET}"), "k", THROTTLE
+        )
     assert "summary" in refused.value.errors
     session.commit()
     with Session(engine) as fresh:
@@ -353,9 +372,13 @@ def test_agent_reply_status_and_assignment(session, users):
     session.expire_all()
     ticket = session.get(Ticket, ticket.id)
     assert (ticket.assigned_agent_id, ticket.status, ticket.waiting_since) == (nadia.id, "closed", None)
-    events = [(m.body, m.internal) for m in tickets.ticket_thread(session, ticket.id, sam).messages if m.kind == "event"]
+    events = [
+        (m.body, m.internal) for m in tickets.ticket_thread(session, ticket.id, sam).messages if m.kind == "event"
+    ]
     assert events == [
-        ("Status: waiting on customer.", False), ("Assigned to Nadia (Support).", True), ("Status: closed.", False),
+        ("Status: waiting on customer.", False),
+        ("Assigned to Nadia (Support).", True),
+        ("Status: closed.", False),
     ]
     customer_events = [m.body for m in tickets.ticket_thread(session, ticket.id, maria).messages if m.kind == "event"]
     assert customer_events == ["Status: waiting on customer.", "Status: closed."]
@@ -431,7 +454,10 @@ def test_queue_pages_split_without_gaps_or_repeats(session):
     assert (past.rows, past.total) == ([], 8)
     row = queue_page(session, QueueFilters(search=f"#{demo(session, 5).id}"), 0).rows[0]
     assert (row.customer_name, row.order_id, row.order_status, row.assigned_agent_name) == (
-        "Arif Rahman", 48231, "completed", "Nadia (Support)",
+        "Arif Rahman",
+        48231,
+        "completed",
+        "Nadia (Support)",
     )
     assert row.waiting_since.utcoffset() == timedelta(0)
 

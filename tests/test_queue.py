@@ -71,35 +71,60 @@ def session(engine):
     with Session(engine) as session:
         accounts = {
             username: Account(
-                username=username, display_name=name, role=role,
-                email=f"{username}@example.com", password_hash="-",
+                username=username,
+                display_name=name,
+                role=role,
+                email=f"{username}@example.com",
+                password_hash="-",
             )
             for username, name, role in ACCOUNTS
         }
         session.add_all(accounts.values())
         service = Service(
-            name="Telegram Members", category="members", target_kind="channel",
-            rate_cents_per_1000=180, start_hours=1, speed_per_day=5000, terms_note="-",
+            name="Telegram Members",
+            category="members",
+            target_kind="channel",
+            rate_cents_per_1000=180,
+            start_hours=1,
+            speed_per_day=5000,
+            terms_note="-",
         )
         session.add(service)
         session.flush()
         session.add_all(
             Order(
-                id=order_id, customer_id=accounts[username].id, service_id=service.id, link=link,
-                quantity=1000, remains=0, status=status, charge_cents=180, created_at=T0,
+                id=order_id,
+                customer_id=accounts[username].id,
+                service_id=service.id,
+                link=link,
+                quantity=1000,
+                remains=0,
+                status=status,
+                charge_cents=180,
+                created_at=T0,
             )
             for order_id, username, link, status in ORDERS
         )
         tickets = []
-        for number, (username, issue, order_id, target, status, agent, created, activity,
-                     waiting) in enumerate(TICKETS, start=1):
-            tickets.append(Ticket(
-                id=number, customer_id=accounts[username].id, issue_type=issue,
-                order_id=order_id, telegram_target=target, summary="-", status=status,
-                assigned_agent_id=accounts[agent].id if agent else None,
-                submission_key=f"key-{number}", created_at=T0 + created * H,
-                last_activity_at=T0 + activity * H, waiting_since=T0 + (waiting or 0) * H,
-            ))
+        for number, (username, issue, order_id, target, status, agent, created, activity, waiting) in enumerate(
+            TICKETS, start=1
+        ):
+            tickets.append(
+                Ticket(
+                    id=number,
+                    customer_id=accounts[username].id,
+                    issue_type=issue,
+                    order_id=order_id,
+                    telegram_target=target,
+                    summary="-",
+                    status=status,
+                    assigned_agent_id=accounts[agent].id if agent else None,
+                    submission_key=f"key-{number}",
+                    created_at=T0 + created * H,
+                    last_activity_at=T0 + activity * H,
+                    waiting_since=T0 + (waiting or 0) * H,
+                )
+            )
         session.add_all(tickets)
         session.flush()
         # waiting_since's default replaces a None on INSERT; an UPDATE keeps it.
@@ -298,12 +323,15 @@ def test_every_page_size_splits_the_same_order(session, status, sort):
     # waiting and not-waiting segments: they must join up all the same.
     everything = numbers(session, status=status, sort=sort, page_size=PAGE_SIZE_MAX)
     for size in (1, 2, 3, 4):
-        pages = [numbers(session, page=page, page_size=size, status=status, sort=sort)
-                 for page in range(1, len(everything) // size + 2)]
+        pages = [
+            numbers(session, page=page, page_size=size, status=status, sort=sort)
+            for page in range(1, len(everything) // size + 2)
+        ]
         assert sum(pages, []) == everything
-    assert numbers(session, page=2, page_size=2, status=status, sort=sort, issue_type="refill") == [
-        number for number in everything if TICKETS[number - 1][1] == "refill"
-    ][2:4]
+    assert (
+        numbers(session, page=2, page_size=2, status=status, sort=sort, issue_type="refill")
+        == [number for number in everything if TICKETS[number - 1][1] == "refill"][2:4]
+    )
 
 
 def test_page_past_the_end_is_empty_with_the_right_total(session):
@@ -324,7 +352,11 @@ def test_page_and_page_size_are_clamped(session, page, page_size, expected_page,
 def test_counts_per_status_cover_every_status(session):
     page = queue_page(session, QueueFilters(), 0)
     assert page.status_counts == {
-        "open": 2, "in_review": 2, "waiting_on_customer": 1, "resolved": 1, "closed": 1,
+        "open": 2,
+        "in_review": 2,
+        "waiting_on_customer": 1,
+        "resolved": 1,
+        "closed": 1,
     }
     assert page.total == 5
 
@@ -332,7 +364,9 @@ def test_counts_per_status_cover_every_status(session):
 def test_counts_apply_the_other_filters_but_not_the_status_one(session):
     page = queue_page(session, QueueFilters(status="closed", issue_type="refill"), 0)
     assert page.status_counts == dict.fromkeys(TICKET_STATUSES, 0) | {
-        "open": 1, "in_review": 1, "closed": 1,
+        "open": 1,
+        "in_review": 1,
+        "closed": 1,
     }
     assert page.total == 1
     assert [row.number for row in page.rows] == [5]
@@ -341,7 +375,11 @@ def test_counts_apply_the_other_filters_but_not_the_status_one(session):
 def test_rows_carry_the_customer_order_and_agent(session):
     row = queue_page(session, QueueFilters(search="#2"), 0).rows[0]
     assert (row.customer_name, row.issue_type, row.order_id, row.order_status, row.status) == (
-        "Arif Rahman", "drop", 502, "pending", "in_review",
+        "Arif Rahman",
+        "drop",
+        502,
+        "pending",
+        "in_review",
     )
     assert row.assigned_agent_name == "Sam (Support)"
     assert row.telegram_target == "https://t.me/arif_tech_deals"
@@ -365,9 +403,17 @@ def test_queries_are_paged_and_counted_in_the_database(session, engine):
 @pytest.mark.parametrize(
     "bad",
     [
-        dict(status="bogus"), dict(status=""), dict(issue_type="nope"), dict(order_status="lost"),
-        dict(assigned="someone"), dict(assigned="-1"), dict(assigned="0"), dict(assigned="²"),
-        dict(assigned="99999999999999999999999"), dict(sort="random"), dict(sort=""),
+        dict(status="bogus"),
+        dict(status=""),
+        dict(issue_type="nope"),
+        dict(order_status="lost"),
+        dict(assigned="someone"),
+        dict(assigned="-1"),
+        dict(assigned="0"),
+        dict(assigned="²"),
+        dict(assigned="99999999999999999999999"),
+        dict(sort="random"),
+        dict(sort=""),
     ],
 )
 def test_unknown_filter_values_fall_back_to_the_defaults(session, bad):
@@ -396,21 +442,35 @@ def migrate_over_existing_tickets(url: sa.URL) -> tuple[dict[int, str | None], l
     engine = create_engine(url)
     with engine.begin() as connection:
         for statement, rows in [
-            ("INSERT INTO account (id, username, display_name, email, password_hash, role, created_at)"
-             " VALUES (1, 'maria', 'Maria', 'm@example.com', '-', 'customer', CURRENT_TIMESTAMP)", [{}]),
-            ("INSERT INTO service (id, name, category, target_kind, rate_cents_per_1000, refill_partial,"
-             " cancel_allowed, cancel_while_processing, start_hours, speed_per_day, terms_note)"
-             " VALUES (1, 'Members', 'members', 'channel', 180, :no, :no, :no, 1, 5000, '-')", [{"no": False}]),
-            ("INSERT INTO panel_order (id, customer_id, service_id, link, quantity, remains, status,"
-             " charge_cents, created_at, updated_at)"
-             " VALUES (:id, 1, 1, 'https://t.me/x', 1000, 0, :status, 180, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
-             [{"id": 501, "status": "completed"}, {"id": 502, "status": "pending"}]),
-            ("INSERT INTO ticket (id, customer_id, issue_type, order_id, summary, already_checked, status,"
-             " submission_key, created_at, updated_at, last_activity_at)"
-             " VALUES (:id, 1, 'other', :order_id, '-', '', 'open', :key, CURRENT_TIMESTAMP,"
-             " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
-             [{"id": 1, "order_id": 501, "key": "a"}, {"id": 2, "order_id": 502, "key": "b"},
-              {"id": 3, "order_id": None, "key": "c"}, {"id": 4, "order_id": 501, "key": "d"}]),
+            (
+                "INSERT INTO account (id, username, display_name, email, password_hash, role, created_at)"
+                " VALUES (1, 'maria', 'Maria', 'm@example.com', '-', 'customer', CURRENT_TIMESTAMP)",
+                [{}],
+            ),
+            (
+                "INSERT INTO service (id, name, category, target_kind, rate_cents_per_1000, refill_partial,"
+                " cancel_allowed, cancel_while_processing, start_hours, speed_per_day, terms_note)"
+                " VALUES (1, 'Members', 'members', 'channel', 180, :no, :no, :no, 1, 5000, '-')",
+                [{"no": False}],
+            ),
+            (
+                "INSERT INTO panel_order (id, customer_id, service_id, link, quantity, remains, status,"
+                " charge_cents, created_at, updated_at)"
+                " VALUES (:id, 1, 1, 'https://t.me/x', 1000, 0, :status, 180, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                [{"id": 501, "status": "completed"}, {"id": 502, "status": "pending"}],
+            ),
+            (
+                "INSERT INTO ticket (id, customer_id, issue_type, order_id, summary, already_checked, status,"
+                " submission_key, created_at, updated_at, last_activity_at)"
+                " VALUES (:id, 1, 'other', :order_id, '-', '', 'open', :key, CURRENT_TIMESTAMP,"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                [
+                    {"id": 1, "order_id": 501, "key": "a"},
+                    {"id": 2, "order_id": 502, "key": "b"},
+                    {"id": 3, "order_id": None, "key": "c"},
+                    {"id": 4, "order_id": 501, "key": "d"},
+                ],
+            ),
         ]:
             connection.execute(sa.text(statement), rows)
     migrate(url, "head")

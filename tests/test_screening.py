@@ -8,8 +8,8 @@ import base64
 import re
 
 import pytest
-
 from screening_corpus import AGENT_ITEMS, CORPUS, CUSTOMER_ITEMS, LANGUAGES
+
 from support_studio.screening import (
     KIND_LABELS,
     Finding,
@@ -34,10 +34,11 @@ def _recall(items, scanner) -> float:
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start:f.end]) for f in scan(text)]
+    return [(f.kind, text[f.start : f.end]) for f in scan(text)]
 
 
 # ------------------------------------------------------------ own corpus
+
 
 def test_corpus_is_large_varied_and_mostly_hard_negatives():
     assert len(CORPUS) >= 400
@@ -69,8 +70,9 @@ def test_each_language_has_positives_that_are_caught(language):
 
 def test_kinds_are_named_exactly():
     positives = [item for item in CUSTOMER_ITEMS if item.labels]
-    wrong = [(item.text[:60], item.labels) for item in positives
-             if {f.kind for f in scan(item.text)} != set(item.labels)]
+    wrong = [
+        (item.text[:60], item.labels) for item in positives if {f.kind for f in scan(item.text)} != set(item.labels)
+    ]
     assert len(wrong) <= 0.02 * len(positives), wrong
 
 
@@ -102,97 +104,109 @@ def test_agent_replies_asking_for_secrets_are_flagged_and_warnings_are_not():
 
 # ------------------------------------------------------------ the cases
 
-@pytest.mark.parametrize("text, kind, secret", [
-    ("Login code: 48213. Do not give this code to anyone!", "one_time_code", "48213"),
-    ("vot kod 4 8 2 1 3", "one_time_code", "4 8 2 1 3"),
-    ("kod: 48-213", "one_time_code", "48-213"),
-    ("код ４８２１３", "one_time_code", "４８２１３"),
-    ("کد تایید ۴۸۲۱۳ هست", "one_time_code", "۴۸۲۱۳"),
-    ("رمز التحقق ٤٨٢١٣", "one_time_code", "٤٨٢١٣"),
-    ("my code is '48213'", "one_time_code", "48213"),
-    ("https://t.me/login/AbCdEf123_-x", "one_time_code", "https://t.me/login/AbCdEf123_-x"),
-    ("doğrulama kodu K7P2QX geldi", "one_time_code", "K7P2QX"),
-    ("moi parol: Kotik2024!", "password", "Kotik2024!"),
-    ("mera password hai dilli@99", "password", "dilli@99"),
-    ("alex@gmail.com:Passw0rd!", "password", "Passw0rd!"),
-    ("şifrem Istanbul34", "password", "Istanbul34"),
-    ("2FA = Sunfl0wer!", "password", "Sunfl0wer!"),
-    ("mot de passe telegram : Tournesol88", "password", "Tournesol88"),
-    ("Mein Passwort ist Sommer2024!", "password", "Sommer2024!"),
-    ("كلمة المرور الخاصة بي هي Falcon#2024", "password", "Falcon#2024"),
-    ("Xr7$pLq2wz is my telegram password", "password", "Xr7$pLq2wz"),
-    ("رمز تلگرامم زهرا۱۳۷۰ هست", "password", "زهرا۱۳۷۰"),
-    ("backup codes: 4829 1057 / 7731 0264", "recovery", "4829 1057 / 7731 0264"),
-    ("Recovery key: RK-7HQ2-M9XD-4LTC-PW8Z", "recovery", "RK-7HQ2-M9XD-4LTC-PW8Z"),
-    ("https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f", "recovery",
-     "https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f"),
-    ("bot 123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A done", "session",
-     "123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A"),
-    ("API_ID=2840193\nAPI_HASH=5e7c1a9b3f02d48e6a1c9b07f3d2e815", "session", "5e7c1a9b3f02d48e6a1c9b07f3d2e815"),
-    ("cookie: PHPSESSID=9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8", "session", "9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8"),
-    ("attached my account_main.session file", "session", "account_main.session"),
-    ("I can add you as admin", "admin_access", "add you as admin"),
-    ("I made your support account admin of my channel so you can check", "admin_access", "admin"),
-    ("I gave @sam_support owner rights", "admin_access", "owner"),
-    ("I can send you my password if you want", "admin_access", "send you my password"),
-    ("you can log in to my account and see", "admin_access", "log in to my"),
-])
+
+@pytest.mark.parametrize(
+    "text, kind, secret",
+    [
+        ("Login code: 48213. Do not give this code to anyone!", "one_time_code", "48213"),
+        ("vot kod 4 8 2 1 3", "one_time_code", "4 8 2 1 3"),
+        ("kod: 48-213", "one_time_code", "48-213"),
+        ("код ４８２１３", "one_time_code", "４８２１３"),
+        ("کد تایید ۴۸۲۱۳ هست", "one_time_code", "۴۸۲۱۳"),
+        ("رمز التحقق ٤٨٢١٣", "one_time_code", "٤٨٢١٣"),
+        ("my code is '48213'", "one_time_code", "48213"),
+        ("https://t.me/login/AbCdEf123_-x", "one_time_code", "https://t.me/login/AbCdEf123_-x"),
+        ("doğrulama kodu K7P2QX geldi", "one_time_code", "K7P2QX"),
+        ("moi parol: Kotik2024!", "password", "Kotik2024!"),
+        ("mera password hai dilli@99", "password", "dilli@99"),
+        ("alex@gmail.com:Passw0rd!", "password", "Passw0rd!"),
+        ("şifrem Istanbul34", "password", "Istanbul34"),
+        ("2FA = Sunfl0wer!", "password", "Sunfl0wer!"),
+        ("mot de passe telegram : Tournesol88", "password", "Tournesol88"),
+        ("Mein Passwort ist Sommer2024!", "password", "Sommer2024!"),
+        ("كلمة المرور الخاصة بي هي Falcon#2024", "password", "Falcon#2024"),
+        ("Xr7$pLq2wz is my telegram password", "password", "Xr7$pLq2wz"),
+        ("رمز تلگرامم زهرا۱۳۷۰ هست", "password", "زهرا۱۳۷۰"),
+        ("backup codes: 4829 1057 / 7731 0264", "recovery", "4829 1057 / 7731 0264"),
+        ("Recovery key: RK-7HQ2-M9XD-4LTC-PW8Z", "recovery", "RK-7HQ2-M9XD-4LTC-PW8Z"),
+        (
+            "https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f",
+            "recovery",
+            "https://panel.example.com/reset-password?token=8f2c9a71e4b04d3f",
+        ),
+        (
+            "bot 123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A done",
+            "session",
+            "123456789:AAH4x2kq9QzVb8n3W1mPq0rStUvWxYz-_1A",
+        ),
+        ("API_ID=2840193\nAPI_HASH=5e7c1a9b3f02d48e6a1c9b07f3d2e815", "session", "5e7c1a9b3f02d48e6a1c9b07f3d2e815"),
+        ("cookie: PHPSESSID=9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8", "session", "9c1f4e7a2b8d3065f1e2a7c4b9d0e3f8"),
+        ("attached my account_main.session file", "session", "account_main.session"),
+        ("I can add you as admin", "admin_access", "add you as admin"),
+        ("I made your support account admin of my channel so you can check", "admin_access", "admin"),
+        ("I gave @sam_support owner rights", "admin_access", "owner"),
+        ("I can send you my password if you want", "admin_access", "send you my password"),
+        ("you can log in to my account and see", "admin_access", "log in to my"),
+    ],
+)
 def test_known_secrets_are_found_with_exact_offsets(text, kind, secret):
     findings = scan(text)
     start = text.index(secret)
     assert any(f.kind == kind and f.start <= start + len(secret) and f.end >= start for f in findings), _spans(text)
     if kind != "admin_access":
-        assert any(f.kind == kind and f.start <= start and f.end >= start + len(secret) for f in findings), \
-            _spans(text)
+        assert any(f.kind == kind and f.start <= start and f.end >= start + len(secret) for f in findings), _spans(text)
     assert all(0 <= f.start < f.end <= len(text) for f in findings)
 
 
 def test_a_finding_never_takes_an_unrelated_number_and_remove_it_reads_cleanly():
     text = "Members dropped from 4100 to 3400 this week. my 2fa password is Sunflower#88"
     findings = scan(text)
-    assert [(f.kind, text[f.start:f.end]) for f in findings] == [("password", "Sunflower#88")]
+    assert [(f.kind, text[f.start : f.end]) for f in findings] == [("password", "Sunflower#88")]
     assert redact(text, findings) == "Members dropped from 4100 to 3400 this week. my 2fa password is"
 
 
-@pytest.mark.parametrize("text", [
-    "I won't send my password",
-    "I will not send my password",
-    "I will never share my 2FA code",
-    "should I send the code?",
-    "do you need my 2FA code to start the refill?",
-    "the channel admin changed the link",
-    "I am the admin of the channel",
-    "I made my friend @dasha_k admin so she can watch the stats",
-    "order 48213 not started, 5000 members",
-    "promo code 12345 doesn't work",
-    "error code 403, then code E-1102 on the payment page",
-    "tx " + "ab" * 32,
-    "paid to TXyz1234567890abcdefghijkLMNPQRSTU",
-    "https://t.me/mychannel/48213 code",
-    "@code48213",
-    "date 12.03.2024 at 14:35",
-    "Someone asked for the login code Telegram sent me. I didn't give it. Is that you?",
-    "Пароль не дам, даже не просите.",
-    "А код, который телега прислала, вам скинуть?",
-    "No voy a enviar mi contraseña.",
-    "¿Debo enviar el código?",
-    "Não vou mandar minha senha.",
-    "Preciso enviar o código?",
-    "Şifremi göndermeyeceğim.",
-    "Kodu göndermem gerekir mi?",
-    "Saya tidak akan kirim kata sandi.",
-    "Perlu kirim kode OTP?",
-    "لن أرسل كلمة المرور",
-    "هل لازم أرسل الكود؟",
-    "رمزمو به هیچ عنوان نمی‌فرستم.",
-    "برای اینکه ممبر بیاد لازمه کد دو مرحله‌ای رو بهتون بدم؟",
-    "password nahi dunga",
-    "code bhejna padega kya?",
-    "Je ne vous enverrai pas mon mot de passe.",
-    "Dois-je envoyer le code ?",
-    "Mein Passwort gebe ich nicht raus.",
-    "Soll ich den Code schicken?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't send my password",
+        "I will not send my password",
+        "I will never share my 2FA code",
+        "should I send the code?",
+        "do you need my 2FA code to start the refill?",
+        "the channel admin changed the link",
+        "I am the admin of the channel",
+        "I made my friend @dasha_k admin so she can watch the stats",
+        "order 48213 not started, 5000 members",
+        "promo code 12345 doesn't work",
+        "error code 403, then code E-1102 on the payment page",
+        "tx " + "ab" * 32,
+        "paid to TXyz1234567890abcdefghijkLMNPQRSTU",
+        "https://t.me/mychannel/48213 code",
+        "@code48213",
+        "date 12.03.2024 at 14:35",
+        "Someone asked for the login code Telegram sent me. I didn't give it. Is that you?",
+        "Пароль не дам, даже не просите.",
+        "А код, который телега прислала, вам скинуть?",
+        "No voy a enviar mi contraseña.",
+        "¿Debo enviar el código?",
+        "Não vou mandar minha senha.",
+        "Preciso enviar o código?",
+        "Şifremi göndermeyeceğim.",
+        "Kodu göndermem gerekir mi?",
+        "Saya tidak akan kirim kata sandi.",
+        "Perlu kirim kode OTP?",
+        "لن أرسل كلمة المرور",
+        "هل لازم أرسل الكود؟",
+        "رمزمو به هیچ عنوان نمی‌فرستم.",
+        "برای اینکه ممبر بیاد لازمه کد دو مرحله‌ای رو بهتون بدم؟",
+        "password nahi dunga",
+        "code bhejna padega kya?",
+        "Je ne vous enverrai pas mon mot de passe.",
+        "Dois-je envoyer le code ?",
+        "Mein Passwort gebe ich nicht raus.",
+        "Soll ich den Code schicken?",
+    ],
+)
 def test_innocent_texts_negations_and_questions_are_clean(text):
     assert scan(text) == [], _spans(text)
 
@@ -215,7 +229,7 @@ _DISGUISED = [
 def test_disguised_secrets_are_caught_and_point_at_the_original_text(text):
     findings = scan(text)
     assert [f.kind for f in findings] == ["password"], _spans(text)
-    flagged = text[findings[0].start:findings[0].end]
+    flagged = text[findings[0].start : findings[0].end]
     assert re.sub(r"[\W_]", "", flagged), flagged
     assert "8" in flagged or "８" in flagged or "2024" in flagged or "=" in flagged or flagged.isalnum()
 
@@ -233,49 +247,57 @@ def test_context_findings_point_into_the_new_text_only():
     previous = "password: Qwerty123!"
     text = "and the code is 48213"
     findings = scan_context(previous, text)
-    assert [(f.kind, text[f.start:f.end]) for f in findings] == [("one_time_code", "48213")]
+    assert [(f.kind, text[f.start : f.end]) for f in findings] == [("one_time_code", "48213")]
 
 
 # ------------------------------------------------------------ agents
 
-@pytest.mark.parametrize("text, kind", [
-    ("Add @sam_support as admin to your channel so we can check", "admin_access"),
-    ("Can you log me into your account?", "admin_access"),
-    ("send me the five digits Telegram texted you", "one_time_code"),
-    ("Please send us your 2FA code.", "one_time_code"),
-    ("what is your 2FA password?", "password"),
-    ("Please export your .session file and attach it to this ticket.", "session"),
-    ("If you still have the backup codes, forward them here.", "recovery"),
-    ("Пришлите, пожалуйста, код из Telegram.", "one_time_code"),
-    ("Envíenos el código de verificación.", "one_time_code"),
-    ("Mande a senha do Telegram.", "password"),
-    ("Lütfen şifrenizi gönderin.", "password"),
-    ("Kirimkan kode OTP anda.", "one_time_code"),
-    ("أرسل الكود اللي وصلك", "one_time_code"),
-    ("رمز تایید دو مرحله‌ای اکانت رو هم بفرستید", "password"),
-    ("otp bhejo jaldi", "one_time_code"),
-    ("Envoyez-nous le code reçu par SMS.", "one_time_code"),
-    ("Bitte senden Sie uns Ihr Passwort.", "password"),
-])
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Add @sam_support as admin to your channel so we can check", "admin_access"),
+        ("Can you log me into your account?", "admin_access"),
+        ("send me the five digits Telegram texted you", "one_time_code"),
+        ("Please send us your 2FA code.", "one_time_code"),
+        ("what is your 2FA password?", "password"),
+        ("Please export your .session file and attach it to this ticket.", "session"),
+        ("If you still have the backup codes, forward them here.", "recovery"),
+        ("Пришлите, пожалуйста, код из Telegram.", "one_time_code"),
+        ("Envíenos el código de verificación.", "one_time_code"),
+        ("Mande a senha do Telegram.", "password"),
+        ("Lütfen şifrenizi gönderin.", "password"),
+        ("Kirimkan kode OTP anda.", "one_time_code"),
+        ("أرسل الكود اللي وصلك", "one_time_code"),
+        ("رمز تایید دو مرحله‌ای اکانت رو هم بفرستید", "password"),
+        ("otp bhejo jaldi", "one_time_code"),
+        ("Envoyez-nous le code reçu par SMS.", "one_time_code"),
+        ("Bitte senden Sie uns Ihr Passwort.", "password"),
+    ],
+)
 def test_agents_asking_for_a_credential_or_access_are_refused(text, kind):
     assert kind in {f.kind for f in scan_agent_reply(text)}, scan_agent_reply(text)
 
 
-@pytest.mark.parametrize("text", [
-    "We never need your password. Please do not share it with anyone.",
-    "Please send us the current member count and a screenshot.",
-    "Please provide the transaction ID of your payment.",
-    "If anyone asks you for a code claiming to be us, it's a scam.",
-    "You don't need to make us admin anywhere; the channel just has to be public.",
-    "Nunca envíe su contraseña.",
-    "Никогда не отправляйте код из смс.",
-    "ما هیچ‌وقت رمز یا کد ورود شما رو نمی‌خوایم",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never need your password. Please do not share it with anyone.",
+        "Please send us the current member count and a screenshot.",
+        "Please provide the transaction ID of your payment.",
+        "If anyone asks you for a code claiming to be us, it's a scam.",
+        "You don't need to make us admin anywhere; the channel just has to be public.",
+        "Nunca envíe su contraseña.",
+        "Никогда не отправляйте код из смс.",
+        "ما هیچ‌وقت رمز یا کد ورود شما رو نمی‌خوایم",
+    ],
+)
 def test_agent_warnings_are_not_refused(text):
     assert scan_agent_reply(text) == []
 
 
 # ------------------------------------------------------------ API
+
 
 def test_findings_have_user_facing_reasons():
     for finding in scan("password: Qwerty123 and code 48213"):
@@ -346,13 +368,16 @@ def test_a_card_receipts_approval_code_and_card_digits_are_clean(language, text)
     assert scan(text) == [], (language, _spans(text))
 
 
-@pytest.mark.parametrize("text, secret", [
-    ("Telegram auth code 48213", "48213"),  # a login word beside it: a login code after all
-    ("код авторизации для входа в телеграм: 59120", "59120"),
-    ("Approval code 482913 on the receipt, login code 55123", "55123"),
-    ("Код подтверждения: 48213", "48213"),  # no card or terminal around: a login code
-    ("Onay kodu: 73192", "73192"),
-])
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("Telegram auth code 48213", "48213"),  # a login word beside it: a login code after all
+        ("код авторизации для входа в телеграм: 59120", "59120"),
+        ("Approval code 482913 on the receipt, login code 55123", "55123"),
+        ("Код подтверждения: 48213", "48213"),  # no card or terminal around: a login code
+        ("Onay kodu: 73192", "73192"),
+    ],
+)
 def test_login_codes_beside_payment_words_are_still_caught(text, secret):
     assert _spans(text) == [("one_time_code", secret)]
 
@@ -367,29 +392,35 @@ def test_agents_may_ask_for_a_receipts_approval_code_but_not_an_auth_code():
 # punctuation, a dash, the end of the line, or a word that is no part of a
 # value (a stop word, "and", an interjection, an owner word); more than five
 # words is a sentence, so only the first word is taken.
-@pytest.mark.parametrize("text, secret", [
-    ("2FA-Passwort: Apfel mit Zimt", "Apfel mit Zimt"),
-    ("2fa pass: chai aur samosa", "chai aur samosa"),
-    ("tg 2fa is purple rain forever lol pls fix the views", "purple rain forever"),
-    ("senha: pão de queijo 7 — pode ser isso?", "pão de queijo 7"),
-    ("облачный пароль: синее море, заказ 48213 не пришёл", "синее море"),
-    ("my password is sunflower and order 48213 is late", "sunflower"),
-    ("password: sunflower for my telegram", "sunflower"),
-    ("the password is blue sky forever and ever", "blue sky forever"),
-    ("password: sunflower 48213 order", "sunflower"),
-    ("my password is sunflower since yesterday", "sunflower"),
-    ("password is marigold field of wheat near the old mill", "marigold"),
-])
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("2FA-Passwort: Apfel mit Zimt", "Apfel mit Zimt"),
+        ("2fa pass: chai aur samosa", "chai aur samosa"),
+        ("tg 2fa is purple rain forever lol pls fix the views", "purple rain forever"),
+        ("senha: pão de queijo 7 — pode ser isso?", "pão de queijo 7"),
+        ("облачный пароль: синее море, заказ 48213 не пришёл", "синее море"),
+        ("my password is sunflower and order 48213 is late", "sunflower"),
+        ("password: sunflower for my telegram", "sunflower"),
+        ("the password is blue sky forever and ever", "blue sky forever"),
+        ("password: sunflower 48213 order", "sunflower"),
+        ("my password is sunflower since yesterday", "sunflower"),
+        ("password is marigold field of wheat near the old mill", "marigold"),
+    ],
+)
 def test_a_passphrase_is_flagged_whole_and_no_further(text, secret):
     assert _spans(text) == [("password", secret)]
 
 
-@pytest.mark.parametrize("text", [
-    "my session expired, payment tx hash: " + "9e3f1a7c2b84d05e6a9c1f3b7d2e08a4" * 2,
-    "session ended after paying, card ref pi_3NkLmQ2pR7vXcN4tYb8HwJ1sEf6UoKz5Ga0Ri",
-    "Jemand hat mir eine Phishing-Seite passwort-reset-telegram.de geschickt",
-    "link verify-telegram-account.com/login asks for my code, is it you?",
-    "the code never came, 5-0-0 members? order 48213",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my session expired, payment tx hash: " + "9e3f1a7c2b84d05e6a9c1f3b7d2e08a4" * 2,
+        "session ended after paying, card ref pi_3NkLmQ2pR7vXcN4tYb8HwJ1sEf6UoKz5Ga0Ri",
+        "Jemand hat mir eine Phishing-Seite passwort-reset-telegram.de geschickt",
+        "link verify-telegram-account.com/login asks for my code, is it you?",
+        "the code never came, 5-0-0 members? order 48213",
+    ],
+)
 def test_named_values_and_links_need_their_own_shape(text):
     assert scan(text) == [], _spans(text)

@@ -18,6 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import screening_report as report  # noqa: E402
+
 from support_studio.screening import scan  # noqa: E402
 
 BATCHES = report.blind_batches()
@@ -92,11 +93,13 @@ def _by_language_and_kind():
     return sorted(groups.items())
 
 
-@pytest.mark.parametrize("key, items", _by_language_and_kind(), ids=lambda v: "-".join(v) if isinstance(v, tuple) else "")
+@pytest.mark.parametrize(
+    "key, items", _by_language_and_kind(), ids=lambda v: "-".join(v) if isinstance(v, tuple) else ""
+)
 def test_spans_hold_the_secret_and_no_other_digit_group(key, items):
     for item in items:
         if item.id in _SPAN_EXCEPTIONS:
             continue
         findings = scan(item.text)
         assert findings, item.id
-        assert report.spans_exact(item, findings), (item.id, [(f.kind, item.text[f.start:f.end]) for f in findings])
+        assert report.spans_exact(item, findings), (item.id, [(f.kind, item.text[f.start : f.end]) for f in findings])

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
+from hypothesis import HealthCheck, given, settings, strategies as st
 from screening_corpus import CORPUS
+
 from support_studio.screening import redact, scan, scan_agent_reply
 from support_studio.screening.agent import AGENT_ANCHORS
 from support_studio.screening.lexicon import word_pattern
@@ -20,17 +19,86 @@ from support_studio.screening.rules import ANCHORS, PASSWORD_WORD
 SCAN_TIME_LIMIT = 1.0  # CPU seconds for up to 100 KB (the aim)
 
 _FRAGMENTS = [
-    "code ", "kod ", "код ", "password: ", "parol ", "şifre ", "1", "4 8 2 1 3 ", "48-213 ", "@", "@user ",
-    "a@b.com:", "https://t.me/", "t.me/login/", "tg://login?", "=", ":", "/", "-", "_", "A" * 50, "aB3" * 40,
-    "0x", "f" * 64, "T", "bc1q", "\n", " ", "?", "!", ".", "#", "I can ", "add you as admin ", "stel_ssid=",
-    "123456789:AA", "api_hash ", "tdata ", "١٢٣٤٥", "４８２１３", "\u200f", "\u202e", "😀", "\ufe0f\u20e3",
-    "recovery code ", "order ", "never ", "send ", "your ", "İ", "ı", "&amp;", "&#112;", "\u200b", "\u0301",
-    "ПАРОЛЬ ", "пaроль ", "رمز ", "کد ", "كلمة السر ", "el ", "i ", "u ", "de ", "2 step ", "backup codes ",
-    "token: ", "session=", "my ", "is ", "a b c d ", "\t", "\r\n", "ß", "ﬁ",
+    "code ",
+    "kod ",
+    "код ",
+    "password: ",
+    "parol ",
+    "şifre ",
+    "1",
+    "4 8 2 1 3 ",
+    "48-213 ",
+    "@",
+    "@user ",
+    "a@b.com:",
+    "https://t.me/",
+    "t.me/login/",
+    "tg://login?",
+    "=",
+    ":",
+    "/",
+    "-",
+    "_",
+    "A" * 50,
+    "aB3" * 40,
+    "0x",
+    "f" * 64,
+    "T",
+    "bc1q",
+    "\n",
+    " ",
+    "?",
+    "!",
+    ".",
+    "#",
+    "I can ",
+    "add you as admin ",
+    "stel_ssid=",
+    "123456789:AA",
+    "api_hash ",
+    "tdata ",
+    "١٢٣٤٥",
+    "４８２１３",
+    "\u200f",
+    "\u202e",
+    "😀",
+    "\ufe0f\u20e3",
+    "recovery code ",
+    "order ",
+    "never ",
+    "send ",
+    "your ",
+    "İ",
+    "ı",
+    "&amp;",
+    "&#112;",
+    "\u200b",
+    "\u0301",
+    "ПАРОЛЬ ",
+    "пaроль ",
+    "رمز ",
+    "کد ",
+    "كلمة السر ",
+    "el ",
+    "i ",
+    "u ",
+    "de ",
+    "2 step ",
+    "backup codes ",
+    "token: ",
+    "session=",
+    "my ",
+    "is ",
+    "a b c d ",
+    "\t",
+    "\r\n",
+    "ß",
+    "ﬁ",
 ]
 adversarial_text = st.lists(st.sampled_from(_FRAGMENTS), max_size=400).map("".join)
-any_text = st.one_of(st.text(max_size=2000), adversarial_text,
-                     st.binary(max_size=2000).map(lambda b: b.decode("latin-1")))
+any_text = st.one_of(
+    st.text(max_size=2000), adversarial_text, st.binary(max_size=2000).map(lambda b: b.decode("latin-1"))
+)
 
 
 def _check(text: str) -> None:
@@ -58,13 +126,38 @@ def test_100kb_of_repeated_fragments_is_prompt(first, second):
 
 def test_pathological_inputs_are_prompt():
     for text in [
-        "", " " * 100_000, "a" * 100_000, "1" * 100_000, "1 " * 50_000, "1-" * 50_000,
-        "@" * 100_000, "a@" * 50_000, "a." * 50_000, ("x" * 63 + ".") * 1500, "password " * 11_000,
-        "code " * 20_000, "1" + "A" * 99_999, ("A" * 60 + "\n") * 1600, "=" * 100_000,
-        "\x00\xff" * 50_000, "😀" * 50_000, "مرحبا " * 16_000, "https://" + "a" * 100_000,
-        "stel_ssid=" + "a" * 100_000, "code: " + "4 " * 50_000, "I can " * 16_000, "i " * 50_000,
-        "пароль: " * 12_000, "code 12345 " * 9_000, "admin you added " * 6_000, "tdata send " * 9_000,
-        "backup codes " * 8_000, "token " * 16_000, "&amp;" * 20_000, "\u200b" * 100_000, "a\u0301" * 50_000,
+        "",
+        " " * 100_000,
+        "a" * 100_000,
+        "1" * 100_000,
+        "1 " * 50_000,
+        "1-" * 50_000,
+        "@" * 100_000,
+        "a@" * 50_000,
+        "a." * 50_000,
+        ("x" * 63 + ".") * 1500,
+        "password " * 11_000,
+        "code " * 20_000,
+        "1" + "A" * 99_999,
+        ("A" * 60 + "\n") * 1600,
+        "=" * 100_000,
+        "\x00\xff" * 50_000,
+        "😀" * 50_000,
+        "مرحبا " * 16_000,
+        "https://" + "a" * 100_000,
+        "stel_ssid=" + "a" * 100_000,
+        "code: " + "4 " * 50_000,
+        "I can " * 16_000,
+        "i " * 50_000,
+        "пароль: " * 12_000,
+        "code 12345 " * 9_000,
+        "admin you added " * 6_000,
+        "tdata send " * 9_000,
+        "backup codes " * 8_000,
+        "token " * 16_000,
+        "&amp;" * 20_000,
+        "\u200b" * 100_000,
+        "a\u0301" * 50_000,
     ]:
         _check(text)
 
@@ -76,6 +169,7 @@ def test_non_str_input_returns_nothing():
 
 # ------------------------------------------------------------ normalisation keeps offsets
 
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(any_text)
 def test_normalised_views_map_back_to_the_original(text):
@@ -86,7 +180,7 @@ def test_normalised_views_map_back_to_the_original(text):
         return
     assert len(norm.starts) == len(norm.ends) == len(norm.lower)
     assert norm.starts == sorted(norm.starts) and norm.ends == sorted(norm.ends)
-    for start, end in zip(norm.starts, norm.ends):
+    for start, end in zip(norm.starts, norm.ends, strict=True):
         assert 0 <= start < end <= len(text)
     for a in range(0, len(norm.lower), 7):
         start, end = norm.span(a, min(len(norm.lower), a + 5))
@@ -95,8 +189,16 @@ def test_normalised_views_map_back_to_the_original(text):
 
 def test_disguises_normalise_to_the_plain_word():
     plain = normalise("password").lower
-    for disguised in ("pass\u200bword", "раsswоrd", "ＰＡＳＳＷＯＲＤ", "pa\u0301ssword", "&#112;assword", "p a s s w o r d",
-                      "PASSWORD", "pass\u00adword"):
+    for disguised in (
+        "pass\u200bword",
+        "раsswоrd",
+        "ＰＡＳＳＷＯＲＤ",
+        "pa\u0301ssword",
+        "&#112;assword",
+        "p a s s w o r d",
+        "PASSWORD",
+        "pass\u00adword",
+    ):
         assert normalise(disguised).lower == plain, disguised
     # Capitals keep their Latin look-alike (Ь reads b); the lexicon holds every case form.
     for word in ("ПАРОЛЬ", "Пароль", "пароль", "пaроль", "ПAРОЛЬ"):
@@ -105,6 +207,7 @@ def test_disguises_normalise_to_the_plain_word():
 
 
 # ------------------------------------------------------------ the anchor scan is the plain pattern
+
 
 def _same_as_plain(scanner, text: str) -> None:
     lower = normalise(text).lower

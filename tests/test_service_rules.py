@@ -36,9 +36,7 @@ REFILL_30 = ServiceTerms(
     speed_per_day=5000,
     expected_drop_percent=None,
 )
-NO_REFILL = replace(
-    REFILL_30, name="Members [no refill]", refill_days=None, expected_drop_percent=20
-)
+NO_REFILL = replace(REFILL_30, name="Members [no refill]", refill_days=None, expected_drop_percent=20)
 
 
 def order(**changes) -> OrderFacts:
@@ -61,9 +59,7 @@ def order(**changes) -> OrderFacts:
 
 def in_flight(status: str, **changes) -> OrderFacts:
     """An order placed at 10:00 today that has not finished."""
-    defaults = dict(
-        remains=1000, created_at=datetime(2024, 11, 29, 10, 0), started_at=None, completed_at=None
-    )
+    defaults = dict(remains=1000, created_at=datetime(2024, 11, 29, 10, 0), started_at=None, completed_at=None)
     return order(status=status, **{**defaults, **changes})
 
 
@@ -123,9 +119,7 @@ def test_reported_status_matching_the_record_by_label():
 
 def test_reported_status_differing_from_the_record_is_flagged_on_a_refill_ticket():
     verdict = judge(order(), "refill", reported_status="partial", current_count=1400)
-    assert verdict.checks == (
-        Check("Status", False, "You reported Partial; the record shows Completed."),
-    )
+    assert verdict.checks == (Check("Status", False, "You reported Partial; the record shows Completed."),)
     assert verdict.outcome == "eligible"  # the rule still goes by the record
 
 
@@ -154,14 +148,10 @@ def test_target_check_normalises_both_sides():
 
 
 def test_status_and_target_checks_are_both_listed_on_any_ticket():
-    verdict = judge(
-        order(), "cancellation", reported_status="completed", target_text="t.me/other_chan"
-    )
+    verdict = judge(order(), "cancellation", reported_status="completed", target_text="t.me/other_chan")
     assert [check.label for check in verdict.checks] == ["Status", "Target"]
     assert verdict.checks[1].ok is False
-    assert verdict.checks[1].detail == (
-        f"You gave https://t.me/other_chan; the order was submitted for {LINK}."
-    )
+    assert verdict.checks[1].detail == (f"You gave https://t.me/other_chan; the order was submitted for {LINK}.")
 
 
 def test_changed_target_brings_the_private_target_boundary_to_any_ticket():
@@ -188,9 +178,7 @@ def test_refill_on_a_no_refill_service():
     verdict = judge(order(service=NO_REFILL), "refill", current_count=1200)
     assert verdict.outcome == "no_refill"
     assert verdict.tone == "negative"
-    assert verdict.headline == (
-        "This service has no refill: support can check delivery but cannot refill drops."
-    )
+    assert verdict.headline == ("This service has no refill: support can check delivery but cannot refill drops.")
 
 
 def test_refill_eligible_inside_the_window_with_a_drop():
@@ -203,8 +191,7 @@ def test_refill_eligible_inside_the_window_with_a_drop():
     assert verdict.reasons == (
         "Completed on 3 November.",
         "Refill window ends 3 December, 3 days left.",
-        "Start count 500 + 1,000 delivered = 1,500; the count now is 1,350: 150 below "
-        "(15% of 1,000).",
+        "Start count 500 + 1,000 delivered = 1,500; the count now is 1,350: 150 below (15% of 1,000).",
     )
     assert verdict.boundary == NO_GUARANTEES
 
@@ -218,9 +205,7 @@ def test_refill_window_open_one_second_before_it_ends():
 def test_refill_window_closed_at_the_exact_end():
     verdict = judge(order(), "refill", now=datetime(2024, 12, 3, 10, 0), current_count=1000)
     assert verdict.outcome == "window_closed"
-    assert verdict.headline == (
-        "The refill window for this order ended 3 December (less than a minute ago)."
-    )
+    assert verdict.headline == ("The refill window for this order ended 3 December (less than a minute ago).")
 
 
 def test_refill_window_closed_long_ago():
@@ -244,8 +229,7 @@ def test_refill_of_a_completed_order_without_completion_date():
     verdict = judge(order(completed_at=None), "refill", current_count=1000)
     assert verdict.outcome == "info"
     assert verdict.headline == (
-        "The record has no completion date, so support will check it before confirming the "
-        "refill window."
+        "The record has no completion date, so support will check it before confirming the refill window."
     )
     assert "The record has no completion date for this completed order." in verdict.reasons
 
@@ -278,8 +262,7 @@ def test_refill_of_a_partial_order_not_covered():
     assert verdict.outcome == "not_eligible"
     assert "does not cover partial orders" in verdict.headline
     assert verdict.reasons[-1] == (
-        "Partial: 700 of 1,000 delivered; the undelivered 300 were refunded to the balance "
-        "($1.50 of $5.00)."
+        "Partial: 700 of 1,000 delivered; the undelivered 300 were refunded to the balance ($1.50 of $5.00)."
     )
 
 
@@ -288,10 +271,7 @@ def test_refill_of_a_partial_order_covered_measures_the_delivered_part():
     verdict = judge(facts, "refill", current_count=1130)
     assert verdict.outcome == "eligible"
     assert verdict.reasons[0] == "Stopped as partial on 3 November."
-    assert (
-        "Start count 500 + 700 delivered = 1,200; the count now is 1,130: 70 below (10% of 700)."
-        in verdict.reasons
-    )
+    assert "Start count 500 + 700 delivered = 1,200; the count now is 1,130: 70 below (10% of 700)." in verdict.reasons
 
 
 def test_refill_of_a_canceled_order():
@@ -332,8 +312,7 @@ def test_cancel_pending_order():
     assert verdict.outcome == "possible"
     assert verdict.tone == "positive"
     assert verdict.headline == (
-        "The order can still be canceled while it is pending; the charge would be refunded to "
-        "your balance."
+        "The order can still be canceled while it is pending; the charge would be refunded to your balance."
     )
     assert verdict.boundary is None
 
@@ -342,9 +321,7 @@ def test_cancel_processing_order_where_the_service_allows_it():
     service = replace(REFILL_30, cancel_while_processing=True)
     verdict = judge(in_flight("processing", service=service), "cancellation")
     assert verdict.outcome == "possible"
-    assert verdict.reasons == (
-        "Members [30d refill]: cancel allowed while the order is pending or processing.",
-    )
+    assert verdict.reasons == ("Members [30d refill]: cancel allowed while the order is pending or processing.",)
 
 
 def test_cancel_processing_order_where_only_pending_is_allowed():
@@ -387,8 +364,7 @@ def test_cancel_partial_order_explains_what_was_refunded():
     assert verdict.outcome == "not_possible"
     assert "already stopped as partial" in verdict.headline
     assert verdict.reasons == (
-        "Partial: 750 of 1,000 delivered; the undelivered 250 were refunded to the balance "
-        "($2.00 of $8.00).",
+        "Partial: 750 of 1,000 delivered; the undelivered 250 were refunded to the balance ($2.00 of $8.00).",
     )
 
 
@@ -400,8 +376,7 @@ def test_not_started_inside_the_start_time():
     assert verdict.outcome == "within_window"
     assert verdict.tone == "neutral"
     assert verdict.headline == (
-        "The order is inside its stated start time: it should start by 11:00 on 29 November "
-        "(40 minutes left)."
+        "The order is inside its stated start time: it should start by 11:00 on 29 November (40 minutes left)."
     )
     assert verdict.boundary == NO_GUARANTEES
 
@@ -416,8 +391,7 @@ def test_not_started_one_minute_after_the_start_deadline_is_late():
     assert verdict.outcome == "late"
     assert verdict.tone == "positive"
     assert verdict.headline == (
-        "The order is 1 minute past its stated start time, so support will check it with the "
-        "provider."
+        "The order is 1 minute past its stated start time, so support will check it with the provider."
     )
 
 
@@ -425,9 +399,7 @@ def test_not_started_hours_late():
     verdict = judge(in_flight("pending"), "speed")
     assert verdict.outcome == "late"
     assert verdict.headline.startswith("The order is 1 hour past its stated start time")
-    assert verdict.reasons == (
-        "Ordered at 10:00 on 29 November; the service states a start within 1 hour.",
-    )
+    assert verdict.reasons == ("Ordered at 10:00 on 29 November; the service states a start within 1 hour.",)
 
 
 def delivering(**changes) -> OrderFacts:
@@ -447,12 +419,10 @@ def test_delivery_within_the_stated_speed():
     verdict = judge(delivering(), "speed")
     assert verdict.outcome == "within_window"
     assert verdict.headline == (
-        "Delivery is within the stated speed: it should finish by 10:30 on 30 November "
-        "(22 hours left)."
+        "Delivery is within the stated speed: it should finish by 10:30 on 30 November (22 hours left)."
     )
     assert verdict.reasons == (
-        "Started at 10:30 on 28 November; at the stated 5,000/day, 10,000 are due by 10:30 on "
-        "30 November.",
+        "Started at 10:30 on 28 November; at the stated 5,000/day, 10,000 are due by 10:30 on 30 November.",
         "6,000 of 10,000 delivered so far.",
     )
 
@@ -519,12 +489,10 @@ def test_drop_within_the_stated_drop_on_a_no_refill_service():
     assert verdict.outcome == "expected_drop"
     assert verdict.tone == "negative"
     assert verdict.headline == (
-        "The drop of 150 (15%) is within the service's stated drop of up to 20%, so it is not "
-        "a fault."
+        "The drop of 150 (15%) is within the service's stated drop of up to 20%, so it is not a fault."
     )
     assert verdict.reasons[:2] == (
-        "Start count 500 + 1,000 delivered = 1,500; the count now is 1,350: 150 below "
-        "(15% of 1,000).",
+        "Start count 500 + 1,000 delivered = 1,500; the count now is 1,350: 150 below (15% of 1,000).",
         "Members [no refill]: drops possible, up to 20%.",
     )
     assert verdict.boundary == NO_GUARANTEES
@@ -555,9 +523,7 @@ def test_drop_on_a_no_refill_service_without_stated_drop():
 def test_drop_inside_an_open_refill_window_takes_the_refill_route():
     verdict = judge(order(), "drop", current_count=1400)
     assert verdict.outcome == "eligible"
-    assert verdict.headline == (
-        "The drop of 100 can be refilled: the refill window is open until 3 December."
-    )
+    assert verdict.headline == ("The drop of 100 can be refilled: the refill window is open until 3 December.")
 
 
 def test_drop_after_the_refill_window_within_the_stated_drop():
@@ -588,9 +554,7 @@ def test_drop_without_a_start_count():
 def test_drop_on_an_order_that_delivered_nothing(status):
     verdict = judge(in_flight(status), "drop", current_count=400)
     assert verdict.outcome == "info"
-    assert verdict.headline == (
-        f"Nothing was delivered on this {status} order, so nothing could drop."
-    )
+    assert verdict.headline == (f"Nothing was delivered on this {status} order, so nothing could drop.")
 
 
 def test_drop_on_a_partial_order_is_measured_against_the_delivered_part():
@@ -621,9 +585,7 @@ def test_target_renamed():
     verdict = judge(order(), "target", target_text="@durov_news2")
     assert verdict.outcome == "changed"
     assert verdict.tone == "negative"
-    assert verdict.reasons == (
-        f"You gave https://t.me/durov_news2; the order was submitted for {LINK}.",
-    )
+    assert verdict.reasons == (f"You gave https://t.me/durov_news2; the order was submitted for {LINK}.",)
 
 
 def test_target_became_an_invite_link():
@@ -667,8 +629,10 @@ def test_unreadable_target_gives_the_parser_reason():
     ("status", "start"),
     [
         ("pending", "The order is pending: it has not been sent to the provider yet"),
-        ("processing", "The order is processing: it was sent to the provider and should start "
-                       "within 1 hour of ordering."),
+        (
+            "processing",
+            "The order is processing: it was sent to the provider and should start within 1 hour of ordering.",
+        ),
         ("in_progress", "The order is in progress: 0 of 1,000 delivered so far."),
         ("partial", "The order stopped early as partial: 0 of 1,000 delivered"),
         ("completed", "The order is completed: all 1,000 delivered."),
@@ -707,8 +671,7 @@ def test_other_ticket_on_a_partial_order_explains_the_refund():
     assert verdict.reasons == (
         "Order #4242: Partial.",
         "Stopped as partial on 3 November.",
-        "Partial: 600 of 1,000 delivered; the undelivered 400 were refunded to the balance "
-        "($4.00 of $10.00).",
+        "Partial: 600 of 1,000 delivered; the undelivered 400 were refunded to the balance ($4.00 of $10.00).",
     )
 
 

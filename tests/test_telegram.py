@@ -123,9 +123,7 @@ FIELDS = [
     ),
     (
         "t.me/c/42/3/7",
-        TelegramTarget(
-            "private_post", "https://t.me/c/42/3/7", channel_id=42, post_id=7, topic_id=3
-        ),
+        TelegramTarget("private_post", "https://t.me/c/42/3/7", channel_id=42, post_id=7, topic_id=3),
     ),
     ("t.me/joinchat/AbC", TelegramTarget("invite", "https://t.me/+AbC", invite_hash="AbC")),
 ]
@@ -250,9 +248,7 @@ def test_reason_texts_from_the_issue():
         "": EMPTY_REASON,
         "@abc": 'Usernames are 5-32 characters long; "abc" is too short.',
         "https://evil.com/t.me/name": "This is a link to another website (evil.com), not Telegram.",
-        "t.me/login/abc": (
-            "Login links are never needed: support does not need access to your account."
-        ),
+        "t.me/login/abc": ("Login links are never needed: support does not need access to your account."),
         "t.me/addemoji/x": "Sticker and emoji pack links are not order targets.",
         "t.me/+15551234567": "Phone-number links are not order targets.",
         "t.me:8080/name": "Links with a port number are not Telegram links.",

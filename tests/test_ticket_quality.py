@@ -24,9 +24,7 @@ from support_studio.ticket_quality import (
     summary_is_clear,
 )
 
-CLEAR_SUMMARY = (
-    "The channel dropped from 17,400 to 15,900 members within three days of completion."
-)
+CLEAR_SUMMARY = "The channel dropped from 17,400 to 15,900 members within three days of completion."
 COUNT_REASON = "Type the count as a number, for example 12400."
 ORDER_CONTEXT_KEYS = ["order", "target", "status"]
 
@@ -119,9 +117,7 @@ def test_checklist_shows_the_items_the_type_needs(issue_type):
     assert {item.key for item in items if item.required} == required
 
 
-@pytest.mark.parametrize(
-    "issue_type", [t for t, guide in ISSUE_GUIDES.items() if guide.order_item != "hidden"]
-)
+@pytest.mark.parametrize("issue_type", [t for t, guide in ISSUE_GUIDES.items() if guide.order_item != "hidden"])
 def test_order_based_types_always_carry_the_seeds_four_items(issue_type):
     keys = {item.key for item in checklist(TicketDraft(issue_type=issue_type))}
     assert {"order", "target", "status", "summary"} <= keys
@@ -193,9 +189,7 @@ def test_a_field_with_an_error_is_not_ticked(field, bad_value, key):
 
 
 def test_whitespace_only_fields_are_not_ticked():
-    draft = TicketDraft(
-        issue_type="refill", target_text="   ", current_count=" ", already_checked="\n"
-    )
+    draft = TicketDraft(issue_type="refill", target_text="   ", current_count=" ", already_checked="\n")
     items = items_by_key(draft)
     assert not items["target"].met
     assert not items["current_count"].met
@@ -222,9 +216,7 @@ def test_missing_required_lists_labels_of_unmet_required_items_only():
             "Needs order context",
         ),
         (
-            TicketDraft(
-                issue_type="order", order_id=1, target_text="@durov", reported_status="pending"
-            ),
+            TicketDraft(issue_type="order", order_id=1, target_text="@durov", reported_status="pending"),
             "Needs a clear summary",
         ),
         (replace(COMPLETE, issue_type="order", current_count=""), "Ready for review"),
@@ -238,16 +230,21 @@ def test_quality_label_for_an_order_issue_progresses(draft, expected):
 def test_quality_label_for_a_refill_asks_for_count_before_summary():
     steps = [
         TicketDraft(issue_type="refill"),
+        TicketDraft(issue_type="refill", order_id=1, target_text="@durov", reported_status="completed"),
         TicketDraft(
-            issue_type="refill", order_id=1, target_text="@durov", reported_status="completed"
-        ),
-        TicketDraft(
-            issue_type="refill", order_id=1, target_text="@durov", reported_status="completed",
+            issue_type="refill",
+            order_id=1,
+            target_text="@durov",
+            reported_status="completed",
             current_count="12 400",
         ),
         TicketDraft(
-            issue_type="refill", order_id=1, target_text="@durov", reported_status="completed",
-            current_count="12 400", summary=CLEAR_SUMMARY,
+            issue_type="refill",
+            order_id=1,
+            target_text="@durov",
+            reported_status="completed",
+            current_count="12 400",
+            summary=CLEAR_SUMMARY,
         ),
     ]
     assert [label_for(d) for d in steps] == [
@@ -288,9 +285,7 @@ def test_complete_draft_has_no_field_errors():
     assert field_errors(replace(COMPLETE, issue_type="refill")) == {}
 
 
-@pytest.mark.parametrize(
-    "target", ["t.me/login", "hello world", "ftp://t.me/durov", "t.me/c/abc/1", "t.me/+"]
-)
+@pytest.mark.parametrize("target", ["t.me/login", "hello world", "ftp://t.me/durov", "t.me/c/abc/1", "t.me/+"])
 def test_bad_target_error_is_the_parsers_reason(target):
     with pytest.raises(ValueError) as parsed:
         telegram.parse_target(target)
@@ -302,9 +297,7 @@ def test_login_link_target_is_refused_with_the_login_reason():
     assert errors["target_text"] == telegram.LOGIN_REASON
 
 
-@pytest.mark.parametrize(
-    "target", ["@cryptonewsdaily", "t.me/cryptonewsdaily/1520", "https://t.me/+Xk3pL9qRzT1hYWEy"]
-)
+@pytest.mark.parametrize("target", ["@cryptonewsdaily", "t.me/cryptonewsdaily/1520", "https://t.me/+Xk3pL9qRzT1hYWEy"])
 def test_good_target_has_no_error(target):
     assert "target_text" not in field_errors(TicketDraft(target_text=target))
 
@@ -353,17 +346,19 @@ def test_already_checked_at_the_limit_is_fine_and_one_over_is_refused():
 @pytest.mark.parametrize(
     "reference",
     [
-        "CARD-7F3K29QX", "USDT-TRC20-8c1e5b7a90", "PIX-20261127-4471", "TX_2026_4471",
-        "a.b:c/d", "X" * 80,
+        "CARD-7F3K29QX",
+        "USDT-TRC20-8c1e5b7a90",
+        "PIX-20261127-4471",
+        "TX_2026_4471",
+        "a.b:c/d",
+        "X" * 80,
     ],
 )
 def test_good_payment_reference_has_no_error(reference):
     assert field_errors(TicketDraft(payment_reference=reference)) == {}
 
 
-@pytest.mark.parametrize(
-    "reference", ["CARD 7F3K29QX", "ABC", "-CARD-1", "X" * 81, "CARD#7F3K", "ref\t123"]
-)
+@pytest.mark.parametrize("reference", ["CARD 7F3K29QX", "ABC", "-CARD-1", "X" * 81, "CARD#7F3K", "ref\t123"])
 def test_bad_payment_reference_is_refused(reference):
     assert set(field_errors(TicketDraft(payment_reference=reference))) == {"payment_reference"}
 
@@ -374,18 +369,21 @@ def test_unknown_reported_status_is_refused():
 
 
 def test_unknown_issue_type_is_refused():
-    assert field_errors(TicketDraft(issue_type="bogus")) == {
-        "issue_type": "Pick one of the issue types."
-    }
+    assert field_errors(TicketDraft(issue_type="bogus")) == {"issue_type": "Pick one of the issue types."}
 
 
 def test_several_bad_fields_each_get_their_own_error():
     draft = TicketDraft(
-        target_text="t.me/login", reported_status="shipped", current_count="abc",
+        target_text="t.me/login",
+        reported_status="shipped",
+        current_count="abc",
         payment_reference="a b",
     )
     assert set(field_errors(draft)) == {
-        "target_text", "reported_status", "current_count", "payment_reference",
+        "target_text",
+        "reported_status",
+        "current_count",
+        "payment_reference",
     }
 
 

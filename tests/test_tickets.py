@@ -18,9 +18,7 @@ from tests.conftest import sqlite_engine
 PASSWORD_SECRET = "my telegram password is Sunflower#2024"
 CODE_SECRET = "login code 48213"
 SECRETS = [PASSWORD_SECRET, CODE_SECRET]
-CLEAR_SUMMARY = (
-    "The channel dropped from 17,400 to 15,900 members within three days of completion."
-)
+CLEAR_SUMMARY = "The channel dropped from 17,400 to 15,900 members within three days of completion."
 FIXED_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 # maria's complete draft about her own completed order 48201
@@ -107,9 +105,7 @@ def test_demo_data_has_customers_agents_services_orders_payments_and_tickets(ses
     assert count(session, Ticket) >= 1
     # every demo ticket starts with its customer's first message
     for ticket in session.exec(select(Ticket)):
-        first = session.exec(
-            select(Message).where(Message.ticket_id == ticket.id).order_by(Message.id)
-        ).first()
+        first = session.exec(select(Message).where(Message.ticket_id == ticket.id).order_by(Message.id)).first()
         assert (first.author_id, first.body) == (ticket.customer_id, ticket.summary)
     # and the queue has tickets in every status
     assert {ticket.status for ticket in session.exec(select(Ticket))} == set(TICKET_STATUSES)
@@ -246,9 +242,7 @@ def test_order_search_by_pasted_link_forms_finds_the_channels_orders(session, ma
     assert {record.order.customer_id for record in found} == {maria.id}
 
 
-@pytest.mark.parametrize(
-    "query", ["@arif_tech_deals", "arif_tech", "t.me/arifgaming", "https://t.me/arifgaming/77"]
-)
+@pytest.mark.parametrize("query", ["@arif_tech_deals", "arif_tech", "t.me/arifgaming", "https://t.me/arifgaming/77"])
 def test_order_search_by_another_customers_link_finds_nothing(session, maria, query):
     assert tickets.search_customer_orders(session, maria.id, query) == []
 
@@ -283,7 +277,10 @@ def test_customer_order_refuses_another_customers_or_unknown_order(session, mari
 def test_customer_payments_lists_only_own_payments_newest_first(session, maria):
     payments = tickets.customer_payments(session, maria.id)
     assert {p.reference for p in payments} == {
-        "CARD-7F3K29QX", "USDT-TRC20-8c1e5b7a90", "CARD-9D2M44LB", "PIX-20261127-4471",
+        "CARD-7F3K29QX",
+        "USDT-TRC20-8c1e5b7a90",
+        "CARD-9D2M44LB",
+        "PIX-20261127-4471",
     }
     created = [p.created_at for p in payments]
     assert created == sorted(created, reverse=True)
@@ -315,8 +312,12 @@ def test_submit_ticket_strips_padding_from_text_fields(session, maria):
 
 def test_payment_ticket_needs_no_order(session, maria):
     draft = TicketDraft(
-        issue_type="payment", payment_reference=" CARD-9D2M44LB ", payment_amount="25",
-        payment_method="card", payment_date=date.today().isoformat(), summary=CLEAR_SUMMARY,
+        issue_type="payment",
+        payment_reference=" CARD-9D2M44LB ",
+        payment_amount="25",
+        payment_method="card",
+        payment_date=date.today().isoformat(),
+        summary=CLEAR_SUMMARY,
     )
     ticket = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert (ticket.order_id, ticket.payment_reference) == (None, "CARD-9D2M44LB")
@@ -341,9 +342,7 @@ def test_submission_keys_are_per_customer(session, maria, arif):
     assert (mine.customer_id, theirs.customer_id) == (maria.id, arif.id)
 
 
-def test_concurrent_duplicate_submission_returns_the_winning_ticket(
-    engine, session, maria, monkeypatch
-):
+def test_concurrent_duplicate_submission_returns_the_winning_ticket(engine, session, maria, monkeypatch):
     with Session(engine) as other_request:
         winner_id = tickets.submit_ticket(other_request, maria.id, MARIA_DRAFT, "race", THROTTLE).id
     lookup = tickets._ticket_by_submission
@@ -364,9 +363,7 @@ def test_concurrent_duplicate_submission_returns_the_winning_ticket(
 
 @pytest.mark.parametrize("field", ["summary", "already_checked"])
 @pytest.mark.parametrize("secret", SECRETS)
-def test_flagged_secret_rejects_the_ticket_and_stores_nothing(
-    session, db_path, maria, field, secret
-):
+def test_flagged_secret_rejects_the_ticket_and_stores_nothing(session, db_path, maria, field, secret):
     text = f"{CLEAR_SUMMARY} Here it is: {secret}"
     draft = replace(MARIA_DRAFT, **{field: text})
     before = row_counts(session)
@@ -393,9 +390,7 @@ def test_draft_missing_required_items_is_rejected_with_a_form_error_listing_them
     draft = TicketDraft(issue_type="refill", order_id=48201, summary=CLEAR_SUMMARY)
     with pytest.raises(TicketRejected) as rejected:
         tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
-    assert rejected.value.errors == {
-        "form": "Still missing: Telegram target, Current status, Count you see now."
-    }
+    assert rejected.value.errors == {"form": "Still missing: Telegram target, Current status, Count you see now."}
     assert count(session, Ticket, Ticket.submission_key == "key-1") == 0
 
 
@@ -421,7 +416,9 @@ def test_customer_reply_is_stored_and_refreshes_activity(session, maria, maria_t
     before = maria_ticket.last_activity_at
     message = tickets.add_customer_message(session, maria.id, maria_ticket.id, "  Any news?  ", THROTTLE)
     assert (message.ticket_id, message.author_id, message.body) == (
-        maria_ticket.id, maria.id, "Any news?",
+        maria_ticket.id,
+        maria.id,
+        "Any news?",
     )
     session.refresh(maria_ticket)
     assert maria_ticket.last_activity_at > before
@@ -464,9 +461,7 @@ def test_overlong_reply_is_refused(session, maria, maria_ticket):
 
 
 @pytest.mark.parametrize("secret", SECRETS)
-def test_reply_with_a_flagged_secret_is_refused_and_nothing_stored(
-    session, db_path, maria, maria_ticket, secret
-):
+def test_reply_with_a_flagged_secret_is_refused_and_nothing_stored(session, db_path, maria, maria_ticket, secret):
     before = row_counts(session)
     activity = maria_ticket.last_activity_at
     with pytest.raises(TicketRejected) as rejected:
@@ -539,14 +534,13 @@ def test_ticket_thread_for_its_owner(session, arif, arif_ticket):
 
 
 def test_ticket_thread_for_an_agent_shows_messages_in_order(session, sam, arif_ticket):
-    session.add(
-        Message(ticket_id=arif_ticket.id, author_id=sam.id, body="Checking the refill window.")
-    )
+    session.add(Message(ticket_id=arif_ticket.id, author_id=sam.id, body="Checking the refill window."))
     session.commit()
     thread = tickets.ticket_thread(session, arif_ticket.id, sam)
     assert thread.order.order.id == 48222
     assert [(m.author_name, m.from_support) for m in thread.messages] == [
-        ("Arif Rahman", False), ("Sam (Support)", True),
+        ("Arif Rahman", False),
+        ("Sam (Support)", True),
     ]
 
 
@@ -566,9 +560,7 @@ def test_open_ticket_for_order_finds_the_open_ticket(session, maria, maria_ticke
 
 
 @pytest.mark.parametrize("status", ["in_review", "waiting_on_customer"])
-def test_open_ticket_for_order_counts_tickets_still_being_worked(
-    session, maria, maria_ticket, status
-):
+def test_open_ticket_for_order_counts_tickets_still_being_worked(session, maria, maria_ticket, status):
     set_status(session, maria_ticket, status)
     assert tickets.open_ticket_for_order(session, maria.id, 48207).id == maria_ticket.id
 
@@ -579,12 +571,11 @@ def test_open_ticket_for_order_ignores_finished_tickets(session, maria, maria_ti
     assert tickets.open_ticket_for_order(session, maria.id, 48207) is None
 
 
-def test_open_ticket_for_order_prefers_the_new_open_ticket_over_a_resolved_one(
-    session, maria, maria_ticket
-):
+def test_open_ticket_for_order_prefers_the_new_open_ticket_over_a_resolved_one(session, maria, maria_ticket):
     set_status(session, maria_ticket, "resolved")
-    draft = replace(MARIA_DRAFT, order_id=48207, target_text="https://t.me/+Xk3pL9qRzT1hYWEy",
-                    reported_status="in_progress")
+    draft = replace(
+        MARIA_DRAFT, order_id=48207, target_text="https://t.me/+Xk3pL9qRzT1hYWEy", reported_status="in_progress"
+    )
     new = tickets.submit_ticket(session, maria.id, draft, "key-1", THROTTLE)
     assert tickets.open_ticket_for_order(session, maria.id, 48207).id == new.id
 
@@ -612,8 +603,13 @@ def test_a_reused_submission_key_with_other_content_is_refused_and_loses_nothing
 
 def test_a_payment_ticket_keeps_nothing_of_the_order_its_type_hides(session, maria):
     draft = replace(
-        MARIA_DRAFT, issue_type="payment", payment_reference="CARD-9D2M44LB", payment_amount="25.00",
-        payment_method="card", payment_date=date.today().isoformat(), current_count="12,400",
+        MARIA_DRAFT,
+        issue_type="payment",
+        payment_reference="CARD-9D2M44LB",
+        payment_amount="25.00",
+        payment_method="card",
+        payment_date=date.today().isoformat(),
+        current_count="12,400",
     )
     ticket = tickets.submit_ticket(session, maria.id, draft, "pay-1", THROTTLE)
     assert ticket.order_id is None and ticket.telegram_target is None and ticket.reported_status is None
@@ -622,7 +618,9 @@ def test_a_payment_ticket_keeps_nothing_of_the_order_its_type_hides(session, mar
 
 
 def test_a_ticket_gets_a_subject_from_its_type_and_order_unless_one_is_given(session, maria):
-    assert tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "s-1", THROTTLE).subject == "Order issue · order #48201"
+    assert (
+        tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "s-1", THROTTLE).subject == "Order issue · order #48201"
+    )
     own = replace(MARIA_DRAFT, subject="Members vanished overnight")
     assert tickets.submit_ticket(session, maria.id, own, "s-2", THROTTLE).subject == "Members vanished overnight"
     rows = {row.number: row.subject for row in tickets.customer_tickets(session, maria.id)}
@@ -631,7 +629,9 @@ def test_a_ticket_gets_a_subject_from_its_type_and_order_unless_one_is_given(ses
 
 def test_opening_tickets_is_limited_per_account_with_a_clear_message(session, maria, arif):
     for number in range(10):
-        tickets.submit_ticket(session, maria.id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {number}"), f"n-{number}", THROTTLE)
+        tickets.submit_ticket(
+            session, maria.id, replace(MARIA_DRAFT, summary=f"{CLEAR_SUMMARY} {number}"), f"n-{number}", THROTTLE
+        )
     with pytest.raises(TicketRejected) as refused:
         tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "n-11", THROTTLE)
     assert refused.value.errors["form"].startswith("You can open 10 tickets an hour. Try again in")

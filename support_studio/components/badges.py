@@ -13,7 +13,9 @@ TONE_COLORS = (("positive", "green"), ("negative", "orange"))
 
 
 def status_badge(status, label) -> rx.Component:
-    return rx.badge(label, color_scheme=rx.match(status, *STATUS_COLORS, "gray"), variant="soft", class_name="status-badge")
+    return rx.badge(
+        label, color_scheme=rx.match(status, *STATUS_COLORS, "gray"), variant="soft", class_name="status-badge"
+    )
 
 
 def tone_color(tone) -> rx.Var:

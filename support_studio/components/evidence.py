@@ -19,7 +19,9 @@ def file_card(file: FileView, *actions: rx.Component) -> rx.Component:
     """A file as a thumbnail (images) or a document icon, opening full size on click."""
     preview = rx.cond(
         file.thumb_url != "",
-        rx.image(src=file.thumb_url, alt=file.name, width="96px", height="72px", object_fit="cover", border_radius="6px"),
+        rx.image(
+            src=file.thumb_url, alt=file.name, width="96px", height="72px", object_fit="cover", border_radius="6px"
+        ),
         rx.center(rx.icon("file-text", size=28, aria_hidden="true"), width="96px", height="72px"),
     )
     return rx.card(
@@ -47,39 +49,41 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
     """`state` mixes in EvidenceComposer. Pasting files into the composer this
     picker sits in attaches them too (assets/evidence_paste.js)."""
     zone = rx.upload(
-            rx.hstack(
-                rx.icon("paperclip", size=16, aria_hidden="true"),
-                rx.text(
-                    "Attach screenshots or receipts: drop them here, paste them, or choose files ",
-                    rx.text.span(
-                        f"(PNG, JPEG, WebP, HEIC, PDF; up to {MAX_FILES_PER_MESSAGE}, {MAX_FILE_BYTES // 1_000_000} MB each)",
-                        color_scheme="gray",
-                    ),
-                    size="1",
+        rx.hstack(
+            rx.icon("paperclip", size=16, aria_hidden="true"),
+            rx.text(
+                "Attach screenshots or receipts: drop them here, paste them, or choose files ",
+                rx.text.span(
+                    f"(PNG, JPEG, WebP, HEIC, PDF; up to {MAX_FILES_PER_MESSAGE}, {MAX_FILE_BYTES // 1_000_000} MB each)",
+                    color_scheme="gray",
                 ),
-                align="center",
-                spacing="2",
+                size="1",
             ),
-            id=zone_id,
-            accept=ACCEPTED,
-            max_files=MAX_FILES_PER_MESSAGE,
-            max_size=MAX_FILE_BYTES,
-            on_drop=state.attach_files(rx.upload_files_chunk(upload_id=zone_id, on_upload_progress=state.upload_progress)),
-            on_drop_rejected=state.files_rejected,
-            role="button",
-            aria_label="Attach screenshots or receipts",
-            data_evidence_zone="",
-            border=f"1px dashed {rx.color('gray', 7)}",
-            border_radius="var(--radius-3)",
-            padding="0.6em 0.8em",
-            width="100%",
-            cursor="pointer",
-        )
+            align="center",
+            spacing="2",
+        ),
+        id=zone_id,
+        accept=ACCEPTED,
+        max_files=MAX_FILES_PER_MESSAGE,
+        max_size=MAX_FILE_BYTES,
+        on_drop=state.attach_files(rx.upload_files_chunk(upload_id=zone_id, on_upload_progress=state.upload_progress)),
+        on_drop_rejected=state.files_rejected,
+        role="button",
+        aria_label="Attach screenshots or receipts",
+        data_evidence_zone="",
+        border=f"1px dashed {rx.color('gray', 7)}",
+        border_radius="var(--radius-3)",
+        padding="0.6em 0.8em",
+        width="100%",
+        cursor="pointer",
+    )
     # The dropzone's own file input (rx.upload makes it) gets a name for screen readers.
     zone.children[0].children[0].custom_attrs["aria-label"] = "Choose files to attach"
     return rx.vstack(
         zone,
-        rx.cond(state.uploading, rx.progress(value=state.upload_percent, max=100, aria_label="Uploading and checking files")),
+        rx.cond(
+            state.uploading, rx.progress(value=state.upload_percent, max=100, aria_label="Uploading and checking files")
+        ),
         rx.cond(
             state.evidence_error != "",
             rx.callout.root(
@@ -88,7 +92,12 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
                     rx.text(state.evidence_error, size="2", weight="medium"),
                     rx.cond(
                         state.evidence_preview != "",
-                        rx.image(src=state.evidence_preview, alt="Where it was found (blacked out)", max_width="100%", border_radius="6px"),
+                        rx.image(
+                            src=state.evidence_preview,
+                            alt="Where it was found (blacked out)",
+                            max_width="100%",
+                            border_radius="6px",
+                        ),
                     ),
                     spacing="2",
                 ),
@@ -105,7 +114,14 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
                     state.staged,
                     lambda file: file_card(
                         file,
-                        rx.button("Remove", size="1", variant="soft", color_scheme="gray", on_click=state.remove_staged(file.file_id), aria_label=f"Remove {file.name}"),
+                        rx.button(
+                            "Remove",
+                            size="1",
+                            variant="soft",
+                            color_scheme="gray",
+                            on_click=state.remove_staged(file.file_id),
+                            aria_label=f"Remove {file.name}",
+                        ),
                     ),
                 ),
                 gap="2",

@@ -28,7 +28,10 @@ def do_not_send_list(size: str = "2") -> rx.Component:
 def do_not_send_reminder() -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.hstack(rx.icon("shield-alert", color=rx.color("red", 9), aria_hidden="true"), rx.heading("Never send", as_="h2", size="3")),
+            rx.hstack(
+                rx.icon("shield-alert", color=rx.color("red", 9), aria_hidden="true"),
+                rx.heading("Never send", as_="h2", size="3"),
+            ),
             do_not_send_list(size="1"),
             spacing="3",
         ),

@@ -15,14 +15,20 @@ def screening_alert(alert: ScreeningAlert, remove) -> rx.Component:
             rx.text(
                 "Found here: ",
                 alert.before,
-                rx.el.mark(alert.masked, aria_label="hidden text", style={"background": rx.color("red", 5), "padding": "0 2px"}),
+                rx.el.mark(
+                    alert.masked, aria_label="hidden text", style={"background": rx.color("red", 5), "padding": "0 2px"}
+                ),
                 alert.after,
                 size="2",
                 font_family="monospace",
                 white_space="pre-wrap",
             ),
             rx.button(
-                "Remove it", size="1", color_scheme="red", variant="soft", on_click=remove(alert.field),
+                "Remove it",
+                size="1",
+                color_scheme="red",
+                variant="soft",
+                on_click=remove(alert.field),
                 aria_label=f"Remove it from {alert.field_label}",
             ),
             spacing="2",

@@ -18,7 +18,12 @@ def _step(step: FlowStep) -> rx.Component:
             rx.icon("circle-dashed", color=rx.color("gray", 8), flex_shrink="0", aria_hidden="true"),
         ),
         rx.vstack(
-            rx.text(step.title, rx.el.span(rx.cond(step.done, " (done)", " (not yet)"), class_name="sr-only"), weight="bold", size="2"),
+            rx.text(
+                step.title,
+                rx.el.span(rx.cond(step.done, " (done)", " (not yet)"), class_name="sr-only"),
+                weight="bold",
+                size="2",
+            ),
             rx.text(step.text, size="1", color_scheme="gray"),
             spacing="0",
         ),
@@ -50,7 +55,9 @@ def thread_entry(entry: ThreadEntry) -> rx.Component:
     )
     return rx.cond(
         entry.kind == "event",
-        rx.text(entry.sent, " · ", entry.author, ": ", entry.body, size="1", color_scheme="gray", class_name="thread-event"),
+        rx.text(
+            entry.sent, " · ", entry.author, ": ", entry.body, size="1", color_scheme="gray", class_name="thread-event"
+        ),
         rx.card(
             rx.vstack(
                 header,
@@ -87,7 +94,9 @@ def ticket_details(details, heading: str) -> rx.Component:
 
     return rx.card(
         rx.heading(heading, as_="h2", size="2", margin_bottom="0.5em"),
-        rx.data_list.root(rx.foreach(details, row), size="1", orientation=rx.breakpoints(initial="vertical", sm="horizontal")),
+        rx.data_list.root(
+            rx.foreach(details, row), size="1", orientation=rx.breakpoints(initial="vertical", sm="horizontal")
+        ),
         id="ticket-details",
         width="100%",
     )
@@ -110,7 +119,10 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
             ),
             alerts_for(state.reply_alerts, "reply", state.remove_flagged),
             evidence_picker(state, "reply-evidence"),
-            rx.cond(state.reply_error != "", rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status")),
+            rx.cond(
+                state.reply_error != "",
+                rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status"),
+            ),
             rx.button(
                 "Send reply",
                 on_click=state.send_reply,
@@ -136,6 +148,8 @@ def ticket_or_not_found(state, content: rx.Component, not_found: str) -> rx.Comp
                 rx.callout(not_found, icon="search-x", color_scheme="gray", id="ticket-not-found"),
                 spacing="3",
             ),
-            rx.center(rx.spinner(size="3"), rx.heading("Loading the ticket…", as_="h1", class_name="sr-only"), padding="4em"),
+            rx.center(
+                rx.spinner(size="3"), rx.heading("Loading the ticket…", as_="h1", class_name="sr-only"), padding="4em"
+            ),
         ),
     )

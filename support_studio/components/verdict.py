@@ -16,7 +16,10 @@ def _check(check: CheckView) -> rx.Component:
             rx.icon("circle-help", color=rx.color("gray", 9), size=16, flex_shrink="0", aria_hidden="true"),
         ),
         rx.text(
-            rx.el.span(rx.match(check.result, ("ok", "Matches: "), ("mismatch", "Differs: "), "Not checked: "), class_name="sr-only"),
+            rx.el.span(
+                rx.match(check.result, ("ok", "Matches: "), ("mismatch", "Differs: "), "Not checked: "),
+                class_name="sr-only",
+            ),
             rx.text.strong(check.label, ": "),
             check.detail,
             size="1",
@@ -39,7 +42,9 @@ def verdict_panel(verdict, title: str, panel_id: str, heading_level: str = "h3")
                 rx.text(verdict.headline, size="2", class_name="verdict-headline"),
                 rx.cond(
                     verdict.reasons.length() > 0,
-                    rx.unordered_list(rx.foreach(verdict.reasons, lambda reason: rx.list_item(rx.text(reason, size="1")))),
+                    rx.unordered_list(
+                        rx.foreach(verdict.reasons, lambda reason: rx.list_item(rx.text(reason, size="1")))
+                    ),
                 ),
                 rx.foreach(verdict.checks, _check),
                 rx.cond(verdict.boundary != "", rx.text(verdict.boundary, size="1", style={"font_style": "italic"})),

@@ -83,6 +83,7 @@ class EvidenceRefused(Exception):
 
 # ------------------------------------------------------------ size limits
 
+
 class SizeGuard:
     """Counts bytes as they arrive and refuses the file the moment it passes the
     limit, so an upload handler stops receiving instead of buffering the rest.
@@ -139,6 +140,7 @@ def check_count(count: int) -> None:
 
 # ------------------------------------------------------------- the result
 
+
 @dataclass(frozen=True)
 class CheckedFile:
     """A file that passed the checks, ready to be stored.
@@ -171,20 +173,43 @@ _TDATA = b"TDF$"  # every file Telegram Desktop writes into tdata/
 _TDATA_NAMES = re.compile(r"(?:^|[/\\])(?:tdata|key_datas?|D877F783D5D3EF8C\w*|map[0-9s])(?:$|[/\\.])", re.I)
 _SESSION_NAMES = re.compile(r"\.session(?:-journal)?$|(?:^|[/\\_.-])tdata(?:$|[/\\_.-])|string[_ -]?session", re.I)
 _ARCHIVE_TYPES = {
-    "application/zip", "application/x-rar-compressed", "application/x-7z-compressed",
-    "application/gzip", "application/x-bzip2", "application/x-xz", "application/x-tar",
-    "application/zstd", "application/x-lzip", "application/x-lz4", "application/x-lzop",
-    "application/x-compress", "application/x-unix-archive", "application/x-deb",
-    "application/x-rpm", "application/vnd.ms-cab-compressed", "application/x-brotli",
-    "application/epub+zip", "application/x-google-chrome-extension",
+    "application/zip",
+    "application/x-rar-compressed",
+    "application/x-7z-compressed",
+    "application/gzip",
+    "application/x-bzip2",
+    "application/x-xz",
+    "application/x-tar",
+    "application/zstd",
+    "application/x-lzip",
+    "application/x-lz4",
+    "application/x-lzop",
+    "application/x-compress",
+    "application/x-unix-archive",
+    "application/x-deb",
+    "application/x-rpm",
+    "application/vnd.ms-cab-compressed",
+    "application/x-brotli",
+    "application/epub+zip",
+    "application/x-google-chrome-extension",
 }
 _EXECUTABLE_TYPES = {
-    "application/x-msdownload", "application/x-executable", "application/wasm",
-    "application/x-shockwave-flash", "application/x-nintendo-nes-rom",
+    "application/x-msdownload",
+    "application/x-executable",
+    "application/wasm",
+    "application/x-shockwave-flash",
+    "application/x-nintendo-nes-rom",
 }
 _EXECUTABLE_MAGIC = (
-    b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf",
-    b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xd0\xcf\x11\xe0",  # OLE: .msi, old Office macros
+    b"MZ",
+    b"\x7fELF",
+    b"#!",
+    b"\xca\xfe\xba\xbe",
+    b"\xfe\xed\xfa\xce",
+    b"\xfe\xed\xfa\xcf",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xd0\xcf\x11\xe0",  # OLE: .msi, old Office macros
     b"dex\n",
 )
 _EXECUTABLE_NAMES = re.compile(
@@ -249,9 +274,7 @@ def safe_display_name(name: str, mime_type: str) -> str:
     NAME_MAX_CHARS, and always the extension of the stored type."""
     name = unicodedata.normalize("NFC", str(name or ""))
     name = re.split(r"[/\\]", name)[-1]
-    name = "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Zs") else ch for ch in name
-    )
+    name = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Zs") else ch for ch in name)
     name = re.sub(r"[\"<>:|?*;]", "_", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).strip(" .")
@@ -298,8 +321,18 @@ def _open_image(data: bytes) -> tuple[Image.Image, str]:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise EvidenceRefused("image_too_big") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError,
-            IndexError, KeyError, TypeError, MemoryError, RuntimeError):
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        IndexError,
+        KeyError,
+        TypeError,
+        MemoryError,
+        RuntimeError,
+    ):
         raise EvidenceRefused("damaged_image") from None
     return image, fmt
 
@@ -307,10 +340,24 @@ def _open_image(data: bytes) -> tuple[Image.Image, str]:
 def _clean_pixels(image: Image.Image) -> Image.Image:
     """Upright, sRGB pixels in a mode every encoder takes; nothing else carried over."""
     image = ImageOps.exif_transpose(image)  # the EXIF orientation, applied before EXIF goes
-    if image.mode in ("P", "PA", "LA", "La", "RGBa", "I;16", "I;16B", "I;16L", "I", "F", "CMYK", "YCbCr", "LAB", "HSV", "1"):
-        has_alpha = image.mode in ("PA", "LA", "La", "RGBa") or (
-            image.mode == "P" and "transparency" in image.info
-        )
+    if image.mode in (
+        "P",
+        "PA",
+        "LA",
+        "La",
+        "RGBa",
+        "I;16",
+        "I;16B",
+        "I;16L",
+        "I",
+        "F",
+        "CMYK",
+        "YCbCr",
+        "LAB",
+        "HSV",
+        "1",
+    ):
+        has_alpha = image.mode in ("PA", "LA", "La", "RGBa") or (image.mode == "P" and "transparency" in image.info)
         image = image.convert("RGBA" if has_alpha else "RGB")
     image = _to_srgb(image)
     clean = Image.new(image.mode, image.size)
@@ -365,6 +412,7 @@ def _check_image(name: str, data: bytes, detected: str) -> CheckedFile:
 
 # -------------------------------------------------------------------- PDFs
 
+
 def _has_active_content(reader: PdfReader) -> bool:
     """JavaScript, launch actions or embedded files: a receipt has none."""
     root = reader.trailer.get("/Root")
@@ -405,8 +453,19 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
             raise EvidenceRefused("active_pdf")
     except EvidenceRefused:
         raise
-    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError,
-            OSError, RecursionError, AssertionError, MemoryError, ZeroDivisionError):
+    except (
+        PyPdfError,
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        AssertionError,
+        MemoryError,
+        ZeroDivisionError,
+    ):
         raise EvidenceRefused("damaged_pdf") from None
     return CheckedFile(
         name=safe_display_name(name, "application/pdf"),
@@ -419,6 +478,7 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
 
 
 # ------------------------------------------------------------------ public
+
 
 def check_file(name: str, data: bytes) -> CheckedFile:
     """Check one received file by its content and return what may be stored,
@@ -451,7 +511,20 @@ def check_files(files: Iterable[tuple[str, bytes]]) -> list[CheckedFile]:
 
 
 __all__ = [
-    "ACCEPTED_TYPES", "CheckedFile", "EvidenceRefused", "MAX_FILES_PER_MESSAGE",
-    "MAX_FILE_BYTES", "MAX_IMAGE_PIXELS", "REASONS", "SizeGuard", "aread_capped", "check_count",
-    "check_file", "check_files", "detect_type", "make_thumbnail", "read_capped", "safe_display_name",
+    "ACCEPTED_TYPES",
+    "CheckedFile",
+    "EvidenceRefused",
+    "MAX_FILES_PER_MESSAGE",
+    "MAX_FILE_BYTES",
+    "MAX_IMAGE_PIXELS",
+    "REASONS",
+    "SizeGuard",
+    "aread_capped",
+    "check_count",
+    "check_file",
+    "check_files",
+    "detect_type",
+    "make_thumbnail",
+    "read_capped",
+    "safe_display_name",
 ]

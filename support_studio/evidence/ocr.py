@@ -115,6 +115,7 @@ class SecretInScreenshot(checking.EvidenceRefused):
 
 # ------------------------------------------------------------ decode + prep
 
+
 def _decode(data: bytes) -> Image.Image:
     if not isinstance(data, (bytes, bytearray, memoryview)) or not data:
         raise ValueError("not an image: no bytes")
@@ -126,8 +127,16 @@ def _decode(data: bytes) -> Image.Image:
         image.load()
     except ValueError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, EOFError, IndexError, KeyError,
-            TypeError, Image.DecompressionBombError) as error:
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        EOFError,
+        IndexError,
+        KeyError,
+        TypeError,
+        Image.DecompressionBombError,
+    ) as error:
         raise ValueError(f"not an image: {error}") from None
     return ImageOps.exif_transpose(image)
 
@@ -209,6 +218,7 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
 
 # ---------------------------------------------------------------- words
 
+
 def read_words(prepared: Image.Image, scale: float, languages: str) -> list[list[Word]]:
     """Lines of words in reading order, from one Tesseract run on a prepared
     image; boxes are mapped back to the original image's pixels (/ scale)."""
@@ -225,8 +235,7 @@ def read_words(prepared: Image.Image, scale: float, languages: str) -> list[list
         if not text:
             continue
         left, top = data["left"][i] / scale, data["top"][i] / scale
-        box = (int(left), int(top), int(left + data["width"][i] / scale + 1),
-               int(top + data["height"][i] / scale + 1))
+        box = (int(left), int(top), int(left + data["width"][i] / scale + 1), int(top + data["height"][i] / scale + 1))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         lines.setdefault(key, []).append(Word(text, box, float(data["conf"][i])))
     ordered = sorted(lines.values(), key=lambda words: (min(w.box[1] for w in words), words[0].box[0]))
@@ -237,22 +246,32 @@ def read_words(prepared: Image.Image, scale: float, languages: str) -> list[list
 # English and Russian models, often drops them): enough to tell which Latin
 # language a screenshot is in, so a second pass can put that model first.
 _STOPWORDS = {
-    "spa": set("""la el que los las por para con una del tu su es se al lo como pero este esta dos pasos
+    "spa": set(
+        """la el que los las por para con una del tu su es se al lo como pero este esta dos pasos
         codigo contrasena sesion nadie cuenta pedido estado enlace verificacion recuperacion correo
         guardados mensajes nunca hola gracias aunque digan ser sirve iniciar pediste ignora mensaje
-        suscriptores cantidad restantes importe fecha pago realizado metodo recibo conteo""".split()),
-    "por": set("""que do da em para com uma um os as nao voce seu sua meu minha este esta codigo senha
+        suscriptores cantidad restantes importe fecha pago realizado metodo recibo conteo""".split()
+    ),
+    "por": set(
+        """que do da em para com uma um os as nao voce seu sua meu minha este esta codigo senha
         ninguem conta pedido entrar salvas mensagens verificacao etapas duas recuperacao inscritos
         quantidade restante valor pagamento aprovado comprovante mesmo digam pediu mensagem
-        contagem inicial obrigado""".split()),
-    "tur": set("""ve bir bu icin ile kod kodu sifre sifreniz hesap hesabiniza giris degil bile kimseye
+        contagem inicial obrigado""".split()
+    ),
+    "tur": set(
+        """ve bir bu icin ile kod kodu sifre sifreniz hesap hesabiniza giris degil bile kimseye
         vermeyin abone siparis durum baglanti tutar odeme basarili islem tarih kayitli mesajlar
-        dogrulama iki adimli kurtarma yedek kodlar guvenlik merhaba kalan miktar""".split()),
-    "ind": set("""dan yang untuk dengan ini itu akun kode kata sandi anda saya tidak dari pesanan tautan
+        dogrulama iki adimli kurtarma yedek kodlar guvenlik merhaba kalan miktar""".split()
+    ),
+    "ind": set(
+        """dan yang untuk dengan ini itu akun kode kata sandi anda saya tidak dari pesanan tautan
         jangan berikan masuk kepada siapa pun pelanggan sisa jumlah pembayaran berhasil tanggal
-        selesai pesan tersimpan verifikasi langkah pemulihan cadangan keamanan halo bisa""".split()),
-    "eng": set("""the to and of you your is for on in this that it code password account order with do
-        not be are can will if or from have was""".split()),
+        selesai pesan tersimpan verifikasi langkah pemulihan cadangan keamanan halo bisa""".split()
+    ),
+    "eng": set(
+        """the to and of you your is for on in this that it code password account order with do
+        not be are can will if or from have was""".split()
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Latin words the Russian model read as Cyrillic lookalikes ("еп" for "en").
@@ -296,7 +315,8 @@ def _is_gibberish(word: str) -> bool:
     """A word no language writes: digits among letters, or capitals inside."""
     letters = any(ch.isalpha() for ch in word)
     return (letters and any(ch.isdigit() for ch in word)) or any(
-        a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+        a.islower() and b.isupper() for a, b in itertools.pairwise(word)
+    )
 
 
 def _is_fragment(line: list[Word]) -> bool:
@@ -304,8 +324,12 @@ def _is_fragment(line: list[Word]) -> bool:
     also have split it at a misread character): letters and digits, no
     sentence punctuation, one long word or mostly gibberish words."""
     compact = _fold_token("".join(word.text for word in line))
-    if (len(compact) < 14 or _TOKEN_CHARS.fullmatch(compact) is None
-            or not any(ch.isdigit() for ch in compact) or not any(ch.isalpha() for ch in compact)):
+    if (
+        len(compact) < 14
+        or _TOKEN_CHARS.fullmatch(compact) is None
+        or not any(ch.isdigit() for ch in compact)
+        or not any(ch.isalpha() for ch in compact)
+    ):
         return False
     if len(line) <= 3:
         return max(len(word.text) for word in line) >= 10
@@ -318,8 +342,11 @@ def _is_tail(line: list[Word]) -> bool:
     if len(line) != 1:
         return False
     text = _fold_token(line[0].text)
-    return (len(text) <= 12 and _TOKEN_CHARS.fullmatch(text) is not None
-            and (len(text) <= 4 or _is_gibberish(text) or text.isupper()))
+    return (
+        len(text) <= 12
+        and _TOKEN_CHARS.fullmatch(text) is not None
+        and (len(text) <= 4 or _is_gibberish(text) or text.isupper())
+    )
 
 
 # Keywords the OCR misreads in a way that hides them from screening.
@@ -392,8 +419,12 @@ def screenshot_findings(text: str) -> list[screening.Finding]:
             found.append(screening.Finding("session", match.start(), match.end(), ASKED_FOR["session"]))
     for match in _OCR_LONG_TOKEN.finditer(text):
         run = match.group(0)
-        if (_token_chars_ratio(run) >= 0.97 and sum(ch.isdigit() for ch in run) >= 8
-                and any(ch.isupper() for ch in run) and any(ch.islower() for ch in run)):
+        if (
+            _token_chars_ratio(run) >= 0.97
+            and sum(ch.isdigit() for ch in run) >= 8
+            and any(ch.isupper() for ch in run)
+            and any(ch.islower() for ch in run)
+        ):
             found.append(screening.Finding("session", match.start(), match.end(), ASKED_FOR["session"]))
     lines, offset = [], 0
     for line in text.split("\n"):
@@ -404,7 +435,7 @@ def screenshot_findings(text: str) -> list[screening.Finding]:
             continue
         codes = [
             (line_start + m.start(), line_start + m.end())
-            for line_start, later in lines[index + 1: index + 1 + _CODE_LIST_REACH]
+            for line_start, later in lines[index + 1 : index + 1 + _CODE_LIST_REACH]
             for m in _LISTED_CODE.finditer(later)
         ]
         if len(codes) >= 2:
@@ -425,8 +456,7 @@ def _region(finding: screening.Finding, spans: list[tuple[int, int, Word]]) -> t
     boxes = [word.box for start, end, word in spans if start < finding.end and end > finding.start]
     if not boxes:
         return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _preview(image: Image.Image, regions: list[tuple[int, int, int, int]]) -> bytes:
@@ -441,8 +471,12 @@ def _preview(image: Image.Image, regions: list[tuple[int, int, int, int]]) -> by
     draw = ImageDraw.Draw(crop)
     thickness = max(2, round(min(crop.size) / 120))
     for r in regions:
-        draw.rectangle((r[0] - left - 6, r[1] - top - 6, r[2] - left + 6, r[3] - top + 6),
-                       fill=(33, 33, 33), outline=(229, 57, 53), width=thickness)
+        draw.rectangle(
+            (r[0] - left - 6, r[1] - top - 6, r[2] - left + 6, r[3] - top + 6),
+            fill=(33, 33, 33),
+            outline=(229, 57, 53),
+            width=thickness,
+        )
     crop.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     crop.save(out, "PNG", optimize=True)
@@ -450,7 +484,7 @@ def _preview(image: Image.Image, regions: list[tuple[int, int, int, int]]) -> by
 
 
 def reason_for(findings: list[screening.Finding], what: str = "screenshot") -> str:
-    """"This screenshot shows a login code. Support never needs it: ...", or ''
+    """ "This screenshot shows a login code. Support never needs it: ...", or ''
     (`what`: "screenshot", or "PDF" for a receipt's text)."""
     if not findings:
         return ""
@@ -459,8 +493,11 @@ def reason_for(findings: list[screening.Finding], what: str = "screenshot") -> s
     if len(kinds) > 1:
         others = [screening.KIND_LABELS.get(kind, kind) for kind in kinds[1:]]
         first = first[:-1] + " and " + " and ".join(others) + "."
-    never_needed = NEVER_NEEDED if what == "screenshot" else (
-        "Support never needs it: remove it from the file, or attach a screenshot of the receipt without it.")
+    never_needed = (
+        NEVER_NEEDED
+        if what == "screenshot"
+        else ("Support never needs it: remove it from the file, or attach a screenshot of the receipt without it.")
+    )
     return f"{first.replace('This screenshot', f'This {what}')} {never_needed}"
 
 

@@ -51,11 +51,13 @@ def _refuse(code: str) -> EvidenceRefused:
 
 def staged_files(session: Session, account_id: int) -> list[Attachment]:
     """The account's files waiting to be sent, oldest first."""
-    return list(session.exec(
-        select(Attachment)
-        .where(Attachment.account_id == account_id, col(Attachment.message_id).is_(None))
-        .order_by(col(Attachment.id))
-    ))
+    return list(
+        session.exec(
+            select(Attachment)
+            .where(Attachment.account_id == account_id, col(Attachment.message_id).is_(None))
+            .order_by(col(Attachment.id))
+        )
+    )
 
 
 def stage_file(session: Session, storage: FileStorage, account_id: int, checked: CheckedFile) -> Attachment:
@@ -63,8 +65,9 @@ def stage_file(session: Session, storage: FileStorage, account_id: int, checked:
     it as staged for this account. Commits. Raises EvidenceRefused when the
     account already has MAX_STAGED_PER_ACCOUNT files waiting."""
     waiting = session.exec(
-        select(func.count(col(Attachment.id)))
-        .where(Attachment.account_id == account_id, col(Attachment.message_id).is_(None))
+        select(func.count(col(Attachment.id))).where(
+            Attachment.account_id == account_id, col(Attachment.message_id).is_(None)
+        )
     ).one()
     if waiting >= MAX_STAGED_PER_ACCOUNT:
         raise _refuse("too_many_staged")
@@ -134,9 +137,7 @@ def attach_staged(session: Session, account_id: int, message: Message, file_ids:
     if message.id is None:
         session.add(message)
         session.flush()
-    already = session.exec(
-        select(func.count(col(Attachment.id))).where(Attachment.message_id == message.id)
-    ).one()
+    already = session.exec(select(func.count(col(Attachment.id))).where(Attachment.message_id == message.id)).one()
     if already + len(ids) > MAX_FILES_PER_MESSAGE:
         raise EvidenceRefused("too_many")
     if not all(valid_key(file_id) for file_id in ids):
@@ -163,8 +164,9 @@ def attach_staged(session: Session, account_id: int, message: Message, file_ids:
     return sorted(rows, key=lambda row: order[row.file_id])
 
 
-def store_message_with_files(session: Session, message: Message, account_id: int,
-                             file_ids: Iterable[str]) -> list[Attachment]:
+def store_message_with_files(
+    session: Session, message: Message, account_id: int, file_ids: Iterable[str]
+) -> list[Attachment]:
     """Add a message and attach the account's staged files in one transaction
     and commit; on any error roll back (nothing stored, files stay staged)."""
     try:
@@ -186,9 +188,7 @@ def attachments_for_messages(session: Session, message_ids: Iterable[int]) -> di
     if not ids:
         return {}
     grouped: dict[int, list[Attachment]] = {}
-    rows = session.exec(
-        select(Attachment).where(col(Attachment.message_id).in_(ids)).order_by(col(Attachment.id))
-    )
+    rows = session.exec(select(Attachment).where(col(Attachment.message_id).in_(ids)).order_by(col(Attachment.id)))
     for row in rows:
         grouped.setdefault(row.message_id, []).append(row)
     return grouped
@@ -225,9 +225,7 @@ def attachment_for_viewer(session: Session, file_id: str, account: Account | Non
     if row.message_id is None:
         return row if row.account_id == account.id else None
     found = session.exec(
-        select(Message, Ticket)
-        .join(Ticket, col(Message.ticket_id) == Ticket.id)
-        .where(Message.id == row.message_id)
+        select(Message, Ticket).join(Ticket, col(Message.ticket_id) == Ticket.id).where(Message.id == row.message_id)
     ).first()
     if found is None:
         return None
@@ -239,14 +237,15 @@ def attachment_for_viewer(session: Session, file_id: str, account: Account | Non
     return row if ticket.customer_id == account.id else None
 
 
-def remove_stale_staged(session: Session, storage: FileStorage, older_than: timedelta = STAGED_LIFETIME,
-                        now: datetime | None = None) -> int:
+def remove_stale_staged(
+    session: Session, storage: FileStorage, older_than: timedelta = STAGED_LIFETIME, now: datetime | None = None
+) -> int:
     """Delete staged files never attached within `older_than` (rows first,
     committed, then their bytes). Returns how many were removed."""
     cutoff = (now or utc_now()) - older_than
-    stale = list(session.exec(
-        select(Attachment).where(col(Attachment.message_id).is_(None), Attachment.created_at < cutoff)
-    ))
+    stale = list(
+        session.exec(select(Attachment).where(col(Attachment.message_id).is_(None), Attachment.created_at < cutoff))
+    )
     keys = [key for row in stale for key in (row.storage_key, row.thumb_key)]
     for row in stale:
         session.delete(row)
@@ -266,6 +265,7 @@ def _delete_blobs(storage: FileStorage, keys: Iterable[str | None]) -> None:
 
 # ------------------------------------------------------------ for the UI
 
+
 @dataclass(frozen=True)
 class AttachmentView:
     """What a thread shows for one file."""
@@ -283,8 +283,12 @@ class AttachmentView:
     height: int | None
 
 
-_TYPE_LABELS = {"image/png": "PNG image", "image/jpeg": "JPEG image", "image/webp": "WebP image",
-                "application/pdf": "PDF"}
+_TYPE_LABELS = {
+    "image/png": "PNG image",
+    "image/jpeg": "JPEG image",
+    "image/webp": "WebP image",
+    "application/pdf": "PDF",
+}
 
 
 def size_label(size: int) -> str:

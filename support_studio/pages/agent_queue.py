@@ -109,7 +109,9 @@ class AgentQueueState(AuthState):
             + [Choice(queue.ALL, f"All ({sum(counts.values())})")]
         )
         self.assignee_choices = [
-            Choice(ANY, "Anyone"), Choice(queue.UNASSIGNED, "Unassigned"), Choice(queue.ASSIGNED_TO_VIEWER, "Me"),
+            Choice(ANY, "Anyone"),
+            Choice(queue.UNASSIGNED, "Unassigned"),
+            Choice(queue.ASSIGNED_TO_VIEWER, "Me"),
         ] + [Choice(str(a.id), a.display_name) for a in agents]
 
     @rx.event
@@ -172,12 +174,20 @@ def _options(labels: dict[str, str], any_label: str) -> list[rx.Component]:
 def _filters() -> rx.Component:
     return rx.flex(
         search_box(
-            "queue-search", "Search", S.set_search, "Ticket #, order ID, link, payment reference or customer",
+            "queue-search",
+            "Search",
+            S.set_search,
+            "Ticket #, order ID, link, payment reference or customer",
             width=rx.breakpoints(initial="100%", sm="340px"),
         ),
         _select("issue_type", "Issue type", S.issue_type, *_options(ISSUE_TYPES, "Any type")),
         _select("order_status", "Order status", S.order_status, *_options(ORDER_STATUSES, "Any order status")),
-        _select("assigned", "Assigned to", S.assigned, rx.foreach(S.assignee_choices, lambda c: rx.el.option(c.label, value=c.value))),
+        _select(
+            "assigned",
+            "Assigned to",
+            S.assigned,
+            rx.foreach(S.assignee_choices, lambda c: rx.el.option(c.label, value=c.value)),
+        ),
         _select("sort", "Sort", S.sort, *[rx.el.option(label, value=key) for key, label in SORT_LABELS.items()]),
         gap="3",
         wrap="wrap",

@@ -15,17 +15,37 @@ def login_page() -> rx.Component:
                     rx.vstack(
                         rx.heading("Sign in", as_="h1", size="6"),
                         rx.text("Sign in to open a ticket or follow your tickets.", color_scheme="gray", size="2"),
-                        rx.el.label("Username", html_for="username", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
-                        rx.input(id="username", name="username", auto_complete="username", width="100%", max_length=accounts.USERNAME_MAX),
-                        rx.el.label("Password", html_for="password", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+                        rx.el.label(
+                            "Username", html_for="username", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
+                        ),
                         rx.input(
-                            id="password", name="password", type="password",
-                            auto_complete="current-password", width="100%", max_length=accounts.PASSWORD_MAX,
+                            id="username",
+                            name="username",
+                            auto_complete="username",
+                            width="100%",
+                            max_length=accounts.USERNAME_MAX,
+                        ),
+                        rx.el.label(
+                            "Password", html_for="password", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
+                        ),
+                        rx.input(
+                            id="password",
+                            name="password",
+                            type="password",
+                            auto_complete="current-password",
+                            width="100%",
+                            max_length=accounts.PASSWORD_MAX,
                             aria_describedby="sign-in-error",
                         ),
                         rx.cond(
                             SignInState.sign_in_error != "",
-                            rx.text(SignInState.sign_in_error, color_scheme="red", size="2", id="sign-in-error", role="alert"),
+                            rx.text(
+                                SignInState.sign_in_error,
+                                color_scheme="red",
+                                size="2",
+                                id="sign-in-error",
+                                role="alert",
+                            ),
                         ),
                         rx.button("Sign in", type="submit", width="100%", loading=SignInState.signing_in),
                         spacing="3",

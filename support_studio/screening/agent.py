@@ -9,15 +9,14 @@ import bisect
 import re
 
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
-from support_studio.screening.normalise import fold_variants
-from support_studio.screening.normalise import Normalised
+from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
     _NEGATION_AFTER,
-    VERB_NEGATION_AFTER,
     LOGIN_CONTEXT,
     NEGATION,
     RECEIPT,
     SUPPORT_HANDLE,
+    VERB_NEGATION_AFTER,
     Context,
     Hit,
     _clause,
@@ -38,15 +37,24 @@ ASK_ACCESS = word_pattern("ASK_ACCESS")
 ASKED = word_pattern("ASKED", "ROLE")
 ASK_BLOCK = word_pattern("ASK_BLOCK", "CODE_BLOCK")
 _PASSWORDS = fullmatch_set("PASSWORD")
-_RECOVERY = folded(r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
-                       r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell")
+_RECOVERY = folded(
+    r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
+    r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell"
+)
 _SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
 _ROLES = fullmatch_set("ROLE")
 _CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
-US = re.compile("(?<![^\\W_])(?:" + "|".join(
-    form for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
+US = re.compile(
+    "(?<![^\\W_])(?:"
+    + "|".join(
+        form
+        for word in r"""us me our ours we нас нам наш\w* nas nam nash\w* ما مارو مارا nos nosotros nuestr\w* nossa
     nosso nossos bize biz bizim hesabimiz\w* kami kita hume humein hamein hamara hamare hamari لنا لينا حسابنا إلينا
-    الينا notre nous uns unser\w*""".split() for form in fold_variants(word)) + ")(?![^\\W_])")
+    الينا notre nous uns unser\w*""".split()
+        for form in fold_variants(word)
+    )
+    + ")(?![^\\W_])"
+)
 
 
 def _kind_of(word: str) -> str:
@@ -75,25 +83,34 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         # A negation after the ask counts in its own clause only: "add our bot as admin,
         # otherwise we can't check" is still an ask.
         _, clause_end = _clause(ctx, m.end() - 1)
-        if (ctx.find(NEGATION, sentence_start, m.start()) is None
-                and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None):
+        if (
+            ctx.find(NEGATION, sentence_start, m.start()) is None
+            and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
+        ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = ctx.find(REQUEST, sentence_start, sentence_end)
         account = ctx.find(ACCOUNT_WORD, sentence_start, sentence_end)
-        if (request is None or account is None or ctx.find(NEGATION, sentence_start, m.start()) is not None
-                or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
-                or ctx.find(NEGATION, max(sentence_start, request.start() - 15), request.start()) is not None):
+        if (
+            request is None
+            or account is None
+            or ctx.find(NEGATION, sentence_start, m.start()) is not None
+            or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
+            or ctx.find(NEGATION, max(sentence_start, request.start() - 15), request.start()) is not None
+        ):
             continue
         start = min(request.start(), m.start(), account.start())
         end = max(request.end(), m.end(), account.end())
         hits.append(Hit("admin_access", start, end, ASKED_FOR["admin_access"]))
     # "the approval code on your card receipt" may be asked for; "the Telegram auth code"
     # or a bare "auth code" not: a payment code only with a receipt or card word beside it.
-    payment = [b for b in anchors["PAYMENT_CODE"]
-               if ctx.find(LOGIN_CONTEXT, *_clause(ctx, b.start())) is None
-               and ctx.find(RECEIPT, *ctx.sentence(b.start())) is not None]
+    payment = [
+        b
+        for b in anchors["PAYMENT_CODE"]
+        if ctx.find(LOGIN_CONTEXT, *_clause(ctx, b.start())) is None
+        and ctx.find(RECEIPT, *ctx.sentence(b.start())) is not None
+    ]
     blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"] + payment)
     block_starts = [b[0] for b in blocks]
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
@@ -103,22 +120,25 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         last_end = m.end()
         index = bisect.bisect_right(block_starts, m.start())
-        if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3):index]):
+        if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3) : index]):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = ctx.find(REQUEST, sentence_start, sentence_end)
         if request is None:
             continue
         first = min(request.start(), m.start())
-        if (ctx.find(NEGATION, sentence_start, first) is not None
-                or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
-                or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
-                or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
-                or VERB_NEGATION_AFTER.match(lower, request.end()) is not None):
+        if (
+            ctx.find(NEGATION, sentence_start, first) is not None
+            or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
+            or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
+            or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
+            or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
+        ):
             continue
         word = m.group()
-        if _ROLES.fullmatch(word) and not (ctx.find(US, sentence_start, sentence_end)
-                                           or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)):
+        if _ROLES.fullmatch(word) and not (
+            ctx.find(US, sentence_start, sentence_end) or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
+        ):
             continue
         kind = _kind_of(word)
         hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))

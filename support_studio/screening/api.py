@@ -88,7 +88,8 @@ def _merge(findings: list[Finding], dual: set[tuple[int, int]]) -> list[Finding]
         higher = [f for k in _KIND_PRIORITY[:rank] for f in by_kind.get(k, [])]
         for finding in by_kind.get(kind, []):
             if (finding.start, finding.end) not in dual and any(
-                    h.start < finding.end and finding.start < h.end for h in higher):
+                h.start < finding.end and finding.start < h.end for h in higher
+            ):
                 continue
             kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.end, _KIND_PRIORITY.index(f.kind)))
@@ -129,8 +130,7 @@ def scan_context(previous: str, text: str) -> list[Finding]:
     previous = previous[-2000:]
     offset = len(previous) + 1
     joined = scan(previous + "\n" + text)
-    extra = [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason)
-             for f in joined if f.end > offset]
+    extra = [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason) for f in joined if f.end > offset]
     return _merge(own + extra, set())
 
 

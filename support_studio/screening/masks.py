@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-_TLDS = (r"com|me|org|net|io|ru|ly|gg|app|xyz|co|uk|in|tr|id|ir|br|es|ua|de|fr|pt|info|biz|su|kz|by|pro|shop"
-         r"|store|site|online|top|dev|ai|to|cc|tv|link|live|club|sa|ae|eg|mx|ar|cz")
+_TLDS = (
+    r"com|me|org|net|io|ru|ly|gg|app|xyz|co|uk|in|tr|id|ir|br|es|ua|de|fr|pt|info|biz|su|kz|by|pro|shop"
+    r"|store|site|online|top|dev|ai|to|cc|tv|link|live|club|sa|ae|eg|mx|ar|cz"
+)
 _SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+")
 # "t.me/name", "smmpanel.com/reset?x": found at the top-level domain, then read from the domain's start.
 _TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
@@ -23,29 +25,37 @@ _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = re.compile(r"@(?<![\w@]@)[A-Za-z0-9_]{3,32}\b")
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z_]{25,}")
-_TOKENS = re.compile(r"""
+_TOKENS = re.compile(
+    r"""
     (?:0x)?[0-9a-fA-F]{64}                       # transaction hash
   | 0x[0-9a-fA-F]{40}                            # ETH address
   | T[1-9A-HJ-NP-Za-km-z]{33}                    # TRON address
   | bc1[02-9ac-hj-np-z]{11,71}                   # BTC bech32
   | [13][1-9A-HJ-NP-Za-km-z]{25,34}              # BTC legacy
   | (?:pi|ch|py|re|txn|cs|in|po|pm)_[A-Za-z0-9]{10,40}  # card provider references
-""", re.VERBOSE)
+""",
+    re.VERBOSE,
+)
 _D = r"(?:0?[1-9]|[12]\d|3[01])"  # day
 _M = r"(?:0?[1-9]|1[0-2])"  # month
 # Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
 # numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs, masked card numbers.
-_NUMBERS = [re.compile(source) for source in (
-    (rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
-     rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)"),
-    r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])",
-    r"\+\d[\d \-().]{7,18}\d",
-    r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
-    r"[89](?<![\d+][89])\d{9,10}(?!\d)",
-    r"-100\d{10}",
-    # A masked card number: "**** **** **** 4821", "VISA ••••4821", "XXXX-XXXX-XXXX-4821"
-    r"[*•·xX](?<![*•·\w][*•·xX])[*•·xX]{3}(?:[ -]?[*•·xX]{2,4}){0,3}[ -]?\d{4}(?!\d)",
-)]  # one pattern each: re skips ahead fast only to a single first char or class
+_NUMBERS = [
+    re.compile(source)
+    for source in (
+        (
+            rf"\d(?<![\d./-]\d)(?:\d{{3}}[./-]{_M}[./-]{_D}|\d{{3}}/\d{{1,2}}/\d{{1,2}}"
+            rf"|\d?(?<![4-9]\d)(?<![3]\d(?=[2-9]))[./-]{_M}[./-](?:\d{{4}}|\d{{2}})|\d?\.\d{{1,2}})(?![\d]|[./-]\d)"
+        ),
+        r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])",
+        r"\+\d[\d \-().]{7,18}\d",
+        r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
+        r"[89](?<![\d+][89])\d{9,10}(?!\d)",
+        r"-100\d{10}",
+        # A masked card number: "**** **** **** 4821", "VISA ••••4821", "XXXX-XXXX-XXXX-4821"
+        r"[*•·xX](?<![*•·\w][*•·xX])[*•·xX]{3}(?:[ -]?[*•·xX]{2,4}){0,3}[ -]?\d{4}(?!\d)",
+    )
+]  # one pattern each: re skips ahead fast only to a single first char or class
 # What a text must hold for a pattern to match at all (skips a pass over the text).
 _NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
@@ -84,7 +94,7 @@ def _emails(cased: str) -> list[tuple[int, int, str]]:
     spans = []
     at = cased.find("@")
     while at >= 0:
-        before, after = cased[at - 1:at], cased[at + 1:at + 2]
+        before, after = cased[at - 1 : at], cased[at + 1 : at + 2]
         if not (before.isalnum() or before in "_.+-") or not (after.isalnum() or after in "_-"):
             at = cased.find("@", at + 1)
             continue

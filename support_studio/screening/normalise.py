@@ -35,21 +35,53 @@ from importlib import resources
 # Devanagari letters are words of their own languages and are left alone.
 _SKELETON_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LATIN", "MODIFIER", "SMALL")
 
-_ARABIC_FOLD = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
-                "\u06c0": "\u0647", "\u06d5": "\u0647"}
+_ARABIC_FOLD = {
+    "\u064a": "\u06cc",
+    "\u0649": "\u06cc",
+    "\u0643": "\u06a9",
+    "\u0629": "\u0647",
+    "\u06c0": "\u0647",
+    "\u06d5": "\u0647",
+}
 _PUNCT_FOLD = {
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63", "-"),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4\u02bc", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
-    "\u2039": "'", "\u203a": "'", "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u06d4": ".",
-    "\u066a": "%", "\u066b": ".", "\u066c": ",", "\u0964": ".", "\u3002": ".", "\u2028": "\n",
-    "\u2029": "\n", "\u00a0": " ", "\u0640": "", "\u3164": "", "\u115f": "", "\u1160": "",
-    "\u00df": "ss", "\u0131": "i", "\u2024": ".", "\u0085": "\n",
+    "\u2039": "'",
+    "\u203a": "'",
+    "\u060c": ",",
+    "\u061b": ";",
+    "\u061f": "?",
+    "\u06d4": ".",
+    "\u066a": "%",
+    "\u066b": ".",
+    "\u066c": ",",
+    "\u0964": ".",
+    "\u3002": ".",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u00a0": " ",
+    "\u0640": "",
+    "\u3164": "",
+    "\u115f": "",
+    "\u1160": "",
+    "\u00df": "ss",
+    "\u0131": "i",
+    "\u2024": ".",
+    "\u0085": "\n",
 }
 _DROP_CATEGORIES = ("Mn", "Me", "Cf")
 # Ranges whose characters get an entry; anything else maps to itself.
-_RANGES = ((0x0080, 0x2FFF), (0x3000, 0x303F), (0x3164, 0x3164), (0xA640, 0xA69F), (0xFB00, 0xFFFF),
-           (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF), (0xE0000, 0xE007F))
+_RANGES = (
+    (0x0080, 0x2FFF),
+    (0x3000, 0x303F),
+    (0x3164, 0x3164),
+    (0xA640, 0xA69F),
+    (0xFB00, 0xFFFF),
+    (0x1D400, 0x1D7FF),
+    (0x1F100, 0x1F1FF),
+    (0xE0000, 0xE007F),
+)
 
 
 def _confusable_letters() -> dict[str, str]:
@@ -101,13 +133,13 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
     for low, high in _RANGES:
         for code in range(low, high + 1):
             char = chr(code)
-            c, l = _plain(char, skeleton, False), _plain(char, skeleton, True)
-            if len(c) != 1 or len(l) != 1:
+            as_cased, as_lower = _plain(char, skeleton, False), _plain(char, skeleton, True)
+            if len(as_cased) != 1 or len(as_lower) != 1:
                 special.append(char)
-            if c != char:
-                cased[code] = c
-            if l != char:
-                lower[code] = l
+            if as_cased != char:
+                cased[code] = as_cased
+            if as_lower != char:
+                lower[code] = as_lower
     # ASCII upper case: lower() of the ASCII letters in the lower table
     for code in range(0x41, 0x5B):
         lower[code] = chr(code + 32)
@@ -119,8 +151,11 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    special_class = "[" + "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
-                                  for lo, hi in ranges) + "]"
+    special_class = (
+        "["
+        + "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+        + "]"
+    )
     return cased, lower, special_class
 
 
@@ -169,7 +204,7 @@ def _views(chunk: str) -> tuple[str, str]:
     cursor = 0
     for run in _NON_ASCII.finditer(chunk):
         if run.start() > cursor:
-            ascii_part = chunk[cursor:run.start()]
+            ascii_part = chunk[cursor : run.start()]
             cased.append(ascii_part)
             lower.append(ascii_part.lower())
         part = run.group()
@@ -197,7 +232,7 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
     cursor = 0
     for m in special.finditer(text):
         if m.start() > cursor:
-            cased_chunk, lower_chunk = _views(text[cursor:m.start()])
+            cased_chunk, lower_chunk = _views(text[cursor : m.start()])
             cased_parts.append(cased_chunk)
             lower_parts.append(lower_chunk)
             starts.extend(range(cursor, m.start()))
@@ -205,23 +240,23 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
         token = m.group()
         if token.startswith("&"):
             decoded = html.unescape(token)
-            c, l = decoded.translate(_CASED), decoded.translate(_LOWER)
-            if len(c) != len(l):
-                c = l
-            cased_parts.append(c)
-            lower_parts.append(l)
-            starts.extend([m.start()] * len(c))
-            ends.extend([m.end()] * len(c))
+            as_cased, as_lower = decoded.translate(_CASED), decoded.translate(_LOWER)
+            if len(as_cased) != len(as_lower):
+                as_cased = as_lower
+            cased_parts.append(as_cased)
+            lower_parts.append(as_lower)
+            starts.extend([m.start()] * len(as_cased))
+            ends.extend([m.end()] * len(as_cased))
         else:
             for offset, char in enumerate(token):
-                c, l = _CASED.get(ord(char), char), _LOWER.get(ord(char), char)
-                if len(c) != len(l):
-                    c = l
+                as_cased, as_lower = _CASED.get(ord(char), char), _LOWER.get(ord(char), char)
+                if len(as_cased) != len(as_lower):
+                    as_cased = as_lower
                 at = m.start() + offset
-                cased_parts.append(c)
-                lower_parts.append(l)
-                starts.extend([at] * len(c))
-                ends.extend([at + 1] * len(c))
+                cased_parts.append(as_cased)
+                lower_parts.append(as_lower)
+                starts.extend([at] * len(as_cased))
+                ends.extend([at + 1] * len(as_cased))
         cursor = m.end()
     if cursor < len(text):
         cased_chunk, lower_chunk = _views(text[cursor:])
@@ -232,8 +267,9 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
     return "".join(cased_parts), "".join(lower_parts), starts, ends
 
 
-def _join_spaced(cased: str, lower: str, starts: list[int] | None, ends: list[int] | None,
-                 length: int) -> tuple[str, str, list[int] | None, list[int] | None]:
+def _join_spaced(
+    cased: str, lower: str, starts: list[int] | None, ends: list[int] | None, length: int
+) -> tuple[str, str, list[int] | None, list[int] | None]:
     padded = " " + lower
     runs = list(_SPACED.finditer(padded))
     if not runs:
@@ -298,6 +334,6 @@ def fold_variants(word: str) -> list[str]:
     letters = [i for i, ch in enumerate(word) if not ch.isascii() and ch.isalpha()]
     if letters and any(word[i].upper() != word[i] for i in letters):
         first = letters[0]
-        forms.append(word[:first] + word[first].upper() + word[first + 1:])
+        forms.append(word[:first] + word[first].upper() + word[first + 1 :])
         forms.append("".join(ch.upper() if not ch.isascii() and ch.isalpha() else ch for ch in word))
     return list(dict.fromkeys(fold_word(form) for form in forms))

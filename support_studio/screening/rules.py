@@ -10,6 +10,7 @@ text stays fast.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass, field
 
@@ -61,30 +62,40 @@ LOGIN_CONTEXT = word_pattern("LOGIN_CONTEXT")
 # Another credential or account field after a password word is listed with it
 # or describes it, never its value: "senha e código", "password ya email",
 # "pass = username?", "la contraseña de ese correo es ...".
-NOT_A_VALUE = re.compile("(?:" + "|".join(f.pattern for f in (fullmatch_set("FIELD"), fullmatch_set("CODE"),
-                                                            fullmatch_set("TWO_FA"))) + ")")
+NOT_A_VALUE = re.compile(
+    "(?:" + "|".join(f.pattern for f in (fullmatch_set("FIELD"), fullmatch_set("CODE"), fullmatch_set("TWO_FA"))) + ")"
+)
 # Russian has no present-tense "is": "пароль просто капуста" is "the password is just kapusta".
 _COPULA_SOFTENERS = frozenset(form for word in ("просто", "prosto") for form in fold_variants(word))
 # ...but "пароль просто сбросился" (just got reset): a Russian verb form is no value.
-_RU_VERB = folded("|".join(ending + "$" for ending in
-                           "ся сь sya s' л ла ло ли ет ит ут ют ат ят ть ти la lo li et it ut yut at yat t' ti".split()))
+_RU_VERB = folded(
+    "|".join(
+        ending + "$"
+        for ending in "ся сь sya s' л ла ло ли ет ит ут ют ат ят ть ти la lo li et it ut yut at yat t' ti".split()
+    )
+)
 # A copula after the value, where the language puts it last: "password barfi hai", "رمزم سیب هست".
-POST_COPULA = frozenset(form for word in "hai hain he h hei hey tha thi است هست هستش ast hast".split()
-                        for form in fold_variants(word))
+POST_COPULA = frozenset(
+    form for word in "hai hain he h hei hey tha thi است هست هستش ast hast".split() for form in fold_variants(word)
+)
 _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
-_NEGATION_AFTER = re.compile(r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not"
-                             r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])")
+_NEGATION_AFTER = re.compile(
+    r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not"
+    r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])"
+)
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it").
 VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*)(?![^\W_])")
 _WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
-    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)")
+    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)"
+)
 
 # Words that are never a password value, in any language (lower case).
-STOP_VALUES = frozenset("""
+STOP_VALUES = frozenset(
+    """
     is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
@@ -121,14 +132,18 @@ STOP_VALUES = frozenset("""
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
     اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
     سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم
-    """.split())
-CONNECTORS = frozenset("""
+    """.split()
+)
+CONNECTORS = frozenset(
+    """
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
     nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – hast hast:
     dah hai: هست هستش اینه اینه: است ه ـه ist: lautet هو هي هى c'est ceci voici voila yani olan
     şu su budur sudah udah aja ya foi fica ficou son sont lautet: ahi ini itu
-    """.split())
-FILLERS = frozenset("""
+    """.split()
+)
+FILLERS = frozenset(
+    """
     my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
     painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
@@ -141,18 +156,22 @@ FILLERS = frozenset("""
     панели панель новый старый облачный облачного двухэтапки сейчас тоже
     من هم جدیدم جدید تلگرامم تلگرام پنلم پنل اکانتم اکانت جیمیلم ایمیلم حسابم حساب قبلی الان دوم
     الجديد القديم حسابي الحساب تبع بتاع تاعي الخاص
-    """.split())
-OWNER_BEFORE = frozenset("""my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai
-    это eto vot вот من هم است هست هذا هذه هو هي c'est ist est es era é this that ye yeh bu şu itu ini""".split())
+    """.split()
+)
+OWNER_BEFORE = frozenset(
+    """my mera meri mere benim mi meu minha moi мой моя мой: mon mein meine man the is es e hai
+    это eto vot вот من هم است هست هذا هذه هو هي c'est ist est es era é this that ye yeh bu şu itu ini""".split()
+)
 STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE = (
-    frozenset(form for word in words for form in fold_variants(word)) for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE))
+    frozenset(form for word in words for form in fold_variants(word))
+    for words in (STOP_VALUES, CONNECTORS, FILLERS, OWNER_BEFORE)
+)
 _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
 _SENTENCE_REACH = 240
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
-_DIGIT_GROUP = re.compile(
-    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
 _ALNUM_REACH = 60
@@ -162,15 +181,28 @@ _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[
 # The words every rule starts from, the phrases where "code" is someone else's
 # ("promo code", "код ошибки", "approval code") and the words that own a number
 # ("order 48213"): all found in one pass, looked up by position.
-ANCHORS = AnchorScanner(("PASSWORD", "TWO_FA", "CODE", "RECOVERY", "ROLE", "LOGIN_INVITE", "OFFER",
-                         "CODE_BLOCK", "PAYMENT_CODE", "RECEIPT_CODE", "OWNER"))
+ANCHORS = AnchorScanner(
+    (
+        "PASSWORD",
+        "TWO_FA",
+        "CODE",
+        "RECOVERY",
+        "ROLE",
+        "LOGIN_INVITE",
+        "OFFER",
+        "CODE_BLOCK",
+        "PAYMENT_CODE",
+        "RECEIPT_CODE",
+        "OWNER",
+    )
+)
 RECEIPT = word_pattern("RECEIPT")
-
 
 
 @dataclass
 class Context:
     """One text being scanned, with what several rules share."""
+
     norm: Normalised
     _safe: masks.SafeSpans | None = None
     _ends: list[int] | None = None
@@ -190,8 +222,11 @@ class Context:
         if self._blocks is None:
             lower = self.lower
             blocks = [(b.start(), b.end()) for b in self.anchors("CODE_BLOCK")]
-            receipt = [b for b in self.anchors("RECEIPT_CODE")
-                       if self.find(RECEIPT, max(0, b.start() - 200), min(len(lower), b.end() + 200)) is not None]
+            receipt = [
+                b
+                for b in self.anchors("RECEIPT_CODE")
+                if self.find(RECEIPT, max(0, b.start() - 200), min(len(lower), b.end() + 200)) is not None
+            ]
             for b in self.anchors("PAYMENT_CODE") + receipt:
                 clause_start, clause_end = _clause(self, b.start())
                 if self.find(LOGIN_CONTEXT, max(clause_start, b.start() - 60), min(clause_end, b.end() + 60)) is None:
@@ -299,7 +334,13 @@ class Context:
 
     def is_question(self, pos: int) -> bool:
         _, end = self.sentence(pos)
-        return self.lower[end - 1:end] == "?"
+        return self.lower[end - 1 : end] == "?"
+
+
+def _last(items):
+    """The last item of an iterable (a match iterator too), or None."""
+    tail = collections.deque(items, maxlen=1)
+    return tail[0] if tail else None
 
 
 def _clean(token: str, offset: int) -> tuple[str, int, int]:
@@ -343,8 +384,9 @@ def _value_shape(value: str) -> str:
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
-def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
-                 explicit: bool = False) -> tuple[int, int, str, bool] | None:
+def _value_after(
+    ctx: Context, pos: int, keyword: str, reach: int = 8, explicit: bool = False
+) -> tuple[int, int, str, bool] | None:
     """The password value after a keyword: (start, end, shape, explicit).
 
     explicit: a connector (':' '=' 'is' 'hai' 'هست'...) or a quote came
@@ -411,8 +453,15 @@ def _value_after(ctx: Context, pos: int, keyword: str, reach: int = 8,
                     return vstart, phrase_end, shape, True
         if (explicit or quoted) and skipped == 0 and _plausible(value, shape):
             return vstart, vend, shape, True
-        if copula and skipped == 0 and shape == "word" and _plausible(value, shape) and not _RU_VERB.search(
-                value.lower()) and ":" not in flags and "?" not in cased[vend:m.end()]:
+        if (
+            copula
+            and skipped == 0
+            and shape == "word"
+            and _plausible(value, shape)
+            and not _RU_VERB.search(value.lower())
+            and ":" not in flags
+            and "?" not in cased[vend : m.end()]
+        ):
             return vstart, vend, shape, True
         if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
             following = _TOKEN.match(cased, _skip_blank(cased, m.end()))
@@ -435,12 +484,16 @@ _PHRASE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d{1,4}")
 _PHRASE_WORDS = 4  # extra words a passphrase may have; more is a sentence, not a password
 # Chat fillers and time words that start a new thought after a value: "… dishwasher
 # lol pls fix it", "… sunflower since yesterday".
-_INTERJECTIONS = frozenset(form for word in """lol lmao haha hahaha xd xD btw thx thanks ok okay pls plz please
+_INTERJECTIONS = frozenset(
+    form
+    for word in """lol lmao haha hahaha xd xD btw thx thanks ok okay pls plz please
     хаха спасибо пожалуйста плиз ок kk jaja gracias porfa obrigado valeu kkk tesekkurler lutfen makasih tolong
     wkwk shukriya merci danke bitte
     since yesterday today tonight tomorrow ago вчера сегодня завтра недавно vchera segodnya desde ayer hoy
     ontem hoje amanha dun bugun yarin kemarin tadi besok kal aaj abhi depuis hier aujourd'hui demain
-    seit gestern heute morgen دیروز امروز فردا امس اليوم بكرة""".split() for form in fold_variants(word))
+    seit gestern heute morgen دیروز امروز فردا امس اليوم بكرة""".split()
+    for form in fold_variants(word)
+)
 
 
 def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
@@ -459,18 +512,30 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
         m = _PHRASE_WORD.match(cased, pos + 1)
         if m is None or m.end() > line_end:
             break
-        after = cased[m.end():m.end() + 1]
+        after = cased[m.end() : m.end() + 1]
         if after not in ("", " ", "\n", ".", ",", ";", "!", "?", ")", ":"):
             break
-        low = lower[m.start():m.end()]
+        low = lower[m.start() : m.end()]
         if low.isdigit():
-            if not (after in ("", "\n", ".", ",", ";", "!", "?") or lower.startswith((" -", " –", " —"), m.end())
-                    or m.end() == line_end):
+            if not (
+                after in ("", "\n", ".", ",", ";", "!", "?")
+                or lower.startswith((" -", " –", " —"), m.end())
+                or m.end() == line_end
+            ):
                 break
-        elif (low in STOP_VALUES or low in CONNECTORS or low in _INTERJECTIONS or NEGATION.fullmatch(low)
-              or SOFTENER.fullmatch(low) or PASSWORD_WORD.fullmatch(low) or NOT_A_VALUE.fullmatch(low)
-              or low in POST_COPULA or OWNER_WORD.fullmatch(low) or UNIT_WORD.fullmatch(low)
-              or masks.covered(ctx.safe, m.start(), m.end())):
+        elif (
+            low in STOP_VALUES
+            or low in CONNECTORS
+            or low in _INTERJECTIONS
+            or NEGATION.fullmatch(low)
+            or SOFTENER.fullmatch(low)
+            or PASSWORD_WORD.fullmatch(low)
+            or NOT_A_VALUE.fullmatch(low)
+            or low in POST_COPULA
+            or OWNER_WORD.fullmatch(low)
+            or UNIT_WORD.fullmatch(low)
+            or masks.covered(ctx.safe, m.start(), m.end())
+        ):
             break
         words += 1
         if low not in FILLERS:
@@ -499,8 +564,11 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         explicit = True
         token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
     bare = token.strip(_QUOTES + ".,;!?").lower()
-    flags = (":" if token.endswith(":") else "") + ("?" if token.rstrip().endswith(("?", ",")) else "") + (
-        "." if token.endswith((".", "!")) else "")
+    flags = (
+        (":" if token.endswith(":") else "")
+        + ("?" if token.rstrip().endswith(("?", ",")) else "")
+        + ("." if token.endswith((".", "!")) else "")
+    )
     if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
         return "mark", True, "", start, start, "", False, flags
     if not bare:
@@ -537,14 +605,25 @@ def _plausible(value: str, shape: str) -> bool:
     low = value.lower()
     if shape == "digits":
         return 4 <= len(value) <= 16
-    return (len(value) >= 4 and low not in STOP_VALUES and low not in FILLERS and not NEGATION.fullmatch(low)
-            and not (shape == "word" and _STATE_WORD.fullmatch(low)))
+    return (
+        len(value) >= 4
+        and low not in STOP_VALUES
+        and low not in FILLERS
+        and not NEGATION.fullmatch(low)
+        and not (shape == "word" and _STATE_WORD.fullmatch(low))
+    )
 
 
 def _short_first_word(value: str) -> bool:
     low = value.lower()
-    return (2 <= len(low) <= 3 and low not in STOP_VALUES and low not in FILLERS and low not in CONNECTORS
-            and not NEGATION.fullmatch(low) and not SOFTENER.fullmatch(low))
+    return (
+        2 <= len(low) <= 3
+        and low not in STOP_VALUES
+        and low not in FILLERS
+        and low not in CONNECTORS
+        and not NEGATION.fullmatch(low)
+        and not SOFTENER.fullmatch(low)
+    )
 
 
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -552,17 +631,20 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", 0, pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-4:]
-    while tokens and cased[tokens[-1][0]:tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
+    while tokens and cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
         tokens.pop()
     if not tokens:
         return None
-    value, start, end = _clean(cased[tokens[-1][0]:tokens[-1][1]], tokens[-1][0])
+    value, start, end = _clean(cased[tokens[-1][0] : tokens[-1][1]], tokens[-1][0])
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
         return None
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
-    if sum(ch.isdigit() for ch in value) < 2 and value.isalnum() and not any(
-            a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False)):
+    if (
+        sum(ch.isdigit() for ch in value) < 2
+        and value.isalnum()
+        and not any(a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False))
+    ):
         return None
     return start, end
 
@@ -589,8 +671,11 @@ def password_hits(ctx: Context) -> list[Hit]:
                 if group is not None:
                     end = max(end, group.end())
                 sentence_start, _ = ctx.sentence(m.start())
-                if (weak or AMBIGUOUS_PASSWORD.fullmatch(keyword)
-                        or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())):
+                if (
+                    weak
+                    or AMBIGUOUS_PASSWORD.fullmatch(keyword)
+                    or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())
+                ):
                     kind = "one_time_code"
             elif shape != "strong":
                 if weak or ctx.negated_before(m.start()) or _asked_about(ctx, m.start(), end):
@@ -614,7 +699,7 @@ def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
     followed by a question of its own ("the password is "Gartenzwerg", is
     that too weak?"): the sentence ends in '?' with no comma or dash after the value."""
     _, sentence_end = ctx.sentence(keyword_start)
-    if ctx.lower[sentence_end - 1:sentence_end] != "?":
+    if ctx.lower[sentence_end - 1 : sentence_end] != "?":
         return False
     return _CLAUSE_BREAK.search(ctx.lower, value_end, sentence_end) is None
 
@@ -630,8 +715,11 @@ def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: 
     if kind == "password":
         sentence_start, _ = ctx.sentence(keyword_start)
         context = ctx.find(RECOVERY_CONTEXT, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
-        if context is not None and "mail" in ctx.lower[context.start():keyword_start] or (
-                context is not None and _mentions_email(ctx, context.start(), keyword_start)):
+        if (
+            context is not None
+            and "mail" in ctx.lower[context.start() : keyword_start]
+            or (context is not None and _mentions_email(ctx, context.start(), keyword_start))
+        ):
             return Hit("recovery", start, end, "Looks like the password of a recovery e-mail.", ("password",))
     return Hit(kind, start, end, REASONS[kind])
 
@@ -641,6 +729,7 @@ def _mentions_email(ctx: Context, start: int, end: int) -> bool:
 
 
 # ------------------------------------------------------------ login codes
+
 
 def _code_words(ctx: Context) -> list[re.Match[str]]:
     lower = ctx.lower
@@ -653,10 +742,17 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
     for m in words:
         if kept and m.start() < kept[-1].end():
             continue
-        blocks = all_blocks[bisect.bisect_left(block_starts, m.start() - 40):
-                            bisect.bisect_left(block_starts, m.end() + 40)]
-        if any(s <= m.start() and m.end() <= e or 0 <= m.start() - e <= 12 and not any(
-                ch.isdigit() for ch in lower[e:m.start()]) or 0 <= s - m.end() <= 3 for s, e in blocks):
+        blocks = all_blocks[
+            bisect.bisect_left(block_starts, m.start() - 40) : bisect.bisect_left(block_starts, m.end() + 40)
+        ]
+        if any(
+            s <= m.start()
+            and m.end() <= e
+            or 0 <= m.start() - e <= 12
+            and not any(ch.isdigit() for ch in lower[e : m.start()])
+            or 0 <= s - m.end() <= 3
+            for s, e in blocks
+        ):
             continue
         kept.append(m)
     return kept
@@ -684,8 +780,12 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         for value in _ALNUM_CANDIDATE.finditer(cased, lo, hi):
             plain = value.group().replace("-", "")
-            if (4 <= len(plain) <= 10 and sum(ch.isdigit() for ch in plain) >= 2
-                    and sum(ch.isalpha() for ch in plain) >= 2 and plain.upper() == plain):
+            if (
+                4 <= len(plain) <= 10
+                and sum(ch.isdigit() for ch in plain) >= 2
+                and sum(ch.isalpha() for ch in plain) >= 2
+                and plain.upper() == plain
+            ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
     for cand in candidates:
@@ -739,19 +839,22 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     left_lo = max(0, start - _LEFT)
     right_hi = min(len(lower), end + _RIGHT, sentence_end)
     # A unit right after ("500 members") or an owner right before ("order 48213") decides.
-    unit = UNIT_WORD.match(lower, end + (lower[end:end + 1] == " "))
-    if unit is not None and unit.start() - end <= 2 and not (  # (the view joins "4 2 7 1 9": the original tells)
-            _DIGIT_BY_DIGIT.fullmatch(lower, start, end) or _DIGIT_BY_DIGIT.fullmatch(ctx.norm.original_of(start, end))):
+    unit = UNIT_WORD.match(lower, end + (lower[end : end + 1] == " "))
+    if (
+        unit is not None
+        and unit.start() - end <= 2
+        and not (  # (the view joins "4 2 7 1 9": the original tells)
+            _DIGIT_BY_DIGIT.fullmatch(lower, start, end) or _DIGIT_BY_DIGIT.fullmatch(ctx.norm.original_of(start, end))
+        )
+    ):
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
-    owner = None
-    for owner in ctx.owners(start - 30, start):
-        pass
-    if owner is not None and start - owner.end() <= 3 and lower[owner.end():start].strip(" :#№.-") == "":
+    owner = _last(ctx.owners(start - 30, start))
+    if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
         return "block"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
-    if near is not None and lower[near.end():start].strip() == "":
+    if near is not None and lower[near.end() : start].strip() == "":
         return "block"
-    if start > 0 and lower[max(0, start - 2):start].strip()[-1:] in ("#", "№"):  # "#48213", "№ 48213"
+    if start > 0 and lower[max(0, start - 2) : start].strip()[-1:] in ("#", "№"):  # "#48213", "№ 48213"
         return "block"
     # The value of a promo, error or approval code: "Promo code SPOOKY30", "approval code: 482913".
     for block_start, block_end in ctx.code_blocks():
@@ -771,20 +874,18 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     left_distance = start - word_ends[left_word] if left_word is not None else 10**6
     right_distance = word_starts[right_word] - end if right_word is not None else 10**6
     if left_distance <= right_distance:
-        between = lower[word_ends[left_word]:start]
+        between = lower[word_ends[left_word] : start]
         # Another number or an owner word between the code word and this number
         # ("code 500, order 48213") makes it someone else's.
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
-        closer = None
-        for closer in ctx.owners(word_ends[left_word], start):
-            pass
+        closer = _last(ctx.owners(word_ends[left_word], start))
         if closer is not None and not CODE_WORD.match(lower, closer.start()):
             return "block"
         if lower.count("\n", word_ends[left_word], start) > 1:
             return None
         return "code"
-    between = lower[end:word_starts[right_word]]
+    between = lower[end : word_starts[right_word]]
     if re.search(r"\d{2,}", between):
         return None
     closer = next(iter(ctx.owners(end, word_starts[right_word])), None)
@@ -811,7 +912,7 @@ def _reset_link(link: str) -> bool:
     "smm-panel-verify.ru/login" are phishing sites reported, not secrets) and
     a letter-and-digit token of 8+ chars, or a query value of 6+, after the host."""
     host = _LINK_HOST.match(link)
-    rest = link[host.end():] if host else link
+    rest = link[host.end() :] if host else link
     if not _RESET_LINK.search(rest):
         return False
     return any(len(m.group()) >= 8 for m in _LINK_TOKEN.finditer(rest)) or _QUERY_VALUE.search(rest) is not None
@@ -826,7 +927,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     lower, cased = ctx.lower, ctx.cased
     for m in ctx.anchors("RECOVERY"):
-        if ctx.is_question(m.start()) and "?" in lower[m.end():m.end() + 3]:
+        if ctx.is_question(m.start()) and "?" in lower[m.end() : m.end() + 3]:
             continue
         stop = min(len(lower), m.end() + 400)
         run = _recovery_run(ctx, m.end(), stop)
@@ -835,7 +936,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             # that ends the anchor's sentence, however many words came before it.
             _, sentence_end = ctx.sentence(m.start())
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
-            if colon >= 0 and lower[colon + 1:colon + 3].lstrip(" ")[:1] == "\n":
+            if colon >= 0 and lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n":
                 run = _recovery_run(ctx, colon + 1, stop)
         if run is not None:
             hits.append(Hit("recovery", run[0], run[1], "Looks like backup or recovery codes."))
@@ -848,14 +949,20 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
     for m in _TOKEN_WORD.finditer(lower):
-        value = next((v for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
-                      if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())), None)
+        value = next(
+            (
+                v
+                for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
+                if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())
+            ),
+            None,
+        )
         if value is None or _in_link(ctx, value.start()):
             continue
         value = _TOKEN_NEAR_VALUE.match(cased, value.start())  # the whole value, past the window
-        if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1:value.start()]:
+        if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1 : value.start()]:
             continue
-        around = lower[max(0, m.start() - 250):value.end() + 100]
+        around = lower[max(0, m.start() - 250) : value.end() + 100]
         if RECOVERY_CONTEXT.search(around) or _MAIL_WORD.search(around):
             hits.append(Hit("recovery", value.start(), value.end(), "Looks like a password-reset token."))
         else:
@@ -879,8 +986,11 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
         if value[:1] == "\u0648" and value[1:2].isdigit():  # Arabic "و" (and) written on the next code
             value, vstart = value[1:], vstart + 1
         is_value = bool(pair) or (
-            _RECOVERY_VALUE.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
-            and len(value) >= 4 and not masks.covered(ctx.safe, vstart, vend))
+            _RECOVERY_VALUE.fullmatch(value) is not None
+            and any(ch.isdigit() for ch in value)
+            and len(value) >= 4
+            and not masks.covered(ctx.safe, vstart, vend)
+        )
         if is_value:
             if run_start < 0:
                 run_start = vstart
@@ -892,14 +1002,17 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
             skipped += 1
             if skipped > 14 or token.group().endswith("?") or OWNER_WORD.fullmatch(value.lower()):
                 break  # "... for order 48213": the number is the order's
-            if token.group()[-1:] in ".!" and cased[token.end():token.end() + 1] != "\n":
+            if token.group()[-1:] in ".!" and cased[token.end() : token.end() + 1] != "\n":
                 break  # the sentence ended ("I lost them all. My orders: 48213")
         pos = token.end()
     return (run_start, run_end) if run_start >= 0 else None
 
 
-_JOIN_WORDS = frozenset(form for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او"
-                        .split() for form in fold_variants(word))
+_JOIN_WORDS = frozenset(
+    form
+    for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او".split()
+    for form in fold_variants(word)
+)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -915,20 +1028,29 @@ _LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
 _API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
 _HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
-_API_ID = re.compile(r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
-                     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,")
+_API_ID = re.compile(
+    r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
+    r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,"
+)
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|_token|token_")
-_COOKIE = re.compile(r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
+_COOKIE = re.compile(
+    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
-  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})""", re.VERBOSE)
+  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})""",
+    re.VERBOSE,
+)
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
-_TDATA = re.compile(r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
-                    r"|ت(?<![^\W_]ت)ی\s?دیتا")
-_TDATA_SENT = folded(r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
+_TDATA = re.compile(
+    r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
+    r"|ت(?<![^\W_]ت)ی\s?دیتا"
+)
+_TDATA_SENT = folded(
+    r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
   |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
-                         re.VERBOSE)
+    re.VERBOSE,
+)
 
 
 # A session or auth-key word and, a few words on in the same line, its value:
@@ -944,18 +1066,21 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
     found = []
     for start, end in ctx.long_tokens(32):
         line_start = lower.rfind("\n", max(0, start - _NAMED_REACH), start) + 1
-        name = None
-        for name in _SESSION_NAME.finditer(lower, max(line_start, start - _NAMED_REACH), start):
-            pass
+        name = _last(_SESSION_NAME.finditer(lower, max(line_start, start - _NAMED_REACH), start))
         if name is None:
             continue
         if "auth" in name.group():  # an auth key is hex (a transaction hash near "session" is not one)
             m = _HEX_RUN.search(lower, start, end)
         else:
             m = _BASE64_RUN.search(cased, start, end)
-            if m is not None and (not (any(c.isupper() for c in m.group()) and any(c.islower() for c in m.group())
-                                       and any(c.isdigit() for c in m.group()))
-                                  or masks.covered(ctx.safe, m.start(), m.end())):  # a wallet, a card reference
+            if m is not None and (
+                not (
+                    any(c.isupper() for c in m.group())
+                    and any(c.islower() for c in m.group())
+                    and any(c.isdigit() for c in m.group())
+                )
+                or masks.covered(ctx.safe, m.start(), m.end())
+            ):  # a wallet, a card reference
                 m = None
         if m is not None and not _in_link(ctx, m.start()):
             found.append((m.start(), m.end()))
@@ -982,9 +1107,13 @@ def session_hits(ctx: Context) -> list[Hit]:
                 hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
     if _COOKIE_HINT.search(lower):
         for m in _cookies(lower):
-            value = cased[m.start(1):m.end(1)]
-            if (sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
-                    and not _in_link(ctx, m.start(1)) and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))):
+            value = cased[m.start(1) : m.end(1)]
+            if (
+                sum(ch.isdigit() for ch in value) >= 2
+                and sum(ch.isalpha() for ch in value) >= 2
+                and not _in_link(ctx, m.start(1))
+                and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))
+            ):
                 hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
     for m in ctx.finditer_long(_HEX_KEY, lower, 128):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
@@ -996,8 +1125,11 @@ def session_hits(ctx: Context) -> list[Hit]:
         for m in _TDATA.finditer(lower):
             sentence_start, sentence_end = ctx.sentence(m.start())
             sentence = lower[sentence_start:sentence_end]
-            if (_TDATA_SENT.search(sentence) and not ctx.is_question(m.start())
-                    and not ctx.negated_before(m.start(), 80)):
+            if (
+                _TDATA_SENT.search(sentence)
+                and not ctx.is_question(m.start())
+                and not ctx.negated_before(m.start(), 80)
+            ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
     return hits
 
@@ -1050,9 +1182,14 @@ def _session_blobs(cased: str, ctx: Context | None = None) -> list[tuple[int, in
     for start, end in spans:
         blob = cased[start:end]
         length = sum(ch not in " \t\r\n>" for ch in blob)
-        if (length >= 100 and any(c.isupper() for c in blob) and any(c.islower() for c in blob)
-                and any(c.isdigit() for c in blob) and "/" not in blob.strip("/")[:8]
-                and not blob.lower().startswith(("http", "www"))):
+        if (
+            length >= 100
+            and any(c.isupper() for c in blob)
+            and any(c.islower() for c in blob)
+            and any(c.isdigit() for c in blob)
+            and "/" not in blob.strip("/")[:8]
+            and not blob.lower().startswith(("http", "www"))
+        ):
             found.append((start, end))
     return found
 
@@ -1076,20 +1213,24 @@ def _question(ctx: Context, pos: int, end: int | None = None) -> bool:
     after the anchor `end` that only says what to look at is the verb's
     object, not a question: "log in and check why order … is partial?"."""
     sentence_start, sentence_end = ctx.sentence(pos)
-    if ctx.lower[sentence_end - 1:sentence_end] != "?":
+    if ctx.lower[sentence_end - 1 : sentence_end] != "?":
         return False
     _, clause_end = _clause(ctx, pos)
     if end is None:
         return ctx.find(QUESTION, sentence_start, clause_end) is not None
-    return any(q.start() < end or not _EMBEDDED_WH.fullmatch(q.group())
-               for q in ctx.find_all(QUESTION, sentence_start, clause_end))
+    return any(
+        q.start() < end or not _EMBEDDED_WH.fullmatch(q.group())
+        for q in ctx.find_all(QUESTION, sentence_start, clause_end)
+    )
 
 
 # Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
-_EMBEDDED_WH = folded(r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
+_EMBEDDED_WH = folded(
+    r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
   |когда|pochemu|zachem|chto|kak|gde|neden|niye|nasil|ne|kenapa|mengapa|apa|bagaimana|gimana|kyu|kyun|kaise|kya|kab
   |ليش|لماذا|ليه|شو|ايش|كيف|چرا|چی|چطور|چطوری|کی|pourquoi|comment|quoi|quand|warum|was|wie|wieso|weshalb|wann""",
-                      re.VERBOSE)
+    re.VERBOSE,
+)
 
 
 def _polite_request(ctx: Context, m: re.Match[str]) -> bool:
@@ -1101,14 +1242,18 @@ def _polite_request(ctx: Context, m: re.Match[str]) -> bool:
     if polite is None:
         return False
     sentence_start, _ = ctx.sentence(m.start())
-    return all(polite.start() <= q.start() < polite.end() or q.start() >= m.start()
-               for q in ctx.find_all(QUESTION, sentence_start, m.start()))
+    return all(
+        polite.start() <= q.start() < polite.end() or q.start() >= m.start()
+        for q in ctx.find_all(QUESTION, sentence_start, m.start())
+    )
 
 
 def _other_handle(lower: str, start: int, end: int) -> bool:
     """A @username in the clause that is not support's (a friend, a bot)."""
-    return any(not SUPPORT_HANDLE.fullmatch(h.group()) and not h.group().endswith("bot")
-               for h in _HANDLE.finditer(lower, start, end))
+    return any(
+        not SUPPORT_HANDLE.fullmatch(h.group()) and not h.group().endswith("bot")
+        for h in _HANDLE.finditer(lower, start, end)
+    )
 
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
@@ -1127,8 +1272,13 @@ def access_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
-        if (_question(ctx, m.start()) or _negated(ctx, m.start()) or ctx.find(NEGATION, m.start(), m.end())
-                or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25) or VERB_NEGATION_AFTER.match(lower, m.end())):
+        if (
+            _question(ctx, m.start())
+            or _negated(ctx, m.start())
+            or ctx.find(NEGATION, m.start(), m.end())
+            or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)
+            or VERB_NEGATION_AFTER.match(lower, m.end())
+        ):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
@@ -1144,14 +1294,24 @@ def access_hits(ctx: Context) -> list[Hit]:
         if clause_start in done or _question(ctx, m.start()):
             continue
         grant = ctx.find(GRANT, clause_start, clause_end)
-        if (grant is None or _negated(ctx, grant.start()) or _negated(ctx, m.start(), 20)
-                or ctx.find(NEGATION, grant.start(), grant.end())):
+        if (
+            grant is None
+            or _negated(ctx, grant.start())
+            or _negated(ctx, m.start(), 20)
+            or ctx.find(NEGATION, grant.start(), grant.end())
+        ):
             continue
         recipients = list(ctx.find_all(RECIPIENT, clause_start, clause_end))
-        recipient = (next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
-                     or ctx.find(SUPPORT_HANDLE, clause_start, clause_end) or next(iter(recipients), None))
-        if recipient is None or ctx.find(THIRD_PARTY, clause_start, clause_end) or (
-                recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end)):
+        recipient = (
+            next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
+            or ctx.find(SUPPORT_HANDLE, clause_start, clause_end)
+            or next(iter(recipients), None)
+        )
+        if (
+            recipient is None
+            or ctx.find(THIRD_PARTY, clause_start, clause_end)
+            or (recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end))
+        ):
             continue
         done.add(clause_start)
         start = min(m.start(), grant.start(), recipient.start())
@@ -1191,5 +1351,13 @@ def customer_hits(norm: Normalised) -> list[Hit]:
         hits += rule(ctx)
     # "te paso el código 10786": an offer that goes on with the value is the value.
     values = [h for h in hits if h.kind in _VALUE_KINDS]
-    return [h for h in hits if not (h.reason == _OFFER_REASON and any(
-        h.end <= v.start <= h.end + 40 and ctx.sentence(v.start)[0] == ctx.sentence(h.start)[0] for v in values))]
+    return [
+        h
+        for h in hits
+        if not (
+            h.reason == _OFFER_REASON
+            and any(
+                h.end <= v.start <= h.end + 40 and ctx.sentence(v.start)[0] == ctx.sentence(h.start)[0] for v in values
+            )
+        )
+    ]

@@ -34,8 +34,13 @@ def file_view(row) -> FileView:
     shown = evidence.view(row)
     base = files_base()
     return FileView(
-        shown.file_id, shown.name, shown.size_label, shown.type_label, shown.is_image,
-        base + shown.url, base + shown.thumb_url if shown.thumb_url else "",
+        shown.file_id,
+        shown.name,
+        shown.size_label,
+        shown.type_label,
+        shown.is_image,
+        base + shown.url,
+        base + shown.thumb_url if shown.thumb_url else "",
     )
 
 

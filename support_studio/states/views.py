@@ -118,7 +118,12 @@ def thread_entries(thread: tickets.TicketThread, internal: bool) -> list[ThreadE
     """The public thread (internal=False) or the agents-only notes and history."""
     return [
         ThreadEntry(
-            m.id, m.author_name, m.from_support, m.kind, m.body, timestamp(m.created_at),
+            m.id,
+            m.author_name,
+            m.from_support,
+            m.kind,
+            m.body,
+            timestamp(m.created_at),
             [file_view(row) for row in thread.attachments.get(m.id, [])],
         )
         for m in thread.messages
@@ -131,7 +136,9 @@ def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
     replied = thread.ticket.last_support_reply_at is not None
     reviewed = replied or thread.ticket.status != "open"
     done = (True, reviewed, reviewed, replied)
-    return [FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done, strict=True)]
+    return [
+        FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done, strict=True)
+    ]
 
 
 @dataclasses.dataclass

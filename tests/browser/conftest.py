@@ -83,7 +83,10 @@ class Customer(Person):
     payments: list[str]  # references
 
 
-AGENTS = {"sam": Person("sam", "sam-agent-pass", "Sam (Support)"), "nadia": Person("nadia", "nadia-agent-pass", "Nadia (Support)")}
+AGENTS = {
+    "sam": Person("sam", "sam-agent-pass", "Sam (Support)"),
+    "nadia": Person("nadia", "nadia-agent-pass", "Nadia (Support)"),
+}
 # Each customer's orders: (service name, link, quantity, start count, remains,
 # status, completed days ago). NEWS is inside its refill window, CLUB past it.
 ORDERS = [
@@ -105,8 +108,11 @@ def make_customer(engine):
         now = utc_now()
         with Session(engine) as session:
             account = Account(
-                username=username, display_name=name, email=f"{username}@example.com",
-                password_hash=accounts.hash_password(password), role="customer",
+                username=username,
+                display_name=name,
+                email=f"{username}@example.com",
+                password_hash=accounts.hash_password(password),
+                role="customer",
             )
             session.add(account)
             session.flush()
@@ -114,8 +120,13 @@ def make_customer(engine):
             for service_name, link, quantity, start, remains, status, done in ORDERS:
                 service = session.exec(select(Service).where(Service.name == service_name)).one()
                 order = Order(
-                    customer_id=account.id, service_id=service.id, link=link.format(name=username),
-                    quantity=quantity, start_count=start, remains=remains, status=status,
+                    customer_id=account.id,
+                    service_id=service.id,
+                    link=link.format(name=username),
+                    quantity=quantity,
+                    start_count=start,
+                    remains=remains,
+                    status=status,
                     charge_cents=quantity * service.rate_cents_per_1000 // 1000,
                     created_at=now - timedelta(days=(done or 0) + 2),
                     started_at=now - timedelta(days=(done or 0) + 1) if done else None,
@@ -141,12 +152,18 @@ def make_ticket(engine):
     def made(customer: Customer, summary: str, issue_type: str = "order", **fields) -> int:
         order_id = customer.orders[NEWS]
         draft = TicketDraft(
-            issue_type=issue_type, order_id=order_id, target_text=f"https://t.me/{customer.username}_news",
-            reported_status="completed", summary=summary, **fields,
+            issue_type=issue_type,
+            order_id=order_id,
+            target_text=f"https://t.me/{customer.username}_news",
+            reported_status="completed",
+            summary=summary,
+            **fields,
         )
         with Session(engine) as session:
             account = session.exec(select(Account).where(Account.username == customer.username)).one()
-            ticket = tickets.submit_ticket(session, account.id, draft, secrets.token_hex(8), Throttle(SqlStorage(engine)))
+            ticket = tickets.submit_ticket(
+                session, account.id, draft, secrets.token_hex(8), Throttle(SqlStorage(engine))
+            )
             return ticket.id
 
     return made

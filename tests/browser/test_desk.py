@@ -28,7 +28,9 @@ def reply(page: Page, text: str) -> None:
     expect(box).to_have_value("")
 
 
-def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, second_page: Page, studio, make_customer):
+def test_agent_reviews_and_replies_live_while_the_customer_watches(
+    page: Page, second_page: Page, studio, make_customer
+):
     customer, agent = page, second_page
     person = make_customer()
     open_studio(customer, studio, person)
@@ -37,7 +39,9 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     expect(customer.locator("#what-to-expect")).to_contain_text("ended")
     customer.get_by_label("Current status", exact=True).select_option("partial")  # differs from the record
     customer.get_by_label("Count you see now", exact=True).fill("2,100")
-    customer.get_by_label("Summary", exact=True).fill("The channel dropped from 2,800 to 2,100 members this month; it is public and unchanged.")
+    customer.get_by_label("Summary", exact=True).fill(
+        "The channel dropped from 2,800 to 2,100 members this month; it is public and unchanged."
+    )
     customer.get_by_role("button", name="Send ticket").click()
     expect(customer).to_have_url(re.compile(r"/tickets/\d+$"))
     number = int(customer.url.rsplit("/", 1)[1])
@@ -46,7 +50,9 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     expect(agent).to_have_url(re.compile(r"/agent$"))
     agent.get_by_role("link", name=f"#{number}", exact=True).click()
     expect(agent.locator("#order-record")).to_contain_text(f"#{person.orders[CLUB]}")
-    expect(agent.locator("#order-record .mismatch")).to_contain_text("The customer reported Partial; the record shows Completed")
+    expect(agent.locator("#order-record .mismatch")).to_contain_text(
+        "The customer reported Partial; the record shows Completed"
+    )
     verdict = agent.locator("#verdict")
     expect(verdict).to_contain_text("ended")
     expect(verdict).not_to_contain_text(re.compile(r"\byour?\b", re.I))  # about the customer, not to them
@@ -57,11 +63,15 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     expect(agent.locator("#audit-trail")).to_contain_text("note")
 
     # Support never asks for credentials: such a reply is stopped before sending.
-    agent.get_by_label("Reply to the customer", exact=True).fill("Please send us the 2FA code from Telegram so we can check.")
+    agent.get_by_label("Reply to the customer", exact=True).fill(
+        "Please send us the 2FA code from Telegram so we can check."
+    )
     expect(agent.get_by_role("alert")).to_contain_text("Support never asks for a login code")
     expect(agent.get_by_role("button", name="Send reply")).to_be_disabled()
     agent.get_by_role("button", name="Rules compared: the verdict").click()
-    expect(agent.get_by_label("Reply to the customer", exact=True)).to_have_value(re.compile(f"compared order #{person.orders[CLUB]}"))
+    expect(agent.get_by_label("Reply to the customer", exact=True)).to_have_value(
+        re.compile(f"compared order #{person.orders[CLUB]}")
+    )
     agent.get_by_role("button", name="Send reply").click()
 
     # The customer's open page shows the reply without a reload, never the note.
@@ -78,7 +88,9 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(page: Page, s
     expect(customer.locator("#messages")).not_to_contain_text(NOTE)
 
 
-def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(page: Page, studio, make_customer, make_ticket, database_file):
+def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
     person = make_customer()
     number = make_ticket(person, "The order completed but a few members are missing; the channel is public.")
     sign_in(page, studio, person)
@@ -113,7 +125,9 @@ def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_cu
     person = make_customer()
     with Session(engine) as session:
         account = session.exec(select(Account).where(Account.username == person.username)).one()
-        draft = TicketDraft(issue_type="other", summary="A general question about how refills are counted for my channels.")
+        draft = TicketDraft(
+            issue_type="other", summary="A general question about how refills are counted for my channels."
+        )
         number = tickets.submit_ticket(session, account.id, draft, "no-order", Throttle(SqlStorage(engine))).id
     agent_on(page, studio, SAM, number)
     expect(page.get_by_role("button", name="No outcome guarantees")).to_have_count(0)
@@ -121,12 +135,16 @@ def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_cu
     expect(page.locator("#order-record")).to_have_count(0)
 
 
-def test_an_assignment_reaches_the_other_agents_open_page(page: Page, second_page: Page, studio, make_customer, make_ticket):
+def test_an_assignment_reaches_the_other_agents_open_page(
+    page: Page, second_page: Page, studio, make_customer, make_ticket
+):
     number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
     agent_on(page, studio, SAM, number)
     agent_on(second_page, studio, NADIA, number)
     expect(page.locator("#presence")).to_contain_text("Nadia (Support) has this ticket open")
-    second_page.get_by_label("Reply to the customer", exact=True).fill("Hello, the provider has started your order now.")
+    second_page.get_by_label("Reply to the customer", exact=True).fill(
+        "Hello, the provider has started your order now."
+    )
     expect(page.locator("#presence")).to_contain_text("Nadia (Support) is typing a reply")
 
     page.get_by_label("Assigned to", exact=True).select_option(label="Nadia (Support)")
@@ -139,8 +157,12 @@ def test_an_assignment_reaches_the_other_agents_open_page(page: Page, second_pag
 def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page, studio, make_customer, make_ticket):
     person = make_customer()
     number = make_ticket(
-        person, "I paid 25 dollars by card this morning and the balance still shows zero.", issue_type="payment",
-        payment_reference=person.payments[0], payment_amount="25", payment_method="card",
+        person,
+        "I paid 25 dollars by card this morning and the balance still shows zero.",
+        issue_type="payment",
+        payment_reference=person.payments[0],
+        payment_amount="25",
+        payment_method="card",
         payment_date=date.today().isoformat(),
     )
     agent_on(page, studio, SAM, number)
@@ -153,8 +175,12 @@ def test_the_queue_finds_tickets_by_post_link_and_payment_reference(page: Page, 
     person = make_customer()
     number = make_ticket(person, "Members dropped after the order completed; the channel is public and unchanged.")
     payment = make_ticket(
-        person, "My card payment is not on the balance yet although the bank says it went through.", issue_type="payment",
-        payment_reference=person.payments[0], payment_amount="25", payment_method="card",
+        person,
+        "My card payment is not on the balance yet although the bank says it went through.",
+        issue_type="payment",
+        payment_reference=person.payments[0],
+        payment_amount="25",
+        payment_method="card",
         payment_date=date.today().isoformat(),
     )
     sign_in(page, studio, SAM)
@@ -168,12 +194,16 @@ def test_the_queue_finds_tickets_by_post_link_and_payment_reference(page: Page, 
     expect(rows.first).to_contain_text(f"#{payment}")
 
 
-def test_two_agents_on_one_ticket_do_not_talk_over_each_other(page: Page, second_page: Page, studio, make_customer, make_ticket, database_file):
+def test_two_agents_on_one_ticket_do_not_talk_over_each_other(
+    page: Page, second_page: Page, studio, make_customer, make_ticket, database_file
+):
     number = make_ticket(make_customer(), "The order is still pending after a full day; the channel is public.")
     agent_on(page, studio, SAM, number)
     agent_on(second_page, studio, NADIA, number)
     # Sam is writing when Nadia's reply arrives on his page.
-    page.get_by_label("Reply to the customer", exact=True).fill("Hello, we are checking the start time with the provider.")
+    page.get_by_label("Reply to the customer", exact=True).fill(
+        "Hello, we are checking the start time with the provider."
+    )
     reply(second_page, "Hello, the provider has started your order now.")
     expect(page.locator("#messages")).to_contain_text("the provider has started your order")
     page.get_by_role("button", name="Send reply").click()
@@ -181,7 +211,8 @@ def test_two_agents_on_one_ticket_do_not_talk_over_each_other(page: Page, second
     with sqlite3.connect(database_file) as db:
         (sams,) = db.execute(
             "SELECT count(*) FROM message JOIN account ON account.id = message.author_id "
-            "WHERE message.ticket_id = ? AND account.username = 'sam' AND message.kind = 'reply'", (number,),
+            "WHERE message.ticket_id = ? AND account.username = 'sam' AND message.kind = 'reply'",
+            (number,),
         ).fetchone()
     assert sams == 0
     page.get_by_role("button", name="Send reply").click()
@@ -201,7 +232,9 @@ def test_a_customer_forging_agent_events_is_refused(page: Page, studio, make_cus
     expect(page).to_have_url(re.compile(r"/tickets/new$"))  # the workspace sends customers away
 
     open_page(page, studio, f"/tickets/{number}")
-    forge_next_event(page, f"{AgentTicketState.get_full_name()}.change_status", {"status": "closed"}, "Reply in this thread")
+    forge_next_event(
+        page, f"{AgentTicketState.get_full_name()}.change_status", {"status": "closed"}, "Reply in this thread"
+    )
     page.wait_for_timeout(1500)
     assert _status(database_file, number) == "open"
 

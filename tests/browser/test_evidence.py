@@ -32,7 +32,9 @@ def paste_image(page: Page, label: str, data: bytes, name: str = "image.png") ->
     )
 
 
-def test_a_screenshot_reaches_the_agent_and_nobody_else(page: Page, second_page: Page, browser, studio, make_customer, make_ticket, tmp_path, database_file):
+def test_a_screenshot_reaches_the_agent_and_nobody_else(
+    page: Page, second_page: Page, browser, studio, make_customer, make_ticket, tmp_path, database_file
+):
     customer = make_customer()
     number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
     sign_in(page, studio, customer)
@@ -80,7 +82,9 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(page: Page, second_page:
     assert attached == 1
 
 
-def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(page: Page, studio, make_customer, make_ticket, tmp_path, database_file):
+def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(
+    page: Page, studio, make_customer, make_ticket, tmp_path, database_file
+):
     customer = make_customer()
     number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
     sign_in(page, studio, customer)

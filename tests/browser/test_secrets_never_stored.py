@@ -35,7 +35,9 @@ def test_secrets_are_refused_everywhere_and_stored_nowhere(
     # The studio: secrets in the summary and in what the customer already checked.
     open_studio(page, studio, customer)
     page.get_by_role("radio", name=re.compile("^Other")).click()
-    page.get_by_label("Summary", exact=True).fill(f"Orders stopped. My telegram password is {PASSWORD} if you need to log in and look.")
+    page.get_by_label("Summary", exact=True).fill(
+        f"Orders stopped. My telegram password is {PASSWORD} if you need to log in and look."
+    )
     page.get_by_label("What you already checked (optional)", exact=True).fill(f"Here is my session: {SESSION}")
     expect(page.get_by_role("alert")).to_have_count(2)
     expect(page.get_by_role("button", name="Send ticket")).to_be_disabled()

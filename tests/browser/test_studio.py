@@ -93,7 +93,9 @@ def test_reload_keeps_a_flagged_fields_clean_text_and_says_so(page: Page, studio
     customer = make_customer()
     open_studio(page, studio, customer)
     choose(page, "Other")
-    page.get_by_label("Summary", exact=True).fill("The order page shows an error. Here is my telegram password: Tulip#2024x okay")
+    page.get_by_label("Summary", exact=True).fill(
+        "The order page shows an error. Here is my telegram password: Tulip#2024x okay"
+    )
     expect(page.get_by_role("alert")).to_be_visible()
     page.wait_for_timeout(300)
     page.reload()
@@ -110,7 +112,9 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     open_studio(page, studio, customer)
     choose(page, "Speed / not started")
     pick_order(page, customer.orders[POST])
-    page.get_by_label("Summary", exact=True).fill("The views order has not started after two days; the post is public and the link works.")
+    page.get_by_label("Summary", exact=True).fill(
+        "The views order has not started after two days; the post is public and the link works."
+    )
     expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
     page.wait_for_timeout(3500)  # the draft store keeps it for other tabs
 
@@ -118,7 +122,9 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     open_page(other, studio, "/tickets/new")
     expect(other.get_by_label("Summary", exact=True)).to_have_value(re.compile("^The views order has not started"))
     choose(other, "Other")
-    other.get_by_label("Summary", exact=True).fill("A question about invoices for my company; I need them monthly for accounting.")
+    other.get_by_label("Summary", exact=True).fill(
+        "A question about invoices for my company; I need them monthly for accounting."
+    )
     other.get_by_role("button", name="Send ticket").click()
     expect(other).to_have_url(re.compile(r"/tickets/\d+$"))
     first = int(other.url.rsplit("/", 1)[1])
@@ -133,7 +139,9 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     assert kinds == {first: "other", second: "speed"}
 
 
-def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(page: Page, studio, make_customer, database_file):
+def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
+    page: Page, studio, make_customer, database_file
+):
     customer = make_customer()
     open_studio(page, studio, customer)
     choose(page, "Cancellation")
@@ -150,14 +158,17 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(page:
     expect(page.get_by_label("Amount paid", exact=True)).to_have_value("25.00")
     expect(page.get_by_label("Payment method", exact=True)).to_have_value("card")
     expect(page.get_by_label("Date paid", exact=True)).to_have_value(date.today().isoformat())
-    page.get_by_label("Summary", exact=True).fill("I paid 25 dollars by card this morning and the balance still shows zero.")
+    page.get_by_label("Summary", exact=True).fill(
+        "I paid 25 dollars by card this morning and the balance still shows zero."
+    )
     page.get_by_role("button", name="Send ticket").click()
     expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
     number = int(page.url.rsplit("/", 1)[1])
     with sqlite3.connect(database_file) as db:
         row = db.execute(
             "SELECT order_id, telegram_target, reported_status, payment_reference, payment_amount_cents, payment_method "
-            "FROM ticket WHERE id = ?", (number,),
+            "FROM ticket WHERE id = ?",
+            (number,),
         ).fetchone()
     assert row == (None, None, None, customer.payments[0], 2500, "card")
 

@@ -16,7 +16,13 @@ from support_studio.models import Account
 from tests.scale.servers import Backend, postgres_database, prepare_database, redis_server
 from tests.security.conftest import ROOT_STATE, Tab
 
-DISPLAY_NAMES = {"maria": "Maria Ivanova", "arif": "Arif Rahman", "lucas": "Lucas Pereira", "sam": "Sam (Support)", "nadia": "Nadia (Support)"}
+DISPLAY_NAMES = {
+    "maria": "Maria Ivanova",
+    "arif": "Arif Rahman",
+    "lucas": "Lucas Pereira",
+    "sam": "Sam (Support)",
+    "nadia": "Nadia (Support)",
+}
 
 
 def state_name(class_name: str) -> str:
@@ -107,8 +113,6 @@ def open_page(cluster):
     yield opened
     for page in pages:
         page.close()
-
-
 
 
 def pushed(page: Page, start: int) -> bool:

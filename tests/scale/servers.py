@@ -47,9 +47,23 @@ def redis_server():
         raise RuntimeError("redis-server is missing: scripts/test installs Debian's redis-server")
     port, directory = free_port(), tempfile.mkdtemp(prefix="support-studio-redis-")
     process = subprocess.Popen(
-        ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-         "--dir", directory, "--logfile", f"{directory}/redis.log"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            directory,
+            "--logfile",
+            f"{directory}/redis.log",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}"
     try:
@@ -80,20 +94,45 @@ def _postgres_cluster():
     if as_postgres:
         shutil.chown(directory / "pw", "postgres")
     subprocess.run(
-        [*as_postgres, bin_dir / "initdb", "-D", directory / "data", "-U", "postgres", f"--pwfile={directory / 'pw'}",
-         "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"],
-        check=True, capture_output=True,
+        [
+            *as_postgres,
+            bin_dir / "initdb",
+            "-D",
+            directory / "data",
+            "-U",
+            "postgres",
+            f"--pwfile={directory / 'pw'}",
+            "--auth=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        check=True,
+        capture_output=True,
     )
     subprocess.run(
-        [*as_postgres, bin_dir / "pg_ctl", "start", "-D", directory / "data", "-l", directory / "server.log", "-w",
-         "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {directory} -c fsync=off -c max_connections=300"],
-        check=True, capture_output=True,
+        [
+            *as_postgres,
+            bin_dir / "pg_ctl",
+            "start",
+            "-D",
+            directory / "data",
+            "-l",
+            directory / "server.log",
+            "-w",
+            "-o",
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {directory} -c fsync=off -c max_connections=300",
+        ],
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*as_postgres, bin_dir / "pg_ctl", "stop", "-D", directory / "data", "-m", "fast", "-w"],
-                       capture_output=True)
+        subprocess.run(
+            [*as_postgres, bin_dir / "pg_ctl", "stop", "-D", directory / "data", "-m", "fast", "-w"],
+            capture_output=True,
+        )
         shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -147,8 +186,15 @@ class Backend:
     """A production backend: `reflex run --env prod --backend-only` with `workers`
     Granian worker processes on one port, in its own process group."""
 
-    def __init__(self, db_url: str, redis_url: str | None = None, workers: int = 1, port: int | None = None,
-                 log: Path | None = None, **extra_env: str):
+    def __init__(
+        self,
+        db_url: str,
+        redis_url: str | None = None,
+        workers: int = 1,
+        port: int | None = None,
+        log: Path | None = None,
+        **extra_env: str,
+    ):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
@@ -162,7 +208,11 @@ class Backend:
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
                 [BIN / "reflex", "run", "--env", "prod", "--backend-only", "--backend-port", str(self.port)],
-                cwd=ROOT, env=self._environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                cwd=ROOT,
+                env=self._environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
 
         def up() -> bool:

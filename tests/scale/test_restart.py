@@ -24,7 +24,10 @@ def test_restarting_the_workers_loses_no_ticket_or_message_and_pages_catch_up(cl
     for number in numbers:
         path = routes.agent_ticket(number)
         agent.load("AgentTicketState", "load_workspace", path)
-        sent[number] = [f"Agent reply before the restart on #{number}.", f"Internal note before the restart on #{number}."]
+        sent[number] = [
+            f"Agent reply before the restart on #{number}.",
+            f"Internal note before the restart on #{number}.",
+        ]
         agent.send("AgentTicketState", "edit_reply", {"value": sent[number][0]}, path)
         agent.send("AgentTicketState", "send_reply", {}, path)
         agent.send("AgentTicketState", "edit_note", {"value": sent[number][1]}, path)
@@ -34,7 +37,9 @@ def test_restarting_the_workers_loses_no_ticket_or_message_and_pages_catch_up(cl
     customer.send("ThreadState", "edit_reply", {"value": "Customer reply before the restart."}, thread)
     customer.send("ThreadState", "send_reply", {}, thread)
     with Session(cluster.engine) as session:
-        before = session.exec(select(func.count()).select_from(Message).where(Message.ticket_id.in_(numbers), Message.kind != "event")).one()
+        before = session.exec(
+            select(func.count()).select_from(Message).where(Message.ticket_id.in_(numbers), Message.kind != "event")
+        ).one()
     client_token = customer.tab.token  # the browser keeps it across reconnects
 
     cluster.restart()
@@ -52,8 +57,12 @@ def test_restarting_the_workers_loses_no_ticket_or_message_and_pages_catch_up(cl
     page = Page(cluster.workers[1], customer.sign_in, client_token)
     try:
         shown = json.dumps(page.load("ThreadState", "load_thread", thread))
-        for text in ("The first order of the campaign", sent[numbers[0]][0], "Customer reply before the restart.",
-                     "Agent reply after the restart."):
+        for text in (
+            "The first order of the campaign",
+            sent[numbers[0]][0],
+            "Customer reply before the restart.",
+            "Agent reply after the restart.",
+        ):
             assert text in shown
         assert sent[numbers[0]][1] not in shown  # notes still only for agents
         # ...and is live again: the next reply is pushed to it.
@@ -73,5 +82,7 @@ def test_restarting_the_workers_loses_no_ticket_or_message_and_pages_catch_up(cl
         assert all(text in desk_view for text in sent[number])
     with Session(cluster.engine) as session:
         assert all(session.get(Ticket, number) is not None for number in numbers)
-        after = session.exec(select(func.count()).select_from(Message).where(Message.ticket_id.in_(numbers), Message.kind != "event")).one()
+        after = session.exec(
+            select(func.count()).select_from(Message).where(Message.ticket_id.in_(numbers), Message.kind != "event")
+        ).one()
     assert after == before + 2  # the two replies after the restart (status lines not counted)

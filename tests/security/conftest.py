@@ -45,8 +45,11 @@ class Tab:
         self._client.on("event", self._received, namespace=NAMESPACE)
         try:
             self._client.connect(
-                f"{url}?token={self.token}", socketio_path=NAMESPACE, transports=["websocket"],
-                namespaces=[NAMESPACE], wait_timeout=10,
+                f"{url}?token={self.token}",
+                socketio_path=NAMESPACE,
+                transports=["websocket"],
+                namespaces=[NAMESPACE],
+                wait_timeout=10,
             )
         except socketio.exceptions.ConnectionError as error:
             raise Refused(str(error)) from None

@@ -69,13 +69,22 @@ def page_of(state: type, ticket_id: int) -> str:
 def arguments(signature: inspect.Signature, token: str, ticket_id: int) -> dict:
     """Arguments that aim a handler at the victim's things."""
     values = {
-        "token": token, "issue_type": "refill", "name": "summary", "value": "ZEBRA attack text, in closed",
-        "query": str(VICTIM_ORDER), "order_id": VICTIM_ORDER, "reference": VICTIM_PAYMENT, "key": "checking",
-        "status": "closed", "page": 2, "form_data": {"username": VICTIM, "password": "wrong"},
+        "token": token,
+        "issue_type": "refill",
+        "name": "summary",
+        "value": "ZEBRA attack text, in closed",
+        "query": str(VICTIM_ORDER),
+        "order_id": VICTIM_ORDER,
+        "reference": VICTIM_PAYMENT,
+        "key": "checking",
+        "status": "closed",
+        "page": 2,
+        "form_data": {"username": VICTIM, "password": "wrong"},
         "ticket_id": ticket_id,
         # Reflex's own handlers: client storage updates aimed at the sign-in, a fake error report.
         "vars": {f"{AUTH_STATE}._account_role": "agent", f"{AUTH_STATE}.signed_in_role": "agent"},
-        "info": "forged", "component_stack": "forged",
+        "info": "forged",
+        "component_stack": "forged",
     }
     params = [p for p in signature.parameters.values() if p.name != "self"]
     return {p.name: values.get(p.name.lstrip("_"), "") for p in params}
@@ -85,7 +94,10 @@ def arguments(signature: inspect.Signature, token: str, ticket_id: int) -> dict:
 PREPARE = {
     "send_reply": ("edit_reply", {"value": "Attack reply, posted where it must not be."}),
     "add_note": ("edit_note", {"value": "Attack note, posted where it must not be."}),
-    "add_to_existing_ticket": ("edit_field", {"name": "summary", "value": "Attack summary that is long enough to count as clear."}),
+    "add_to_existing_ticket": (
+        "edit_field",
+        {"name": "summary", "value": "Attack summary that is long enough to count as clear."},
+    ),
 }
 
 
@@ -103,17 +115,33 @@ def world(backend, db) -> World:
         users = {a.username: a for a in session.exec(select(Account))}
         now = utc_now()
         ticket = Ticket(
-            customer_id=users[VICTIM].id, issue_type="order", order_id=VICTIM_ORDER, subject=MARKERS[0],
-            summary=MARKERS[1], submission_key="victim", created_at=now, updated_at=now,
-            last_activity_at=now, waiting_since=now,
+            customer_id=users[VICTIM].id,
+            issue_type="order",
+            order_id=VICTIM_ORDER,
+            subject=MARKERS[0],
+            summary=MARKERS[1],
+            submission_key="victim",
+            created_at=now,
+            updated_at=now,
+            last_activity_at=now,
+            waiting_since=now,
         )
         session.add(ticket)
         session.flush()
-        session.add_all([
-            Message(ticket_id=ticket.id, author_id=users[VICTIM].id, body=MARKERS[1], created_at=now),
-            Message(ticket_id=ticket.id, author_id=users[AGENT].id, kind="note", internal=True, body=MARKERS[2], created_at=now),
-            Message(ticket_id=ticket.id, author_id=users[AGENT].id, body=MARKERS[3], created_at=now),
-        ])
+        session.add_all(
+            [
+                Message(ticket_id=ticket.id, author_id=users[VICTIM].id, body=MARKERS[1], created_at=now),
+                Message(
+                    ticket_id=ticket.id,
+                    author_id=users[AGENT].id,
+                    kind="note",
+                    internal=True,
+                    body=MARKERS[2],
+                    created_at=now,
+                ),
+                Message(ticket_id=ticket.id, author_id=users[AGENT].id, body=MARKERS[3], created_at=now),
+            ]
+        )
         session.commit()
         other = session.exec(select(Ticket).where(Ticket.submission_key == "demo-ticket-3")).one()
         return World(ticket.id, other.id)
@@ -175,7 +203,9 @@ def test_anonymous_calls_read_and_change_nothing(open_tab, db, world, state, nam
 
 
 @pytest.mark.parametrize(("state", "name", "signature"), HANDLERS, ids=[f"{s.__name__}.{n}" for s, n, _ in HANDLERS])
-def test_another_customer_reads_and_changes_nothing_of_the_victims(open_tab, sign_in_token, db, world, state, name, signature):
+def test_another_customer_reads_and_changes_nothing_of_the_victims(
+    open_tab, sign_in_token, db, world, state, name, signature
+):
     tab, token = signed_in_tab(open_tab, sign_in_token, ATTACKER)
     before = snapshot(db)
     updates = attack(tab, state, name, signature, token, world)
@@ -257,8 +287,17 @@ def test_the_attacker_gets_nothing_of_the_victims_order_or_payment_in_the_studio
 
 @pytest.mark.parametrize(
     "token",
-    ["ticket-1", "desk-1", "ticket-{n}", "channel", "", "../../etc", "00000000-0000-0000-0000-000000000000",
-     "2ab28860-1fe1-376a-e5f1-bcb4a5b8bf4d", "2AB28860-1FE1-476A-E5F1-BCB4A5B8BF4D"],
+    [
+        "ticket-1",
+        "desk-1",
+        "ticket-{n}",
+        "channel",
+        "",
+        "../../etc",
+        "00000000-0000-0000-0000-000000000000",
+        "2ab28860-1fe1-376a-e5f1-bcb4a5b8bf4d",
+        "2AB28860-1FE1-476A-E5F1-BCB4A5B8BF4D",
+    ],
 )
 def test_forged_tokens_are_refused(url, db, world, token):
     if token == "ticket-{n}":
@@ -314,8 +353,6 @@ def test_after_sign_out_a_linked_tab_receives_no_more_pushes(open_tab, sign_in_t
     assert customer.received_since(start) == []
 
 
-
-
 # ---- errors, forged setvars, unknown and private methods ----------------------------
 
 
@@ -332,7 +369,9 @@ def test_a_failing_handler_shows_a_reference_and_no_exception_text(open_tab):
         assert detail not in shown
 
 
-@pytest.mark.parametrize("var_name", ["signed_in_role", "_account_role", "_account_id", "_token_hash", "issue_type", "found"])
+@pytest.mark.parametrize(
+    "var_name", ["signed_in_role", "_account_role", "_account_id", "_token_hash", "issue_type", "found"]
+)
 def test_forged_setvars_change_nothing(open_tab, sign_in_token, db, world, var_name):
     tab, _ = signed_in_tab(open_tab, sign_in_token, ATTACKER)
     before = snapshot(db)
@@ -345,7 +384,9 @@ def test_forged_setvars_change_nothing(open_tab, sign_in_token, db, world, var_n
     assert leaked(updates) == []
 
 
-@pytest.mark.parametrize("method", ["_signed_in", "_signed_in_as", "_forget", "_adopt", "_require", "signed_in_account", "signed_in_as"])
+@pytest.mark.parametrize(
+    "method", ["_signed_in", "_signed_in_as", "_forget", "_adopt", "_require", "signed_in_account", "signed_in_as"]
+)
 def test_methods_that_are_not_handlers_cannot_be_called(open_tab, method):
     tab = open_tab()
     updates = tab.send(full_name(app_state("AuthState"), method), {"role": "agent", "token": "x", "fresh": True})
@@ -381,7 +422,9 @@ def test_sign_in_is_throttled_through_the_real_handler(open_tab):
     assert "support_studio_session" not in json.dumps(updates)  # no token handed out
 
 
-def test_presence_of_a_closed_tab_disappears_and_a_fresh_page_shows_no_ghosts(open_tab, sign_in_token, world, monkeypatch):
+def test_presence_of_a_closed_tab_disappears_and_a_fresh_page_shows_no_ghosts(
+    open_tab, sign_in_token, world, monkeypatch
+):
     monkeypatch.setattr(presence, "PRESENT_FOR", presence.timedelta(seconds=1))
     desk = app_state("AgentTicketState")
     path = routes.agent_ticket(world.other_ticket)

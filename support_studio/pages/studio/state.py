@@ -247,7 +247,9 @@ class StudioState(EvidenceComposer, AuthState):
         self._submission_key = uuid.uuid4().hex
 
     def _saved_draft(self) -> draft_store.SavedDraft:
-        return draft_store.SavedDraft(self.issue_type, self._order_id or None, dict(self._fields), sorted(self._trimmed))
+        return draft_store.SavedDraft(
+            self.issue_type, self._order_id or None, dict(self._fields), sorted(self._trimmed)
+        )
 
     def _save_draft(self, customer_id: int) -> None:
         _store_draft(customer_id, self._saved_draft())
@@ -416,7 +418,9 @@ class StudioState(EvidenceComposer, AuthState):
         if customer is None or payment is None:
             return
         events = []
-        for name, value in zip(("payment_reference", "payment_method", "payment_amount", "payment_date"), payment, strict=True):
+        for name, value in zip(
+            ("payment_reference", "payment_method", "payment_amount", "payment_date"), payment, strict=True
+        ):
             events += self._set_field(name, value)
         self._save_draft(customer.id)
         return events
@@ -521,4 +525,3 @@ def _submit(customer_id: int, draft: TicketDraft, key: str, files: list[str]) ->
         ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle(), files)
         draft_store.discard(session, customer_id)
         return ticket.id
-

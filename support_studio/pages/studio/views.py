@@ -107,7 +107,9 @@ def _order_row(option: OrderOption) -> rx.Component:
     return rx.card(
         rx.hstack(
             rx.vstack(
-                rx.hstack(rx.text("#", option.id, weight="bold"), rx.badge(option.status_label, variant="soft"), spacing="2"),
+                rx.hstack(
+                    rx.text("#", option.id, weight="bold"), rx.badge(option.status_label, variant="soft"), spacing="2"
+                ),
                 rx.text(option.service, size="1", color_scheme="gray"),
                 rx.text(option.link, size="1", font_family="monospace"),
                 spacing="1",
@@ -115,7 +117,10 @@ def _order_row(option: OrderOption) -> rx.Component:
             ),
             rx.spacer(),
             rx.button(
-                "Pick", size="2", variant="soft", on_click=S.pick_order(option.id),
+                "Pick",
+                size="2",
+                variant="soft",
+                on_click=S.pick_order(option.id),
                 aria_label=f"Pick order {option.id}",
             ),
             align="center",
@@ -161,11 +166,18 @@ def _existing_ticket() -> rx.Component:
         rx.callout(
             rx.vstack(
                 rx.text(
-                    "You already have ticket #", number, " open for this order. Add your message to that "
-                    "thread instead of opening a second ticket?",
+                    "You already have ticket #",
+                    number,
+                    " open for this order. Add your message to that thread instead of opening a second ticket?",
                 ),
                 rx.hstack(
-                    rx.button("Add to ticket #", number, size="2", on_click=S.add_to_existing_ticket, disabled=~S.can_add_to_existing),
+                    rx.button(
+                        "Add to ticket #",
+                        number,
+                        size="2",
+                        on_click=S.add_to_existing_ticket,
+                        disabled=~S.can_add_to_existing,
+                    ),
                     rx.link("View the ticket", href=routes.ticket(number), size="2"),
                     align="center",
                     wrap="wrap",
@@ -187,10 +199,22 @@ def _order_picker() -> rx.Component:
                 S.picked_order,
                 _picked_order(S.picked_order),
                 rx.vstack(
-                    search_box("order-search", "Search your orders", S.search_orders, "Order ID, or the Telegram link you ordered for", width="100%"),
+                    search_box(
+                        "order-search",
+                        "Search your orders",
+                        S.search_orders,
+                        "Order ID, or the Telegram link you ordered for",
+                        width="100%",
+                    ),
                     rx.cond(
                         S.order_options.length() > 0,
-                        rx.vstack(rx.foreach(S.order_options, _order_row), spacing="2", width="100%", max_height="320px", overflow_y="auto"),
+                        rx.vstack(
+                            rx.foreach(S.order_options, _order_row),
+                            spacing="2",
+                            width="100%",
+                            max_height="320px",
+                            overflow_y="auto",
+                        ),
                         rx.text("No order of yours matches that search.", size="2", color_scheme="gray"),
                     ),
                     width="100%",
@@ -207,8 +231,11 @@ def _order_picker() -> rx.Component:
 
 def _payment_chip(choice: PaymentChoice) -> rx.Component:
     return rx.button(
-        choice.reference, rx.text(" · ", choice.detail, size="1", color_scheme="gray"),
-        size="1", variant="outline", on_click=S.pick_payment(choice.reference),
+        choice.reference,
+        rx.text(" · ", choice.detail, size="1", color_scheme="gray"),
+        size="1",
+        variant="outline",
+        on_click=S.pick_payment(choice.reference),
     )
 
 
@@ -245,14 +272,21 @@ def _details() -> rx.Component:
     return rx.el.section(
         rx.vstack(
             _step_heading("3. Tell support what happened"),
-            _text_field("subject", "Subject (optional)", "", hint="A few words; we suggest one from the type and order."),
+            _text_field(
+                "subject", "Subject (optional)", "", hint="A few words; we suggest one from the type and order."
+            ),
             rx.cond(_shown("payment_reference"), _payment_fields()),
             rx.cond(
                 _shown("target_text"),
                 rx.grid(
                     _text_field(
-                        "target_text", S.target_label, "t.me/yourchannel, @username or a post link",
-                        rx.cond(S.target_preview != "", rx.text("Reads as ", S.target_preview, size="1", color_scheme="green", id="target-preview")),
+                        "target_text",
+                        S.target_label,
+                        "t.me/yourchannel, @username or a post link",
+                        rx.cond(
+                            S.target_preview != "",
+                            rx.text("Reads as ", S.target_preview, size="1", color_scheme="green", id="target-preview"),
+                        ),
                     ),
                     _select("reported_status", "Current status", "Status your order shows", ORDER_STATUSES),
                     columns=rx.breakpoints(initial="1", sm="2"),
@@ -262,13 +296,25 @@ def _details() -> rx.Component:
             ),
             rx.cond(_shown("current_count"), _text_field("current_count", "Count you see now", "e.g. 12,400")),
             _text_field(
-                "summary", "Summary", "What happened, what you expected, and what you already checked.",
-                rx.text(S.summary_length, f" / {FIELDS_BY_NAME['summary'].limit:,}", size="1", color_scheme="gray", align="right", width="100%", id="summary-counter"),
+                "summary",
+                "Summary",
+                "What happened, what you expected, and what you already checked.",
+                rx.text(
+                    S.summary_length,
+                    f" / {FIELDS_BY_NAME['summary'].limit:,}",
+                    size="1",
+                    color_scheme="gray",
+                    align="right",
+                    width="100%",
+                    id="summary-counter",
+                ),
                 rows="7",
             ),
             _text_field(
-                "already_checked", "What you already checked (optional)",
-                "e.g. the channel is public, the link still opens, current count 12,400", rows="3",
+                "already_checked",
+                "What you already checked (optional)",
+                "e.g. the channel is public, the link still opens, current count 12,400",
+                rows="3",
             ),
             evidence_picker(S, "studio-evidence"),
             spacing="4",
@@ -289,9 +335,11 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
             ),
             rx.vstack(
                 rx.text(
-                    row.label, rx.cond(row.required, "", " (optional)"),
+                    row.label,
+                    rx.cond(row.required, "", " (optional)"),
                     rx.el.span(rx.cond(row.met, ": done", ": missing"), class_name="sr-only"),
-                    weight="medium", size="2",
+                    weight="medium",
+                    size="2",
                 ),
                 rx.text(row.hint, size="1", color_scheme="gray"),
                 spacing="0",
@@ -316,7 +364,10 @@ def _checklist_panel() -> rx.Component:
             rx.box(_quality_badge("3"), id="ticket-quality", role="status", aria_live="polite"),
             rx.separator(),
             rx.text("What a good ticket includes", weight="bold", size="2"),
-            rx.el.ul(rx.foreach(S.checklist, _checklist_row), style={"padding": 0, "margin": 0, "display": "grid", "gap": "0.75em"}),
+            rx.el.ul(
+                rx.foreach(S.checklist, _checklist_row),
+                style={"padding": 0, "margin": 0, "display": "grid", "gap": "0.75em"},
+            ),
             spacing="3",
             id="checklist",
         ),
@@ -350,7 +401,9 @@ def _send_bar() -> rx.Component:
     return rx.vstack(
         verdict_panel(S.expectation, "What to expect", "what-to-expect"),
         field_error(S.errors, "form"),
-        rx.cond(S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", high_contrast=True, id="missing-items")),
+        rx.cond(
+            S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", high_contrast=True, id="missing-items")
+        ),
         rx.hstack(
             rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
             rx.button("Start over", size="3", variant="ghost", color_scheme="gray", on_click=S.start_over),
@@ -373,7 +426,10 @@ def studio_page() -> rx.Component:
             spacing="1",
             margin_bottom="1.25em",
         ),
-        rx.cond(S.notice != "", rx.callout(S.notice, icon="shield-check", color_scheme="blue", id="draft-notice", margin_bottom="1em")),
+        rx.cond(
+            S.notice != "",
+            rx.callout(S.notice, icon="shield-check", color_scheme="blue", id="draft-notice", margin_bottom="1em"),
+        ),
         rx.grid(
             rx.vstack(
                 rx.cond(S.issue_type != "", _quality_bar()),
@@ -385,7 +441,13 @@ def studio_page() -> rx.Component:
                 width="100%",
                 min_width="0",
             ),
-            rx.vstack(_checklist_panel(), do_not_send_reminder(), spacing="4", position=rx.breakpoints(initial="static", md="sticky"), top="5em"),
+            rx.vstack(
+                _checklist_panel(),
+                do_not_send_reminder(),
+                spacing="4",
+                position=rx.breakpoints(initial="static", md="sticky"),
+                top="5em",
+            ),
             columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 300px"),
             spacing="6",
             align_items="start",
