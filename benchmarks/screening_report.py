@@ -9,8 +9,9 @@ Run from the project root:
 The own corpus is tests/screening_corpus.py (written with the rules). The blind
 corpus is tests/blind_corpus/batches/<lang>.jsonl, written from the label rules
 only by people who never saw the code; tests/blind_corpus/frozen/*.jsonl is a
-blind batch no rule is ever tuned on: only its aggregate figures are printed,
-never its texts, whatever the flags. (Two later blind batches, mixed-after and
+blind batch no rule is ever tuned on, and so is tests/blind_corpus/frozen-last/
+(a fourth batch, measured once at the end): only their aggregate figures are
+printed, never their texts, whatever the flags. (Two later blind batches, mixed-after and
 mixed-final, were first kept frozen and measured before anyone read them; once
 their figures were logged they became training batches under batches/.)
 
@@ -365,12 +366,14 @@ def main() -> None:
     batches = blind_batches()
     blind = measure([item for items in batches.values() for item in items])
     frozen_list = [] if args.no_frozen else frozen_items()
+    last_list = [] if args.no_frozen else frozen_items("frozen-last")
     columns = {"own corpus": own, "blind batches": blind}
     if frozen_list:
         columns["blind frozen"] = measure(frozen_list)
+        columns["frozen, last"] = measure(last_list)
     print(
         f"Own corpus: {len(own_items())} texts; blind batches: {sum(map(len, batches.values()))} texts "
-        f"({', '.join(batches)}); frozen: {len(frozen_list)} texts; "
+        f"({', '.join(batches)}); frozen: {len(frozen_list)} + {len(last_list)} texts; "
         f"at {commit_label()}\n"
     )
     print_side_by_side(columns)
@@ -378,6 +381,7 @@ def main() -> None:
     print_by_language("blind batches", blind)
     if "blind frozen" in columns:
         print_by_language("blind frozen", columns["blind frozen"])
+        print_by_language("frozen, last", columns["frozen, last"])
     if args.misses:
         print("\nBlind batches, misses and false alarms:")
         print_items(blind)

@@ -3,9 +3,10 @@ people who never saw the code (tests/blind_corpus/). The batches were read
 after their first measurement (see LOG.md) and rules were improved on them,
 so their thresholds here guard against regressions (mixed-after and mixed-final
 too: each was a frozen batch until its first figures were logged). The frozen batch was
-never read and no rule was tuned on it: only its aggregate figures are
-checked, against the issue's aims where they are met and the measured
-floor where they are not (see tests/blind_corpus/README.md)."""
+never read and no rule was tuned on it, nor on frozen-last (a fourth batch,
+measured once at the end): only their aggregate figures are checked, against
+the issue's aims where they are met and the first-measured floor where they
+are not (see tests/blind_corpus/README.md)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from support_studio.screening import scan  # noqa: E402
 BATCHES = report.blind_batches()
 BATCH_ITEMS = [item for items in BATCHES.values() for item in items]
 FROZEN = report.frozen_items()
+FROZEN_LAST = report.frozen_items("frozen-last")
 
 
 def _rate(pair) -> float:
@@ -77,6 +79,18 @@ def test_frozen_batch_aggregate_figures(frozen):
     assert _rate(frozen["agent_ask"]["all"]) >= 0.85  # below the aim: see README.md
     for name in report.DISGUISES:
         assert frozen["disguised"][name][0] >= frozen["disguised"]["plain"][0], name
+
+
+def test_last_frozen_batch_aggregate_figures():
+    last = report.measure(FROZEN_LAST)
+    assert len(FROZEN_LAST) == 240
+    assert _rate(last["caught"]["all"]) >= 0.95
+    assert _rate(last["kind_right"]["all"]) >= 0.90
+    assert _rate(last["hard_neg"]["all"]) <= 0.03  # 2/96 at its first measurement; the aim is 1%
+    assert _rate(last["agent_clean"]["all"]) <= 0.02
+    assert _rate(last["agent_ask"]["all"]) >= 0.95
+    for name in report.DISGUISES:
+        assert last["disguised"][name][0] >= last["disguised"]["plain"][0], name
 
 
 # Secrets whose span is knowingly not exact (see README.md): the second form of
