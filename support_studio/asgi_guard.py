@@ -1,8 +1,9 @@
 """ASGI middleware in front of the whole backend: refuses any connection whose
 Reflex client token is not of the form Reflex's own browser code generates (a
-version-4 UUID; its variant digit is 8-f, not only 8-b). Shared states live under their own tokens (support_studio.
-server_secret.channel_name: "ch" + hex, never a UUID), so no client can connect
-as a channel, whatever name it guesses. No Reflex import."""
+version-4 UUID; its variant digit is 8-f, not only 8-b). Shared states live
+under their own tokens (support_studio.server_secret.channel_name: "ch" + hex,
+never a UUID), so no client can connect as a channel, whatever name it
+guesses. No Reflex import."""
 
 import re
 from urllib.parse import parse_qs

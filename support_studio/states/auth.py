@@ -208,7 +208,7 @@ class SignInState(AuthState):
         self.signing_in = True
         yield
         # bcrypt is deliberately slow: keep it off the event loop.
-        result = await asyncio.to_thread(_sign_in, username, password, self.router.session.client_ip)
+        result = await asyncio.to_thread(run_in_session, _sign_in, username, password, self.router.session.client_ip)
         self.signing_in = False
         if result.account is None:
             self.sign_in_error = result.error
@@ -222,10 +222,9 @@ class SignInState(AuthState):
         yield rx.redirect(routes.safe_next(next_path, result.account.role))
 
 
-def _sign_in(username: str, password: str, address: str) -> accounts.SignInResult:
-    with rx.session() as session:
-        result = accounts.sign_in(session, throttle(), username, password, address)
-        if result.account is not None:
-            session.refresh(result.account)
-            session.expunge(result.account)
-        return result
+def _sign_in(session, username: str, password: str, address: str) -> accounts.SignInResult:
+    result = accounts.sign_in(session, throttle(), username, password, address)
+    if result.account is not None:
+        session.refresh(result.account)
+        session.expunge(result.account)  # read after the session closes
+    return result
