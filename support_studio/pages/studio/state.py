@@ -24,7 +24,7 @@ from support_studio.models import Payment
 from support_studio.pages.studio import draft_store
 from support_studio.states import live
 from support_studio.states.alerts import ScreeningAlert
-from support_studio.states.auth import AuthState, throttle
+from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.views import VerdictView, verdict_view
 from support_studio.text_hygiene import text_argument
@@ -252,7 +252,7 @@ class StudioState(EvidenceComposer, AuthState):
         )
 
     def _save_draft(self, customer_id: int) -> None:
-        _store_draft(customer_id, self._saved_draft())
+        run_in_session(draft_store.save, customer_id, self._saved_draft())
 
     def _save_draft_soon(self):
         """After typing: one save a moment later covers every keystroke until then."""
@@ -377,7 +377,7 @@ class StudioState(EvidenceComposer, AuthState):
             self._save_pending = False
             customer = self._customer()
             if customer is not None:
-                await asyncio.to_thread(_store_draft, customer.id, self._saved_draft())
+                await asyncio.to_thread(run_in_session, draft_store.save, customer.id, self._saved_draft())
 
     @rx.event
     def search_orders(self, query: str):
@@ -466,7 +466,7 @@ class StudioState(EvidenceComposer, AuthState):
         try:
             # The database work runs off the event loop: other customers' edits
             # and confirmations do not wait for this one.
-            number = await asyncio.to_thread(_submit, customer.id, draft, key, files)
+            number = await asyncio.to_thread(run_in_session, _submit, customer.id, draft, key, files)
         except tickets.TicketRejected as rejected:
             self.submitting = False
             self.server_errors = rejected.errors
@@ -515,13 +515,7 @@ def _expect(facts, draft: TicketDraft, _minute: int) -> VerdictView | None:
     return verdict_view(verdict) if verdict is not None else None
 
 
-def _store_draft(customer_id: int, saved: draft_store.SavedDraft) -> None:
-    with rx.session() as session:
-        draft_store.save(session, customer_id, saved)
-
-
-def _submit(customer_id: int, draft: TicketDraft, key: str, files: list[str]) -> int:
-    with rx.session() as session:
-        ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle(), files)
-        draft_store.discard(session, customer_id)
-        return ticket.id
+def _submit(session, customer_id: int, draft: TicketDraft, key: str, files: list[str]) -> int:
+    ticket = tickets.submit_ticket(session, customer_id, draft, key, throttle(), files)
+    draft_store.discard(session, customer_id)
+    return ticket.id
