@@ -232,3 +232,6 @@ def forge_next_event(page: Page, handler: str, payload: dict, trigger_label: str
         [handler, payload],
     )
     page.get_by_label(trigger_label).fill(f"any change sends an event: {handler}")
+    # Debounced fields send later: wait until the forged event has left, so that
+    # typing that follows is not folded into it.
+    page.wait_for_function("window.__forged === true")

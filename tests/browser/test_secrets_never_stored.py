@@ -59,9 +59,12 @@ def test_secrets_are_refused_everywhere_and_stored_nowhere(
     open_page(agent, studio, f"/agent/tickets/{number}")
     agent.get_by_label("A note for other agents", exact=True).fill(f"Customer's bot token is {BOT_TOKEN}")
     expect(agent.get_by_role("button", name="Add internal note")).to_be_disabled()
+    # The note's (debounced) edit has reached the server once its alert shows: only then
+    # forge, or the forged event would replace that edit instead of the reply's.
+    expect(agent.get_by_role("alert")).to_have_count(1)
     forge_next_event(agent, f"{AgentTicketState.get_full_name()}.add_note", {}, "Reply to the customer")
     agent.get_by_label("Reply to the customer", exact=True).fill(f"Please log in with this token {BOT_TOKEN}")
-    expect(agent.get_by_role("alert")).to_be_visible()
+    expect(agent.get_by_role("alert")).to_have_count(2)
     forge_next_event(agent, f"{AgentTicketState.get_full_name()}.send_reply", {}, "A note for other agents")
     agent.wait_for_timeout(1500)
     agent_storage = browser_storage(agent)
