@@ -45,54 +45,13 @@ from support_studio.screening.lexicon import ar, de, en, es, fa, fr, hi, id, pt,
 from support_studio.screening.normalise import fold_variants
 
 LANGUAGES: dict[str, ModuleType] = {
-    "en": en,
-    "ru": ru,
-    "ru-latn": ru_latn,
-    "es": es,
-    "pt": pt,
-    "tr": tr,
-    "id": id,
-    "ar": ar,
-    "fa": fa,
-    "hi-latn": hi,
-    "fr": fr,
-    "de": de,
+    "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
+    "hi-latn": hi, "fr": fr, "de": de,
 }
-FAMILIES = (
-    "ACCESS_WORD",
-    "ACCOUNT_WORD",
-    "THIRD_PARTY",
-    "PASSWORD",
-    "PASSWORD_WEAK",
-    "PASSWORD_AMBIGUOUS",
-    "TWO_FA",
-    "CODE",
-    "CODE_BLOCK",
-    "OWNER",
-    "RANGE",
-    "UNIT",
-    "RECOVERY",
-    "RECOVERY_CONTEXT",
-    "NEGATION",
-    "QUESTION",
-    "OFFER",
-    "CREDENTIAL",
-    "ROLE",
-    "GRANT",
-    "RECIPIENT",
-    "LOGIN_INVITE",
-    "REQUEST",
-    "ASK_ACCESS",
-    "ASKED",
-    "ASK_BLOCK",
-    "PAYMENT_CODE",
-    "LOGIN_CONTEXT",
-    "SOFTENER",
-    "RECEIPT_CODE",
-    "RECEIPT",
-    "FIELD",
-    "POLITE_ASK",
-)
+FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
+            "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
+            "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK", "PAYMENT_CODE", "LOGIN_CONTEXT",
+            "SOFTENER", "RECEIPT_CODE", "RECEIPT", "FIELD", "POLITE_ASK")
 
 
 _ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")
@@ -248,7 +207,7 @@ def _parse_quantifier(p: str, i: int) -> tuple[int, int, int]:
         i += 1
     elif i < len(p) and p[i] == "{":
         j = p.index("}", i)
-        parts = p[i + 1 : j].split(",")
+        parts = p[i + 1:j].split(",")
         low = int(parts[0] or 0)
         high = int(parts[-1]) if parts[-1] else 99
         i = j + 1
@@ -282,10 +241,8 @@ def _starts(alternatives: list, n: int) -> set[tuple[str, str]]:
                         piece_state = _CUT  # more repeats: unknown chars follow
                     grown.add((prefix + piece, piece_state))
             current = grown
-        out |= {
-            (prefix, _END if state == _OPEN and len(prefix) < n else (_CUT if state == _OPEN else state))
-            for prefix, state in current
-        }
+        out |= {(prefix, _END if state == _OPEN and len(prefix) < n else
+                 (_CUT if state == _OPEN else state)) for prefix, state in current}
     return out
 
 
@@ -341,10 +298,9 @@ class AnchorScanner:
                     keys.setdefault(prefix, set()).add(family)
                     fragment_keys.add(prefix)
                 keyed.append((fragment, fragment_keys))
-        self.key_families = {
-            key: tuple(sorted(set().union(*(found for other, found in keys.items() if key.startswith(other)))))
-            for key in keys
-        }
+        self.key_families = {key: tuple(sorted(set().union(*(found for other, found in keys.items()
+                                                             if key.startswith(other)))))
+                             for key in keys}
         # Looked ahead, not consumed: "code code" has a key after each space.
         self.trigger = re.compile(r"[\W_](?=(" + _trie_source(set(keys)) + "))")
         self._at_key: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -357,11 +313,8 @@ class AnchorScanner:
         order, so Pattern.match returns what the whole family's pattern does."""
         pattern = self._at_key.get((key, family))
         if pattern is None:
-            kept = [
-                fragment
-                for fragment, fragment_keys in self._keyed[family]
-                if any(key.startswith(other) for other in fragment_keys)
-            ]
+            kept = [fragment for fragment, fragment_keys in self._keyed[family]
+                    if any(key.startswith(other) for other in fragment_keys)]
             pattern = self._at_key[(key, family)] = re.compile("(?:" + "|".join(kept) + r")(?![^\W_])")
         return pattern
 

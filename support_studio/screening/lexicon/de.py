@@ -3,253 +3,64 @@
 PASSWORD = [r"passwort\w*", r"kennwort\w*", r"password", r"pw", r"pass", r"zugangsdaten", r"cloud-?passwort"]
 PASSWORD_WEAK = [r"pw", r"pass"]
 TWO_FA = [r"zwei-?faktor\w*", r"2-?faktor\w*", r"zweistufig\w*", r"2fa"]
-CODE = [
-    r"codes?",
-    r"sms",
-    r"bestatigungs-?code\w*",
-    r"bestatigung\w*",
-    r"verifizierung\w*",
-    r"ziffern",
-    r"authenticator",
-    r"login-?code",
-    r"einmal\w*",
-    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
-    r"ablauft",
-    r"lauft\s?ab",
-    r"gultig",
-]
-CODE_BLOCK = [
-    r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
-    r"gutschein\w*",
-    r"fehler\w*",
-    r"promo\w*",
-    r"postleitzahl",
-    r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)",
-]
-OWNER = [
-    r"bestellung\w*",
-    r"auftrag\w*",
-    r"nummer",
-    r"nr",
-    r"id",
-    r"betrag",
-    r"preis",
-    r"zahlung\w*",
-    r"guthaben",
-    r"summe",
-    r"transaktion\w*",
-    r"referenz",
-    r"karte",
-    r"telefon",
-    r"tel",
-    r"endet\s?(?:auf|mit)",
-    r"endend\s?(?:auf|mit)",
-    r"mit\s?endung",
-]
+CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifizierung\w*", r"ziffern",
+        r"authenticator", r"login-?code", r"einmal\w*",
+    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?", r"ablauft", r"lauft\s?ab", r"gultig"]
+CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
+              r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl",
+    r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)"]
+OWNER = [r"bestellung\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",
+         r"summe", r"transaktion\w*", r"referenz", r"karte", r"telefon", r"tel",
+    r"endet\s?(?:auf|mit)", r"endend\s?(?:auf|mit)", r"mit\s?endung"]
 RANGE = [r"von", r"auf"]
-UNIT = [
-    r"mitglieder\w*",
-    r"abonnenten",
-    r"aufrufe",
-    r"views",
-    r"reaktionen",
-    r"likes",
-    r"tage\w*",
-    r"tag",
-    r"stunden",
-    r"minuten",
-    r"euro",
-    r"eur",
-    r"dollar",
-    r"k",
-    r"tausend",
-]
-RECOVERY = [
-    r"backup-?codes?",
-    r"wiederherstellungs-?(?:codes?|schlussel\w*)",
-    r"notfall-?codes?",
-    r"sicherungs-?codes?",
-    r"wiederherstellungsphrase",
-]
+UNIT = [r"mitglieder\w*", r"abonnenten", r"aufrufe", r"views", r"reaktionen", r"likes", r"tage\w*", r"tag",
+        r"stunden", r"minuten", r"euro", r"eur", r"dollar", r"k", r"tausend"]
+RECOVERY = [r"backup-?codes?", r"wiederherstellungs-?(?:codes?|schlussel\w*)", r"notfall-?codes?",
+            r"sicherungs-?codes?", r"wiederherstellungsphrase"]
 RECOVERY_CONTEXT = [r"wiederherstellungs-?(?:e-?mail|adresse)", r"zurucksetz\w*", r"wiederherstell\w*"]
-NEGATION = [
-    r"nicht",
-    r"nie",
-    r"niemals",
-    r"kein\w*",
-    r"niemand\w*",
-    r"ohne",
-    r"betrug\w*",
-    r"betruger\w*",
-    r"falls\s?jemand",
-    r"wenn\s?jemand",
-    r"unnotig",
-]
-QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie", r"sicher"]
-OFFER = [
-    r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
-    r"ich\s?(?:schicke|sende|gebe)\s?(?:ihnen|dir|euch)",
-    r"ich\s?schick",
-    r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,4}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
-    r"(?:schicke|sende|gebe|leite)\s?ich",
-    r"leite\s?ich\s?(?:\w+\s)?weiter",
-]
-CREDENTIAL = [
-    r"passwort",
-    r"kennwort",
-    r"codes?",
-    r"sms",
-    r"zugang\w*",
-    r"zugangsdaten",
-    r"login\w*",
-    r"tdata",
-    r"session",
-]
-ROLE = [
-    r"admin\w*",
-    r"administrator\w*",
-    r"inhaber\w*",
-    r"eigentum\w*",
-    r"besitzer\w*",
-    r"rechte",
-    r"zugriff\w*",
-    r"zugang",
-    r"moderator\w*",
-    r"botfather",
-    r"ersteller",
-]
-GRANT = [
-    r"hinzugefugt",
-    r"gemacht",
-    r"ernannt",
-    r"ubertragen",
-    r"ubertrage",
-    r"gegeben",
-    r"gebe",
-    r"fuge",
-    r"mache",
-    r"befordert",
-    r"eingeladen",
-    r"ubergeben",
-    r"freigegeben",
-    r"eingetragen",
-    r"ist\s?jetzt",
-    r"sind\s?jetzt",
-    r"jetzt",
-    r"(?:rein|dazu|herein|hinzu)?geholt",
-    r"aufgenommen",
-    r"gesetzt",
-    r"eingesetzt",
-    r"hinzugenommen",
-]
-RECIPIENT = [
-    r"ihnen",
-    r"sie",
-    r"dir",
-    r"dich",
-    r"euch",
-    r"ihr",
-    r"ihren",
-    r"ihrem",
-    r"ihre",
-    r"dein\w*",
-    r"euer\w*",
-    r"eur(?:e|en|em|er|es)",
-    r"support\w*",
-    r"team",
-]
-LOGIN_INVITE = [
-    r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)",
-    r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
-    r"(?:log|logg)\s?dich\s?ein",
-    r"in\s?meinen\s?account",
-    r"in\s?mein\s?konto",
-    r"loggt\s?euch",
-    r"meldet\s?euch",
-    r"logg\s?dich",
-    r"meld\s?dich",
+NEGATION = [r"nicht", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
+    r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand", r"unnotig"]
+QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie",
+            r"sicher"]
+OFFER = [r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
+         r"ich\s?(?:schicke|sende|gebe)\s?(?:ihnen|dir|euch)", r"ich\s?schick",
+    r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,4}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
+CREDENTIAL = [r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",
+              r"session"]
+ROLE = [r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
+        r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
+GRANT = [r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
+         r"mache", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
+    r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
+    r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
+RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
+             r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
+LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
+                r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
+    r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
     r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:reinschauen|reingucken|reinsehen|reinkucken|einloggen|anmelden)\s?(?:musst|wollt|mochtet|konnt)",
-    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)",
-]
-REQUEST = [
-    r"senden\s?sie",
-    r"schicken\s?sie",
-    r"geben\s?sie",
-    r"teilen\s?sie",
-    r"nennen\s?sie",
-    r"ubermitteln\s?sie",
-    r"leiten\s?sie",
-    r"fugen\s?sie",
-    r"machen\s?sie",
-    r"ubertragen\s?sie",
-    r"schick\w*",
-    r"sende",
-    r"wir\s?brauchen",
-    r"wir\s?benotigen",
-    r"wie\s?lautet",
-    r"was\s?ist",
-    r"benotigen\s?wir",
-    r"brauchen\s?wir",
-    r"benotigen",
-    r"mitteilen",
-    r"nennen",
-    r"ubermitteln",
-]
-ASK_ACCESS = [
-    r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*",
-    r"ubertragen\s?sie\b.{0,50}?\buns",
-    r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
-    r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)",
-    r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
+    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)"]
+REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
+           r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
+           r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
+    r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln"]
+ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+              r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
+    r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)",
-]
-ASKED = [
-    r"passwort",
-    r"kennwort",
-    r"codes?",
-    r"sms",
-    r"ziffern",
-    r"session",
-    r"tdata",
-    r"token",
-    r"zugangsdaten",
-    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
-]
+    r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
+ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
+    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
 ACCOUNT_WORD = [r"konto\w*", r"account\w*", r"kanal\w*", r"gruppe\w*"]
-PAYMENT_CODE = [
-    r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)",
-    r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)",
-]
+PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)", r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)"]
 LOGIN_CONTEXT = [r"anmeld\w*", r"einlogg\w*"]
-SOFTENER = [
-    r"einfach",
-    r"nur",
-    r"ganz",
-    r"eigentlich",
-    r"halt",
-    r"echt",
-    r"wirklich",
-    r"tatsachlich",
-    r"buchstablich",
-    r"schlicht",
-    r"bloss",
-]
-RECEIPT = [
-    r"karte\w*",
-    r"terminal\w*",
-    r"beleg\w*",
-    r"kassenbon\w*",
-    r"kauf\w*",
-    r"genehmigt",
-    r"handler\w*",
-    r"girocard",
-]
+SOFTENER = [r"einfach", r"nur", r"ganz", r"eigentlich", r"halt", r"echt", r"wirklich", r"tatsachlich", r"buchstablich", r"schlicht", r"bloss"]
+RECEIPT = [r"karte\w*", r"terminal\w*", r"beleg\w*", r"kassenbon\w*", r"kauf\w*", r"genehmigt", r"handler\w*", r"girocard"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"benutzer\w*", r"nutzername\w*", r"e-?mail\w*", r"nummer\w*", r"telefon\w*", r"login\w*"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.

@@ -3,279 +3,69 @@
 PASSWORD = [r"contrasena\w*", r"clave\w*", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
 PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
 TWO_FA = [r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
-CODE = [
-    r"codigos?",
-    r"cod",
-    r"sms",
-    r"verificacion",
-    r"digitos",
-    r"numeros",
-    r"autenticador",
-    r"expir\w*",
-    r"caduc\w*",
-    r"vence",
-    r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)",
-    r"inicio\s?de\s?sesion",
-]
-CODE_BLOCK = [
-    r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
-    r"codigos?\s?promocional\w*",
-    r"cupon\w*",
-    r"error",
-    r"promo\w*",
-    r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)",
-]
-OWNER = [
-    r"pedidos?",
-    r"orden\w*",
-    r"numero",
-    r"pago",
-    r"precio",
-    r"cantidad",
-    r"total",
-    r"saldo",
-    r"monto",
-    r"importe",
-    r"referencia",
-    r"transaccion",
-    r"tarjeta",
-    r"telefono",
-    r"tel",
-    r"inicio",
-    r"terminad[ao]\s?en",
-    r"termina\s?en",
-    r"acabad[ao]\s?en",
-]
+CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",
+    r"expir\w*", r"caduc\w*", r"vence",
+    r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion"]
+CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
+              r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
+    r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)"]
+OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r"total", r"saldo", r"monto",
+         r"importe", r"referencia", r"transaccion", r"tarjeta", r"telefono", r"tel", r"inicio",
+    r"terminad[ao]\s?en", r"termina\s?en", r"acabad[ao]\s?en"]
 RANGE = [r"de", r"a"]
-UNIT = [
-    r"miembros",
-    r"seguidores",
-    r"suscriptores",
-    r"vistas",
-    r"visualizaciones",
-    r"reacciones",
-    r"likes",
-    r"dias",
-    r"horas",
-    r"minutos",
-    r"pesos",
-    r"euros",
-    r"dolares",
-    r"usd",
-    r"mil",
-]
-RECOVERY = [
-    r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|backup|restablecimiento)",
-    r"clave\s?de\s?recuperacion",
-    r"llave\s?de\s?recuperacion",
-    r"frase\s?de\s?recuperacion",
-    r"codigos?\s?backup",
-]
-RECOVERY_CONTEXT = [
-    r"correo\s?de\s?recuperacion",
-    r"email\s?de\s?recuperacion",
-    r"restablec\w*",
-    r"recuperacion",
-    r"resetear",
-    r"reset\w*",
-]
-NEGATION = [
-    r"no",
-    r"nunca",
-    r"jamas",
-    r"nadie",
-    r"ni",
-    r"sin",
-    r"si\s?alguien",
-    r"estafa\w*",
-    r"estafador\w*",
-    r"fraude\w*",
-]
-QUESTION = [
-    r"debo",
-    r"tengo\s?que",
-    r"hace\s?falta",
-    r"necesitan",
-    r"necesitas",
-    r"es\s?seguro",
-    r"por\s?que",
-    r"como",
-    r"que",
-    r"les\s?(?:mando|envio|paso)",
-    r"te\s?(?:mando|envio|paso)",
-    r"se\s?lo",
-]
-OFFER = [
-    r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
-    r"(?:puedo|podria|voy\sa)\s?(?:darte|enviarte|mandarte|pasarte|darle|enviarle|mandarle|pasarle|dar|enviar|mandar|pasar|compartir)\w*",
-    r"(?:te|le|les)\s?(?:lo\s|la\s)?(?:doy|envio|mando|paso|comparto|reenvio)",
-    r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)",
-    r"(?:yo\s)?(?:mando|envio|doy)(?=\s?(?:la|el|mi|mis|los|las)\s)",
-]
-CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"usuario", r"sesion", r"tdata"]
-ROLE = [
-    r"admin\w*",
-    r"administrador\w*",
-    r"dueno\w*",
-    r"propietari\w*",
-    r"propiedad",
-    r"permisos",
-    r"acceso",
-    r"moderador\w*",
-    r"botfather",
-    r"creador",
-]
-GRANT = [
-    r"agreg\w*",
-    r"anad\w*",
-    r"hice",
-    r"hago",
-    r"hacer",
-    r"puse",
-    r"pongo",
-    r"poner",
-    r"nombr\w*",
-    r"transfer\w*",
-    r"di",
-    r"doy",
-    r"dar",
-    r"pase",
-    r"paso",
-    r"pasar",
-    r"ceder",
-    r"cedo",
-    r"cedi",
-    r"otorg\w*",
-    r"asign\w*",
-    r"converti",
+UNIT = [r"miembros", r"seguidores", r"suscriptores", r"vistas", r"visualizaciones", r"reacciones", r"likes",
+        r"dias", r"horas", r"minutos", r"pesos", r"euros", r"dolares", r"usd", r"mil"]
+RECOVERY = [r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|backup|restablecimiento)",
+            r"clave\s?de\s?recuperacion", r"llave\s?de\s?recuperacion", r"frase\s?de\s?recuperacion",
+            r"codigos?\s?backup"]
+RECOVERY_CONTEXT = [r"correo\s?de\s?recuperacion", r"email\s?de\s?recuperacion", r"restablec\w*", r"recuperacion",
+                    r"resetear", r"reset\w*"]
+NEGATION = [r"no", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
+    r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
+QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
+            r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]
+OFFER = [r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
+         r"(?:puedo|podria|voy\sa)\s?(?:darte|enviarte|mandarte|pasarte|darle|enviarle|mandarle|pasarle|dar|enviar|mandar|pasar|compartir)\w*",
+         r"(?:te|le|les)\s?(?:lo\s|la\s)?(?:doy|envio|mando|paso|comparto|reenvio)",
+         r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)",
+    r"(?:yo\s)?(?:mando|envio|doy)(?=\s?(?:la|el|mi|mis|los|las)\s)"]
+CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"usuario", r"sesion",
+              r"tdata"]
+ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
+        r"acceso", r"moderador\w*", r"botfather", r"creador"]
+GRANT = [r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"nombr\w*",
+         r"transfer\w*", r"di", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
+         r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
-    r"meti\w*",
-    r"incorpore",
-]
-RECIPIENT = [
-    r"te",
-    r"ti",
-    r"le",
-    r"les",
-    r"usted\w*",
-    r"ustedes",
-    r"vosotros",
-    r"tu",
-    r"su",
-    r"sus",
-    r"soporte",
-    r"equipo",
-]
-LOGIN_INVITE = [
-    r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
-    r"(?:pueden?|podes|podeis)\s?entrar",
-    r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)",
-    r"entren\s?ustedes",
-    r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
-    r"usen\s?mi\s?cuenta",
-    r"entra\s?y\s?(?:revisa|mira)",
-    r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)",
-    r"entren\s?ustedes",
+    r"meti\w*", r"incorpore"]
+RECIPIENT = [r"te", r"ti", r"le", r"les", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
+             r"soporte", r"equipo"]
+LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"(?:pueden?|podes|podeis)\s?entrar",
+                r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
+                r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
+    r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)", r"entren\s?ustedes",
     r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)",
-]
-REQUEST = [
-    r"envi[ae]\w*",
-    r"mand[ae]\w*",
-    r"pas[ae]\w*",
-    r"comparta\w*",
-    r"comparte\w*",
-    r"dame",
-    r"danos",
-    r"proporcion\w*",
-    r"indiqu\w*",
-    r"dig[ae]\w*",
-    r"reenvi\w*",
-    r"escrib\w*",
-    r"adjunt\w*",
-    r"necesitamos",
-    r"necesito",
-    r"cual\s?es",
-    r"den",
-    r"denme",
-    r"denos",
-    r"enviar\w*",
-    r"mandar\w*",
-    r"pasar\w*",
-    r"compartir\w*",
-    r"agregar\w*",
-    r"anadir\w*",
-    r"transferir\w*",
-    r"decir\w*",
-    r"necesit\w*",
-    r"facilit\w*",
-    r"indicar\w*",
-    r"informar\w*",
-    r"proporcionar\w*",
-    r"requerimos",
-    r"requerir\w*",
-]
-ASK_ACCESS = [
-    r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-    r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)",
-    r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)",
-    r"entrar\s?(?:a|en)\s?su\s?cuenta",
+    r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)"]
+REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pas[ae]\w*", r"comparta\w*", r"comparte\w*", r"dame",
+           r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
+           r"necesitamos", r"necesito", r"cual\s?es",
+    r"den", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
+    r"necesit\w*", r"facilit\w*", r"indicar\w*", r"informar\w*", r"proporcionar\w*", r"requerimos", r"requerir\w*"]
+ASK_ACCESS = [r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)",
-    r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
-]
-ASKED = [
-    r"contrasena\w*",
-    r"clave\w*",
-    r"codigos?",
-    r"sms",
-    r"digitos",
-    r"sesion",
-    r"tdata",
-    r"token",
-    r"codigos?\s?de\s?respaldo",
-    r"usuario\s?y\s?contrasena",
-]
-ASK_BLOCK = [
-    r"numero\s?de\s?pedido",
-    r"pedido",
-    r"enlace",
-    r"captura\w*",
-    r"comprobante",
-    r"id\s?de\s?transaccion",
-    r"cantidad",
-    r"codigo\s?promocional",
-]
-THIRD_PARTY = [
-    r"socio\w*",
-    r"amig[oa]\w*",
-    r"herman[oa]\w*",
-    r"companer[oa]\w*",
-    r"pareja",
-    r"novi[oa]",
-    r"primo",
-    r"colega\w*",
-    r"espos[oa]",
-]
+    r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*"]
+ASKED = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
+         r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena"]
+ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
+             r"cantidad", r"codigo\s?promocional"]
+THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]"]
 ACCESS_WORD = [r"acceso", r"acceder"]
 ACCOUNT_WORD = [r"cuenta\w*", r"canal\w*", r"grupo\w*", r"telegram"]
-PAYMENT_CODE = [
-    r"codigos?\s?de\s?(?:autorizacion|aprobacion)",
-    r"cod\.?\s?(?:de\s)?(?:autorizacion|aprobacion|aut|autoriz)\.?",
-    r"(?:numero|num|no)\.?\s?de\s?(?:autorizacion|aprobacion)",
-]
+PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de\s)?(?:autorizacion|aprobacion|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacion|aprobacion)"]
 LOGIN_CONTEXT = [r"inicio\s?de\s?sesion", r"iniciar\s?sesion", r"sesion"]
-SOFTENER = [
-    r"solo",
-    r"solamente",
-    r"simplemente",
-    r"literalmente",
-    r"basicamente",
-    r"nomas",
-    r"nada\s?mas",
-    r"sencillamente",
-]
+SOFTENER = [r"solo", r"solamente", r"simplemente", r"literalmente", r"basicamente", r"nomas", r"nada\s?mas", r"sencillamente"]
 RECEIPT = [r"tarjeta\w*", r"terminal\w*", r"recibo\w*", r"comprobante\w*", r"compra\w*", r"aprobad\w*", r"comercio"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"usuarios?", r"correos?", r"e-?mails?", r"telefonos?", r"numeros?", r"login", r"nick"]

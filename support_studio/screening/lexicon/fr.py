@@ -3,219 +3,64 @@
 PASSWORD = [r"mot\s?de\s?passe\w*", r"mot-de-passe", r"mdp", r"pass", r"password", r"passe", r"code\s?secret"]
 PASSWORD_WEAK = [r"pass", r"passe"]
 TWO_FA = [r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
-CODE = [
-    r"codes?",
-    r"sms",
-    r"otp",
-    r"verification",
-    r"chiffres",
-    r"authentificat\w*",
-    r"confirmation",
+CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat\w*", r"confirmation",
     r"expir\w*",
-    r"code\s?de\s?(?:connexion|verification|confirmation|securite)",
-]
-CODE_BLOCK = [
-    r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
-    r"coupon\w*",
-    r"erreur",
-    r"promo\w*",
-    r"(?:4|quatre)\s?derniers\s?chiffres",
-]
-OWNER = [
-    r"commandes?",
-    r"numero",
-    r"n°",
-    r"no",
-    r"id",
-    r"montant",
-    r"prix",
-    r"paiement",
-    r"solde",
-    r"total",
-    r"transaction",
-    r"reference",
-    r"ref",
-    r"carte",
-    r"telephone",
-    r"tel",
-    r"debut",
-    r"se\s?terminant\s?par",
-    r"finissant\s?par",
-    r"termine\s?par",
-]
+    r"code\s?de\s?(?:connexion|verification|confirmation|securite)"]
+CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
+              r"coupon\w*", r"erreur", r"promo\w*",
+    r"(?:4|quatre)\s?derniers\s?chiffres"]
+OWNER = [r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
+         r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut",
+    r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par"]
 RANGE = [r"de", r"a"]
-UNIT = [
-    r"membres?",
-    r"abonnes?",
-    r"vues?",
-    r"reactions?",
-    r"likes?",
-    r"jours?",
-    r"heures?",
-    r"minutes?",
-    r"euros?",
-    r"dollars?",
-    r"k",
-    r"mille",
-]
-RECOVERY = [
-    r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)",
-    r"cle\s?de\s?(?:recuperation|secours)",
-    r"phrase\s?de\s?recuperation",
-]
+UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?", r"heures?", r"minutes?",
+        r"euros?", r"dollars?", r"k", r"mille"]
+RECOVERY = [r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r"cle\s?de\s?(?:recuperation|secours)",
+            r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
-NEGATION = [
-    r"ne",
-    r"n'?",
-    r"pas",
-    r"jamais",
-    r"personne",
-    r"aucun\w*",
-    r"sans",
-    r"refuse",
-    r"arnaque\w*",
-    r"escroc\w*",
-    r"si\s?quelqu'?un",
-    r"inutile",
-]
-QUESTION = [
-    r"dois-je",
-    r"dois\s?je",
-    r"faut-il",
-    r"faut\s?il",
-    r"est-ce\s?que",
-    r"avez-vous\s?besoin",
-    r"vous\s?faut-il",
-    r"pourquoi",
-    r"comment",
-    r"est-ce",
-    r"je\s?dois",
-]
-OFFER = [
-    r"je\s?(?:peux|vais|pourrais)\s?(?:vous\s|te\s|t'|vous\sle\s|vous\sla\s)?(?:envoyer|donner|passer|transmettre|communiquer|partager|filer)",
-    r"je\s?(?:vous|te|t')\s?(?:l'|le\s|la\s)?(?:envoie|donne|passe|transmets|communique|file)",
-    r"je\s?(?:l'|le\s|la\s)(?:envoie|donne)",
-]
-CREDENTIAL = [
-    r"mot\s?de\s?passe",
-    r"mdp",
-    r"codes?",
-    r"sms",
-    r"acces",
-    r"identifiants?",
-    r"login",
-    r"tdata",
-    r"session",
-]
-ROLE = [
-    r"admin\w*",
-    r"administrat\w*",
-    r"proprietaire\w*",
-    r"propriete",
-    r"droits",
-    r"acces",
-    r"moderat\w*",
-    r"botfather",
-    r"createur",
-]
-GRANT = [
-    r"ajoute\w*",
-    r"nomme\w*",
-    r"mis",
-    r"mets",
-    r"donne\w*",
-    r"transfer\w*",
-    r"promu",
-    r"passe",
-    r"fait",
-    r"rendu",
-    r"cede\w*",
-    r"accorde\w*",
-    r"integre\w*",
-    r"invite\w*",
-]
+NEGATION = [r"ne", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
+    r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile"]
+QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
+            r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]
+OFFER = [r"je\s?(?:peux|vais|pourrais)\s?(?:vous\s|te\s|t'|vous\sle\s|vous\sla\s)?(?:envoyer|donner|passer|transmettre|communiquer|partager|filer)",
+         r"je\s?(?:vous|te|t')\s?(?:l'|le\s|la\s)?(?:envoie|donne|passe|transmets|communique|file)",
+         r"je\s?(?:l'|le\s|la\s)(?:envoie|donne)"]
+CREDENTIAL = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"acces", r"identifiants?", r"login", r"tdata",
+              r"session"]
+ROLE = [r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
+        r"botfather", r"createur"]
+GRANT = [r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
+         r"rendu", r"cede\w*", r"accorde\w*",
+    r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client"]
-LOGIN_INVITE = [
-    r"connectez-vous",
-    r"connecte-toi",
-    r"vous\s?connecter\s?(?:a|sur)\s?mon",
-    r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
-    r"entrez\s?dans\s?mon\s?compte",
-    r"allez\s?sur\s?mon\s?compte",
-    r"utilisez\s?mon\s?compte",
-    r"connectez[\s-]?vous",
-    r"connecte[\s-]?toi",
+LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|sur)\s?mon", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
+                r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
+    r"connectez[\s-]?vous", r"connecte[\s-]?toi",
     r"utiliser\s?mon\s?compte",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)",
-]
-REQUEST = [
-    r"envoyez\w*",
-    r"envoie\w*",
-    r"transmettez\w*",
-    r"donnez\w*",
-    r"communiquez\w*",
-    r"partagez\w*",
-    r"indiquez\w*",
-    r"ecrivez\w*",
-    r"collez\w*",
-    r"joignez\w*",
-    r"ajoutez\w*",
-    r"transferez\w*",
-    r"nous\s?avons\s?besoin",
-    r"il\s?nous\s?faut",
-    r"quel\s?est",
-    r"quelle\s?est",
-    r"merci\s?de",
+    r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)"]
+REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
+           r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
+           r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
     r"nous\s?aurions\s?besoin",
-    r"envoyer",
-    r"transmettre",
-    r"donner",
-    r"partager",
-    r"communiquer",
-    r"ajouter",
-    r"indiquer",
-    r"transferer",
-    r"nous\s?avons\s?besoin",
-]
-ASK_ACCESS = [
-    r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*",
-    r"transferez\b.{0,50}?\bnous",
-    r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
+    r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
+    r"nous\s?avons\s?besoin"]
+ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
+              r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
-]
+    r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*"]
 ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton"]
-ASK_BLOCK = [
-    r"numero\s?de\s?commande",
-    r"commande",
-    r"lien",
-    r"capture\w*",
-    r"recu",
-    r"identifiant\s?de\s?transaction",
-    r"nombre",
-]
+ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
+             r"nombre"]
 THIRD_PARTY = [r"ami\w*", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
-PAYMENT_CODE = [
-    r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)",
-    r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation",
-]
+PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]
 LOGIN_CONTEXT = [r"connexion", r"connecter"]
 SOFTENER = [r"juste", r"simplement", r"seulement", r"litteralement", r"tout\s?simplement"]
 RECEIPT = [r"carte", r"terminal", r"ticket", r"recu", r"achat", r"accepte", r"commercant"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
-FIELD = [
-    r"identifiants?",
-    r"utilisateurs?",
-    r"e-?mails?",
-    r"courriels?",
-    r"numeros?",
-    r"telephones?",
-    r"login",
-    r"pseudo",
-]
+FIELD = [r"identifiants?", r"utilisateurs?", r"e-?mails?", r"courriels?", r"numeros?", r"telephones?", r"login", r"pseudo"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:pouvez|pourriez)-vous", r"(?:pouvez|pourriez)\s?vous", r"vous\s?pouvez", r"(?:peux|pourrais)-tu"]

@@ -3,184 +3,47 @@
 PASSWORD = [r"password\w*", r"pasword\w*", r"passwd", r"pass", r"pw", r"pwd", r"paswrd", r"passcode"]
 PASSWORD_WEAK = [r"pass", r"pw"]
 TWO_FA = [r"2fa", r"two\s?step", r"2\s?step"]
-CODE = [
-    r"code\w*",
-    r"otp(?:s|nya|ku|wala|wali)?",
-    r"sms",
-    r"verification",
-    r"kod",
-    r"digit\w*",
-    r"number\s?wala",
-    r"expire\w*",
-]
-CODE_BLOCK = [
-    r"promo\s?code",
-    r"coupon\s?code",
-    r"discount\s?code",
-    r"referral\s?code",
-    r"error\s?code",
-    r"order\s?code",
-    r"pin\s?code",
-    r"coupon",
-    r"promo",
-    r"error",
-    r"last\s?(?:4|char)\s?digit\w*",
-    r"aakhri\s?(?:4|char)\s?(?:digit|number)\w*",
-]
-OWNER = [
-    r"order\w*",
-    r"id",
-    r"amount",
-    r"payment",
-    r"paisa",
-    r"paise",
-    r"rs",
-    r"rupay\w*",
-    r"rupees?",
-    r"number",
-    r"no",
-    r"phone",
-    r"mobile",
-    r"whatsapp",
-    r"upi",
-    r"utr",
-    r"txn",
-    r"transaction",
-    r"card",
-    r"ending",
-]
+CODE = [r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verification", r"kod", r"digit\w*", r"number\s?wala",
+    r"expire\w*"]
+CODE_BLOCK = [r"promo\s?code", r"coupon\s?code", r"discount\s?code", r"referral\s?code", r"error\s?code",
+              r"order\s?code", r"pin\s?code", r"coupon", r"promo", r"error",
+    r"last\s?(?:4|char)\s?digit\w*", r"aakhri\s?(?:4|char)\s?(?:digit|number)\w*"]
+OWNER = [r"order\w*", r"id", r"amount", r"payment", r"paisa", r"paise", r"rs", r"rupay\w*", r"rupees?", r"number",
+         r"no", r"phone", r"mobile", r"whatsapp", r"upi", r"utr", r"txn", r"transaction",
+    r"card", r"ending"]
 RANGE = [r"se", r"tak"]
-UNIT = [
-    r"members?",
-    r"subscribers?",
-    r"subs",
-    r"views?",
-    r"reactions?",
-    r"likes?",
-    r"din",
-    r"ghante",
-    r"ghanta",
-    r"minute",
-    r"rs",
-    r"rupay\w*",
-    r"rupees?",
-    r"hazaar",
-    r"k",
-    r"log",
-]
+UNIT = [r"members?", r"subscribers?", r"subs", r"views?", r"reactions?", r"likes?", r"din", r"ghante", r"ghanta",
+        r"minute", r"rs", r"rupay\w*", r"rupees?", r"hazaar", r"k", r"log"]
 RECOVERY = [r"backup\s?codes?", r"recovery\s?(?:codes?|key)", r"reset\s?(?:codes?|token)"]
 RECOVERY_CONTEXT = [r"recovery\s?(?:e-?mail|mail)", r"backup\s?(?:e-?mail|mail)", r"reset", r"recovery"]
-NEGATION = [
-    r"nahi",
-    r"nahin",
-    r"nhi",
-    r"nai",
-    r"mat",
-    r"kabhi\s?nahi",
-    r"kisi\s?ko\s?nahi",
-    r"bina",
-    r"fraud",
-    r"scam",
-    r"agar\s?koi",
-]
-QUESTION = [
-    r"kya",
-    r"kyu",
-    r"kyun",
-    r"kaise",
-    r"chahiye",
-    r"padega",
-    r"hoga\s?kya",
-    r"safe",
-    r"bhejna",
-    r"bheju",
-    r"du",
-    r"doon",
-]
-OFFER = [
-    r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
-    r"(?:main|mai|me)\s?(?:bhej|de|bata)\s?(?:dunga|dungi|deta|deti|sakta|sakti)",
-]
-CREDENTIAL = [
-    r"password\w*",
-    r"pass",
-    r"code\w*",
-    r"otp(?:s|nya|ku|wala|wali)?",
-    r"login",
-    r"id\s?password",
-    r"access",
-    r"details",
-]
+NEGATION = [r"nahi", r"nahin", r"nhi", r"nai", r"mat", r"kabhi\s?nahi", r"kisi\s?ko\s?nahi", r"bina",
+    r"fraud", r"scam", r"agar\s?koi"]
+QUESTION = [r"kya", r"kyu", r"kyun", r"kaise", r"chahiye", r"padega", r"hoga\s?kya", r"safe", r"bhejna",
+            r"bheju", r"du", r"doon"]
+OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
+         r"(?:main|mai|me)\s?(?:bhej|de|bata)\s?(?:dunga|dungi|deta|deti|sakta|sakti)"]
+CREDENTIAL = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"login", r"id\s?password", r"access", r"details"]
 ROLE = [r"admin\w*", r"owner\w*", r"ownership", r"malik", r"access", r"rights", r"botfather"]
-GRANT = [
-    r"bana\s?(?:diya|dunga|deta|di|de|dena)\w*",
-    r"add\s?kar\w*",
-    r"kar\s?diya",
-    r"transfer\s?kar\w*",
-    r"de\s?(?:diya|dunga|deta|di)\w*",
-    r"diya",
-    r"dunga",
-    r"banaya",
-    r"added",
-    r"made",
-    r"transfer",
+GRANT = [r"bana\s?(?:diya|dunga|deta|di|de|dena)\w*", r"add\s?kar\w*", r"kar\s?diya", r"transfer\s?kar\w*",
+         r"de\s?(?:diya|dunga|deta|di)\w*", r"diya", r"dunga", r"banaya", r"added", r"made", r"transfer",
     r"ab",
-    r"daal\s?(?:diya|di|dunga)",
-    r"dal\s?(?:diya|di|dunga)",
-]
-RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe", r"support", r"team", r"you", r"your"]
-LOGIN_INVITE = [
-    r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)",
-    r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
-    r"(?:khud|aap)\s?(?:login|log\s?in)",
-    r"login\s?kar\s?ke\s?(?:dekh|check)",
-    r"use\s?karke",
-    r"khud\s?(?:check|dekh)\w*",
-    r"khud\s?login",
+    r"daal\s?(?:diya|di|dunga)", r"dal\s?(?:diya|di|dunga)"]
+RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe", r"support", r"team", r"you",
+             r"your"]
+LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
+                r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
+    r"use\s?karke", r"khud\s?(?:check|dekh)\w*", r"khud\s?login",
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)",
-]
-REQUEST = [
-    r"bhejo",
-    r"bhejiye",
-    r"bhej\s?do",
-    r"bhej\s?dijiye",
-    r"batao",
-    r"bataiye",
-    r"bata\s?do",
-    r"share\s?karo",
-    r"share\s?kijiye",
-    r"do",
-    r"dijiye",
-    r"dedo",
-    r"de\s?do",
-    r"forward\s?karo",
-    r"likho",
-    r"daalo",
-    r"dalo",
-    r"chahiye",
-    r"kya\s?hai",
-    r"send",
-]
-ASK_ACCESS = [
-    r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)",
-    r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
-    r"(?:hume|humein|hamein)\s?(?:login|access)",
-    r"aapke\s?account\s?(?:me|mein)\s?login",
+    r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
+REQUEST = [r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
+           r"share\s?kijiye", r"do", r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
+           r"chahiye", r"kya\s?hai", r"send"]
+ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
+              r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*",
-]
-ASKED = [
-    r"password\w*",
-    r"pass",
-    r"code\w*",
-    r"otp(?:s|nya|ku|wala|wali)?",
-    r"session\w*",
-    r"tdata",
-    r"token\w*",
-    r"backup\s?codes?",
-]
+    r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]
+ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
 ACCESS_WORD = [r"access"]

@@ -3,220 +3,57 @@
 PASSWORD = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"pass", r"pw", r"paswot", r"pasword\w*", r"pin"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"sandi\w*"]
 TWO_FA = [r"verifikasi\s?dua\s?langkah", r"dua\s?langkah", r"2\s?langkah"]
-CODE = [
-    r"kode\w*",
-    r"kd",
-    r"otp(?:s|nya|ku|wala|wali)?",
-    r"sms",
-    r"verifikasi",
-    r"angka\w*",
-    r"authenticator",
-    r"kadaluarsa",
-    r"expired",
-]
-CODE_BLOCK = [
-    r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
-    r"voucher\w*",
-    r"kupon\w*",
-    r"error",
-    r"promo\w*",
-    r"resi",
-    r"(?:4|empat)\s?(?:digit|angka)\s?terakhir",
-    r"(?:digit|angka)\s?terakhir",
-]
-OWNER = [
-    r"pesanan\w*",
-    r"order\w*",
-    r"nomor\w*",
-    r"no",
-    r"id",
-    r"jumlah",
-    r"harga",
-    r"total",
-    r"saldo",
-    r"pembayaran",
-    r"bayar",
-    r"transaksi",
-    r"referensi",
-    r"kartu",
-    r"hp",
-    r"wa",
-    r"telepon",
-    r"berakhiran",
-    r"akhiran",
-]
+CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi", r"angka\w*", r"authenticator",
+    r"kadaluarsa", r"expired"]
+CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
+              r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
+    r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir"]
+OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",
+         r"pembayaran", r"bayar", r"transaksi", r"referensi", r"kartu", r"hp", r"wa", r"telepon",
+    r"berakhiran", r"akhiran"]
 RANGE = [r"dari", r"ke"]
-UNIT = [
-    r"member\w*",
-    r"anggota",
-    r"subscriber\w*",
-    r"pengikut",
-    r"view\w*",
-    r"penonton",
-    r"reaksi",
-    r"like\w*",
-    r"hari",
-    r"jam",
-    r"menit",
-    r"ribu",
-    r"rb",
-    r"rp",
-    r"juta",
-    r"orang",
-]
-RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan", r"frasa\s?pemulihan", r"backup\s?code\w*"]
+UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"penonton", r"reaksi", r"like\w*",
+        r"hari", r"jam", r"menit", r"ribu", r"rb", r"rp", r"juta", r"orang"]
+RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan", r"frasa\s?pemulihan",
+            r"backup\s?code\w*"]
 RECOVERY_CONTEXT = [r"email\s?pemulihan", r"e-?mail\s?cadangan", r"pemulihan", r"reset\w*", r"atur\s?ulang"]
-NEGATION = [
-    r"tidak",
-    r"tak",
-    r"gak",
-    r"ga",
-    r"nggak",
-    r"ngga",
-    r"enggak",
-    r"engga",
-    r"jangan",
-    r"bukan",
-    r"belum",
-    r"tanpa",
-    r"gamau",
-    r"ogah",
-    r"penipu\w*",
-    r"kalau\s?ada\s?yang",
-    r"jika\s?ada\s?yang",
-]
-QUESTION = [r"perlu", r"harus", r"apa", r"apakah", r"gimana", r"bagaimana", r"kenapa", r"aman", r"kah", r"butuh"]
-OFFER = [
-    r"(?:saya|aku|gue|gw|sy|ak)\s?(?:bisa|akan|mau|siap|nanti)\s?(?:kirim|kasih|berikan|kasi|share|kirimkan|kirimin|kasihkan)\w*",
-    r"(?:bisa|nanti)\s?(?:saya|aku|gue)\s?(?:kirim|kasih|berikan|kasi|share)\w*",
-    r"(?:saya|aku|gue|gw)\s?(?:kirim|kasih|kirimin|kirimkan|berikan)\w*\s?(?:ke\s)?(?:kamu|anda|kalian|admin|cs)",
-    r"(?:saya|aku|gue|gw|sy)\s?(?:kirim|kasih|kirimin|kirimkan|berikan)\w*",
-]
-CREDENTIAL = [
-    r"kata\s?sandi\w*",
-    r"sandi\w*",
-    r"password\w*",
-    r"kode\w*",
-    r"otp",
-    r"akses",
-    r"akun",
-    r"data\s?login",
-    r"tdata",
-    r"sesi",
-]
-ROLE = [
-    r"admin\w*",
-    r"pemilik\w*",
-    r"kepemilikan\w*",
-    r"owner\w*",
-    r"akses\w*",
-    r"hak",
-    r"moderator\w*",
-    r"botfather",
-    r"pengelola\w*",
-]
-GRANT = [
-    r"tambah\w*",
-    r"menambahkan",
-    r"jadikan",
-    r"jadiin",
-    r"jadikanmu",
-    r"angkat\w*",
-    r"kasih\w*",
-    r"berikan",
-    r"memberikan",
-    r"kasi",
-    r"transfer\w*",
-    r"alihkan",
-    r"mengalihkan",
-    r"serahkan",
-    r"menyerahkan",
-    r"pindahkan",
-    r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)",
-    r"invite",
+NEGATION = [r"tidak", r"tak", r"gak", r"ga", r"nggak", r"ngga", r"enggak", r"engga", r"jangan", r"bukan",
+            r"belum", r"tanpa", r"gamau", r"ogah",
+    r"penipu\w*", r"kalau\s?ada\s?yang", r"jika\s?ada\s?yang"]
+QUESTION = [r"perlu", r"harus", r"apa", r"apakah", r"gimana", r"bagaimana", r"kenapa", r"aman", r"kah",
+            r"butuh"]
+OFFER = [r"(?:saya|aku|gue|gw|sy|ak)\s?(?:bisa|akan|mau|siap|nanti)\s?(?:kirim|kasih|berikan|kasi|share|kirimkan|kirimin|kasihkan)\w*",
+         r"(?:bisa|nanti)\s?(?:saya|aku|gue)\s?(?:kirim|kasih|berikan|kasi|share)\w*",
+         r"(?:saya|aku|gue|gw)\s?(?:kirim|kasih|kirimin|kirimkan|berikan)\w*\s?(?:ke\s)?(?:kamu|anda|kalian|admin|cs)",
+    r"(?:saya|aku|gue|gw|sy)\s?(?:kirim|kasih|kirimin|kirimkan|berikan)\w*"]
+CREDENTIAL = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"akses", r"akun",
+              r"data\s?login", r"tdata", r"sesi"]
+ROLE = [r"admin\w*", r"pemilik\w*", r"kepemilikan\w*", r"owner\w*", r"akses\w*", r"hak", r"moderator\w*",
+        r"botfather", r"pengelola\w*"]
+GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"angkat\w*", r"kasih\w*", r"berikan",
+         r"memberikan", r"kasi", r"transfer\w*", r"alihkan", r"mengalihkan", r"serahkan", r"menyerahkan",
+         r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
     r"sekarang",
-    r"masukin",
-    r"masukkan",
-    r"memasukkan",
-]
+    r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
-LOGIN_INVITE = [
-    r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)",
-    r"(?:bisa|silakan|silahkan)\s?(?:masuk|login)",
-    r"login\s?aja",
-    r"masuk\s?aja",
-    r"(?:masuk|login)\s?sendiri",
-    r"pake\s?akun\s?(?:saya|aku)",
-    r"pakai\s?akun\s?(?:saya|aku)",
-    r"tolong\s?(?:login|masuk)",
-    r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
-    r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)",
-]
-REQUEST = [
-    r"kirim\w*",
-    r"berikan",
-    r"kasih\w*",
-    r"bagikan",
-    r"share",
-    r"sebutkan",
-    r"tuliskan",
-    r"ketik\w*",
-    r"masukkan",
-    r"lampirkan",
-    r"upload",
-    r"unggah",
-    r"teruskan",
-    r"forward",
-    r"tambahkan",
-    r"jadikan",
-    r"kami\s?(?:perlu|butuh|memerlukan)",
-    r"apa",
-    r"minta",
-    r"mohon\s?kirim",
-    r"info(?:in)?",
-    r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
-    r"tulis",
-]
-ASK_ACCESS = [
-    r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin",
-    r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
-    r"izinkan\s?kami\s?(?:masuk|login)",
-    r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
-]
-ASKED = [
-    r"kata\s?sandi\w*",
-    r"sandi\w*",
-    r"password\w*",
-    r"kode\w*",
-    r"otp",
-    r"sms",
-    r"sesi\w*",
-    r"session\w*",
-    r"tdata",
-    r"token\w*",
-    r"kode\s?cadangan",
-]
-ASK_BLOCK = [
-    r"(?:nomor|id)\s?(?:pesanan|order|transaksi)",
-    r"pesanan",
-    r"link\w*",
-    r"tautan",
-    r"screenshot\w*",
-    r"tangkapan\s?layar",
-    r"bukti\w*",
-    r"jumlah",
-]
-THIRD_PARTY = [
-    r"teman\w*",
-    r"temen\w*",
-    r"adik\w*",
-    r"partner\w*",
-    r"rekan\w*",
-    r"sepupu",
-    r"suami",
-    r"istri",
-    r"pacar\w*",
-]
+LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:bisa|silakan|silahkan)\s?(?:masuk|login)",
+                r"login\s?aja", r"masuk\s?aja", r"(?:masuk|login)\s?sendiri", r"pake\s?akun\s?(?:saya|aku)",
+                r"pakai\s?akun\s?(?:saya|aku)",
+    r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
+    r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
+REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+           r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
+           r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
+    r"minta", r"mohon\s?kirim",
+    r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
+    r"tulis"]
+ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
+              r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
+ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
+         r"tdata", r"token\w*", r"kode\s?cadangan"]
+ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
+             r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
+THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*"]
 ACCESS_WORD = [r"akses\w*"]
 ACCOUNT_WORD = [r"akun\w*", r"channel\w*", r"grup\w*"]
 PAYMENT_CODE = [r"kode\s?(?:otorisasi|persetujuan|approval|auth)", r"(?:nomor|no)\.?\s?(?:otorisasi|persetujuan)"]

@@ -3,234 +3,61 @@
 PASSWORD = [r"senha\w*", r"password", r"pass", r"palavra[\s-]?passe"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"verificacao\s?em\s?duas\s?etapas", r"duas\s?etapas", r"dois\s?fatores"]
-CODE = [
-    r"codigos?",
-    r"cod",
-    r"sms",
-    r"verificacao",
-    r"digitos",
-    r"numeros",
-    r"autenticador",
-    r"expir\w*",
-    r"venc\w*",
-    r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)",
-]
-CODE_BLOCK = [
-    r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
-    r"codigos?\s?promocional\w*",
-    r"cupom",
-    r"cupons",
-    r"erro",
-    r"promo\w*",
-    r"cep",
-    r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)",
-]
-OWNER = [
-    r"pedidos?",
-    r"ordem",
-    r"numero",
-    r"pagamento",
-    r"preco",
-    r"valor",
-    r"quantidade",
-    r"total",
-    r"saldo",
-    r"referencia",
-    r"transacao",
-    r"cartao",
-    r"telefone",
-    r"tel",
-    r"pix",
-    r"inicio",
-    r"final",
-    r"terminad[ao]\s?em",
-    r"termina\s?em",
-]
+CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"autenticador",
+    r"expir\w*", r"venc\w*",
+    r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)"]
+CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
+              r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep",
+    r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)"]
+OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"quantidade", r"total", r"saldo",
+         r"referencia", r"transacao", r"cartao", r"telefone", r"tel", r"pix", r"inicio",
+    r"final", r"terminad[ao]\s?em", r"termina\s?em"]
 RANGE = [r"de", r"para"]
-UNIT = [
-    r"membros",
-    r"seguidores",
-    r"inscritos",
-    r"visualizacoes",
-    r"views",
-    r"reacoes",
-    r"curtidas",
-    r"dias",
-    r"horas",
-    r"minutos",
-    r"reais",
-    r"r\$",
-    r"mil",
-]
-RECOVERY = [
-    r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)",
-    r"chave\s?de\s?recuperacao",
-    r"frase\s?de\s?recuperacao",
-    r"codigos?\s?reserva",
-]
+UNIT = [r"membros", r"seguidores", r"inscritos", r"visualizacoes", r"views", r"reacoes", r"curtidas", r"dias",
+        r"horas", r"minutos", r"reais", r"r\$", r"mil"]
+RECOVERY = [r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)", r"chave\s?de\s?recuperacao",
+            r"frase\s?de\s?recuperacao", r"codigos?\s?reserva"]
 RECOVERY_CONTEXT = [r"e-?mail\s?de\s?recuperacao", r"recuperacao", r"redefini\w*", r"reset\w*", r"resetar"]
-NEGATION = [
-    r"nao",
-    r"nunca",
-    r"jamais",
-    r"ninguem",
-    r"nem",
-    r"sem",
-    r"se\s?alguem",
-    r"golpe\w*",
-    r"golpista\w*",
-    r"fraude\w*",
-]
-QUESTION = [
-    r"devo",
-    r"preciso",
-    r"precisa",
-    r"precisam",
-    r"tenho\s?que",
-    r"e\s?seguro",
-    r"por\s?que",
-    r"como",
-    r"mando",
-    r"envio",
-    r"passo",
-]
-OFFER = [
-    r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|enviar|dar|compartilhar)\w*",
-    r"(?:te|lhe|lhes)\s?(?:passo|mando|envio|dou)",
-    r"passo\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
-    r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
-    r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)",
-]
+NEGATION = [r"nao", r"nunca", r"jamais", r"ninguem", r"nem", r"sem",
+    r"se\s?alguem", r"golpe\w*", r"golpista\w*", r"fraude\w*"]
+QUESTION = [r"devo", r"preciso", r"precisa", r"precisam", r"tenho\s?que", r"e\s?seguro", r"por\s?que", r"como",
+            r"mando", r"envio", r"passo"]
+OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|enviar|dar|compartilhar)\w*",
+         r"(?:te|lhe|lhes)\s?(?:passo|mando|envio|dou)", r"passo\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
+         r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
+    r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
-ROLE = [
-    r"admin\w*",
-    r"administrador\w*",
-    r"dono\w*",
-    r"propriet\w*",
-    r"propriedade",
-    r"permiss\w*",
-    r"acesso",
-    r"moderador\w*",
-    r"botfather",
-    r"criador",
-]
-GRANT = [
-    r"adicion\w*",
-    r"coloquei",
-    r"coloco",
-    r"colocar",
-    r"fiz",
-    r"faco",
-    r"fazer",
-    r"tornei",
-    r"promovi",
-    r"transfer\w*",
-    r"dei",
-    r"dou",
-    r"dar",
-    r"passei",
-    r"passo",
-    r"passar",
-    r"nomeei",
-    r"conced\w*",
+ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"permiss\w*",
+        r"acesso", r"moderador\w*", r"botfather", r"criador"]
+GRANT = [r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
+         r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
-    r"meti\w*",
-    r"botei",
-    r"incluí",
-    r"inclui",
-]
-RECIPIENT = [
-    r"voce\w*",
-    r"vc\w*",
-    r"te",
-    r"lhe",
-    r"lhes",
-    r"seu",
-    r"sua",
-    r"seus",
-    r"suas",
-    r"suporte",
-    r"equipe",
-    r"atendimento",
-]
-LOGIN_INVITE = [
-    r"entr[ae]m?\s?na\s?minha\s?conta",
-    r"(?:pode|podem)\s?entrar",
-    r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
-    r"log[ae]m?\s?na\s?minha\s?conta",
-    r"fa(?:z|ca|cam)\s?login\s?na\s?minha",
-    r"usem?\s?minha\s?conta",
-    r"entra\s?(?:e|pra)\s?(?:ve|olha)",
+    r"meti\w*", r"botei", r"incluí", r"inclui"]
+RECIPIENT = [r"voce\w*", r"vc\w*", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
+             r"equipe", r"atendimento"]
+LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
+                r"log[ae]m?\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
+                r"entra\s?(?:e|pra)\s?(?:ve|olha)",
     r"(?:voces|vcs|voce|vc)\s?(?:entra|entram|acessa|acessam|loga|logam)\w*",
     r"(?:usar|usem|use|utilizar)\s?(?:a\s)?minha\s?conta",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)",
-]
-REQUEST = [
-    r"envi[ae]\w*",
-    r"mand[ae]\w*",
-    r"pass[ae]\w*",
-    r"compartilh\w*",
-    r"informe\w*",
-    r"digite\w*",
-    r"encaminh\w*",
-    r"escreva\w*",
-    r"anexe\w*",
-    r"forneca\w*",
-    r"diga\w*",
-    r"precisamos",
-    r"preciso",
-    r"qual\s?(?:e|eh)",
-    r"enviar",
-    r"mandar",
-    r"passar",
-    r"adicionar",
-    r"transferir",
-    r"compartilhar",
-    r"informar",
-    r"informar",
-    r"precis\w*",
-    r"fornecer",
-    r"nos\s?passe",
-    r"nos\s?diga",
-]
-ASK_ACCESS = [
-    r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-    r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)",
-    r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)",
-    r"entrar\s?na\s?sua\s?conta",
+    r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)"]
+REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pass[ae]\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
+           r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
+           r"qual\s?(?:e|eh)",
+    r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
+    r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga"]
+ASK_ACCESS = [r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+              r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
-    r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
-]
+    r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*"]
 ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha"]
-ASK_BLOCK = [
-    r"numero\s?do\s?pedido",
-    r"pedido",
-    r"link",
-    r"print\w*",
-    r"comprovante",
-    r"id\s?da\s?transacao",
-    r"quantidade",
-    r"codigo\s?promocional",
-]
-THIRD_PARTY = [
-    r"socio\w*",
-    r"amig[oa]\w*",
-    r"irma[o]?\w*",
-    r"parceir[oa]\w*",
-    r"colega\w*",
-    r"namorad[oa]",
-    r"espos[oa]",
-    r"primo",
-]
+ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
+             r"quantidade", r"codigo\s?promocional"]
+THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo"]
 ACCESS_WORD = [r"acesso", r"acessar"]
 ACCOUNT_WORD = [r"conta\w*", r"canal", r"grupo\w*", r"telegram"]
-PAYMENT_CODE = [
-    r"codigos?\s?de\s?(?:autorizacao|aprovacao)",
-    r"cod\.?\s?(?:de\s)?(?:autorizacao|aprovacao|aut|autoriz)\.?",
-    r"(?:numero|num|no)\.?\s?de\s?(?:autorizacao|aprovacao)",
-]
+PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s)?(?:autorizacao|aprovacao|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacao|aprovacao)"]
 LOGIN_CONTEXT = [r"sessao", r"fazer\s?login"]
 SOFTENER = [r"so", r"apenas", r"simplesmente", r"literalmente", r"basicamente", r"somente"]
 RECEIPT = [r"cartao", r"maquininha", r"comprovante\w*", r"compra\w*", r"aprovad\w*"]

@@ -3,156 +3,50 @@
 PASSWORD = [r"parol\w*", r"parolchik", r"oblachn\w*\s?parol\w*", r"dvuhetapk\w*", r"dvukhetapk\w*"]
 PASSWORD_WEAK = [r"dvuhetapk\w*", r"dvukhetapk\w*"]
 TWO_FA = [r"dvuhfaktork\w*", r"dvukhfaktork\w*", r"dvuhetapk\w*"]
-CODE = [
-    r"kod\w*",
-    r"smsk\w*",
-    r"podtverzhd\w*",
-    r"odnorazov\w*",
-    r"cifr\w*",
-    r"tsifr\w*",
-    r"pokazyva\w*",
-    r"authenticator",
-]
-CODE_BLOCK = [
-    r"promokod\w*",
-    r"kod\w*\s?oshibk\w*",
-    r"oshibk\w*",
-    r"kod\w*\s?zakaz\w*",
-    r"kupon\w*",
-    r"kod\w*\s?skidk\w*",
-    r"referal\w*",
-    r"referal'?n\w*",
-    r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*",
-]
-OWNER = [
-    r"zakaz\w*",
-    r"nomer\w*",
-    r"summ\w*",
-    r"oplat\w*",
-    r"balans\w*",
-    r"chek\w*",
-    r"start\w*",
-    r"(?:zakanchiva|okanchiva)\w*\s?na",
-]
+CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
+    r"pokazyva\w*", r"authenticator"]
+CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
+              r"kod\w*\s?skidk\w*",
+    r"referal\w*", r"referal'?n\w*",
+    r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*"]
+OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*",
+    r"(?:zakanchiva|okanchiva)\w*\s?na"]
 RANGE = [r"iz"]
-UNIT = [
-    r"rub\w*",
-    r"podpischik\w*",
-    r"prosmotr\w*",
-    r"reakci\w*",
-    r"uchastnik\w*",
-    r"chelovek",
-    r"dn\w*",
-    r"chas\w*",
-    r"minut\w*",
-    r"tys\w*",
-]
-RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*", r"bekap\s?kod\w*"]
-RECOVERY_CONTEXT = [
-    r"rezervn\w*\s?pocht\w*",
-    r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*",
-    r"sbros\w*",
-    r"vosstanovleni\w*",
-]
-NEGATION = [r"ne", r"net", r"nikogda", r"nikomu", r"nelzya", r"moshennik\w*", r"esli\s?kto"]
-QUESTION = [
-    r"nado\s?li",
-    r"nuzhno\s?li",
-    r"nuzhen\s?li",
-    r"vam\s?nuzh\w*",
-    r"nuzh\w*",
-    r"mozhno\s?li",
-    r"skinut",
-    r"otpravit",
-    r"prislat",
-    r"dat",
-    r"zachem",
-    r"pochemu",
-    r"kak",
-]
-OFFER = [
-    r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
-    r"skinu",
-    r"dam",
-    r"otpravlyu",
-    r"prishlyu",
-    r"pereshlyu",
-    r"skazhu",
-    r"(?:mogu|gotov\w*)\s(?:\w+\s){0,2}?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
-]
+UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
+        r"chas\w*", r"minut\w*", r"tys\w*"]
+RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
+            r"bekap\s?kod\w*"]
+RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
+                    r"vosstanovleni\w*"]
+NEGATION = [r"ne", r"net", r"nikogda", r"nikomu", r"nelzya",
+    r"moshennik\w*", r"esli\s?kto"]
+QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
+            r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak"]
+OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
+         r"skinu", r"dam", r"otpravlyu", r"prishlyu", r"pereshlyu", r"skazhu",
+    r"(?:mogu|gotov\w*)\s(?:\w+\s){0,2}?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*"]
 CREDENTIAL = [r"parol\w*", r"kod\w*", r"smsk\w*", r"login\w*", r"dostup\w*", r"dannye", r"tdat\w*", r"sessi\w*"]
-ROLE = [r"admin\w*", r"administrator\w*", r"vladel\w*", r"prava", r"moderator\w*", r"dostup\w*", r"vladeni\w*"]
-GRANT = [
-    r"dobav\w*",
-    r"sdela\w*",
-    r"naznach\w*",
-    r"pered\w*",
-    r"dal\w*",
-    r"dam",
-    r"dat",
+ROLE = [r"admin\w*", r"administrator\w*", r"vladel\w*", r"prava", r"moderator\w*", r"dostup\w*",
+    r"vladeni\w*"]
+GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered\w*", r"dal\w*", r"dam", r"dat",
     r"teper",
-    r"postav\w*",
-    r"zakinu\w*",
-    r"pozval\w*",
-    r"naznachil\w*",
-]
+    r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
-LOGIN_INVITE = [
-    r"zaydite",
-    r"zaidite",
-    r"zaydi",
-    r"zaidi",
-    r"zaydete",
-    r"voydite",
-    r"voidite",
-    r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
+LOGIN_INVITE = [r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
+                r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
-    r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)",
-    r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
+    r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)",
-    r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)",
-]
-REQUEST = [
-    r"prishlite",
-    r"otpravte",
-    r"skinte",
-    r"dayte",
-    r"daite",
-    r"nazovite",
-    r"skazhite",
-    r"napishite",
-    r"pereshlite",
-    r"peredayte",
-    r"ukazhite",
-    r"nuzhen",
-    r"nuzhna",
-    r"nuzhno",
-    r"kakoy",
-    r"kakoi",
-    r"podskazhite",
-    r"ponadobi\w*",
-    r"potrebu\w*",
-    r"nuzhn\w*",
+    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)"]
+REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
+           r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
+    r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
-    r"otprav'?te",
-    r"skin'?te",
-    r"prishl'?ite",
-    r"ostav'?te",
-    r"dobav'?te",
-    r"postav'?te",
-    r"naznach'?te",
-    r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
-]
-ASK_ACCESS = [
-    r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*",
-    r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
-    r"pustite\s?nas",
-    r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
+    r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)"]
+ASK_ACCESS = [r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
+    r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*",
-    r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",
-]
+    r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*"]
 ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*"]

@@ -3,264 +3,63 @@
 PASSWORD = [r"sifre\w*", r"parola\w*", r"password", r"pass"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
-CODE = [
-    r"kod\w*",
-    r"sms\w*",
-    r"dogrulama\w*",
-    r"onay\w*",
-    r"otp",
-    r"rakam\w*",
-    r"authenticator",
-    r"suresi\w*",
-    r"kod\w*",
-]
-CODE_BLOCK = [
-    r"indirim\s?kod\w*",
-    r"promosyon\s?kod\w*",
-    r"kupon\w*",
-    r"hata\s?kod\w*",
-    r"hata\w*",
-    r"siparis\s?kod\w*",
-    r"takip\s?kod\w*",
-    r"referans\s?kod\w*",
-    r"davet\s?kod\w*",
-    r"posta\s?kod\w*",
-    r"odeme\s?kod\w*",
-    r"promo\w*",
-    r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)",
-]
-OWNER = [
-    r"siparis\w*",
-    r"numara\w*",
-    r"no",
-    r"tutar\w*",
-    r"odeme\w*",
-    r"fiyat\w*",
-    r"bakiye\w*",
-    r"referans\w*",
-    r"islem\w*",
-    r"kart\w*",
-    r"telefon\w*",
-    r"tel",
-    r"baslangic\w*",
-    r"id",
-    r"ile\s?biten",
-    r"biten",
-]
-UNIT = [
-    r"uye\w*",
-    r"takipci\w*",
-    r"abone\w*",
-    r"goruntulenme\w*",
-    r"izlenme\w*",
-    r"tepki\w*",
-    r"begeni\w*",
-    r"adet",
-    r"gun\w*",
-    r"saat\w*",
-    r"dakika\w*",
-    r"tl",
-    r"lira",
-    r"bin",
-]
-RECOVERY = [
-    r"yedek\s?kod\w*",
-    r"kurtarma\s?kod\w*",
-    r"kurtarma\s?anahtar\w*",
-    r"yedekleme\s?kod\w*",
-    r"sifirlama\s?kod\w*",
-    r"kurtarma\s?ifade\w*",
-]
-RECOVERY_CONTEXT = [
-    r"kurtarma\s?e-?posta\w*",
-    r"kurtarma\s?mail\w*",
-    r"yedek\s?e-?posta\w*",
-    r"sifirla\w*",
-    r"kurtarma\w*",
-]
-NEGATION = [
-    r"asla",
-    r"degil\w*",
-    r"hic\w*",
-    r"yok",
-    r"kimseye",
-    r"\w+mem",
-    r"\w+mam",
-    r"\w+meyecegim",
-    r"\w+mayacagim",
-    r"\w+miyorum",
-    r"\w+miyorum",
-    r"\w+mez",
-    r"\w+maz",
-    r"\w+meyin",
-    r"\w+mayin",
-    r"dolandirici\w*",
-    r"sahte",
-    r"biri\s?(?:isterse|sorarsa)",
-]
-QUESTION = [
-    r"gerek\w*",
-    r"lazim\s?mi",
-    r"mi",
-    r"mu",
-    r"misiniz",
-    r"musunuz",
-    r"guvenli",
-    r"neden",
-    r"nasil",
-    r"gondereyim\s?mi",
-    r"vereyim\s?mi",
-]
-OFFER = [
-    r"gonderebilirim",
-    r"verebilirim",
-    r"atabilirim",
-    r"atarim",
-    r"gonderirim",
-    r"veririm",
-    r"paylasabilirim",
-    r"iletebilirim",
-    r"soyleyebilirim",
-    r"atayim",
-    r"gondereyim",
-    r"vereyim",
-    r"ileteyim",
-    r"yollarim",
-    r"yollayabilirim",
-    r"soylerim",
-]
-CREDENTIAL = [
-    r"sifre\w*",
-    r"parola\w*",
-    r"kod\w*",
-    r"sms\w*",
-    r"erisim\w*",
-    r"bilgi\w*",
-    r"giris\s?bilgi\w*",
-    r"tdata",
-    r"oturum\w*",
-]
-ROLE = [
-    r"admin\w*",
-    r"yonetici\w*",
-    r"sahip\w*",
-    r"sahiplig\w*",
-    r"yetki\w*",
-    r"erisim\w*",
-    r"moderator\w*",
-    r"botfather",
-    r"kurucu\w*",
-]
-GRANT = [
-    r"ekle\w*",
-    r"yaptim",
-    r"yaparim",
-    r"yapabilirim",
-    r"yaptik",
-    r"atadim",
-    r"atarim",
-    r"devret\w*",
-    r"devred\w*",
-    r"verdim",
-    r"veririm",
-    r"verebilirim",
-    r"aktar\w*",
-    r"transfer\w*",
-    r"tanimla\w*",
-    r"artik",
-    r"devredeyim",
-    r"dahil\s?ettim",
-]
-RECIPIENT = [
-    r"size",
-    r"sizi",
-    r"sana",
-    r"seni",
-    r"siz",
-    r"sizin",
-    r"senin",
-    r"destek\w*",
-    r"hesabiniz\w*",
-    r"ekibiniz\w*",
-    r"yetkiliniz\w*",
-]
-LOGIN_INVITE = [
-    r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*",
-    r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
-    r"hesaba\s?girip",
-    r"kendiniz\s?girip",
-    r"kendiniz\s?bakin",
+CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
+    r"suresi\w*", r"kod\w*"]
+CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
+              r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
+              r"odeme\s?kod\w*", r"promo\w*",
+    r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)"]
+OWNER = [r"siparis\w*", r"numara\w*", r"no", r"tutar\w*", r"odeme\w*", r"fiyat\w*", r"bakiye\w*", r"referans\w*",
+         r"islem\w*", r"kart\w*", r"telefon\w*", r"tel", r"baslangic\w*", r"id",
+    r"ile\s?biten", r"biten"]
+UNIT = [r"uye\w*", r"takipci\w*", r"abone\w*", r"goruntulenme\w*", r"izlenme\w*", r"tepki\w*", r"begeni\w*",
+        r"adet", r"gun\w*", r"saat\w*", r"dakika\w*", r"tl", r"lira", r"bin"]
+RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r"yedekleme\s?kod\w*",
+            r"sifirlama\s?kod\w*", r"kurtarma\s?ifade\w*"]
+RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
+                    r"kurtarma\w*"]
+NEGATION = [r"asla", r"degil\w*", r"hic\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
+            r"\w+mayacagim", r"\w+miyorum", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
+    r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
+QUESTION = [r"gerek\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
+            r"gondereyim\s?mi", r"vereyim\s?mi"]
+OFFER = [r"gonderebilirim", r"verebilirim", r"atabilirim", r"atarim", r"gonderirim", r"veririm",
+         r"paylasabilirim", r"iletebilirim", r"soyleyebilirim", r"atayim", r"gondereyim", r"vereyim", r"ileteyim",
+         r"yollarim", r"yollayabilirim", r"soylerim"]
+CREDENTIAL = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"erisim\w*", r"bilgi\w*", r"giris\s?bilgi\w*",
+              r"tdata", r"oturum\w*"]
+ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahiplig\w*", r"yetki\w*", r"erisim\w*", r"moderator\w*",
+        r"botfather", r"kurucu\w*"]
+GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim", r"atarim", r"devret\w*",
+         r"devred\w*", r"verdim", r"veririm", r"verebilirim", r"aktar\w*", r"transfer\w*", r"tanimla\w*",
+    r"artik", r"devredeyim",
+    r"dahil\s?ettim"]
+RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
+             r"ekibiniz\w*", r"yetkiliniz\w*"]
+LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
+                r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)",
-]
-REQUEST = [
-    r"gonderin\w*",
-    r"gonder",
-    r"iletin\w*",
-    r"yazin\w*",
-    r"paylasin\w*",
-    r"verin\w*",
-    r"atin\w*",
-    r"soyleyin\w*",
-    r"ekleyin\w*",
-    r"yukleyin\w*",
-    r"yapin\w*",
-    r"iletir\s?misiniz",
-    r"gonderir\s?misiniz",
-    r"ihtiyacimiz\s?var",
-    r"gerekiyor",
-    r"nedir",
-    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?",
-    r"gerek\w*",
-    r"lazim",
-]
-ASK_ACCESS = [
-    r"(?:ekleyin|yapin|atayin)\b",
-    r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
-    r"(?:devredin|aktarin)\b",
-    r"hesabiniza\s?giris",
-    r"hesabiniza\s?girmemiz",
+    r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)"]
+REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+           r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
+           r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
+    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim"]
+ASK_ACCESS = [r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
+              r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
-]
-ASKED = [
-    r"sifre\w*",
-    r"parola\w*",
-    r"kod\w*",
-    r"sms\w*",
-    r"oturum\w*",
-    r"tdata",
-    r"token\w*",
-    r"yedek\s?kod\w*",
-    r"admin\w*",
-    r"yonetici\w*",
-]
-ASK_BLOCK = [
-    r"siparis\s?(?:numara\w*|no)",
-    r"ekran\s?goruntu\w*",
-    r"link\w*",
-    r"baglanti\w*",
-    r"dekont\w*",
-    r"islem\s?(?:numara\w*|no|id)",
-]
+    r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*"]
+ASKED = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
+         r"admin\w*", r"yonetici\w*"]
+ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
+             r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*"]
 ACCESS_WORD = [r"erisim\w*"]
 ACCOUNT_WORD = [r"hesab\w*", r"hesap\w*", r"kanal\w*", r"grub\w*"]
 PAYMENT_CODE = [r"provizyon\s?(?:kod\w*|no|numara\w*)", r"otorizasyon\s?(?:kod\w*|no|numara\w*)"]
 LOGIN_CONTEXT = [r"giris", r"oturum"]
 SOFTENER = [r"sadece", r"yalnizca", r"basitce", r"resmen", r"direkt"]
-RECEIPT = [
-    r"kart\w*",
-    r"slip\w*",
-    r"satis\w*",
-    r"tutar\w*",
-    r"provizyon\w*",
-    r"onaylandi",
-    r"isyeri\w*",
-    r"terminal\w*",
-    r"fis\w*",
-]
+RECEIPT = [r"kart\w*", r"slip\w*", r"satis\w*", r"tutar\w*", r"provizyon\w*", r"onaylandi", r"isyeri\w*", r"terminal\w*", r"fis\w*"]
 RECEIPT_CODE = [r"onay\s?kod\w*", r"onay\s?no"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"kullanici\w*", r"e-?posta\w*", r"mail\w*", r"telefon\w*", r"numara\w*", r"login"]
