@@ -91,7 +91,7 @@ def keystroke_latency(browser, base: str) -> list[float]:
     page.get_by_role("radio").filter(has_text="Other").first.click()
     summary = page.get_by_label("Summary", exact=True)
     summary.fill(("The channel dropped well below start count plus quantity. " * 90)[: 5000 - len(SECRET)])
-    page.wait_for_selector("#check-summary[data-met=yes]", state="attached")
+    page.wait_for_selector("#check-summary[data-done=yes]", state="attached")
     summary.focus()
     page.keyboard.press("End")
     samples = []

@@ -193,6 +193,7 @@ def seed(session: Session, now: datetime | None = None) -> dict[str, int]:
             added["services"] += 1
     session.flush()
 
+    # Each table is loaded alike (only the demo rows it lacks); the loops differ in their rows and models.
     existing_orders = set(session.exec(select(Order.id)))
     for (order_id, username, service_index, link, quantity, start_count, remains, status,
          created_ago, started_ago, completed_ago) in DEMO_ORDERS:

@@ -22,6 +22,7 @@ class TransitionRefused(Exception):
 
 
 @dataclass(frozen=True)
+# The status and waiting times a transition changes; unrelated to service_rules' payment records.
 class TicketClock:
     status: str
     waiting_since: datetime | None = None

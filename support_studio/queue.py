@@ -19,6 +19,7 @@ from support_studio.tickets import escape_like, order_link_matches
 ACTIVE = "active"  # the statuses still being worked (ACTIVE_TICKET_STATUSES)
 ALL = "all"
 UNASSIGNED = "unassigned"
+# The queue's own limits; ticket_quality's are the form's.
 ASSIGNED_TO_VIEWER = "me"
 SORTS = ("waiting", "newest", "activity")
 SEARCH_MAX = 200

@@ -8,6 +8,7 @@ INTRO = (
     "a clear explanation."
 )
 
+# Page text as data, one list per section of the published page.
 SHORT_STANDARDS = [
     ("Tickets only", "Support questions are handled through tickets inside the website, not scattered messages."),
     ("Order context", "Support needs order ID, selected service, submitted link, status, and issue details."),
@@ -15,6 +16,10 @@ SHORT_STANDARDS = [
     ("Review-based help", "Support can review records and service rules, but cannot guarantee platform outcomes."),
 ]
 
+STANDARDS_INTRO = (
+    "These standards keep support organized, fair, and based on real order records. "
+    "They also help users understand what support can and cannot review."
+)
 STANDARDS = [
     (
         "Ticket-based review",
@@ -58,6 +63,10 @@ DO_NOT_SEND = [
     ("Admin access", "Do not provide private ownership access to channels, groups, bots, or accounts."),
 ]
 
+REVIEW_FLOW_INTRO = (
+    "Support review follows a practical process. The goal is to understand the request from "
+    "account records, service terms, order status, and user-provided details."
+)
 REVIEW_FLOW = [
     ("Ticket is received", "The support request is connected to your account and ticket history."),
     ("Order is checked", "Support reviews order ID, service name, submitted link, and current status."),

@@ -76,6 +76,7 @@ _OTHER_NON_TARGETS = frozenset(
     }
 )
 
+# Telegram's own link grammar; screening's link patterns are about reset links, not targets.
 _DIGITS = re.compile(r"[0-9]+")
 _INVITE_HASH = re.compile(r"[A-Za-z0-9_-]+")
 _USERNAME_CHARACTER = re.compile(r"[A-Za-z0-9_]")

@@ -54,6 +54,7 @@ def _naive_utc(moment: datetime | None) -> datetime | None:
 def order_facts(record: OrderRecord) -> service_rules.OrderFacts:
     """An order row and its service as the rules engine reads them."""
     order, service = record.order, record.service
+    # Field by field on purpose: the rules engine reads plain facts, never table rows (like Attachment rows in evidence).
     return service_rules.OrderFacts(
         order_id=order.id,
         status=order.status,
@@ -468,6 +469,7 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
 
 
 @dataclass(frozen=True)
+# What a thread page shows of a message; alike in shape only to the rules' PaymentFacts.
 class ThreadMessage:
     id: int
     author_name: str

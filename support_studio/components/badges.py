@@ -1,4 +1,4 @@
-"""Status badges and the tone-to-colour match, one of each for every page."""
+"""Status badges, the tone-to-colour match and done/not-done rows, one of each for every page."""
 
 import reflex as rx
 
@@ -20,3 +20,24 @@ def status_badge(status, label) -> rx.Component:
 
 def tone_color(tone) -> rx.Var:
     return rx.match(tone, *TONE_COLORS, "blue")
+
+
+def done_row(done, title: list, spoken_state, hint, **props) -> rx.Component:
+    """A step or requirement that is done or not: the icon says so to the eye,
+    `spoken_state` (hidden text after the title) to a screen reader."""
+    return rx.hstack(
+        rx.cond(
+            done,
+            rx.icon("circle-check", color=rx.color("green", 9), size=18, flex_shrink="0", aria_hidden="true"),
+            rx.icon("circle-dashed", color=rx.color("gray", 8), size=18, flex_shrink="0", aria_hidden="true"),
+        ),
+        rx.vstack(
+            rx.text(*title, rx.el.span(spoken_state, class_name="sr-only"), weight="medium", size="2"),
+            rx.text(hint, size="1", color_scheme="gray"),
+            spacing="0",
+        ),
+        align="start",
+        spacing="2",
+        data_done=rx.cond(done, "yes", "no"),
+        **props,
+    )

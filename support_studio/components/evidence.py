@@ -112,6 +112,7 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
             rx.flex(
                 rx.foreach(
                     state.staged,
+                    # Alike in shape to the studio's order picker only: a staged file's card with its own Remove.
                     lambda file: file_card(
                         file,
                         rx.button(

@@ -12,10 +12,15 @@ def field_error(errors, name: str) -> rx.Component:
     )
 
 
+def field_label(text, for_id: str) -> rx.Component:
+    """A real <label for=...> (Radix has none) in the theme's label look."""
+    return rx.el.label(text, html_for=for_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium")
+
+
 def labelled(label, control: rx.Component, name: str, errors, *below: rx.Component, hint: str = "") -> rx.Component:
     """`control` must carry id=name; `errors` is a dict var of field -> message."""
     return rx.vstack(
-        rx.el.label(label, html_for=name, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        field_label(label, name),
         rx.cond(hint != "", rx.text(hint, size="1", color_scheme="gray", id=f"{name}-hint")),
         control,
         *below,
@@ -40,7 +45,7 @@ def native_select(*options: rx.Component, width: str = "auto", **props) -> rx.Co
 def search_box(input_id: str, label: str, on_change, placeholder: str, **props) -> rx.Component:
     """A labelled search field that searches as the person types (debounced)."""
     return rx.vstack(
-        rx.el.label(label, html_for=input_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        field_label(label, input_id),
         rx.input(id=input_id, on_change=on_change.debounce(200), placeholder=placeholder, type="search", width="100%"),
         spacing="1",
         **props,

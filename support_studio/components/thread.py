@@ -3,6 +3,7 @@ workspace: the review-flow timeline, thread entries, details and reply box."""
 
 import reflex as rx
 
+from support_studio.components.badges import done_row
 from support_studio.components.evidence import attachments, evidence_picker
 from support_studio.components.screening_alert import alerts_for
 from support_studio.states.thread import REPLY_INPUT_ID
@@ -11,26 +12,7 @@ from support_studio.ticket_quality import SUMMARY_MAX
 
 
 def _step(step: FlowStep) -> rx.Component:
-    return rx.hstack(
-        rx.cond(
-            step.done,
-            rx.icon("circle-check", color=rx.color("green", 9), flex_shrink="0", aria_hidden="true"),
-            rx.icon("circle-dashed", color=rx.color("gray", 8), flex_shrink="0", aria_hidden="true"),
-        ),
-        rx.vstack(
-            rx.text(
-                step.title,
-                rx.el.span(rx.cond(step.done, " (done)", " (not yet)"), class_name="sr-only"),
-                weight="bold",
-                size="2",
-            ),
-            rx.text(step.text, size="1", color_scheme="gray"),
-            spacing="0",
-        ),
-        align="start",
-        spacing="2",
-        data_done=rx.cond(step.done, "yes", "no"),
-    )
+    return done_row(step.done, [step.title], rx.cond(step.done, " (done)", " (not yet)"), step.text)
 
 
 def review_flow(steps) -> rx.Component:

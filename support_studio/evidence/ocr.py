@@ -60,6 +60,7 @@ MAX_OCR_PIXELS = 6_000_000  # never hand Tesseract more than this (time is ~line
 PREVIEW_MARGIN_PX = 48
 PREVIEW_MAX_SIDE = 720
 
+# Screenshot wording, apart from screening's: the finding is in a picture, not in typed text.
 SCREENSHOT_REASONS: dict[str, str] = {
     "password": "This screenshot shows a password.",
     "one_time_code": "This screenshot shows a login code.",

@@ -9,7 +9,7 @@ import reflex as rx
 
 from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
 from support_studio.components.badges import status_badge
-from support_studio.components.fields import native_select
+from support_studio.components.fields import field_label, native_select
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.thread import (
@@ -407,7 +407,7 @@ def _presence() -> rx.Component:
 
 def _native_select(select_id: str, label: str, value, on_change, *options) -> rx.Component:
     return rx.hstack(
-        rx.el.label(label, html_for=select_id, class_name="rt-Text rt-r-size-2 rt-r-weight-medium"),
+        field_label(label, select_id),
         native_select(*options, id=select_id, value=value, on_change=on_change),
         align="center",
         spacing="2",
@@ -459,6 +459,7 @@ def _canned_picker() -> rx.Component:
     )
 
 
+# Alike in shape to the other cards of this page and the studio's sections: each holds different controls.
 def _notes() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -469,9 +470,7 @@ def _notes() -> rx.Component:
                 size="2",
             ),
             rx.vstack(rx.foreach(S.notes, thread_entry), spacing="2", width="100%", id="internal-notes"),
-            rx.el.label(
-                "A note for other agents", html_for="note", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
-            ),
+            field_label("A note for other agents", "note"),
             rx.text_area(
                 id="note",
                 on_change=S.edit_note.debounce(80),

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from support_studio import accounts, routes
+from support_studio.components.fields import field_label
 from support_studio.components.layout import page_shell
 from support_studio.states.auth import SignInState
 
@@ -15,9 +16,7 @@ def login_page() -> rx.Component:
                     rx.vstack(
                         rx.heading("Sign in", as_="h1", size="6"),
                         rx.text("Sign in to open a ticket or follow your tickets.", color_scheme="gray", size="2"),
-                        rx.el.label(
-                            "Username", html_for="username", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
-                        ),
+                        field_label("Username", "username"),
                         rx.input(
                             id="username",
                             name="username",
@@ -25,9 +24,8 @@ def login_page() -> rx.Component:
                             width="100%",
                             max_length=accounts.USERNAME_MAX,
                         ),
-                        rx.el.label(
-                            "Password", html_for="password", class_name="rt-Text rt-r-size-2 rt-r-weight-medium"
-                        ),
+                        # Two plain fields: the sign-in form has no errors per field (one message for both, by design).
+                        field_label("Password", "password"),
                         rx.input(
                             id="password",
                             name="password",

@@ -83,6 +83,7 @@ def my_tickets_page() -> rx.Component:
         rx.flex(
             rx.heading("My tickets", as_="h1", size="7"),
             rx.spacer(),
+            # A page header row; alike in shape to the evidence box's file row only.
             link_button("Open a ticket", routes.NEW_TICKET),
             align="center",
             gap="3",

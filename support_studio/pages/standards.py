@@ -45,6 +45,7 @@ def _good_ticket() -> rx.Component:
     )
 
 
+# A card like _good_ticket, holding the shared do-not-send list instead of checklist rows.
 def _do_not_send() -> rx.Component:
     return rx.card(
         section_heading(
@@ -66,17 +67,8 @@ def _card_section(heading: rx.Component, cards: list[rx.Component], **props) -> 
     return rx.box(heading, card_grid(*cards), **props)
 
 
-def _review_flow() -> rx.Component:
-    return _card_section(
-        section_heading(
-            "Review flow",
-            "How a support ticket is reviewed",
-            "Support review follows a practical process. The goal is to understand the request from "
-            "account records, service terms, order status, and user-provided details.",
-        ),
-        _numbered_cards(standards.REVIEW_FLOW, "cyan"),
-        margin_y="3em",
-    )
+def _numbered_section(eyebrow: str, title: str, intro: str, items, color: str, **props) -> rx.Component:
+    return _card_section(section_heading(eyebrow, title, intro), _numbered_cards(items, color), **props)
 
 
 def _boundaries() -> rx.Component:
@@ -90,25 +82,26 @@ def _boundaries() -> rx.Component:
     )
 
 
-def _standards() -> rx.Component:
-    return _card_section(
-        section_heading(
-            "8 Support Standards",
-            "How customer help is reviewed",
-            "These standards keep support organized, fair, and based on real order records. "
-            "They also help users understand what support can and cannot review.",
-        ),
-        _numbered_cards(standards.STANDARDS, "violet"),
-        margin_bottom="3em",
-    )
-
-
 def standards_page() -> rx.Component:
     return page_shell(
         _hero(),
-        _standards(),
+        _numbered_section(
+            "8 Support Standards",
+            "How customer help is reviewed",
+            standards.STANDARDS_INTRO,
+            standards.STANDARDS,
+            "violet",
+            margin_bottom="3em",
+        ),
         rx.grid(_good_ticket(), _do_not_send(), columns=rx.breakpoints(initial="1", md="2"), spacing="5"),
-        _review_flow(),
+        _numbered_section(
+            "Review flow",
+            "How a support ticket is reviewed",
+            standards.REVIEW_FLOW_INTRO,
+            standards.REVIEW_FLOW,
+            "cyan",
+            margin_y="3em",
+        ),
         _boundaries(),
         rx.card(
             rx.vstack(

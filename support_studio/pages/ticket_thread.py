@@ -29,6 +29,7 @@ from support_studio.states.views import (
 )
 
 
+# The customer's view of a ticket; the agent's (AgentTicketState) shows more, from a different loader.
 class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     found: bool = False
     loaded: bool = False

@@ -38,7 +38,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(page.get_by_label("Telegram target", exact=True)).to_have_value(f"https://t.me/{customer.username}_news")
     expect(page.get_by_text(f"Reads as https://t.me/{customer.username}_news")).to_be_visible()
     for key in ("order", "target", "status"):
-        expect(check(page, key)).to_have_attribute("data-met", "yes")
+        expect(check(page, key)).to_have_attribute("data-done", "yes")
         expect(check(page, key)).to_contain_text("done")
     expect(page.locator("#ticket-quality")).to_have_text("Needs the current count")
 
@@ -46,7 +46,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     page.get_by_label("Count you see now", exact=True).fill("about 5k")
     expect(page.locator("#current_count-error")).to_contain_text("Type the count as a number")
     page.get_by_label("Count you see now", exact=True).fill("5,400")
-    expect(check(page, "current_count")).to_have_attribute("data-met", "yes")
+    expect(check(page, "current_count")).to_have_attribute("data-done", "yes")
 
     # A password in the summary: the alert sits under the summary, masks the secret,
     # blocks sending, and the summary is not ticked.
@@ -58,7 +58,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(alert).to_contain_text("password")
     expect(alert).not_to_contain_text("Sunflower#88")
     expect(page.locator("#ticket-quality")).to_have_text("Remove what support never needs")
-    expect(check(page, "summary")).to_have_attribute("data-met", "no")
+    expect(check(page, "summary")).to_have_attribute("data-done", "no")
     expect(page.get_by_role("button", name="Send ticket")).to_be_disabled()
     summary_box = page.get_by_label("Summary", exact=True).bounding_box()
     alert_box = alert.bounding_box()

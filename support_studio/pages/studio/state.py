@@ -402,6 +402,7 @@ class StudioState(EvidenceComposer, AuthState):
         return events
 
     @rx.event
+    # Like every studio edit: check the sign-in, change, renew the key if the content changed, save the draft.
     def clear_order(self):
         customer = self._customer()
         if customer is None:

@@ -4,6 +4,7 @@ each field its alert; the checklist and the quality bar stay in view."""
 import reflex as rx
 
 from support_studio import routes
+from support_studio.components.badges import done_row
 from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
 from support_studio.components.layout import page_shell
@@ -327,28 +328,13 @@ def _details() -> rx.Component:
 
 def _checklist_row(row: ChecklistRow) -> rx.Component:
     return rx.el.li(
-        rx.hstack(
-            rx.cond(
-                row.met,
-                rx.icon("circle-check", color=rx.color("green", 9), size=18, flex_shrink="0", aria_hidden="true"),
-                rx.icon("circle", color=rx.color("gray", 8), size=18, flex_shrink="0", aria_hidden="true"),
-            ),
-            rx.vstack(
-                rx.text(
-                    row.label,
-                    rx.cond(row.required, "", " (optional)"),
-                    rx.el.span(rx.cond(row.met, ": done", ": missing"), class_name="sr-only"),
-                    weight="medium",
-                    size="2",
-                ),
-                rx.text(row.hint, size="1", color_scheme="gray"),
-                spacing="0",
-            ),
-            align="start",
-            spacing="2",
+        done_row(
+            row.met,
+            [row.label, rx.cond(row.required, "", " (optional)")],
+            rx.cond(row.met, ": done", ": missing"),
+            row.hint,
+            id=f"check-{row.key}",
         ),
-        data_met=rx.cond(row.met, "yes", "no"),
-        id=f"check-{row.key}",
         list_style="none",
     )
 
@@ -415,6 +401,7 @@ def _send_bar() -> rx.Component:
     )
 
 
+# Page layout; alike in shape to the issue picker only.
 def studio_page() -> rx.Component:
     return page_shell(
         rx.vstack(
