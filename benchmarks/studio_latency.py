@@ -105,7 +105,7 @@ def keystroke_latency(browser, base: str) -> list[float]:
         last_keystroke = time.perf_counter()
         page.wait_for_function(
             "(flagged) => (document.querySelectorAll('.screening-alert').length > 0) === flagged"
-            " && document.querySelector('#check-summary')?.dataset.met === (flagged ? 'no' : 'yes')",
+            " && document.querySelector('#check-summary')?.dataset.done === (flagged ? 'no' : 'yes')",
             arg=adding,
             polling="raf",
             timeout=10_000,
