@@ -401,8 +401,8 @@ class StudioState(EvidenceComposer, AuthState):
         self._save_draft(customer.id)
         return events
 
-    @rx.event
     # Like every studio edit: check the sign-in, change, renew the key if the content changed, save the draft.
+    @rx.event
     def clear_order(self):
         customer = self._customer()
         if customer is None:
