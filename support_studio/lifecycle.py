@@ -21,8 +21,8 @@ class TransitionRefused(Exception):
     """The event is not allowed in the ticket's status; the message says why."""
 
 
-@dataclass(frozen=True)
 # The status and waiting times a transition changes; unrelated to service_rules' payment records.
+@dataclass(frozen=True)
 class TicketClock:
     status: str
     waiting_since: datetime | None = None

@@ -468,8 +468,8 @@ def customer_tickets(session: Session, customer_id: int) -> list[TicketSummaryRo
     ]
 
 
-@dataclass(frozen=True)
 # What a thread page shows of a message; alike in shape only to the rules' PaymentFacts.
+@dataclass(frozen=True)
 class ThreadMessage:
     id: int
     author_name: str
