@@ -1,4 +1,4 @@
-"""Unit tests for text hygiene, same-site redirects and routes."""
+"""Unit tests for text hygiene, same-site redirects, routes and what pages import."""
 
 import pytest
 
@@ -66,3 +66,15 @@ def test_url_builders():
     assert routes.agent_ticket(12) == "/agent/tickets/12"
     assert routes.sign_in("/tickets/12") == "/login?next=/tickets/12"
     assert routes.file("abc", thumbnail=True) == "/files/abc/thumb"
+
+
+def test_every_page_names_its_icons():
+    """An icon whose name is computed in the browser (DynamicIcon) makes the
+    build ship every lucide icon, about 700 KB, to every page."""
+    from support_studio.support_studio import app
+
+    for route, page in app._unevaluated_pages.items():
+        component = page.component() if callable(page.component) else page.component
+        imports = component._get_all_imports()
+        tags = {str(item.tag) for library, items in imports.items() if "lucide" in library for item in items}
+        assert "DynamicIcon" not in tags, route

@@ -391,7 +391,12 @@ def _presence() -> rx.Component:
         rx.foreach(
             S.present,
             lambda p: rx.badge(
-                rx.icon(rx.cond(p.typing, "pencil", "eye"), size=12, aria_hidden="true"),
+                # Two fixed icons, not one with a computed name: a computed name bundles every icon.
+                rx.cond(
+                    p.typing,
+                    rx.icon("pencil", size=12, aria_hidden="true"),
+                    rx.icon("eye", size=12, aria_hidden="true"),
+                ),
                 p.name,
                 rx.cond(p.typing, " is typing a reply", " has this ticket open"),
                 color_scheme=rx.cond(p.typing, "orange", "blue"),

@@ -205,7 +205,9 @@ class StudioState(EvidenceComposer, AuthState):
         order = self.picked_order.id if self.picked_order else None
         return default_subject(self.issue_type, order) if self.issue_type else "Pick an issue type first"
 
-    @rx.var
+    # Uncached like `ready`, which it reads: a cached var that reads an uncached one
+    # goes out with every delta, and each delta redraws the page.
+    @rx.var(cache=False)
     def can_send(self) -> bool:
         return self.ready and not self.submitting and not self.uploading
 
@@ -281,7 +283,14 @@ class StudioState(EvidenceComposer, AuthState):
     def _load_orders(self, customer_id: int, query: str = "") -> None:
         with rx.session() as session:
             records = tickets.search_customer_orders(session, customer_id, query)
-        self.order_options = [_order_option(record) for record in records]
+        self._update(order_options=[_order_option(record) for record in records])
+
+    def _update(self, **values) -> None:
+        """Assign only the vars whose value differs: an unchanged one stays out of
+        the delta, so a reload of the same tab does not redraw the page for it."""
+        for name, value in values.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
 
     def _restore(self, customer_id: int) -> list:
         """A new tab (or a new day) picks up the customer's saved draft; this tab's
@@ -295,21 +304,24 @@ class StudioState(EvidenceComposer, AuthState):
             self._unpick()
             if saved.order_id is not None:
                 self._pick(customer_id, saved.order_id)
-        self.alerts = []
+        shown = dict(self.form_values)  # what the inputs started from
         for name in SCREENED_FIELDS:
             self._screen(name)  # rules may have learned since it was saved
         trimmed = sorted(self._trimmed)
-        self.alerts = []
-        self.notice = (
-            "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
-            "other access detail from: " + ", ".join(label_for(name, self.issue_type) for name in trimmed) + "."
-            if trimmed
-            else ""
+        self._update(
+            alerts=[],
+            notice=(
+                "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
+                "other access detail from: " + ", ".join(label_for(name, self.issue_type) for name in trimmed) + "."
+                if trimmed
+                else ""
+            ),
+            form_values={name: self._fields.get(name, "") for name in FIELDS_BY_NAME},
         )
-        self.form_values = {name: self._fields.get(name, "") for name in FIELDS_BY_NAME}
         if not self._submission_key:
             self._renew_key()
-        return [rx.set_value(name, value) for name, value in self.form_values.items()]
+        # Only the inputs whose text changed: rewriting the others could undo a key typed meanwhile.
+        return [rx.set_value(name, value) for name, value in self.form_values.items() if shown.get(name) != value]
 
     # ---- events ----
 
@@ -318,19 +330,21 @@ class StudioState(EvidenceComposer, AuthState):
         account, redirect = await self._require(token, "customer", StudioState.load_studio)
         if account is None:
             return redirect
-        self.sent_ticket_number = 0
-        self.submitting = False
-        self.server_errors = {}
         with rx.session() as session:
             payments = tickets.customer_payments(session, account.id)
-        self.payment_choices = [_payment_choice(payment) for payment in payments]
+        self._update(
+            sent_ticket_number=0,
+            submitting=False,
+            server_errors={},
+            payment_choices=[_payment_choice(payment) for payment in payments],
+        )
         self._payments = [
             (p.reference, method_key(p.method), f"{p.amount_cents / 100:.2f}", p.created_at.date().isoformat())
             for p in payments
         ]
         self._load_orders(account.id)
         events = self._restore(account.id)
-        self.loaded = True
+        self._update(loaded=True)
         return events
 
     @rx.event
