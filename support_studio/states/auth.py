@@ -100,8 +100,14 @@ class AuthState(rx.State):
     def _remember(self, account) -> None:
         self._account_id, self._account_role = account.id, account.role
         self._checked_at = time.time()
-        if (self.signed_in_name, self.signed_in_role) != (account.display_name, account.role):
-            self.signed_in_name, self.signed_in_role = account.display_name, account.role
+        self._update(signed_in_name=account.display_name, signed_in_role=account.role)
+
+    def _update(self, **values) -> None:
+        """Assign only the vars whose value differs: an unchanged one stays out of
+        the delta, so a page load that finds nothing new does not redraw the page."""
+        for name, value in values.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
 
     async def _adopt(self, token: object) -> SignedIn | None:
         """Take the browser's token (untrusted) and check it in the database. A

@@ -285,13 +285,6 @@ class StudioState(EvidenceComposer, AuthState):
             records = tickets.search_customer_orders(session, customer_id, query)
         self._update(order_options=[_order_option(record) for record in records])
 
-    def _update(self, **values) -> None:
-        """Assign only the vars whose value differs: an unchanged one stays out of
-        the delta, so a reload of the same tab does not redraw the page for it."""
-        for name, value in values.items():
-            if getattr(self, name) != value:
-                setattr(self, name, value)
-
     def _restore(self, customer_id: int) -> list:
         """A new tab (or a new day) picks up the customer's saved draft; this tab's
         own draft, after a reload, is still here."""
