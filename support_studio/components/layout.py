@@ -134,14 +134,18 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
     )
 
 
-def ticket_columns(*main: rx.Component, side: rx.Component, side_width: str) -> rx.Component:
-    """A ticket page: the thread in a wide column, its details beside it (stacked on a phone)."""
+def ticket_columns(
+    *main: rx.Component, side: rx.Component, side_width: str, main_spacing: str = "4", **props
+) -> rx.Component:
+    """A ticket (or the studio's form) in a wide column, its details beside it
+    (stacked on a phone); `props` go on the grid."""
     return rx.grid(
-        rx.vstack(*main, spacing="4", width="100%", min_width="0"),
+        rx.vstack(*main, spacing=main_spacing, width="100%", min_width="0"),
         side,
         columns=rx.breakpoints(initial="1", md=f"minmax(0, 1fr) {side_width}"),
         spacing="6",
         align_items="start",
+        **props,
     )
 
 

@@ -7,7 +7,7 @@ from support_studio import routes
 from support_studio.components.badges import done_row
 from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
-from support_studio.components.layout import page_shell
+from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
 from support_studio.components.verdict import verdict_panel
@@ -402,27 +402,21 @@ def _send_bar() -> rx.Component:
 
 
 def _form() -> rx.Component:
-    return rx.grid(
-        rx.vstack(
-            rx.cond(S.issue_type != "", _quality_bar()),
-            _issue_type_picker(),
-            rx.cond(S.shows_order, _order_picker()),
-            rx.cond(S.issue_type != "", _details()),
-            rx.cond(S.issue_type != "", _send_bar()),
-            spacing="6",
-            width="100%",
-            min_width="0",
-        ),
-        rx.vstack(
+    return ticket_columns(
+        rx.cond(S.issue_type != "", _quality_bar()),
+        _issue_type_picker(),
+        rx.cond(S.shows_order, _order_picker()),
+        rx.cond(S.issue_type != "", _details()),
+        rx.cond(S.issue_type != "", _send_bar()),
+        side=rx.vstack(
             _checklist_panel(),
             do_not_send_reminder(),
             spacing="4",
             position=rx.breakpoints(initial="static", md="sticky"),
             top="5em",
         ),
-        columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 300px"),
-        spacing="6",
-        align_items="start",
+        side_width="300px",
+        main_spacing="6",
         data_loaded="yes",
         id="studio",
     )
