@@ -14,7 +14,7 @@ from support_studio.screening import redact, scan, scan_agent_reply
 from support_studio.screening.agent import AGENT_ANCHORS
 from support_studio.screening.lexicon import word_pattern
 from support_studio.screening.normalise import normalise
-from support_studio.screening.rules import ANCHORS, PASSWORD_WORD
+from support_studio.screening.rules import _SESSION_FILE, ANCHORS, PASSWORD_WORD, _session_files
 
 SCAN_TIME_LIMIT = 1.0  # CPU seconds for up to 100 KB (the aim)
 
@@ -87,6 +87,10 @@ _FRAGMENTS = [
     "backup codes ",
     "token: ",
     "session=",
+    ".session ",
+    "my.session",
+    "-.session",
+    "x" * 70,
     "my ",
     "is ",
     "a b c d ",
@@ -228,3 +232,23 @@ def test_anchor_scan_finds_what_the_plain_patterns_find_on_the_corpus():
 def test_anchor_scan_finds_what_the_plain_patterns_find_on_any_text(text):
     for scanner in (ANCHORS, AGENT_ANCHORS):
         _same_as_plain(scanner, text)
+
+
+# ------------------------------------------------------------ the .session finder is the plain pattern
+
+
+def _same_session_files(text: str) -> None:
+    lower = normalise(text).lower
+    assert [m.span() for m in _session_files(lower)] == [m.span() for m in _SESSION_FILE.finditer(lower)], lower[:80]
+
+
+def test_session_file_finder_finds_what_the_plain_pattern_finds_on_the_corpus():
+    for item in CORPUS:
+        _same_session_files(item.text)
+    _same_session_files("a" * 100 + ".session x.session.session -.session .sessions +" + "b" * 90 + ".session")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_session_file_finder_finds_what_the_plain_pattern_finds_on_any_text(text):
+    _same_session_files(text)

@@ -1041,6 +1041,29 @@ _COOKIE = re.compile(
     re.VERBOSE,
 )
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
+_SESSION_FILE_REACH = 80  # a match starts at most this far before a ".session" it holds
+
+
+def _session_files(lower: str) -> list[re.Match[str]]:
+    """_SESSION_FILE.finditer(lower), tried only within reach of each ".session"
+    (the pattern tried at every word char costs 0.6 ms on a 5,000-char text).
+    Every match holds a ".session" and starts at most 80 chars before it, so
+    the first place that matches in that reach is the one finditer finds."""
+    found: list[re.Match[str]] = []
+    last = 0
+    at = lower.find(".session")
+    while at >= 0:
+        if at >= last:
+            for start in range(max(last, at - _SESSION_FILE_REACH), at + 1):
+                m = _SESSION_FILE.match(lower, start)
+                if m is not None:
+                    found.append(m)
+                    last = m.end()
+                    break
+        at = lower.find(".session", at + 1)
+    return found
+
+
 _TDATA = re.compile(
     r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
     r"|ت(?<![^\W_]ت)ی\s?دیتا"
@@ -1118,7 +1141,7 @@ def session_hits(ctx: Context) -> list[Hit]:
     for m in ctx.finditer_long(_HEX_KEY, lower, 128):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
-        for m in _SESSION_FILE.finditer(lower):
+        for m in _session_files(lower):
             if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
