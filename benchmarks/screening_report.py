@@ -88,6 +88,11 @@ def blind_batches() -> dict[str, list[Item]]:
     return {path.stem: load_jsonl(path) for path in sorted((BLIND / "batches").glob("*.jsonl"))}
 
 
+# Blind batches no rule is ever tuned on, in the order they were written; only
+# their aggregate figures are ever printed.
+FROZEN_FOLDERS = ("frozen", "frozen-last", "frozen-5")
+
+
 def frozen_items(folder: str = "frozen") -> list[Item]:
     return [item for path in sorted((BLIND / folder).glob("*.jsonl")) for item in load_jsonl(path)]
 
@@ -340,9 +345,27 @@ def main() -> None:
     parser.add_argument("--log", action="store_true", help="append the batch's figures to LOG.md")
     parser.add_argument("--no-frozen", action="store_true", help="leave the frozen batch out")
     parser.add_argument(
+        "--frozen", choices=FROZEN_FOLDERS, help="one frozen batch, aggregate figures only (with --log: appended)"
+    )
+    parser.add_argument(
         "--misses", action="store_true", help="list the misses and false alarms (never for the frozen batch)"
     )
     args = parser.parse_args()
+
+    if args.frozen:
+        items = frozen_items(args.frozen)
+        m = measure(items)
+        print(f"Frozen batch {args.frozen}: {len(items)} texts, at {commit_label()}")
+        print_side_by_side({args.frozen: m})
+        if args.log:
+            line = (
+                f"- {datetime.date.today().isoformat()} · `{args.frozen}` ({len(items)} texts) · "
+                f"commit {commit_label()} · {summary_line(m)}\n"
+            )
+            with (BLIND / "LOG.md").open("a", encoding="utf-8") as log:
+                log.write(line)
+            print("\nlogged:", line)
+        return
 
     if args.batch:
         items = blind_batches()[args.batch]
@@ -365,23 +388,19 @@ def main() -> None:
     own = measure(own_items())
     batches = blind_batches()
     blind = measure([item for items in batches.values() for item in items])
-    frozen_list = [] if args.no_frozen else frozen_items()
-    last_list = [] if args.no_frozen else frozen_items("frozen-last")
+    frozen = {} if args.no_frozen else {folder: frozen_items(folder) for folder in FROZEN_FOLDERS}
     columns = {"own corpus": own, "blind batches": blind}
-    if frozen_list:
-        columns["blind frozen"] = measure(frozen_list)
-        columns["frozen, last"] = measure(last_list)
+    columns.update({folder: measure(items) for folder, items in frozen.items()})
     print(
         f"Own corpus: {len(own_items())} texts; blind batches: {sum(map(len, batches.values()))} texts "
-        f"({', '.join(batches)}); frozen: {len(frozen_list)} + {len(last_list)} texts; "
-        f"at {commit_label()}\n"
+        f"({', '.join(batches)}); frozen: {' + '.join(str(len(items)) for items in frozen.values()) or 'none'} "
+        f"texts; at {commit_label()}\n"
     )
     print_side_by_side(columns)
     print_by_language("own corpus", own)
     print_by_language("blind batches", blind)
-    if "blind frozen" in columns:
-        print_by_language("blind frozen", columns["blind frozen"])
-        print_by_language("frozen, last", columns["frozen, last"])
+    for folder in frozen:
+        print_by_language(folder, columns[folder])
     if args.misses:
         print("\nBlind batches, misses and false alarms:")
         print_items(blind)
