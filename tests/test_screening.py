@@ -424,3 +424,81 @@ def test_a_passphrase_is_flagged_whole_and_no_further(text, secret):
 )
 def test_named_values_and_links_need_their_own_shape(text):
     assert scan(text) == [], _spans(text)
+
+
+# ------------------------------------------------------------ what reading fresh-a and fresh-b changed
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Quoted passphrases after a password word or its connector, whole.
+        ("tg 2 step wala password 'chai pe charcha 2019' rakha tha", [("password", "chai pe charcha 2019")]),
+        ("mon mot de passe c'est « le chat de ma grand-mere » sans accent", [("password", "le chat de ma grand-mere")]),
+        ('la contraseña es "los perros ladran de noche" jaja', [("password", "los perros ladran de noche")]),
+        # A value pointed back at.
+        ("correct-horse-lamp-92 <- thats the cloud password", [("password", "correct-horse-lamp-92")]),
+        # Other guesses after 'or'.
+        (
+            "parol vrode Zhenya_1993!! ili prosto Zhenya1993, ni odin ne podhodit",
+            [("password", "Zhenya_1993!!"), ("password", "Zhenya1993")],
+        ),
+        ("my password is Tulip#2024x or order 48213", [("password", "Tulip#2024x")]),
+        # Numbered and look-alike lists of backup codes, one span per code.
+        (
+            "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
+            [("recovery", "3392-0817"), ("recovery", "7740-2265"), ("recovery", "5108-9931")],
+        ),
+        ("backup codes:\nKX7P-22QM\nZB9D-80TL\nRW4C-63NF\nthanks", [("recovery", "KX7P-22QM\nZB9D-80TL\nRW4C-63NF")]),
+        # A code written digit by digit, no code word needed.
+        ("ok it came just now 3 9 8 0 2 2", [("one_time_code", "3 9 8 0 2 2")]),
+        ("it came 8.4.1.0.7.3, order 48213", [("one_time_code", "8.4.1.0.7.3")]),
+        # "como admin" is "as admin"; "posse" is ownership.
+        (
+            "coloquei vocês como admin do canal, o usuário de vocês é @suporte_smmtg né?",
+            [("admin_access", "coloquei vocês como admin")],
+        ),
+        ("posso transferir a posse do grupo pra vocês", [("admin_access", "transferir a posse do grupo pra vocês")]),
+    ],
+)
+def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
+    assert _spans(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is 'the usual one' lol",
+        'the app says "wrong password" again',
+        "Мне пишет какой-то @support_smm_help и просит пароль от двухэтапки «для проверки заказа». Это вы?",
+        "someone asks me to send the .session file 'for a check', is that you?",
+        "prosit skinut .session fail 'dlya proverki'. eto vashi lyudi?",
+        "order 48213 <- thats the order, my password is fine",
+        "steps 1 2 3 4 5 done, rating 5 5 5 5 5",
+        "order 4 8 2 1 3 is late",
+        "troquei a senha e ativei a verificação em duas etapas, caiu de 5.200 pra 4.900 membros",
+        "kod nikomu ne daval, pochemu podpischiki padayut s 4100 do 3800?",
+        "код никому не давал, почему подписчики падают с 4100 до 3800?",
+        "price 80TL, order 48213 dropped",
+    ],
+)
+def test_this_rounds_clean_neighbours_stay_clean(text):
+    assert scan(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("In a minute Telegram will text you a short number - just paste it here.", True),
+        ("Назначьте нашего менеджера @tgpanel_help администратором канала, иначе не получится.", True),
+        ("نرجو إرسال رمز التحقق الذي وصلك من تيليجرام لإكمال الطلب.", True),
+        ("ممكن تعطينا بيانات الدخول لحسابك في تيليجرام؟", True),
+        ("Sir please jo code Telegram ne bheja hai woh yahan share kijiye.", True),
+        ("Telegram will text you a code; never share it with anyone, including us.", False),
+        ("We will send you a link to the order page.", False),
+        ("Ne partagez jamais le code.", False),
+        ("لا تشارك رمز التحقق مع أي شخص", False),
+    ],
+)
+def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):
+    assert bool(scan_agent_reply(text)) is asks, [(f.kind, text[f.start : f.end]) for f in scan_agent_reply(text)]

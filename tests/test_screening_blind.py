@@ -4,7 +4,8 @@ after their first measurement (see LOG.md) and rules were improved on them,
 so their thresholds here guard against regressions (mixed-after and mixed-final
 too: each was a frozen batch until its first figures were logged). The frozen batch was
 never read and no rule was tuned on it, nor on frozen-last (a fourth batch,
-measured once at the end): only their aggregate figures are checked, against
+measured once at the end) or frozen-5 (a fifth, first measured before this
+round's rule changes): only their aggregate figures are checked, against
 the issue's aims where they are met and the first-measured floor where they
 are not (see tests/blind_corpus/README.md)."""
 
@@ -25,7 +26,6 @@ from support_studio.screening import scan  # noqa: E402
 BATCHES = report.blind_batches()
 BATCH_ITEMS = [item for items in BATCHES.values() for item in items]
 FROZEN = report.frozen_items()
-FROZEN_LAST = report.frozen_items("frozen-last")
 
 
 def _rate(pair) -> float:
@@ -44,7 +44,7 @@ def frozen():
 
 
 def test_the_blind_corpus_is_large_and_half_hard_negatives():
-    assert len(BATCHES) == 14 and len(BATCH_ITEMS) + len(FROZEN) >= 600
+    assert len(BATCHES) == 16 and len(BATCH_ITEMS) + len(FROZEN) >= 600
     customer = [item for item in BATCH_ITEMS + FROZEN if item.source == "customer"]
     hard = [item for item in customer if item.hard_negative]
     assert len(hard) * 2 >= len(customer) * 0.95
@@ -81,16 +81,24 @@ def test_frozen_batch_aggregate_figures(frozen):
         assert frozen["disguised"][name][0] >= frozen["disguised"]["plain"][0], name
 
 
-def test_last_frozen_batch_aggregate_figures():
-    last = report.measure(FROZEN_LAST)
-    assert len(FROZEN_LAST) == 240
-    assert _rate(last["caught"]["all"]) >= 0.95
-    assert _rate(last["kind_right"]["all"]) >= 0.90
-    assert _rate(last["hard_neg"]["all"]) <= 0.03  # 2/96 at its first measurement; the aim is 1%
-    assert _rate(last["agent_clean"]["all"]) <= 0.02
-    assert _rate(last["agent_ask"]["all"]) >= 0.95
+@pytest.mark.parametrize(
+    "folder, hard_negatives_at_most, agent_asks_at_least",
+    [
+        ("frozen-last", 0.03, 0.95),  # 2/96 hard negatives at its first measurement; the aim is 1%
+        ("frozen-5", 0.05, 0.90),  # 4/96 and 22/24 at its first measurement
+    ],
+)
+def test_later_frozen_batches_aggregate_figures(folder, hard_negatives_at_most, agent_asks_at_least):
+    items = report.frozen_items(folder)
+    figures = report.measure(items)
+    assert len(items) == 240
+    assert _rate(figures["caught"]["all"]) >= 0.95
+    assert _rate(figures["kind_right"]["all"]) >= 0.90
+    assert _rate(figures["hard_neg"]["all"]) <= hard_negatives_at_most
+    assert _rate(figures["agent_clean"]["all"]) <= 0.02
+    assert _rate(figures["agent_ask"]["all"]) >= agent_asks_at_least
     for name in report.DISGUISES:
-        assert last["disguised"][name][0] >= last["disguised"]["plain"][0], name
+        assert figures["disguised"][name][0] >= figures["disguised"]["plain"][0], name
 
 
 # Secrets whose span is knowingly not exact (see README.md): the second form of

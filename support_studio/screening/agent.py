@@ -43,6 +43,7 @@ _RECOVERY = folded(
 )
 _SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
 _ROLES = fullmatch_set("ROLE")
+_CREDENTIALS = folded(r"login|логин|credential|بيانات|معلومات")  # "login details", "بيانات الدخول"
 _CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
 US = re.compile(
     "(?<![^\\W_])(?:"
@@ -68,9 +69,19 @@ def _kind_of(word: str) -> str:
         return "one_time_code"
     if _PASSWORDS.fullmatch(word) or "pass" in word or "парол" in word or "رمز" in word:
         return "password"
-    if word.startswith(("login", "логин", "credential")):
+    if _CREDENTIALS.match(word):
         return "password"
     return "one_time_code"
+
+
+_TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
+
+
+def _request(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The first request word in [start, end) that asks the customer: "send
+    you" or "text you" is something sent to them ("Telegram will text you a
+    code"), not asked of them."""
+    return next((r for r in ctx.find_all(REQUEST, start, end) if not _TO_YOU.match(ctx.lower, r.end())), None)
 
 
 def agent_hits(norm: Normalised) -> list[Hit]:
@@ -90,7 +101,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
         sentence_start, sentence_end = ctx.sentence(m.start())
-        request = ctx.find(REQUEST, sentence_start, sentence_end)
+        request = _request(ctx, sentence_start, sentence_end)
         account = ctx.find(ACCOUNT_WORD, sentence_start, sentence_end)
         if (
             request is None
@@ -123,7 +134,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3) : index]):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
-        request = ctx.find(REQUEST, sentence_start, sentence_end)
+        request = _request(ctx, sentence_start, sentence_end)
         if request is None:
             continue
         first = min(request.start(), m.start())

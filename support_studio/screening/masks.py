@@ -59,7 +59,9 @@ _NUMBERS = [
 # What a text must hold for a pattern to match at all (skips a pass over the text).
 _NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
-_MONEY_UNIT = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)")
+_MONEY_UNIT = re.compile(
+    r"\d(?<![\w.,]\d)(?<!\w-\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)"
+)
 
 
 def _links(cased: str, lower: str) -> list[tuple[int, int, str]]:

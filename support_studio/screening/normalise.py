@@ -335,5 +335,35 @@ def fold_variants(word: str) -> list[str]:
     if letters and any(word[i].upper() != word[i] for i in letters):
         first = letters[0]
         forms.append(word[:first] + word[first].upper() + word[first + 1 :])
+        forms.append(_capitalise_leading_groups(word))
         forms.append("".join(ch.upper() if not ch.isascii() and ch.isalpha() else ch for ch in word))
     return list(dict.fromkeys(fold_word(form) for form in forms))
+
+
+def _capitalise_leading_groups(word: str) -> str:
+    """Every alternative of the groups a fragment starts with, capitalised:
+    "(?:добавьте|назначьте)…" also reads "Назначьте…" at a sentence's start
+    (and an optional first group lets the next one start the match)."""
+    out, at = [], 0
+    while word.startswith("(?:", at):
+        depth, end = 0, at
+        for end in range(at, len(word)):
+            depth += {"(": 1, ")": -1}.get(word[end], 0) if word[end - 1 : end] != "\\" else 0
+            if depth == 0:
+                break
+        alternatives, depth, piece = [], 0, ""
+        for ch in word[at + 3 : end]:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "|" and depth == 0:
+                alternatives.append(piece)
+                piece = ""
+            else:
+                piece += ch
+        alternatives.append(piece)
+        out.append("(?:" + "|".join(a[:1].upper() + a[1:] if not a[:1].isascii() else a for a in alternatives) + ")")
+        at = end + 1
+        if word[at : at + 1] not in ("?", "*"):
+            break
+        out.append(word[at])
+        at += 1
+    return "".join(out) + word[at:]

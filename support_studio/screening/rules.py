@@ -404,13 +404,20 @@ def _value_after(
     skipped = 0
     ended = False
     copula = False
+    connected = False  # the token before was a connector or a mark
+    and_verb = False
     cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
+        if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
+            phrase = _quoted_phrase(ctx, m.start(), line_end)
+            if phrase is not None:
+                return phrase[0], phrase[1], "word", True
         info = cache.get(m.span())
         if info is None:
             info = cache[m.span()] = _token_info(ctx, m)
         kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
         explicit = explicit or marks_explicit
+        connected = kind in ("connector", "mark")
         if kind == "mark" or kind == "quote":
             if kind == "mark" and skipped < 1 and m.group()[:1] in ":=":
                 skipped = 0  # "mot de passe du compte : ...": a label, then its value
@@ -418,6 +425,8 @@ def _value_after(
         if kind == "stop":
             return None  # a full stop or a comma ends the search
         if kind == "connector":
+            # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
+            and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
             explicit, ended = True, False
             if skipped < 1:  # "the password of my telegram is ...": only fillers came before
                 skipped = 0
@@ -443,6 +452,8 @@ def _value_after(
             return None
         if shape == "strong":
             return vstart, vend, shape, explicit or quoted
+        if and_verb and (_PT_VERB.search(value.lower()) or value.lower() in _PT_AND_WORDS):
+            return None
         if (explicit or quoted) and skipped == 0 and shape == "word" and not quoted and not flags and vend == m.end():
             # A phrase of plain words; after ':' it may start with a short word ("senha: pão
             # de queijo 7") when three words or more follow ("hai jo sab jagah…" is a clause).
@@ -478,6 +489,34 @@ def _value_after(
         if skipped > reach:
             return None
     return None
+
+
+_PT_VERB = re.compile(r"(?:ei|ou|iu|amos|emos|imos|aram|eram|iram|ando|endo|indo)$")
+_PT_AND_WORDS = frozenset("depois agora ainda tambem ja entao mesmo nao o a os as".split())
+_CLOSING_QUOTE = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "`": "`", "„": "“"}
+_QUOTED_WORDS = 6
+
+
+def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] | None:
+    """A passphrase of two words or more in quotes right after a password word
+    or its connector: 'password 'chai pe charcha 2019' rakha tha', « le chat de
+    ma grand-mere », "los perros ladran de noche": the words inside, whole.
+    Not a question, a negation or a password word quoted from a message, and
+    at least two words that could be part of a value."""
+    cased, lower = ctx.cased, ctx.lower
+    close = cased.find(_CLOSING_QUOTE[cased[quote]], quote + 1, min(line_end, quote + 80))
+    if close < 0:
+        return None
+    start = quote + 1 + len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].lstrip())
+    end = close - (len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].rstrip()))
+    words = lower[start:end].split()
+    if not 2 <= len(words) <= _QUOTED_WORDS or "?" in lower[start:end]:
+        return None
+    if any(NEGATION.fullmatch(word) or PASSWORD_WORD.fullmatch(word.strip(".,:;!")) for word in words):
+        return None
+    if sum(_plausible(word, _value_shape(word)) and word not in CONNECTORS for word in words) < 2:
+        return None  # "is 'the usual one'" describes the password
+    return start, end
 
 
 _PHRASE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d{1,4}")
@@ -593,7 +632,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
 
-_BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS
+# "correct-horse-lamp-92 <- thats the cloud password": a pointer back at the value.
+_BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS | {"<-", "<--", "←", "<<", "thats", "that's", "that’s"}
 
 
 # A state, not a value: "my password is blocked / saved in chrome / probably wrong".
@@ -630,7 +670,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", 0, pos) + 1
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-4:]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-6:]
     while tokens and cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
         tokens.pop()
     if not tokens:
@@ -678,20 +718,72 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ):
                     kind = "one_time_code"
             elif shape != "strong":
-                if weak or ctx.negated_before(m.start()) or _asked_about(ctx, m.start(), end):
-                    continue
+                if (
+                    weak
+                    or ctx.negated_before(m.start())
+                    or _asked_about(ctx, m.start(), end)
+                    or _reported(ctx, m.start())
+                ):
+                    continue  # "просит пароль от двухэтапки «для проверки заказа»": someone else asks
         else:
             before = _value_before(ctx, m.start())
             if before is None:
                 continue
             start, end = before
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
+        if kind == "password":
+            hits += [_password_hit(ctx, kind, s, e, m.start()) for s, e in _alternatives(ctx, start, end)]
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1)
-        if after is not None and after[3] and after[2] in ("strong", "other", "word"):
+        if (
+            after is not None
+            and after[3]
+            and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start()))
+        ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
+
+
+def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Other guesses given after a password value: "Zhenya_1993!! ili prosto
+    Zhenya1993", "Tulip#2024 or maybe tulip2024": after 'or' (and up to two
+    softeners such as 'just', 'maybe'), a value that looks made up or shares
+    five letters running with the first one."""
+    cased = ctx.cased
+    first = cased[start:end].lower()
+    found = []
+    while cased[end : end + 1] != "\n":
+        tokens = [t.group() for t in _TOKEN.finditer(cased, _skip_blank(cased, end), min(len(cased), end + 60))][:4]
+        if not tokens or tokens[0].lower().strip(",") not in _JOIN_WORDS:
+            break
+        index = 1
+        while index < min(3, len(tokens)) and (
+            SOFTENER.fullmatch(tokens[index].lower()) or tokens[index].lower() in _MAYBE
+        ):
+            index += 1
+        if index >= len(tokens):
+            break
+        at = cased.index(tokens[index], _skip_blank(cased, end) + len(tokens[0]))
+        value, vstart, vend = _clean(tokens[index], at)
+        if not value or masks.covered(ctx.safe, vstart, vend):
+            break
+        if not (_value_shape(value) == "strong" or _shares_run(first, value.lower(), 5)):
+            break
+        found.append((vstart, vend))
+        end = vend
+    return found
+
+
+_MAYBE = frozenset(
+    form
+    for word in "maybe perhaps probably mozhet vrode может вроде quizas talvez peut-etre vielleicht belki mungkin shayad".split()
+    for form in fold_variants(word)
+)
+
+
+def _shares_run(a: str, b: str, size: int) -> bool:
+    return any(b[i : i + size] in a for i in range(len(b) - size + 1))
 
 
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
@@ -854,6 +946,15 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if near is not None and lower[near.end() : start].strip() == "":
         return "block"
+    # "с 4100 до 3800", "de 5.200 pra 4.900": the first number of a range.
+    to = RANGE_WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
+    if (
+        to is not None
+        and _DIGIT.match(lower, _skip_blank(lower, to.end()))
+        and to.end() < len(lower)
+        and lower[to.end()] == " "
+    ):
+        return "block"
     if start > 0 and lower[max(0, start - 2) : start].strip()[-1:] in ("#", "№"):  # "#48213", "№ 48213"
         return "block"
     # The value of a promo, error or approval code: "Promo code SPOOKY30", "approval code: 482913".
@@ -938,8 +1039,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
             if colon >= 0 and lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n":
                 run = _recovery_run(ctx, colon + 1, stop)
-        if run is not None:
-            hits.append(Hit("recovery", run[0], run[1], "Looks like backup or recovery codes."))
+        for start, end in run or ():
+            hits.append(Hit("recovery", start, end, "Looks like backup or recovery codes."))
     for s, e, kind in ctx.safe:
         if kind != "link":
             continue
@@ -971,11 +1072,13 @@ def recovery_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
-def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
+def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
     """The run of code-shaped values after a recovery word: '5821-0937 و
-    6640-1258 و 9013-7742', 'k7mq-2vhx\n9dtr-p4ze' (words joined by 'and' inside)."""
+    6640-1258 و 9013-7742', 'k7mq-2vhx\n9dtr-p4ze' (words joined by 'and'
+    inside); a numbered list is one span per item, its numbers left out."""
     cased = ctx.cased
     run_start = run_end = -1
+    spans: list[tuple[int, int]] = []
     skipped = 0
     while pos < stop:
         pair = _PAIR.match(cased, _skip_space(cased, pos))
@@ -995,8 +1098,13 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
             if run_start < 0:
                 run_start = vstart
             run_end = vend
-        elif run_start >= 0:
-            if value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
+        elif _LIST_MARKER.fullmatch(token.group()):
+            # "1) 3392-0817\n2) 7740-2265": a numbered or bulleted list of codes
+            if run_start >= 0:
+                spans.append((run_start, run_end))
+                run_start = run_end = -1
+        elif run_start >= 0 or spans:  # after a list's marker, only a value goes on
+            if run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
                 break
         else:
             skipped += 1
@@ -1005,9 +1113,12 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> tuple[int, int] | None:
             if token.group()[-1:] in ".!" and cased[token.end() : token.end() + 1] != "\n":
                 break  # the sentence ended ("I lost them all. My orders: 48213")
         pos = token.end()
-    return (run_start, run_end) if run_start >= 0 else None
+    if run_start >= 0:
+        spans.append((run_start, run_end))
+    return spans or None
 
 
+_LIST_MARKER = re.compile(r"\(?\d{1,2}[).:]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
     for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او".split()
@@ -1142,7 +1253,7 @@ def session_hits(ctx: Context) -> list[Hit]:
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
         for m in _session_files(lower):
-            if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()):
+            if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()) and not _reported(ctx, m.start()):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -1152,12 +1263,23 @@ def session_hits(ctx: Context) -> list[Hit]:
                 _TDATA_SENT.search(sentence)
                 and not ctx.is_question(m.start())
                 and not ctx.negated_before(m.start(), 80)
+                and not _reported(ctx, m.start())
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
     return hits
 
 
 _SHORT_LAST_LINE = re.compile(r"[ \t>]*\r?\n[ \t>]*([A-Za-z0-9_\-+/]{1,39}={0,2})(?![\w+/=-])")
+
+
+SOMEONE_ASKS = word_pattern("SOMEONE_ASKS")
+
+
+def _reported(ctx: Context, pos: int) -> bool:
+    """Someone else asks for it earlier in the sentence: "he asks me to send
+    the .session file": a report, not an offer."""
+    sentence_start, _ = ctx.sentence(pos)
+    return ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 80), pos) is not None
 
 
 def _last_line(cased: str, end: int) -> int:
@@ -1230,15 +1352,22 @@ def _clause(ctx: Context, pos: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else sentence_start), (after if after >= 0 else sentence_end)
 
 
-def _question(ctx: Context, pos: int, end: int | None = None) -> bool:
+def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str] | None = None) -> bool:
     """In a question that is asked, not offered: "should I send you the code?"
     (a question word up to the end of the anchor's clause). A question word
     after the anchor `end` that only says what to look at is the verb's
-    object, not a question: "log in and check why order … is partial?"."""
+    object, not a question: "log in and check why order … is partial?".
+    Before a `role` word, "como"/"comme" is "as": "coloquei vocês como admin
+    do canal, … né?" is a statement."""
     sentence_start, sentence_end = ctx.sentence(pos)
     if ctx.lower[sentence_end - 1 : sentence_end] != "?":
         return False
     _, clause_end = _clause(ctx, pos)
+    if role is not None:
+        return any(
+            not (q.group() in _AS_WORDS and ctx.lower[q.end() : role.start()].strip() == "")
+            for q in ctx.find_all(QUESTION, sentence_start, clause_end)
+        )
     if end is None:
         return ctx.find(QUESTION, sentence_start, clause_end) is not None
     return any(
@@ -1247,6 +1376,7 @@ def _question(ctx: Context, pos: int, end: int | None = None) -> bool:
     )
 
 
+_AS_WORDS = frozenset(("como", "comme", "as"))
 # Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
 _EMBEDDED_WH = folded(
     r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
@@ -1314,7 +1444,7 @@ def access_hits(ctx: Context) -> list[Hit]:
     done: set[int] = set()
     for m in ctx.anchors("ROLE"):
         clause_start, clause_end = _clause(ctx, m.start())
-        if clause_start in done or _question(ctx, m.start()):
+        if clause_start in done or _question(ctx, m.start(), role=m):
             continue
         grant = ctx.find(GRANT, clause_start, clause_end)
         if (
@@ -1361,7 +1491,43 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
-RULES = (session_hits, recovery_hits, password_hits, identifier_password_hits, code_hits, access_hits)
+_SPELLED_VIEW = re.compile(r"(?<![\w.-])\d(?:[.-]?\d){4,7}(?![.-]?\d)(?![^\W\d_])")
+_SPELLED = re.compile(r"\d(?:[ .-]\d){4,7}")
+
+
+def spelled_code_hits(ctx: Context) -> list[Hit]:
+    """A number written digit by digit, "3 9 8 0 2 2", "4-8-2-1-3": how a code
+    read off a phone is pasted, with or without a code word; counts, order IDs
+    and prices are never written so. Not a run like "1 2 3 4 5", nor one an
+    owner word or a unit claims ("order 4 8 2 1 3", "5 0 0 0 0 members"). The
+    view has joined spaced digits already; the original tells how they were written."""
+    lower = ctx.lower
+    hits = []
+    for m in _SPELLED_VIEW.finditer(lower):
+        start, end = m.span()
+        if not _SPELLED.fullmatch(ctx.norm.original_of(start, end)):
+            continue
+        digits = [int(ch) for ch in m.group() if ch.isdigit()]
+        steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
+        if steps <= {1} or steps <= {-1} or steps == {0}:
+            continue
+        if masks.covered(ctx.safe, start, end) or any(s < end and start < e for s, e in ctx.recovery_spans):
+            continue
+        if UNIT_WORD.match(lower, end + (lower[end : end + 1] == " ")) or _last(ctx.owners(start - 30, start)):
+            continue
+        hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
+    return hits
+
+
+RULES = (
+    session_hits,
+    recovery_hits,
+    password_hits,
+    identifier_password_hits,
+    code_hits,
+    spelled_code_hits,
+    access_hits,
+)
 
 
 _VALUE_KINDS = ("password", "one_time_code", "recovery", "session")

@@ -55,6 +55,8 @@ ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
 ACCOUNT_WORD = [r"konto\w*", r"account\w*", r"kanal\w*", r"gruppe\w*"]
 PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)", r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)"]

@@ -81,11 +81,14 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
          r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
-    r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)"]
+    r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)",
+    r"short\s?(?:number|code)"]
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
 THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]
 ACCOUNT_WORD = [r"account", r"accounts", r"channel", r"group", r"telegram", r"profile"]

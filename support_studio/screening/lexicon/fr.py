@@ -18,7 +18,8 @@ UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?",
 RECOVERY = [r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r"cle\s?de\s?(?:recuperation|secours)",
             r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
-NEGATION = [r"ne", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
+# "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
+NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
     r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile"]
 QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
             r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]
@@ -54,6 +55,8 @@ ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session"
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami\w*", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"demande\w*", r"exige\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
 PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]

@@ -46,6 +46,8 @@ ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:k
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya", r"bol\s?(?:raha|rahi)", r"keh\s?(?:raha|rahi)"]
 ACCESS_WORD = [r"access"]
 ACCOUNT_WORD = [r"account\w*", r"channel\w*", r"group\w*"]
 PAYMENT_CODE = [r"approval\s?code", r"auth\s?code"]

@@ -12,7 +12,7 @@ CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastrea
 OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"quantidade", r"total", r"saldo",
          r"referencia", r"transacao", r"cartao", r"telefone", r"tel", r"pix", r"inicio",
     r"final", r"terminad[ao]\s?em", r"termina\s?em"]
-RANGE = [r"de", r"para"]
+RANGE = [r"de", r"para", r"pra", r"a"]
 UNIT = [r"membros", r"seguidores", r"inscritos", r"visualizacoes", r"views", r"reacoes", r"curtidas", r"dias",
         r"horas", r"minutos", r"reais", r"r\$", r"mil"]
 RECOVERY = [r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)", r"chave\s?de\s?recuperacao",
@@ -27,7 +27,7 @@ OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|
          r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
     r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
-ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"permiss\w*",
+ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"posse", r"permiss\w*",
         r"acesso", r"moderador\w*", r"botfather", r"criador"]
 GRANT = [r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
@@ -55,6 +55,8 @@ ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"to
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"pede", r"pedem", r"pediu", r"pediram", r"pedia\w*", r"solicit\w*"]
 ACCESS_WORD = [r"acesso", r"acessar"]
 ACCOUNT_WORD = [r"conta\w*", r"canal", r"grupo\w*", r"telegram"]
 PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s)?(?:autorizacao|aprovacao|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacao|aprovacao)"]

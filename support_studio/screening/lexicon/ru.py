@@ -71,6 +71,8 @@ ASKED = [r"парол\w*", r"код\w*", r"смс\w*", r"цифр\w*", r"рез�
 ASK_BLOCK = [r"номер\w*\s?(?:заказ\w*|операц\w*|платеж\w*)", r"id\s?транзакц\w*", r"скриншот\w*", r"ссылк\w*",
              r"количеств\w*", r"промокод\w*", r"чек\w*", r"заказ\w*"]
 THIRD_PARTY = [r"друг\w*", r"подруг\w*", r"брат\w*", r"сестр\w*", r"партн[её]р\w*", r"коллег\w*", r"жен\w*", r"муж\w*", r"помощни\w*", r"сотрудник\w*\s?моего", r"мо\w+\s?менеджер\w*"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"просит", r"просят", r"просил\w*", r"попросил\w*", r"требует", r"требуют", r"требовал\w*"]
 PASSWORD_AMBIGUOUS = [r"пин(?:-?код)?"]
 ACCESS_WORD = [r"доступ\w*"]
 ACCOUNT_WORD = [r"аккаунт\w*", r"акк\w*", r"канал\w*", r"групп\w*", r"телеграм\w*", r"профил\w*"]

@@ -11,14 +11,15 @@ CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?za
     r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*"]
 OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*",
     r"(?:zakanchiva|okanchiva)\w*\s?na"]
-RANGE = [r"iz"]
+RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
 RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
             r"bekap\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
-NEGATION = [r"ne", r"net", r"nikogda", r"nikomu", r"nelzya",
+# "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
+NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"net", r"nikogda", r"nikomu", r"nelzya",
     r"moshennik\w*", r"esli\s?kto"]
 QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
             r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak"]
@@ -50,6 +51,8 @@ ASK_ACCESS = [r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?
 ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*"]
+# Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
+SOMEONE_ASKS = [r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
 PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
