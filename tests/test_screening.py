@@ -444,6 +444,10 @@ def test_named_values_and_links_need_their_own_shape(text):
             [("password", "Zhenya_1993!!"), ("password", "Zhenya1993")],
         ),
         ("my password is Tulip#2024x or order 48213", [("password", "Tulip#2024x")]),
+        ("Xr7$pLq2wz, that is my password", [("password", "Xr7$pLq2wz")]),
+        ("parol ot nee zima-leto-osen", [("password", "zima-leto-osen")]),
+        ("the code from the mail is ABC123", [("one_time_code", "ABC123")]),
+        ("le di admin al soporte", [("admin_access", "le di admin al soporte")]),
         # Numbered and look-alike lists of backup codes, one span per code.
         (
             "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
@@ -480,6 +484,21 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "kod nikomu ne daval, pochemu podpischiki padayut s 4100 do 3800?",
         "код никому не давал, почему подписчики падают с 4100 до 3800?",
         "price 80TL, order 48213 dropped",
+        # From reading fresh-c: promo codes, a token's network, a channel named like a
+        # password, admin given to one's own manager or to some bot, a username before
+        # "password forgotten", hyphenated words in reported phishing.
+        'code SPRING25 says expired, also tried WELCOME10 -> "invalid code"',
+        "DIWALI30 code laga nahi raha, 'invalid coupon' dikha raha",
+        "sent 50 USDT on TRC20, tx hash " + "dc3f4ccb41739392" * 4,
+        "order 55410, views on t.me/password123memes/2041 stuck on processing",
+        "Дал админку своему менеджеру Артёму, он теперь сам будет заказы оформлять.",
+        "le di admin a un bot de moderación (@GroupHelpBot) para que borre spam",
+        "j'ai mis un bot de sondage admin dans le groupe (@PollBot)",
+        "Kemarin ada admin kalian di chat minta password 2FA, aku gak kasih",
+        "panelde kullanıcı adım mert_1907, şifremi unuttum, sıfırlama maili gelmiyor",
+        "mein Benutzername im Panel ist felix_1996, Passwort vergessen",
+        "on m'a demandé mon mot de passe de double authentification, soi-disant pour débloquer la commande",
+        "er wollte den Login-Code und mein Cloud-Passwort, angeblich für eine Rückerstattung",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):

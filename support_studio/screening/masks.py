@@ -58,6 +58,8 @@ _NUMBERS = [
 ]  # one pattern each: re skips ahead fast only to a single first char or class
 # What a text must hold for a pattern to match at all (skips a pass over the text).
 _NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
+# A token's network: "USDT TRC20", "ERC-20", "BEP20".
+_NETWORK = re.compile(r"(?<![\w-])(?:TRC|ERC|BEP|trc|erc|bep)-?\d{1,3}(?![\w-])")
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
 _MONEY_UNIT = re.compile(
     r"\d(?<![\w.,]\d)(?<!\w-\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)"
@@ -128,6 +130,8 @@ def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str
             spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹"):
         spans += [(m.start(), m.end(), "money") for m in _MONEY_SIGN.finditer(cased)]
+    if "trc" in lower or "erc" in lower or "bep" in lower:
+        spans += [(m.start(), m.end(), "money") for m in _NETWORK.finditer(cased)]
     if any(ch in cased for ch in "$€£₽₹%") or "usd" in lower or "rub" in lower or "tl" in lower or "eur" in lower:
         spans += [(m.start(), m.end(), "money") for m in _MONEY_UNIT.finditer(lower)]
     spans.sort()

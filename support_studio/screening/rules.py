@@ -175,6 +175,8 @@ _DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
 _ALNUM_REACH = 60
+# A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10.
+_PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,3}|\d{1,3}[A-Z]{4,}")
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
 
 
@@ -353,6 +355,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _INNER_SYMBOL = re.compile(r"[!@#$%^&*_+=~.\-?/\\|]")
 _CASE_CHANGE = re.compile(r"[a-zа-я][A-ZА-Я]")
+# Two words joined are a compound ("Login-Code", "soi-disant"); three are a passphrase ("zima-leto-osen").
+_HYPHENATED_WORDS = re.compile(r"[^\W\d_]{2,}[-'’][^\W\d_]{2,}")
 
 
 def _is_strong(value: str) -> bool:
@@ -362,6 +366,8 @@ def _is_strong(value: str) -> bool:
     if _DIGIT.search(value):
         return True
     core = value.rstrip("!?.")  # "TWICE!!!" is shouting, "Qwerty!" a password
+    if _HYPHENATED_WORDS.fullmatch(core):
+        return _CASE_CHANGE.search(value) is not None
     if _INNER_SYMBOL.search(core, 1, len(core) - 1) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
         return True
     return _CASE_CHANGE.search(value) is not None
@@ -671,11 +677,16 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", 0, pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-6:]
-    while tokens and cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",") in _BEFORE_SKIP:
+    pointed = False  # "Xr7$pLq2wz, that is my password": a connector points back over the comma
+    while tokens and (word := cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",")) in _BEFORE_SKIP:
+        pointed = pointed or word in CONNECTORS or word in ("<-", "<--", "←")
         tokens.pop()
     if not tokens:
         return None
-    value, start, end = _clean(cased[tokens[-1][0] : tokens[-1][1]], tokens[-1][0])
+    token = cased[tokens[-1][0] : tokens[-1][1]]
+    if token.endswith((",", ";")) and not pointed:
+        return None  # "kullanıcı adım mert_1907, şifremi unuttum": the value is the clause before's
+    value, start, end = _clean(token, tokens[-1][0])
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
         return None
     # Without a connector, one digit inside a word is how Arabic and Persian are
@@ -877,6 +888,7 @@ def code_hits(ctx: Context) -> list[Hit]:
                 and sum(ch.isdigit() for ch in plain) >= 2
                 and sum(ch.isalpha() for ch in plain) >= 2
                 and plain.upper() == plain
+                and not _PROMO_SHAPE.fullmatch(plain)
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
@@ -1013,12 +1025,15 @@ def _reset_link(link: str) -> bool:
     "smm-panel-verify.ru/login" are phishing sites reported, not secrets) and
     a letter-and-digit token of 8+ chars, or a query value of 6+, after the host."""
     host = _LINK_HOST.match(link)
+    if host and _TELEGRAM_HOST.search(host.group()):
+        return False  # "t.me/password123memes/2041": a channel's name (t.me/login/… is a login link)
     rest = link[host.end() :] if host else link
     if not _RESET_LINK.search(rest):
         return False
     return any(len(m.group()) >= 8 for m in _LINK_TOKEN.finditer(rest)) or _QUERY_VALUE.search(rest) is not None
 
 
+_TELEGRAM_HOST = re.compile(r"(?:^|[/.])(?:t\.me|telegram\.me|telegram\.dog)$")
 _TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
 _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
 _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")

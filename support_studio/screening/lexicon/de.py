@@ -54,7 +54,7 @@ ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertrag
 ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
-THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*"]
+THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
