@@ -47,6 +47,8 @@ ADVERSARIAL = [
     "&amp;" * 20_000,
     "رمز @" * 20_000,
     ("A" * 60 + "\n") * 1600,
+    ".session password: " * 5_200,
+    "backup codes:\n1) " * 5_800,
 ]
 
 

@@ -448,6 +448,10 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("parol ot nee zima-leto-osen", [("password", "zima-leto-osen")]),
         ("the code from the mail is ABC123", [("one_time_code", "ABC123")]),
         ("le di admin al soporte", [("admin_access", "le di admin al soporte")]),
+        ("la contraseña de dos pasos me la pidieron, la puse ahí: Tortuga.Azul77.", [("password", "Tortuga.Azul77")]),
+        ("Kod şöyle geldi, aynen kopyalıyorum: 52·81·9", [("one_time_code", "52·81·9")]),
+        ('ada email "Kode verifikasi email Anda: TGV-58213"', [("one_time_code", "TGV-58213")]),
+        ("Kode: 7 1 9 4 0. Nah itu saya kirim ya min.", [("one_time_code", "7 1 9 4 0")]),
         # Numbered and look-alike lists of backup codes, one span per code.
         (
             "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
@@ -499,6 +503,21 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "mein Benutzername im Panel ist felix_1996, Passwort vergessen",
         "on m'a demandé mon mot de passe de double authentification, soi-disant pour débloquer la commande",
         "er wollte den Login-Code und mein Cloud-Passwort, angeblich für eine Rückerstattung",
+        # From reading fresh-d (long tickets).
+        "Did your service log in to my account to deliver order #38812? I never gave anyone my password.",
+        'Promokod ne rabotaet: "LETO2024 - minus 20%". Vvozhu LETO2024 - pishet "Kod ne naiden".',
+        'İndirim kodu çalışmıyor: "YAZ20 kodu ile %20 indirim" yazıyor, YAZ20 yazınca "Kupon geçersiz" diyor.',
+        "transferencia SPEI, clave de rastreo MBAN01002409180045127734, y 50 USDT (BEP20)",
+        "açıklama kodu SMM88214, dekont no 2024101513221457",
+        "ada yang ngaku CS kalian minta saya kirim kode OTP Telegram. Saya gak kirim apa-apa.",
+        'saya lupa password akun panel. Sudah klik "Lupa password" 4 kali sejak kemarin',
+        "Il m'a dit qu'il lui faut mon mot de passe de validation en deux étapes « pour que le refill fonctionne ».",
+        "« supprimer les comptes supprimés » de ChatKeeper et on est passé de 14 820 à 12 630 membres",
+        "Pas besoin de vous donner accès, je vous envoie des captures si nécessaire.",
+        "Wir brauchen weder Passwort noch Code noch Adminrechte, nur die Bestellnummer.",
+        "من رمز رو فقط تو فرم «تأیید مالکیت» سایت شما وارد کردم",
+        "Number +91 98XXX XX410 hai, OTP aaya hi nahi",
+        "Predlagayu tak: zakaz 215028 ne prishel, proverte",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):

@@ -162,6 +162,8 @@ def test_pathological_inputs_are_prompt():
         "&amp;" * 20_000,
         "\u200b" * 100_000,
         "a\u0301" * 50_000,
+        ".session password: " * 5_200,  # thousands of overlapping findings of two kinds
+        "backup codes:\n1) " * 5_800,
     ]:
         _check(text)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -84,14 +86,19 @@ def _merge(findings: list[Finding], dual: set[tuple[int, int]]) -> list[Finding]
             continue
         same.append(finding)
     kept: list[Finding] = []
-    for rank, kind in enumerate(_KIND_PRIORITY):
-        higher = [f for k in _KIND_PRIORITY[:rank] for f in by_kind.get(k, [])]
+    higher: list[Finding] = []  # findings of the kinds ranked above, sorted by start
+    for kind in _KIND_PRIORITY:
+        # The furthest end among the first i higher findings: one overlaps [start, end) when
+        # one starting before `end` reaches past `start` (a search, not a scan: a long
+        # text can hold thousands of findings).
+        starts = [h.start for h in higher]
+        reach = list(itertools.accumulate((h.end for h in higher), max))
         for finding in by_kind.get(kind, []):
-            if (finding.start, finding.end) not in dual and any(
-                h.start < finding.end and finding.start < h.end for h in higher
-            ):
+            before = bisect.bisect_left(starts, finding.end)
+            if (finding.start, finding.end) not in dual and before and reach[before - 1] > finding.start:
                 continue
             kept.append(finding)
+        higher = sorted(higher + by_kind.get(kind, []), key=lambda f: f.start)
     return sorted(kept, key=lambda f: (f.start, f.end, _KIND_PRIORITY.index(f.kind)))
 
 

@@ -171,13 +171,16 @@ _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
 _SENTENCE_REACH = 240
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
-_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/-]?\d)")
+# Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
+_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .·-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)")
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
 _ALNUM_REACH = 60
-# A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10.
-_PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,3}|\d{1,3}[A-Z]{4,}")
-_UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*\d|[A-Z0-9]*\d[A-Z0-9]*[A-Z]")
+_SEPARATORS = re.compile(r"[ .·-]")
+# A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
+_PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}|\d{1,4}[A-Z]{4,}")
+_SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}")
+_UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*-?\d|[A-Z0-9]*\d[A-Z0-9]*-?[A-Z]")
 
 
 # The words every rule starts from, the phrases where "code" is someone else's
@@ -214,6 +217,7 @@ class Context:
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     recovery_spans: list[tuple[int, int]] = field(default_factory=list)
     _blocks: list[tuple[int, int]] | None = None
+    _block_starts: list[int] | None = None
     _owner_starts: list[int] | None = None
 
     def code_blocks(self) -> list[tuple[int, int]]:
@@ -237,7 +241,12 @@ class Context:
         return self._blocks
 
     def in_block(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.code_blocks())
+        blocks = self.code_blocks()
+        if self._block_starts is None:
+            self._block_starts = [s for s, _ in blocks]
+        # Blocks are short (a few words): the ones that can hold [start, end) begin just before it.
+        index = bisect.bisect_right(self._block_starts, start)
+        return any(s <= start and end <= e for s, e in blocks[max(0, index - 8) : index])
 
     def anchors(self, family: str) -> list[re.Match[str]]:
         """The family's matches at word starts (lexicon.word_pattern(family).finditer)."""
@@ -411,7 +420,7 @@ def _value_after(
     ended = False
     copula = False
     connected = False  # the token before was a connector or a mark
-    and_verb = False
+    and_verb = crossed = False
     cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
@@ -445,6 +454,9 @@ def _value_after(
             copula = copula or (skipped == 0 and value in _COPULA_SOFTENERS)
             continue
         if kind == "filler":
+            # "lupa password akun panel. Sudah klik …": past the sentence's end only a made-up
+            # looking value is taken ("…пароль Telegram». Я ввёл Pelmen1_Vkusnye88").
+            crossed = crossed or "." in flags
             explicit = explicit or ":" in flags
             skipped += 0.25
             if ":" in flags and skipped < 1:
@@ -458,6 +470,11 @@ def _value_after(
             return None
         if shape == "strong":
             return vstart, vend, shape, explicit or quoted
+        if crossed:
+            skipped += 1
+            if skipped > reach:
+                return None
+            continue
         if and_verb and (_PT_VERB.search(value.lower()) or value.lower() in _PT_AND_WORDS):
             return None
         if (explicit or quoted) and skipped == 0 and shape == "word" and not quoted and not flags and vend == m.end():
@@ -501,6 +518,11 @@ _PT_VERB = re.compile(r"(?:ei|ou|iu|amos|emos|imos|aram|eram|iram|ando|endo|indo
 _PT_AND_WORDS = frozenset("depois agora ainda tambem ja entao mesmo nao o a os as".split())
 _CLOSING_QUOTE = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "`": "`", "„": "“"}
 _QUOTED_WORDS = 6
+_PURPOSE_WORDS = frozenset(
+    form
+    for word in "for to so pour afin para um zu damit для чтобы dlya chtoby برای için icin untuk biar supaya liye لـ".split()
+    for form in fold_variants(word)
+)
 
 
 def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] | None:
@@ -518,8 +540,10 @@ def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] |
     words = lower[start:end].split()
     if not 2 <= len(words) <= _QUOTED_WORDS or "?" in lower[start:end]:
         return None
-    if any(NEGATION.fullmatch(word) or PASSWORD_WORD.fullmatch(word.strip(".,:;!")) for word in words):
-        return None
+    if words[0] in _PURPOSE_WORDS or any(
+        NEGATION.fullmatch(word) or PASSWORD_WORD.fullmatch(word.strip(".,:;!")) for word in words
+    ):
+        return None  # « pour que le refill fonctionne »: why it was asked for
     if sum(_plausible(word, _value_shape(word)) and word not in CONNECTORS for word in words) < 2:
         return None  # "is 'the usual one'" describes the password
     return start, end
@@ -707,9 +731,11 @@ def password_hits(ctx: Context) -> list[Hit]:
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
             continue
         keyword = m.group()
-        if AMBIGUOUS_PASSWORD.fullmatch(keyword) and ctx.in_block(m.start(), m.end()):
-            continue  # "رمز الخصم" (discount code), "رمز الموافقة" (a receipt's approval code)
+        if ctx.in_block(m.start(), m.end()):
+            continue  # "رمز الخصم" (discount code), "رمز الموافقة" (approval code), "clave de rastreo"
         weak = WEAK_PASSWORD.fullmatch(keyword) is not None
+        if weak and ctx.norm.original_of(m.start(), m.end()).lower().endswith(("é", "ée", "és", "ées")):
+            continue  # "on est passé de 14 820 à 12 630": passed, not a password
         # "kata sandinya sunflower": -nya marks what follows as the value.
         after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
         kind = "password"
@@ -737,7 +763,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ):
                     continue  # "просит пароль от двухэтапки «для проверки заказа»": someone else asks
         else:
-            before = _value_before(ctx, m.start())
+            before = _value_before(ctx, m.start()) or _value_after_colon(ctx, m.end())
             if before is None:
                 continue
             start, end = before
@@ -795,6 +821,35 @@ _MAYBE = frozenset(
 
 def _shares_run(a: str, b: str, size: int) -> bool:
     return any(b[i : i + size] in a for i in range(len(b) - size + 1))
+
+
+_LATE_COLON_REACH = 100
+
+
+def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A made-up looking value after a colon further on in the password word's
+    sentence: "…la contraseña de la verificación en dos pasos…, la puse ahí:
+    Tortuga.Azul77", "2-step password chahiye, to le lo: Chhotu@9871". Not after
+    a label of its own ("error:", "order:", "e-mail:") or another password word."""
+    lower, cased = ctx.lower, ctx.cased
+    _, sentence_end = ctx.sentence(pos)
+    colon = lower.find(":", pos, min(sentence_end, pos + _LATE_COLON_REACH))
+    token = _TOKEN.match(cased, _skip_blank(cased, colon + 1)) if colon >= 0 else None
+    if token is None:
+        return None
+    value, start, end = _clean(token.group(), token.start())
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
+        return None
+    label = _last(_TOKEN.finditer(lower, max(pos, colon - 30), colon))
+    word = label.group().strip(_QUOTES + ".,") if label else ""
+    if (
+        OWNER_WORD.fullmatch(word)
+        or NOT_A_VALUE.fullmatch(word)
+        or ctx.in_block(colon - len(word), colon)
+        or ctx.find(PASSWORD_WORD, pos, colon)
+    ):
+        return None
+    return start, end
 
 
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
@@ -889,6 +944,8 @@ def code_hits(ctx: Context) -> list[Hit]:
                 and sum(ch.isalpha() for ch in plain) >= 2
                 and plain.upper() == plain
                 and not _PROMO_SHAPE.fullmatch(plain)
+                and "XX" not in plain  # "+91 98XXX XX410": a masked phone number
+                and not (ctx.code_blocks() and _SHORT_PROMO_SHAPE.fullmatch(plain))  # "YAZ20" beside "indirim kodu"
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
@@ -898,9 +955,10 @@ def code_hits(ctx: Context) -> list[Hit]:
         if near == len(word_ends) or word_starts[near] >= cand.end() + _RIGHT:
             continue
         digits = sum(ch.isdigit() for ch in cand.group())
-        if not 4 <= len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) <= 10:
+        plain = _SEPARATORS.sub("", cand.group())
+        if not 4 <= len(plain) <= 10:
             continue  # "8.4.1.0.7.3" is six digits, whatever the separator
-        if digits == len(cand.group().replace(" ", "").replace("-", "").replace(".", "")) and not 4 <= digits <= 8:
+        if digits == len(plain) and not 4 <= digits <= 8:
             continue
         if masks.covered(ctx.safe, cand.start(), cand.end()):
             continue
@@ -1113,11 +1171,13 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             if run_start < 0:
                 run_start = vstart
             run_end = vend
-        elif _LIST_MARKER.fullmatch(token.group()):
+        elif _LIST_MARKER.fullmatch(token.group()) and (run_start >= 0 or spans or skipped < _LIST_LEAD):
             # "1) 3392-0817\n2) 7740-2265": a numbered or bulleted list of codes
             if run_start >= 0:
                 spans.append((run_start, run_end))
                 run_start = run_end = -1
+            elif not spans:
+                skipped += 1
         elif run_start >= 0 or spans:  # after a list's marker, only a value goes on
             if run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
                 break
@@ -1133,6 +1193,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     return spans or None
 
 
+_LIST_LEAD = 3  # list markers before the first code
 _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
@@ -1429,6 +1490,13 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
     return ctx.find(NEGATION, max(sentence_start, pos - reach), pos) is not None
 
 
+def _quoted(ctx: Context, pos: int) -> bool:
+    """Inside quotes in its sentence: a form's or a button's name ("«تأیید مالکیت»",
+    "the "Transfer ownership" button"), not something done."""
+    sentence_start, _ = ctx.sentence(pos)
+    return ctx.lower.count('"', sentence_start, pos) % 2 == 1
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
@@ -1440,15 +1508,18 @@ def access_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
+        clause_start, _ = _clause(ctx, m.start())
         if (
             _question(ctx, m.start())
+            or _reported(ctx, m.end())  # "minta saya kirim kode": asked me to send
             or _negated(ctx, m.start())
             or ctx.find(NEGATION, m.start(), m.end())
             or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)
             or VERB_NEGATION_AFTER.match(lower, m.end())
         ):
             continue
-        cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        # "Pas besoin de vous donner accès, je vous envoie des captures": the credential is the offer's own.
+        cred = ctx.find(CREDENTIAL, max(clause_start, m.start() - 50), min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
             continue
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
@@ -1459,7 +1530,7 @@ def access_hits(ctx: Context) -> list[Hit]:
     done: set[int] = set()
     for m in ctx.anchors("ROLE"):
         clause_start, clause_end = _clause(ctx, m.start())
-        if clause_start in done or _question(ctx, m.start(), role=m):
+        if clause_start in done or _question(ctx, m.start(), role=m) or _quoted(ctx, m.start()):
             continue
         grant = ctx.find(GRANT, clause_start, clause_end)
         if (
@@ -1474,10 +1545,20 @@ def access_hits(ctx: Context) -> list[Hit]:
             next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
             or ctx.find(SUPPORT_HANDLE, clause_start, clause_end)
             or next(iter(recipients), None)
+            # "los agregué como administradores …, al usuario que me pasaron, @soporte_panel_ana"
+            or ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start()))
         )
+        third_party = next(
+            (
+                t
+                for t in ctx.find_all(THIRD_PARTY, clause_start, clause_end)
+                if masks.covered(ctx.safe, t.start(), t.end()) != "handle"
+            ),
+            None,
+        )  # a friend's word inside support's @handle ("@support_panel_amir") is no friend
         if (
             recipient is None
-            or ctx.find(THIRD_PARTY, clause_start, clause_end)
+            or third_party is not None
             or (recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end))
         ):
             continue
@@ -1546,6 +1627,7 @@ RULES = (
 
 
 _VALUE_KINDS = ("password", "one_time_code", "recovery", "session")
+_OFFER_REACH = 300
 
 
 def customer_hits(norm: Normalised) -> list[Hit]:
@@ -1553,15 +1635,13 @@ def customer_hits(norm: Normalised) -> list[Hit]:
     hits: list[Hit] = []
     for rule in RULES:
         hits += rule(ctx)
-    # "te paso el código 10786": an offer that goes on with the value is the value.
+    # "te paso el código 10786", "…: 7 1 9 4 0. Nah itu saya kirim": an offer with the
+    # value given beside it (in a long ticket, a few lines away) is the value.
     values = [h for h in hits if h.kind in _VALUE_KINDS]
     return [
         h
         for h in hits
         if not (
-            h.reason == _OFFER_REASON
-            and any(
-                h.end <= v.start <= h.end + 40 and ctx.sentence(v.start)[0] == ctx.sentence(h.start)[0] for v in values
-            )
+            h.reason == _OFFER_REASON and any(h.start - _OFFER_REACH <= v.start <= h.end + _OFFER_REACH for v in values)
         )
     ]

@@ -14,7 +14,7 @@ CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"ref
               r"payment\s?codes?", r"service\s?codes?", r"product\s?codes?", r"reference\s?codes?",
               r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
     r"referral", r"ref", r"error", r"promo",
-    r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)"]
+    r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)", r"service\s?codes?", r"service\s?ids?", r"reference\s?codes?", r"description\s?codes?"]
 OWNER = [r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
          r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
          r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",
@@ -36,7 +36,7 @@ NEGATION = [r"not", r"never", r"no", r"dont", r"don'?t", r"do\s?not", r"won'?t",
     r"if\s?any(?:one|body)", r"if\s?some(?:one|body)", r"scam\w*", r"fake", r"phishing", r"pretend\w*", r"claim\w*", r"fraud\w*"]
 QUESTION = [r"should\s?i", r"do\s?i", r"do\s?you", r"shall\s?i", r"can\s?i", r"must\s?i", r"is\s?it", r"are\s?you",
             r"does", r"did\s?you", r"would\s?you", r"want\s?me\s?to", r"do\s?u", r"need\s?my", r"what",
-            r"why", r"how", r"is\s?that", r"is\s?this", r"will\s?it", r"safe"]
+            r"why", r"how", r"is\s?that", r"is\s?this", r"will\s?it", r"safe", r"did", r"has\s?your", r"have\s?you"]
 OFFER = [r"i\s?(?:can|could|will|would|may|shall)\s?(?:\w{2,10}\s)?(?:send|give|share|provide|tell|forward|dm|pass|text|show|paste|drop)",
          r"i'?ll\s?(?:\w{2,10}\s)?(?:send|give|share|provide|tell|forward|dm|pass|text|paste|drop)",
          r"ill\s?(?:send|give|share|forward|dm|text|pass)",
@@ -88,7 +88,7 @@ ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"pa
              r"reference", r"receipt", r"invoice", r"username"]
 THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?"]
+SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]
 ACCOUNT_WORD = [r"account", r"accounts", r"channel", r"group", r"telegram", r"profile"]

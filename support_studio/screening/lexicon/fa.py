@@ -60,7 +60,7 @@ ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"خواست\w*", r"میخواد", r"میخوان", r"درخواست\s?کرد\w*"]
+SOMEONE_ASKS = [r"خواست\w*", r"میخواد", r"میخوان", r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته"]
 PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
 ACCESS_WORD = [r"دسترسی\w*"]
 ACCOUNT_WORD = [r"اکانت\w*", r"حساب\w*", r"کانال\w*", r"گروه\w*"]

@@ -8,7 +8,7 @@ CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat
     r"code\s?de\s?(?:connexion|verification|confirmation|securite)"]
 CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
               r"coupon\w*", r"erreur", r"promo\w*",
-    r"(?:4|quatre)\s?derniers\s?chiffres"]
+    r"(?:4|quatre)\s?derniers\s?chiffres", r"codes?\s?(?:du\s)?service"]
 OWNER = [r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
          r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut",
     r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par"]
@@ -20,7 +20,7 @@ RECOVERY = [r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
-    r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile"]
+    r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile", r"ni"]
 QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
             r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]
 OFFER = [r"je\s?(?:peux|vais|pourrais)\s?(?:vous\s|te\s|t'|vous\sle\s|vous\sla\s)?(?:envoyer|donner|passer|transmettre|communiquer|partager|filer)",
@@ -54,9 +54,9 @@ ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transfe
 ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
-THIRD_PARTY = [r"ami\w*", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*"]
+THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"demande\w*", r"exige\w*"]
+SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"lui\s?faut"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
 PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]

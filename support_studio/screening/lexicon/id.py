@@ -7,7 +7,7 @@ CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi",
     r"kadaluarsa", r"expired"]
 CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
               r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
-    r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir"]
+    r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir", r"kode\s?layanan", r"kode\s?servis"]
 OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",
          r"pembayaran", r"bayar", r"transaksi", r"referensi", r"kartu", r"hp", r"wa", r"telepon",
     r"berakhiran", r"akhiran"]
@@ -17,7 +17,8 @@ UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"p
 RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan", r"frasa\s?pemulihan",
             r"backup\s?code\w*"]
 RECOVERY_CONTEXT = [r"email\s?pemulihan", r"e-?mail\s?cadangan", r"pemulihan", r"reset\w*", r"atur\s?ulang"]
-NEGATION = [r"tidak", r"tak", r"gak", r"ga", r"nggak", r"ngga", r"enggak", r"engga", r"jangan", r"bukan",
+# "tak" before a verb; "predlagayu tak:" (Russian in Latin letters: "so") is none.
+NEGATION = [r"tidak", r"tak(?=\s(?:bisa|mau|ada|pernah|akan|usah|perlu|boleh|kirim|kasih|tahu|tau|masuk|sampai))", r"gak", r"ga", r"nggak", r"ngga", r"enggak", r"engga", r"jangan", r"bukan",
             r"belum", r"tanpa", r"gamau", r"ogah",
     r"penipu\w*", r"kalau\s?ada\s?yang", r"jika\s?ada\s?yang"]
 QUESTION = [r"perlu", r"harus", r"apa", r"apakah", r"gimana", r"bagaimana", r"kenapa", r"aman", r"kah",
@@ -55,7 +56,7 @@ ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh"]
+SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh", r"minta\s?(?:saya|aku|gue|gw|kita)", r"nyuruh\s?(?:saya|aku|gue|gw)"]
 ACCESS_WORD = [r"akses\w*"]
 ACCOUNT_WORD = [r"akun\w*", r"channel\w*", r"grup\w*"]
 PAYMENT_CODE = [r"kode\s?(?:otorisasi|persetujuan|approval|auth)", r"(?:nomor|no)\.?\s?(?:otorisasi|persetujuan)"]

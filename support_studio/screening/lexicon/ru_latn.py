@@ -8,7 +8,7 @@ CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"
 CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
-    r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*"]
+    r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*", r"kod\w*\s?uslug\w*", r"kod\w*\s?servis\w*"]
 OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*",
     r"(?:zakanchiva|okanchiva)\w*\s?na"]
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
@@ -20,7 +20,7 @@ RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovl
                     r"vosstanovleni\w*"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"net", r"nikogda", r"nikomu", r"nelzya",
-    r"moshennik\w*", r"esli\s?kto"]
+    r"moshennik\w*", r"esli\s?kto", r"ni"]
 QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
             r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak"]
 OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",

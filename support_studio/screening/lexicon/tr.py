@@ -8,7 +8,7 @@ CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", 
 CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
-    r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)"]
+    r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)", r"servis\w*\s?kod\w*", r"aciklama\s?kod\w*", r"hizmet\s?kod\w*"]
 OWNER = [r"siparis\w*", r"numara\w*", r"no", r"tutar\w*", r"odeme\w*", r"fiyat\w*", r"bakiye\w*", r"referans\w*",
          r"islem\w*", r"kart\w*", r"telefon\w*", r"tel", r"baslangic\w*", r"id",
     r"ile\s?biten", r"biten"]
