@@ -1,13 +1,14 @@
 """The guard on the blind corpus: texts written from the label rules only, by
 people who never saw the code (tests/blind_corpus/). The batches were read
 after their first measurement (see LOG.md) and rules were improved on them,
-so their thresholds here guard against regressions (mixed-after and mixed-final
-too: each was a frozen batch until its first figures were logged). The frozen batch was
-never read and no rule was tuned on it, nor on frozen-last (a fourth batch,
-measured once at the end) or frozen-5 (a fifth, first measured before this
-round's rule changes): only their aggregate figures are checked, against
-the issue's aims where they are met and the first-measured floor where they
-are not (see tests/blind_corpus/README.md)."""
+so their thresholds here guard against regressions (mixed-after and
+mixed-final too: each was a frozen batch until its first figures were
+logged). No rule was tuned on the frozen batches, and none of them was read:
+frozen, frozen-last (measured once at the end of round three), frozen-5
+(first measured before round four's rule changes) and frozen-6 (written after
+them). Only their aggregate figures are checked, against the issue's aims
+where they are met and the first-measured floor where they are not (see
+tests/blind_corpus/README.md)."""
 
 from __future__ import annotations
 
@@ -81,22 +82,24 @@ def test_frozen_batch_aggregate_figures(frozen):
         assert frozen["disguised"][name][0] >= frozen["disguised"]["plain"][0], name
 
 
+# Each frozen batch's floors: the issue's aims where they are met, else its first measurement.
 @pytest.mark.parametrize(
-    "folder, hard_negatives_at_most, agent_asks_at_least",
+    "folder, caught, kind_right, hard_negatives, agent_asks, agent_clean",
     [
-        ("frozen-last", 0.03, 0.95),  # 2/96 hard negatives at its first measurement; the aim is 1%
-        ("frozen-5", 0.02, 0.90),  # 4/96 and 22/24 at its first measurement, 1/96 after round four
+        ("frozen-last", 0.95, 0.90, 0.03, 0.95, 0.02),  # 2/96 hard negatives at its first measurement
+        ("frozen-5", 0.95, 0.90, 0.02, 0.90, 0.02),  # 4/96 and 22/24 first, 1/96 after round four
+        ("frozen-6", 0.93, 0.85, 0.03, 0.95, 0.05),  # written after round four: 90/96, 82/96, 2/96, 23/24, 1/24
     ],
 )
-def test_later_frozen_batches_aggregate_figures(folder, hard_negatives_at_most, agent_asks_at_least):
+def test_later_frozen_batches_aggregate_figures(folder, caught, kind_right, hard_negatives, agent_asks, agent_clean):
     items = report.frozen_items(folder)
     figures = report.measure(items)
     assert len(items) == 240
-    assert _rate(figures["caught"]["all"]) >= 0.95
-    assert _rate(figures["kind_right"]["all"]) >= 0.90
-    assert _rate(figures["hard_neg"]["all"]) <= hard_negatives_at_most
-    assert _rate(figures["agent_clean"]["all"]) <= 0.02
-    assert _rate(figures["agent_ask"]["all"]) >= agent_asks_at_least
+    assert _rate(figures["caught"]["all"]) >= caught
+    assert _rate(figures["kind_right"]["all"]) >= kind_right
+    assert _rate(figures["hard_neg"]["all"]) <= hard_negatives
+    assert _rate(figures["agent_clean"]["all"]) <= agent_clean
+    assert _rate(figures["agent_ask"]["all"]) >= agent_asks
     for name in report.DISGUISES:
         assert figures["disguised"][name][0] >= figures["disguised"]["plain"][0], name
 
