@@ -452,6 +452,20 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("Kod şöyle geldi, aynen kopyalıyorum: 52·81·9", [("one_time_code", "52·81·9")]),
         ('ada email "Kode verifikasi email Anda: TGV-58213"', [("one_time_code", "TGV-58213")]),
         ("Kode: 7 1 9 4 0. Nah itu saya kirim ya min.", [("one_time_code", "7 1 9 4 0")]),
+        # From reading fresh-e: backup codes in spaced groups or shaped like phone numbers, a
+        # recovery key a sentence on, reset links in more languages, a "remember" cookie, a
+        # packed tdata folder offered as a question.
+        ("резервные коды: 81 03 47 29 / 55 90 12 68 — на всякий", [("recovery", "81 03 47 29 / 55 90 12 68")]),
+        ("rezervnye kody: 1948-2073 5561-8820 0394-7716", [("recovery", "1948-2073 5561-8820 0394-7716")]),
+        ("просит ключ восстановления. Вот он: VQ7K-2M9P-XH4T-8RWN-L3ZD", [("recovery", "VQ7K-2M9P-XH4T-8RWN-L3ZD")]),
+        (
+            "link de redefinição: https://painelsmmbr.com/senha/nova?t=Q3v9Xk2LpA7mZ0wT",
+            [("recovery", "https://painelsmmbr.com/senha/nova?t=Q3v9Xk2LpA7mZ0wT")],
+        ),
+        ("cookie: remember_web=ho2qhJkKMYQKLUGs6BcDL_7VpjLKnJQy", [("session", "ho2qhJkKMYQKLUGs6BcDL_7VpjLKnJQy")]),
+        ("i zipped my tdata folder, want me to send it here?", [("session", "tdata")]),
+        ("mogu zakinut tdata papku v arhive", [("session", "tdata")]),
+        ("Ya los nombré administradores del canal", [("admin_access", "los nombré administradores")]),
         # Numbered and look-alike lists of backup codes, one span per code.
         (
             "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
@@ -518,6 +532,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "من رمز رو فقط تو فرم «تأیید مالکیت» سایت شما وارد کردم",
         "Number +91 98XXX XX410 hai, OTP aaya hi nahi",
         "Predlagayu tak: zakaz 215028 ne prishel, proverte",
+        "should I send my tdata folder?",
+        "Мне написал некий менеджер и сказал, что нужно отправить ему папку tdata. Я ничего не отправил.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -535,6 +551,10 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Telegram will text you a code; never share it with anyone, including us.", False),
         ("We will send you a link to the order page.", False),
         ("Ne partagez jamais le code.", False),
+        ("Назначьте, пожалуйста, наш аккаунт @help_smmgram администратором канала — без этого не сможем.", True),
+        ("Pour déverrouiller votre compte, merci de nous communiquer votre clé de récupération.", True),
+        ("Напишите, если к вечеру пятницы цифра не изменится.", False),
+        ("Продиктуйте цифры, которые пришли в телеграм.", True),
         ("لا تشارك رمز التحقق مع أي شخص", False),
     ],
 )

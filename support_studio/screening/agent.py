@@ -74,6 +74,7 @@ def _kind_of(word: str) -> str:
     return "one_time_code"
 
 
+_DASH = re.compile(r"\s[-–—]\s")
 _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
 
 
@@ -94,6 +95,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         # A negation after the ask counts in its own clause only: "add our bot as admin,
         # otherwise we can't check" is still an ask.
         _, clause_end = _clause(ctx, m.end() - 1)
+        dash = _DASH.search(lower, m.end(), clause_end)  # "… администратором канала — без этого не сможем"
+        clause_end = dash.start() if dash else clause_end
         if (
             ctx.find(NEGATION, sentence_start, m.start()) is None
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None

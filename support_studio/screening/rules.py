@@ -87,7 +87,7 @@ _NEGATION_AFTER = re.compile(
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it").
 VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*)(?![^\W_])")
-_WEAK_RECIPIENTS = frozenset("le les te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
+_WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
     r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)"
@@ -96,6 +96,7 @@ SUPPORT_HANDLE = re.compile(
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = frozenset(
     """
+    maanga manga maangi mangi maange diya diye daala dala daal
     is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
@@ -1069,7 +1070,16 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
 
 _RECOVERY_VALUE = re.compile(r"[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,7}")
 _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
-_RESET_LINK = re.compile(r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol")
+# A backup code written in spaced groups: "81 03 47 29", "482 917 306".
+_SPACED_CODE = re.compile(r"\d{2,4}(?: \d{2,4}){2,4}(?![\d\w])")
+_HYPHENED_CODE = re.compile(r"[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7}")
+# A recovery key: groups of four or five capitals and digits ("VQ7K-2M9P-XH4T-8RWN-L3ZD").
+_RECOVERY_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![\w-])")
+_RECOVERY_KEY_REACH = 250
+_RESET_LINK = re.compile(
+    r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol|senha|redefin|mot-de-passe"
+    r"|reinitiali|contrasena|restablec|recupera|passwort|zuruck|sbros|vosstanov|lupa|sandi|sifirla"
+)
 _LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,9}://)?(?:www\.)?[^/?#\s]*")
 # A token in a link's path or query: letters and digits mixed, 8+ chars ("reset/8f3KQ2x9...").
 _LINK_TOKEN = re.compile(r"[a-z0-9_-]*(?:[a-z][a-z0-9_-]*\d|\d[a-z0-9_-]*[a-z])[a-z0-9_-]*")
@@ -1112,6 +1122,17 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
             if colon >= 0 and lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n":
                 run = _recovery_run(ctx, colon + 1, stop)
+        if run is None:
+            # "…просит ключ восстановления. Вот он, …: VQ7K-2M9P-XH4T-8RWN-L3ZD": a key's shape, a sentence on
+            key = next(
+                (
+                    k
+                    for k in _RECOVERY_KEY.finditer(cased, m.end(), min(len(cased), m.end() + _RECOVERY_KEY_REACH))
+                    if any(ch.isdigit() for ch in k.group()) and any(ch.isalpha() for ch in k.group())
+                ),
+                None,
+            )
+            run = [key.span()] if key is not None else None
         for start, end in run or ():
             hits.append(Hit("recovery", start, end, "Looks like backup or recovery codes."))
     for s, e, kind in ctx.safe:
@@ -1154,7 +1175,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     spans: list[tuple[int, int]] = []
     skipped = 0
     while pos < stop:
-        pair = _PAIR.match(cased, _skip_space(cased, pos))
+        pair = _PAIR.match(cased, _skip_space(cased, pos)) or _SPACED_CODE.match(cased, _skip_space(cased, pos))
         token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
         if token is None:
             break
@@ -1165,7 +1186,8 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             _RECOVERY_VALUE.fullmatch(value) is not None
             and any(ch.isdigit() for ch in value)
             and len(value) >= 4
-            and not masks.covered(ctx.safe, vstart, vend)
+            # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
+            and (_HYPHENED_CODE.fullmatch(value) or not masks.covered(ctx.safe, vstart, vend))
         )
         if is_value:
             if run_start < 0:
@@ -1220,9 +1242,9 @@ _API_ID = re.compile(
     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,"
 )
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
-_COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|_token|token_")
+_COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|remember|_token|token_")
 _COOKIE = re.compile(
-    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer)[\w.-]{0,20}|\w+_token|token_\w+)
+    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer|remember)[\w.-]{0,20}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})""",
     re.VERBOSE,
@@ -1255,9 +1277,10 @@ _TDATA = re.compile(
     r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
     r"|ت(?<![^\W_]ت)ی\s?دیتا"
 )
+_PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشرده|مضغوط|komprim|compress|paket")
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
-  |скин|отправ|пришл|архив|прикреп|загруз|skin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
+  |скин|закин|отправ|пришл|архив|прикреп|загруз|skin|zakin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
   |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
     re.VERBOSE,
 )
@@ -1337,7 +1360,8 @@ def session_hits(ctx: Context) -> list[Hit]:
             sentence = lower[sentence_start:sentence_end]
             if (
                 _TDATA_SENT.search(sentence)
-                and not ctx.is_question(m.start())
+                # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
+                and (not ctx.is_question(m.start()) or _PACKED.search(sentence))
                 and not ctx.negated_before(m.start(), 80)
                 and not _reported(ctx, m.start())
             ):
@@ -1355,7 +1379,7 @@ def _reported(ctx: Context, pos: int) -> bool:
     """Someone else asks for it earlier in the sentence: "he asks me to send
     the .session file": a report, not an offer."""
     sentence_start, _ = ctx.sentence(pos)
-    return ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 80), pos) is not None
+    return ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos) is not None
 
 
 def _last_line(cased: str, end: int) -> int:
@@ -1518,8 +1542,11 @@ def access_hits(ctx: Context) -> list[Hit]:
             or VERB_NEGATION_AFTER.match(lower, m.end())
         ):
             continue
-        # "Pas besoin de vous donner accès, je vous envoie des captures": the credential is the offer's own.
-        cred = ctx.find(CREDENTIAL, max(clause_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        if cred is not None and cred.start() < clause_start and _negated(ctx, cred.start()):
+            # "Pas besoin de vous donner accès, je vous envoie des captures": the access was declined
+            # in a clause of its own; "zip folder tdata…, mau aku kirim" offers the folder.
+            cred = ctx.find(CREDENTIAL, clause_start, min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
             continue
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())

@@ -49,7 +49,7 @@ GRANT = [r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عمل�
          r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak",
          r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
     r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان", r"صار", r"صرت",
-    r"حطيت\w*", r"دخلت\w*"]
+    r"حطيت\w*", r"دخلت\w*", r"(?:ب)?نقل", r"(?:ب)?تحويل", r"(?:ب)?اضافة", r"(?:ب)?إضافة"]
 RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r"انتو", r"انتم", r"أنتم", r"حضرتك", r"حضرتكم",
              r"(?:ال)?دعم", r"(?:ال)?سبورت", r"(?:ال)?فريق", r"حسابكم", r"حسابك", r"\w+ك", r"\w+كم",
              r"enta", r"ento", r"lik", r"lak", r"leek", r"support",

@@ -39,14 +39,14 @@ GRANT = [r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
 RECIPIENT = [r"te", r"ti", r"le", r"les", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
-             r"soporte", r"equipo"]
+             r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
 LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"(?:pueden?|podes|podeis)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
     r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)", r"entren\s?ustedes",
     r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)"]
+    r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta"]
 REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pas[ae]\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",

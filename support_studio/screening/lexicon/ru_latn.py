@@ -52,7 +52,7 @@ ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*"]
+SOMEONE_ASKS = [r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
 PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
