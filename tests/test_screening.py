@@ -466,6 +466,17 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("i zipped my tdata folder, want me to send it here?", [("session", "tdata")]),
         ("mogu zakinut tdata papku v arhive", [("session", "tdata")]),
         ("Ya los nombré administradores del canal", [("admin_access", "los nombré administradores")]),
+        # From reading fresh-f: invitations to log in with support's staff as the subject, a
+        # list of codes after a colon on the same line, an apostrophe that is a soft sign.
+        ("just log in as me and look at the admin log", [("admin_access", "log in as me")]),
+        ("hesaba kendiniz girin bakın", [("admin_access", "hesaba kendiniz girin")]),
+        (
+            "Euer Mitarbeiter kann sich gern in meinen Telegram-Account einloggen",
+            [("admin_access", "sich gern in meinen Telegram-Account einloggen")],
+        ),
+        ("coloquei o @suporte_painelx como adm no canal", [("admin_access", "coloquei o @suporte_painelx como adm")]),
+        ("backup codes (NOT the password lol): 4829 1057, 7730 2264", [("recovery", "4829 1057, 7730 2264")]),
+        ("parol' 2fa kotleta_s_pyure77. ya ustal ob'yasnyat'", [("password", "kotleta_s_pyure77")]),
         # Numbered and look-alike lists of backup codes, one span per code.
         (
             "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
@@ -533,6 +544,11 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Number +91 98XXX XX410 hai, OTP aaya hi nahi",
         "Predlagayu tak: zakaz 215028 ne prishel, proverte",
         "should I send my tdata folder?",
+        "panel hesabıma giriş yapamıyorum, 'hatalı şifre' diyor",
+        "سجلت دخول لتيليجرام من جوال جديد أمس",
+        "Un tal @Soporte_Admin_Oficial me escribió diciendo que es administrador de ustedes. No le mandé nada.",
+        "Скриншоты могу прислать, а вот доступ к каналу и аккаунту никому давать не буду.",
+        "telegram şifremi değiştirdim, giriş kodunu atmam. 91355 siparişine bakın",
         "Мне написал некий менеджер и сказал, что нужно отправить ему папку tdata. Я ничего не отправил.",
     ],
 )
@@ -555,6 +571,7 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Pour déverrouiller votre compte, merci de nous communiquer votre clé de récupération.", True),
         ("Напишите, если к вечеру пятницы цифра не изменится.", False),
         ("Продиктуйте цифры, которые пришли в телеграм.", True),
+        ("ممكن ترسل لنا إيميل الاسترداد حق حسابك مع كلمة سره؟", True),
         ("لا تشارك رمز التحقق مع أي شخص", False),
     ],
 )

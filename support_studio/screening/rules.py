@@ -533,8 +533,10 @@ def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] |
     Not a question, a negation or a password word quoted from a message, and
     at least two words that could be part of a value."""
     cased, lower = ctx.cased, ctx.lower
+    if quote and cased[quote - 1].isalnum():
+        return None  # "parol' 2fa …": an apostrophe (a soft sign), not a quote
     close = cased.find(_CLOSING_QUOTE[cased[quote]], quote + 1, min(line_end, quote + 80))
-    if close < 0:
+    if close < 0 or ". " in cased[quote:close]:
         return None
     start = quote + 1 + len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].lstrip())
     end = close - (len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].rstrip()))
@@ -1011,6 +1013,8 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         )
     ):
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
+    if _OWNER_AFTER.match(lower, end):
+        return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
     owner = _last(ctx.owners(start - 30, start))
     if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
         return "block"
@@ -1120,7 +1124,14 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             # that ends the anchor's sentence, however many words came before it.
             _, sentence_end = ctx.sentence(m.start())
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
-            if colon >= 0 and lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n":
+            after = _skip_blank(cased, colon + 1)
+            # ...or on the same line when it starts with a code's shape ("…lol): 4829 1057, 7730 2264").
+            if colon >= 0 and (
+                lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n"
+                or _PAIR.match(cased, after)
+                or _SPACED_CODE.match(cased, after)
+                or _HYPHENED_CODE.match(cased, after)
+            ):
                 run = _recovery_run(ctx, colon + 1, stop)
         if run is None:
             # "…просит ключ восстановления. Вот он, …: VQ7K-2M9P-XH4T-8RWN-L3ZD": a key's shape, a sentence on
@@ -1514,6 +1525,11 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
     return ctx.find(NEGATION, max(sentence_start, pos - reach), pos) is not None
 
 
+# Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
+_OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu)(?![^\W_])")
+_TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
+
+
 def _quoted(ctx: Context, pos: int) -> bool:
     """Inside quotes in its sentence: a form's or a button's name ("«تأیید مالکیت»",
     "the "Transfer ownership" button"), not something done."""
@@ -1528,6 +1544,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         clause_start, _ = _clause(ctx, m.start())
         if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
             continue
+        if _TR_CANNOT.match(lower, m.end()):
+            continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
         if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
@@ -1543,6 +1561,10 @@ def access_hits(ctx: Context) -> list[Hit]:
         ):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
+        if cred is not None and cred.start() > m.end() and "," in lower[m.end() : cred.start()]:
+            cred_clause_start, cred_clause_end = _clause(ctx, cred.start())
+            if ctx.find(NEGATION, cred_clause_start, cred_clause_end):
+                cred = None  # "Скриншоты могу прислать, а вот доступ … никому давать не буду"
         if cred is not None and cred.start() < clause_start and _negated(ctx, cred.start()):
             # "Pas besoin de vous donner accès, je vous envoie des captures": the access was declined
             # in a clause of its own; "zip folder tdata…, mau aku kirim" offers the folder.
@@ -1557,7 +1579,13 @@ def access_hits(ctx: Context) -> list[Hit]:
     done: set[int] = set()
     for m in ctx.anchors("ROLE"):
         clause_start, clause_end = _clause(ctx, m.start())
-        if clause_start in done or _question(ctx, m.start(), role=m) or _quoted(ctx, m.start()):
+        if (
+            clause_start in done
+            or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
+            or _question(ctx, m.start(), role=m)
+            or _quoted(ctx, m.start())
+            or _reported(ctx, m.start())
+        ):
             continue
         grant = ctx.find(GRANT, clause_start, clause_end)
         if (

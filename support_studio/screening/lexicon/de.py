@@ -41,7 +41,7 @@ LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|me
     r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:reinschauen|reingucken|reinsehen|reinkucken|einloggen|anmelden)\s?(?:musst|wollt|mochtet|konnt)",
-    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)"]
+    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)", r"sich\s?(?:\w+\s){0,2}in\s?mein\w*\s?(?:telegram-?)?(?:account|konto)\s?einloggen"]
 REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
@@ -56,7 +56,7 @@ ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte"]
+SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
 ACCOUNT_WORD = [r"konto\w*", r"account\w*", r"kanal\w*", r"gruppe\w*"]
 PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)", r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)"]

@@ -62,7 +62,7 @@ LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
     r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)"]
+    r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
 # Agent side.
 REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
@@ -88,7 +88,7 @@ ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"pa
              r"reference", r"receipt", r"invoice", r"username"]
 THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)"]
+SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"claiming"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]
 ACCOUNT_WORD = [r"account", r"accounts", r"channel", r"group", r"telegram", r"profile"]

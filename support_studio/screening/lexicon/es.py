@@ -32,7 +32,7 @@ OFFER = [r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|env
 CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"usuario", r"sesion",
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
-        r"acceso", r"moderador\w*", r"botfather", r"creador"]
+        r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]
 GRANT = [r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"nombr\w*",
          r"transfer\w*", r"(?:le|les|te|os|ya)\s?di", r"di(?=\s(?:el\s|los\s)?(?:admin|acceso|permis|propiedad|rol))", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
          r"otorg\w*", r"asign\w*", r"converti",
@@ -62,7 +62,7 @@ ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"com
              r"cantidad", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"pide", r"piden", r"pidio", r"pidieron", r"pedia\w*", r"solicita\w*", r"me\s?dijo", r"me\s?pidio"]
+SOMEONE_ASKS = [r"pide", r"piden", r"pidio", r"pidieron", r"pedia\w*", r"solicita\w*", r"me\s?dijo", r"me\s?pidio", r"me\s?escribio", r"diciendo"]
 ACCESS_WORD = [r"acceso", r"acceder"]
 ACCOUNT_WORD = [r"cuenta\w*", r"canal\w*", r"grupo\w*", r"telegram"]
 PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de\s)?(?:autorizacion|aprobacion|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacion|aprobacion)"]

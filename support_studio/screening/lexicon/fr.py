@@ -39,7 +39,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",
     r"utiliser\s?mon\s?compte",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)"]
+    r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)", r"(?:votre|vos)\s?(?:responsable|agent|conseiller|support|equipe|technicien)\w*\s?(?:peu(?:t|vent)\s)?(?:se\s)?connecter\s?(?:a|sur)\s?mon\s?compte"]
 REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
@@ -56,7 +56,7 @@ ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"r
              r"nombre"]
 THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"lui\s?faut"]
+SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"lui\s?faut", r"m'a\s?ecrit", r"en\s?disant"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
 PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]

@@ -28,7 +28,7 @@ OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|
     r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"posse", r"permiss\w*",
-        r"acesso", r"moderador\w*", r"botfather", r"criador"]
+        r"acesso", r"moderador\w*", r"botfather", r"criador", r"adm"]
 GRANT = [r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
@@ -41,7 +41,7 @@ LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", 
     r"(?:voces|vcs|voce|vc)\s?(?:entra|entram|acessa|acessam|loga|logam)\w*",
     r"(?:usar|usem|use|utilizar)\s?(?:a\s)?minha\s?conta",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)"]
+    r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)", r"entrem\s?(?:voces\s|vcs\s)?na\s?minha\s?conta", r"(?:seu|teu|o)\s?(?:atendente|suporte|funcionario|gerente)\s?(?:pode\s)?entrar\s?na\s?minha\s?conta"]
 REQUEST = [r"envi[ae]\w*", r"mand[ae]\w*", r"pass[ae]\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
@@ -56,7 +56,7 @@ ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprov
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"pede", r"pedem", r"pediu", r"pediram", r"pedia\w*", r"solicit\w*", r"me\s?disse", r"me\s?pediu"]
+SOMEONE_ASKS = [r"pede", r"pedem", r"pediu", r"pediram", r"pedia\w*", r"solicit\w*", r"me\s?disse", r"me\s?pediu", r"me\s?escreveu", r"dizendo"]
 ACCESS_WORD = [r"acesso", r"acessar"]
 ACCOUNT_WORD = [r"conta\w*", r"canal", r"grupo\w*", r"telegram"]
 PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s)?(?:autorizacao|aprovacao|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacao|aprovacao)"]

@@ -38,7 +38,7 @@ LOGIN_INVITE = [r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydit
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
     r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)"]
+    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akkaunt\w*"]
 REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",

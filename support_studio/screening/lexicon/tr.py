@@ -35,12 +35,12 @@ GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim"
     r"artik", r"devredeyim",
     r"dahil\s?ettim"]
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
-             r"ekibiniz\w*", r"yetkiliniz\w*"]
+             r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"yetkiliniz\w*", r"calisaniniz\w*"]
 LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)"]
+    r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
 REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
