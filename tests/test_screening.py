@@ -477,6 +477,22 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("coloquei o @suporte_painelx como adm no canal", [("admin_access", "coloquei o @suporte_painelx como adm")]),
         ("backup codes (NOT the password lol): 4829 1057, 7730 2264", [("recovery", "4829 1057, 7730 2264")]),
         ("parol' 2fa kotleta_s_pyure77. ya ustal ob'yasnyat'", [("password", "kotleta_s_pyure77")]),
+        # From reading fresh-g: a grant after a negated clause of its own, a code with " - " inside.
+        (
+            "Чтобы вы не гадали, я добавил ваш аккаунт поддержки @smm_opora_help в администраторы канала",
+            [("admin_access", "добавил ваш аккаунт поддержки @smm_opora_help в администраторы")],
+        ),
+        ("код пришёл 4 8 1 - 0 9 2, вводите быстрее", [("one_time_code", "4 8 1 - 0 9 2")]),
+        ("mandei no seu e-mail o zip da pasta tdata do meu telegram desktop", [("session", "tdata")]),
+        ("o código que chegou foi 61.938", [("one_time_code", "61.938")]),
+        (
+            "Ayer cambié la contraseña. La nueva que puse es Valen$2409ar, la escribí dos veces.",
+            [("password", "Valen$2409ar")],
+        ),
+        (
+            "cookie: remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d=eyJpdiI6ImdvUjk5TUNyOUVU%3D%3D",
+            [("session", "eyJpdiI6ImdvUjk5TUNyOUVU%3D%3D")],
+        ),
         # Numbered and look-alike lists of backup codes, one span per code.
         (
             "backup codes:\n1) 3392-0817\n2) 7740-2265\n3) 5108-9931\nplease help",
@@ -544,6 +560,14 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Number +91 98XXX XX410 hai, OTP aaya hi nahi",
         "Predlagayu tak: zakaz 215028 ne prishel, proverte",
         "should I send my tdata folder?",
+        "الطلب الأصلي رقمه 73310 وما زال معلّق، وكود الدخول ما أرسلته",
+        "رقم حسابي عندكم 39017. كنت أبي أطلب مشاهدات، ما عندي كود",
+        "Un concurrent m'a demandé un code et j'ai refusé. Mon identifiant client est 60128.",
+        "Ich gebe weder Passwort noch Code raus. Bitte die fehlenden 3.390 nachliefern.",
+        "Danach habe ich das Cloud-Passwort geändert und die Login-E-Mail aktiviert.",
+        "Zwei-Faktor im Panel ist aktiv, Zugang gebe ich nicht weiter.",
+        "me mandem a nova senha aqui. Tenho saldo de R$ 210,00",
+        "I changed my password. The new one is fine now, order 48213",
         "panel hesabıma giriş yapamıyorum, 'hatalı şifre' diyor",
         "سجلت دخول لتيليجرام من جوال جديد أمس",
         "Un tal @Soporte_Admin_Oficial me escribió diciendo que es administrador de ustedes. No le mandé nada.",
@@ -572,6 +596,7 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Напишите, если к вечеру пятницы цифра не изменится.", False),
         ("Продиктуйте цифры, которые пришли в телеграм.", True),
         ("ممكن ترسل لنا إيميل الاسترداد حق حسابك مع كلمة سره؟", True),
+        ("¿Nos puedes dar acceso de administrador al canal? Agrega a @panelrapido_soporte.", True),
         ("لا تشارك رمز التحقق مع أي شخص", False),
     ],
 )

@@ -97,6 +97,8 @@ SUPPORT_HANDLE = re.compile(
 STOP_VALUES = frozenset(
     """
     maanga manga maangi mangi maange diya diye daala dala daal
+    aktiv aktiviert deaktiviert eingeschaltet activa activo activado activada ativa ativo ativado ativada
+    active activee desactive aktif
     is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
@@ -173,11 +175,15 @@ _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the
 _SENTENCE_REACH = 240
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 # Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
-_DIGIT_GROUP = re.compile(r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:[ .·-]?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)")
+_DIGIT_GROUP = re.compile(
+    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| - )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)"
+)
+_THOUSANDS = re.compile(r"\d[.,]\d{3}")  # "die fehlenden 3.390": a count ("61.938" may be a code)
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
 _ALNUM_REACH = 60
 _SEPARATORS = re.compile(r"[ .·-]")
+_OWNER_REACH_WORDS = 3
 # A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
 _PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}|\d{1,4}[A-Z]{4,}")
 _SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}")
@@ -441,6 +447,7 @@ def _value_after(
         if kind == "stop":
             return None  # a full stop or a comma ends the search
         if kind == "connector":
+            crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
             explicit, ended = True, False
@@ -653,6 +660,13 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    parts = bare.rstrip(":").split("-")
+    if (
+        len(parts) > 1
+        and all(p.isalpha() for p in parts)
+        and any(NOT_A_VALUE.fullmatch(p) or PASSWORD_WORD.fullmatch(p) for p in parts)
+    ):
+        return "filler", explicit, "", start, start, "", False, flags  # "Login-E-Mail", "Session-Datei"
     if NOT_A_VALUE.fullmatch(bare.rstrip(":")) and not any(ch.isdigit() for ch in bare):
         # "senha e código", "Passwort (zweistufige Bestätigung) lautet ...": passed over like a filler
         return "filler", explicit, "", start, start, "", False, flags
@@ -773,6 +787,7 @@ def password_hits(ctx: Context) -> list[Hit]:
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
             hits += [_password_hit(ctx, kind, s, e, m.start()) for s, e in _alternatives(ctx, start, end)]
+    hits += _new_one_hits(ctx)
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1)
@@ -782,6 +797,27 @@ def password_hits(ctx: Context) -> list[Hit]:
             and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start()))
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
+    return hits
+
+
+_NEW_ONE = folded(
+    r"(?:la|el|the|my|mi|a|o|minha|meu)?\s?(?:nueva|nuevo|new\s?one|new\s?password|новый|новая|novyy|novaya|nova|novo|neue|neues"
+    r"|nouveau|nouvelle|yeni\w*|baru|nayi|naya|جدید\w*|الجديد\w*)"
+)
+_NEW_ONE_REACH = 300
+
+
+def _new_one_hits(ctx: Context) -> list[Hit]:
+    """ "…cambié la contraseña… La nueva que puse es Valen$2409ar": the new one,
+    named a sentence or two after the password word, with a made-up looking
+    value after 'is' or ':' (a plain word is not taken this far away)."""
+    hits = []
+    for m in _NEW_ONE.finditer(ctx.lower):
+        if not ctx.find(PASSWORD_WORD, max(0, m.start() - _NEW_ONE_REACH), m.start()):
+            continue
+        after = _value_after(ctx, m.end(), m.group(), reach=3)
+        if after is not None and after[2] == "strong" and after[3] and not masks.covered(ctx.safe, after[0], after[1]):
+            hits.append(Hit("password", after[0], after[1], REASONS["password"]))
     return hits
 
 
@@ -958,6 +994,8 @@ def code_hits(ctx: Context) -> list[Hit]:
         if near == len(word_ends) or word_starts[near] >= cand.end() + _RIGHT:
             continue
         digits = sum(ch.isdigit() for ch in cand.group())
+        if _THOUSANDS.fullmatch(cand.group()):
+            continue
         plain = _SEPARATORS.sub("", cand.group())
         if not 4 <= len(plain) <= 10:
             continue  # "8.4.1.0.7.3" is six digits, whatever the separator
@@ -1018,6 +1056,15 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     owner = _last(ctx.owners(start - 30, start))
     if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
         return "block"
+    inside = bisect.bisect_right(word_starts, owner.start()) - 1 if owner is not None else -1
+    if owner is not None and not (inside >= 0 and word_ends[inside] >= owner.end()):  # "código de inicio de sesión"
+        between = lower[owner.end() : start]
+        if (
+            len(between.split()) <= _OWNER_REACH_WORDS
+            and not any(ch in between for ch in ",.;!?\n")
+            and not CODE_WORD.search(between)
+        ):
+            return "block"  # "رقم حسابي عندكم 39017", "identifiant client est 60128"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if near is not None and lower[near.end() : start].strip() == "":
         return "block"
@@ -1255,9 +1302,9 @@ _API_ID = re.compile(
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|remember|_token|token_")
 _COOKIE = re.compile(
-    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer|remember)[\w.-]{0,20}|\w+_token|token_\w+)
+    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
-  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})""",
+  (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})(?![\w%./+=-])""",
     re.VERBOSE,
 )
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
@@ -1544,7 +1591,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         clause_start, _ = _clause(ctx, m.start())
         if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
             continue
-        if _TR_CANNOT.match(lower, m.end()):
+        if _TR_CANNOT.match(lower, m.end()) or _TR_CANNOT.fullmatch(m.group().split()[-1]):
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
         if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
@@ -1590,7 +1637,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = ctx.find(GRANT, clause_start, clause_end)
         if (
             grant is None
-            or _negated(ctx, grant.start())
+            or ctx.find(NEGATION, max(clause_start, grant.start() - 30), grant.start())
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
         ):

@@ -11,7 +11,7 @@ CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|pa
     r"(?:4|quatre)\s?derniers\s?chiffres", r"codes?\s?(?:du\s)?service"]
 OWNER = [r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
          r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut",
-    r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par"]
+    r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par", r"identifiant\w*", r"id\s?client", r"numero\s?client"]
 RANGE = [r"de", r"a"]
 UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?", r"heures?", r"minutes?",
         r"euros?", r"dollars?", r"k", r"mille"]

@@ -32,7 +32,7 @@ RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe
              r"your"]
 LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
                 r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
-    r"use\s?karke", r"khud\s?(?:check|dekh)\w*", r"khud\s?login",
+    r"use\s?karke", r"khud\s?login",
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
