@@ -800,9 +800,10 @@ def password_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+# Starts with the words themselves so that re skips ahead to them; word ends are checked after.
 _NEW_ONE = folded(
-    r"(?:la|el|the|my|mi|a|o|minha|meu)?\s?(?:nueva|nuevo|new\s?one|new\s?password|новый|новая|novyy|novaya|nova|novo|neue|neues"
-    r"|nouveau|nouvelle|yeni\w*|baru|nayi|naya|جدید\w*|الجديد\w*)"
+    r"nueva|nuevo|new\s?one|new\s?password|новый|новая|novyy|novaya|nova|novo|neue|neues"
+    r"|nouveau|nouvelle|yeni\w*|baru|nayi|naya|جدید\w*|الجديد\w*"
 )
 _NEW_ONE_REACH = 300
 
@@ -813,6 +814,9 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
     value after 'is' or ':' (a plain word is not taken this far away)."""
     hits = []
     for m in _NEW_ONE.finditer(ctx.lower):
+        before, after = ctx.lower[m.start() - 1 : m.start()], ctx.lower[m.end() : m.end() + 1]
+        if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+            continue
         if not ctx.find(PASSWORD_WORD, max(0, m.start() - _NEW_ONE_REACH), m.start()):
             continue
         after = _value_after(ctx, m.end(), m.group(), reach=3)
