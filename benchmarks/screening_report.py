@@ -339,6 +339,17 @@ def commit_label() -> str:
     return git("rev-parse", "--short", "HEAD") + (" (+ uncommitted engine changes)" if dirty else "")
 
 
+def append_to_log(label: str, items: list[Item], m: dict) -> None:
+    """One line of LOG.md: the date, the batch, the commit and its figures."""
+    line = (
+        f"- {datetime.date.today().isoformat()} · {label} ({len(items)} texts) · "
+        f"commit {commit_label()} · {summary_line(m)}\n"
+    )
+    with (BLIND / "LOG.md").open("a", encoding="utf-8") as log:
+        log.write(line)
+    print("\nlogged:", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", help="one blind batch, by file stem (e.g. ru, hi-latn)")
@@ -358,13 +369,7 @@ def main() -> None:
         print(f"Frozen batch {args.frozen}: {len(items)} texts, at {commit_label()}")
         print_side_by_side({args.frozen: m})
         if args.log:
-            line = (
-                f"- {datetime.date.today().isoformat()} · `{args.frozen}` ({len(items)} texts) · "
-                f"commit {commit_label()} · {summary_line(m)}\n"
-            )
-            with (BLIND / "LOG.md").open("a", encoding="utf-8") as log:
-                log.write(line)
-            print("\nlogged:", line)
+            append_to_log(f"`{args.frozen}`", items, m)
         return
 
     if args.batch:
@@ -374,13 +379,7 @@ def main() -> None:
         print_side_by_side({args.batch: m})
         print_by_language(f"batch {args.batch}", m)
         if args.log:
-            line = (
-                f"- {datetime.date.today().isoformat()} · batch `{args.batch}` ({len(items)} texts) · "
-                f"commit {commit_label()} · {summary_line(m)}\n"
-            )
-            with (BLIND / "LOG.md").open("a", encoding="utf-8") as log:
-                log.write(line)
-            print("\nlogged:", line)
+            append_to_log(f"batch `{args.batch}`", items, m)
         if args.misses:
             print_items(m)
         return

@@ -545,8 +545,9 @@ def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] |
     close = cased.find(_CLOSING_QUOTE[cased[quote]], quote + 1, min(line_end, quote + 80))
     if close < 0 or ". " in cased[quote:close]:
         return None
-    start = quote + 1 + len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].lstrip())
-    end = close - (len(cased[quote + 1 : close]) - len(cased[quote + 1 : close].rstrip()))
+    inside = cased[quote + 1 : close]
+    start = quote + 1 + len(inside) - len(inside.lstrip())
+    end = close - (len(inside) - len(inside.rstrip()))
     words = lower[start:end].split()
     if not 2 <= len(words) <= _QUOTED_WORDS or "?" in lower[start:end]:
         return None
@@ -834,18 +835,17 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     first = cased[start:end].lower()
     found = []
     while cased[end : end + 1] != "\n":
-        tokens = [t.group() for t in _TOKEN.finditer(cased, _skip_blank(cased, end), min(len(cased), end + 60))][:4]
-        if not tokens or tokens[0].lower().strip(",") not in _JOIN_WORDS:
+        tokens = list(_TOKEN.finditer(cased, _skip_blank(cased, end), min(len(cased), end + 60)))[:4]
+        if not tokens or tokens[0].group().lower().strip(",") not in _JOIN_WORDS:
             break
         index = 1
         while index < min(3, len(tokens)) and (
-            SOFTENER.fullmatch(tokens[index].lower()) or tokens[index].lower() in _MAYBE
+            SOFTENER.fullmatch(tokens[index].group().lower()) or tokens[index].group().lower() in _MAYBE
         ):
             index += 1
         if index >= len(tokens):
             break
-        at = cased.index(tokens[index], _skip_blank(cased, end) + len(tokens[0]))
-        value, vstart, vend = _clean(tokens[index], at)
+        value, vstart, vend = _clean(tokens[index].group(), tokens[index].start())
         if not value or masks.covered(ctx.safe, vstart, vend):
             break
         if not (_value_shape(value) == "strong" or _shares_run(first, value.lower(), 5)):
