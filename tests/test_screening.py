@@ -508,6 +508,31 @@ def test_named_values_and_links_need_their_own_shape(text):
             [("admin_access", "coloquei vocês como admin")],
         ),
         ("posso transferir a posse do grupo pra vocês", [("admin_access", "transferir a posse do grupo pra vocês")]),
+        # From reading fresh-j: codes read out as words, an abbreviation that owns only the
+        # number right after it, a value before 'ist das Passwort', a weak password word
+        # of an account ('la clave de mi cuenta'), a value after a comma and 'is'.
+        ("the code is four nine one seven two", [("one_time_code", "four nine one seven two")]),
+        ("код: восемь три три ноль пять", [("one_time_code", "восемь три три ноль пять")]),
+        ("kode nya: enam dua sembilan nol satu ya", [("one_time_code", "enam dua sembilan nol satu")]),
+        ("rakamlar: yedi iki sekiz dört beş", [("one_time_code", "yedi iki sekiz dört beş")]),
+        ("رمز تأیید: هشت سه یک پنج دو", [("one_time_code", "هشت سه یک پنج دو")]),
+        ("der Code lautet sieben null drei acht eins", [("one_time_code", "sieben null drei acht eins")]),
+        ("o código que recebi no meu celular: 418-207", [("one_time_code", "418-207")]),
+        ("Kuchen99 ist mein Passwort fürs Panel", [("password", "Kuchen99")]),
+        ("mi pass del panel es 'Luna Roja 77' tal cual", [("password", "Luna Roja 77")]),
+        ("meu e-mail tem senha forte, é Piano#Azul9 , pode ver", [("password", "Piano#Azul9")]),
+        ("la clave de mi cuenta es girasol", [("password", "girasol")]),
+        (
+            "cambié la contraseña (vieja: tortuga, nueva: Tortuga#88)",
+            [("password", "tortuga"), ("password", "Tortuga#88")],
+        ),
+        ("пароль сменил, новый Volga_2024 теперь", [("password", "Volga_2024")]),
+        (
+            "recovery email is ana.r@mail.com and the password for that mail is Gatito55",
+            [("recovery", "Gatito55"), ("password", "Gatito55")],
+        ),
+        ("the code is 48213, not 48231", [("one_time_code", "48213"), ("one_time_code", "48231")]),
+        ("the code is 48213, not order 48231", [("one_time_code", "48213")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -574,6 +599,15 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Скриншоты могу прислать, а вот доступ к каналу и аккаунту никому давать не буду.",
         "telegram şifremi değiştirdim, giriş kodunu atmam. 91355 siparişine bakın",
         "Мне написал некий менеджер и сказал, что нужно отправить ему папку tdata. Я ничего не отправил.",
+        "one two three four five, the count restarts every time",
+        "ek do teen char paanch members hi aaye",
+        "kod gelmedi, bir iki üç dört beş kere denedim",
+        "pedido no 48213, o código de desconto não funcionou",
+        "Passwort vergessen, Bestellung 52810 hängt",
+        "la pass no la doy, 'ni de broma' te digo",
+        "mi contraseña es segura, es lo único que sé",
+        "Les paso su usuario para que lo reporten, me pidió el código",
+        "sekarang udah bisa login lagi, cuma mau tanya pesanan 19942",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from support_studio.screening import masks
-from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
+from support_studio.screening.lexicon import AnchorScanner, digit_words, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import Normalised, fold_variants
 
 REASONS = {
@@ -129,6 +129,8 @@ STOP_VALUES = frozenset(
     tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
     numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
     simples fraca fraco curta curto longa longo comum
+    segura seguro fuerte forte solide sur sure securise securisee nadezhnyy nadezhnaya slozhnaya
+    надежный надежная aman guvenli mazboot mazbut strong-hai
     chiffres lettres symboles facile court courte longue faible simple
     zahlen buchstaben ziffern zeichen kurz lang schwach leicht simpel einfach sicher unsicher richtig
     rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
@@ -150,7 +152,7 @@ FILLERS = frozenset(
     my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
     painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
-    meu minha o a cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
+    meu minha o a ese esa este esta correo cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
     ot paneli akkaunta pochty telegi bu benim mail vom zum beim im konto kontos compte account
     jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
@@ -734,12 +736,20 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
     if (
-        sum(ch.isdigit() for ch in value) < 2
+        not pointed
+        and sum(ch.isdigit() for ch in value) < 2
         and value.isalnum()
         and not any(a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False))
     ):
         return None
     return start, end
+
+
+_OF_AN_ACCOUNT = folded(
+    r"\s(?:de|del|da|do|of|for|von|vom|du|de\sla)\s(?:(?:mi|mis|ese|esa|este|esta|la|el|my|the|this|that|meu|minha"
+    r"|o|a|mon|ma|mein|meinem|meiner|dem|der)\s)?(?:correo|cuenta|telegram|panel|email|e-mail|gmail|mail|conta|painel"
+    r"|account|compte|konto)"
+)
 
 
 def password_hits(ctx: Context) -> list[Hit]:
@@ -751,7 +761,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         keyword = m.group()
         if ctx.in_block(m.start(), m.end()):
             continue  # "رمز الخصم" (discount code), "رمز الموافقة" (approval code), "clave de rastreo"
-        weak = WEAK_PASSWORD.fullmatch(keyword) is not None
+        # "clave" may be a key or a tracking code, but not "la clave de ese correo".
+        weak = WEAK_PASSWORD.fullmatch(keyword) is not None and not _OF_AN_ACCOUNT.match(lower, m.end())
         if weak and ctx.norm.original_of(m.start(), m.end()).lower().endswith(("é", "ée", "és", "ées")):
             continue  # "on est passé de 14 820 à 12 630": passed, not a password
         # "kata sandinya sunflower": -nya marks what follows as the value.
@@ -761,6 +772,9 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue
         if after is not None:
             start, end, shape, _ = after
+            worded = _WORDED_CODE.match(lower, start)  # "رمز تأیید: هشت سه یک پنج دو": digits as words
+            if worded is not None:
+                end, shape = max(end, worded.end()), "digits"
             if shape == "digits":
                 group = _DIGIT_GROUP.match(lower, start)
                 if group is not None:
@@ -803,26 +817,35 @@ def password_hits(ctx: Context) -> list[Hit]:
 
 # Starts with the words themselves so that re skips ahead to them; word ends are checked after.
 _NEW_ONE = folded(
-    r"nueva|nuevo|new\s?one|new\s?password|новый|новая|novyy|novaya|nova|novo|neue|neues"
+    r"nueva|nuevo|new\s?one|new\s?password|новый|новая|novyy|novaya|nova|novo|neue|neues|neu"
     r"|nouveau|nouvelle|yeni\w*|baru|nayi|naya|جدید\w*|الجديد\w*"
+    r"|old|alt|alte|altes|vieja|viejo|antigua|antiguo|antiga|antigo|ancien|ancienne|старый|старая|staryy|staraya"
+    r"|eski|lama|purana|purani|قدیمی|القديم\w*"
 )
 _NEW_ONE_REACH = 300
 
 
 def _new_one_hits(ctx: Context) -> list[Hit]:
-    """ "…cambié la contraseña… La nueva que puse es Valen$2409ar": the new one,
-    named a sentence or two after the password word, with a made-up looking
-    value after 'is' or ':' (a plain word is not taken this far away)."""
+    """ "…cambié la contraseña… La nueva que puse es Valen$2409ar": the new one
+    (or the old one), named a sentence or two after the password word, with a
+    made-up looking value after 'is' or ':' or right after the word; a plain
+    word only right after a label's colon ("Passwort geändert (alt: alterhund, neu: NeuerHund!24)")."""
     hits = []
-    for m in _NEW_ONE.finditer(ctx.lower):
-        before, after = ctx.lower[m.start() - 1 : m.start()], ctx.lower[m.end() : m.end() + 1]
+    lower = ctx.lower
+    for m in _NEW_ONE.finditer(lower):
+        before, after = lower[m.start() - 1 : m.start()], lower[m.end() : m.end() + 1]
         if before.isalnum() or before == "_" or after.isalnum() or after == "_":
             continue
         if not ctx.find(PASSWORD_WORD, max(0, m.start() - _NEW_ONE_REACH), m.start()):
             continue
-        after = _value_after(ctx, m.end(), m.group(), reach=3)
-        if after is not None and after[2] == "strong" and after[3] and not masks.covered(ctx.safe, after[0], after[1]):
-            hits.append(Hit("password", after[0], after[1], REASONS["password"]))
+        found = _value_after(ctx, m.end(), m.group(), reach=3)
+        if found is None or masks.covered(ctx.safe, found[0], found[1]):
+            continue
+        next_to = found[0] - m.end() <= 2
+        labelled = next_to and lower[m.end() : m.end() + 2].strip() in (":", "=")
+        # "старый был Zaq12wsx!, новый Lebed_777": right after the word, no 'is' needed.
+        if (found[2] == "strong" and (found[3] or next_to)) or (labelled and found[2] == "word"):
+            hits.append(Hit("password", found[0], found[1], REASONS["password"]))
     return hits
 
 
@@ -867,29 +890,37 @@ def _shares_run(a: str, b: str, size: int) -> bool:
 
 
 _LATE_COLON_REACH = 100
+# ", é Caju🥭2023": a comma and 'is' open a value as a colon does.
+_LATE_COPULA = folded(r",\s?(?:is|it's|es|e|ist|est|c'est|hai|adalah|это|eto|است|هست|هو|هي)\s")
 
 
 def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """A made-up looking value after a colon further on in the password word's
-    sentence: "…la contraseña de la verificación en dos pasos…, la puse ahí:
-    Tortuga.Azul77", "2-step password chahiye, to le lo: Chhotu@9871". Not after
-    a label of its own ("error:", "order:", "e-mail:") or another password word."""
+    """A made-up looking value after a colon (or a comma and 'is') further on in
+    the password word's sentence: "…la contraseña de la verificación en dos
+    pasos…, la puse ahí: Tortuga.Azul77", "2-step password chahiye, to le lo:
+    Chhotu@9871", "minha senha tem emoji mesmo, é Caju🥭2023". Not after a label
+    of its own ("error:", "order:", "e-mail:") or another password word."""
     lower, cased = ctx.lower, ctx.cased
     _, sentence_end = ctx.sentence(pos)
-    colon = lower.find(":", pos, min(sentence_end, pos + _LATE_COLON_REACH))
-    token = _TOKEN.match(cased, _skip_blank(cased, colon + 1)) if colon >= 0 else None
+    reach = min(sentence_end, pos + _LATE_COLON_REACH)
+    label_end = lower.find(":", pos, reach)  # the mark's start; the value comes after it
+    value_from = label_end + 1
+    copula = _LATE_COPULA.search(lower, pos, reach)
+    if copula is not None and (label_end < 0 or copula.start() < label_end):
+        label_end, value_from = copula.start(), copula.end()
+    token = _TOKEN.match(cased, _skip_blank(cased, value_from)) if label_end >= 0 else None
     if token is None:
         return None
     value, start, end = _clean(token.group(), token.start())
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
         return None
-    label = _last(_TOKEN.finditer(lower, max(pos, colon - 30), colon))
+    label = _last(_TOKEN.finditer(lower, max(pos, label_end - 30), label_end))
     word = label.group().strip(_QUOTES + ".,") if label else ""
     if (
         OWNER_WORD.fullmatch(word)
         or NOT_A_VALUE.fullmatch(word)
-        or ctx.in_block(colon - len(word), colon)
-        or ctx.find(PASSWORD_WORD, pos, colon)
+        or ctx.in_block(label_end - len(word), label_end)
+        or ctx.find(PASSWORD_WORD, pos, label_end)
     ):
         return None
     return start, end
@@ -1018,7 +1049,23 @@ def code_hits(ctx: Context) -> list[Hit]:
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
-    return hits
+    return hits + _corrected_codes(ctx, hits)
+
+
+# "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
+# is a code too (one typo off the real one).
+_NOT_THIS = folded(
+    r"\s?,?\s?(?:(?:is|هست|است)\s)?(?:not|no|не|ne|nicht|pas|نه|degil|nahi|bukan|لا)\s(\d[\d .-]{3,11}\d)(?!\d)"
+)
+
+
+def _corrected_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    found = []
+    for hit in hits:
+        m = _NOT_THIS.match(ctx.lower, hit.end)
+        if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
+            found.append(Hit("one_time_code", m.start(1), m.end(1), REASONS["one_time_code"]))
+    return found
 
 
 _LIST_JOIN = folded(r"\s?(?:,|&|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya)\s?")
@@ -1035,6 +1082,16 @@ def _in_number_list(lower: str, start: int, end: int) -> bool:
 
 
 _LEFT, _RIGHT = 90, 40
+# Abbreviations ("no 48213", "nr. 48213") own only the number right after them:
+# "chegou no meu e-mail: 602-913" ("no" is "in the").
+_NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
+
+
+def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
+    """The owner words in [lo, hi) that own a number a few words on."""
+    return [owner for owner in ctx.owners(lo, hi) if owner.group() not in _NEXT_TO_ONLY]
+
+
 # Digits written one by one with separators: nobody counts "5-0-0 members".
 _DIGIT_BY_DIGIT = re.compile(r"\d(?:[ .-]\d){3,}")
 
@@ -1060,6 +1117,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     owner = _last(ctx.owners(start - 30, start))
     if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
         return "block"
+    owner = _last(_owners_at_reach(ctx, start - 30, start))
     inside = bisect.bisect_right(word_starts, owner.start()) - 1 if owner is not None else -1
     if owner is not None and not (inside >= 0 and word_ends[inside] >= owner.end()):  # "código de inicio de sesión"
         between = lower[owner.end() : start]
@@ -1106,7 +1164,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         # ("code 500, order 48213") makes it someone else's.
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
-        closer = _last(ctx.owners(word_ends[left_word], start))
+        closer = _last(_owners_at_reach(ctx, word_ends[left_word], start))
         if closer is not None and not CODE_WORD.match(lower, closer.start()):
             return "block"
         if lower.count("\n", word_ends[left_word], start) > 1:
@@ -1115,7 +1173,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     between = lower[end : word_starts[right_word]]
     if re.search(r"\d{2,}", between):
         return None
-    closer = next(iter(ctx.owners(end, word_starts[right_word])), None)
+    closer = next(iter(_owners_at_reach(ctx, end, word_starts[right_word])), None)
     if closer is not None and not CODE_WORD.match(lower, closer.start()):
         return "block"
     return "code"
@@ -1697,6 +1755,12 @@ _SPELLED_VIEW = re.compile(r"(?<![\w.-])\d(?:[.-]?\d){4,7}(?![.-]?\d)(?![^\W\d_]
 _SPELLED = re.compile(r"\d(?:[ .-]\d){4,7}")
 
 
+def _counted(digits: list[int]) -> bool:
+    """A count or a repeat, not a code: "one two three four five", "do do do do do"."""
+    steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
+    return steps <= {1} or steps <= {-1} or steps == {0}
+
+
 def spelled_code_hits(ctx: Context) -> list[Hit]:
     """A number written digit by digit, "3 9 8 0 2 2", "4-8-2-1-3": how a code
     read off a phone is pasted, with or without a code word; counts, order IDs
@@ -1709,15 +1773,30 @@ def spelled_code_hits(ctx: Context) -> list[Hit]:
         start, end = m.span()
         if not _SPELLED.fullmatch(ctx.norm.original_of(start, end)):
             continue
-        digits = [int(ch) for ch in m.group() if ch.isdigit()]
-        steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
-        if steps <= {1} or steps <= {-1} or steps == {0}:
+        if _counted([int(ch) for ch in m.group() if ch.isdigit()]):
             continue
         if masks.covered(ctx.safe, start, end) or any(s < end and start < e for s, e in ctx.recovery_spans):
             continue
         if UNIT_WORD.match(lower, end + (lower[end : end + 1] == " ")) or _last(ctx.owners(start - 30, start)):
             continue
         hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
+    return hits
+
+
+DIGIT_WORDS = digit_words()
+_DIGIT_WORD = "(?:" + "|".join(sorted(map(re.escape, DIGIT_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
+_WORDED_CODE = re.compile(rf"(?<![^\W_]){_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{4,11}}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def worded_code_hits(ctx: Context) -> list[Hit]:
+    """A code read out word by word so that no digits show: "семь четыре ноль
+    два шесть", "cinq un huit zéro trois", "char saat do nau ek". Five or
+    more digit words in a row; prose never strings five of them together."""
+    hits = []
+    for m in _WORDED_CODE.finditer(ctx.lower):
+        if not _counted([DIGIT_WORDS[word] for word in _LETTERS.findall(m.group())]):
+            hits.append(Hit("one_time_code", m.start(), m.end(), REASONS["one_time_code"]))
     return hits
 
 
@@ -1728,6 +1807,7 @@ RULES = (
     identifier_password_hits,
     code_hits,
     spelled_code_hits,
+    worded_code_hits,
     access_hits,
 )
 

@@ -78,6 +78,17 @@ def word_pattern(*families: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])")
 
 
+def digit_words() -> dict[str, int]:
+    """Every language's words for the digits 0-9 (DIGITS), in the lower view's form."""
+    words: dict[str, int] = {}
+    for module in LANGUAGES.values():
+        for digit, forms in enumerate(getattr(module, "DIGITS", ())):
+            for form in forms:
+                for variant in fold_variants(form):
+                    words.setdefault(variant, digit)
+    return words
+
+
 def fullmatch_set(family: str) -> re.Pattern[str]:
     return re.compile(alternation(family))
 

@@ -67,3 +67,5 @@ RECEIPT = [r"karte\w*", r"terminal\w*", r"beleg\w*", r"kassenbon\w*", r"kauf\w*"
 FIELD = [r"benutzer\w*", r"nutzername\w*", r"e-?mail\w*", r"nummer\w*", r"telefon\w*", r"login\w*"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:konnt|konntet)\s?ihr", r"(?:konnen|konnten|wurden)\s?sie", r"(?:kannst|konntest)\s?du"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("null",), ("eins", "ein"), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf",), ("sechs",), ("sieben",), ("acht",), ("neun",)]

@@ -101,3 +101,5 @@ RECEIPT_CODE = [r"confirmation\s?codes?"]
 FIELD = [r"user\s?names?", r"users?", r"logins?", r"e-?mails?", r"nick(?:name)?s?", r"phone", r"number", r"ids?"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?please|\s?pls|\s?plz|\s?just|\s?maybe)?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)]

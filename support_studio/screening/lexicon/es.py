@@ -30,7 +30,7 @@ OFFER = [r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|env
          r"(?:te|le|les)\s?(?:lo\s|la\s)?(?:doy|envio|mando|paso|comparto|reenvio)",
          r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)",
     r"(?:yo\s)?(?:mando|envio|doy)(?=\s?(?:la|el|mi|mis|los|las)\s)"]
-CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"usuario", r"sesion",
+CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"sesion",
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
         r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]
@@ -74,3 +74,5 @@ RECEIPT = [r"tarjeta\w*", r"terminal\w*", r"recibo\w*", r"comprobante\w*", r"com
 FIELD = [r"usuarios?", r"correos?", r"e-?mails?", r"telefonos?", r"numeros?", r"login", r"nick"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:pueden|puede|puedes|podrian|podria|podrias|podes|podeis)(?:\s?por\s?favor)?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("cero",), ("uno", "un"), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",), ("siete",), ("ocho",), ("nueve",)]

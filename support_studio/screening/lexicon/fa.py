@@ -72,3 +72,5 @@ RECEIPT = [r"کارت\w*", r"پوز", r"رسید\w*", r"خرید\w*", r"تراک
 FIELD = [r"یوزر\w*", r"نام\s?کاربری", r"ایمیل\w*", r"جیمیل\w*", r"شماره\w*"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"میشه", r"می\s?شه", r"میتونید", r"میتونین", r"می\s?تونید", r"میشود"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("صفر",), ("یک", "يك"), ("دو",), ("سه",), ("چهار",), ("پنج",), ("شش",), ("هفت",), ("هشت",), ("نه",)]

@@ -67,3 +67,5 @@ RECEIPT = [r"carte", r"terminal", r"ticket", r"recu", r"achat", r"accepte", r"co
 FIELD = [r"identifiants?", r"utilisateurs?", r"e-?mails?", r"courriels?", r"numeros?", r"telephones?", r"login", r"pseudo"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:pouvez|pourriez)-vous", r"(?:pouvez|pourriez)\s?vous", r"vous\s?pouvez", r"(?:peux|pourrais)-tu"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("zéro",), ("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",), ("huit",), ("neuf",)]

@@ -58,3 +58,5 @@ RECEIPT = [r"card", r"receipt", r"swipe"]
 FIELD = [r"username\w*", r"user", r"e-?mail\w*", r"number", r"mobile", r"login", r"id"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:sakte|sakti|sakoge|sakenge)\s?(?:ho|hain|hai)?", r"(?:kar|dekh|check)\s?(?:lenge|loge|dijiye)"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("shunya", "sunya", "zero"), ("ek",), ("do",), ("teen", "tin"), ("char", "chaar"), ("paanch", "panch", "paach"), ("chhe", "che", "chah", "chhah", "chheh"), ("saat", "sat"), ("aath", "ath", "aat"), ("nau",)]

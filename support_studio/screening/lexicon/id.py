@@ -37,7 +37,9 @@ GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"an
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
-LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:bisa|silakan|silahkan)\s?(?:masuk|login)",
+LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
+    # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
+    r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",
                 r"login\s?aja", r"masuk\s?aja", r"(?:masuk|login)\s?sendiri", r"pake\s?akun\s?(?:saya|aku)",
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
@@ -67,3 +69,5 @@ RECEIPT = [r"kartu", r"struk", r"edc", r"pembelian", r"disetujui", r"merchant"]
 FIELD = [r"username\w*", r"pengguna\w*", r"e-?mail\w*", r"nomor\w*", r"hp\w*", r"login"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong)(?:\s?(?:kalian|kamu|min|kak))?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("nol", "kosong"), ("satu",), ("dua",), ("tiga",), ("empat",), ("lima",), ("enam",), ("tujuh",), ("delapan",), ("sembilan",)]

@@ -67,3 +67,5 @@ RECEIPT = [r"cartao", r"maquininha", r"comprovante\w*", r"compra\w*", r"aprovad\
 FIELD = [r"usuarios?", r"utilizador\w*", r"e-?mails?", r"telefones?", r"numeros?", r"logins?", r"nick"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:podem|pode|poderiam|poderia|consegue|conseguem)(?:\s?por\s?favor)?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("zero",), ("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), ("cinco",), ("seis", "meia"), ("sete",), ("oito",), ("nove",)]

@@ -85,3 +85,5 @@ RECEIPT_CODE = [r"код\w*\s?подтверждения"]
 FIELD = [r"логин\w*", r"почт\w*", r"ник\w*", r"юзернейм\w*", r"номер\w*", r"телефон\w*", r"емейл\w*", r"имейл\w*", r"мейл\w*"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:можете|могли\s?бы|сможете)(?:\s?пожалуйста)?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("ноль", "нуль"), ("один", "одна", "раз"), ("два", "две"), ("три",), ("четыре",), ("пять",), ("шесть",), ("семь",), ("восемь",), ("девять",)]

@@ -63,3 +63,5 @@ RECEIPT = [r"kart\w*", r"terminal\w*", r"chek\w*", r"pokupk\w*", r"odobreno"]
 FIELD = [r"login\w*", r"pocht\w*", r"nik\w*", r"yuzerneym\w*", r"nomer\w*", r"telefon\w*", r"email\w*"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"(?:mozhete|mogli\s?by|smozhete)(?:\s?pozhaluysta)?"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("nol", "nul"), ("odin", "odna", "raz"), ("dva", "dve"), ("tri",), ("chetyre", "chetire"), ("pyat", "piat", "pjat"), ("shest",), ("sem",), ("vosem",), ("devyat", "deviat", "devjat")]

@@ -67,3 +67,5 @@ RECEIPT_CODE = [r"onay\s?kod\w*", r"onay\s?no"]
 FIELD = [r"kullanici\w*", r"e-?posta\w*", r"mail\w*", r"telefon\w*", r"numara\w*", r"login"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
 POLITE_ASK = [r"\w+(?:abilir|ebilir)\s?mi(?:siniz|sin)", r"\w+(?:ar|er|ır|ir|ur|ür)\s?mi(?:siniz|sin)"]
+# The digits 0-9 as words: a code read out word by word.
+DIGITS = [("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",), ("sekiz",), ("dokuz",)]
