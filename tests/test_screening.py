@@ -608,6 +608,15 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "mi contraseña es segura, es lo único que sé",
         "Les paso su usuario para que lo reporten, me pidió el código",
         "sekarang udah bisa login lagi, cuma mau tanya pesanan 19942",
+        # From reading fresh-h and fresh-i: rights given to a community manager, a session file
+        # someone else asked for (the verb after it in Turkish and Hindi), a ticket number after
+        # a Persian digit word, a refused code word naming no number in the next sentence.
+        "Le di admin a mi community manager para que programe los posts, ¿afecta al pedido 100932?",
+        "Un supuesto soporte me escribió pidiendo el archivo .session, no le mandé nada",
+        "Biri destek diye yazıp tdata klasörümü istedi, göndermedim.",
+        "koi banda .session file maang raha hai, maine nahi bheja",
+        "رقم التذكرة اللي فتحتها يوم الحادثة 7655 وما أحد رد عليها",
+        "Je ne donnerai pas le code. Expliquez-moi pourquoi 508001 est partielle.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -632,6 +641,15 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("ممكن ترسل لنا إيميل الاسترداد حق حسابك مع كلمة سره؟", True),
         ("¿Nos puedes dar acceso de administrador al canal? Agrega a @panelrapido_soporte.", True),
         ("لا تشارك رمز التحقق مع أي شخص", False),
+        # From reading fresh-i: warnings in long replies.
+        ("Por favor, cambia ya la contraseña, porque la has enviado en este ticket.", False),
+        ("Use no painel uma senha diferente da do e-mail e do Telegram e guarde os códigos de backup.", False),
+        ("Aapne apna password share kiya hai, please turant woh password badal dijiye.", False),
+        ("سلسلة الجلسة التي أرسلتها تعطي أي شخص دخولاً كاملاً لحسابك.", False),
+        ("Den Bot-Token geben Sie bitte niemals heraus, auch nicht an uns.", False),
+        ("Die Anfrage 2FA-3318 wird do 24 Stunden geprüft.", False),
+        ("Geben Sie uns bitte den Bot-Token, damit wir prüfen können.", True),
+        ("Para restablecer la verificación, envíanos el código de respaldo.", True),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

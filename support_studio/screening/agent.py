@@ -74,6 +74,18 @@ def _kind_of(word: str) -> str:
     return "one_time_code"
 
 
+# Advice about a credential, not a request for it: "use a different password",
+# "woh password badal dijiye" (change that password).
+_ADVICE_AFTER = folded(
+    r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
+    r"|badal\w*|change|cambia\w*|ändern|andern)"
+)
+_NEVER = folded(
+    r"never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan|kabhi\s?nahi|kabhi\s?mat"
+    r"|sama\s?sekali|jangan\s?pernah"
+)
+# A request word in the past ("aapne password share kiya hai": you shared it) reports, not asks.
+_DONE_AFTER = folded(r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai)(?![^\W_])")
 _DASH = re.compile(r"\s[-–—]\s")
 _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
 
@@ -147,6 +159,10 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
+            # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
+            or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
+            or _DONE_AFTER.match(lower, request.end()) is not None
+            or _ADVICE_AFTER.match(lower, m.end()) is not None
         ):
             continue
         word = m.group()

@@ -1169,6 +1169,10 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
             return "block"
         if lower.count("\n", word_ends[left_word], start) > 1:
             return None
+        # "Je ne vous donnerai ni mon mot de passe ni le code. … pourquoi 508001 est partielle":
+        # a code word refused in its own sentence names no number in the next one.
+        if word_ends[left_word] <= ctx.sentence(start)[0] and ctx.negated_before(word_starts[left_word]):
+            return None
         return "code"
     between = lower[end : word_starts[right_word]]
     if re.search(r"\d{2,}", between):
@@ -1493,13 +1497,20 @@ _SHORT_LAST_LINE = re.compile(r"[ \t>]*\r?\n[ \t>]*([A-Za-z0-9_\-+/]{1,39}={0,2}
 
 
 SOMEONE_ASKS = word_pattern("SOMEONE_ASKS")
+SOMEONE_ASKS_AFTER = word_pattern("SOMEONE_ASKS_AFTER")
 
 
 def _reported(ctx: Context, pos: int) -> bool:
-    """Someone else asks for it earlier in the sentence: "he asks me to send
-    the .session file": a report, not an offer."""
-    sentence_start, _ = ctx.sentence(pos)
-    return ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos) is not None
+    """Someone else asks for it in the sentence: "he asks me to send the
+    .session file", "tdata klasörümü ve SMS kodunu istedi" (the verb last):
+    a report, not an offer."""
+    sentence_start, sentence_end = ctx.sentence(pos)
+    if ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos) is not None:
+        return True
+    return ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH)) is not None
+
+
+_ASKED_AFTER_REACH = 50
 
 
 def _last_line(cased: str, end: int) -> int:

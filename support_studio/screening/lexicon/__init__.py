@@ -20,6 +20,8 @@ Families, customer side:
   OWNER / UNIT   words that own a number before it (order 48213) or after it (500 members)
   RECOVERY       backup codes, recovery keys; RECOVERY_CONTEXT: recovery e-mail, reset
   NEGATION / QUESTION   refusals and question frames
+  SOMEONE_ASKS / SOMEONE_ASKS_AFTER   someone else asks for it (the second where the
+                 verb comes after what is asked for: "tdata klasörümü istedi")
   OFFER          first-person offers to send or give something
   CREDENTIAL     what an offer may hand over (password, code, login, access...)
   ROLE / GRANT / RECIPIENT   admin or owner rights, the verbs that grant them,

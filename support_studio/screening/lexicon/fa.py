@@ -7,7 +7,8 @@ PASSWORD = [r"رمز\w*", r"پسورد\w*", r"پسوورد\w*", r"پس\s?ورد\
 PASSWORD_WEAK = [r"پین"]
 TWO_FA = [r"دو\s?مرحله\s?ای\w*", r"تایید\s?دو\s?مرحله\s?ای\w*", r"2\s?مرحله\s?ای\w*", r"do\s?marhale\s?i"]
 CODE = [r"کد(?!وم|ام)\w*", r"کُد\w*", r"کود\w*", r"پیامک\w*", r"اس\s?ام\s?اس", r"تایید\w*", r"تأیید\w*", r"ورود",
-        r"رقم\w*", r"عدد\w*", r"code\w*", r"kod\w*", r"taeed", r"tayid", r"ta'?yid",
+        r"رقم\w*(?!\s?(?:ال)?(?:تذكر|طلب|حساب|هاتف|جوال|عملي|تحويل|فاتور|مرجع|ايصال|اوردر|سفارش|تراکنش|کارت|تیکت))",
+        r"عدد\w*", r"code\w*", r"kod\w*", r"taeed", r"tayid", r"ta'?yid",
     r"منقضی\w*"]
 CODE_BLOCK = [r"کد\w*\s?(?:تخفیف|سفارش|پیگیری|رهگیری|معرف|دعوت|خطا|خطای|پستی|تراکنش|پرداخت|ملی|کالا|محصول|شبا|کوپن|ارجاع|ملیم)\w*",
               r"کد\w*\s?(?:ال)?(?:خطا)\w*", r"تخفیف\w*", r"خطا\w*", r"ارور\w*", r"کوپن\w*", r"پیگیری", r"رهگیری",
@@ -60,7 +61,9 @@ ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"خواست\w*", r"میخواد", r"میخوان", r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته"]
+SOMEONE_ASKS = [r"خواست\w*", r"میخواد", r"میخوان", r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
+# The same, after what was asked for (the verb comes last).
+SOMEONE_ASKS_AFTER = [r"خواست\w*", r"میخواد", r"میخوان"]
 PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
 ACCESS_WORD = [r"دسترسی\w*"]
 ACCOUNT_WORD = [r"اکانت\w*", r"حساب\w*", r"کانال\w*", r"گروه\w*"]

@@ -36,8 +36,11 @@ LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
+# A bare "do" (give) ends its clause, Hindi puts the verb last ("code do."): "do e-mail",
+# "do 24 chasov" are Portuguese "of the" and Russian "until".
 REQUEST = [r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
-           r"share\s?kijiye", r"do", r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
+           r"share\s?kijiye", r"do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
+           r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
               r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
@@ -48,6 +51,8 @@ ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id",
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya", r"bol\s?(?:raha|rahi)", r"keh\s?(?:raha|rahi)"]
+# The same, after what was asked for (the verb comes last).
+SOMEONE_ASKS_AFTER = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya"]
 ACCESS_WORD = [r"access"]
 ACCOUNT_WORD = [r"account\w*", r"channel\w*", r"group\w*"]
 PAYMENT_CODE = [r"approval\s?code", r"auth\s?code"]

@@ -56,6 +56,8 @@ ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"istiyor\w*", r"istedi\w*", r"istemis\w*", r"talep\s?ed\w*"]
+# The same, after what was asked for (the verb comes last).
+SOMEONE_ASKS_AFTER = [r"istedi\w*", r"istiyor\w*", r"istemis\w*", r"talep\s?etti\w*"]
 ACCESS_WORD = [r"erisim\w*"]
 ACCOUNT_WORD = [r"hesab\w*", r"hesap\w*", r"kanal\w*", r"grub\w*"]
 PAYMENT_CODE = [r"provizyon\s?(?:kod\w*|no|numara\w*)", r"otorizasyon\s?(?:kod\w*|no|numara\w*)"]
