@@ -533,6 +533,32 @@ def test_named_values_and_links_need_their_own_shape(text):
         ),
         ("the code is 48213, not 48231", [("one_time_code", "48213"), ("one_time_code", "48231")]),
         ("the code is 48213, not order 48231", [("one_time_code", "48213")]),
+        # From reading fresh-h and fresh-i: a session string named on the line before its
+        # colon or by its library, tdata with the link it lies at, a password after a
+        # credentials word and a login, a made-up value right after a 2FA word, grants and
+        # invitations in more words, a mailed reset code that is also a login code.
+        (
+            "mi script de pyrogram, conéctense con esto:\nBQAsWq9kAAEpLmT3xR0aZbC7dN2uVe5yF8gHiJ4oK1lMnQ6pS0",
+            [("session", "BQAsWq9kAAEpLmT3xR0aZbC7dN2uVe5yF8gHiJ4oK1lMnQ6pS0")],
+        ),
+        (
+            "it's telethon: 1BVtsOJ8Bu4X3yQmLpZ9hGdKcW2eRfTnA0sVjU7oIx",
+            [("session", "1BVtsOJ8Bu4X3yQmLpZ9hGdKcW2eRfTnA0sVjU7oIx")],
+        ),
+        (
+            "j'ai mis mon dossier tdata sur WeTransfer : https://we.tl/t-Ab3dE9fGh2 pour vous",
+            [("session", "tdata"), ("session", "https://we.tl/t-Ab3dE9fGh2")],
+        ),
+        ("Zugangsdaten: lena.k / Winter_2023x bitte prüfen", [("password", "Winter_2023x")]),
+        ("verificación en dos pasos Sevilla2023!! por si acaso", [("password", "Sevilla2023!!")]),
+        ("ya os he puesto de admin en el canal", [("admin_access", "os he puesto de admin")]),
+        ("si quieren los hago administradores ahora mismo", [("admin_access", "los hago administradores")]),
+        (
+            "Damit es schneller geht: loggt euch in meinen Account ein",
+            [("admin_access", "loggt euch"), ("admin_access", "in meinen Account")],
+        ),
+        ("Vous pouvez vérifier depuis mon compte", [("admin_access", "vérifier depuis mon compte")]),
+        ("recovery code sent to my recovery email: 583012", [("recovery", "583012"), ("one_time_code", "583012")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -617,6 +643,9 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "koi banda .session file maang raha hai, maine nahi bheja",
         "رقم التذكرة اللي فتحتها يوم الحادثة 7655 وما أحد رد عليها",
         "Je ne donnerai pas le code. Expliquez-moi pourquoi 508001 est partielle.",
+        "سجلت حساب في اللوحة باسم khaled_media امس",
+        "los hago administradores a mis amigos del trabajo",
+        "mi session de pyrogram expiró:\nno sé por qué",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -650,6 +679,9 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Die Anfrage 2FA-3318 wird do 24 Stunden geprüft.", False),
         ("Geben Sie uns bitte den Bot-Token, damit wir prüfen können.", True),
         ("Para restablecer la verificación, envíanos el código de respaldo.", True),
+        ("Hesabınıza bizim tarafımızdan giriş yapılması gerekiyor.", True),
+        ("Boleh dikirim file .session nya ke sini kak?", True),
+        ("Pouvez-vous ajouter @aide_panel comme administrateur du canal ?", True),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -175,6 +175,7 @@ _TOKEN = re.compile(r"\S{1,120}")
 _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
 _SENTENCE_REACH = 240
+_NEGATION_LOOKAHEAD = 24
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 # Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
 _DIGIT_GROUP = re.compile(
@@ -350,7 +351,14 @@ class Context:
 
     def negated_before(self, pos: int, reach: int = 60) -> bool:
         start, _ = self.sentence(pos)
-        return NEGATION.search(self.lower, max(start, pos - reach), pos) is not None
+        return self.negation_in(max(start, pos - reach), pos)
+
+    def negation_in(self, lo: int, pos: int) -> bool:
+        """A negation starting in [lo, pos). The search runs on past pos so that a
+        negation's lookahead sees the words after it: "no seu" is "in your", "he
+        puesto" is "I have put" (not Russian "не")."""
+        m = self.find(NEGATION, lo, min(len(self.lower), pos + _NEGATION_LOOKAHEAD))
+        return m is not None and m.start() < pos
 
     def is_question(self, pos: int) -> bool:
         _, end = self.sentence(pos)
@@ -364,8 +372,11 @@ def _last(items):
 
 
 def _clean(token: str, offset: int) -> tuple[str, int, int]:
+    """The value without the quotes or brackets around it; a trailing '*' stays
+    unless one opened the value too ("Galata1453*" is the password, "*Galata1453*" is bold)."""
     left = len(token) - len(token.lstrip(_QUOTES))
-    core = token[left:].rstrip(_QUOTES + ".,;:")
+    trailing = _QUOTES + ".,;:" if token[left - 1 : left] == "*" else _QUOTES.replace("*", "") + ".,;:"
+    core = token[left:].rstrip(trailing)
     return core, offset + left, offset + left + len(core)
 
 
@@ -799,17 +810,20 @@ def password_hits(ctx: Context) -> list[Hit]:
             if before is None:
                 continue
             start, end = before
+        pair = _ID_THEN_SECRET.match(ctx.cased, end)
+        if pair is not None and _value_shape(_clean(pair.group(1), pair.start(1))[0]) == "strong":
+            continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
             hits += [_password_hit(ctx, kind, s, e, m.start()) for s, e in _alternatives(ctx, start, end)]
     hits += _new_one_hits(ctx)
-    # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value.
+    # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value, or a made-up
+    # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1)
-        if (
-            after is not None
-            and after[3]
-            and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start()))
+        if after is not None and (
+            (after[3] and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start())))
+            or (after[2] == "strong" and after[0] - m.end() <= 1)
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
@@ -1257,8 +1271,18 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 None,
             )
             run = [key.span()] if key is not None else None
+        # "کد بازیابی که به ایمیل بازیابی اومده: ۷۲۹۰۴۱": one number mailed to reset 2FA is also a login code.
+        mailed = (
+            run is not None
+            and len(run) == 1
+            and lower[run[0][0] : run[0][1]].isdigit()
+            and 4 <= run[0][1] - run[0][0] <= 8
+            and _MAIL_WORD.search(lower, *ctx.sentence(m.start())) is not None
+        )
         for start, end in run or ():
-            hits.append(Hit("recovery", start, end, "Looks like backup or recovery codes."))
+            hits.append(
+                Hit("recovery", start, end, "Looks like backup or recovery codes.", ("one_time_code",) * mailed)
+            )
     for s, e, kind in ctx.safe:
         if kind != "link":
             continue
@@ -1405,7 +1429,8 @@ _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشر
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|закин|отправ|пришл|архив|прикреп|загруз|skin|zakin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
-  |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen""",
+  |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen
+  |wetransfer|we\.tl|dropbox|mega\.nz|ai\s?mis""",
     re.VERBOSE,
 )
 
@@ -1413,8 +1438,11 @@ _TDATA_SENT = folded(
 # A session or auth-key word and, a few words on in the same line, its value:
 # "pyrogram session string ye rahi: AgAD…", "dc4_auth_key nikala: 9e3f…"
 # (shorter than a whole session string, named by the words before it).
-_SESSION_NAME = folded(r"session|сесси|sessi|سشن|جلسه|جلسة|sesi|oturum|sesion|sessao|(?:dc\d[_ ]?)?auth[_ ]?key")
+_SESSION_NAME = folded(
+    r"session|сесси|sessi|سشن|جلسه|جلسة|sesi|oturum|sesion|sessao|(?:dc\d[_ ]?)?auth[_ ]?key|telethon|pyrogram|gramjs"
+)
 _NAMED_REACH = 60
+_NAMED_LINE_BEFORE = 160
 _HEX_RUN = re.compile(r"[0-9a-f]{32,}")
 
 
@@ -1423,7 +1451,11 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
     found = []
     for start, end in ctx.long_tokens(32):
         line_start = lower.rfind("\n", max(0, start - _NAMED_REACH), start) + 1
-        name = _last(_SESSION_NAME.finditer(lower, max(line_start, start - _NAMED_REACH), start))
+        reach_start = max(line_start, start - _NAMED_REACH)
+        if line_start and not lower[line_start:start].strip() and lower[: line_start - 1].rstrip().endswith(":"):
+            # "…vot session string ot etogo akkaunta, podklyuchites:\nBAAs…": named on the line before.
+            reach_start = max(0, line_start - 1 - _NAMED_LINE_BEFORE)
+        name = _last(_SESSION_NAME.finditer(lower, reach_start, start))
         if name is None:
             continue
         if "auth" in name.group():  # an auth key is hex (a transaction hash near "session" is not one)
@@ -1490,6 +1522,12 @@ def session_hits(ctx: Context) -> list[Hit]:
                 and not _reported(ctx, m.start())
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
+                # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.
+                hits += [
+                    Hit("session", s, e, "Looks like a link to Telegram tdata (a full session).")
+                    for s, e, kind in ctx.safe
+                    if kind == "link" and m.end() <= s < sentence_end
+                ]
     return hits
 
 
@@ -1641,8 +1679,12 @@ def _other_handle(lower: str, start: int, end: int) -> bool:
 
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
-    sentence_start, _ = ctx.sentence(pos)
-    return ctx.find(NEGATION, max(sentence_start, pos - reach), pos) is not None
+    """A negation shortly before, in the same clause: "Damit wir nicht ewig
+    diskutieren: loggt euch ein", "Si no me creéis, entrad en mi Telegram" invite."""
+    clause_start, _ = _clause(ctx, pos)
+    lo = max(clause_start, pos - reach)
+    lo = ctx.lower.rfind(":", lo, pos) + 1 or lo
+    return ctx.negation_in(lo, pos)
 
 
 # Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
@@ -1710,7 +1752,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = ctx.find(GRANT, clause_start, clause_end)
         if (
             grant is None
-            or ctx.find(NEGATION, max(clause_start, grant.start() - 30), grant.start())
+            or ctx.negation_in(max(clause_start, grant.start() - 30), grant.start())
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
         ):
@@ -1747,12 +1789,20 @@ def access_hits(ctx: Context) -> list[Hit]:
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
 
 
+# "zugangsdaten: mueller.shop / Berlin_1989x": a login after a credentials word, then its password.
+_LABEL_THEN_LOGIN = re.compile(r"[ \t]?[:=][ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
+
+
 def identifier_password_hits(ctx: Context) -> list[Hit]:
-    """'me@mail.com:Qwerty123' or '@user / Qwerty123': a password after a login."""
+    """'me@mail.com:Qwerty123', '@user / Qwerty123', 'zugangsdaten: mueller.shop /
+    Berlin_1989x': a password after a login."""
     hits = []
-    for _, end, kind in ctx.safe:
-        if kind not in ("email", "handle"):
-            continue
+    logins = [end for _, end, kind in ctx.safe if kind in ("email", "handle")]
+    for m in ctx.anchors("PASSWORD"):
+        label = _LABEL_THEN_LOGIN.match(ctx.cased, m.end())
+        if label is not None:
+            logins.append(label.end())
+    for end in logins:
         m = _ID_THEN_SECRET.match(ctx.cased, end)
         if m is None:
             continue

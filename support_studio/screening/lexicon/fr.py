@@ -38,6 +38,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",
     r"utiliser\s?mon\s?compte",
+    r"(?:regarder|verifier|voir|consulter|checker)\s?(?:directement\s)?depuis\s?mon\s?compte",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)", r"(?:votre|vos)\s?(?:responsable|agent|conseiller|support|equipe|technicien)\w*\s?(?:peu(?:t|vent)\s)?(?:se\s)?connecter\s?(?:a|sur)\s?mon\s?compte"]
 REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
@@ -50,7 +51,8 @@ ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transfe
               r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*"]
+    r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
+    r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
 ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]

@@ -49,7 +49,8 @@ REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutka
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
     r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
-    r"tulis"]
+    r"tulis",
+    r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan"]
 ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
 ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
