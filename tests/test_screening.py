@@ -558,6 +558,10 @@ def test_named_values_and_links_need_their_own_shape(text):
             [("admin_access", "loggt euch"), ("admin_access", "in meinen Account")],
         ),
         ("Vous pouvez vérifier depuis mon compte", [("admin_access", "vérifier depuis mon compte")]),
+        (
+            "destek hesabınızı kanalın sahibi yaptım, istediğinizi yapın",
+            [("admin_access", "destek hesabınızı kanalın sahibi yaptım")],
+        ),
         ("recovery code sent to my recovery email: 583012", [("recovery", "583012"), ("one_time_code", "583012")]),
     ],
 )

@@ -61,9 +61,9 @@ ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"خواست\w*", r"میخواد", r"میخوان", r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
-# The same, after what was asked for (the verb comes last).
+# Asking, also after what was asked for (the verb comes last).
 SOMEONE_ASKS_AFTER = [r"خواست\w*", r"میخواد", r"میخوان"]
+SOMEONE_ASKS = [*SOMEONE_ASKS_AFTER, r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
 PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
 ACCESS_WORD = [r"دسترسی\w*"]
 ACCOUNT_WORD = [r"اکانت\w*", r"حساب\w*", r"کانال\w*", r"گروه\w*"]

@@ -50,9 +50,9 @@ ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"s
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya", r"bol\s?(?:raha|rahi)", r"keh\s?(?:raha|rahi)"]
-# The same, after what was asked for (the verb comes last).
+# Asking, also after what was asked for (the verb comes last): ".session file aur OTP maang raha hai".
 SOMEONE_ASKS_AFTER = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya"]
+SOMEONE_ASKS = [*SOMEONE_ASKS_AFTER, r"bol\s?(?:raha|rahi)", r"keh\s?(?:raha|rahi)"]
 ACCESS_WORD = [r"access"]
 ACCOUNT_WORD = [r"account\w*", r"channel\w*", r"group\w*"]
 PAYMENT_CODE = [r"approval\s?code", r"auth\s?code"]

@@ -28,7 +28,7 @@ OFFER = [r"gonderebilirim", r"verebilirim", r"atabilirim", r"atarim", r"gonderir
          r"yollarim", r"yollayabilirim", r"soylerim"]
 CREDENTIAL = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"erisim\w*", r"bilgi\w*", r"giris\s?bilgi\w*",
               r"tdata", r"oturum\w*"]
-ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahiplig\w*", r"yetki\w*", r"erisim\w*", r"moderator\w*",
+ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahib\w*", r"sahiplig\w*", r"yetki\w*", r"erisim\w*", r"moderator\w*",
         r"botfather", r"kurucu\w*"]
 GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim", r"atarim", r"devret\w*",
          r"devred\w*", r"verdim", r"veririm", r"verebilirim", r"aktar\w*", r"transfer\w*", r"tanimla\w*",
@@ -56,9 +56,10 @@ ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r
              r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"istiyor\w*", r"istedi\w*", r"istemis\w*", r"talep\s?ed\w*"]
-# The same, after what was asked for (the verb comes last).
-SOMEONE_ASKS_AFTER = [r"istedi\w*", r"istiyor\w*", r"istemis\w*", r"talep\s?etti\w*"]
+# Not "istediğiniz", "istiyorsanız" (what you want, if you want).
+SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*"]
+# The same, after what was asked for: Turkish puts the verb last.
+SOMEONE_ASKS_AFTER = SOMEONE_ASKS
 ACCESS_WORD = [r"erisim\w*"]
 ACCOUNT_WORD = [r"hesab\w*", r"hesap\w*", r"kanal\w*", r"grub\w*"]
 PAYMENT_CODE = [r"provizyon\s?(?:kod\w*|no|numara\w*)", r"otorizasyon\s?(?:kod\w*|no|numara\w*)"]
