@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from support_studio.screening import masks
-from support_studio.screening.lexicon import AnchorScanner, digit_words, folded, fullmatch_set, word_pattern
+from support_studio.screening.lexicon import (
+    AnchorScanner,
+    digit_words,
+    folded,
+    fullmatch_set,
+    trie_source,
+    word_pattern,
+)
 from support_studio.screening.normalise import Normalised, fold_variants
 
 REASONS = {
@@ -209,6 +216,7 @@ ANCHORS = AnchorScanner(
         "PAYMENT_CODE",
         "RECEIPT_CODE",
         "OWNER",
+        "DIGIT_WORD",
     )
 )
 RECEIPT = word_pattern("RECEIPT")
@@ -837,6 +845,7 @@ _NEW_ONE = folded(
     r"|eski|lama|purana|purani|قدیمی|القديم\w*"
 )
 _NEW_ONE_REACH = 300
+_NEW_ONE_LONGEST = 20  # chars of the longest word of _NEW_ONE
 
 
 def _new_one_hits(ctx: Context) -> list[Hit]:
@@ -846,7 +855,15 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
     word only right after a label's colon ("Passwort geändert (alt: alterhund, neu: NeuerHund!24)")."""
     hits = []
     lower = ctx.lower
-    for m in _NEW_ONE.finditer(lower):
+    # Looked for only within reach after a password word (the words are short and common).
+    windows: list[list[int]] = []
+    for word in ctx.anchors("PASSWORD"):
+        lo, hi = word.end(), min(len(lower), word.start() + _NEW_ONE_REACH + _NEW_ONE_LONGEST)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for m in (m for lo, hi in windows for m in _NEW_ONE.finditer(lower, lo, hi)):
         before, after = lower[m.start() - 1 : m.start()], lower[m.end() : m.end() + 1]
         if before.isalnum() or before == "_" or after.isalnum() or after == "_":
             continue
@@ -1845,9 +1862,10 @@ def spelled_code_hits(ctx: Context) -> list[Hit]:
 
 
 DIGIT_WORDS = digit_words()
-_DIGIT_WORD = "(?:" + "|".join(sorted(map(re.escape, DIGIT_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
+_DIGIT_WORD = "(?:" + trie_source(set(DIGIT_WORDS)) + r")(?![^\W_])"
 _WORDED_CODE = re.compile(rf"(?<![^\W_]){_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{4,11}}")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_GAP = re.compile(r"[\s,.-]{1,3}")
+_WORDED_MIN = 5
 
 
 def worded_code_hits(ctx: Context) -> list[Hit]:
@@ -1855,9 +1873,15 @@ def worded_code_hits(ctx: Context) -> list[Hit]:
     два шесть", "cinq un huit zéro trois", "char saat do nau ek". Five or
     more digit words in a row; prose never strings five of them together."""
     hits = []
-    for m in _WORDED_CODE.finditer(ctx.lower):
-        if not _counted([DIGIT_WORDS[word] for word in _LETTERS.findall(m.group())]):
-            hits.append(Hit("one_time_code", m.start(), m.end(), REASONS["one_time_code"]))
+    runs: list[list[re.Match[str]]] = []
+    for word in ctx.anchors("DIGIT_WORD"):  # found in the one pass of the anchors
+        if runs and _WORD_GAP.fullmatch(ctx.lower, runs[-1][-1].end(), word.start()):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in runs:
+        if len(run) >= _WORDED_MIN and not _counted([DIGIT_WORDS[word.group()] for word in run]):
+            hits.append(Hit("one_time_code", run[0].start(), run[-1].end(), REASONS["one_time_code"]))
     return hits
 
 

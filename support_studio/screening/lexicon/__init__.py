@@ -59,11 +59,17 @@ FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_
 _ARABIC_START = re.compile(r"(?:\(\?:ال\)\?)?[\u0621-\u064a]")
 
 
+def _entries(module: ModuleType, family: str) -> list[str]:
+    if family == "DIGIT_WORD":  # the family of every digit word, from each language's DIGITS
+        return [re.escape(word) for forms in getattr(module, "DIGITS", ()) for word in forms]
+    return getattr(module, family, ())
+
+
 def fragments(family: str) -> list[str]:
     seen: dict[str, None] = {}
     for name, module in LANGUAGES.items():
-        for fragment in getattr(module, family, ()):
-            if name == "ar" and _ARABIC_START.match(fragment):
+        for fragment in _entries(module, family):
+            if name == "ar" and family != "DIGIT_WORD" and _ARABIC_START.match(fragment):
                 fragment = "(?:و)?" + fragment  # "والباسورد": and + the password
             for form in fold_variants(fragment):
                 seen[form] = None
@@ -81,7 +87,8 @@ def word_pattern(*families: str) -> re.Pattern[str]:
 
 
 def digit_words() -> dict[str, int]:
-    """Every language's words for the digits 0-9 (DIGITS), in the lower view's form."""
+    """Every language's words for the digits 0-9 (DIGITS), in the lower view's
+    form: the digit of each match of the family DIGIT_WORD."""
     words: dict[str, int] = {}
     for module in LANGUAGES.values():
         for digit, forms in enumerate(getattr(module, "DIGITS", ())):
@@ -315,7 +322,7 @@ class AnchorScanner:
                                                              if key.startswith(other)))))
                              for key in keys}
         # Looked ahead, not consumed: "code code" has a key after each space.
-        self.trigger = re.compile(r"[\W_](?=(" + _trie_source(set(keys)) + "))")
+        self.trigger = re.compile(r"[\W_](?=(" + trie_source(set(keys)) + "))")
         self._at_key: dict[tuple[str, str], re.Pattern[str]] = {}
 
     def _pattern(self, key: str, family: str) -> re.Pattern[str]:
@@ -349,7 +356,7 @@ class AnchorScanner:
         return found
 
 
-def _trie_source(keys: set[str]) -> str:
+def trie_source(keys: set[str]) -> str:
     """One regex for a set of literal keys, factored by prefix (a trie), so
     that re tries a few chars at each place instead of every key; at each
     place it takes the longest key."""
