@@ -562,6 +562,29 @@ def test_named_values_and_links_need_their_own_shape(text):
             "destek hesabınızı kanalın sahibi yaptım, istediğinizi yapın",
             [("admin_access", "destek hesabınızı kanalın sahibi yaptım")],
         ),
+        # From reading fresh-k and fresh-l: rights offered as a question, grants and invitations in
+        # more words, a keycap code, a table's leaders and rows, Google's "G-" codes, backup codes
+        # on the lines after a question, a grant done "as your agent asked".
+        ("want me to make you owner of the group?", [("admin_access", "make you owner")]),
+        ("soll ich euch zum Admin machen? geht schnell", [("admin_access", "euch zum Admin machen")]),
+        (
+            "Para no dar tantas vueltas ya le di admin a su bot @PanelSoporteBot",
+            [("admin_access", "le di admin")],
+        ),
+        ("ispolzujte moj akkaunt, ya razreshayu", [("admin_access", "ispolzujte moj akkaunt")]),
+        ("kode: 4️⃣1️⃣9️⃣0️⃣2️⃣", [("one_time_code", "4️⃣1️⃣9️⃣0️⃣2️⃣")]),
+        ("Şifre ........ deniz.feneri.35\nKanal ........ t.me/x", [("password", "deniz.feneri.35")]),
+        ("o código do e-mail veio assim: G-739201", [("one_time_code", "G-739201")]),
+        ("🔑 48 20 71\nacabou de chegar", [("one_time_code", "48 20 71")]),
+        ("backup codes, can you use one?\n\nK7Q2-ZP41\nM3X8-LL90", [("recovery", "K7Q2-ZP41\nM3X8-LL90")]),
+        (
+            "резервные коды:\n| № | код |\n|---|---|\n| 1 | 4417-9902 |\n| 2 | 8830-1275 |",
+            [("recovery", "4417-9902"), ("recovery", "8830-1275")],
+        ),
+        (
+            "Как и просил ваш оператор, передал права владельца канала вашему аккаунту @smmpanel_help",
+            [("admin_access", "передал права владельца канала вашему")],
+        ),
         ("recovery code sent to my recovery email: 583012", [("recovery", "583012"), ("one_time_code", "583012")]),
     ],
 )
@@ -650,6 +673,13 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "سجلت حساب في اللوحة باسم khaled_media امس",
         "los hago administradores a mis amigos del trabajo",
         "mi session de pyrogram expiró:\nno sé por qué",
+        "Inicié sesión en mi cuenta desde la compu del trabajo, era yo",
+        "يقول إن المنشور 2231 فيه 1,900 مشاهدة والسكربت يعطي أرقام غلط",
+        "الآيبان (آخر ٦ أرقام): ...٤٤٠٢٣١",
+        "عدد المشتركين 48213 والطلب ما اكتمل",
+        "getting error code 403, then code E-1102 on the payment page",
+        'قال لازم أرسل كلمة سر التحقق بخطوتين "عشان يتأكد إني صاحب القناة". ما أرسلت شي',
+        "Esqueci a senha do Telegram e pedi a redefinição ontem",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -686,6 +716,11 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Hesabınıza bizim tarafımızdan giriş yapılması gerekiyor.", True),
         ("Boleh dikirim file .session nya ke sini kak?", True),
         ("Pouvez-vous ajouter @aide_panel comme administrateur du canal ?", True),
+        ("Please forward us the message you just received from Telegram in Service Notifications.", True),
+        ("¿Nos permite iniciar sesión en su cuenta un momento?", True),
+        ("Transfira a propriedade do canal para @suporte_painel por 24 horas.", True),
+        ("لطفاً فایل session را برای ما بفرستید.", True),
+        ("Service Notifications from Telegram are never needed by us.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

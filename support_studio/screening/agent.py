@@ -110,7 +110,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         dash = _DASH.search(lower, m.end(), clause_end)  # "… администратором канала — без этого не сможем"
         clause_end = dash.start() if dash else clause_end
         if (
-            ctx.find(NEGATION, sentence_start, m.start()) is None
+            not ctx.negation_in(sentence_start, m.start())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
@@ -121,9 +121,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if (
             request is None
             or account is None
-            or ctx.find(NEGATION, sentence_start, m.start()) is not None
+            or ctx.negation_in(sentence_start, m.start())
             or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
-            or ctx.find(NEGATION, max(sentence_start, request.start() - 15), request.start()) is not None
+            or ctx.negation_in(max(sentence_start, request.start() - 15), request.start())
         ):
             continue
         start = min(request.start(), m.start(), account.start())
@@ -154,9 +154,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         first = min(request.start(), m.start())
         if (
-            ctx.find(NEGATION, sentence_start, first) is not None
-            or ctx.find(NEGATION, max(sentence_start, request.start() - 30), request.start()) is not None
-            or ctx.find(NEGATION, max(sentence_start, m.start() - 30), m.start()) is not None
+            ctx.negation_in(sentence_start, first)
+            or ctx.negation_in(max(sentence_start, request.start() - 30), request.start())
+            or ctx.negation_in(max(sentence_start, m.start() - 30), m.start())
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.

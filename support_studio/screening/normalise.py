@@ -253,6 +253,8 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
                 if len(as_cased) != len(as_lower):
                     as_cased = as_lower
                 at = m.start() + offset
+                if not as_cased and ends and ends[-1] == at:
+                    ends[-1] = at + 1  # a dropped mark belongs to the char before it: "7️⃣", "é"
                 cased_parts.append(as_cased)
                 lower_parts.append(as_lower)
                 starts.extend([at] * len(as_cased))

@@ -94,10 +94,14 @@ _NEGATION_AFTER = re.compile(
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it").
 VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*)(?![^\W_])")
+# A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
+# tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
+_GRANT_NEGATION_REACH = 20
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
-    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch)\w*(?<!bot)(?!\w)"
+    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch|modir)\w*(?<!bot)(?!\w)"
+    r"|@\w+_?cs(?!\w)"  # "@SMMKilatCS": customer service
 )
 
 # Words that are never a password value, in any language (lower case).
@@ -143,7 +147,7 @@ STOP_VALUES = frozenset(
     rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
     اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
-    سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم
+    سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم عشان علشان لكي كي حتى
     """.split()
 )
 CONNECTORS = frozenset(
@@ -183,6 +187,7 @@ _QUOTES = "\"'`«»“”‘’()[]{}<>*"
 _SENTENCE_END = re.compile(r"[!?\n;¿¡]|\.(?=\s|$)")  # "¿" and "¡" start the next sentence
 _SENTENCE_REACH = 240
 _NEGATION_LOOKAHEAD = 24
+_FIND_MARGIN = 24  # chars read past a search's end, for the lookaheads at a word's end
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 # Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
 _DIGIT_GROUP = re.compile(
@@ -192,6 +197,7 @@ _THOUSANDS = re.compile(r"\d[.,]\d{3}")  # "die fehlenden 3.390": a count ("61.9
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
 _ALNUM_REACH = 60
+_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]-\d{5,8}(?![\w-])")
 _SEPARATORS = re.compile(r"[ .·-]")
 _OWNER_REACH_WORDS = 3
 # A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
@@ -273,10 +279,18 @@ class Context:
         return self._anchors[family]
 
     def find(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
-        """pattern.search(lower, lo, hi); on long texts from one pass over the
-        whole text, so that thousands of keywords cost linear time."""
+        """The first match of pattern in lower that lies in [lo, hi). The search
+        runs a little past hi so that a word's end is read in the whole text
+        ("Not" is not a word of "Service Notifications"); on long texts from one
+        pass over the whole text, so that thousands of keywords cost linear time."""
         if len(self.lower) <= _LONG_TEXT:
-            return pattern.search(self.lower, max(0, lo), hi)
+            end = min(len(self.lower), hi + _FIND_MARGIN)
+            m = pattern.search(self.lower, max(0, lo), end)
+            while m is not None and m.start() < hi:
+                if m.end() <= hi:
+                    return m
+                m = pattern.search(self.lower, m.end(), end)  # it ran past hi: the next one
+            return None
         found = self.find_all(pattern, lo, hi)
         return found[0] if found else None
 
@@ -424,6 +438,7 @@ def _value_shape(value: str) -> str:
 
 # ------------------------------------------------------------ passwords
 
+_LEADER = re.compile(r"(?:\.{3,}|…+|_{3,})")
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
@@ -468,6 +483,8 @@ def _value_after(
         if kind == "stop":
             return None  # a full stop or a comma ends the search
         if kind == "connector":
+            if m.group().endswith(","):
+                return None  # "matiin 2FA nya ya, username aku …": the comma closes the clause
             crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
@@ -543,13 +560,15 @@ def _value_after(
     return None
 
 
-_PT_VERB = re.compile(r"(?:ei|ou|iu|amos|emos|imos|aram|eram|iram|ando|endo|indo)$")
+# Portuguese verbs after "e" (and): "troquei", "pedi", "recebi" (-er/-ir verbs end in -i for "I").
+_PT_VERB = re.compile(r"(?:ei|ou|iu|amos|emos|imos|aram|eram|iram|ando|endo|indo|\w{2,}[^aeiou\W]i)$")
 _PT_AND_WORDS = frozenset("depois agora ainda tambem ja entao mesmo nao o a os as".split())
 _CLOSING_QUOTE = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "`": "`", "„": "“"}
 _QUOTED_WORDS = 6
 _PURPOSE_WORDS = frozenset(
     form
-    for word in "for to so pour afin para um zu damit для чтобы dlya chtoby برای için icin untuk biar supaya liye لـ".split()
+    for word in """for to so pour afin para um zu damit для чтобы dlya chtoby برای için icin untuk biar supaya liye لـ
+    عشان علشان لكي كي حتى تا""".split()
     for form in fold_variants(word)
 )
 
@@ -670,8 +689,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         + ("?" if token.rstrip().endswith(("?", ",")) else "")
         + ("." if token.endswith((".", "!")) else "")
     )
-    if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS:
-        return "mark", True, "", start, start, "", False, flags
+    if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS or _LEADER.fullmatch(token):
+        return "mark", True, "", start, start, "", False, flags  # "Şifre ........ kartal.yuvasi.34": a table's leader
     if not bare:
         return ("quote" if token[:1] in _QUOTES else "stop"), explicit, "", start, start, "", False, flags
     if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
@@ -747,8 +766,10 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     token = cased[tokens[-1][0] : tokens[-1][1]]
-    if token.endswith((",", ";")) and not pointed:
-        return None  # "kullanıcı adım mert_1907, şifremi unuttum": the value is the clause before's
+    if token.endswith((",", ";", ".")) and not pointed:
+        # "kullanıcı adım mert_1907, şifremi unuttum": the value is the clause before's;
+        # "…an meine Wiederherstellungs-E-Mail. Die Zugangsdaten": the sentence before's.
+        return None
     value, start, end = _clean(token, tokens[-1][0])
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
         return None
@@ -1021,13 +1042,18 @@ def _code_words(ctx: Context) -> list[re.Match[str]]:
     return kept
 
 
+# A key emoji before the digits: "🔑 72 05 93" is how a code is pasted from a phone's notification.
+_KEYED_CODE = re.compile(r"[\U0001f511\U0001f510\U0001f5dd]\ufe0f?[ \t]{0,2}(\d(?:[ .-]?\d){3,9})(?!\d)")
+
+
 def code_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     if not _DIGIT.search(lower):
         return []
+    keyed = [Hit("one_time_code", *m.span(1), REASONS["one_time_code"]) for m in _KEYED_CODE.finditer(lower)]
     code_words = _code_words(ctx)
     if not code_words:
-        return []
+        return keyed
     word_ends = [m.end() for m in code_words]
     word_starts = [m.start() for m in code_words]
     hits = []
@@ -1041,6 +1067,7 @@ def code_hits(ctx: Context) -> list[Hit]:
         last = max(last, hi)
         if lo >= hi or not _UPPER_ALNUM_NEAR.search(cased, lo, hi):
             continue
+        candidates += _LETTER_CODE.finditer(cased, lo, hi)  # "G-482913", as Google writes its codes
         for value in _ALNUM_CANDIDATE.finditer(cased, lo, hi):
             plain = value.group().replace("-", "")
             if (
@@ -1080,7 +1107,7 @@ def code_hits(ctx: Context) -> list[Hit]:
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
-    return hits + _corrected_codes(ctx, hits)
+    return keyed + hits + _corrected_codes(ctx, hits)
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1124,7 +1151,8 @@ def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 # Digits written one by one with separators: nobody counts "5-0-0 members".
-_DIGIT_BY_DIGIT = re.compile(r"\d(?:[ .-]\d){3,}")
+# Digits one by one: "4 8 2 1 3", "4-8-2-1-3", keycaps "3️⃣8️⃣2️⃣0️⃣7️⃣".
+_DIGIT_BY_DIGIT = re.compile(r"\d(?:(?:[ .-]|\ufe0f?\u20e3)\d){3,}\ufe0f?\u20e3?")
 
 
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
@@ -1277,6 +1305,11 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 or _HYPHENED_CODE.match(cased, after)
             ):
                 run = _recovery_run(ctx, colon + 1, stop)
+            # "…saved these backup codes, maybe you can use one?\n\n9F2K-LM7Q\nZX41-88PA": the
+            # lines right after the anchor's sentence, when they start with a code's shape.
+            line = _WHITESPACE.match(cased, sentence_end).end()
+            if run is None and "\n" in lower[sentence_end:line] and _HYPHENED_CODE.match(cased, line):
+                run = _recovery_run(ctx, line, stop)
         if run is None:
             # "…просит ключ восстановления. Вот он, …: VQ7K-2M9P-XH4T-8RWN-L3ZD": a key's shape, a sentence on
             key = next(
@@ -1358,7 +1391,9 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             if run_start < 0:
                 run_start = vstart
             run_end = vend
-        elif _LIST_MARKER.fullmatch(token.group()) and (run_start >= 0 or spans or skipped < _LIST_LEAD):
+        elif (_LIST_MARKER.fullmatch(token.group()) or _table_cell(cased, token)) and (
+            run_start >= 0 or spans or skipped < _LIST_LEAD
+        ):
             # "1) 3392-0817\n2) 7740-2265": a numbered or bulleted list of codes
             if run_start >= 0:
                 spans.append((run_start, run_end))
@@ -1370,7 +1405,9 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
                 break
         else:
             skipped += 1
-            if skipped > 14 or token.group().endswith("?") or OWNER_WORD.fullmatch(value.lower()):
+            # "| № | код |": a table's header, not an owner
+            owner = OWNER_WORD.fullmatch(value.lower()) and ctx.norm.original_of(vstart, vend) not in ("№", "#")
+            if skipped > 14 or token.group().endswith("?") or owner:
                 break  # "... for order 48213": the number is the order's
             if token.group()[-1:] in ".!" and cased[token.end() : token.end() + 1] != "\n":
                 break  # the sentence ended ("I lost them all. My orders: 48213")
@@ -1381,6 +1418,15 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
 
 
 _LIST_LEAD = 3  # list markers before the first code
+_WHITESPACE = re.compile(r"\s*")
+_TABLE_ROW_NUMBER = re.compile(r"\d{1,2}[ \t]*\|")
+
+
+def _table_cell(cased: str, token: re.Match[str]) -> bool:
+    """A table's bars and row numbers: "| 1 | 4417-9902 |\n| 2 | 8830-1275 |"."""
+    return set(token.group()) <= set("|-:") or _TABLE_ROW_NUMBER.match(cased, token.start()) is not None
+
+
 _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
@@ -1525,7 +1571,9 @@ def session_hits(ctx: Context) -> list[Hit]:
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
         for m in _session_files(lower):
-            if not ctx.negated_before(m.start()) and not ctx.is_question(m.start()) and not _reported(ctx, m.start()):
+            # "Soll ich Ihnen die .session-Datei schicken?": offered as a question, still offered.
+            asked = ctx.is_question(m.start()) and not ctx.find(_OFFER_QUESTION, *ctx.sentence(m.start()))
+            if not ctx.negated_before(m.start()) and not asked and not _reported(ctx, m.start()):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -1560,12 +1608,15 @@ def _reported(ctx: Context, pos: int) -> bool:
     .session file", "tdata klasörümü ve SMS kodunu istedi" (the verb last):
     a report, not an offer."""
     sentence_start, sentence_end = ctx.sentence(pos)
-    if ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos) is not None:
+    before = ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos)
+    # "Как и просил ваш оператор, передал права…", "as your agent asked, I added…": done as asked.
+    if before is not None and not _AS_ASKED.search(ctx.lower, max(0, before.start() - 12), before.start()):
         return True
     return ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH)) is not None
 
 
 _ASKED_AFTER_REACH = 50
+_AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s)?$")
 
 
 def _last_line(cased: str, end: int) -> int:
@@ -1663,6 +1714,14 @@ def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str
 
 
 _AS_WORDS = frozenset(("como", "comme", "as"))
+# Rights offered as a question are offered: "want me to make you owner?", "soll ich dich zum
+# owner machen?", "quer que eu te passe a posse?", "owner bana du kya?" ("should I…?" asks).
+_OFFER_QUESTION = folded(
+    r"want\s?me\s?to|shall\s?i|soll\s?ich|sollen\s?wir|quer(?:es|em)?\s?que\s?eu|quieres\s?que|quieren\s?que|quiere\s?que"
+    r"|voulez-vous\s?que\s?je|tu\s?veux\s?que\s?je|хотите,?\s?(?:я|чтобы\s?я)|hotite,?\s?(?:ya|chtoby\s?ya)"
+    r"|ister\s?misiniz|mau\s?(?:aku|saya|sy)\s|bana\s?(?:du|doon|dun)\s?kya|kar\s?(?:du|doon|dun)\s?kya"
+    r"|میخواید|می\s?خواید|تبغى|تبي\s?(?:ا|أ)"
+)
 # Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
 _EMBEDDED_WH = folded(
     r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
@@ -1725,6 +1784,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue
         if _TR_CANNOT.match(lower, m.end()) or _TR_CANNOT.fullmatch(m.group().split()[-1]):
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
+        if ctx.norm.original_of(m.start(), m.end()).split()[0].lower().endswith("é"):
+            continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
         if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
@@ -1761,15 +1822,18 @@ def access_hits(ctx: Context) -> list[Hit]:
         if (
             clause_start in done
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
-            or _question(ctx, m.start(), role=m)
+            or (_question(ctx, m.start(), role=m) and not ctx.find(_OFFER_QUESTION, *ctx.sentence(m.start())))
             or _quoted(ctx, m.start())
             or _reported(ctx, m.start())
         ):
             continue
-        grant = ctx.find(GRANT, clause_start, clause_end)
+        # The grant nearest the role: "Para no dar tantas vueltas ya le di admin" grants with "le di".
+        grant = min(
+            ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
+        )
         if (
             grant is None
-            or ctx.negation_in(max(clause_start, grant.start() - 30), grant.start())
+            or ctx.negation_in(max(clause_start, grant.start() - _GRANT_NEGATION_REACH), grant.start())
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
         ):

@@ -30,7 +30,7 @@ CREDENTIAL = [r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugan
 ROLE = [r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
 GRANT = [r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
-         r"mache", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
+         r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
     r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
@@ -41,7 +41,11 @@ LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|me
     r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:reinschauen|reingucken|reinsehen|reinkucken|einloggen|anmelden)\s?(?:musst|wollt|mochtet|konnt)",
-    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)", r"sich\s?(?:\w+\s){0,2}in\s?mein\w*\s?(?:telegram-?)?(?:account|konto)\s?einloggen"]
+    r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)", r"sich\s?(?:\w+\s){0,2}in\s?mein\w*\s?(?:telegram-?)?(?:account|konto)\s?einloggen",
+    # 'use my account', to several of you
+    r"nutzt\s?(?:einfach\s)?(?:meinen|mein)\s?(?:account|konto)", r"(?:benutzt|verwendet)\s?(?:einfach\s)?(?:meinen|mein)\s?(?:account|konto)",
+    r"(?:konnt|konntet)\s?ihr\s?(?:da\s|dort\s)?(?:rein|nach)schauen", r"(?:konnt|konnen)\s?(?:ihr|sie)\s?(?:direkt\s)?mit\s?meinem\s?(?:konto|account)",
+    r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?(?:rein|nach)schauen"]
 REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
@@ -52,7 +56,8 @@ ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertrag
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
 ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
-    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?"]
+    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
+    r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]

@@ -82,7 +82,9 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
     r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)",
-    r"short\s?(?:number|code)"]
+    r"short\s?(?:number|code)",
+    # 'forward us the message you just received from Telegram': the login code
+    r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram"]
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
