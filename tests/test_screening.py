@@ -566,6 +566,8 @@ def test_named_values_and_links_need_their_own_shape(text):
         # more words, a keycap code, a table's leaders and rows, Google's "G-" codes, backup codes
         # on the lines after a question, a grant done "as your agent asked".
         ("want me to make you owner of the group?", [("admin_access", "make you owner")]),
+        ("grubun sahipliğini size devredeyim mi?", [("admin_access", "sahipliğini size devredeyim")]),
+        ("ili sdelayu vas adminom kanala, kak udobnee?", [("admin_access", "sdelayu vas adminom")]),
         ("soll ich euch zum Admin machen? geht schnell", [("admin_access", "euch zum Admin machen")]),
         (
             "Para no dar tantas vueltas ya le di admin a su bot @PanelSoporteBot",
@@ -674,6 +676,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "los hago administradores a mis amigos del trabajo",
         "mi session de pyrogram expiró:\nno sé por qué",
         "Inicié sesión en mi cuenta desde la compu del trabajo, era yo",
+        "şifremi göndereyim mi?",
+        "should I make you admin of the channel?",
         "يقول إن المنشور 2231 فيه 1,900 مشاهدة والسكربت يعطي أرقام غلط",
         "الآيبان (آخر ٦ أرقام): ...٤٤٠٢٣١",
         "عدد المشتركين 48213 والطلب ما اكتمل",

@@ -1721,6 +1721,8 @@ _OFFER_QUESTION = folded(
     r"|voulez-vous\s?que\s?je|tu\s?veux\s?que\s?je|хотите,?\s?(?:я|чтобы\s?я)|hotite,?\s?(?:ya|chtoby\s?ya)"
     r"|ister\s?misiniz|mau\s?(?:aku|saya|sy)\s|bana\s?(?:du|doon|dun)\s?kya|kar\s?(?:du|doon|dun)\s?kya"
     r"|میخواید|می\s?خواید|تبغى|تبي\s?(?:ا|أ)"
+    # "…devredeyim mi?" (shall I hand it over?); "…, kak udobnee?" (whichever suits you?)
+    r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
 )
 # Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
 _EMBEDDED_WH = folded(
