@@ -81,12 +81,39 @@ _ADVICE_AFTER = folded(
     r"|badal\w*|change|cambia\w*|ändern|andern)"
 )
 _NEVER = folded(
-    r"never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan|kabhi\s?nahi|kabhi\s?mat"
-    r"|sama\s?sekali|jangan\s?pernah"
+    r"(?<![^\W_])(?:never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
+    r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
 )
 # A request word in the past ("aapne password share kiya hai": you shared it) reports, not asks.
 _DONE_AFTER = folded(r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai)(?![^\W_])")
 _DASH = re.compile(r"\s[-–—]\s")
+# Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
+_DONE_BEFORE = folded(r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de)\s?$")
+# Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
+_FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")
+# What a scammer wrote, quoted to warn about it: «أرسل الكود …», "skinte .session fayl".
+_QUOTE = re.compile(r'"[^"\n]{3,200}"|«[^»\n]{3,200}»|“[^”\n]{3,200}”|„[^“”\n]{3,200}[“”]')
+
+
+def _dashed_refusal(ctx: Context, request: re.Match[str], asked: re.Match[str], sentence_end: int) -> bool:
+    """A dash between the request and the credential, and a refusal after it: "bas link
+    chahiye — na OTP, na admin", "Schicken Sie den Link – Zugangsdaten brauchen wir nicht";
+    "a short number - just paste it here" still asks."""
+    dash = _DASH.search(ctx.lower, min(request.end(), asked.end()), max(request.start(), asked.start()))
+    return dash is not None and (
+        ctx.find(NEGATION, dash.end(), sentence_end) is not None
+        or ctx.find(_NEGATION_AFTER, dash.end(), sentence_end) is not None
+        or ctx.find(_NEITHER, dash.end(), sentence_end) is not None
+    )
+
+
+_NEITHER = folded(r"(?<![^\W_])(?:na|ni|weder|neither|nor)(?=\s)")
+
+
+def _quoted_together(quotes: list[tuple[int, int]], request: re.Match[str], asked: re.Match[str]) -> bool:
+    return any(s < request.start() and request.end() < e and s < asked.start() and asked.end() < e for s, e in quotes)
+
+
 _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
 
 
@@ -140,6 +167,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     blocks = sorted((b.start(), b.end()) for b in anchors["ASK_BLOCK"] + anchors["CODE_BLOCK"] + payment)
     block_starts = [b[0] for b in blocks]
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
+    quotes = [q.span() for q in _QUOTE.finditer(ctx.cased)]
     last_end = 0
     for m in asked:
         if m.start() < last_end:
@@ -162,7 +190,11 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
             or _DONE_AFTER.match(lower, request.end()) is not None
+            or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
+            or _FOR_YOU_AFTER.match(lower, request.end()) is not None
             or _ADVICE_AFTER.match(lower, m.end()) is not None
+            or _dashed_refusal(ctx, request, m, sentence_end)
+            or _quoted_together(quotes, request, m)
         ):
             continue
         word = m.group()

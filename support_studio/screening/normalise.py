@@ -68,6 +68,7 @@ _PUNCT_FOLD = {
     "\u00df": "ss",
     "\u0131": "i",
     "\u2024": ".",
+    "\u2116": "#",  # "№ 80017" is a number sign, not the word "no" (a negation in five languages)
     "\u0085": "\n",
 }
 _DROP_CATEGORIES = ("Mn", "Me", "Cf")

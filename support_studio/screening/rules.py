@@ -379,12 +379,31 @@ class Context:
         """A negation starting in [lo, pos). The search runs on past pos so that a
         negation's lookahead sees the words after it: "no seu" is "in your", "he
         puesto" is "I have put" (not Russian "не")."""
-        m = self.find(NEGATION, lo, min(len(self.lower), pos + _NEGATION_LOOKAHEAD))
+        end = min(len(self.lower), pos + _NEGATION_LOOKAHEAD)
+        m = self.find(NEGATION, lo, end)
+        while m is not None and m.start() < pos and _negation_look_alike(self, m):
+            m = self.find(NEGATION, m.end(), end)
         return m is not None and m.start() < pos
 
     def is_question(self, pos: int) -> bool:
         _, end = self.sentence(pos)
         return self.lower[end - 1 : end] == "?"
+
+
+# Words that read as a negation and are not one in their place: Arabic "أول ما" (as soon as),
+# Persian "ما" (we, our: "سیاست ما"), Indonesian "bisa ga …?" (can you or not?).
+_NOT_NEGATING_BEFORE = folded(r"(?:اول|أول|بعد|لما|كل)\s$|(?:bisa|boleh|mau|jadi)\s$")
+# A Persian sentence: letters no Arabic word has (پ چ ژ گ) or Persian-only little words.
+_PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|هست|می|نمی|های|رو)(?![^\W_])")
+
+
+def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
+    if m.group() not in ("ما", "ga", "gak", "nggak", "ngga", "enggak"):
+        return False
+    if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()):
+        return True
+    start, end = ctx.sentence(m.start())
+    return m.group() == "ما" and _PERSIAN.search(ctx.lower, start, end) is not None
 
 
 def _last(items):

@@ -49,7 +49,11 @@ LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|me
 REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
-    r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln"]
+    r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"anzugeben", r"zu\s?ubermitteln", r"mitzuteilen", r"zu\s?senden", r"(?:die\s)?angabe\s?(?:ihres|ihrer|des|der)", r"erforderlich",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"benotigt", r"wird\s?benotigt"]
 ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
@@ -57,7 +61,8 @@ ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertrag
     r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
 ASKED = [r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
-    r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link"]
+    r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link",
+    r"nachricht\s?von\s?telegram", r"passworts?"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]

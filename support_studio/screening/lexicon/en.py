@@ -70,12 +70,17 @@ REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type"
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",
     r"please(?=\s?[:.!]|\s?$)",
-    r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s)?with"]
+    r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s)?with",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"requires?\s?(?:the|your)", r"(?:is|are)\s?required"]
 ASK_ACCESS = [r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
               r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
-    r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)"]
+    r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
+    r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in"]
 ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
          r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
@@ -84,7 +89,8 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
     r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)",
     r"short\s?(?:number|code)",
     # 'forward us the message you just received from Telegram': the login code
-    r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram"]
+    r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram",
+    r"(?:msg|message|text)\s?(?:that\s)?telegram\s?sent", r"(?:message|msg|text)\s?(?:you\s)?(?:just\s)?(?:got|received)", r"e-?mail\b.{0,20}?\bwith\s?the\s?link"]
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]

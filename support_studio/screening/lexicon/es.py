@@ -54,18 +54,24 @@ LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"comparta\w*", r"comparte\w*", r"dame",
+REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
-    r"den", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
-    r"necesit\w*", r"facilit\w*", r"indicar\w*", r"informar\w*", r"proporcionar\w*", r"requerimos", r"requerir\w*"]
+    r"den", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
+    r"necesit\w*", r"facilit\w*", r"indicar\w*", r"informar\w*", r"proporcionar\w*", r"requerimos", r"requerir\w*",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"deber[aá]n?\s?(?:remitirse|enviarse|enviar|remitir|compartirse)", r"remit\w*",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
 ASK_ACCESS = [r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",
-    r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)"]
+    r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)",
+    r"nos\s?dejas?\s?(?:entrar|acceder|iniciar)"]
 ASKED = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
-         r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena"]
+         r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena",
+    r"mensaje\s?de\s?telegram"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
              r"cantidad", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",

@@ -47,14 +47,19 @@ REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"commu
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
     r"nous\s?aurions\s?besoin",
     r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
-    r"nous\s?avons\s?besoin", r"communiquer", r"communiquez", r"transmettre", r"transmettez", r"fournir", r"fournissez"]
+    r"nous\s?avons\s?besoin", r"communiquer", r"communiquez", r"transmettre", r"transmettez", r"fournir", r"fournissez",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
 ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
               r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
     r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
-ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours"]
+ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
+    r"cles?\s?de\s?recuperation", r"message\s?de\s?telegram"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",

@@ -50,9 +50,13 @@ REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutka
     r"minta", r"mohon\s?kirim",
     r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
     r"tulis",
-    r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan"]
+    r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
 ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
-              r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)"]
+              r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]
 ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
          r"tdata", r"token\w*", r"kode\s?cadangan"]
 ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",

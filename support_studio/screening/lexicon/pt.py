@@ -47,13 +47,18 @@ REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
-    r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga"]
+    r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"solicitamos", r"o\s?envio\s?d[ao]", r"deve\s?ser\s?(?:enviad|informad|compartilhad|encaminhad)\w*",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"requer\w*", r"exige\w*", r"e\s?necessari[oa]"]
 ASK_ACCESS = [r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
     r"transfira\b.{0,40}?\b(?:propriedade|posse)"]
-ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha"]
+ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",
+    r"mensagem\s?do\s?telegram"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",

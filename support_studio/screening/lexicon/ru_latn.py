@@ -45,14 +45,19 @@ REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite"
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
-    r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)"]
+    r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiruyte",
+    r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
 ASK_ACCESS = [r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
     r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",
     # 'Sdelajte nashego menedzhera … vladelcem gruppy'
-    r"sdela[ij]te\b.{0,50}?\b(?:vladel\w*|admin\w*)"]
-ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*"]
+    r"sdela[ij]te\b.{0,50}?\b(?:vladel\w*|admin\w*)",
+    r"dobav\b.{0,50}?\badmin\w*"]
+ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
+    r"kuki", r"cookie\w*", r"kod\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -44,14 +44,19 @@ LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"gir
 REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
-    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim"]
+    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim",
+    # From fresh-m: asks in the passive, as policy or informal
+    r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
+    # A requirement stated as policy: 'a refund requires the 2FA password'
+    r"gerekmektedir", r"gereklidir"]
 ASK_ACCESS = [r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
     r"hesabiniza\b.{0,40}?\bgiris\s?yap\w*"]
 ASKED = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
-         r"admin\w*", r"yonetici\w*"]
+         r"admin\w*", r"yonetici\w*",
+    r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli"]
 ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
              r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
