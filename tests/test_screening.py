@@ -578,6 +578,24 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("Şifre ........ deniz.feneri.35\nKanal ........ t.me/x", [("password", "deniz.feneri.35")]),
         ("o código do e-mail veio assim: G-739201", [("one_time_code", "G-739201")]),
         ("🔑 48 20 71\nacabou de chegar", [("one_time_code", "48 20 71")]),
+        # From reading fresh-n: a session file at a file host, tdata told-then-sent, a one-letter
+        # word before spaced digits, a table's other cells.
+        (
+            "zalil fajl sessii na file.io vot https://file.io/Ab12Cd34Ef skachajte",
+            [("session", "https://file.io/Ab12Cd34Ef")],
+        ),
+        (
+            "il m'a dit que c'était la seule façon, je vous ai envoyé le dossier tdata : https://we.tl/t-9xYz12AbCd",
+            [("session", "tdata"), ("session", "https://we.tl/t-9xYz12AbCd")],
+        ),
+        (
+            "o código chegou no email de recuperação, é 7 2 4 0 5 1. obrigado",
+            [("recovery", "7 2 4 0 5 1"), ("one_time_code", "7 2 4 0 5 1")],
+        ),
+        (
+            "códigos de respaldo:\n| # | código | usado |\n| 1 | k4m9-x2pt | no |\n| 2 | r7qd-58zn | no |",
+            [("recovery", "k4m9-x2pt"), ("recovery", "r7qd-58zn")],
+        ),
         ("backup codes, can you use one?\n\nK7Q2-ZP41\nM3X8-LL90", [("recovery", "K7Q2-ZP41\nM3X8-LL90")]),
         (
             "резервные коды:\n| № | код |\n|---|---|\n| 1 | 4417-9902 |\n| 2 | 8830-1275 |",
@@ -678,6 +696,11 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Inicié sesión en mi cuenta desde la compu del trabajo, era yo",
         "şifremi göndereyim mi?",
         "should I make you admin of the channel?",
+        "I gave admin rights to my co-admin @lenaposts (not to you) so she can approve requests",
+        "Ya otkazalsya, tdata nikomu ne otpravlyayu.",
+        "ada akun yang bilang refund bisa diproses kalau saya kirim file .session, saya nggak kirim",
+        "2FA on kiya tha aur ab phone change ho gaya",
+        "Podem desativar a verificação em duas etapas? Usuário: lucas_mkt.",
         "يقول إن المنشور 2231 فيه 1,900 مشاهدة والسكربت يعطي أرقام غلط",
         "الآيبان (آخر ٦ أرقام): ...٤٤٠٢٣١",
         "عدد المشتركين 48213 والطلب ما اكتمل",
@@ -746,6 +769,8 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("bas link chahiye — na OTP, na admin", False),
         ("Schicken Sie uns den neuen Link – Zugangsdaten brauchen wir dafür nicht.", False),
         ("Ojo: un perfil se hace pasar por soporte. No envíes nada.", False),
+        ("Bitte hängen Sie die .session-Datei Ihres Skripts an dieses Ticket an.", True),
+        ("Pode nos repassar esse código pra gente concluir o acesso?", True),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -290,8 +290,12 @@ def _join_spaced(
             if lower[at].isalpha() and lower[chars[index - 1]].isdigit():
                 chars = chars[:index]
                 break
+        # "…, é 7 2 4 0 5 1": a one-letter word before the digits stays a word.
+        if len(chars) > 1 and lower[chars[0]].isalpha() and lower[chars[1]].isdigit():
+            chars = chars[1:]
         if len(chars) < 4:
             continue
+        first = chars[0]
         keep.append((cursor, first))
         keep.extend((at, at + 1) for at in chars)
         cursor = chars[-1] + 1

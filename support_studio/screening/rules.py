@@ -128,6 +128,7 @@ STOP_VALUES = frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
+    kiya kiye tha thi hua hui karna
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
     too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
@@ -518,6 +519,8 @@ def _value_after(
         if kind == "softener":  # "is literally just sunflower", "ist einfach nur ..."
             copula = copula or (skipped == 0 and value in _COPULA_SOFTENERS)
             continue
+        if kind == "filler" and m.group().endswith("?"):
+            return None  # "…da minha conta? Usuário: lucasprado_mkt": the question ended the sentence
         if kind == "filler":
             # "lupa password akun panel. Sudah klik …": past the sentence's end only a made-up
             # looking value is taken ("…пароль Telegram». Я ввёл Pelmen1_Vkusnye88").
@@ -1420,7 +1423,9 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             elif not spans:
                 skipped += 1
         elif run_start >= 0 or spans:  # after a list's marker, only a value goes on
-            if run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
+            if cased[cased.rfind("\n", 0, token.start()) + 1 :].lstrip()[:1] == "|":
+                pass  # another cell of a table's row ("| 1 | k4m9-x2pt | no |")
+            elif run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
                 break
         else:
             skipped += 1
@@ -1603,7 +1608,10 @@ def session_hits(ctx: Context) -> list[Hit]:
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
                 and (not ctx.is_question(m.start()) or _PACKED.search(sentence))
                 and not ctx.negated_before(m.start(), 80)
-                and not _reported(ctx, m.start())
+                # "tdata nikomu ne otpravlyayu": refused after it, in its clause
+                and not ctx.negation_in(m.end(), _clause(ctx, m.start())[1])
+                # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent
+                and (not _reported(ctx, m.start()) or ctx.find(_I_SENT, sentence_start, sentence_end))
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
                 # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.
@@ -1612,6 +1620,40 @@ def session_hits(ctx: Context) -> list[Hit]:
                     for s, e, kind in ctx.safe
                     if kind == "link" and m.end() <= s < sentence_end
                 ]
+    if "/" in lower:
+        hits += _session_file_links(ctx)
+    return hits
+
+
+_I_SENT = folded(
+    r"(?<![^\W_])(?:je\s?vous\s?ai\s?(?:envoye|mis|transmis)|i\s?(?:have\s|just\s)?(?:sent|uploaded|attached)"
+    r"|(?:te|les|se\s?los)\s?(?:mande|envie)|mandei|enviei|gonderdim|yolladim|(?:saya|aku)\s?(?:sudah\s|udah\s)?(?:kirim|upload)"
+    r"|(?:ya\s)?(?:otpravil|skinul|zalil)|(?:я\s)?(?:отправил|скинул|залил)|angehangt|hochgeladen|geschickt)(?![^\W_])"
+)
+# File hosts a session file or tdata folder is shared through: the link is the secret.
+_FILE_HOST = re.compile(
+    r"(?:file\.io|we\.tl|wetransfer\.com|dropbox\.com|mega\.nz|drive\.google\.com|disk\.yandex\.\w+|gofile\.io"
+    r"|transfer\.sh|mediafire\.com|pixeldrain\.com)/"
+)
+_FILE_LINK_REACH = 300
+_SESSION_FILE_WORD = folded(r"\.session|session|сесси|sessii|sessi|tdata|тдат|сессии")
+
+
+def _session_file_links(ctx: Context) -> list[Hit]:
+    """ "zalil fajl sessii na file.io vot https://file.io/210hO…": a file host's link
+    near a session file's or tdata's name."""
+    hits = []
+    for s, e, kind in ctx.safe:
+        if kind != "link" or not _FILE_HOST.search(ctx.lower, s, e):
+            continue
+        # Named in its paragraph, a few sentences before at most: "…kirim folder tdata … Sudah saya
+        # zip dan upload ke Mega ya, ini linknya:\nhttps://mega.nz/…".
+        _, sentence_end = ctx.sentence(s)
+        paragraph = ctx.lower.rfind("\n\n", 0, s) + 1
+        if ctx.find(_SESSION_FILE_WORD, max(paragraph, s - _FILE_LINK_REACH), sentence_end) and not ctx.negated_before(
+            s, 80
+        ):
+            hits.append(Hit("session", s, e, "Looks like a link to a Telegram session file."))
     return hits
 
 

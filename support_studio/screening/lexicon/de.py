@@ -53,7 +53,8 @@ REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", 
     # From fresh-m: asks in the passive, as policy or informal
     r"anzugeben", r"zu\s?ubermitteln", r"mitzuteilen", r"zu\s?senden", r"(?:die\s)?angabe\s?(?:ihres|ihrer|des|der)", r"erforderlich",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"benotigt", r"wird\s?benotigt"]
+    r"benotigt", r"wird\s?benotigt",
+    r"hangen\s?sie"]
 ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",

@@ -95,7 +95,8 @@ ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"pa
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
 THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
-    r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?"]
+    r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
+    r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]

@@ -63,7 +63,8 @@ ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh", r"minta\s?(?:saya|aku|gue|gw|kita)", r"nyuruh\s?(?:saya|aku|gue|gw)", r"minta\s?(?:file|kode|otp|password|sandi|akses|folder|data)"]
+SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh", r"minta\s?(?:saya|aku|gue|gw|kita)", r"nyuruh\s?(?:saya|aku|gue|gw)", r"minta\s?(?:file|kode|otp|password|sandi|akses|folder|data)",
+    r"bilang", r"katanya"]
 ACCESS_WORD = [r"akses\w*"]
 ACCOUNT_WORD = [r"akun\w*", r"channel\w*", r"grup\w*"]
 PAYMENT_CODE = [r"kode\s?(?:otorisasi|persetujuan|approval|auth)", r"(?:nomor|no)\.?\s?(?:otorisasi|persetujuan)"]

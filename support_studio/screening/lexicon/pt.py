@@ -51,7 +51,8 @@ REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b
     # From fresh-m: asks in the passive, as policy or informal
     r"solicitamos", r"o\s?envio\s?d[ao]", r"deve\s?ser\s?(?:enviad|informad|compartilhad|encaminhad)\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"requer\w*", r"exige\w*", r"e\s?necessari[oa]"]
+    r"requer\w*", r"exige\w*", r"e\s?necessari[oa]",
+    r"repass\w*", r"pode\s?nos\s?(?:repassar|passar|enviar|mandar|informar)"]
 ASK_ACCESS = [r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
