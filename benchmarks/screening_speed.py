@@ -49,6 +49,7 @@ ADVERSARIAL = [
     ("A" * 60 + "\n") * 1600,
     ".session password: " * 5_200,
     "backup codes:\n1) " * 5_800,
+    "tdata https://file.io/x " * 4_000,
 ]
 
 

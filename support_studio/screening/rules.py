@@ -1423,7 +1423,8 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             elif not spans:
                 skipped += 1
         elif run_start >= 0 or spans:  # after a list's marker, only a value goes on
-            if cased[cased.rfind("\n", 0, token.start()) + 1 :].lstrip()[:1] == "|":
+            line_start = cased.rfind("\n", 0, token.start()) + 1
+            if cased[line_start : line_start + 8].lstrip()[:1] == "|":
                 pass  # another cell of a table's row ("| 1 | k4m9-x2pt | no |")
             elif run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
                 break
@@ -1617,8 +1618,7 @@ def session_hits(ctx: Context) -> list[Hit]:
                 # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.
                 hits += [
                     Hit("session", s, e, "Looks like a link to Telegram tdata (a full session).")
-                    for s, e, kind in ctx.safe
-                    if kind == "link" and m.end() <= s < sentence_end
+                    for s, e in _links_in(ctx, m.end(), sentence_end)
                 ]
     if "/" in lower:
         hits += _session_file_links(ctx)
@@ -1635,6 +1635,16 @@ _FILE_HOST = re.compile(
     r"(?:file\.io|we\.tl|wetransfer\.com|dropbox\.com|mega\.nz|drive\.google\.com|disk\.yandex\.\w+|gofile\.io"
     r"|transfer\.sh|mediafire\.com|pixeldrain\.com)/"
 )
+
+
+def _links_in(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The links that start in [lo, hi), found by a search on the sorted safe spans."""
+    spans = ctx.safe.spans
+    first = bisect.bisect_left(ctx.safe.starts, lo)
+    last = bisect.bisect_left(ctx.safe.starts, hi)
+    return [(s, e) for s, e, kind in spans[first:last] if kind == "link"]
+
+
 _FILE_LINK_REACH = 300
 _SESSION_FILE_WORD = folded(r"\.session|session|сесси|sessii|sessi|tdata|тдат|сессии")
 
