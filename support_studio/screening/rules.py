@@ -1444,12 +1444,16 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
 
 _LIST_LEAD = 3  # list markers before the first code
 _WHITESPACE = re.compile(r"\s*")
+_TABLE_CHARS = frozenset("|-:")
 _TABLE_ROW_NUMBER = re.compile(r"\d{1,2}[ \t]*\|")
 
 
 def _table_cell(cased: str, token: re.Match[str]) -> bool:
     """A table's bars and row numbers: "| 1 | 4417-9902 |\n| 2 | 8830-1275 |"."""
-    return set(token.group()) <= set("|-:") or _TABLE_ROW_NUMBER.match(cased, token.start()) is not None
+    first = token.group()[0]
+    if first in "|-:":
+        return set(token.group()) <= _TABLE_CHARS
+    return first.isdigit() and _TABLE_ROW_NUMBER.match(cased, token.start()) is not None
 
 
 _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:]|#\d{1,2}|[-•*·–—]")
