@@ -596,6 +596,28 @@ def test_named_values_and_links_need_their_own_shape(text):
             "códigos de respaldo:\n| # | código | usado |\n| 1 | k4m9-x2pt | no |\n| 2 | r7qd-58zn | no |",
             [("recovery", "k4m9-x2pt"), ("recovery", "r7qd-58zn")],
         ),
+        # From reading fresh-o: a session string joined in code, a bot token inside the Bot API's
+        # link, a reset code, grants with the object in the verb or a bot as the receiver.
+        (
+            'new StringSession(\n  "1Ak8EfFkUojR5wIshG9AFwOULzDgqaMSJAW1eJW2ORd3oxTTpOLa_R20V6zrrVgM" +\n'
+            '  "7hBAOo4i-S1CGvKshZvqIPzROEwv9gcB0pgyoVF1xCnTaf-KzJenKj_R11Qrtw2I"\n);',
+            [
+                (
+                    "session",
+                    '1Ak8EfFkUojR5wIshG9AFwOULzDgqaMSJAW1eJW2ORd3oxTTpOLa_R20V6zrrVgM" +\n'
+                    '  "7hBAOo4i-S1CGvKshZvqIPzROEwv9gcB0pgyoVF1xCnTaf-KzJenKj_R11Qrtw2I',
+                )
+            ],
+        ),
+        (
+            "curl https://api.telegram.org/bot939168725:AALw_OjUnq-G57Bs5GVWvejRcw6RRXArMYj/getMe",
+            [("session", "939168725:AALw_OjUnq-G57Bs5GVWvejRcw6RRXArMYj")],
+        ),
+        ("جاني رمز إعادة تعيين كلمة المرور: RST-8K2P-Q9XW-4TNM", [("recovery", "RST-8K2P-Q9XW-4TNM")]),
+        ("botunuzu gruba admin yaptım bakın", [("admin_access", "botunuzu gruba admin yaptım")]),
+        ("اذا تبون ارفعكم مشرفين بالقناة عادي", [("admin_access", "ارفعكم مشرفين")]),
+        ("jvous ai mis admin c bon", [("admin_access", "jvous ai mis admin")]),
+        ("sdelayu vas adminom kak tolko otvetite", [("admin_access", "sdelayu vas adminom")]),
         ("backup codes, can you use one?\n\nK7Q2-ZP41\nM3X8-LL90", [("recovery", "K7Q2-ZP41\nM3X8-LL90")]),
         (
             "резервные коды:\n| № | код |\n|---|---|\n| 1 | 4417-9902 |\n| 2 | 8830-1275 |",
@@ -701,6 +723,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "ada akun yang bilang refund bisa diproses kalau saya kirim file .session, saya nggak kirim",
         "2FA on kiya tha aur ab phone change ho gaya",
         "Podem desativar a verificação em duas etapas? Usuário: lucas_mkt.",
+        "توکن رباتم لو رفت، از BotFather ریوک کردم و توکن جدید گرفتم",
+        "Someone wrote to me saying my order was frozen until I send them the login code and the .session file. I sent nothing.",
         "يقول إن المنشور 2231 فيه 1,900 مشاهدة والسكربت يعطي أرقام غلط",
         "الآيبان (آخر ٦ أرقام): ...٤٤٠٢٣١",
         "عدد المشتركين 48213 والطلب ما اكتمل",

@@ -1473,8 +1473,11 @@ def _skip_space(text: str, pos: int) -> int:
 # ------------------------------------------------------------ sessions
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
-_LINE_GAP = re.compile(r"[ \t>]*\r?\n[ \t>]*")
+# Between the lines of a wrapped string: a quote-prefix ("> "), or a string joined in code
+# ('"1Ak8…" +\n  "7hBA…"').
+_LINE_GAP = re.compile(r"[\"']?[ \t]*\+?[ \t>]*\r?\n[ \t>]*[\"']?")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
+_BOT_API_TOKEN = re.compile(r"api\.telegram\.org/(?:file/)?bot(\d{8,10}:[A-Za-z0-9_-]{33,36})(?![\w-])")
 _API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
 _HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
 _API_ID = re.compile(
@@ -1578,6 +1581,9 @@ def session_hits(ctx: Context) -> list[Hit]:
     if ":" in cased:
         for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
+        # "curl https://api.telegram.org/bot939168725:AALw…/getMe": the token inside the Bot API's link
+        for m in _BOT_API_TOKEN.finditer(cased):
+            hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram bot token."))
     if _API_CONTEXT.search(lower):
         hashes = [m for m in ctx.finditer_long(_HEX32, lower, 32) if not _in_link(ctx, m.start())]
         for m in hashes:
@@ -1602,7 +1608,9 @@ def session_hits(ctx: Context) -> list[Hit]:
         for m in _session_files(lower):
             # "Soll ich Ihnen die .session-Datei schicken?": offered as a question, still offered.
             asked = ctx.is_question(m.start()) and not ctx.find(_OFFER_QUESTION, *ctx.sentence(m.start()))
-            if not ctx.negated_before(m.start()) and not asked and not _reported(ctx, m.start()):
+            # A scammer's long sentence: "…saying that my order was frozen until I send them the
+            # login code and the .session file" (a named file is a mention, not a grant: a longer reach).
+            if not ctx.negated_before(m.start()) and not asked and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -1678,12 +1686,12 @@ SOMEONE_ASKS = word_pattern("SOMEONE_ASKS")
 SOMEONE_ASKS_AFTER = word_pattern("SOMEONE_ASKS_AFTER")
 
 
-def _reported(ctx: Context, pos: int) -> bool:
+def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
     """Someone else asks for it in the sentence: "he asks me to send the
     .session file", "tdata klasörümü ve SMS kodunu istedi" (the verb last):
     a report, not an offer."""
     sentence_start, sentence_end = ctx.sentence(pos)
-    before = ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos)
+    before = ctx.find(SOMEONE_ASKS, max(sentence_start, pos - reach), pos)
     # "Как и просил ваш оператор, передал права…", "as your agent asked, I added…": done as asked.
     if before is not None and not _AS_ASKED.search(ctx.lower, max(0, before.start() - 12), before.start()):
         return True
@@ -1691,6 +1699,7 @@ def _reported(ctx: Context, pos: int) -> bool:
 
 
 _ASKED_AFTER_REACH = 50
+_FILE_REPORT_REACH = 200
 _AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s)?$")
 
 
@@ -1754,6 +1763,10 @@ def _session_blobs(cased: str, ctx: Context | None = None) -> list[tuple[int, in
 # ------------------------------------------------------------ offers of access
 
 _OFFER_REASON = "Looks like an offer to send a password or code."
+_TRANSFER = folded(
+    r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед\w*|peredal\w*|peredam"
+    r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
+)
 _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
 
 
@@ -1795,7 +1808,7 @@ _OFFER_QUESTION = folded(
     r"want\s?me\s?to|shall\s?i|soll\s?ich|sollen\s?wir|quer(?:es|em)?\s?que\s?eu|quieres\s?que|quieren\s?que|quiere\s?que"
     r"|voulez-vous\s?que\s?je|tu\s?veux\s?que\s?je|хотите,?\s?(?:я|чтобы\s?я)|hotite,?\s?(?:ya|chtoby\s?ya)"
     r"|ister\s?misiniz|mau\s?(?:aku|saya|sy)\s|bana\s?(?:du|doon|dun)\s?kya|kar\s?(?:du|doon|dun)\s?kya"
-    r"|میخواید|می\s?خواید|تبغى|تبي\s?(?:ا|أ)"
+    r"|میخواید|میخواین|می\s?خوای[دن]|تبغى|تبي\s?(?:ا|أ)"
     # "…devredeyim mi?" (shall I hand it over?); "…, kak udobnee?" (whichever suits you?)
     r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
 )
@@ -1908,6 +1921,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = min(
             ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
+        if m.group() == "botfather" and not ctx.find(_TRANSFER, clause_start, clause_end):
+            continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
         if (
             grant is None
             or ctx.negation_in(max(clause_start, grant.start() - _GRANT_NEGATION_REACH), grant.start())

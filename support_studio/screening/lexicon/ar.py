@@ -30,7 +30,9 @@ UNIT = [r"(?:ال)?عضو", r"(?:ال)?اعضاء", r"(?:ال)?أعضاء", r"(?
         r"جنيه", r"درهم", r"الف", r"ألف", r"members", r"views", r"member", r"view"]
 RECOVERY = [r"(?:ال)?(?:رموز|اكواد|أكواد|كود|رمز|مفتاح|مفاتيح)\s?(?:ال)?(?:احتياطي\w*|استرداد|استرجاع|الاسترداد|الاسترجاع|النسخ\s?الاحتياطي)",
             r"(?:el\s?)?(?:backup|recovery)\s?codes?", r"(?:el\s?)?recovery\s?key",
-    r"(?:ال)?(?:رموز|اكواد|أكواد|كود|رمز|مفتاح|مفاتيح)\s?(?:ال)?احتياط\w*"]
+    r"(?:ال)?(?:رموز|اكواد|أكواد|كود|رمز|مفتاح|مفاتيح)\s?(?:ال)?احتياط\w*",
+    # a reset code
+    r"رمز\s?(?:ال)?(?:اعاده|إعادة|اعادة)\s?(?:ال)?تعيين\w*"]
 RECOVERY_CONTEXT = [r"(?:ال)?(?:بريد|ايميل|إيميل)\s?(?:ال)?(?:استرداد|استرجاع|احتياطي|الاسترداد|الاسترجاع|الاحتياطي)",
                     r"(?:ال)?استرداد", r"(?:ال)?استرجاع", r"(?:ال)?احتياطي", r"(?:ال)?تعيين", r"recovery"]
 NEGATION = [r"لا", r"لن", r"لم", r"مش", r"مو", r"ليس", r"أبدا", r"ابدا", r"ابدًا", r"مستحيل", r"بدون",
@@ -56,11 +58,14 @@ GRANT = [r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عمل�
     r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان", r"صار", r"صرت",
     r"حطيت\w*", r"دخلت\w*", r"(?:ب)?نقل", r"(?:ب)?تحويل", r"(?:ب)?اضافة", r"(?:ب)?إضافة",
     # 'قمت برفع حساب الدعم مشرفاً': I promoted the support account
-    r"برفع", r"رفعت\w*"]
+    r"برفع", r"رفعت\w*",
+    r"(?:ا|أ)رفعكم", r"(?:ا|أ)رفع\w*"]
 RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r"انتو", r"انتم", r"أنتم", r"حضرتك", r"حضرتكم",
              r"(?:ال)?دعم", r"(?:ال)?سبورت", r"(?:ال)?فريق", r"حسابكم", r"حسابك", r"\w+ك", r"\w+كم",
              r"enta", r"ento", r"lik", r"lak", r"leek", r"support",
-    r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak"]
+    r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
+    # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins)
+    r"(?:ا|أ)رفعكم"]
 LOGIN_INVITE = [r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol",

@@ -33,7 +33,8 @@ ROLE = [r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droi
 GRANT = [r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
          r"rendu", r"cede\w*", r"accorde\w*",
     r"integre\w*", r"invite\w*"]
-RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client"]
+RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",
+    r"j'?vous"]
 LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|sur)\s?mon", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",

@@ -22,7 +22,7 @@ RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovl
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"net", r"nikogda", r"nikomu", r"nelzya",
     r"moshennik\w*", r"esli\s?kto", r"ni"]
 QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
-            r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak"]
+            r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak(?!\s?tolko)"]  # "kak tolko": as soon as
 OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
          r"skinu", r"dam", r"otpravlyu", r"prishlyu", r"pereshlyu", r"skazhu",
     r"(?:mogu|gotov\w*)\s(?:\w+\s){0,2}?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*"]

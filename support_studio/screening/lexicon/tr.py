@@ -35,7 +35,8 @@ GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim"
     r"artik", r"devredeyim",
     r"dahil\s?ettim"]
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
-             r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"yetkiliniz\w*", r"calisaniniz\w*"]
+             r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"yetkiliniz\w*", r"calisaniniz\w*",
+    r"botunuz\w*"]
 LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
