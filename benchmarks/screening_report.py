@@ -90,7 +90,7 @@ def blind_batches() -> dict[str, list[Item]]:
 
 # Blind batches no rule is ever tuned on, in the order they were written; only
 # their aggregate figures are ever printed.
-FROZEN_FOLDERS = ("frozen", "frozen-last", "frozen-5", "frozen-6", "frozen-7", "frozen-8", "frozen-9")
+FROZEN_FOLDERS = ("frozen", "frozen-last", "frozen-5", "frozen-6", "frozen-7", "frozen-8", "frozen-9", "frozen-10")
 
 
 def frozen_items(folder: str = "frozen") -> list[Item]:
