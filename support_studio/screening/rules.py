@@ -1607,7 +1607,7 @@ def session_hits(ctx: Context) -> list[Hit]:
     if ".session" in lower:
         for m in _session_files(lower):
             # "Soll ich Ihnen die .session-Datei schicken?": offered as a question, still offered.
-            asked = ctx.is_question(m.start()) and not ctx.find(_OFFER_QUESTION, *ctx.sentence(m.start()))
+            asked = ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
             # A scammer's long sentence: "…saying that my order was frozen until I send them the
             # login code and the .session file" (a named file is a mention, not a grant: a longer reach).
             if not ctx.negated_before(m.start()) and not asked and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
@@ -1665,8 +1665,8 @@ def _session_file_links(ctx: Context) -> list[Hit]:
     """ "zalil fajl sessii na file.io vot https://file.io/210hO…": a file host's link
     near a session file's or tdata's name."""
     hits = []
-    for s, e, kind in ctx.safe:
-        if kind != "link" or not _FILE_HOST.search(ctx.lower, s, e):
+    for s, e in _links_in(ctx, 0, len(ctx.lower)):
+        if not _FILE_HOST.search(ctx.lower, s, e):
             continue
         # Named in its paragraph, a few sentences before at most: "…kirim folder tdata … Sudah saya
         # zip dan upload ke Mega ya, ini linknya:\nhttps://mega.nz/…".
@@ -1812,6 +1812,12 @@ _OFFER_QUESTION = folded(
     # "…devredeyim mi?" (shall I hand it over?); "…, kak udobnee?" (whichever suits you?)
     r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
 )
+
+
+def _offered_as_question(ctx: Context, pos: int) -> bool:
+    return ctx.find(_OFFER_QUESTION, *ctx.sentence(pos)) is not None
+
+
 # Question words that, after a verb, say what to look at ("check why", "посмотреть, почему").
 _EMBEDDED_WH = folded(
     r"""why|what|how|where|when|which|por\s?que|porque|que|como|cuando|donde|почему|зачем|что|как|где
@@ -1912,7 +1918,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         if (
             clause_start in done
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
-            or (_question(ctx, m.start(), role=m) and not ctx.find(_OFFER_QUESTION, *ctx.sentence(m.start())))
+            or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
             or _quoted(ctx, m.start())
             or _reported(ctx, m.start())
         ):
