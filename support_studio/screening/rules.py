@@ -1500,12 +1500,15 @@ def _session_files(lower: str) -> list[re.Match[str]]:
     """_SESSION_FILE.finditer(lower), tried only within reach of each ".session"
     (the pattern tried at every word char costs 0.6 ms on a 5,000-char text).
     Every match holds a ".session" and starts at most 80 chars before it, so
-    the first place that matches in that reach is the one finditer finds."""
+    the first place that matches in that reach is the one finditer finds. A
+    ".session" followed by a word char ends no match ("my.sessionmy.session…"),
+    and a match that runs on to a later one starts within that one's reach."""
     found: list[re.Match[str]] = []
     last = 0
     at = lower.find(".session")
     while at >= 0:
-        if at >= last:
+        after = lower[at + 8 : at + 9]
+        if at >= last and not (after.isalnum() or after == "_"):
             for start in range(max(last, at - _SESSION_FILE_REACH), at + 1):
                 m = _SESSION_FILE.match(lower, start)
                 if m is not None:
