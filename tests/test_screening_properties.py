@@ -166,6 +166,7 @@ def test_pathological_inputs_are_prompt():
         "backup codes:\n1) " * 5_800,
         "tdata https://file.io/x " * 4_000,  # each tdata word with every link after it took 1.1 s
         "my.session" * 10_000,  # each ".session" tried 80 starts back though none can end there: 0.85 s
+        "4 8 2 1 3 backup codes " * 4_350,  # every number scanned every recovery span: 1.5 s
         "backup codes:\n" + "| 1 | ab12-cd34 | no " * 6_000,
     ]:
         _check(text)

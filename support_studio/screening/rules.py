@@ -240,7 +240,7 @@ class Context:
     _long: list[tuple[int, int]] | None = None
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
-    recovery_spans: list[tuple[int, int]] = field(default_factory=list)
+    recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
     _block_starts: list[int] | None = None
     _owner_starts: list[int] | None = None
@@ -830,7 +830,7 @@ def password_hits(ctx: Context) -> list[Hit]:
         # "kata sandinya sunflower": -nya marks what follows as the value.
         after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
         kind = "password"
-        if after is not None and any(s <= after[0] < e for s, e in ctx.recovery_spans):
+        if after is not None and ctx.recovery.covered(after[0], after[0] + 1):
             continue
         if after is not None:
             start, end, shape, _ = after
@@ -1118,7 +1118,7 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if masks.covered(ctx.safe, cand.start(), cand.end()):
             continue
-        if any(s < cand.end() and cand.start() < e for s, e in ctx.recovery_spans):
+        if ctx.recovery.covered(cand.start(), cand.end()):
             continue
         if _in_number_list(lower, cand.start(), cand.end()):
             continue
@@ -1382,7 +1382,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("recovery", value.start(), value.end(), "Looks like a password-reset token."))
         else:
             hits.append(Hit("session", value.start(), value.end(), "Looks like an access token."))
-    ctx.recovery_spans = [(h.start, h.end) for h in hits]
+    # Searched by the code rules for every number: sorted, with a binary search (a scan was quadratic).
+    ctx.recovery = masks.SafeSpans(sorted((h.start, h.end, "recovery") for h in hits))
     return hits
 
 
@@ -2018,7 +2019,7 @@ def spelled_code_hits(ctx: Context) -> list[Hit]:
             continue
         if _counted([int(ch) for ch in m.group() if ch.isdigit()]):
             continue
-        if masks.covered(ctx.safe, start, end) or any(s < end and start < e for s, e in ctx.recovery_spans):
+        if masks.covered(ctx.safe, start, end) or ctx.recovery.covered(start, end):
             continue
         if UNIT_WORD.match(lower, end + (lower[end : end + 1] == " ")) or _last(ctx.owners(start - 30, start)):
             continue
