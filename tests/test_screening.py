@@ -628,6 +628,20 @@ def test_named_values_and_links_need_their_own_shape(text):
             [("admin_access", "передал права владельца канала вашему")],
         ),
         ("recovery code sent to my recovery email: 583012", [("recovery", "583012"), ("one_time_code", "583012")]),
+        # Round six: the channel itself handed over, Spanish "hice" (no Turkish "hiç"), "no botfather"
+        # (Portuguese "in the"), Indonesian "kakak", Arabic "عطيت", Russian-in-Latin "backup kody".
+        ("ok te hice administrador del grupo, revisa tú", [("admin_access", "te hice administrador")]),
+        ("mogu peredat vam kanal, on mne ne nuzhen", [("admin_access", "peredat vam kanal")]),
+        ("I can transfer the channel to you if that helps", [("admin_access", "transfer the channel to you")]),
+        ("kanalı size devredebilirim", [("admin_access", "kanalı size devredebilirim")]),
+        ("posso passar o grupo pra vocês", [("admin_access", "passar o grupo pra vocês")]),
+        (
+            "fiz o /transfer no botfather do @meu_bot pra conta de vcs",
+            [("admin_access", "transfer no botfather do @meu_bot pra conta de vcs")],
+        ),
+        ("bisa transfer kepemilikan channel ke kakak", [("admin_access", "transfer kepemilikan channel ke kakak")]),
+        ("عطيت الدعم صلاحيات كاملة", [("admin_access", "عطيت الدعم صلاحيات")]),
+        ("backup kody: 61520394 78431207", [("recovery", "61520394 78431207")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -731,6 +745,14 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "getting error code 403, then code E-1102 on the payment page",
         'قال لازم أرسل كلمة سر التحقق بخطوتين "عشان يتأكد إني صاحب القناة". ما أرسلت شي',
         "Esqueci a senha do Telegram e pedi a redefinição ontem",
+        "can you transfer the members to my other channel?",
+        "I added you to the channel so you can see the posts",
+        "I transferred the payment to your account yesterday",
+        "kanalımı arkadaşıma devrettim, sipariş yine de gelsin",
+        "I transferred the channel to my friend, can you move the order?",
+        "После чистки просела цифра. Рефилл по 50772 будет?",
+        "Sizin adınıza @destek_tr_x diye biri yazdı, kanalı ona devretmemi istedi. Engelledim.",
+        "Ein Account @hilfe_team_x hat mich angeschrieben, ich soll ihm den Kanal übertragen. Blockiert.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -795,6 +817,8 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Ojo: un perfil se hace pasar por soporte. No envíes nada.", False),
         ("Bitte hängen Sie die .session-Datei Ihres Skripts an dieses Ticket an.", True),
         ("Pode nos repassar esse código pra gente concluir o acesso?", True),
+        ("Hume password ki zarurat nahi hai, sirf post link bhejiye.", False),
+        ("Admin access ki zarurat nahi, bas channel link bhej dijiye.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -95,6 +95,13 @@ _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|теб�
 _QUOTE = re.compile(r'"[^"\n]{3,200}"|«[^»\n]{3,200}»|“[^”\n]{3,200}”|„[^“”\n]{3,200}[“”]')
 
 
+def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
+    clause_start, clause_end = _clause(ctx, m.start())
+    return (
+        not clause_start <= request.start() < clause_end and ctx.find(_NEGATION_AFTER, m.end(), clause_end) is not None
+    )
+
+
 def _dashed_refusal(ctx: Context, request: re.Match[str], asked: re.Match[str], sentence_end: int) -> bool:
     """A dash between the request and the credential, and a refusal after it: "bas link
     chahiye — na OTP, na admin", "Schicken Sie den Link – Zugangsdaten brauchen wir nicht";
@@ -151,6 +158,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.negation_in(sentence_start, m.start())
             or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
             or ctx.negation_in(max(sentence_start, request.start() - 15), request.start())
+            or _negated_in_own_clause(ctx, m, request)
         ):
             continue
         start = min(request.start(), m.start(), account.start())
@@ -187,6 +195,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.negation_in(max(sentence_start, m.start() - 30), m.start())
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
+            # "Hume … password ki zarurat nahi hai, sirf channel link bhejiye": the request is for
+            # something else, in another clause; the asked word's own clause says it is not needed.
+            or _negated_in_own_clause(ctx, m, request)
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
             or _DONE_AFTER.match(lower, request.end()) is not None

@@ -1771,6 +1771,18 @@ _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед\w*|peredal\w*|peredam"
     r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
 )
+# Handing a channel, group or bot over (not adding someone to it), and what is handed over.
+_HANDOVER = folded(
+    r"transf\w*|/transfer|devr\w*|aktar\w*|перед\w*|pered\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
+    r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*"
+)
+_CHANNEL = folded(
+    r"(?<![^\W_])(?:channel|group|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
+    r"|جروب\w*|کانال|گروه)(?![^\W_])"
+)
+_INTO = folded(
+    r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins)\s(?:[^\W_]+\s){0,2}$"
+)
 _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
 
 
@@ -1917,7 +1929,14 @@ def access_hits(ctx: Context) -> list[Hit]:
         else:
             hits.append(Hit("admin_access", start, end, _OFFER_REASON))
     done: set[int] = set()
-    for m in ctx.anchors("ROLE"):
+    # The channel itself handed over is ownership: "mogu peredat vam kanal", "passo o canal pra vocês".
+    # Not a channel things go into: "transfer the members to my other channel".
+    handed = [
+        c
+        for c in ctx.find_all(_CHANNEL, 0, len(lower))
+        if ctx.find(_HANDOVER, *_clause(ctx, c.start())) and not _INTO.search(lower, max(0, c.start() - 40), c.start())
+    ]
+    for m in sorted([*ctx.anchors("ROLE"), *handed], key=lambda m: m.start()):
         clause_start, clause_end = _clause(ctx, m.start())
         if (
             clause_start in done
@@ -1933,6 +1952,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         )
         if m.group() == "botfather" and not ctx.find(_TRANSFER, clause_start, clause_end):
             continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
+        if m in handed and (grant is None or not _HANDOVER.fullmatch(grant.group())):
+            continue  # "I added you to the channel" gives no rights
         if (
             grant is None
             or ctx.negation_in(max(clause_start, grant.start() - _GRANT_NEGATION_REACH), grant.start())
@@ -1946,7 +1967,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             or ctx.find(SUPPORT_HANDLE, clause_start, clause_end)
             or next(iter(recipients), None)
             # "los agregué como administradores …, al usuario que me pasaron, @soporte_panel_ana"
-            or ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start()))
+            # (a channel is handed to the one its clause names: "@x wrote to me, I should hand him the channel")
+            or (None if m in handed else ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start())))
         )
         third_party = next(
             (

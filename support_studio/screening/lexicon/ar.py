@@ -51,7 +51,7 @@ ROLE = [r"(?:ال)?ادمن\w*", r"(?:ال)?أدمن\w*", r"(?:ال)?مشرف\w*
         r"(?:ال)?مدير\w*", r"botfather", r"admin\w*", r"mashrif", r"moshrif", r"malek", r"owner",
     r"(?:ك|ب|ل)(?:ال)?(?:مشرف|ادمن|أدمن|مالك)\w*"]
 GRANT = [r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عملت\w*", r"خليت\w*", r"حولت\w*", r"نقلت\w*", r"اديت\w*",
-         r"أعطيت\w*", r"اعطيت\w*", r"رفعت\w*", r"عينت\w*", r"هضيف\w*", r"هعمل\w*", r"هخلي\w*", r"هحول\w*",
+         r"أعطيت\w*", r"اعطيت\w*", r"عطيت\w*", r"رفعت\w*", r"عينت\w*", r"هضيف\w*", r"هعمل\w*", r"هخلي\w*", r"هحول\w*",
          r"سأضيف\w*", r"سأجعل\w*", r"سأنقل\w*", r"ممكن\s?(?:ا|أ)?(?:ضيف|عمل|خلي|حول|نقل)\w*",
          r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak",
          r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",

@@ -30,7 +30,7 @@ RECOVERY = [r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:c
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
                     r"to\s?reset", r"reset", r"recovery"]
-NEGATION = [r"not", r"never", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
+NEGATION = [r"not", r"never", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
             r"cannot", r"can'?t", r"didn'?t", r"shouldn'?t", r"nobody", r"no\s?one", r"noone", r"isn'?t",
             r"aren'?t", r"doesn'?t", r"neither", r"nor", r"refuse", r"without",
     r"if\s?any(?:one|body)", r"if\s?some(?:one|body)", r"scam\w*", r"fake", r"phishing", r"pretend\w*", r"claim\w*", r"fraud\w*"]

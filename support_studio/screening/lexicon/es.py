@@ -21,7 +21,7 @@ RECOVERY = [r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|back
 RECOVERY_CONTEXT = [r"correo\s?de\s?recuperacion", r"email\s?de\s?recuperacion", r"restablec\w*", r"recuperacion",
                     r"resetear", r"reset\w*"]
 # "mandei no seu e-mail" (Portuguese: in your e-mail) is no negation.
-NEGATION = [r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
+NEGATION = [r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
     r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
 QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
             r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]

@@ -36,7 +36,7 @@ GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"an
          r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
-RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
+RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"kakak(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
 LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
     r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",

@@ -9,13 +9,13 @@ CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?za
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
     r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*", r"kod\w*\s?uslug\w*", r"kod\w*\s?servis\w*"]
-OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*",
+OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*", r"refil+\w*",
     r"(?:zakanchiva|okanchiva)\w*\s?na"]
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
 RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
-            r"bekap\s?kod\w*"]
+            r"bekap\s?kod\w*", r"backup\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.

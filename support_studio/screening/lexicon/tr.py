@@ -18,7 +18,7 @@ RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r
             r"sifirlama\s?kod\w*", r"kurtarma\s?ifade\w*"]
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
-NEGATION = [r"asla", r"degil\w*", r"hic\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
+NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
