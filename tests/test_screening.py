@@ -642,6 +642,33 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("bisa transfer kepemilikan channel ke kakak", [("admin_access", "transfer kepemilikan channel ke kakak")]),
         ("عطيت الدعم صلاحيات كاملة", [("admin_access", "عطيت الدعم صلاحيات")]),
         ("backup kody: 61520394 78431207", [("recovery", "61520394 78431207")]),
+        # After fresh-q (personas): a backup-code screen copied as text, values read out in words,
+        # "login le lo", support's account addressed as "Bapak/Ibu".
+        (
+            "Резервные коды\nСохраните эти коды в надёжном месте.\n1. 7741 2290\n2. 6630 1187",
+            [("recovery", "7741 2290"), ("recovery", "6630 1187")],
+        ),
+        ("Codes de secours\nConservez-les en lieu sûr.\nk7mw-3k2p\nzx85-lt9d", [("recovery", "k7mw-3k2p\nzx85-lt9d")]),
+        ("bumazhka s zapasnymi kodami: 48203-11946, 67410-29385", [("recovery", "48203-11946, 67410-29385")]),
+        ("mi contraseña es girasol dos mil diez con la g mayúscula", [("password", "girasol dos mil diez")]),
+        (
+            "mon mot de passe c'est papillon quatre vingt treize tout attaché",
+            [("password", "papillon quatre vingt treize")],
+        ),
+        ("uska password priya nineteen ninety five hai", [("password", "priya nineteen ninety five")]),
+        ("senha: abacaxi doce (tudo minúsculo)", [("password", "abacaxi doce")]),
+        (
+            "the code that came to my phone is five eight one nine three",
+            [("one_time_code", "five eight one nine three")],
+        ),
+        (
+            "Panel ka login le lo: id reseller_x pass Delhi@4455",
+            [("admin_access", "login le lo"), ("password", "Delhi@4455")],
+        ),
+        (
+            "akun bantuan Bapak/Ibu sudah saya jadikan admin grup",
+            [("admin_access", "akun bantuan Bapak/Ibu sudah saya jadikan admin")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -753,6 +780,12 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "После чистки просела цифра. Рефилл по 50772 будет?",
         "Sizin adınıza @destek_tr_x diye biri yazdı, kanalı ona devretmemi istedi. Engelledim.",
         "Ein Account @hilfe_team_x hat mich angeschrieben, ich soll ihm den Kanal übertragen. Blockiert.",
+        "order number five one three three zero is still pending",
+        "pesanan nomor lima satu nol nol tiga belum masuk",
+        "zakaz nomer pyat nol chetyre chetyre odin v obrabotke",
+        'response: {"error": "Incorrect request", "code": 4012}\nWhat does error code 4012 mean?',
+        "Mere bete ne 2-step verification lagaya tha, ab phone badal gaya",
+        "Backup codes\nI lost them all when my phone broke. Order 48213 is pending.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -819,6 +852,9 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Pode nos repassar esse código pra gente concluir o acesso?", True),
         ("Hume password ki zarurat nahi hai, sirf post link bhejiye.", False),
         ("Admin access ki zarurat nahi, bas channel link bhej dijiye.", False),
+        ("please reply with the 5-digit number Telegram just sent you.", True),
+        ("Kanalınızda @destek_panel hesabını yönetici yapıp yetki verirseniz refill'i başlatırız.", True),
+        ("Sipariş numaranızı verirseniz hemen bakarız.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

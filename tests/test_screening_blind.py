@@ -123,7 +123,8 @@ _SPAN_EXCEPTIONS = {
     "p-pt-008",  # a cookie's name
     *("j-es-002", "j-de-007", "i-en-015", "i-tr-014", "i-hi-latn-005"),  # a recovery e-mail's address
     *("n-ru-002", "n-pt-002", "n-id-002", "n-fr-002"),  # a recovery e-mail's address
-    *("j-ru-005", "j-ru-latn-005"),  # the misses
+    "q-tr-007",  # an api_id passed by position, without its name
+    *("j-ru-005", "j-ru-latn-005", "q-en-002", "q-id-002"),  # the misses
 }
 
 

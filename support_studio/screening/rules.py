@@ -20,6 +20,7 @@ from support_studio.screening.lexicon import (
     digit_words,
     folded,
     fullmatch_set,
+    number_words,
     trie_source,
     word_pattern,
 )
@@ -128,7 +129,7 @@ STOP_VALUES = frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
-    kiya kiye tha thi hua hui karna
+    kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
     too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
@@ -566,9 +567,11 @@ def _value_after(
         ):
             return vstart, vend, shape, True
         if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
-            following = _TOKEN.match(cased, _skip_blank(cased, m.end()))
+            # "password priya nineteen ninety five hai": a number read out belongs to the value
+            value_end = _passphrase_end(ctx, vend, line_end) if _next_word(ctx.lower, vend) in NUMBER_WORDS else vend
+            following = _TOKEN.match(cased, _skip_blank(cased, max(m.end(), value_end)))
             if following is not None and following.group().lower().strip(_QUOTES + ".,;!?") in POST_COPULA:
-                return vstart, vend, shape, True
+                return vstart, value_end, shape, True
         if ":" in flags:  # "для почты:" "للإيميل:" a label, the value follows
             explicit = True
             continue
@@ -623,6 +626,7 @@ def _quoted_phrase(ctx: Context, quote: int, line_end: int) -> tuple[int, int] |
 
 
 _PHRASE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d{1,4}")
+NUMBER_WORDS = number_words()
 _PHRASE_WORDS = 4  # extra words a passphrase may have; more is a sentence, not a password
 # Chat fillers and time words that start a new thought after a value: "… dishwasher
 # lol pls fix it", "… sunflower since yesterday".
@@ -649,7 +653,7 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
     value stays one word."""
     cased, lower = ctx.cased, ctx.lower
     last = end  # end of the phrase so far, past its last non-filler word
-    pos, words = end, 0
+    pos, words, numbers = end, 0, 0
     while pos < line_end and cased[pos] == " " and words <= _PHRASE_WORDS:
         m = _PHRASE_WORD.match(cased, pos + 1)
         if m is None or m.end() > line_end:
@@ -658,7 +662,14 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
         if after not in ("", " ", "\n", ".", ",", ";", "!", "?", ")", ":"):
             break
         low = lower[m.start() : m.end()]
-        if low.isdigit():
+        # A number read out is part of the value ("girasol dos mil diez", "priya nineteen ninety
+        # five") and ends it ("papillon quatre vingt treize tout attaché"); a lone number word is
+        # a word like any other ("sunflower on the fridge", "abacaxi doce").
+        if low in NUMBER_WORDS and (numbers or _next_word(lower, m.end()) in NUMBER_WORDS):
+            numbers += 1
+        elif numbers >= 2:
+            break
+        elif low.isdigit():
             if not (
                 after in ("", "\n", ".", ",", ";", "!", "?")
                 or lower.startswith((" -", " –", " —"), m.end())
@@ -688,6 +699,11 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
     if words > _PHRASE_WORDS:
         return end
     return last
+
+
+def _next_word(lower: str, pos: int) -> str:
+    m = _PHRASE_WORD.match(lower, pos + 1) if lower[pos : pos + 1] == " " else None
+    return m.group() if m else ""
 
 
 def _skip_blank(text: str, pos: int) -> int:
@@ -723,6 +739,9 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    elided = _ELISION.sub("", bare.rstrip(":"), count=1)
+    if elided != bare.rstrip(":") and (elided in STOP_VALUES or NOT_A_VALUE.fullmatch(elided)):
+        return "filler", explicit, "", start, start, "", False, flags  # "sur l'e-mail de récupération"
     parts = bare.rstrip(":").split("-")
     if (
         len(parts) > 1
@@ -742,6 +761,7 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
 
+_ELISION = re.compile(r"(?:l|d|j|n|m|t|s|c|qu)['’]")
 # "correct-horse-lamp-92 <- thats the cloud password": a pointer back at the value.
 _BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS | {"<-", "<--", "←", "<<", "thats", "that's", "that’s"}
 
@@ -1123,13 +1143,19 @@ def code_hits(ctx: Context) -> list[Hit]:
         if _in_number_list(lower, cand.start(), cand.end()):
             continue
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
-        if verdict != "code":
+        if verdict != "code" or _named_elsewhere(ctx, cand.group()):
             continue
         sentence_start, sentence_end = ctx.sentence(cand.start())
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
     return keyed + hits + _corrected_codes(ctx, hits)
+
+
+def _named_elsewhere(ctx: Context, value: str) -> bool:
+    """The same number is called an error, promo or order code elsewhere in the
+    text: '{"error": …, "code": 4012}' and then "what does error code 4012 mean?"."""
+    return any(value in ctx.lower[b.end() : b.end() + len(value) + 4] for b in ctx.anchors("CODE_BLOCK"))
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1332,6 +1358,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             line = _WHITESPACE.match(cased, sentence_end).end()
             if run is None and "\n" in lower[sentence_end:line] and _HYPHENED_CODE.match(cased, line):
                 run = _recovery_run(ctx, line, stop)
+        if run is None and _heading(lower, m):
+            run = _listed_after_heading(ctx, m.end(), stop)
         if run is None:
             # "…просит ключ восстановления. Вот он, …: VQ7K-2M9P-XH4T-8RWN-L3ZD": a key's shape, a sentence on
             key = next(
@@ -1385,6 +1413,31 @@ def recovery_hits(ctx: Context) -> list[Hit]:
     # Searched by the code rules for every number: sorted, with a binary search (a scan was quadratic).
     ctx.recovery = masks.SafeSpans(sorted((h.start, h.end, "recovery") for h in hits))
     return hits
+
+
+def _heading(lower: str, m: re.Match[str]) -> bool:
+    """The anchor is a line of its own: a screen's title ("Резервные коды\n")."""
+    line_start = lower.rfind("\n", 0, m.start()) + 1
+    line_end = lower.find("\n", m.end())
+    return line_end >= 0 and not lower[line_start : m.start()].strip() and lower[m.end() : line_end].strip(" :") == ""
+
+
+_CODE_LINE = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}[).:][ \t]*|[-•*·][ \t]*)?(?:\d{4}[ ]\d{4}(?!\d)|[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7})"
+)
+_HEADING_LINES = 4
+
+
+def _listed_after_heading(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
+    """A screen copied as text: its title, a line or two of advice, then the
+    list of codes ("Codes de secours\nConservez-les…\nq7mw-3k2p\nzx84-lt9d")."""
+    for _ in range(_HEADING_LINES):
+        pos = ctx.cased.find("\n", pos, stop) + 1
+        if pos <= 0:
+            return None
+        if _CODE_LINE.match(ctx.cased, pos):
+            return _recovery_run(ctx, pos, stop)
+    return None
 
 
 def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
@@ -1704,7 +1757,7 @@ def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
 
 _ASKED_AFTER_REACH = 50
 _FILE_REPORT_REACH = 200
-_AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s)?$")
+_AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s){0,2}$")
 
 
 def _last_line(cased: str, end: int) -> int:
@@ -2068,8 +2121,15 @@ def worded_code_hits(ctx: Context) -> list[Hit]:
         else:
             runs.append([word])
     for run in runs:
-        if len(run) >= _WORDED_MIN and not _counted([DIGIT_WORDS[word.group()] for word in run]):
-            hits.append(Hit("one_time_code", run[0].start(), run[-1].end(), REASONS["one_time_code"]))
+        if len(run) < _WORDED_MIN or _counted([DIGIT_WORDS[word.group()] for word in run]):
+            continue
+        # "order number five one three three zero" (voice typing): an order's ID, unless a code
+        # word is near ("order 4821, code cinq un…", "the code that came to my phone is five…").
+        start = run[0].start()
+        owner = _last(ctx.owners(start - 30, start))
+        if owner is not None and not any(start - 40 <= c.start() < start for c in ctx.anchors("CODE")):
+            continue
+        hits.append(Hit("one_time_code", start, run[-1].end(), REASONS["one_time_code"]))
     return hits
 
 

@@ -98,6 +98,16 @@ def digit_words() -> dict[str, int]:
     return words
 
 
+def number_words() -> frozenset[str]:
+    """Every language's number words (DIGITS and NUMBERS), in the lower view's form."""
+    return frozenset(
+        variant
+        for module in LANGUAGES.values()
+        for form in [*(form for forms in getattr(module, "DIGITS", ()) for form in forms), *getattr(module, "NUMBERS", ())]
+        for variant in fold_variants(form)
+    )
+
+
 def fullmatch_set(family: str) -> re.Pattern[str]:
     return re.compile(alternation(family))
 

@@ -81,3 +81,5 @@ FIELD = [r"benutzer\w*", r"nutzername\w*", r"e-?mail\w*", r"nummer\w*", r"telefo
 POLITE_ASK = [r"(?:konnt|konntet)\s?ihr", r"(?:konnen|konnten|wurden)\s?sie", r"(?:kannst|konntest)\s?du"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("null",), ("eins", "ein"), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf",), ("sechs",), ("sieben",), ("acht",), ("neun",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["zehn", "elf", "zwölf", "dreizehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "tausend"]

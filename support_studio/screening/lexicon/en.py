@@ -86,7 +86,7 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
          r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
-    r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:sent|texted|gave)",
+    r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s|has\s)?(?:sent|texted|gave)", r"\d[\s-]?digit\s?(?:number|code)s?",
     r"short\s?(?:number|code)",
     # 'forward us the message you just received from Telegram': the login code
     r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram",
@@ -114,3 +114,5 @@ FIELD = [r"user\s?names?", r"users?", r"logins?", r"e-?mails?", r"nick(?:name)?s
 POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?please|\s?pls|\s?plz|\s?just|\s?maybe)?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]

@@ -90,3 +90,5 @@ FIELD = [r"usuarios?", r"correos?", r"e-?mails?", r"telefonos?", r"numeros?", r"
 POLITE_ASK = [r"(?:pueden|puede|puedes|podrian|podria|podrias|podes|podeis)(?:\s?por\s?favor)?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("cero",), ("uno", "un"), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",), ("siete",), ("ocho",), ("nueve",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "mil"]

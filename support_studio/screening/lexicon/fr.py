@@ -79,3 +79,5 @@ FIELD = [r"identifiants?", r"utilisateurs?", r"e-?mails?", r"courriels?", r"nume
 POLITE_ASK = [r"(?:pouvez|pourriez)-vous", r"(?:pouvez|pourriez)\s?vous", r"vous\s?pouvez", r"(?:peux|pourrais)-tu"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("zéro",), ("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",), ("huit",), ("neuf",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"]

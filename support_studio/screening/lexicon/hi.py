@@ -30,7 +30,7 @@ GRANT = [r"bana\s?(?:diya|dunga|deta|di|de|dena|du|doon|dun)\w*", r"add\s?kar\w*
     r"daal\s?(?:diya|di|dunga)", r"dal\s?(?:diya|di|dunga)"]
 RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe", r"support", r"team", r"you",
              r"your"]
-LOGIN_INVITE = [r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
+LOGIN_INVITE = [r"login\s?le\s?lo", r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
                 r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
     r"use\s?karke", r"khud\s?login",
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
@@ -66,3 +66,5 @@ FIELD = [r"username\w*", r"user", r"e-?mail\w*", r"number", r"mobile", r"login",
 POLITE_ASK = [r"(?:sakte|sakti|sakoge|sakenge)\s?(?:ho|hain|hai)?", r"(?:kar|dekh|check)\s?(?:lenge|loge|dijiye)"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("shunya", "sunya", "zero"), ("ek",), ("do",), ("teen", "tin"), ("char", "chaar"), ("paanch", "panch", "paach"), ("chhe", "che", "chah", "chhah", "chheh"), ("saat", "sat"), ("aath", "ath", "aat"), ("nau",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["das", "gyarah", "barah", "bees", "tees", "chalis", "pachas", "saath", "sattar", "assi", "nabbe", "sau", "hazaar", "hazar"]

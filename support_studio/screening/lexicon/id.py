@@ -36,7 +36,7 @@ GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"an
          r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
-RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"kakak(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
+RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
 LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
     r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",
@@ -77,3 +77,5 @@ FIELD = [r"username\w*", r"pengguna\w*", r"e-?mail\w*", r"nomor\w*", r"hp\w*", r
 POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong)(?:\s?(?:kalian|kamu|min|kak))?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("nol", "kosong"), ("satu",), ("dua",), ("tiga",), ("empat",), ("lima",), ("enam",), ("tujuh",), ("delapan",), ("sembilan",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu"]

@@ -78,3 +78,5 @@ FIELD = [r"usuarios?", r"utilizador\w*", r"e-?mails?", r"telefones?", r"numeros?
 POLITE_ASK = [r"(?:podem|pode|poderiam|poderia|consegue|conseguem)(?:\s?por\s?favor)?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("zero",), ("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), ("cinco",), ("seis", "meia"), ("sete",), ("oito",), ("nove",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "mil"]

@@ -15,7 +15,7 @@ RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
 RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
-            r"bekap\s?kod\w*", r"backup\s?kod\w*"]
+            r"bekap\s?kod\w*", r"backup\s?kod\w*", r"zapasn\w*\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.

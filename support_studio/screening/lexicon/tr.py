@@ -46,6 +46,8 @@ REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim",
+    # A condition is an ask: "… yetkisi verirseniz refill'i başlatırız" (if you give … we start).
+    r"(?:verir|yapar|ekler|atar|gonderir|iletir|paylasir|devreder|aktarir)s[ae]n[iı]z",
     # From fresh-m: asks in the passive, as policy or informal
     r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
     # A requirement stated as policy: 'a refund requires the 2FA password'
@@ -79,3 +81,5 @@ FIELD = [r"kullanici\w*", r"e-?posta\w*", r"mail\w*", r"telefon\w*", r"numara\w*
 POLITE_ASK = [r"\w+(?:abilir|ebilir)\s?mi(?:siniz|sin)", r"\w+(?:ar|er|ır|ir|ur|ür)\s?mi(?:siniz|sin)"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",), ("sekiz",), ("dokuz",)]
+# Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
+NUMBERS = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin"]
