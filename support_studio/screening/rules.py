@@ -1346,11 +1346,16 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
             after = _skip_blank(cased, colon + 1)
             # ...or on the same line when it starts with a code's shape ("…lol): 4829 1057, 7730 2264").
-            if colon >= 0 and (
-                lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n"
-                or _PAIR.match(cased, after)
-                or _SPACED_CODE.match(cased, after)
-                or _HYPHENED_CODE.match(cased, after)
+            # (Not when only blanks lie before the colon: the first search started there already.)
+            if (
+                colon >= 0
+                and _skip_space(cased, colon + 1) != _skip_space(cased, m.end())
+                and (
+                    lower[colon + 1 : colon + 3].lstrip(" ")[:1] == "\n"
+                    or _PAIR.match(cased, after)
+                    or _SPACED_CODE.match(cased, after)
+                    or _HYPHENED_CODE.match(cased, after)
+                )
             ):
                 run = _recovery_run(ctx, colon + 1, stop)
             # "…saved these backup codes, maybe you can use one?\n\n9F2K-LM7Q\nZX41-88PA": the
