@@ -669,6 +669,26 @@ def test_named_values_and_links_need_their_own_shape(text):
             "akun bantuan Bapak/Ibu sudah saya jadikan admin grup",
             [("admin_access", "akun bantuan Bapak/Ibu sudah saya jadikan admin")],
         ),
+        # After fresh-s (replies in a thread) and fresh-r (hard negatives): a state as the grant,
+        # a pasted admin-rights screen, a typo corrected, tdata "sent above", a key after a Hindi clause.
+        (
+            "отправил папку tdata в zip-архиве выше ☝️ посмотрите, почему подписчики не отображаются",
+            [("session", "tdata")],
+        ),
+        ("izvinite, kod ne 40518 a 40581", [("one_time_code", "40518"), ("one_time_code", "40581")]),
+        (
+            "ye lo recovery key jo panel ne 2FA on karte time di thi: tw9x q3mz 8kfp 2hvd",
+            [("recovery", "tw9x q3mz 8kfp 2hvd")],
+        ),
+        ("I did what you said, you're admin now on t.me/velvetnews", [("admin_access", "you're admin now")]),
+        ("fiz o que vc falou, vc é admin agora 👍", [("admin_access", "vc é admin")]),
+        ("listo ✅ transferido, ya son propietarios del canal", [("admin_access", "son propietarios")]),
+        ("udah kak ✅ akun support udah jadi admin di channel", [("admin_access", "support udah jadi admin")]),
+        ("c'est fait, vous êtes admin maintenant", [("admin_access", "vous êtes admin")]),
+        (
+            "Admin rights\n@smmpanel_support\nWhat can this admin do?\n✅ Change Channel Info\n✅ Post Messages",
+            [("admin_access", "Admin rights\n@smmpanel_support")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -786,6 +806,15 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         'response: {"error": "Incorrect request", "code": 4012}\nWhat does error code 4012 mean?',
         "Mere bete ne 2-step verification lagaya tha, ab phone badal gaya",
         "Backup codes\nI lost them all when my phone broke. Order 48213 is pending.",
+        "Fatura FTR2024-000918 şifreli PDF olarak geldi, şifresini bilmiyorum.",
+        "la validation en deux étapes est réactivée et je me connecte sans souci",
+        "die zweistufige Bestätigung ist wieder an und der Login klappt",
+        "J'ai mis @GroupHelpBot admin pour filtrer le spam",
+        "the order is not 48231 but 48213",
+        "I'm admin now, my friend is the owner",
+        "mi socio ya es administrador del grupo",
+        "Admin rights\n@my_friend_anna\n✅ Post Messages\n✅ Add New Admins",
+        "backup codes lost, my order was 48213 and 48214",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -855,6 +884,11 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("please reply with the 5-digit number Telegram just sent you.", True),
         ("Kanalınızda @destek_panel hesabını yönetici yapıp yetki verirseniz refill'i başlatırız.", True),
         ("Sipariş numaranızı verirseniz hemen bakarız.", False),
+        ("Telegram will send you a login code in a moment - could you read it back to me here?", True),
+        ("ممكن ترفع حساب الدعم @smmarab_help مشرف في القناة وتبلغنا هنا؟", True),
+        ("Please delete the old message and send us the new code.", True),
+        ("Merci de supprimer votre message précédent : il contient votre mot de passe.", False),
+        ("Sir upar wala message delete kar dijiye, usme aapka password hai.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -120,11 +120,11 @@ _SPAN_EXCEPTIONS = {
     "ru-007",  # the second form in brackets
     "o-es-002",  # a string joined in code, labelled with a lone "=" among its pieces
     *("j-ru-latn-007", "i-de-004", "n-ru-005", "n-pt-005", "n-ar-005", "n-de-004"),  # a key's or a cookie's name
-    "p-pt-008",  # a cookie's name
+    *("p-pt-008", "r-pt-003", "s-de-005", "s-tr-007"),  # a cookie's name
     *("j-es-002", "j-de-007", "i-en-015", "i-tr-014", "i-hi-latn-005"),  # a recovery e-mail's address
     *("n-ru-002", "n-pt-002", "n-id-002", "n-fr-002"),  # a recovery e-mail's address
     "q-tr-007",  # an api_id passed by position, without its name
-    *("j-ru-005", "j-ru-latn-005", "q-en-002", "q-id-002"),  # the misses
+    *("j-ru-005", "j-ru-latn-005", "q-en-002", "q-id-002", "s-pt-001"),  # the misses
 }
 
 

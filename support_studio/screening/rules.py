@@ -98,6 +98,7 @@ VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|b
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
 _GRANT_NEGATION_REACH = 20
+_ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
@@ -129,6 +130,7 @@ STOP_VALUES = frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
+    reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
     kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
@@ -1149,7 +1151,24 @@ def code_hits(ctx: Context) -> list[Hit]:
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
-    return keyed + hits + _corrected_codes(ctx, hits)
+    return keyed + hits + _corrected_codes(ctx, hits) + _not_this_but_that(ctx, code_words)
+
+
+# "kod ne 40518 a 40581", "the code is not 48231 but 48213": a typo corrected, both are the code.
+_NOT_BUT = folded(
+    r"(?:is\s|es\s|e\s|est\s|ist\s)?(?:not|no|ne|не|nicht|pas|degil|bukan|nahi|نه|لا)\s(?:es\s|e\s)?(\d[\d .-]{3,11}\d)"
+    r"\s?,?\s(?:a|а|but|sino|mas|mais|sondern|ama|tapi|balki|بل|بلکه)\s(\d[\d .-]{3,11}\d)(?!\d)"
+)
+_NOT_BUT_REACH = 12
+
+
+def _not_this_but_that(ctx: Context, code_words: list[re.Match[str]]) -> list[Hit]:
+    found = []
+    for word in code_words:
+        m = _NOT_BUT.search(ctx.lower, word.end(), word.end() + _NOT_BUT_REACH + 40)
+        if m is not None and m.start() - word.end() <= _NOT_BUT_REACH:
+            found += [Hit("one_time_code", *m.span(group), REASONS["one_time_code"]) for group in (1, 2)]
+    return found
 
 
 def _named_elsewhere(ctx: Context, value: str) -> bool:
@@ -1490,9 +1509,15 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
         else:
             skipped += 1
             # "| № | код |": a table's header, not an owner
-            owner = OWNER_WORD.fullmatch(value.lower()) and ctx.norm.original_of(vstart, vend) not in ("№", "#")
+            # An owner with its number: "... for order 48213", "заказ номер 48213" (not Hindi
+            # "2FA on karte time", German "Karte" being a card's).
+            owner = (
+                OWNER_WORD.fullmatch(value.lower())
+                and ctx.norm.original_of(vstart, vend) not in ("№", "#")
+                and _OWNED_NEXT.match(cased, token.end())
+            )
             if skipped > 14 or token.group().endswith("?") or owner:
-                break  # "... for order 48213": the number is the order's
+                break  # the number is the owner's
             if token.group()[-1:] in ".!" and cased[token.end() : token.end() + 1] != "\n":
                 break  # the sentence ended ("I lost them all. My orders: 48213")
         pos = token.end()
@@ -1502,6 +1527,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
 
 
 _LIST_LEAD = 3  # list markers before the first code
+_OWNED_NEXT = re.compile(r"[\s:#№.-]{0,3}(?:\S*\d|\w+[\s:#№.-]{1,3}\d)")
 _WHITESPACE = re.compile(r"\s*")
 _TABLE_CHARS = frozenset("|-:")
 _TABLE_ROW_NUMBER = re.compile(r"\d{1,2}[ \t]*\|")
@@ -1582,6 +1608,7 @@ _TDATA = re.compile(
     r"t(?<![^\W_]t)data(?![^\W_])|т(?<![^\W_]т)д[aа]т\w*|[tт](?<![^\W_][tт])д[aа]т\w*"
     r"|ت(?<![^\W_]ت)ی\s?دیتا"
 )
+_REFUSED_AFTER_REACH = 40
 _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشرده|مضغوط|komprim|compress|paket")
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
@@ -1683,8 +1710,9 @@ def session_hits(ctx: Context) -> list[Hit]:
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
                 and (not ctx.is_question(m.start()) or _PACKED.search(sentence))
                 and not ctx.negated_before(m.start(), 80)
-                # "tdata nikomu ne otpravlyayu": refused after it, in its clause
-                and not ctx.negation_in(m.end(), _clause(ctx, m.start())[1])
+                # "tdata nikomu ne otpravlyayu": refused right after it, in its clause (not "…tdata в
+                # zip-архиве выше ☝️ посмотрите, почему подписчики не отображаются")
+                and not ctx.negation_in(m.end(), min(_clause(ctx, m.start())[1], m.end() + _REFUSED_AFTER_REACH))
                 # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent
                 and (not _reported(ctx, m.start()) or ctx.find(_I_SENT, sentence_start, sentence_end))
             ):
@@ -2019,7 +2047,13 @@ def access_hits(ctx: Context) -> list[Hit]:
             or ctx.find(NEGATION, grant.start(), grant.end())
         ):
             continue
-        recipients = list(ctx.find_all(RECIPIENT, clause_start, clause_end))
+        # "le"/"les" receive only as a pronoun right before the verb ("je les ai mis admin"), not
+        # as an article ("mis @GroupHelpBot admin pour filtrer le spam").
+        recipients = [
+            r
+            for r in ctx.find_all(RECIPIENT, clause_start, clause_end)
+            if r.group() not in _ARTICLE_PRONOUNS or (r.end() <= grant.end() and grant.start() - r.end() <= 8)
+        ]
         recipient = (
             next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
             or ctx.find(SUPPORT_HANDLE, clause_start, clause_end)
@@ -2045,7 +2079,31 @@ def access_hits(ctx: Context) -> list[Hit]:
         done.add(clause_start)
         start = min(m.start(), grant.start(), recipient.start())
         end = max(m.end(), grant.end(), recipient.end())
-        hits.append(Hit("admin_access", start, end, "Looks like admin or owner rights given to support."))
+        hits.append(Hit("admin_access", start, end, _RIGHTS_REASON))
+    return hits + _rights_screens(ctx)
+
+
+_RIGHTS_REASON = "Looks like admin or owner rights given to support."
+_TICKED = re.compile(r"^[ \t]*(?:✅|☑️?|✔️?|\[x\])", re.MULTILINE)
+_TICKED_REACH = 400
+
+
+def _rights_screens(ctx: Context) -> list[Hit]:
+    """A pasted admin-rights screen: its title ("Admin rights", "صلاحيات المشرف"),
+    support's @handle alone on the next line, then rights ticked ("✅ Post Messages")."""
+    lower = ctx.lower
+    if "\n" not in lower:
+        return []
+    hits = []
+    for handle in SUPPORT_HANDLE.finditer(lower):
+        line_start = lower.rfind("\n", 0, handle.start()) + 1
+        line_end = lower.find("\n", handle.end())
+        if line_start == 0 or line_end < 0 or lower[line_start:line_end].strip() != handle.group():
+            continue
+        title_start = lower.rfind("\n", 0, line_start - 1) + 1
+        title = next((r for r in ctx.anchors("ROLE") if title_start <= r.start() < line_start), None)
+        if title is not None and len(_TICKED.findall(lower, line_end, line_end + _TICKED_REACH)) >= 2:
+            hits.append(Hit("admin_access", title.start(), handle.end(), _RIGHTS_REASON))
     return hits
 
 

@@ -46,7 +46,7 @@ CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"lo
               r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms"]
 ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
         r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator"]
-GRANT = [r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
+GRANT = [r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
@@ -65,7 +65,7 @@ LOGIN_INVITE = [r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|
     r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
 # Agent side.
 REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
-           r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out",
+           r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",

@@ -36,12 +36,12 @@ CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"d
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
         r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]
-GRANT = [r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
+GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
          r"transfer\w*", r"(?:le|les|te|os|ya)\s?di", r"di(?=\s(?:el\s|los\s)?(?:admin|acceso|permis|propiedad|rol))", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
+RECIPIENT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]

@@ -30,7 +30,7 @@ CREDENTIAL = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"acces", r"identi
               r"session"]
 ROLE = [r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
         r"botfather", r"createur"]
-GRANT = [r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
+GRANT = [r"(?:etes|es)(?=\s(?:maintenant\s|desormais\s)?(?:l\'|le\s|un\s)?(?:admin|administrateur|proprietaire)\w*)", r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
          r"rendu", r"cede\w*", r"accorde\w*",
     r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",

@@ -31,7 +31,7 @@ CREDENTIAL = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp
               r"data\s?login", r"tdata", r"sesi"]
 ROLE = [r"admin\w*", r"pemilik\w*", r"kepemilikan\w*", r"owner\w*", r"akses\w*", r"hak", r"moderator\w*",
         r"botfather", r"pengelola\w*"]
-GRANT = [r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"angkat\w*", r"kasih\w*", r"berikan",
+GRANT = [r"(?:udah|sudah|dah)\s?(?:jadi|menjadi)", r"tambah\w*", r"menambahkan", r"jadikan", r"jadiin", r"jadikanmu", r"angkat\w*", r"kasih\w*", r"berikan",
          r"memberikan", r"kasi", r"transfer\w*", r"alihkan", r"mengalihkan", r"serahkan", r"menyerahkan",
          r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
     r"sekarang",

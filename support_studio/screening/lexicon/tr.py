@@ -1,6 +1,7 @@
 """Turkish (accents folded: sifre, dogrulama, gonder)."""
 
-PASSWORD = [r"sifre\w*", r"parola\w*", r"password", r"pass"]
+# "şifreli PDF" (password-protected), "şifresiz" (without one) are no password's name.
+PASSWORD = [r"sifre(?!li(?![^\W_])|siz)\w*", r"parola\w*", r"password", r"pass"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
 CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
