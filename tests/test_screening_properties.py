@@ -168,6 +168,9 @@ def test_pathological_inputs_are_prompt():
         "my.session" * 10_000,  # each ".session" tried 80 starts back though none can end there: 0.85 s
         "4 8 2 1 3 backup codes " * 4_350,  # every number scanned every recovery span: 1.5 s
         "backup codes:\n" + "| 1 | ab12-cd34 | no " * 6_000,
+        "Admin rights\n@x_support\n✅ a\n" * 4_000,  # every role word scanned for every handle: 0.62 s
+        "le di admin a su " * 6_000,
+        "kod ne 40518 a " * 7_000,
     ]:
         _check(text)
 

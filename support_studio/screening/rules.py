@@ -2095,13 +2095,15 @@ def _rights_screens(ctx: Context) -> list[Hit]:
     if "\n" not in lower:
         return []
     hits = []
+    roles = ctx.anchors("ROLE")
+    role_starts = [r.start() for r in roles]
     for handle in SUPPORT_HANDLE.finditer(lower):
         line_start = lower.rfind("\n", 0, handle.start()) + 1
         line_end = lower.find("\n", handle.end())
         if line_start == 0 or line_end < 0 or lower[line_start:line_end].strip() != handle.group():
             continue
-        title_start = lower.rfind("\n", 0, line_start - 1) + 1
-        title = next((r for r in ctx.anchors("ROLE") if title_start <= r.start() < line_start), None)
+        index = bisect.bisect_left(role_starts, lower.rfind("\n", 0, line_start - 1) + 1)
+        title = roles[index] if index < len(roles) and role_starts[index] < line_start else None
         if title is not None and len(_TICKED.findall(lower, line_end, line_end + _TICKED_REACH)) >= 2:
             hits.append(Hit("admin_access", title.start(), handle.end(), _RIGHTS_REASON))
     return hits
