@@ -51,7 +51,7 @@ ADVERSARIAL = [
     "backup codes:\n1) " * 5_800,
     "tdata https://file.io/x " * 4_000,
     "Admin rights\n@x_support\n✅ a\n" * 4_000,
-    "رمز backup codes " * 6_000,
+    "رمز backup codes " * 5_800,
 ]
 
 

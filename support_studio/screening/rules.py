@@ -243,6 +243,7 @@ class Context:
     _long: list[tuple[int, int]] | None = None
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
+    run_tokens: dict = field(default_factory=dict)  # _run_token by position
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
     _block_starts: list[int] | None = None
@@ -1473,20 +1474,12 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     spans: list[tuple[int, int]] = []
     skipped = 0
     while pos < stop:
-        pair = _PAIR.match(cased, _skip_space(cased, pos)) or _SPACED_CODE.match(cased, _skip_space(cased, pos))
-        token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
-        if token is None:
+        read = ctx.run_tokens.get(pos)
+        if read is None:
+            read = ctx.run_tokens[pos] = _run_token(ctx, pos)
+        if read is None:
             break
-        value, vstart, vend = _clean(token.group(), token.start())
-        if value[:1] == "\u0648" and value[1:2].isdigit():  # Arabic "و" (and) written on the next code
-            value, vstart = value[1:], vstart + 1
-        is_value = bool(pair) or (
-            _RECOVERY_VALUE.fullmatch(value) is not None
-            and any(ch.isdigit() for ch in value)
-            and len(value) >= 4
-            # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
-            and (_HYPHENED_CODE.fullmatch(value) or not masks.covered(ctx.safe, vstart, vend))
-        )
+        token, value, vstart, vend, is_value = read
         if is_value:
             if run_start < 0:
                 run_start = vstart
@@ -1524,6 +1517,28 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     if run_start >= 0:
         spans.append((run_start, run_end))
     return spans or None
+
+
+def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bool] | None:
+    """The token at pos in a run after a recovery word, cleaned, and whether it
+    is a code's value. The runs of neighbouring recovery words read the same
+    tokens: Context.run_tokens keeps them."""
+    cased = ctx.cased
+    pair = _PAIR.match(cased, _skip_space(cased, pos)) or _SPACED_CODE.match(cased, _skip_space(cased, pos))
+    token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
+    if token is None:
+        return None
+    value, vstart, vend = _clean(token.group(), token.start())
+    if value[:1] == "\u0648" and value[1:2].isdigit():  # Arabic "و" (and) written on the next code
+        value, vstart = value[1:], vstart + 1
+    is_value = bool(pair) or (
+        _RECOVERY_VALUE.fullmatch(value) is not None
+        and any(ch.isdigit() for ch in value)
+        and len(value) >= 4
+        # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
+        and bool(_HYPHENED_CODE.fullmatch(value) or not masks.covered(ctx.safe, vstart, vend))
+    )
+    return token, value, vstart, vend, is_value
 
 
 _LIST_LEAD = 3  # list markers before the first code
