@@ -689,6 +689,33 @@ def test_named_values_and_links_need_their_own_shape(text):
             "Admin rights\n@smmpanel_support\nWhat can this admin do?\n✅ Change Channel Info\n✅ Post Messages",
             [("admin_access", "Admin rights\n@smmpanel_support")],
         ),
+        # After fresh-t (access offered without a secret) and fresh-u (typed on phones): a bot handed
+        # over through BotFather, offers as questions, co-owners, Arabizi.
+        ("mogu peredat vam bota @promo_bot cherez BotFather", [("admin_access", "peredat vam bota")]),
+        ("Puedo transferiros el bot @ventas_bot desde BotFather", [("admin_access", "transferiros el bot")]),
+        ("quer que eu te coloque de co-dono do canal? consigo agora", [("admin_access", "te coloque de co-dono")]),
+        ("sizi kanala yönetici yapayım mı? hemen yapabilirim", [("admin_access", "sizi kanala yönetici yapayım")]),
+        (
+            "main aapko abhi channel ka admin bana sakta hoon, bana doon?",
+            [("admin_access", "aapko abhi channel ka admin bana sakta")],
+        ),
+        ("je peux vous mettre admin du canal tout de suite, je le fais ?", [("admin_access", "vous mettre admin")]),
+        (
+            "kann ich euren Support-Account als Miteigentümer der Gruppe eintragen",
+            [("admin_access", "euren Support-Account als Miteigentümer der Gruppe eintragen")],
+        ),
+        ("Si queréis os paso los datos de la cuenta", [("admin_access", "os paso los datos")]),
+        (
+            "Wenn ihr wollt, schick ich euch meine Zugangsdaten",
+            [("admin_access", "schick ich euch meine Zugangsdaten")],
+        ),
+        ("5alas 3amalt el support admin fel channel", [("admin_access", "3amalt el support admin")]),
+        (
+            "dol el backup codes elly 7ateto 3ala el notes 33810452 70926618 15547309",
+            [("recovery", "33810452 70926618 15547309")],
+        ),
+        ("ana 3ayez a2olak el password bta3i Ahmed@1990", [("password", "Ahmed@1990")]),
+        ("3andi tdata folder mn el pc a3tiha lkom?", [("session", "tdata")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -815,6 +842,12 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "mi socio ya es administrador del grupo",
         "Admin rights\n@my_friend_anna\n✅ Post Messages\n✅ Add New Admins",
         "backup codes lost, my order was 48213 and 48214",
+        "Sasha, zaydi v panel pod svoim loginom i otmeni zakaz 50455",
+        "Saya login sendiri ke panel dan lihat order 51515 sudah completed",
+        "maine khud panel me login karke dekha, order 51610 completed hai",
+        "یکی به اسم پشتیبانی پیام داد گفت ادمینش کنم، قبول نکردم.",
+        "mesh ha2olak 3ala el password 5ales, bas shoof el order 57012",
+        "order 57044 views 6000 partial, rakam el tel 01012345678",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -889,6 +922,10 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Please delete the old message and send us the new code.", True),
         ("Merci de supprimer votre message précédent : il contient votre mot de passe.", False),
         ("Sir upar wala message delete kar dijiye, usme aapka password hai.", False),
+        ("kak tolong jadiin admin akun @cs_panelku di channel ya", True),
+        ("momken teb3atly el code elly wasalak 3ala telegram?", True),
+        ("mach bitte unseren account @support_panel_de zum admin im kanal", True),
+        ("kami gk pernah minta pw atau kode otp ya kak", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -125,6 +125,8 @@ _SPAN_EXCEPTIONS = {
     *("n-ru-002", "n-pt-002", "n-id-002", "n-fr-002"),  # a recovery e-mail's address
     "q-tr-007",  # an api_id passed by position, without its name
     *("j-ru-005", "j-ru-latn-005", "q-en-002", "q-id-002", "s-pt-001"),  # the misses
+    *("u-en-001", "u-pt-001", "u-pt-003"),  # missed: the keyword misspelt ("passport", "sena", "cidigo")
+    "u-ru-002",  # a password typed in the wrong layout, then again: the second is missed
 }
 
 

@@ -204,10 +204,33 @@ _ALNUM_REACH = 60
 _LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]-\d{5,8}(?![\w-])")
 _SEPARATORS = re.compile(r"[ .·-]")
 _OWNER_REACH_WORDS = 3
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_TIME_UNIT = folded(
+    r"min|sec|seg|sek|hour|hora|heure|stund|saat|jam|ghant|day|dia|jour|tag|gun|hari|din|час|мин|сек|дн|ساع|دقيق|ثاني|يوم|ساعت|دقیقه|روز"
+)
 # A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
 _PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}|\d{1,4}[A-Z]{4,}")
 _SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}")
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*-?\d|[A-Z0-9]*\d[A-Z0-9]*-?[A-Z]")
+
+
+_TWO_DIGITS = re.compile(r"\d\d")
+_ARABIZI_CANDIDATE = re.compile(r"(?<![\w-])[a-z]*[235679][a-z]*(?![\w-])")
+
+
+def _arabizi(word: str) -> bool:
+    """An Arabizi word: lower-case letters with one or two of the digits that stand for
+    Arabic letters (2 3 5 6 7 9), not side by side, and two vowels: "7ateto", "3ala", "b2a"."""
+    digits = sum(ch.isdigit() for ch in word)
+    return (
+        1 <= digits <= 2
+        and len(word) - digits >= 2
+        and sum(ch in "aeiou" for ch in word) >= 2
+        and word.isalnum()
+        and word == word.lower()
+        and not _TWO_DIGITS.search(word)
+        and all(ch in "235679" for ch in word if ch.isdigit())
+    )
 
 
 # The words every rule starts from, the phrases where "code" is someone else's
@@ -244,6 +267,7 @@ class Context:
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
+    _arabizi: bool | None = None
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
     _block_starts: list[int] | None = None
@@ -359,6 +383,14 @@ class Context:
     @property
     def cased(self) -> str:
         return self.norm.cased
+
+    @property
+    def arabizi(self) -> bool:
+        """Arabic written in Latin letters with digits for some ("7ateto 3ala", "5ales"): two
+        such words or more, and a word of that shape is a word, not a code or a password."""
+        if self._arabizi is None:
+            self._arabizi = sum(map(_arabizi, _ARABIZI_CANDIDATE.findall(self.lower))) >= 2
+        return self._arabizi
 
     @property
     def safe(self) -> masks.SafeSpans:
@@ -759,6 +791,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     quoted = token[:1] in "\"'«“‘`"
     if not value:
         return "empty", explicit, "", start, start, "", False, flags
+    if ctx.arabizi and _arabizi(value):
+        return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
     if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
         return "masked", explicit, value, vstart, vend, "", quoted, flags
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
@@ -1241,6 +1275,14 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     if _OWNER_AFTER.match(lower, end):
         return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
+    counted = _WORD_BEFORE.search(lower, max(0, start - 30), start)
+    if (
+        counted is not None
+        and UNIT_WORD.fullmatch(counted.group(1))
+        and not _TIME_UNIT.match(counted.group(1))
+        and not CODE_WORD.fullmatch(counted.group(1))
+    ):
+        return "block"  # "views 6000 partial", a count written after its unit (not "expires in minutes 48213")
     owner = _last(ctx.owners(start - 30, start))
     if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
         return "block"
@@ -1533,6 +1575,7 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
         value, vstart = value[1:], vstart + 1
     is_value = bool(pair) or (
         _RECOVERY_VALUE.fullmatch(value) is not None
+        and not (ctx.arabizi and _arabizi(value))
         and any(ch.isdigit() for ch in value)
         and len(value) >= 4
         # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
@@ -1628,7 +1671,7 @@ _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشر
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|закин|отправ|пришл|архив|прикреп|загруз|skin|zakin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
-  |archivo|bhej|ab3at|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen
+  |archivo|bhej|ab3at|a3ti|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen
   |wetransfer|we\.tl|dropbox|mega\.nz|ai\s?mis""",
     re.VERBOSE,
 )
@@ -1723,7 +1766,7 @@ def session_hits(ctx: Context) -> list[Hit]:
             if (
                 _TDATA_SENT.search(sentence)
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
-                and (not ctx.is_question(m.start()) or _PACKED.search(sentence))
+                and (not ctx.is_question(m.start()) or _PACKED.search(sentence) or _offered_as_question(ctx, m.start()))
                 and not ctx.negated_before(m.start(), 80)
                 # "tdata nikomu ne otpravlyayu": refused right after it, in its clause (not "…tdata в
                 # zip-архиве выше ☝️ посмотрите, почему подписчики не отображаются")
@@ -1878,7 +1921,7 @@ _HANDOVER = folded(
     r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*"
 )
 _CHANNEL = folded(
-    r"(?<![^\W_])(?:channel|group|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
+    r"(?<![^\W_])(?:channel|group|bot|bota|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
     r"|جروب\w*|کانال|گروه)(?![^\W_])"
 )
 _INTO = folded(
@@ -1928,6 +1971,8 @@ _OFFER_QUESTION = folded(
     r"|میخواید|میخواین|می\s?خوای[دن]|تبغى|تبي\s?(?:ا|أ)"
     # "…devredeyim mi?" (shall I hand it over?); "…, kak udobnee?" (whichever suits you?)
     r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
+    # "…, bana doon?", "…, je le fais ?", "tdata … a3tiha lkom?", ".session file hai, bhej du?"
+    r"|bana\s?(?:du|doon|dun)|bhej\s?(?:du|doon|dun)|je\s?le\s?fais|a3ti(?:ha|h|hom)?\s?(?:lkom|lik|lak)"
 )
 
 
@@ -1976,6 +2021,14 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
     return ctx.negation_in(lo, pos)
 
 
+# Hindi and Indonesian say who logged in before the verb: "maine khud panel me login karke dekha",
+# "Saya login sendiri ke panel" (I did, myself).
+_SELF_BEFORE = folded(r"(?<![^\W_])(?:maine|saya|sy|aku|gue|gw)\s(?:[^\W_]+\s){0,3}$")
+# Into one's own account: "Sasha, zaydi v panel pod svoim loginom" (a message to a colleague).
+_OWN_LOGIN = folded(
+    r"\s(?:[^\W_]+\s){0,3}?(?:pod\s?svoim|под\s?своим|with\s?your\s?own|con\s?tu\s?propi[ao]"
+    r"|com\s?(?:sua|seu)\s?propri[ao]|mit\s?deinem\s?eigenen|avec\s?ton\s?propre|apne\s?(?:account|login|id))"
+)
 # Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
 _OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu)(?![^\W_])")
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
@@ -1999,6 +2052,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
         if ctx.norm.original_of(m.start(), m.end()).split()[0].lower().endswith("é"):
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
+        if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
+            continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
         if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
@@ -2051,7 +2106,9 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = min(
             ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
-        if m.group() == "botfather" and not ctx.find(_TRANSFER, clause_start, clause_end):
+        if m.group() == "botfather" and not (
+            ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
+        ):
             continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
         if m in handed and (grant is None or not _HANDOVER.fullmatch(grant.group())):
             continue  # "I added you to the channel" gives no rights

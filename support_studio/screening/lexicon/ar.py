@@ -50,7 +50,7 @@ CREDENTIAL = [r"كلمة\s?(?:ال)?سر", r"كلمة\s?(?:ال)?مرور", r"(?
 ROLE = [r"(?:ال)?ادمن\w*", r"(?:ال)?أدمن\w*", r"(?:ال)?مشرف\w*", r"(?:ال)?مالك\w*", r"(?:ال)?ملكية", r"(?:ال)?صلاحي\w*",
         r"(?:ال)?مدير\w*", r"botfather", r"admin\w*", r"mashrif", r"moshrif", r"malek", r"owner",
     r"(?:ك|ب|ل)(?:ال)?(?:مشرف|ادمن|أدمن|مالك)\w*"]
-GRANT = [r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عملت\w*", r"خليت\w*", r"حولت\w*", r"نقلت\w*", r"اديت\w*",
+GRANT = [r"(?:ا|أ)جعل\w*", r"3amalt\w*", r"3mlt\w*", r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عملت\w*", r"خليت\w*", r"حولت\w*", r"نقلت\w*", r"اديت\w*",
          r"أعطيت\w*", r"اعطيت\w*", r"عطيت\w*", r"رفعت\w*", r"عينت\w*", r"هضيف\w*", r"هعمل\w*", r"هخلي\w*", r"هحول\w*",
          r"سأضيف\w*", r"سأجعل\w*", r"سأنقل\w*", r"ممكن\s?(?:ا|أ)?(?:ضيف|عمل|خلي|حول|نقل)\w*",
          r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak",
@@ -66,12 +66,12 @@ RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r
     r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
     # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins)
     r"(?:ا|أ)رفعكم"]
-LOGIN_INVITE = [r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
+LOGIN_INVITE = [r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol",
     r"(?:ت|ي)ستخدم\w*\s?حساب\w*", r"استخدموا\s?حساب\w*", r"(?:المدير|الموظف|الدعم|المشرف|المسؤول)\s?(?:حقكم|عندكم|تبعكم|منكم)\s?(?:\S+\s)?يدخل\w*"]
 # Requests; not the past ("أرسلتها": you sent it) nor "تعطي أي شخص" (it gives anyone).
-REQUEST = [r"ارسل(?!ت|نا)\w*", r"أرسل(?!ت|نا)\w*", r"ابعت\w*", r"ابعث\w*", r"شارك\w*", r"اعطن\w*", r"أعطن\w*", r"ادين\w*",
+REQUEST = [r"t?eb3at\w*", r"ib3at\w*", r"ارسل(?!ت|نا)\w*", r"أرسل(?!ت|نا)\w*", r"ابعت\w*", r"ابعث\w*", r"شارك\w*", r"اعطن\w*", r"أعطن\w*", r"ادين\w*",
            r"اكتب\w*", r"زودن\w*", r"حول\w*", r"ضيف\w*", r"اضف\w*", r"أضف\w*", r"اعمل\w*", r"نحتاج\w*", r"محتاجين",
            r"ما\s?هو", r"ما\s?هي", r"ايه", r"إيه",
            r"ab3at\w*", r"ab3atli", r"ersel\w*", r"eb3at\w*",

@@ -22,14 +22,14 @@ NEGATION = [r"nicht", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
     r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand", r"unnotig", r"weder"]
 QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie",
             r"sicher"]
-OFFER = [r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
+OFFER = [r"schick(?:e)?\s?ich\s?(?:euch|ihnen|dir)", r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
          r"ich\s?(?:schicke|sende|gebe)\s?(?:ihnen|dir|euch)", r"ich\s?schick",
     r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,4}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
 CREDENTIAL = [r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",
               r"session"]
-ROLE = [r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
+ROLE = [r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
-GRANT = [r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
+GRANT = [r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
          r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
     r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
@@ -55,7 +55,7 @@ REQUEST = [r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", 
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"benotigt", r"wird\s?benotigt",
     r"hangen\s?sie"]
-ASK_ACCESS = [r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+ASK_ACCESS = [r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.

@@ -25,7 +25,7 @@ NEGATION = [r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|li
     r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
 QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
             r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]
-OFFER = [r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
+OFFER = [r"os\s?(?:lo\s|la\s|los\s|las\s)?(?:doy|envio|mando|paso|comparto|reenvio)", r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
          r"(?:puedo|podria|voy\sa)\s?(?:darte|enviarte|mandarte|pasarte|darle|enviarle|mandarle|pasarle|dar|enviar|mandar|pasar|compartir)\w*",
          r"(?:te|le|les)\s?(?:lo\s|la\s)?(?:doy|envio|mando|paso|comparto|reenvio)",
          r"se\s?(?:lo|la)\s?(?:doy|envio|mando|paso)",
@@ -41,11 +41,11 @@ GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:a
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
+RECIPIENT = [r"\w+(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
-LOGIN_INVITE = [r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis)\s?entrar",
+LOGIN_INVITE = [r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
     r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)", r"entren\s?ustedes",

@@ -21,7 +21,7 @@ OWNER = [r"سفارش\w*", r"شماره\w*", r"مبلغ\w*", r"قیمت\w*", r"�
 RANGE = [r"از", r"به", r"تا"]
 UNIT = [r"ممبر\w*", r"عضو\w*", r"فالوور\w*", r"ویو\w*", r"بازدید\w*", r"سین\w*", r"ری\s?اکشن\w*", r"لایک\w*",
         r"تومان\w*", r"تومن\w*", r"ریال\w*", r"دلار\w*", r"تتر\w*", r"هزار\w*", r"روز\w*", r"ساعت\w*",
-        r"دقیقه\w*", r"تا", r"تایی\w*", r"رقمی\w*", r"مگ\w*", r"member\w*", r"view\w*", r"k", r"toman\w*"]
+        r"دقیقه\w*", r"تا", r"تایی(?!د)\w*", r"رقمی\w*", r"مگ\w*", r"member\w*", r"view\w*", r"k", r"toman\w*"]
 RECOVERY = [r"کد\w*\s?(?:های\s)?(?:پشتیبان|بازیابی|بکاپ|ریکاوری|یدک)\w*", r"(?:ریکاوری|بازیابی)\s?کی\w*",
             r"کلید\w*\s?(?:بازیابی|ریکاوری)\w*", r"بکاپ\s?کد\w*", r"ریکاوری\s?کد\w*", r"backup\s?codes?",
             r"recovery\s?(?:codes?|key)"]
@@ -70,7 +70,7 @@ THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Asking, also after what was asked for (the verb comes last).
 SOMEONE_ASKS_AFTER = [r"خواست\w*", r"میخواد", r"میخوان"]
-SOMEONE_ASKS = [*SOMEONE_ASKS_AFTER, r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
+SOMEONE_ASKS = [r"گفت", *SOMEONE_ASKS_AFTER, r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
 PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
 ACCESS_WORD = [r"دسترسی\w*"]
 ACCOUNT_WORD = [r"اکانت\w*", r"حساب\w*", r"کانال\w*", r"گروه\w*"]

@@ -28,9 +28,9 @@ OFFER = [r"je\s?(?:peux|vais|pourrais)\s?(?:vous\s|te\s|t'|vous\sle\s|vous\sla\s
          r"je\s?(?:l'|le\s|la\s)(?:envoie|donne)"]
 CREDENTIAL = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"acces", r"identifiants?", r"login", r"tdata",
               r"session"]
-ROLE = [r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
+ROLE = [r"co-?proprietaire\w*", r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
         r"botfather", r"createur"]
-GRANT = [r"(?:etes|es)(?=\s(?:maintenant\s|desormais\s)?(?:l\'|le\s|un\s)?(?:admin|administrateur|proprietaire)\w*)", r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
+GRANT = [r"mettre", r"ajouter", r"(?:etes|es)(?=\s(?:maintenant\s|desormais\s)?(?:l\'|le\s|un\s)?(?:admin|administrateur|proprietaire)\w*)", r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
          r"rendu", r"cede\w*", r"accorde\w*",
     r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",

@@ -24,7 +24,7 @@ OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dung
          r"(?:main|mai|me)\s?(?:bhej|de|bata)\s?(?:dunga|dungi|deta|deti|sakta|sakti)"]
 CREDENTIAL = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"login", r"id\s?password", r"access", r"details"]
 ROLE = [r"admin\w*", r"owner\w*", r"ownership", r"malik", r"access", r"rights", r"botfather"]
-GRANT = [r"bana\s?(?:diya|dunga|deta|di|de|dena|du|doon|dun)\w*", r"add\s?kar\w*", r"kar\s?diya", r"transfer\s?kar\w*",
+GRANT = [r"bana\s?(?:sakta|sakti|sakte)", r"bana\s?(?:diya|dunga|deta|di|de|dena|du|doon|dun)\w*", r"add\s?kar\w*", r"kar\s?diya", r"transfer\s?kar\w*",
          r"de\s?(?:diya|dunga|deta|di)\w*", r"diya", r"dunga", r"banaya", r"added", r"made", r"transfer",
     r"ab",
     r"daal\s?(?:diya|di|dunga)", r"dal\s?(?:diya|di|dunga)"]

@@ -18,7 +18,7 @@ RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan", r"
             r"backup\s?code\w*"]
 RECOVERY_CONTEXT = [r"email\s?pemulihan", r"e-?mail\s?cadangan", r"pemulihan", r"reset\w*", r"atur\s?ulang"]
 # "tak" before a verb; "predlagayu tak:" (Russian in Latin letters: "so") is none.
-NEGATION = [r"tidak", r"tak(?=\s(?:bisa|mau|ada|pernah|akan|usah|perlu|boleh|kirim|kasih|tahu|tau|masuk|sampai))", r"gak", r"ga", r"nggak", r"ngga", r"enggak", r"engga", r"jangan", r"bukan",
+NEGATION = [r"gk", r"tidak", r"tak(?=\s(?:bisa|mau|ada|pernah|akan|usah|perlu|boleh|kirim|kasih|tahu|tau|masuk|sampai))", r"gak", r"ga", r"nggak", r"ngga", r"enggak", r"engga", r"jangan", r"bukan",
             r"belum", r"tanpa", r"gamau", r"ogah",
     r"penipu\w*", r"kalau\s?ada\s?yang", r"jika\s?ada\s?yang"]
 QUESTION = [r"perlu", r"harus", r"apa", r"apakah", r"gimana", r"bagaimana", r"kenapa", r"aman", r"kah",
@@ -53,7 +53,7 @@ REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutka
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
-ASK_ACCESS = [r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
+ASK_ACCESS = [r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]

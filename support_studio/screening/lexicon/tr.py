@@ -31,7 +31,7 @@ CREDENTIAL = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"erisim\w*", r"b
               r"tdata", r"oturum\w*"]
 ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahib\w*", r"sahiplig\w*", r"yetki\w*", r"erisim\w*", r"moderator\w*",
         r"botfather", r"kurucu\w*"]
-GRANT = [r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim", r"atarim", r"devret\w*",
+GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim", r"yapabilirim", r"yaptik", r"atadim", r"atarim", r"devret\w*",
          r"devred\w*", r"verdim", r"veririm", r"verebilirim", r"aktar\w*", r"transfer\w*", r"tanimla\w*",
     r"artik", r"devredeyim",
     r"dahil\s?ettim"]
