@@ -926,6 +926,7 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("momken teb3atly el code elly wasalak 3ala telegram?", True),
         ("mach bitte unseren account @support_panel_de zum admin im kanal", True),
         ("kami gk pernah minta pw atau kode otp ya kak", False),
+        ("Please remove 2FA and then send us the code you get.", True),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -95,6 +95,7 @@ _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|теб�
 _QUOTE = re.compile(r'"[^"\n]{3,200}"|«[^»\n]{3,200}»|“[^”\n]{3,200}”|„[^“”\n]{3,200}[“”]')
 
 
+# Asked to delete a message that holds a credential: "Merci de supprimer…", "… delete kar dijiye".
 _DELETE = folded(
     r"delete|remove|supprim\w*|effac\w*|borr[ae]\w*|elimin\w*|apag\w*|exclu[ai]\w*|удали\w*|udali\w*"
     r"|silin\w*|silme\w*|hapus\w*|حذف|احذف\w*|امسح\w*|پاک|losch\w*|entfern\w*"
@@ -102,6 +103,7 @@ _DELETE = folded(
 
 
 def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
+    """The request is in another clause, and the asked word's own clause says no after it."""
     clause_start, clause_end = _clause(ctx, m.start())
     return (
         not clause_start <= request.start() < clause_end and ctx.find(_NEGATION_AFTER, m.end(), clause_end) is not None
@@ -205,7 +207,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # something else, in another clause; the asked word's own clause says it is not needed.
             or _negated_in_own_clause(ctx, m, request)
             # "Merci de supprimer votre message : il contient votre mot de passe": asked to delete it
-            or ctx.find(_DELETE, max(sentence_start, request.start() - 20), request.end() + 20) is not None
+            or ctx.find(_DELETE, max(sentence_start, request.start() - 12), request.end() + 16) is not None
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
             or _DONE_AFTER.match(lower, request.end()) is not None
