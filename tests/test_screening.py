@@ -716,6 +716,24 @@ def test_named_values_and_links_need_their_own_shape(text):
         ),
         ("ana 3ayez a2olak el password bta3i Ahmed@1990", [("password", "Ahmed@1990")]),
         ("3andi tdata folder mn el pc a3tiha lkom?", [("session", "tdata")]),
+        # After fresh-w (numbers among numbers): a numeric or date password right after its word,
+        # the 2FA password and a login beside it decide password over code, a code retyped.
+        ("пароль 55443322. Баланс был 1 250 ₽", [("password", "55443322")]),
+        ("meu painel tá com senha 159753 e mesmo assim não entra", [("password", "159753")]),
+        ("пароль двухэтапки 07.11.1991, это дата рождения жены", [("password", "07.11.1991")]),
+        ("iki adımlı şifre 29101923 cumhuriyetin kuruluşu", [("password", "29101923")]),
+        ("mi contraseña de 2 pasos es 14071995, mi cumple", [("password", "14071995")]),
+        ("login panel pake email budi.s@yahoo.co.id pw 987654321 tp gagal", [("password", "987654321")]),
+        ("mdp double authentification : 14juillet1789 (oui je sais)", [("password", "14juillet1789")]),
+        ("code is 3-8-2-0-6 wait no, 38260, sorry typo", [("one_time_code", "3-8-2-0-6"), ("one_time_code", "38260")]),
+        ("der code: 61538 nee warte 61583 hab mich vertippt", [("one_time_code", "61538"), ("one_time_code", "61583")]),
+        ("code 48213 and order 48231", [("one_time_code", "48213")]),
+        (
+            "Backup-Codes vom Panel:\nCode 1: 6127 3390\nCode 2: 0841 7756",
+            [("recovery", "6127 3390"), ("recovery", "0841 7756")],
+        ),
+        ("رموز الاحتياط للوحة:\n١- 2048 7719\n٢- 6631 0825", [("recovery", "2048 7719"), ("recovery", "6631 0825")]),
+        ("کد بازیابی به ایمیلم اومد: ۳۱۴-۸۰۶", [("recovery", "۳۱۴-۸۰۶"), ("one_time_code", "۳۱۴-۸۰۶")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -848,6 +866,9 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "یکی به اسم پشتیبانی پیام داد گفت ادمینش کنم، قبول نکردم.",
         "mesh ha2olak 3ala el password 5ales, bas shoof el order 57012",
         "order 57044 views 6000 partial, rakam el tel 01012345678",
+        "Braucht ihr den 6-stelligen Code aus meiner Mail oder reicht die Bestellnummer 28014?",
+        "I changed my password 3 times this week",
+        "auth flow: authentification : 14 jours",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -927,6 +948,8 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("mach bitte unseren account @support_panel_de zum admin im kanal", True),
         ("kami gk pernah minta pw atau kode otp ya kak", False),
         ("Please remove 2FA and then send us the code you get.", True),
+        ("Sir, Telegram ne jo 5 digit code bheja hai wo yaha bhej dijiye.", True),
+        ("The 'code' on your invoice (INV-2024-00871) is safe to share. Login codes must stay with you.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -88,7 +88,9 @@ _NEVER = folded(
 _DONE_AFTER = folded(r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai)(?![^\W_])")
 _DASH = re.compile(r"\s[-–—]\s")
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
-_DONE_BEFORE = folded(r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de)\s?$")
+_DONE_BEFORE = folded(
+    r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
+)
 # Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
 _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")
 # What a scammer wrote, quoted to warn about it: «أرسل الكود …», "skinte .session fayl".

@@ -50,6 +50,7 @@ PASSWORD_WORD = word_pattern("PASSWORD")
 WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
 AMBIGUOUS_PASSWORD = fullmatch_set("PASSWORD_AMBIGUOUS")
 CODE_WORD = word_pattern("CODE", "TWO_FA")
+TWO_FA_WORD = fullmatch_set("TWO_FA")
 CODE_BLOCK = word_pattern("CODE_BLOCK")
 OWNER_WORD = word_pattern("OWNER")
 RANGE_WORD = word_pattern("RANGE")
@@ -307,6 +308,12 @@ class Context:
             self._anchors = ANCHORS.scan(self.lower)
         return self._anchors[family]
 
+    def in_anchor(self, family: str, pos: int) -> bool:
+        """pos lies inside one of the family's matches (they do not overlap)."""
+        matches = self.anchors(family)
+        index = bisect.bisect_right(matches, pos, key=lambda m: m.start()) - 1
+        return index >= 0 and pos < matches[index].end()
+
     def find(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """The first match of pattern in lower that lies in [lo, hi). The search
         runs a little past hi so that a word's end is read in the whole text
@@ -495,6 +502,9 @@ def _value_shape(value: str) -> str:
 # ------------------------------------------------------------ passwords
 
 _LEADER = re.compile(r"(?:\.{3,}|…+|_{3,})")
+# A number right after a password word is its value when it is long or a date: "senha 159753".
+_BARE_DIGITS = 6
+_DATE_VALUE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
@@ -530,6 +540,8 @@ def _value_after(
         if info is None:
             info = cache[m.span()] = _token_info(ctx, m)
         kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
+        if kind == "value" and ctx.in_anchor("TWO_FA", vstart):
+            kind = "filler"  # "contraseña de 2 pasos es …", "password 2 langkah tele saya …"
         explicit = explicit or marks_explicit
         connected = kind in ("connector", "mark")
         if kind == "mark" or kind == "quote":
@@ -601,6 +613,12 @@ def _value_after(
             and "?" not in cased[vend : m.end()]
         ):
             return vstart, vend, shape, True
+        if (
+            skipped < 1
+            and (shape == "digits" and len(value) >= _BARE_DIGITS or _DATE_VALUE.fullmatch(value))
+            and "?" not in cased[vend : m.end()]
+        ):
+            return vstart, vend, shape, True  # "пароль 55443322", "senha 159753", "пароль двухэтапки 07.11.1991"
         if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
             # "password priya nineteen ninety five hai": a number read out belongs to the value
             value_end = _passphrase_end(ctx, vend, line_end) if _next_word(ctx.lower, vend) in NUMBER_WORDS else vend
@@ -898,11 +916,17 @@ def password_hits(ctx: Context) -> list[Hit]:
                 group = _DIGIT_GROUP.match(lower, start)
                 if group is not None:
                     end = max(end, group.end())
-                sentence_start, _ = ctx.sentence(m.start())
+                sentence_start, sentence_end = ctx.sentence(m.start())
+                code_word = ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())
                 if (
                     weak
                     or AMBIGUOUS_PASSWORD.fullmatch(keyword)
-                    or ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())
+                    # "iki adımlı şifre 29101923" is the 2FA password, not a code
+                    or (code_word is not None and not _two_fa_of(ctx, code_word, m))
+                ) and not (
+                    # a login beside it: "email budi.s@yahoo.co.id pw 987654321", "یوزر پنل: … رمز: 13571357"
+                    ctx.find(_LOGIN_FIELD, sentence_start, sentence_end)
+                    or not ctx.safe.kinds_starting(sentence_start, sentence_end).isdisjoint(("email", "handle"))
                 ):
                     kind = "one_time_code"
             elif shape != "strong":
@@ -935,6 +959,19 @@ def password_hits(ctx: Context) -> list[Hit]:
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
+
+
+# A login named beside a password word: the number after it is the account's password (not
+# "login" or "e-mail", which name a login code or where a code was sent as often; an address is a login).
+_LOGIN_FIELD = folded(
+    r"(?<![^\W_])(?:username|user|usuario|utilisateur|identifiant|nutzer|benutzer\w*|kullanici\w*"
+    r"|юзер\w*|یوزر\w*|نام\s?کاربری|اسم\s?المستخدم|يوزر\w*)(?![^\W_])"
+)
+
+
+def _two_fa_of(ctx: Context, code_word: re.Match[str], keyword: re.Match[str]) -> bool:
+    """The code word is a 2FA word naming the password right after it: "iki adımlı şifre"."""
+    return bool(TWO_FA_WORD.fullmatch(code_word.group())) and 0 <= keyword.start() - code_word.end() <= 3
 
 
 # Starts with the words themselves so that re skips ahead to them; word ends are checked after.
@@ -1228,6 +1265,29 @@ def _corrected_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+# "code is 3-8-2-0-6 wait no, 38260", "kode 39401 eh salah, 39410 yg bener": a code typed
+# again, corrected, a few words on; the same digits, or all but two in place.
+_RETYPED = re.compile(r"[^\n\d]{1,40}?(?<![\w-])(\d(?:[ .-]?\d){3,7})(?![\w-])")
+
+
+def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    found = []
+    for hit in hits:
+        if hit.kind != "one_time_code":
+            continue
+        m = _RETYPED.match(ctx.lower, hit.end)
+        owner = _last(ctx.owners(m.start(1) - 30, m.start(1))) if m is not None else None
+        if m is None or (owner is not None and ctx.lower[owner.end() : m.start(1)].strip(" :#№.-") == ""):
+            continue  # "code 48213 and order 48231": the order's
+        first = [ch for ch in ctx.lower[hit.start : hit.end] if ch.isdigit()]
+        again = [ch for ch in m.group(1) if ch.isdigit()]
+        if len(first) == len(again) and (
+            sorted(first) == sorted(again) or sum(a != b for a, b in zip(first, again, strict=True)) <= 2
+        ):
+            found.append(Hit("one_time_code", m.start(1), m.end(1), REASONS["one_time_code"]))
+    return found
+
+
 _LIST_JOIN = folded(r"\s?(?:,|&|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya)\s?")
 _NUMBER_NEAR = re.compile(r"\d{4,}")
 
@@ -1442,8 +1502,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         mailed = (
             run is not None
             and len(run) == 1
-            and lower[run[0][0] : run[0][1]].isdigit()
-            and 4 <= run[0][1] - run[0][0] <= 8
+            and _SEPARATORS.sub("", lower[run[0][0] : run[0][1]]).isdigit()
+            and 4 <= len(_SEPARATORS.sub("", lower[run[0][0] : run[0][1]])) <= 8
             and _MAIL_WORD.search(lower, *ctx.sentence(m.start())) is not None
         )
         for start, end in run or ():
@@ -1539,6 +1599,10 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             line_start = cased.rfind("\n", 0, token.start()) + 1
             if cased[line_start : line_start + 8].lstrip()[:1] == "|":
                 pass  # another cell of a table's row ("| 1 | k4m9-x2pt | no |")
+            elif CODE_WORD.fullmatch(value.lower()) and _LIST_MARKER.fullmatch(
+                (_TOKEN.match(cased, _skip_space(cased, token.end())) or token).group()
+            ):
+                pass  # "Code 1: 6127 3390\nCode 2: 0841 7756": a marker with its word
             elif run_start < 0 or value.lower() not in _JOIN_WORDS or token.group()[-1:] in ".,;":
                 break
         else:
@@ -1599,7 +1663,7 @@ def _table_cell(cased: str, token: re.Match[str]) -> bool:
     return first.isdigit() and _TABLE_ROW_NUMBER.match(cased, token.start()) is not None
 
 
-_LIST_MARKER = re.compile(r"\(?\d{1,2}[).:]|#\d{1,2}|[-•*·–—]")
+_LIST_MARKER = re.compile(r"\(?\d{1,2}[).:-]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
     for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او".split()
@@ -1630,7 +1694,7 @@ _API_ID = re.compile(
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|remember|_token|token_")
 _COOKIE = re.compile(
-    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
+    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth(?!entif|entic|oriz|oris)|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
   ["']?\s?[=:]\s?["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})(?![\w%./+=-])""",
     re.VERBOSE,
@@ -2291,6 +2355,7 @@ def customer_hits(norm: Normalised) -> list[Hit]:
     hits: list[Hit] = []
     for rule in RULES:
         hits += rule(ctx)
+    hits += _retyped_codes(ctx, hits)
     # "te paso el código 10786", "…: 7 1 9 4 0. Nah itu saya kirim": an offer with the
     # value given beside it (in a long ticket, a few lines away) is the value.
     values = [h for h in hits if h.kind in _VALUE_KINDS]

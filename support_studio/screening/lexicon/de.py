@@ -9,7 +9,7 @@ CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifi
 CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
               r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl",
     r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)", r"service-?codes?", r"dienst-?codes?"]
-OWNER = [r"bestellung\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",
+OWNER = [r"bestell\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",
          r"summe", r"transaktion\w*", r"referenz", r"karte", r"telefon", r"tel",
     r"endet\s?(?:auf|mit)", r"endend\s?(?:auf|mit)", r"mit\s?endung"]
 RANGE = [r"von", r"auf"]

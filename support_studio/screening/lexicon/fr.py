@@ -2,7 +2,7 @@
 
 PASSWORD = [r"mot\s?de\s?passe\w*", r"mot-de-passe", r"mdp", r"pass", r"password", r"passe", r"code\s?secret"]
 PASSWORD_WEAK = [r"pass", r"passe"]
-TWO_FA = [r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
+TWO_FA = [r"2\s?etapes", r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
 CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat\w*", r"confirmation",
     r"expir\w*",
     r"code\s?de\s?(?:connexion|verification|confirmation|securite)"]
@@ -19,7 +19,7 @@ RECOVERY = [r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r
             r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
-NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
+NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
     r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile", r"ni"]
 QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
             r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]

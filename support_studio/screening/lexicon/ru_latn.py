@@ -19,7 +19,7 @@ RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
-NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal))", r"net", r"nikogda", r"nikomu", r"nelzya",
+NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"net", r"nikogda", r"nikomu", r"nelzya",
     r"moshennik\w*", r"esli\s?kto", r"ni"]
 QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
             r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak(?!\s?tolko)"]  # "kak tolko": as soon as
