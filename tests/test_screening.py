@@ -728,6 +728,15 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("code is 3-8-2-0-6 wait no, 38260, sorry typo", [("one_time_code", "3-8-2-0-6"), ("one_time_code", "38260")]),
         ("der code: 61538 nee warte 61583 hab mich vertippt", [("one_time_code", "61538"), ("one_time_code", "61583")]),
         ("code 48213 and order 48231", [("one_time_code", "48213")]),
+        # After fresh-v (technical customers): the Bot API's path without its host, a cookies.txt line.
+        (
+            "Max retries exceeded with url: /bot7451247221:AAeLKWMFmkkBTDijysfSa5Jhl7LiECB7lav/sendMessage",
+            [("session", "7451247221:AAeLKWMFmkkBTDijysfSa5Jhl7LiECB7lav")],
+        ),
+        (
+            "panel.example.net\tFALSE\t/\tTRUE\t1750000000\tsession_id\t1eb2ed7542e3f7128c3555127e4507b503ccb2c0",
+            [("session", "1eb2ed7542e3f7128c3555127e4507b503ccb2c0")],
+        ),
         (
             "Backup-Codes vom Panel:\nCode 1: 6127 3390\nCode 2: 0841 7756",
             [("recovery", "6127 3390"), ("recovery", "0841 7756")],
@@ -869,6 +878,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Braucht ihr den 6-stelligen Code aus meiner Mail oder reicht die Bestellnummer 28014?",
         "I changed my password 3 times this week",
         "auth flow: authentification : 14 jours",
+        "v dokumentacii telethon pishut api_id = 12345 i api_hash = '0123456789abcdef0123456789abcdef'",
+        'postfix: to=<shop@outlook.sa> subject="Reset your password" status=sent',
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -950,6 +961,12 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Please remove 2FA and then send us the code you get.", True),
         ("Sir, Telegram ne jo 5 digit code bheja hai wo yaha bhej dijiye.", True),
         ("The 'code' on your invoice (INV-2024-00871) is safe to share. Login codes must stay with you.", False),
+        ("Чтобы проверить, почему не доходит колбэк, пришлите, пожалуйста, api_id и api_hash.", True),
+        ("Why don't you send us the login code?", True),
+        ("Webhook'u test edebilmemiz için bot token'ınızı buraya yapıştırın lütfen.", True),
+        ("لنتحقق من السبب، أضف بوتنا @shop_check_bot كمشرف في القناة.", True),
+        ("Please don't paste bot tokens in tickets; replace them with <YOUR_TOKEN> if you share code.", False),
+        ("Kalau mau share potongan kode, ganti token jadi <YOUR_TOKEN> dulu.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -104,6 +104,23 @@ _DELETE = folded(
 )
 
 
+# "Чтобы проверить, почему не доходит колбэк, пришлите api_id": the "not" of a why-question
+# the agent is looking into refuses nothing.
+_WHY_NOT = folded(
+    r"(?:почему|зачем|pochemu|why|por\s?que|pourquoi|warum|kenapa|neden|kyu|kyun|چرا|ليش|لماذا)\s(?:[^\W_]+\s){0,2}?"
+    r"(?:не|ne|not|don'?t|doesn'?t|no|pas|nicht|tidak|nahi|لا|ما)(?![^\W_])"
+)
+# A sentence that shows how to hide a value ("replace them with <YOUR_TOKEN>") asks for none.
+_PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
+
+
+def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
+    if not ctx.negation_in(lo, pos):
+        return False
+    why = ctx.find(_WHY_NOT, lo, pos)
+    return why is None or ctx.negation_in(lo, why.start()) or ctx.negation_in(why.end(), pos)
+
+
 def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
     """The request is in another clause, and the asked word's own clause says no after it."""
     clause_start, clause_end = _clause(ctx, m.start())
@@ -200,9 +217,10 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         first = min(request.start(), m.start())
         if (
-            ctx.negation_in(sentence_start, first)
-            or ctx.negation_in(max(sentence_start, request.start() - 30), request.start())
-            or ctx.negation_in(max(sentence_start, m.start() - 30), m.start())
+            _refused_before(ctx, sentence_start, first)
+            or _PLACEHOLDER.search(ctx.cased, sentence_start, sentence_end)
+            or _refused_before(ctx, max(sentence_start, request.start() - 30), request.start())
+            or _refused_before(ctx, max(sentence_start, m.start() - 30), m.start())
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
             # "Hume … password ki zarurat nahi hai, sirf channel link bhejiye": the request is for

@@ -792,6 +792,9 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    assigned = _ASSIGNED.fullmatch(bare)
+    if assigned is not None and not PASSWORD_WORD.fullmatch(assigned.group(1)):
+        return "stop", explicit, "", start, start, "", False, flags  # a log's field: 'status=sent'
     elided = _ELISION.sub("", bare.rstrip(":"), count=1)
     if elided != bare.rstrip(":") and (elided in STOP_VALUES or NOT_A_VALUE.fullmatch(elided)):
         return "filler", explicit, "", start, start, "", False, flags  # "sur l'e-mail de récupération"
@@ -816,6 +819,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
 
+_LOG_ID = re.compile(r"\w\[")
+_ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
 _ELISION = re.compile(r"(?:l|d|j|n|m|t|s|c|qu)['’]")
 # "correct-horse-lamp-92 <- thats the cloud password": a pointer back at the value.
 _BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS | {"<-", "<--", "←", "<<", "thats", "that's", "that’s"}
@@ -868,8 +873,8 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
         # "…an meine Wiederherstellungs-E-Mail. Die Zugangsdaten": the sentence before's.
         return None
     value, start, end = _clean(token, tokens[-1][0])
-    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
-        return None
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end) or _ATTRIBUTE.search(value):
+        return None  # (a log's 'subject="Telegram password reset"' names no value)
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
     if (
@@ -882,6 +887,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ATTRIBUTE = re.compile(r"\w=[\"']")
 _OF_AN_ACCOUNT = folded(
     r"\s(?:de|del|da|do|of|for|von|vom|du|de\sla)\s(?:(?:mi|mis|ese|esa|este|esta|la|el|my|the|this|that|meu|minha"
     r"|o|a|mon|ma|mein|meinem|meiner|dem|der)\s)?(?:correo|cuenta|telegram|panel|email|e-mail|gmail|mail|conta|painel"
@@ -1214,6 +1220,10 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if ctx.recovery.covered(cand.start(), cand.end()):
             continue
+        if _LOG_ID.match(lower, max(0, cand.start() - 2)) or (
+            lower[cand.end() : cand.end() + 1] == ":" and not cand.group().isdigit()
+        ):
+            continue  # a log line's process ID ("postfix/local[2231]") or queue ID ("4F1A2C:")
         if _in_number_list(lower, cand.start(), cand.end()):
             continue
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
@@ -1684,8 +1694,16 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
 # ('"1Ak8…" +\n  "7hBA…"').
 _LINE_GAP = re.compile(r"[\"']?[ \t]*\+?[ \t>]*\r?\n[ \t>]*[\"']?")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
-_BOT_API_TOKEN = re.compile(r"api\.telegram\.org/(?:file/)?bot(\d{8,10}:[A-Za-z0-9_-]{33,36})(?![\w-])")
+_BOT_API_TOKEN = re.compile(r"/(?:file/)?bot(\d{8,10}:[A-Za-z0-9_-]{33,36})(?![\w-])")
 _API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
+_SEQUENCES = "0123456789abcdef" * 4 + "1234567890" * 4
+
+
+def _placeholder(value: str) -> bool:
+    """A documentation example, not a key: '0123456789abcdef0123456789abcdef', 'xxxx…'."""
+    return value.lower() in _SEQUENCES or len(set(value.lower())) <= 2
+
+
 _HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
 _API_ID = re.compile(
     r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
@@ -1695,7 +1713,7 @@ _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|remember|_token|token_")
 _COOKIE = re.compile(
     r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth(?!entif|entic|oriz|oris)|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
-  ["']?\s?[=:]\s?["']?
+  ["']?(?:\s?[=:]\s?|\s)["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})(?![\w%./+=-])""",
     re.VERBOSE,
 )
@@ -1792,11 +1810,16 @@ def session_hits(ctx: Context) -> list[Hit]:
     if ":" in cased:
         for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
-        # "curl https://api.telegram.org/bot939168725:AALw…/getMe": the token inside the Bot API's link
+        # "curl https://api.telegram.org/bot939168725:AALw…/getMe": the token inside the Bot API's
+        # link, or its path alone in a traceback ("url: /bot7451247221:AAe…/sendMessage")
         for m in _BOT_API_TOKEN.finditer(cased):
             hits.append(Hit("session", m.start(1), m.end(1), "Looks like a Telegram bot token."))
     if _API_CONTEXT.search(lower):
-        hashes = [m for m in ctx.finditer_long(_HEX32, lower, 32) if not _in_link(ctx, m.start())]
+        hashes = [
+            m
+            for m in ctx.finditer_long(_HEX32, lower, 32)
+            if not _in_link(ctx, m.start()) and not _placeholder(m.group())
+        ]
         for m in hashes:
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram api_hash."))
         if hashes:

@@ -59,7 +59,7 @@ ASK_ACCESS = [r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40
     r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]
 ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
          r"tdata", r"token\w*", r"kode\s?cadangan"]
-ASK_BLOCK = [r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
+ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -43,7 +43,7 @@ LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"gir
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
-REQUEST = [r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+REQUEST = [r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim",
