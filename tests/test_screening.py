@@ -737,6 +737,21 @@ def test_named_values_and_links_need_their_own_shape(text):
             "panel.example.net\tFALSE\t/\tTRUE\t1750000000\tsession_id\t1eb2ed7542e3f7128c3555127e4507b503ccb2c0",
             [("session", "1eb2ed7542e3f7128c3555127e4507b503ccb2c0")],
         ),
+        # After fresh-y (a tester hunting for gaps): a value alone below its label, spare codes,
+        # the password named by what it does, offers as tag questions.
+        ("Логин: kirill.smm\nПароль\n\nKr!ll2024zima\n", [("password", "Kr!ll2024zima")]),
+        ("Kennwort steht unten.\n\n--\nSchwarzwald_Uhr9\n--", [("password", "Schwarzwald_Uhr9")]),
+        (
+            "here are the spare codes the panel gave me:\n  7hq2 m9xd\n  kp4z 31vr",
+            [("recovery", "7hq2 m9xd\n  kp4z 31vr")],
+        ),
+        ("the thing I type after my email on your site is Marigold!88", [("password", "Marigold!88")]),
+        ("sunflower_kid2019 <- that's what I log into the panel with", [("password", "sunflower_kid2019")]),
+        ("رقيتكم مشرفين في القناة مع كل الصلاحيات", [("admin_access", "رقيتكم مشرفين")]),
+        (
+            "Se precisar eu passo o canal pra vcs e depois vcs me devolvem, tranquilo?",
+            [("admin_access", "passo o canal pra vcs")],
+        ),
         (
             "Backup-Codes vom Panel:\nCode 1: 6127 3390\nCode 2: 0841 7756",
             [("recovery", "6127 3390"), ("recovery", "0841 7756")],
@@ -880,6 +895,9 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "auth flow: authentification : 14 jours",
         "v dokumentacii telethon pishut api_id = 12345 i api_hash = '0123456789abcdef0123456789abcdef'",
         'postfix: to=<shop@outlook.sa> subject="Reset your password" status=sent',
+        "Les six chiffres sur ma facture (204 817), c'est le numéro de commande ?",
+        "Пароль\n\nзабыл, помогите восстановить",
+        "I forgot what I log in with",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -967,6 +985,18 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("لنتحقق من السبب، أضف بوتنا @shop_check_bot كمشرف في القناة.", True),
         ("Please don't paste bot tokens in tickets; replace them with <YOUR_TOKEN> if you share code.", False),
         ("Kalau mau share potongan kode, ganti token jadi <YOUR_TOKEN> dulu.", False),
+        ("Quickest fix: pop @smm_helpdesk into your channel's admin list for a day.", True),
+        ("Just so we know it's you — read us back the digits Telegram texted you?", True),
+        ("Пришлите скриншот экрана входа вместе с цифрами, которые вам пришли в Telegram.", True),
+        ("Закиньте нашего бота @smm_check_bot в администраторы канала.", True),
+        ("Kak, boleh diketik ulang 6 angka yang barusan masuk ke SMS?", True),
+        ("ممكن تقرا لي الأرقام اللي جتك في رسالة تيليجرام؟", True),
+        ("اون شش‌تا عددی که الان پیامک شد رو لطفاً برامون تایپ کنید", True),
+        ("Pourriez-vous nous dicter les chiffres reçus par SMS ?", True),
+        ("Lesen Sie uns bitte die Ziffern aus der Telegram-Nachricht vor.", True),
+        ("Am einfachsten wäre, Sie übertragen uns kurz den Kanal.", True),
+        ("kody iz telegi nikomu ne peresylaite, dazhe nam 🙏 nam nuzhen tolko nomer zakaza", False),
+        ("Gardez pour vous les chiffres que Telegram vous envoie. L'ID de commande suffit.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

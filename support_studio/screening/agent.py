@@ -122,10 +122,11 @@ def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
 
 
 def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
-    """The request is in another clause, and the asked word's own clause says no after it."""
+    """The request is in another clause, and the asked word's own clause says no after it:
+    "… password ki zarurat nahi hai, sirf link bhejiye", "kody iz telegi nikomu ne peresylaite, … nam nuzhen …"."""
     clause_start, clause_end = _clause(ctx, m.start())
-    return (
-        not clause_start <= request.start() < clause_end and ctx.find(_NEGATION_AFTER, m.end(), clause_end) is not None
+    return not clause_start <= request.start() < clause_end and (
+        ctx.find(_NEGATION_AFTER, m.end(), clause_end) is not None or ctx.negation_in(m.end(), clause_end)
     )
 
 
@@ -154,8 +155,19 @@ _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
 def _request(ctx: Context, start: int, end: int) -> re.Match[str] | None:
     """The first request word in [start, end) that asks the customer: "send
     you" or "text you" is something sent to them ("Telegram will text you a
-    code"), not asked of them."""
-    return next((r for r in ctx.find_all(REQUEST, start, end) if not _TO_YOU.match(ctx.lower, r.end())), None)
+    code", "les chiffres que Telegram vous envoie"), not asked of them."""
+    return next(
+        (
+            r
+            for r in ctx.find_all(REQUEST, start, end)
+            if not _TO_YOU.match(ctx.lower, r.end())
+            and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
+        ),
+        None,
+    )
+
+
+_TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
 
 
 def agent_hits(norm: Normalised) -> list[Hit]:

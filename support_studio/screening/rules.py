@@ -887,6 +887,33 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_SEPARATOR_LINE = re.compile(r"[ \t]*[-=_*~.]{2,}[ \t]*")
+_BELOW_LINES = 3
+
+
+def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A made-up looking value alone on a line below its label, past blank lines
+    and separators: "Пароль\n\nKr!ll2024zima", "Kennwort steht unten …\n--\nSchwarzwald_Uhr9\n--"."""
+    cased = ctx.cased
+    line_end = cased.find("\n", pos)
+    if line_end < 0 or line_end - pos > 80:
+        return None
+    for _ in range(_BELOW_LINES):
+        start = line_end + 1
+        line_end = cased.find("\n", start)
+        line_end = len(cased) if line_end < 0 else line_end
+        line = cased[start:line_end]
+        if not line.strip() or _SEPARATOR_LINE.fullmatch(line):
+            continue
+        if len(line.split()) != 1:
+            return None
+        value, vstart, vend = _clean(line.strip(), start + len(line) - len(line.lstrip()))
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
+            return vstart, vend
+        return None
+    return None
+
+
 _ATTRIBUTE = re.compile(r"\w=[\"']")
 _OF_AN_ACCOUNT = folded(
     r"\s(?:de|del|da|do|of|for|von|vom|du|de\sla)\s(?:(?:mi|mis|ese|esa|este|esta|la|el|my|the|this|that|meu|minha"
@@ -944,7 +971,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ):
                     continue  # "просит пароль от двухэтапки «для проверки заказа»": someone else asks
         else:
-            before = _value_before(ctx, m.start()) or _value_after_colon(ctx, m.end())
+            before = _value_before(ctx, m.start()) or _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end())
             if before is None:
                 continue
             start, end = before
@@ -2060,6 +2087,8 @@ _OFFER_QUESTION = folded(
     r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
     # "…, bana doon?", "…, je le fais ?", "tdata … a3tiha lkom?", ".session file hai, bhej du?"
     r"|bana\s?(?:du|doon|dun)|bhej\s?(?:du|doon|dun)|je\s?le\s?fais|a3ti(?:ha|h|hom)?\s?(?:lkom|lik|lak)"
+    # "¿Y si mejor les paso la propiedad…?", "…e depois vcs me devolvem, tranquilo?" (agreed?)
+    r"|y\s?si\s?(?:mejor\s)?(?:les|te|os)\s?(?:paso|doy|hago|pongo)|(?:tranquilo|beleza|combinado|d'accord|tamam|ладно|باشه)\s?\?"
 )
 
 

@@ -1,6 +1,6 @@
 """English."""
 
-PASSWORD = [r"pass(?:word|wd|wrd|wort)?s?", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
+PASSWORD = [r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
             r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
@@ -26,7 +26,7 @@ UNIT = [r"usdt?", r"usd", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
         r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
-RECOVERY = [r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
+RECOVERY = [r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
                     r"to\s?reset", r"reset", r"recovery"]
@@ -64,7 +64,7 @@ LOGIN_INVITE = [r"go\s?in\s?(?:and|&)\s?(?:check|look|see)", r"(?:log|sign)\s?(?
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
 # Agent side.
-REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
+REQUEST = [r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
@@ -75,7 +75,7 @@ REQUEST = [r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type"
     r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required"]
-ASK_ACCESS = [r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
+ASK_ACCESS = [r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
               r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",

@@ -9,7 +9,7 @@ CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat
 CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
               r"coupon\w*", r"erreur", r"promo\w*",
     r"(?:4|quatre)\s?derniers\s?chiffres", r"codes?\s?(?:du\s)?service"]
-OWNER = [r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
+OWNER = [r"facture\w*", r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",
          r"transaction", r"reference", r"ref", r"carte", r"telephone", r"tel", r"debut",
     r"se\s?terminant\s?par", r"finissant\s?par", r"termine\s?par", r"identifiant\w*", r"id\s?client", r"numero\s?client"]
 RANGE = [r"de", r"a"]
@@ -43,7 +43,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)", r"(?:votre|vos)\s?(?:responsable|agent|conseiller|support|equipe|technicien)\w*\s?(?:peu(?:t|vent)\s)?(?:se\s)?connecter\s?(?:a|sur)\s?mon\s?compte",
     r"entrer\s?(?:sur|dans)\s?mon\s?compte", r"venez\b.{0,50}?\bavec\s?mon\s?compte"]
-REQUEST = [r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
+REQUEST = [r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
     r"nous\s?aurions\s?besoin",
@@ -59,7 +59,7 @@ ASK_ACCESS = [r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transfe
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
     r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
-ASKED = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
+ASKED = [r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
     r"cles?\s?de\s?recuperation", r"message\s?de\s?telegram"]
 ASK_BLOCK = [r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]

@@ -44,7 +44,7 @@ LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+REQUEST = [r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
@@ -57,7 +57,7 @@ ASK_ACCESS = [r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]
-ASKED = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
+ASKED = [r"angka", r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
          r"tdata", r"token\w*", r"kode\s?cadangan"]
 ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]

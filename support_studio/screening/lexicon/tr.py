@@ -38,7 +38,7 @@ GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim"
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
              r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"yetkiliniz\w*", r"calisaniniz\w*",
     r"botunuz\w*"]
-LOGIN_INVITE = [r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
+LOGIN_INVITE = [r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
