@@ -752,6 +752,16 @@ def test_named_values_and_links_need_their_own_shape(text):
             "Se precisar eu passo o canal pra vcs e depois vcs me devolvem, tranquilo?",
             [("admin_access", "passo o canal pra vcs")],
         ),
+        # After fresh-x (long tickets that mention everything): codes listed under a colon line a
+        # sentence or two on, a bot handed over and "it's yours now".
+        (
+            "It showed me backup codes and I wrote them down. These are the ones left:\n\nK7QD-2MXP\n9WTB-4HRA\n",
+            [("recovery", "K7QD-2MXP\n9WTB-4HRA")],
+        ),
+        (
+            "En @BotFather elegí el bot y puse su usuario de soporte. Ya es suyo por ahora, revisen.",
+            [("admin_access", "Ya es suyo")],
+        ),
         (
             "Backup-Codes vom Panel:\nCode 1: 6127 3390\nCode 2: 0841 7756",
             [("recovery", "6127 3390"), ("recovery", "0841 7756")],
@@ -898,6 +908,20 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Les six chiffres sur ma facture (204 817), c'est le numéro de commande ?",
         "Пароль\n\nзабыл, помогите восстановить",
         "I forgot what I log in with",
+        "Ссылка t.me/+k2LmQx7PzR9iNjAy — заказ №82017 отменён с ошибкой «ERR_INVITE_EXPIRED (1402)»",
+        'Promokod pishet "Srok deistviya istek (kod 0421)"',
+        'dono pe "Invalid backup code (2FA-07)" aa raha hai',
+        "Ваша система как-то взаимодействует с аккаунтами? Кто-то ввёл код для входа в мой аккаунт.",
+        "O sistema de vocês entra na conta dos clientes por algum motivo?",
+        "Müssen Sie sich in meinen Account einloggen, oder muss ich Sie zum Admin machen?",
+        "les paso la lista de administradores del grupo: yo y mi socio",
+        "si quieren, les mando captura del log con la clave tapada",
+        "şifremi ya da SMS/Telegram'dan gelen hiçbir kodu göndermeyeceğim",
+        "Password harus 8–64 karakter (error PW-04). Password baru saya acak.",
+        "Merchant reference on your side: INV-2024-11-88420",
+        "Я подумал, что это ваша система проверяет канал перед запуском заказа.",
+        "Vchera dobavil v admin kanala nashego novogo SMM-shika Lenu (@lena_smm_msk).",
+        "شماره سفارشم (۵۸۰۵۵) بود. تأیید کنید ۵۸۰۵۵ عادی پیش میره",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -997,6 +1021,13 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Am einfachsten wäre, Sie übertragen uns kurz den Kanal.", True),
         ("kody iz telegi nikomu ne peresylaite, dazhe nam 🙏 nam nuzhen tolko nomer zakaza", False),
         ("Gardez pour vous les chiffres que Telegram vous envoie. L'ID de commande suffit.", False),
+        ("Чтобы проверить, не связан ли код с заказом, заархивируйте папку tdata и пришлите архив сюда.", True),
+        ("¿Podrías nombrar administrador a nuestra cuenta @soporte_panel_smm?", True),
+        ("Pra reproduzir o que você vê no pedido, pode nos enviar o arquivo de sessão da sua conta?", True),
+        ("ما يحتاج تنقل الملكية، يكفي ترفع حسابنا @smm_daam مشرف في القناة", True),
+        ("لطفاً پوشه tdata رو زیپ کنید و همین‌جا پیوست کنید", True),
+        ("Kannst du unseren Account @panel_support_de bitte als Admin hinzufügen?", True),
+        ("Es ist unnötig, uns zum Admin zu machen.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -171,6 +171,8 @@ def test_pathological_inputs_are_prompt():
         "Admin rights\n@x_support\n✅ a\n" * 4_000,  # every role word scanned for every handle: 0.62 s
         "le di admin a su " * 6_000,
         "kod ne 40518 a " * 7_000,
+        " ".join(f"code {10_000 + i}" for i in range(9_000)),  # each number searched for in the text: 0.99 s
+        "channel it's yours now " * 4_300,
     ]:
         _check(text)
 

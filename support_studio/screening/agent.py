@@ -109,6 +109,12 @@ _DELETE = folded(
 _WHY_NOT = folded(
     r"(?:почему|зачем|pochemu|why|por\s?que|pourquoi|warum|kenapa|neden|kyu|kyun|چرا|ليش|لماذا)\s(?:[^\W_]+\s){0,2}?"
     r"(?:не|ne|not|don'?t|doesn'?t|no|pas|nicht|tidak|nahi|لا|ما)(?![^\W_])"
+    # "…откуда пришёл код и не связан ли он с заказом": whether or not, asked
+    r"|(?:не|ne)\s[^\W_]+\s(?:ли|li)(?![^\W_])"
+)
+_JUST = folded(
+    r"(?<![^\W_])(?:just|only|simply|solo|solamente|so|apenas|seulement|juste|nur|einfach|только|просто|tolko|prosto"
+    r"|sadece|yeter|cukup|hanya|saja|bas|sirf|kafi|يكفي|بس|فقط|کافیه)(?![^\W_])"
 )
 # A sentence that shows how to hide a value ("replace them with <YOUR_TOKEN>") asks for none.
 _PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
@@ -182,8 +188,11 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         _, clause_end = _clause(ctx, m.end() - 1)
         dash = _DASH.search(lower, m.end(), clause_end)  # "… администратором канала — без этого не сможем"
         clause_end = dash.start() if dash else clause_end
+        # "ما يحتاج تنقل الملكية، يكفي ترفع حسابنا مشرف": "no need for that, just this" asks for this
+        ask_clause_start, _ = _clause(ctx, m.start())
+        refused_from = ask_clause_start if ctx.find(_JUST, ask_clause_start, m.start()) else sentence_start
         if (
-            not ctx.negation_in(sentence_start, m.start())
+            not ctx.negation_in(refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))

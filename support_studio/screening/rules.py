@@ -99,6 +99,7 @@ VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|b
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
 _GRANT_NEGATION_REACH = 20
+_LIST_WORD = folded(r"(?<![^\W_])(?:lista|list|список|spisok|liste|daftar|listesi)(?![^\W_])")
 _ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
@@ -131,7 +132,7 @@ STOP_VALUES = frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
-    reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
+    nonaktif acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
     kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
@@ -205,6 +206,14 @@ _ALNUM_REACH = 60
 _LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]-\d{5,8}(?![\w-])")
 _SEPARATORS = re.compile(r"[ .·-]")
 _OWNER_REACH_WORDS = 3
+_ERROR_SIGN = folded(
+    r"error|err_|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ|invalid|failed|flood_wait"
+)
+_ERROR_BEFORE = folded(
+    r"(?<![^\W_])(?:error|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ)[\s:#(]*$"
+)
+_PAREN_OPEN = re.compile(r"\((?:[^\W\d_]+\.?\s?){0,2}$")
+_QUOTE_CHARS = '"«“„'
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _TIME_UNIT = folded(
     r"min|sec|seg|sek|hour|hora|heure|stund|saat|jam|ghant|day|dia|jour|tag|gun|hari|din|час|мин|сек|дн|ساع|دقيق|ثاني|يوم|ساعت|دقیقه|روز"
@@ -268,6 +277,7 @@ class Context:
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
+    named: set[str] | None = None  # _named_numbers
     _arabizi: bool | None = None
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
@@ -792,6 +802,10 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    if _ERROR_SIGN.fullmatch(bare.strip("()")):
+        return "stop", explicit, "", start, start, "", False, flags  # "(error PW-04)": an error's code follows
+    if _WORD_OR_WORD.fullmatch(bare):
+        return "filler", explicit, "", start, start, "", False, flags  # "SMS/Telegram'dan": two names
     assigned = _ASSIGNED.fullmatch(bare)
     if assigned is not None and not PASSWORD_WORD.fullmatch(assigned.group(1)):
         return "stop", explicit, "", start, start, "", False, flags  # a log's field: 'status=sent'
@@ -820,6 +834,7 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
 
 
 _LOG_ID = re.compile(r"\w\[")
+_WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
 _ELISION = re.compile(r"(?:l|d|j|n|m|t|s|c|qu)['’]")
 # "correct-horse-lamp-92 <- thats the cloud password": a pointer back at the value.
@@ -1281,9 +1296,29 @@ def _not_this_but_that(ctx: Context, code_words: list[re.Match[str]]) -> list[Hi
 
 
 def _named_elsewhere(ctx: Context, value: str) -> bool:
-    """The same number is called an error, promo or order code elsewhere in the
-    text: '{"error": …, "code": 4012}' and then "what does error code 4012 mean?"."""
-    return any(value in ctx.lower[b.end() : b.end() + len(value) + 4] for b in ctx.anchors("CODE_BLOCK"))
+    """The same number is called an error, promo or order code, or an order's
+    number, elsewhere in the text: '{"error": …, "code": 4012}' and then "what does
+    error code 4012 mean?"."""
+    if ctx.named is None:
+        ctx.named = _named_numbers(ctx)
+    return value in ctx.named
+
+
+def _named_numbers(ctx: Context) -> set[str]:
+    """The numbers right after a promo, error or order code's name, or right
+    after an owner word ("شماره سفارشم (۵۸۰۵۵)"), anywhere in the text: found
+    once, so that each number is looked up, not searched for."""
+    lower = ctx.lower
+    named = set()
+    for b in ctx.anchors("CODE_BLOCK"):
+        m = _DIGIT_GROUP.search(lower, b.end(), b.end() + 40)
+        if m is not None and m.start() - b.end() <= 4:
+            named.add(m.group())
+    for m in _DIGIT_GROUP.finditer(lower):
+        owner = _last(ctx.owners(m.start() - 30, m.start()))
+        if owner is not None and lower[owner.end() : m.start()].strip(" :#№.-()") == "":
+            named.add(m.group())
+    return named
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1354,6 +1389,19 @@ def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
 _DIGIT_BY_DIGIT = re.compile(r"\d(?:(?:[ .-]|\ufe0f?\u20e3)\d){3,}\ufe0f?\u20e3?")
 
 
+def _error_in_parentheses(ctx: Context, start: int, end: int) -> bool:
+    """A number in parentheses (with at most a code word) after an error's
+    name or inside a quoted message: an error's code, not a login code."""
+    lower = ctx.lower
+    opened = _PAREN_OPEN.search(lower, max(0, start - 16), start)
+    if opened is None or lower[end : end + 2].strip()[:1] != ")":
+        return False
+    sentence_start, _ = ctx.sentence(start)
+    before = lower[max(sentence_start, opened.start() - 100) : opened.start()]
+    quoted = sum(before.count(q) for q in _QUOTE_CHARS) % 2 == 1 or "«" in before
+    return quoted or _ERROR_SIGN.search(before) is not None
+
+
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
     """'code' when the nearest deciding word around the number is a code word."""
     lower = ctx.lower
@@ -1372,6 +1420,8 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     if _OWNER_AFTER.match(lower, end):
         return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
+    if _error_in_parentheses(ctx, start, end):
+        return "block"  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
     counted = _WORD_BEFORE.search(lower, max(0, start - 30), start)
     if (
         counted is not None
@@ -1525,6 +1575,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         if run is None and _heading(lower, m):
             run = _listed_after_heading(ctx, m.end(), stop)
         if run is None:
+            run = _listed_after_colon_line(ctx, m.end(), stop)
+        if run is None:
             # "…просит ключ восстановления. Вот он, …: VQ7K-2M9P-XH4T-8RWN-L3ZD": a key's shape, a sentence on
             key = next(
                 (
@@ -1604,6 +1656,17 @@ def _listed_after_heading(ctx: Context, pos: int, stop: int) -> list[tuple[int, 
     return None
 
 
+def _listed_after_colon_line(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
+    """The codes listed under a line that ends with ':' a sentence or two after
+    the recovery word ("…it showed me backup codes … These are the remaining
+    ones I have:\n\nK7QD-2MXP\n9WTB-4HRA")."""
+    colon = ctx.cased.find(":\n", pos, stop)
+    if colon < 0:
+        return None
+    line = _WHITESPACE.match(ctx.cased, colon + 1).end()
+    return _recovery_run(ctx, line, stop) if _CODE_LINE.match(ctx.cased, line) else None
+
+
 def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
     """The run of code-shaped values after a recovery word: '5821-0937 و
     6640-1258 و 9013-7742', 'k7mq-2vhx\n9dtr-p4ze' (words joined by 'and'
@@ -1677,6 +1740,9 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
     is_value = bool(pair) or (
         _RECOVERY_VALUE.fullmatch(value) is not None
         and not (ctx.arabizi and _arabizi(value))
+        # "(err 2FA-07)", 'Invalid backup code (2FA-07)': an error's code
+        and not _ERROR_BEFORE.search(ctx.lower, max(0, vstart - 16), vstart)
+        and not _error_in_parentheses(ctx, vstart, vend)
         and any(ch.isdigit() for ch in value)
         and len(value) >= 4
         # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
@@ -1739,7 +1805,7 @@ _API_ID = re.compile(
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
 _COOKIE_HINT = re.compile(r"sess|sid|auth|cookie|jwt|bearer|remember|_token|token_")
 _COOKIE = re.compile(
-    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid|auth(?!entif|entic|oriz|oris)|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
+    r"""(?<![\w-])(?:[\w.-]{0,20}(?:sess|sid(?!e)|auth(?!entif|entic|oriz|oris)|cookie|jwt|bearer|remember)[\w.-]{0,60}|\w+_token|token_\w+)
   ["']?(?:\s?[=:]\s?|\s)["']?
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})(?![\w%./+=-])""",
     re.VERBOSE,
@@ -2025,13 +2091,18 @@ def _session_blobs(cased: str, ctx: Context | None = None) -> list[tuple[int, in
 # ------------------------------------------------------------ offers of access
 
 _OFFER_REASON = "Looks like an offer to send a password or code."
+_SCREENSHOT = folded(
+    r"(?<![^\W_])(?:captur\w*|screenshot\w*|screen|скрин\w*|skrin\w*|print|ekran\s?goruntu\w*|tangkapan\s?layar"
+    r"|اسکرین\w*|اسكرين\w*|لقطة|bildschirmfoto\w*)(?![^\W_])"
+)
+_PREFER_BEFORE = folded(r"ترجیح\s$")
 _TRANSFER = folded(
-    r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед\w*|peredal\w*|peredam"
+    r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
     r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
 )
 # Handing a channel, group or bot over (not adding someone to it), and what is handed over.
 _HANDOVER = folded(
-    r"transf\w*|/transfer|devr\w*|aktar\w*|перед\w*|pered\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
+    r"transf\w*|/transfer|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|pered(?:a|am|al|ay|av|ayu)\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
     r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*"
 )
 _CHANNEL = folded(
@@ -2137,6 +2208,7 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
     return ctx.negation_in(lo, pos)
 
 
+_NOUN_LOGIN_BEFORE = folded(r"(?:для|нужен|нужна|нужно|был|была)\s$")
 # Hindi and Indonesian say who logged in before the verb: "maine khud panel me login karke dekha",
 # "Saya login sendiri ke panel" (I did, myself).
 _SELF_BEFORE = folded(r"(?<![^\W_])(?:maine|saya|sy|aku|gue|gw)\s(?:[^\W_]+\s){0,3}$")
@@ -2170,7 +2242,13 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
         if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
-        if (not _question(ctx, m.start(), m.end()) or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
+        # "O sistema de vocês entra na conta dos clientes?", "Müssen Sie sich … einloggen?": asked
+        asked = _question(ctx, m.start(), m.end()) or (
+            ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
+        )
+        if _NOUN_LOGIN_BEFORE.search(lower, max(0, m.start() - 10), m.start()):
+            continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
+        if (not asked or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
@@ -2195,6 +2273,10 @@ def access_hits(ctx: Context) -> list[Hit]:
             cred = ctx.find(CREDENTIAL, clause_start, min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
             continue
+        if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
+            continue  # "les mando captura del log con la clave tapada": a screenshot is offered
+        if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
+            continue  # "ترجیح میدم" (I'd rather): no giving
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
         if _SESSION_CREDENTIAL.search(cred.group()):
             hits.append(Hit("session", start, end, "Looks like an offer to send Telegram session files."))
@@ -2226,6 +2308,11 @@ def access_hits(ctx: Context) -> list[Hit]:
             ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
         ):
             continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
+        if grant is not None and any(
+            not _INTO.search(lower, max(0, w.start() - 20), w.start())
+            for w in ctx.find_all(_LIST_WORD, grant.end(), m.start())
+        ):
+            continue  # "les paso la lista de administradores": the list is given, not the rights
         if m in handed and (grant is None or not _HANDOVER.fullmatch(grant.group())):
             continue  # "I added you to the channel" gives no rights
         if (
@@ -2268,7 +2355,23 @@ def access_hits(ctx: Context) -> list[Hit]:
         start = min(m.start(), grant.start(), recipient.start())
         end = max(m.end(), grant.end(), recipient.end())
         hits.append(Hit("admin_access", start, end, _RIGHTS_REASON))
+    botfather = lower.find("botfather")
+    for m in _YOURS_NOW.finditer(lower):
+        if (ctx.find(_CHANNEL, max(0, m.start() - _YOURS_REACH), m.start()) or 0 <= botfather < m.start()) and not (
+            ctx.is_question(m.start()) or ctx.negated_before(m.start(), 20)
+        ):
+            hits.append(Hit("admin_access", m.start(), m.end(), _RIGHTS_REASON))
     return hits + _rights_screens(ctx)
+
+
+# A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
+_YOURS_NOW = folded(
+    r"it'?s\s?(?:all\s)?yours\s?now|it\s?is\s?yours\s?now|(?:ya|ahora)\s?es\s?(?:suyo|tuyo|de\s?ustedes)"
+    r"|(?:agora|ja)\s?e\s?(?:seu|de\s?voces|de\s?vcs)|(?:il|elle)\s?est\s?a\s?vous|gehort\s?(?:jetzt|nun)\s?(?:euch|ihnen|dir)"
+    r"|теперь\s?(?:он\s|она\s)?(?:ваш|твой)\w*|teper\s?(?:on\s|ona\s)?(?:vash|tvoy)\w*|artik\s?(?:sizin|senin)"
+    r"|sekarang\s?(?:punya|milik)\s?(?:kakak|kalian|anda)|صار\s?(?:لكم|لك|حقكم)|ab\s?(?:aapka|aapki|tumhara)\s?(?:hai|hua)"
+)
+_YOURS_REACH = 300
 
 
 _RIGHTS_REASON = "Looks like admin or owner rights given to support."

@@ -55,7 +55,7 @@ REQUEST = [r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"benotigt", r"wird\s?benotigt",
     r"hangen\s?sie"]
-ASK_ACCESS = [r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+ASK_ACCESS = [r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.

@@ -15,7 +15,7 @@ CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"ref
               r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
     r"referral", r"ref", r"error", r"promo",
     r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)", r"service\s?codes?", r"service\s?ids?", r"reference\s?codes?", r"description\s?codes?"]
-OWNER = [r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
+OWNER = [r"service", r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
          r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
          r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",
          r"number", r"start", r"current", r"limit", r"min", r"max", r"channel", r"group",
@@ -30,7 +30,7 @@ RECOVERY = [r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergen
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
                     r"to\s?reset", r"reset", r"recovery"]
-NEGATION = [r"not", r"never", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
+NEGATION = [r"not", r"never", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
             r"cannot", r"can'?t", r"didn'?t", r"shouldn'?t", r"nobody", r"no\s?one", r"noone", r"isn'?t",
             r"aren'?t", r"doesn'?t", r"neither", r"nor", r"refuse", r"without",
     r"if\s?any(?:one|body)", r"if\s?some(?:one|body)", r"scam\w*", r"fake", r"phishing", r"pretend\w*", r"claim\w*", r"fraud\w*"]

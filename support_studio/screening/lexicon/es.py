@@ -21,7 +21,7 @@ RECOVERY = [r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|back
 RECOVERY_CONTEXT = [r"correo\s?de\s?recuperacion", r"email\s?de\s?recuperacion", r"restablec\w*", r"recuperacion",
                     r"resetear", r"reset\w*"]
 # "mandei no seu e-mail" (Portuguese: in your e-mail) is no negation.
-NEGATION = [r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
+NEGATION = [r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
     r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
 QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
             r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]
@@ -63,7 +63,7 @@ REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b
     r"deber[aá]n?\s?(?:remitirse|enviarse|enviar|remitir|compartirse)", r"remit\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
-ASK_ACCESS = [r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+ASK_ACCESS = [r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",

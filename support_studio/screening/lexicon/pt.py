@@ -33,7 +33,7 @@ GRANT = [r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?:e|sao)(?=\s(?:agora\s|
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
     r"meti\w*", r"botei", r"incluí", r"inclui"]
-RECIPIENT = [r"voce\w*", r"vc\w*", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
+RECIPIENT = [r"voce\w*", r"vc(?:s|e|es)?", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
              r"equipe", r"atendimento"]
 LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
                 r"log[ae]m?\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
@@ -43,7 +43,7 @@ LOGIN_INVITE = [r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", 
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)", r"entrem\s?(?:voces\s|vcs\s)?na\s?minha\s?conta", r"(?:seu|teu|o)\s?(?:atendente|suporte|funcionario|gerente)\s?(?:pode\s)?entrar\s?na\s?minha\s?conta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
+REQUEST = [r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",

@@ -29,7 +29,7 @@ OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|s
 CREDENTIAL = [r"parol\w*", r"kod\w*", r"smsk\w*", r"login\w*", r"dostup\w*", r"dannye", r"tdat\w*", r"sessi\w*"]
 ROLE = [r"admin\w*", r"administrator\w*", r"vladel\w*", r"prava", r"moderator\w*", r"dostup\w*",
     r"vladeni\w*"]
-GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered\w*", r"dal\w*", r"dam", r"dat",
+GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered(?:a|am|al|ay|av|ayu)\w*", r"dal\w*", r"dam", r"dat",
     r"teper",
     r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]

@@ -27,7 +27,7 @@ QUESTION = [r"gerek\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"
 OFFER = [r"gonderebilirim", r"verebilirim", r"atabilirim", r"atarim", r"gonderirim", r"veririm",
          r"paylasabilirim", r"iletebilirim", r"soyleyebilirim", r"atayim", r"gondereyim", r"vereyim", r"ileteyim",
          r"yollarim", r"yollayabilirim", r"soylerim"]
-CREDENTIAL = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"erisim\w*", r"bilgi\w*", r"giris\s?bilgi\w*",
+CREDENTIAL = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"erisim\w*", r"giris\s?bilgi\w*",
               r"tdata", r"oturum\w*"]
 ROLE = [r"admin\w*", r"yonetici\w*", r"sahip\w*", r"sahib\w*", r"sahiplig\w*", r"yetki\w*", r"erisim\w*", r"moderator\w*",
         r"botfather", r"kurucu\w*"]
