@@ -90,7 +90,19 @@ def blind_batches() -> dict[str, list[Item]]:
 
 # Blind batches no rule is ever tuned on, in the order they were written; only
 # their aggregate figures are ever printed.
-FROZEN_FOLDERS = ("frozen", "frozen-last", "frozen-5", "frozen-6", "frozen-7", "frozen-8", "frozen-9", "frozen-10")
+FROZEN_FOLDERS = (
+    "frozen",
+    "frozen-last",
+    "frozen-5",
+    "frozen-6",
+    "frozen-7",
+    "frozen-8",
+    "frozen-9",
+    "frozen-10",
+    "frozen-11",
+    "frozen-12",
+    "frozen-13",
+)
 
 
 def frozen_items(folder: str = "frozen") -> list[Item]:
