@@ -277,7 +277,8 @@ class Context:
     _all: dict | None = None
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
-    named: set[str] | None = None  # _named_numbers
+    named: dict[str, bool] | None = None  # _named_elsewhere by value
+    number_starts: dict[str, list[int]] = field(default_factory=dict)  # where each number stands
     _arabizi: bool | None = None
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
@@ -367,14 +368,8 @@ class Context:
             matches = list(pattern.finditer(self.lower))
             cached = self._all[id(pattern)] = ([m.start() for m in matches], matches)
         starts, matches = cached
-        first = bisect.bisect_left(starts, lo)
-        out = []
-        for m in matches[first:]:
-            if m.start() >= hi:
-                break
-            if m.end() <= hi:
-                out.append(m)
-        return out
+        # Only the matches that start in [lo, hi) are looked at (not a copy of all the rest).
+        return [m for m in matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if m.end() <= hi]
 
     def long_tokens(self, size: int) -> list[tuple[int, int]]:
         """Spans of the whitespace-separated tokens of `size` chars or more
@@ -826,7 +821,7 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     quoted = token[:1] in "\"'«“‘`"
     if not value:
         return "empty", explicit, "", start, start, "", False, flags
-    if ctx.arabizi and _arabizi(value):
+    if _arabizi(value) and ctx.arabizi:
         return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
     if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
         return "masked", explicit, value, vstart, vend, "", quoted, flags
@@ -1299,26 +1294,34 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
     """The same number is called an error, promo or order code, or an order's
     number, elsewhere in the text: '{"error": …, "code": 4012}' and then "what does
     error code 4012 mean?"."""
-    if ctx.named is None:
-        ctx.named = _named_numbers(ctx)
-    return value in ctx.named
-
-
-def _named_numbers(ctx: Context) -> set[str]:
-    """The numbers right after a promo, error or order code's name, or right
-    after an owner word ("شماره سفارشم (۵۸۰۵۵)"), anywhere in the text: found
-    once, so that each number is looked up, not searched for."""
     lower = ctx.lower
-    named = set()
-    for b in ctx.anchors("CODE_BLOCK"):
-        m = _DIGIT_GROUP.search(lower, b.end(), b.end() + 40)
-        if m is not None and m.start() - b.end() <= 4:
-            named.add(m.group())
-    for m in _DIGIT_GROUP.finditer(lower):
-        owner = _last(ctx.owners(m.start() - 30, m.start()))
-        if owner is not None and lower[owner.end() : m.start()].strip(" :#№.-()") == "":
-            named.add(m.group())
+    if ctx.named is None:
+        ctx.named = {}
+        for b in ctx.anchors("CODE_BLOCK"):
+            m = _DIGIT_GROUP.search(lower, b.end(), b.end() + 40)
+            if m is not None and m.start() - b.end() <= 4:
+                ctx.named[m.group()] = True
+    named = ctx.named.get(value)
+    if named is None:
+        if len(ctx.named) > _NAMED_SEARCHES and not ctx.number_starts:
+            # Many numbers asked about (100 KB of "code N"): index them all once.
+            for m in _DIGIT_GROUP.finditer(lower):
+                ctx.number_starts.setdefault(m.group(), []).append(m.start())
+        if ctx.number_starts:
+            starts = ctx.number_starts.get(value, ())
+        else:
+            starts = [m.start() for m in re.finditer(re.escape(value), lower)]
+        named = ctx.named[value] = any(_owned_at(ctx, at) for at in starts)
     return named
+
+
+_NAMED_SEARCHES = 20
+
+
+def _owned_at(ctx: Context, at: int) -> bool:
+    """An owner word right before the number at `at` ("شماره سفارشم (۵۸۰۵۵)")."""
+    owner = _last(ctx.owners(at - 30, at))
+    return owner is not None and ctx.lower[owner.end() : at].strip(" :#№.-()") == ""
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1739,7 +1742,7 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
         value, vstart = value[1:], vstart + 1
     is_value = bool(pair) or (
         _RECOVERY_VALUE.fullmatch(value) is not None
-        and not (ctx.arabizi and _arabizi(value))
+        and not (_arabizi(value) and ctx.arabizi)
         # "(err 2FA-07)", 'Invalid backup code (2FA-07)': an error's code
         and not _ERROR_BEFORE.search(ctx.lower, max(0, vstart - 16), vstart)
         and not _error_in_parentheses(ctx, vstart, vend)
@@ -2102,8 +2105,8 @@ _TRANSFER = folded(
 )
 # Handing a channel, group or bot over (not adding someone to it), and what is handed over.
 _HANDOVER = folded(
-    r"transf\w*|/transfer|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|pered(?:a|am|al|ay|av|ayu)\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
-    r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*"
+    r"(?<![^\W_])(?:transf\w*|/transfer|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|pered(?:a|am|al|ay|av|ayu)\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
+    r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*)(?![^\W_])"
 )
 _CHANNEL = folded(
     r"(?<![^\W_])(?:channel|group|bot|bota|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
@@ -2285,11 +2288,15 @@ def access_hits(ctx: Context) -> list[Hit]:
     done: set[int] = set()
     # The channel itself handed over is ownership: "mogu peredat vam kanal", "passo o canal pra vocês".
     # Not a channel things go into: "transfer the members to my other channel".
-    handed = [
-        c
-        for c in ctx.find_all(_CHANNEL, 0, len(lower))
-        if ctx.find(_HANDOVER, *_clause(ctx, c.start())) and not _INTO.search(lower, max(0, c.start() - 40), c.start())
-    ]
+    handed = sorted(
+        {
+            c.start(): c
+            for verb in ctx.find_all(_HANDOVER, 0, len(lower))
+            for c in ctx.find_all(_CHANNEL, *_clause(ctx, verb.start()))
+            if not _INTO.search(lower, max(0, c.start() - 40), c.start())
+        }.values(),
+        key=lambda c: c.start(),
+    )
     for m in sorted([*ctx.anchors("ROLE"), *handed], key=lambda m: m.start()):
         clause_start, clause_end = _clause(ctx, m.start())
         if (
