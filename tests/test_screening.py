@@ -1028,6 +1028,21 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("لطفاً پوشه tdata رو زیپ کنید و همین‌جا پیوست کنید", True),
         ("Kannst du unseren Account @panel_support_de bitte als Admin hinzufügen?", True),
         ("Es ist unnötig, uns zum Admin zu machen.", False),
+        # After fresh-za (agent replies in every register): policy, conditions, templates, steps, QR.
+        ("Política da casa: reposição só é feita com a senha da nuvem (2FA) da conta.", True),
+        ("Kurallarımız gereği telafi yalnızca hesap şifresi bize iletildikten sonra yapılabilir.", True),
+        ("Company policy ke hisaab se refill ke liye account ka cloud password dena compulsory hai.", True),
+        ("Sobald Sie unseren Account @smm_support_de als Admin hinzufügen, starten wir Auftrag 48902.", True),
+        ("Dès que vous aurez ajouté notre compte @support_smmfr comme administrateur, la commande démarrera.", True),
+        ("Jaise hi aap hamare account @smm_helpdesk ko channel me admin banayenge, order start ho jayega.", True),
+        ('Please fill in and send back:\n"Order ID: ___\nLogin code received from Telegram: ___"', True),
+        ("Langkahnya:\n1. Buka my.telegram.org\n2. Salin api_id dan api_hash\n3. Kirim ke chat ini", True),
+        ("1. Open Settings > Devices\n2. Tap Link Desktop Device\n3. Scan the QR code I'll send", True),
+        ("Daite nam vhod v akkaunt minut na 15, tak bystree budet", True),
+        ("Transfere a posse do bot pra nossa conta pelo BotFather que a gente configura tudo.", True),
+        ("Gib uns kurz Zugang zu deinem Account, dann regeln wir das selbst.", True),
+        ("Kanal sahibi hesabın iki adımlı doğrulama şifresini bu talebe yanıt olarak iletmenizi rica ederiz.", True),
+        ("Bunun için yönetici yetkisi, giriş kodu ya da şifre gerekmiyor.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

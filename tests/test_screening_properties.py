@@ -173,6 +173,8 @@ def test_pathological_inputs_are_prompt():
         "kod ne 40518 a " * 7_000,
         " ".join(f"code {10_000 + i}" for i in range(9_000)),  # each number searched for in the text: 0.99 s
         "channel it's yours now " * 4_300,
+        "1. password\n" * 9_000,  # every step of a list read again for every asked word: 25 s
+        "code: ___\n" * 10_000,
     ]:
         _check(text)
 

@@ -120,6 +120,39 @@ _JUST = folded(
 _PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
 
 
+# A template to fill in: "Login code received from Telegram: ___", "Код подтверждения из Telegram: …".
+_BLANK = re.compile(r"[^\n:]{0,30}:[ \t]?(?:_{2,}|…|\.{3})")
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)]\s")
+
+
+def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
+    """A list of steps that ends in sending: "3. Salin api_id dan api_hash\n4. Kirim ke chat ini"
+    (the request is a later step of the same numbered list)."""
+    lower = ctx.lower
+    line_start = lower.rfind("\n", 0, m.start()) + 1
+    if not _LIST_ITEM.match(lower, line_start):
+        return None
+    # Each later step is read once, however many asked words the list has (Context.tokens keeps
+    # the answer for every step start).
+    walked: list[int] = []
+    pos, found = lower.find("\n", m.end()), None
+    while pos >= 0 and _LIST_ITEM.match(lower, pos + 1):
+        key = ("listed", pos + 1)
+        if key in ctx.tokens:
+            found = ctx.tokens[key]
+            break
+        walked.append(pos + 1)
+        end = lower.find("\n", pos + 1)
+        end = len(lower) if end < 0 else end
+        found = _request(ctx, pos + 1, end)
+        if found is not None:
+            break
+        pos = lower.find("\n", pos + 1)
+    for start in walked:
+        ctx.tokens[("listed", start)] = found
+    return found
+
+
 def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
     if not ctx.negation_in(lo, pos):
         return False
@@ -233,7 +266,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3) : index]):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
-        request = _request(ctx, sentence_start, sentence_end)
+        request = _request(ctx, sentence_start, sentence_end) or _BLANK.match(lower, m.end()) or _listed_request(ctx, m)
         if request is None:
             continue
         first = min(request.start(), m.start())

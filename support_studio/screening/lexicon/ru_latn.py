@@ -49,7 +49,7 @@ REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite"
     # From fresh-m: asks in the passive, as policy or informal
     r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiruyte",
     r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
-ASK_ACCESS = [r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
+ASK_ACCESS = [r"pereda[iy]te\b.{0,60}?\b(?:prava|vladel\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
     r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",

@@ -22,7 +22,7 @@ RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?
 NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
-QUESTION = [r"gerek\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
+QUESTION = [r"gerek(?!miyor|mez|memek)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
             r"gondereyim\s?mi", r"vereyim\s?mi"]
 OFFER = [r"gonderebilirim", r"verebilirim", r"atabilirim", r"atarim", r"gonderirim", r"veririm",
          r"paylasabilirim", r"iletebilirim", r"soyleyebilirim", r"atayim", r"gondereyim", r"vereyim", r"ileteyim",
@@ -43,17 +43,17 @@ LOGIN_INVITE = [r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|gire
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
-REQUEST = [r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+REQUEST = [r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
-    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek\w*", r"lazim",
+    r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek(?!miyor|mez|memek)\w*", r"lazim",
     # A condition is an ask: "… yetkisi verirseniz refill'i başlatırız" (if you give … we start).
     r"(?:verir|yapar|ekler|atar|gonderir|iletir|paylasir|devreder|aktarir)s[ae]n[iı]z",
     # From fresh-m: asks in the passive, as policy or informal
     r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"gerekmektedir", r"gereklidir"]
-ASK_ACCESS = [r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
+ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
