@@ -922,6 +922,16 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Я подумал, что это ваша система проверяет канал перед запуском заказа.",
         "Vchera dobavil v admin kanala nashego novogo SMM-shika Lenu (@lena_smm_msk).",
         "شماره سفارشم (۵۸۰۵۵) بود. تأیید کنید ۵۸۰۵۵ عادی پیش میره",
+        # After fresh-zb (long tickets): a column of order IDs, a scammer's numbered demands, rights
+        # given to a well-known bot, a token contract's address, app and credential names.
+        "241010 - t.me/+Qz8xW6cV4bN2mL0k - canceled, INVITE_HASH_EXPIRED\n241011 - t.me/lodki/402 - canceled, "
+        "login code not needed\n241019 - t.me/lodki - canceled",
+        "Me escribe una cuenta «Soporte» diciendo que para liberarlo tengo que:\n1) hacer a su cuenta "
+        "administrador del canal,\n2) mandarles el código",
+        "También le di admin a @Combot para las estadísticas.",
+        "em vez do token USDT da rede TRON (contrato TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t), mandei USDC",
+        "Maine KISI ko code, password ya session nahi diya, aapko bhi nahi.",
+        "a guy says that you have to either make the panel admin of your channel or give them your login. Is it true?",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):

@@ -175,6 +175,8 @@ def test_pathological_inputs_are_prompt():
         "channel it's yours now " * 4_300,
         "1. password\n" * 9_000,  # every step of a list read again for every asked word: 25 s
         "code: ___\n" * 10_000,
+        "241011 - code\n" * 7_000,
+        "1) le di admin a su cuenta\n" * 3_800,
     ]:
         _check(text)
 

@@ -132,7 +132,7 @@ STOP_VALUES = frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
-    nonaktif acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
+    doch halt eben schon session sessions token otp whatsapp telegram instagram gmail viber signal nonaktif acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
     kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
@@ -278,6 +278,7 @@ class Context:
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
     named: dict[str, bool] | None = None  # _named_elsewhere by value
+    id_columns: collections.Counter | None = None  # lengths of the numbers that start lines
     number_starts: dict[str, list[int]] = field(default_factory=dict)  # where each number stands
     _arabizi: bool | None = None
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
@@ -1257,6 +1258,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if ctx.recovery.covered(cand.start(), cand.end()):
             continue
+        if _in_id_column(ctx, cand.start(), cand.end()):
+            continue  # "241010 - t.me/… - canceled\n241011 - t.me/… - canceled": a column of order IDs
         if _LOG_ID.match(lower, max(0, cand.start() - 2)) or (
             lower[cand.end() : cand.end() + 1] == ":" and not cand.group().isdigit()
         ):
@@ -1288,6 +1291,17 @@ def _not_this_but_that(ctx: Context, code_words: list[re.Match[str]]) -> list[Hi
         if m is not None and m.start() - word.end() <= _NOT_BUT_REACH:
             found += [Hit("one_time_code", *m.span(group), REASONS["one_time_code"]) for group in (1, 2)]
     return found
+
+
+_LINE_START_NUMBER = re.compile(r"(?m)^[ \t]*#?(\d{4,10})(?![\d\w])")
+
+
+def _in_id_column(ctx: Context, start: int, end: int) -> bool:
+    """The number starts its line and at least two other lines start with a number as long."""
+    if ctx.id_columns is None:
+        ctx.id_columns = collections.Counter(len(m.group(1)) for m in _LINE_START_NUMBER.finditer(ctx.lower))
+    line_start = ctx.lower.rfind("\n", 0, start) + 1
+    return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3 and (end - start) >= 4
 
 
 def _named_elsewhere(ctx: Context, value: str) -> bool:
@@ -1622,6 +1636,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         if value is None or _in_link(ctx, value.start()):
             continue
         value = _TOKEN_NEAR_VALUE.match(cased, value.start())  # the whole value, past the window
+        if _WALLET.fullmatch(value.group()):
+            continue  # "token USDT da rede TRON (contrato TR7NHqje…)": a contract's address
         if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1 : value.start()]:
             continue
         around = lower[max(0, m.start() - 250) : value.end() + 100]
@@ -1792,6 +1808,7 @@ _LINE_GAP = re.compile(r"[\"']?[ \t]*\+?[ \t>]*\r?\n[ \t>]*[\"']?")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
 _BOT_API_TOKEN = re.compile(r"/(?:file/)?bot(\d{8,10}:[A-Za-z0-9_-]{33,36})(?![\w-])")
 _API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
+_WALLET = re.compile(r"T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}")
 _SEQUENCES = "0123456789abcdef" * 4 + "1234567890" * 4
 
 
@@ -2197,9 +2214,28 @@ def _polite_request(ctx: Context, m: re.Match[str]) -> bool:
 def _other_handle(lower: str, start: int, end: int) -> bool:
     """A @username in the clause that is not support's (a friend, a bot)."""
     return any(
-        not SUPPORT_HANDLE.fullmatch(h.group()) and not h.group().endswith("bot")
+        not SUPPORT_HANDLE.fullmatch(h.group()) and (not h.group().endswith("bot") or h.group()[1:] in _KNOWN_BOTS)
         for h in _HANDLE.finditer(lower, start, end)
     )
+
+
+# Group-management bots everyone adds as admin: "le di admin a @Combot" gives support nothing.
+_LIST_REPORT_REACH = 400
+
+
+def _listed_demand(ctx: Context, pos: int) -> bool:
+    """A numbered item of what someone else demands: "…diciendo que para liberarlo tengo
+    que:\n1) hacer a su cuenta administrador del canal" (the report is before the list)."""
+    line_start = ctx.lower.rfind("\n", 0, pos) + 1
+    return bool(_LIST_MARKER_AT.match(ctx.lower, line_start)) and (
+        ctx.find(SOMEONE_ASKS, max(0, pos - _LIST_REPORT_REACH), line_start) is not None
+    )
+
+
+_LIST_MARKER_AT = re.compile(r"[ \t]*\d{1,2}[.)]\s")
+_KNOWN_BOTS = frozenset(
+    "combot grouphelpbot missrose_bot shieldy_bot controllerbot groupbutler_bot rose_bot protectronbot".split()
+)
 
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
@@ -2305,6 +2341,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
             or _quoted(ctx, m.start())
             or _reported(ctx, m.start())
+            or _listed_demand(ctx, m.start())
         ):
             continue
         # The grant nearest the role: "Para no dar tantas vueltas ya le di admin" grants with "le di".
