@@ -102,6 +102,7 @@ FROZEN_FOLDERS = (
     "frozen-11",
     "frozen-12",
     "frozen-13",
+    "frozen-14",
 )
 
 
