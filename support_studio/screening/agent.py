@@ -12,6 +12,7 @@ from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_se
 from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
     _NEGATION_AFTER,
+    LIST_ITEM,
     LOGIN_CONTEXT,
     NEGATION,
     RECEIPT,
@@ -122,7 +123,6 @@ _PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
 
 # A template to fill in: "Login code received from Telegram: ___", "Код подтверждения из Telegram: …".
 _BLANK = re.compile(r"[^\n:]{0,30}:[ \t]?(?:_{2,}|…|\.{3})")
-_LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)]\s")
 
 
 def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
@@ -130,13 +130,13 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     (the request is a later step of the same numbered list)."""
     lower = ctx.lower
     line_start = lower.rfind("\n", 0, m.start()) + 1
-    if not _LIST_ITEM.match(lower, line_start):
+    if not LIST_ITEM.match(lower, line_start):
         return None
     # Each later step is read once, however many asked words the list has (Context.tokens keeps
     # the answer for every step start).
     walked: list[int] = []
     pos, found = lower.find("\n", m.end()), None
-    while pos >= 0 and _LIST_ITEM.match(lower, pos + 1):
+    while pos >= 0 and LIST_ITEM.match(lower, pos + 1):
         key = ("listed", pos + 1)
         if key in ctx.tokens:
             found = ctx.tokens[key]

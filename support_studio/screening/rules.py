@@ -2227,12 +2227,13 @@ def _listed_demand(ctx: Context, pos: int) -> bool:
     """A numbered item of what someone else demands: "…diciendo que para liberarlo tengo
     que:\n1) hacer a su cuenta administrador del canal" (the report is before the list)."""
     line_start = ctx.lower.rfind("\n", 0, pos) + 1
-    return bool(_LIST_MARKER_AT.match(ctx.lower, line_start)) and (
+    return bool(LIST_ITEM.match(ctx.lower, line_start)) and (
         ctx.find(SOMEONE_ASKS, max(0, pos - _LIST_REPORT_REACH), line_start) is not None
     )
 
 
-_LIST_MARKER_AT = re.compile(r"[ \t]*\d{1,2}[.)]\s")
+# A numbered list's item at a line's start: "1. …", "2) …".
+LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)]\s")
 _KNOWN_BOTS = frozenset(
     "combot grouphelpbot missrose_bot shieldy_bot controllerbot groupbutler_bot rose_bot protectronbot".split()
 )
