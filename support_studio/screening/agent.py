@@ -132,14 +132,13 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     line_start = lower.rfind("\n", 0, m.start()) + 1
     if not LIST_ITEM.match(lower, line_start):
         return None
-    # Each later step is read once, however many asked words the list has (Context.tokens keeps
+    # Each later step is read once, however many asked words the list has (Context.listed keeps
     # the answer for every step start).
     walked: list[int] = []
     pos, found = lower.find("\n", m.end()), None
     while pos >= 0 and LIST_ITEM.match(lower, pos + 1):
-        key = ("listed", pos + 1)
-        if key in ctx.tokens:
-            found = ctx.tokens[key]
+        if pos + 1 in ctx.listed:
+            found = ctx.listed[pos + 1]
             break
         walked.append(pos + 1)
         end = lower.find("\n", pos + 1)
@@ -149,7 +148,7 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
             break
         pos = lower.find("\n", pos + 1)
     for start in walked:
-        ctx.tokens[("listed", start)] = found
+        ctx.listed[start] = found
     return found
 
 

@@ -157,10 +157,9 @@ class SafeSpans:
                 return kind
         return None
 
-    def kinds_starting(self, start: int, end: int) -> set[str]:
-        """The kinds of the safe spans that start in [start, end)."""
-        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return {kind for _, _, kind in self.spans[low:high]}
+    def starting(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The safe spans that start in [start, end)."""
+        return self.spans[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def __iter__(self):
         return iter(self.spans)

@@ -206,12 +206,9 @@ _ALNUM_REACH = 60
 _LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]-\d{5,8}(?![\w-])")
 _SEPARATORS = re.compile(r"[ .·-]")
 _OWNER_REACH_WORDS = 3
-_ERROR_SIGN = folded(
-    r"error|err_|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ|invalid|failed|flood_wait"
-)
-_ERROR_BEFORE = folded(
-    r"(?<![^\W_])(?:error|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ)[\s:#(]*$"
-)
+_ERROR_WORDS = r"error|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ"
+_ERROR_SIGN = folded(_ERROR_WORDS + r"|err_|invalid|failed|flood_wait")
+_ERROR_BEFORE = folded(rf"(?<![^\W_])(?:{_ERROR_WORDS})[\s:#(]*$")
 _PAREN_OPEN = re.compile(r"\((?:[^\W\d_]+\.?\s?){0,2}$")
 _QUOTE_CHARS = '"«“„'
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -280,6 +277,7 @@ class Context:
     named: dict[str, bool] | None = None  # _named_elsewhere by value
     id_columns: collections.Counter | None = None  # lengths of the numbers that start lines
     number_starts: dict[str, list[int]] = field(default_factory=dict)  # where each number stands
+    listed: dict[int, re.Match[str] | None] = field(default_factory=dict)  # agent._listed_request by step start
     _arabizi: bool | None = None
     recovery: masks.SafeSpans = field(default_factory=lambda: masks.SafeSpans([]))  # recovery_hits' spans
     _blocks: list[tuple[int, int]] | None = None
@@ -970,7 +968,9 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ) and not (
                     # a login beside it: "email budi.s@yahoo.co.id pw 987654321", "یوزر پنل: … رمز: 13571357"
                     ctx.find(_LOGIN_FIELD, sentence_start, sentence_end)
-                    or not ctx.safe.kinds_starting(sentence_start, sentence_end).isdisjoint(("email", "handle"))
+                    or any(
+                        kind in ("email", "handle") for _, _, kind in ctx.safe.starting(sentence_start, sentence_end)
+                    )
                 ):
                     kind = "one_time_code"
             elif shape != "strong":
@@ -1301,7 +1301,7 @@ def _in_id_column(ctx: Context, start: int, end: int) -> bool:
     if ctx.id_columns is None:
         ctx.id_columns = collections.Counter(len(m.group(1)) for m in _LINE_START_NUMBER.finditer(ctx.lower))
     line_start = ctx.lower.rfind("\n", 0, start) + 1
-    return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3 and (end - start) >= 4
+    return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3
 
 
 def _named_elsewhere(ctx: Context, value: str) -> bool:
@@ -1332,10 +1332,10 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
 _NAMED_SEARCHES = 20
 
 
-def _owned_at(ctx: Context, at: int) -> bool:
-    """An owner word right before the number at `at` ("شماره سفارشم (۵۸۰۵۵)")."""
+def _owned_at(ctx: Context, at: int, gap: str = " :#№.-()") -> bool:
+    """An owner word right before the number at `at`, only `gap` chars between ("شماره سفارشم (۵۸۰۵۵)")."""
     owner = _last(ctx.owners(at - 30, at))
-    return owner is not None and ctx.lower[owner.end() : at].strip(" :#№.-()") == ""
+    return owner is not None and ctx.lower[owner.end() : at].strip(gap) == ""
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1365,8 +1365,7 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
         if hit.kind != "one_time_code":
             continue
         m = _RETYPED.match(ctx.lower, hit.end)
-        owner = _last(ctx.owners(m.start(1) - 30, m.start(1))) if m is not None else None
-        if m is None or (owner is not None and ctx.lower[owner.end() : m.start(1)].strip(" :#№.-") == ""):
+        if m is None or _owned_at(ctx, m.start(1), gap=" :#№.-"):
             continue  # "code 48213 and order 48231": the order's
         first = [ch for ch in ctx.lower[hit.start : hit.end] if ch.isdigit()]
         again = [ch for ch in m.group(1) if ch.isdigit()]
@@ -1998,11 +1997,8 @@ _FILE_HOST = re.compile(
 
 
 def _links_in(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The links that start in [lo, hi), found by a search on the sorted safe spans."""
-    spans = ctx.safe.spans
-    first = bisect.bisect_left(ctx.safe.starts, lo)
-    last = bisect.bisect_left(ctx.safe.starts, hi)
-    return [(s, e) for s, e, kind in spans[first:last] if kind == "link"]
+    """The links that start in [lo, hi)."""
+    return [(s, e) for s, e, kind in ctx.safe.starting(lo, hi) if kind == "link"]
 
 
 _FILE_LINK_REACH = 300
@@ -2219,7 +2215,6 @@ def _other_handle(lower: str, start: int, end: int) -> bool:
     )
 
 
-# Group-management bots everyone adds as admin: "le di admin a @Combot" gives support nothing.
 _LIST_REPORT_REACH = 400
 
 
@@ -2234,6 +2229,7 @@ def _listed_demand(ctx: Context, pos: int) -> bool:
 
 # A numbered list's item at a line's start: "1. …", "2) …".
 LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)]\s")
+# Group-management bots everyone adds as admin: "le di admin a @Combot" gives support nothing.
 _KNOWN_BOTS = frozenset(
     "combot grouphelpbot missrose_bot shieldy_bot controllerbot groupbutler_bot rose_bot protectronbot".split()
 )
