@@ -60,7 +60,7 @@ ASK_ACCESS = [r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konn
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
-ASKED = [r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"ziffern", r"session", r"tdata", r"token", r"zugangsdaten",
+ASKED = [r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
     r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link",
     r"nachricht\s?von\s?telegram", r"passworts?"]

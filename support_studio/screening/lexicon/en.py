@@ -13,8 +13,8 @@ CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"ref
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
               r"payment\s?codes?", r"service\s?codes?", r"product\s?codes?", r"reference\s?codes?",
               r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
-    r"referral", r"ref", r"error", r"promo",
-    r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)", r"service\s?codes?", r"service\s?ids?", r"reference\s?codes?", r"description\s?codes?"]
+    r"referral", r"ref", r"error",
+    r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)", r"service\s?ids?", r"description\s?codes?"]
 OWNER = [r"service", r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
          r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
          r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",

@@ -48,7 +48,7 @@ RECIPIENT = [r"\w+(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s
 LOGIN_INVITE = [r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
-    r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)", r"entren\s?ustedes",
+    r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)",
     r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",

@@ -48,7 +48,7 @@ REQUEST = [r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
     r"nous\s?aurions\s?besoin",
     r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
-    r"nous\s?avons\s?besoin", r"communiquer", r"communiquez", r"transmettre", r"transmettez", r"fournir", r"fournissez",
+    r"communiquez", r"transmettez", r"fournir", r"fournissez",
     # From fresh-m: asks in the passive, as policy or informal
     r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
     # A requirement stated as policy: 'a refund requires the 2FA password'
@@ -59,8 +59,8 @@ ASK_ACCESS = [r"des\s?que\s?vous\b.{0,60}?\b(?:administrat|admin)\w*", r"(?:ajou
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
     r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
-ASKED = [r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"chiffres", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
-    r"cles?\s?de\s?recuperation", r"message\s?de\s?telegram"]
+ASKED = [r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
+    r"message\s?de\s?telegram"]
 ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",

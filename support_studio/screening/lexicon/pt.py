@@ -47,11 +47,11 @@ REQUEST = [r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obri
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
-    r"informar", r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga",
+    r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga",
     # From fresh-m: asks in the passive, as policy or informal
     r"solicitamos", r"o\s?envio\s?d[ao]", r"deve\s?ser\s?(?:enviad|informad|compartilhad|encaminhad)\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"requer\w*", r"exige\w*", r"e\s?necessari[oa]",
+    r"requer\w*", r"e\s?necessari[oa]",
     r"repass\w*", r"pode\s?nos\s?(?:repassar|passar|enviar|mandar|informar)"]
 ASK_ACCESS = [r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",

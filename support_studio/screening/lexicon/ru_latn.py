@@ -57,7 +57,7 @@ ASK_ACCESS = [r"pereda[iy]te\b.{0,60}?\b(?:prava|vladel\w*)", r"da[iy]te\s?nam\s
     r"sdela[ij]te\b.{0,50}?\b(?:vladel\w*|admin\w*)",
     r"dobav\b.{0,50}?\badmin\w*"]
 ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
-    r"kuki", r"cookie\w*", r"kod\w*"]
+    r"kuki", r"cookie\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -5,7 +5,7 @@ PASSWORD = [r"sifre(?!li(?![^\W_])|siz)\w*", r"parola\w*", r"password", r"pass"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
 CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
-    r"suresi\w*", r"kod\w*"]
+    r"suresi\w*"]
 CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
@@ -20,7 +20,7 @@ RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
 NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
-            r"\w+mayacagim", r"\w+miyorum", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
+            r"\w+mayacagim", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek(?!miyor|mez|memek)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
             r"gondereyim\s?mi", r"vereyim\s?mi"]
@@ -36,7 +36,7 @@ GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim"
     r"artik", r"devredeyim",
     r"dahil\s?ettim"]
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
-             r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"yetkiliniz\w*", r"calisaniniz\w*",
+             r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"calisaniniz\w*",
     r"botunuz\w*"]
 LOGIN_INVITE = [r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
