@@ -1057,3 +1057,13 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):
     assert bool(scan_agent_reply(text)) is asks, [(f.kind, text[f.start : f.end]) for f in scan_agent_reply(text)]
+
+
+def test_no_lexicon_family_lists_a_word_twice():
+    from support_studio.screening import lexicon
+
+    for name, module in lexicon.LANGUAGES.items():
+        for family, words in vars(module).items():
+            if family.isupper() and isinstance(words, list):
+                strings = [word for word in words if isinstance(word, str)]
+                assert len(strings) == len(set(strings)), (name, family)
