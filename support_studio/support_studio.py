@@ -8,12 +8,14 @@ from sqlalchemy import event
 
 from support_studio import errors, evidence
 from support_studio.asgi_guard import TokenGuard
+from support_studio.asset_cache import HashedAssetCache
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
 
 app = rx.App(
-    # Inner first: the attachment routes beside the app, then the token guard around both.
-    api_transformer=[make_files_app(rx.session, account_for_request=account_from_cookie), TokenGuard],
+    # Inner first: the attachment routes beside the app, then the token guard around both,
+    # then cache headers for the build's hashed files (served by this app in production).
+    api_transformer=[make_files_app(rx.session, account_for_request=account_from_cookie), TokenGuard, HashedAssetCache],
     backend_exception_handler=errors.backend_exception_handler,
     frontend_exception_handler=errors.frontend_exception_handler,
     stylesheets=["/styles.css"],
