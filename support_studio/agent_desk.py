@@ -25,7 +25,7 @@ from support_studio.tickets import (
     order_facts,
     payment_facts,
     planned,
-    previous_message,
+    previous_messages,
     record_event,
 )
 
@@ -163,7 +163,7 @@ def add_agent_reply(
     each other or past the customer's newest message)."""
     _require_agent(agent)
     ticket = _ticket(session, ticket_id)
-    findings = screen_agent_text(body, previous_message(session, ticket_id, agent.id))
+    findings = screen_agent_text(body, previous_messages(session, ticket_id, agent.id))
     body = checked_message_body(body, findings, explain_agent_findings)
     newer = session.exec(
         select(Account.display_name)
@@ -197,7 +197,7 @@ def add_internal_note(session: Session, agent, ticket_id: int, body: str, thrott
     """A note only agents ever see. Screened too: notes must not hold credentials."""
     _require_agent(agent)
     ticket = _ticket(session, ticket_id)
-    body = checked_message_body(body, screening.scan_context(previous_message(session, ticket_id, agent.id), body))
+    body = checked_message_body(body, screening.scan_context(previous_messages(session, ticket_id, agent.id), body))
     _take(throttle, agent)
     note = Message(ticket_id=ticket.id, author_id=agent.id, kind="note", internal=True, body=body, created_at=utc_now())
     session.add(note)

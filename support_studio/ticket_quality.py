@@ -310,6 +310,13 @@ def field_errors(draft: TicketDraft) -> dict[str, str]:
     return errors
 
 
+def picked_value_allowed(name: str, value: str) -> bool:
+    """A field filled from a picker (a status, a method, a date: never typed, so
+    never screened) holds nothing or a value the picker offers; anything else
+    is not kept, not even in a draft."""
+    return not value or name not in field_errors(replace(TicketDraft(), **{name: value}))
+
+
 def summary_is_clear(summary: str) -> bool:
     text = summary.strip()
     return len(text) >= SUMMARY_MIN_CHARS and len(text.split()) >= SUMMARY_MIN_WORDS

@@ -115,18 +115,18 @@ def expected_outcome(facts: service_rules.OrderFacts, draft: TicketDraft) -> ser
     )
 
 
+def screening_context(values: dict[str, str], name: str) -> str:
+    """What field `name` is read with: every other field that holds something,
+    whichever comes first on the form ("password" in one, the value in another)."""
+    return "\n".join(text for other, text in values.items() if other != name and text)
+
+
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:
-    """Findings per field, only for fields that hold something support never needs.
-    Each field is read together with the others, so a secret split between two
-    fields ("password" in one, the value in the next) is caught."""
+    """Findings per field, only for fields that hold something support never needs,
+    each read together with the others (screening_context)."""
     found = {}
-    names = list(values)
-    for index, name in enumerate(names):
-        text = values[name]
-        if not text:
-            continue
-        before = "\n".join(values[other] for other in names[:index] if values[other])
-        findings = screening.scan_context(before, text)
+    for name, text in values.items():
+        findings = screening.scan_context(screening_context(values, name), text) if text else []
         if findings:
             found[name] = findings
     return found
@@ -350,17 +350,20 @@ def checked_message_body(body: str, findings: list[screening.Finding], explain=s
     return body
 
 
-def previous_message(session: Session, ticket_id: int, author_id: int) -> str:
-    """The author's last message in the thread: a new one is screened together
-    with it, so a secret split over two messages is still caught."""
-    return (
-        session.exec(
-            select(Message.body)
-            .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
-            .order_by(col(Message.id).desc())
-        ).first()
-        or ""
-    )
+# A secret said over several messages ("my password is", "wait", "Tulip#2024") is read whole.
+PREVIOUS_MESSAGES = 3
+
+
+def previous_messages(session: Session, ticket_id: int, author_id: int) -> str:
+    """The author's last few messages in the thread, oldest first: a new one is
+    screened together with them, so a secret split over messages is still caught."""
+    bodies = session.exec(
+        select(Message.body)
+        .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
+        .order_by(col(Message.id).desc())
+        .limit(PREVIOUS_MESSAGES)
+    ).all()
+    return "\n".join(reversed(bodies))
 
 
 def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Ticket:
@@ -375,7 +378,7 @@ def add_customer_message(
 ) -> Message:
     """A customer's reply on their own ticket (it reopens a resolved one), or TicketRejected."""
     ticket = _customer_ticket(session, customer_id, ticket_id)
-    findings = screening.scan_context(previous_message(session, ticket_id, customer_id), body)
+    findings = screening.scan_context(previous_messages(session, ticket_id, customer_id), body)
     body = checked_message_body(body, findings)
     replied = planned(ticket, lifecycle.customer_replied)
     refused = throttle.take("message", customer_id)

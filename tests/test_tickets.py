@@ -658,11 +658,27 @@ def test_a_secret_split_over_two_messages_is_refused(session, db_path, maria, ma
     assert b"Sunflower#2024" not in database_bytes(db_path)
 
 
+def test_a_secret_split_over_three_messages_is_refused(session, db_path, maria, maria_ticket):
+    for body in ("My telegram password is", "I will send it in the next message"):
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)
+    with pytest.raises(TicketRejected):
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, "Tr0ub4dor&3x", THROTTLE)
+    assert b"Tr0ub4dor&3x" not in database_bytes(db_path)
+
+
 def test_a_secret_split_over_two_fields_is_refused(session, maria):
     draft = replace(MARIA_DRAFT, summary=CLEAR_SUMMARY + " My telegram password is", already_checked="Sunflower#2024")
     with pytest.raises(TicketRejected) as refused:
         tickets.submit_ticket(session, maria.id, draft, "split", THROTTLE)
     assert "already_checked" in refused.value.errors
+
+
+def test_a_value_in_one_field_named_by_a_later_field_is_refused(session, db_path, maria):
+    draft = replace(MARIA_DRAFT, subject="Sunflower#2024", already_checked="My telegram password is")
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, draft, "split-backwards", THROTTLE)
+    assert "subject" in refused.value.errors
+    assert b"Sunflower#2024" not in database_bytes(db_path)
 
 
 def test_control_and_bidi_characters_are_never_stored(session, maria, maria_ticket):

@@ -165,7 +165,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     async def _reply_typed(self, account) -> None:
         ticket_id = self._route_ticket_id()
-        if ticket_id is None or not self.found:
+        # A write (the typing mark): the sign-in is checked in the database first.
+        if ticket_id is None or not self.found or self._signed_in_as("agent", fresh=True) is None:
             return
         with rx.session() as session:
             changed = presence.heartbeat(
@@ -186,7 +187,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             review = agent_desk.review(session, agent, thread.ticket)
             if not composing:
                 self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
-            self._previous = tickets.previous_message(session, ticket_id, agent.id)
+            self._previous = tickets.previous_messages(session, ticket_id, agent.id)
         self.loaded, self.found = True, True
         self.ticket = ticket_view(thread)
         self.entries = thread_entries(thread, internal=False)
@@ -269,8 +270,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     def heartbeat(self, _tick: str = ""):
-        """Every few seconds while the page is open: still here; others who left go."""
-        agent = self._signed_in_as("agent")
+        """Every few seconds while the page is open: still here; others who left go.
+        A write (the presence row): the sign-in is checked in the database first."""
+        agent = self._signed_in_as("agent", fresh=True)
         ticket_id = self._route_ticket_id()
         if agent is None or ticket_id is None or not self.found:
             return

@@ -63,7 +63,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             with contextlib.suppress(tickets.TicketRejected):  # not theirs: shown as not found
                 tickets.mark_seen_by_customer(session, account.id, ticket_id)
             thread = tickets.ticket_thread(session, ticket_id, account)
-            self._previous = tickets.previous_message(session, ticket_id, account.id) if thread else ""
+            self._previous = tickets.previous_messages(session, ticket_id, account.id) if thread else ""
         self.loaded, self.found = True, thread is not None
         if thread is None:
             self.ticket, self.entries, self.steps = None, [], []

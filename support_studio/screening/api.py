@@ -135,10 +135,24 @@ def scan_context(previous: str, text: str) -> list[Finding]:
     if not isinstance(previous, str) or not previous.strip():
         return own
     previous = previous[-2000:]
+    extra = _found_in_text(previous, text)
+    # "My password is" / "wait, I'll send it" / "Tr0ub4dor&3x": each earlier line is also read
+    # right before the new text's opening, where a value sent after its label stands.
+    lines = [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]
+    for line in lines:
+        extra += _found_in_text(line, text[:_SPLIT_HEAD])
+    return _merge(own + extra, set())
+
+
+_SPLIT_LINES = 3  # the previous text's last lines (messages, fields) read on their own
+_SPLIT_HEAD = 300  # characters of the new text they are read with
+
+
+def _found_in_text(previous: str, text: str) -> list[Finding]:
+    """Findings of `previous` and `text` read as one that reach into `text`, in its offsets."""
     offset = len(previous) + 1
     joined = scan(previous + "\n" + text)
-    extra = [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason) for f in joined if f.end > offset]
-    return _merge(own + extra, set())
+    return [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason) for f in joined if f.end > offset]
 
 
 def scan_agent_reply(text: str) -> list[Finding]:

@@ -17,7 +17,7 @@ from reflex_base.registry import RegistrationContext
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from support_studio import presence, routes
+from support_studio import accounts, presence, routes
 from support_studio.asgi_guard import is_browser_token
 from support_studio.models import Account, Message, Ticket, utc_now
 from support_studio.server_secret import channel_name, server_secret
@@ -173,7 +173,13 @@ def attack(tab: Tab, state, name, signature, token, world) -> list[dict]:
     return tab.send(full_name(state, name), arguments(signature, token, world.victim_ticket), path)
 
 
-DISPLAY_NAMES = {"maria": "Maria Ivanova", "arif": "Arif Rahman", "sam": "Sam (Support)", "nadia": "Nadia (Support)"}
+DISPLAY_NAMES = {
+    "maria": "Maria Ivanova",
+    "arif": "Arif Rahman",
+    "lucas": "Lucas Pereira",
+    "sam": "Sam (Support)",
+    "nadia": "Nadia (Support)",
+}
 
 
 def signed_in_tab(open_tab, sign_in_token, username: str) -> tuple[Tab, str]:
@@ -448,3 +454,89 @@ def present(updates: list[dict]) -> list[str] | None:
             if "present_rx_state_" in values:
                 names = [p["name"] for p in values["present_rx_state_"]]
     return names
+
+
+# ---- what the studio keeps in a draft -----------------------------------------------
+
+DRAFTER = "lucas"  # a customer of his own: the other tests' drafts stay out of the way
+SECRET = "Tr0ub4dor&3x"
+
+
+def saved_draft(db, username: str = DRAFTER) -> str:
+    with db.connect() as connection:
+        row = connection.execute(
+            text("SELECT content FROM studiodraft WHERE account_id = (SELECT id FROM account WHERE username = :u)"),
+            {"u": username},
+        ).first()
+    return row[0] if row else ""
+
+
+def studio_tab(open_tab, sign_in_token) -> tuple[Tab, str, type]:
+    studio = app_state("StudioState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, DRAFTER)
+    tab.send(full_name(studio, "load_studio"), {"token": token}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "start_over"), {}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "payment"}, routes.NEW_TICKET)
+    return tab, token, studio
+
+
+def edit(tab: Tab, studio: type, name: str, value: str) -> list[dict]:
+    return tab.send(full_name(studio, "edit_field"), {"name": name, "value": value}, routes.NEW_TICKET)
+
+
+def test_a_value_typed_before_its_label_in_another_field_is_flagged_and_never_saved(open_tab, sign_in_token, db):
+    tab, _, studio = studio_tab(open_tab, sign_in_token)
+    assert "alerts_rx_state_" not in json.dumps(edit(tab, studio, "summary", SECRET))
+    flagged = edit(tab, studio, "subject", "my telegram password is")
+    # The summary, edited first, is flagged once the subject names what it holds.
+    assert "a password" in json.dumps(flagged) and '"field": "summary"' in json.dumps(flagged)
+    assert wait_for(lambda: "my telegram password is" in saved_draft(db))
+    assert SECRET not in saved_draft(db)
+
+
+def test_a_picker_field_keeps_only_what_the_picker_offers(open_tab, sign_in_token, db):
+    tab, _, studio = studio_tab(open_tab, sign_in_token)
+    edit(tab, studio, "payment_method", f"pw: {SECRET}")
+    edit(tab, studio, "payment_date", SECRET)
+    edit(tab, studio, "summary", "The payment went through but the balance did not change.")
+    assert wait_for(lambda: "balance did not change" in saved_draft(db))
+    assert SECRET not in saved_draft(db)
+    edit(tab, studio, "payment_method", "crypto")  # what the picker offers is kept
+    assert wait_for(lambda: '"payment_method": "crypto"' in saved_draft(db))
+
+
+def test_after_sign_out_elsewhere_typing_saves_nothing(open_tab, sign_in_token, db):
+    tab, token, studio = studio_tab(open_tab, sign_in_token)
+    edit(tab, studio, "summary", "Saved while signed in: members dropped after the refill.")
+    assert wait_for(lambda: "Saved while signed in" in saved_draft(db))
+    with Session(db) as session:
+        accounts.end_session(session, accounts.token_hash(token))  # signed out in another tab
+    edit(tab, studio, "summary", "Typed after signing out: this must not be saved anywhere.")
+    assert not wait_for(lambda: "Typed after signing out" in saved_draft(db), seconds=4)
+
+
+def test_after_sign_out_elsewhere_an_agents_heartbeat_writes_nothing(open_tab, sign_in_token, db, world):
+    desk = app_state("AgentTicketState")
+    path = routes.agent_ticket(world.other_ticket)
+    tab, token = signed_in_tab(open_tab, sign_in_token, "nadia")
+    tab.send(full_name(desk, "load_workspace"), {"token": token}, path)
+
+    def seen() -> list:
+        with db.connect() as connection:
+            return connection.execute(
+                text(
+                    "SELECT seen_at FROM presence WHERE ticket_id = :t"
+                    " AND agent_id = (SELECT id FROM account WHERE username = 'nadia')"
+                ),
+                {"t": world.other_ticket},
+            ).all()
+
+    before = seen()
+    tab.send(full_name(desk, "heartbeat"), {}, path)
+    assert seen() != before  # the heartbeat reached the server and wrote while signed in
+    with Session(db) as session:
+        accounts.end_session(session, accounts.token_hash(token))  # signed out in another tab
+    after_sign_out = seen()
+    tab.send(full_name(desk, "heartbeat"), {}, path)
+    tab.send(full_name(desk, "edit_reply"), {"value": "typing after signing out"}, path)
+    assert seen() == after_sign_out

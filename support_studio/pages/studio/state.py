@@ -38,6 +38,7 @@ from support_studio.ticket_quality import (
     field_errors,
     label_for,
     method_key,
+    picked_value_allowed,
     summary_is_clear,
 )
 
@@ -223,26 +224,38 @@ class StudioState(EvidenceComposer, AuthState):
         """The server changes a field: keep it, show it in the input, screen it."""
         self._fields = {**self._fields, name: value}
         self.form_values = {**self.form_values, name: value}
-        self._screen(name)
+        self._screen_form(name)
         return [rx.set_value(name, value)]
 
-    def _screen(self, name: str) -> None:
+    def _screen(self, name: str, edited: bool = True) -> None:
         """Screen one field (read with the form's other fields); keep only what
-        is not flagged, and show the alert."""
+        is not flagged, and show the alert. A field not `edited` just now keeps
+        the alert it has: the browser still shows what that alert flagged."""
         if name not in SCREENED_FIELDS:
             return
         text = self._fields.get(name, "")
-        before = "\n".join(self._fields.get(other, "") for other in SCREENED_FIELDS if other != name)
-        findings = screening.scan_context(before, text) if text else []
-        others = [alert for alert in self.alerts if alert.field != name]
+        values = {other: self._fields.get(other, "") for other in SCREENED_FIELDS}
+        findings = screening.scan_context(tickets.screening_context(values, name), text) if text else []
         if findings:
-            label = label_for(name, self.issue_type)
-            others.append(ScreeningAlert.from_findings(name, label, text, findings))
             self._fields = {**self._fields, name: screening.redact(text, findings)}
             if name not in self._trimmed:  # what a reload shows says so
                 self._trimmed = [*self._trimmed, name]
+        if not edited and any(alert.field == name for alert in self.alerts):
+            return
+        others = [alert for alert in self.alerts if alert.field != name]
+        if findings:
+            others.append(ScreeningAlert.from_findings(name, label_for(name, self.issue_type), text, findings))
         if others != self.alerts:
             self.alerts = others
+
+    def _screen_form(self, edited: str) -> None:
+        """Screen the edited field, then the others read with it: a label typed
+        after its value, in another field ("Tr0ub4dor&3x" in the summary, then "my
+        password is" in the subject), flags the value where it sits."""
+        self._screen(edited)
+        for name in SCREENED_FIELDS:
+            if name != edited:
+                self._screen(name, edited=False)
 
     def _renew_key(self) -> None:
         # A new key whenever the type or order changes: one key, one ticket's content.
@@ -254,7 +267,8 @@ class StudioState(EvidenceComposer, AuthState):
         )
 
     def _save_draft(self, customer_id: int) -> None:
-        run_in_session(draft_store.save, customer_id, self._saved_draft())
+        if self._customer(fresh=True) is not None:  # a write: the sign-in is checked in the database
+            run_in_session(draft_store.save, customer_id, self._saved_draft())
 
     def _save_draft_soon(self):
         """After typing: one save a moment later covers every keystroke until then."""
@@ -368,10 +382,12 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if value is None or customer is None:
             return
+        if not ticket_field.screened and not picked_value_allowed(name, value):
+            return
         self._fields = {**self._fields, name: value}
         if name in self._trimmed:
             self._trimmed = [other for other in self._trimmed if other != name]
-        self._screen(name)
+        self._screen_form(name)
         if name in self.server_errors:
             self.server_errors = {key: text for key, text in self.server_errors.items() if key != name}
         return self._save_draft_soon()
@@ -382,7 +398,7 @@ class StudioState(EvidenceComposer, AuthState):
         await asyncio.sleep(DRAFT_SAVE_SECONDS)
         async with self:  # holds this tab's state: a send can't slip in between
             self._save_pending = False
-            customer = self._customer()
+            customer = self._customer(fresh=True)
             if customer is not None:
                 await asyncio.to_thread(run_in_session, draft_store.save, customer.id, self._saved_draft())
 
