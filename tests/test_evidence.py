@@ -11,6 +11,7 @@ from PIL import Image
 from support_studio.evidence import (
     MAX_FILE_BYTES,
     MAX_FILES_PER_MESSAGE,
+    MAX_PDF_PICTURES,
     REASONS,
     EvidenceRefused,
     SecretInScreenshot,
@@ -325,6 +326,20 @@ def test_check_evidence_reads_a_pdf_receipt_text():
     with pytest.raises(SecretInScreenshot) as caught:
         check_evidence("notes.pdf", samples.pdf_bytes("My Telegram password: Sunflower#2024"))
     assert caught.value.reason.startswith("This PDF shows a password.")
+
+
+def test_check_evidence_reads_the_pictures_and_information_of_a_pdf():
+    receipt = samples.screenshot_pdf(samples.MEMBER_COUNT_TEXT)
+    assert check_evidence("members.pdf", receipt).mime_type == "application/pdf"
+    with pytest.raises(SecretInScreenshot) as caught:  # a screenshot saved as a PDF: no text layer
+        check_evidence("scan.pdf", samples.screenshot_pdf(samples.MEMBER_COUNT_TEXT, samples.LOGIN_CODE_TEXT))
+    assert caught.value.reason.startswith("This PDF shows a login code.")
+    assert caught.value.screening.preview.startswith(b"\x89PNG")
+    with pytest.raises(SecretInScreenshot):
+        check_evidence("blank.pdf", samples.pdf_with_metadata(subject="My Telegram password: Sunflower#2024"))
+    with pytest.raises(EvidenceRefused) as too_many:
+        check_evidence("album.pdf", samples.screenshot_pdf(*[samples.MEMBER_COUNT_TEXT] * (MAX_PDF_PICTURES + 1)))
+    assert too_many.value.code == "pictures_pdf"
 
 
 # ------------------------------------------------- picture-only text rules

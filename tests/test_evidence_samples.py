@@ -99,6 +99,25 @@ def pdf_bytes(text: str | None = None, pages: int = 1) -> bytes:
     return out.getvalue()
 
 
+def screenshot_pdf(*texts: str) -> bytes:
+    """Screenshots saved as a PDF (one page each): pictures, no text layer."""
+    pages = [Image.open(io.BytesIO(screenshot(text))).convert("RGB") for text in texts]
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:])
+    return out.getvalue()
+
+
+def pdf_with_metadata(**info: str) -> bytes:
+    """A blank PDF whose document information (/Title, /Subject...) holds `info`."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.add_metadata({f"/{key.title()}": value for key, value in info.items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def encrypted_pdf() -> bytes:
     from pypdf import PdfReader, PdfWriter
 

@@ -33,6 +33,7 @@ MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB, checked while the bytes arrive
 # screenshot, even a long scrolled one, is far below it.
 MAX_IMAGE_PIXELS = 50_000_000
 MAX_PDF_PAGES = 50
+MAX_PDF_PICTURES = 8  # each is read by OCR like a screenshot (about a second each)
 THUMBNAIL_MAX_SIDE = 320
 NAME_MAX_CHARS = 100
 
@@ -68,6 +69,10 @@ REASONS: dict[str, str] = {
         "Save the receipt as a plain PDF, or attach a screenshot of it."
     ),
     "long_pdf": f"This PDF has more than {MAX_PDF_PAGES} pages. Attach only the pages of the receipt.",
+    "pictures_pdf": (
+        f"This PDF holds more than {MAX_PDF_PICTURES} pictures, more than support can check. "
+        "Attach only the pages of the receipt, or screenshots of them."
+    ),
 }
 
 

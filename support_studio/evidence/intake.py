@@ -16,18 +16,23 @@ import io
 from pypdf import PdfReader
 
 from support_studio import screening
-from support_studio.evidence.checking import CheckedFile, check_file
+from support_studio.evidence.checking import MAX_PDF_PICTURES, CheckedFile, EvidenceRefused, check_file
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
 
 PDF_SCREEN_PAGES = 10
 PDF_SCREEN_CHARS = 200_000
 
 
+PDF_PICTURE_MIN_SIDE = 32  # smaller pictures (icons, rules) hold no readable text
+
+
 def pdf_text(data: bytes) -> str:
-    """The text of a PDF's first pages ('' when it has none or can't be read)."""
+    """The text of a PDF's first pages and of its document information (title,
+    subject, keywords...), '' when it has none or can't be read."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        parts, total = [], 0
+        parts = [str(value) for value in (reader.metadata or {}).values()]
+        total = sum(map(len, parts))
         for page in reader.pages[:PDF_SCREEN_PAGES]:
             text = page.extract_text() or ""
             parts.append(text)
@@ -37,6 +42,29 @@ def pdf_text(data: bytes) -> str:
         return "\n".join(parts)[:PDF_SCREEN_CHARS]
     except Exception:  # noqa: BLE001 - a PDF pypdf can't read text from is screened as empty
         return ""
+
+
+def pdf_pictures(data: bytes) -> list[bytes]:
+    """The pictures on a PDF's pages, as PNG, for OCR: a screenshot saved as a PDF
+    has no text, only its picture. Refuses a PDF with more than MAX_PDF_PICTURES."""
+    pictures = []
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        for page in reader.pages:
+            for picture in page.images:
+                image = picture.image
+                if min(image.size) < PDF_PICTURE_MIN_SIDE:
+                    continue
+                if len(pictures) == MAX_PDF_PICTURES:
+                    raise EvidenceRefused("pictures_pdf")
+                encoded = io.BytesIO()
+                image.convert("RGB").save(encoded, "PNG")
+                pictures.append(encoded.getvalue())
+    except EvidenceRefused:
+        raise
+    except Exception:  # noqa: BLE001 - pictures pypdf can't decode can't be shown either
+        raise EvidenceRefused("damaged_pdf") from None
+    return pictures
 
 
 def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
@@ -54,6 +82,10 @@ def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
         findings = screening.scan(pdf_text(checked.data))
         if findings:
             raise SecretInScreenshot(reason_for(findings, what="PDF"))
+        for picture in pdf_pictures(checked.data):
+            result = screen_image_detail(picture)
+            if result.flagged:
+                raise SecretInScreenshot(reason_for(result.findings, what="PDF"), result)
     return checked
 
 
