@@ -3,7 +3,8 @@
 Run from the project root: python benchmarks/screening_speed.py
 Times scan() on 5,000-character tickets (p50 and p95 over many runs) and
 runs detect-secrets 1.5.0 (default plugins, scan_line per line) over the
-same texts in the same run; then the worst time on 100 KB adversarial texts,
+same texts in the same run; then the worst time on adversarial texts (100 KB, and cut to a
+5,000-character ticket, for the customer scan and the agent guard),
 and recall and false-positive rate on the own corpus side by side.
 Prints figures only; asserts nothing (tests/test_screening_properties.py
 holds the 100 KB limit).
@@ -28,7 +29,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from screening_corpus import CUSTOMER_ITEMS, CorpusItem  # noqa: E402
 
-from support_studio.screening import scan  # noqa: E402
+from support_studio.screening import scan, scan_agent_reply  # noqa: E402
 
 LONG_TICKET_CHARS = 5_000
 REPEATS = 400
@@ -52,6 +53,8 @@ ADVERSARIAL = [
     "tdata https://file.io/x " * 4_000,
     "Admin rights\n@x_support\n✅ a\n" * 4_000,
     "رمز backup codes " * 5_800,
+    "give admin " * 9_100,
+    "make @support admin " * 5_000,
 ]
 
 
@@ -145,14 +148,17 @@ def main() -> None:
     if detect is None:
         print("(detect-secrets is not installed: pip install detect-secrets==1.5.0)")
 
-    worst, worst_text = 0.0, ""
-    for text in ADVERSARIAL:
-        started = time.process_time()
-        scan(text)
-        took = time.process_time() - started
-        if took > worst:
-            worst, worst_text = took, text[:16]
-    print(f"\n100 KB adversarial texts ({len(ADVERSARIAL)}): worst {worst:.3f} s of CPU ({worst_text!r}...)")
+    print()
+    for size, texts in (("100 KB", ADVERSARIAL), ("5,000-character", [t[:LONG_TICKET_CHARS] for t in ADVERSARIAL])):
+        for engine, function in (("scan", scan), ("scan_agent_reply", scan_agent_reply)):
+            worst, worst_text = 0.0, ""
+            for text in texts:
+                started = time.process_time()
+                function(text)
+                took = time.process_time() - started
+                if took > worst:
+                    worst, worst_text = took, text[:16]
+            print(f"{size} adversarial texts ({len(texts)}), {engine}: worst {worst:.3f} s of CPU ({worst_text!r}...)")
 
     print(f"\nOwn corpus: {len(CUSTOMER_ITEMS)} customer texts")
     print(f"{'engine':22} {'fixed recall':>13} {'prose recall':>13} {'FP rate':>8}")

@@ -10,7 +10,7 @@ import time
 from hypothesis import HealthCheck, given, settings, strategies as st
 from screening_corpus import CORPUS
 
-from support_studio.screening import redact, scan, scan_agent_reply
+from support_studio.screening import redact, rules, scan, scan_agent_reply
 from support_studio.screening.agent import AGENT_ANCHORS
 from support_studio.screening.lexicon import word_pattern
 from support_studio.screening.normalise import normalise
@@ -267,3 +267,21 @@ def test_session_file_finder_finds_what_the_plain_pattern_finds_on_the_corpus():
 @given(any_text)
 def test_session_file_finder_finds_what_the_plain_pattern_finds_on_any_text(text):
     _same_session_files(text)
+
+
+def _findings(text: str) -> list[tuple]:
+    return [(f.kind, f.start, f.end) for f in scan(text)] + [
+        ("ask", f.kind, f.start, f.end) for f in scan_agent_reply(text)
+    ]
+
+
+def test_a_pattern_searched_in_one_pass_finds_what_its_windows_find(monkeypatch):
+    """After many windows a pattern is looked up from one pass over the text
+    (rules._windowed): the findings are the same as searching every window."""
+    texts = [item.text for item in CORPUS]
+    tickets = ["\n".join(texts[start : start + 25]) for start in range(0, len(texts), 25)]
+    tickets += [unit * (5_000 // len(unit)) for unit in ("give admin ", "make @support admin ", "رمز @", "code 12345 ")]
+    tickets = [ticket for ticket in tickets if len(ticket) <= rules._LONG_TEXT]
+    default = [_findings(ticket) for ticket in tickets]
+    monkeypatch.setattr(rules, "_ONE_PASS_AFTER", 10**9)  # windows only
+    assert [_findings(ticket) for ticket in tickets] == default

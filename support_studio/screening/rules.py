@@ -195,6 +195,10 @@ _SENTENCE_REACH = 240
 _NEGATION_LOOKAHEAD = 24
 _FIND_MARGIN = 24  # chars read past a search's end, for the lookaheads at a word's end
 _LONG_TEXT = 12_000  # longer texts search the context words in one pass
+# Shorter ones too, for a pattern once its windows add up to this many times the text
+# (a window's cost counted up to the cap: the longest a sentence's window gets).
+_ONE_PASS_AFTER = 2
+_WINDOW_COST_CAP = 2 * (_SENTENCE_REACH + _FIND_MARGIN)
 # Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
 _DIGIT_GROUP = re.compile(
     r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| - )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)"
@@ -272,6 +276,7 @@ class Context:
     _anchors: dict[str, list[re.Match[str]]] | None = None
     _long: list[tuple[int, int]] | None = None
     _all: dict | None = None
+    searched: dict[int, int] = field(default_factory=dict)  # chars searched in windows, by pattern
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
     named: dict[str, bool] | None = None  # _named_elsewhere by value
@@ -324,12 +329,24 @@ class Context:
         index = bisect.bisect_right(matches, pos, key=lambda m: m.start()) - 1
         return index >= 0 and pos < matches[index].end()
 
+    def _windowed(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Search [lo, hi) itself, or (False) look it up in one pass over the whole
+        text: for a long text, and for a pattern whose windows searched so far add
+        up to the text's length ("give admin " 500 times: a window per role word)."""
+        if len(self.lower) > _LONG_TEXT:
+            return False
+        if self._all is not None and id(pattern) in self._all:
+            return False
+        searched = self.searched.get(id(pattern), 0) + min(hi - lo, _WINDOW_COST_CAP)
+        self.searched[id(pattern)] = searched
+        return searched <= _ONE_PASS_AFTER * len(self.lower)
+
     def find(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """The first match of pattern in lower that lies in [lo, hi). The search
         runs a little past hi so that a word's end is read in the whole text
-        ("Not" is not a word of "Service Notifications"); on long texts from one
-        pass over the whole text, so that thousands of keywords cost linear time."""
-        if len(self.lower) <= _LONG_TEXT:
+        ("Not" is not a word of "Service Notifications"); on long texts, or after
+        many searches, from one pass over the whole text (see _windowed)."""
+        if self._windowed(pattern, lo, hi):
             end = min(len(self.lower), hi + _FIND_MARGIN)
             m = pattern.search(self.lower, max(0, lo), end)
             while m is not None and m.start() < hi:
@@ -358,7 +375,7 @@ class Context:
     def find_all(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """pattern.finditer(lower, lo, hi), the same way."""
         lo = max(0, lo)
-        if len(self.lower) <= _LONG_TEXT:
+        if self._windowed(pattern, lo, hi):
             return list(pattern.finditer(self.lower, lo, hi))
         if self._all is None:
             self._all = {}
