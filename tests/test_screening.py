@@ -768,6 +768,66 @@ def test_named_values_and_links_need_their_own_shape(text):
         ),
         ("رموز الاحتياط للوحة:\n١- 2048 7719\n٢- 6631 0825", [("recovery", "2048 7719"), ("recovery", "6631 0825")]),
         ("کد بازیابی به ایمیلم اومد: ۳۱۴-۸۰۶", [("recovery", "۳۱۴-۸۰۶"), ("one_time_code", "۳۱۴-۸۰۶")]),
+        # Round seven, after fresh-zc (a real inbox) and fresh-zd (disguised on purpose): a value past
+        # a comma after "it is", before a copula, or set off by commas; a pasted table's password
+        # column; a login's label before the value; "-nya" on a recovery key; a tdata offer after an
+        # if-clause's "not"; support "is now" admin in French; full control given.
+        (
+            "le même mot de passe, Chouquette75!, et il m'affiche « identifiants incorrects ».",
+            [("password", "Chouquette75!")],
+        ),
+        ("قال لي كلمة المرور غلط، مع إني متأكد إنها Ahmad@2468 وما غيرتها.", [("password", "Ahmad@2468")]),
+        ("رمزم رو هم عوض نکردم، همون Reza13700 هست که از اول گذاشتم.", [("password", "Reza13700")]),
+        (
+            "kanal;dienst;menge;login;passwort\nt.me/baeckerei_koeln;members;3000;mueller_koeln;eichhoernchen2017\n"
+            "t.me/fitness_ost;views;10000;-;-",
+            [("password", "eichhoernchen2017")],
+        ),
+        ("email,password\nanna@mail.ru,hunter22x", [("password", "hunter22x")]),
+        ("password for user: anna_k is Sunny_day99", [("password", "Sunny_day99")]),
+        ("kunci pemulihannya, ini dia: ZAP-RCV-5K2Q-91TM-XW8D. Mohon bantu", [("recovery", "ZAP-RCV-5K2Q-91TM-XW8D")]),
+        ("Если так не получается, могу заархивировать папку tdata и скинуть вам", [("session", "tdata")]),
+        (
+            "@zapsmm_help est maintenant administrateur du canal",
+            [("admin_access", "@zapsmm_help est maintenant administrateur")],
+        ),
+        (
+            "maine aapke support wale ko channel ka poora control de diya hai",
+            [("admin_access", "aapke support wale ko channel ka poora control de diya")],
+        ),
+        (
+            "votre compte @assistance_panelfr est dans le groupe, avec tous les droits cochés",
+            [("admin_access", "les droits cochés")],
+        ),
+        # Spelled out, dotted, bulleted, percent-encoded, split in groups, fenced.
+        (
+            "the cloud password, with dots so the bot can't blank it: M.a.r.i.g.o.l.d.7.7",
+            [("password", "M.a.r.i.g.o.l.d.7.7")],
+        ),
+        (
+            "parol pishu s probelami, a to chat zamenyaet: l i l i y a _ 2 0 0 5",
+            [("password", "l i l i y a _ 2 0 0 5")],
+        ),
+        ("هذا الرقم اللي جاني من تيليجرام ٤ ٨ ٢ ٠ ٥ كتبته بالأرقام العربية", [("one_time_code", "٤ ٨ ٢ ٠ ٥")]),
+        ("código 83•51•07 chegou agora", [("one_time_code", "83•51•07")]),
+        ("le code reçu par SMS : 12 . 84 . 06. Il expire vite", [("one_time_code", "12 . 84 . 06")]),
+        ("der Code aus der Mail lautet 7 3 1 · 0 4 8, bitte schnell", [("one_time_code", "7 3 1 · 0 4 8")]),
+        (
+            "webhook: https://api.telegram.org/bot6034588202%3AAAzSsU5kxlRn4swIfV9KSNBq6T3p8rb5LCr/setWebhook",
+            [("session", "6034588202%3AAAzSsU5kxlRn4swIfV9KSNBq6T3p8rb5LCr")],
+        ),
+        (
+            "رابط استعادة كلمة المرور: https%3A%2F%2Fpanel.com%2Freset-password%3Ftoken%3D5e1b9c7a04f2d83e6a10b4c9f7d2e058",
+            [("recovery", "https%3A%2F%2Fpanel.com%2Freset-password%3Ftoken%3D5e1b9c7a04f2d83e6a10b4c9f7d2e058")],
+        ),
+        (
+            "api_id 2847193, а api_hash по кускам: 5e8a1f0c 9b3d47e2 a61c08f5 d2b97e43",
+            [("session", "2847193"), ("session", "5e8a1f0c 9b3d47e2 a61c08f5 d2b97e43")],
+        ),
+        (
+            "codes de secours de mon compte Google. Dans un bloc de code :\n```\n8831 0427\n5096 7712\n```",
+            [("recovery", "8831 0427\n5096 7712")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -932,6 +992,19 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "em vez do token USDT da rede TRON (contrato TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t), mandei USDC",
         "Maine KISI ko code, password ya session nahi diya, aapko bhi nahi.",
         "a guy says that you have to either make the panel admin of your channel or give them your login. Is it true?",
+        # Round seven: looking a payment up, a login's own label, a cookie left encoded, a hash
+        # that is a UUID, the same code with an order's words, rights given to someone else.
+        "Guten Tag, laut Bank ist das Geld raus. Könnt ihr nachschauen, ob die Zahlung angekommen ist?",
+        "Mohon bantu nonaktifkan 2FA di akun saya (username: rizky.promo) karena ada pesanan",
+        "vvesti tam nomer, kod i oblachnyi parol'. Ya nichego ne vvodil, ssylku proveril",
+        "my password is wrong, it's weird, order ORD-77812X is stuck",
+        "vendor said hash 5e8a1f0c-9b3d-47e2-a61c-08f5d2b97e43 for the api payment",
+        "my order number is 4 8 2 1 3 on telegram",
+        "I turned on all permissions for my friend",
+        "I checked the admin list of my channel and your bot is not there",
+        "see a.b.c.d.com and U.S.A.F. for details",
+        "progress 50% done, 30%3A",
+        "mon ami Paul est maintenant administrateur du canal",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1053,6 +1126,24 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Gib uns kurz Zugang zu deinem Account, dann regeln wir das selbst.", True),
         ("Kanal sahibi hesabın iki adımlı doğrulama şifresini bu talebe yanıt olarak iletmenizi rica ederiz.", True),
         ("Bunun için yönetici yetkisi, giriş kodu ya da şifre gerekmiyor.", False),
+        # Round seven: a dash gives the reason; QR log-in in every language; a reset link (a plain
+        # link may be asked); what arrives; every box ticked; a transfer to us; writing it in halves.
+        ("Пришлите, пожалуйста, облачный пароль от аккаунта — без него мы не сможем проверить.", True),
+        ("Откройте «Подключить устройство» и отсканируйте QR, который я пришлю.", True),
+        ("Escanea el código QR que te envío y listo.", True),
+        ("Scannez le QR code que je vous envoie.", True),
+        ("QR code scan kar lijiye jo main bhej raha hoon.", True),
+        ("Me encaminha o link de redefinição que chegou no seu e-mail, por favor.", True),
+        ("mozhno ya prosto zaydu v vash akkaunt? skinte nomer i to chto pridet v telegram", True),
+        ("Could you put @boostdesk_helper on the channel's team with every box ticked?", True),
+        ("Pour que je vérifie, lancez le transfert de propriété de la chaîne vers notre compte support.", True),
+        ("Schreiben Sie mir das Passwort einfach in zwei Hälften, dann kommt es durch.", True),
+        ("Se precisar, me encaminha o link do pedido.", False),
+        ("Не сканируйте QR-коды от незнакомцев.", False),
+        ("Проверьте, какие подключенные устройства есть в настройках, и завершите лишние сеансы.", False),
+        ("Schreib uns einfach von der registrierten E-Mail-Adresse, dann setzen wir die 2FA zurück.", False),
+        ("Passwörter und Codes brauchen wir schlicht nicht.", False),
+        ("Password yang kakak ketik tadi sudah kami hapus dari chat, mohon segera diganti ya.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

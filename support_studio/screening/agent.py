@@ -86,8 +86,15 @@ _NEVER = folded(
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
 )
 # A request word in the past ("aapne password share kiya hai": you shared it) reports, not asks.
-_DONE_AFTER = folded(r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai)(?![^\W_])")
+_DONE_AFTER = folded(
+    r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai"
+    # "Password yang kakak ketik tadi sudah kami hapus": typed a moment ago
+    r"|tadi|barusan)(?![^\W_])"
+)
 _DASH = re.compile(r"\s[-–—]\s")
+_NOT_NEEDED_AFTER = folded(
+    r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt)\s(?:nicht|nie|keine\w*)(?![^\W_])"
+)
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
@@ -163,6 +170,9 @@ def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str
     """The request is in another clause, and the asked word's own clause says no after it:
     "… password ki zarurat nahi hai, sirf link bhejiye", "kody iz telegi nikomu ne peresylaite, … nam nuzhen …"."""
     clause_start, clause_end = _clause(ctx, m.start())
+    # "Пришлите облачный пароль — без него мы не сможем проверить": past a dash, why it is needed.
+    dash = _DASH.search(ctx.lower, m.end(), clause_end)
+    clause_end = dash.start() if dash else clause_end
     return not clause_start <= request.start() < clause_end and (
         ctx.find(_NEGATION_AFTER, m.end(), clause_end) is not None or ctx.negation_in(m.end(), clause_end)
     )
@@ -275,6 +285,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _refused_before(ctx, max(sentence_start, request.start() - 30), request.start())
             or _refused_before(ctx, max(sentence_start, m.start() - 30), m.start())
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
+            # "Passwörter und Codes brauchen wir schlicht nicht": the need denied after its verb
+            or _NOT_NEEDED_AFTER.match(lower, request.end()) is not None
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
             # "Hume … password ki zarurat nahi hai, sirf channel link bhejiye": the request is for
             # something else, in another clause; the asked word's own clause says it is not needed.

@@ -10,9 +10,10 @@ Every character goes through one table built at import:
   odd spaces to ASCII, and letters that look like Latin letters (Cyrillic,
   Greek, Armenian... from Unicode's confusables data, as shipped by the
   confusable-homoglyphs package) to that Latin letter: the skeleton.
-HTML entities (&#112; &amp; &nbsp;) are decoded, and runs of four or more
+HTML entities (&#112; &amp; &nbsp;) and a link's percent-encoded reserved
+characters (%3A %2F %3D…) are decoded, and runs of four or more
 single letters or digits separated by single spaces ("m a r i n a 8 7",
-"4 8 2 1 3") are joined.
+"4 8 2 1 3") or dots ("M.a.r.i.g.o.l.d.7.7") are joined.
 
 Two views come out, of the same length: `cased` (letter case kept, for
 machine formats such as base64 and tokens) and `lower` (lower-cased first,
@@ -68,6 +69,8 @@ _PUNCT_FOLD = {
     "\u00df": "ss",
     "\u0131": "i",
     "\u2024": ".",
+    # Bullets and dots between a code's digit groups read as a middle dot: "83•51•07".
+    **dict.fromkeys("\u2022\u2219\u22c5\u2027\u30fb\uff65", "\u00b7"),
     "\u2116": "#",  # "№ 80017" is a number sign, not the word "no" (a negation in five languages)
     "\u0085": "\n",
 }
@@ -163,10 +166,15 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str], str]:
 _CASED, _LOWER, _SPECIAL_CLASS = _build_tables()
 _ENTITY = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)"
 _SPECIAL_CHARS = re.compile(f"{_SPECIAL_CLASS}+")
-_SPECIAL = re.compile(f"{_ENTITY}|{_SPECIAL_CLASS}+")  # only for texts with an '&'
+# A link's reserved characters percent-encoded, as a copied address has them: "bot60345%3AAAz…",
+# "https%3A%2F%2F…%3Ftoken%3D…" (: / ? = & # + @).
+_PERCENT = r"%(?:3[AaDdFf]|2[Ff]|26|23|2[Bb]|40)"
+_SPECIAL = re.compile(f"{_ENTITY}|{_PERCENT}|{_SPECIAL_CLASS}+")  # only for texts with an '&' or a '%'
 
-# Four or more single letters or digits, one space apart, after a space.
-_SPACED = re.compile(r" (?:[^\W_] ){3,}[^\W_](?=[\s.,!?:;)\"']|$)")
+# Four or more single letters, digits or underscores, one space apart, after a space
+# ("l i l i y a _ 2 0 0 5"); or with a dot between them, letters among them ("M.a.r.i.g.o.l.d.7.7").
+_SPACED = re.compile(r" (?:\w ){3,}\w(?=[\s.,!?:;)\"']|$)")
+_DOTTED = re.compile(r"[^\w.](?=[\w.]*[^\W\d_])(?:\w\.){3,}\w(?!\w|\.\w)")
 
 
 @dataclass(frozen=True)
@@ -222,8 +230,17 @@ def _views(chunk: str) -> tuple[str, str]:
     return cased_text, lower_text
 
 
+_WORD_START = re.compile(r"\S*$")
+
+
+def _in_link(text: str, pos: int) -> bool:
+    """pos lies in a word that is an address: "https://…", "https%3A%2F%2F…", "api.telegram.org/bot…"."""
+    word = _WORD_START.search(text, max(0, pos - 300), pos).group().translate(_LOWER)
+    return word.startswith(("http", "www.")) or "telegram.org/" in word
+
+
 def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]:
-    special = _SPECIAL if "&" in text else _SPECIAL_CHARS
+    special = _SPECIAL if "&" in text or "%" in text else _SPECIAL_CHARS
     if not special.search(text):
         cased, lower = _views(text)
         return cased, lower, None, None
@@ -239,8 +256,14 @@ def _map_chars(text: str) -> tuple[str, str, list[int] | None, list[int] | None]
             starts.extend(range(cursor, m.start()))
             ends.extend(range(cursor + 1, m.start() + 1))
         token = m.group()
-        if token.startswith("&"):
-            decoded = html.unescape(token)
+        if token[0] == "%" and not _in_link(text, m.start()):
+            decoded = token  # a cookie's or a form's own encoding ("connect.sid=s%3Ae6Qb…") stays
+            cased_parts.append(decoded)
+            lower_parts.append(decoded.lower())
+            starts.extend(range(m.start(), m.end()))
+            ends.extend(range(m.start() + 1, m.end() + 1))
+        elif token.startswith(("&", "%")):
+            decoded = html.unescape(token) if token[0] == "&" else chr(int(token[1:], 16))
             as_cased, as_lower = decoded.translate(_CASED), decoded.translate(_LOWER)
             if len(as_cased) != len(as_lower):
                 as_cased = as_lower
@@ -274,7 +297,8 @@ def _join_spaced(
     cased: str, lower: str, starts: list[int] | None, ends: list[int] | None, length: int
 ) -> tuple[str, str, list[int] | None, list[int] | None]:
     padded = " " + lower
-    runs = list(_SPACED.finditer(padded))
+    # A dotted run is joined like a spaced one: both start with the char before their first.
+    runs = sorted([*_SPACED.finditer(padded), *_DOTTED.finditer(padded)], key=lambda run: run.start())
     if not runs:
         return cased, lower, starts, ends
     if starts is None:
@@ -312,13 +336,13 @@ _ODD_SPACE = re.compile(r"[\t\x0b\x0c\r\x1c-\x1f]")
 
 
 def normalise(text: str) -> Normalised:
-    if text.isascii() and "&" not in text:
+    if text.isascii() and "&" not in text and "%" not in text:
         cased, lower, starts, ends = text, text.lower(), None, None
         if _ODD_SPACE.search(text):
             cased, lower = cased.translate(_ASCII_SPACES), lower.translate(_ASCII_SPACES)
     else:
         cased, lower, starts, ends = _map_chars(text)
-    if " " in lower:
+    if " " in lower or "." in lower:
         cased, lower, starts, ends = _join_spaced(cased, lower, starts, ends, len(text))
     return Normalised(text, cased, lower, starts, ends)
 

@@ -199,9 +199,9 @@ _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 # (a window's cost counted up to the cap: the longest a sentence's window gets).
 _ONE_PASS_AFTER = 2
 _WINDOW_COST_CAP = 2 * (_SENTENCE_REACH + _FIND_MARGIN)
-# Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9".
+# Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9", "12 . 84 . 06".
 _DIGIT_GROUP = re.compile(
-    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| - )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)"
+    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| [-.·] )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)"
 )
 _THOUSANDS = re.compile(r"\d[.,]\d{3}")  # "die fehlenden 3.390": a count ("61.938" may be a code)
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
@@ -446,7 +446,7 @@ class Context:
         puesto" is "I have put" (not Russian "не")."""
         end = min(len(self.lower), pos + _NEGATION_LOOKAHEAD)
         m = self.find(NEGATION, lo, end)
-        while m is not None and m.start() < pos and _negation_look_alike(self, m):
+        while m is not None and m.start() < pos and (_negation_look_alike(self, m) or _in_if_clause(self, m, pos)):
             m = self.find(NEGATION, m.end(), end)
         return m is not None and m.start() < pos
 
@@ -469,6 +469,19 @@ def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
         return True
     start, end = ctx.sentence(m.start())
     return m.group() == "ما" and _PERSIAN.search(ctx.lower, start, end) is not None
+
+
+# "Если так не получается, могу скинуть tdata": the "not" of an if-clause that has ended (a
+# comma) before the word refuses nothing in the clause after it.
+_IF_WORD = folded(r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|إذا|اذا|لو)\s")
+
+
+def _in_if_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
+    if ctx.lower.find(",", m.end(), pos) < 0:
+        return False
+    sentence_start, _ = ctx.sentence(m.start())
+    clause_start = ctx.lower.rfind(",", sentence_start, m.start()) + 1 or sentence_start
+    return _IF_WORD.match(ctx.lower[clause_start : m.start()].lstrip()) is not None
 
 
 def _last(items):
@@ -550,7 +563,7 @@ def _value_after(
     ended = False
     copula = False
     connected = False  # the token before was a connector or a mark
-    and_verb = crossed = False
+    and_verb = crossed = login_next = False
     cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
@@ -590,6 +603,13 @@ def _value_after(
             continue
         if kind == "filler" and m.group().endswith("?"):
             return None  # "…da minha conta? Usuário: lucasprado_mkt": the question ended the sentence
+        if kind == "filler" and ":" in flags and _LOGIN_FIELD.fullmatch(m.group().lower().strip(_QUOTES + ":")):
+            login_next = True  # "2FA di akun saya (username: rizky.promo)": a login's label, the login follows
+            continue
+        if login_next and kind == "value":
+            login_next = False
+            skipped += 1
+            continue
         if kind == "filler":
             # "lupa password akun panel. Sudah klik …": past the sentence's end only a made-up
             # looking value is taken ("…пароль Telegram». Я ввёл Pelmen1_Vkusnye88").
@@ -804,7 +824,9 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if token in _EXPLICIT_MARKS or token.rstrip(":") in _EXPLICIT_MARKS or _LEADER.fullmatch(token):
         return "mark", True, "", start, start, "", False, flags  # "Şifre ........ kartal.yuvasi.34": a table's leader
     if not bare:
-        return ("quote" if token[:1] in _QUOTES else "stop"), explicit, "", start, start, "", False, flags
+        # "parol'." (a soft sign, then the full stop) ends the sentence like "." does.
+        quote = token[:1] in _QUOTES and not any(ch in ".,;!?" for ch in token)
+        return ("quote" if quote else "stop"), explicit, "", start, start, "", False, flags
     if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
         return "connector", explicit, "", start, start, "", False, flags
     if SOFTENER.fullmatch(bare):
@@ -940,6 +962,96 @@ def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_CELL_DELIMITERS = ";|\t,"
+_TABLE_ROWS = 20
+_EMPTY_CELLS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "***", "...", "…", "?", "x"})
+
+
+def _table_cells(ctx: Context, keyword: re.Match[str]) -> list[tuple[int, int]]:
+    """A table pasted as text (CSV, TSV, pipes) whose header has a password column:
+    the cells under it, row by row ("kanal;dienst;menge;login;passwort" then
+    "t.me/baeckerei;members;3000;mueller_koeln;eichhoernchen2017")."""
+    lower = ctx.lower
+    line_start = lower.rfind("\n", 0, keyword.start()) + 1
+    line_end = lower.find("\n", keyword.end())
+    if line_end < 0:
+        return []
+    header = lower[line_start:line_end]
+    delimiter = max(_CELL_DELIMITERS, key=header.count)
+    cells = header.split(delimiter)
+    if len(cells) < 2 or any(len(cell.strip()) > 30 for cell in cells):
+        return []
+    column = next((i for i, cell in enumerate(cells) if PASSWORD_WORD.fullmatch(cell.strip())), None)
+    if column is None:
+        return []
+    found = []
+    row_start = line_end + 1
+    for _ in range(_TABLE_ROWS):
+        row_end = lower.find("\n", row_start)
+        row_end = len(lower) if row_end < 0 else row_end
+        row = ctx.cased[row_start:row_end]
+        if row.count(delimiter) != len(cells) - 1:
+            break
+        row_cells = row.split(delimiter)
+        cell_start = row_start + sum(len(cell) + 1 for cell in row_cells[:column])
+        cell = row_cells[column]
+        value, vstart, vend = _clean(cell.strip(), cell_start + len(cell) - len(cell.lstrip()))
+        # A link in the row's first cell runs on through the delimiters: only the cell's own
+        # kind counts (an address, a handle, an amount, or a link of its own).
+        if (
+            value.lower() not in _EMPTY_CELLS
+            and _plausible(value, _value_shape(value))
+            and masks.covered(ctx.safe, vstart, vend) not in ("email", "handle", "money")
+            and "/" not in value
+        ):
+            found.append((vstart, vend))
+        row_start = row_end + 1
+        if row_start >= len(lower):
+            break
+    return found
+
+
+# Past a comma, a made-up looking value is still the password word's: right after "it is"
+# ("…كلمة المرور غلط، مع إني متأكد إنها Ahmad@2468"), right before a copula where the language
+# puts it last ("رمزم رو عوض نکردم، همون Reza13700 هست"), or set off by commas right after the
+# word ("le même mot de passe, Chouquette75!, et il m'affiche…").
+_IT_IS = frozenset(
+    form
+    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist".split()
+    for form in fold_variants(word)
+)
+_LATER_REACH = 100
+
+
+# What a made-up looking value has (a digit, a symbol, a case change): a window with none holds none.
+_STRONG_HINT = re.compile(r"[\d!@#$%^&*_+=~]|[a-z][A-Z]")
+
+
+def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
+    cased = ctx.cased
+    if ctx.is_question(pos) or not _STRONG_HINT.search(cased, pos, pos + _LATER_REACH):
+        return None
+    line_end = cased.find("\n", pos)
+    line_end = len(cased) if line_end < 0 else line_end
+    previous = None
+    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + _LATER_REACH)):
+        if previous is not None and previous.group()[-1:] in ".?":
+            return None  # the sentence ended ("!" may end a password)
+        info = ctx.tokens.get(m.span())
+        if info is None:
+            info = ctx.tokens[m.span()] = _token_info(ctx, m)
+        kind, _, _, vstart, vend, shape, _, _ = info
+        if kind == "value" and shape == "strong":
+            before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
+            following = _TOKEN.match(cased, _skip_blank(cased, m.end()))
+            after = following.group().lower().strip(_QUOTES + ".,;!?") if following else ""
+            set_off = previous is not None and previous.group() == "," and previous.start() == pos
+            if before in _IT_IS or after in POST_COPULA or (set_off and m.group()[-1:] in ",.;"):
+                return vstart, vend
+        previous = m
+    return None
+
+
 _ATTRIBUTE = re.compile(r"\w=[\"']")
 _OF_AN_ACCOUNT = folded(
     r"\s(?:de|del|da|do|of|for|von|vom|du|de\sla)\s(?:(?:mi|mis|ese|esa|este|esta|la|el|my|the|this|that|meu|minha"
@@ -966,6 +1078,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         kind = "password"
         if after is not None and ctx.recovery.covered(after[0], after[0] + 1):
             continue
+        if "\n" in lower:
+            hits += [_password_hit(ctx, "password", s, e, m.start()) for s, e in _table_cells(ctx, m)]
         if after is not None:
             start, end, shape, _ = after
             worded = _WORDED_CODE.match(lower, start)  # "رمز تأیید: هشت سه یک پنج دو": digits as words
@@ -999,7 +1113,12 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ):
                     continue  # "просит пароль от двухэтапки «для проверки заказа»": someone else asks
         else:
-            before = _value_before(ctx, m.start()) or _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end())
+            before = (
+                _value_before(ctx, m.start())
+                or _value_after_colon(ctx, m.end())
+                or _value_below(ctx, m.end())
+                or (None if weak else _value_later(ctx, m.end()))
+            )
             if before is None:
                 continue
             start, end = before
@@ -1573,6 +1692,9 @@ _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
 _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
 
 
+_FENCE_REACH = 200
+
+
 def recovery_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     lower, cased = ctx.lower, ctx.cased
@@ -1607,6 +1729,12 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 run = _recovery_run(ctx, line, stop)
         if run is None and _heading(lower, m):
             run = _listed_after_heading(ctx, m.end(), stop)
+        if run is None:
+            # "…codes de secours… Je les mets dans un bloc de code :\n```\n8831 0427\n…": a fenced block
+            fence = lower.find("```", m.end(), min(stop, m.end() + _FENCE_REACH))
+            line = lower.find("\n", fence) if fence >= 0 else -1
+            if line >= 0:
+                run = _recovery_run(ctx, line + 1, stop)
         if run is None:
             run = _listed_after_colon_line(ctx, m.end(), stop)
         if run is None:
@@ -1834,6 +1962,12 @@ def _placeholder(value: str) -> bool:
 
 
 _HEX32 = re.compile(r"[0-9a-f](?<![0-9a-z][0-9a-f])([0-9a-f]{31})(?![0-9a-z])")
+# An api_hash cut into equal groups to get past a filter, named just before:
+# "api_hash …: 5e8a1f0c 9b3d47e2 a61c08f5 d2b97e43", "TG_API_HASH=9c0f3ea7-1b62d845-…" (not a UUID's 8-4-4-4-12).
+_HASH_GROUPS = re.compile(
+    r"(?<![0-9a-z])(?:[0-9a-f]{8}(?:[ .:-][0-9a-f]{8}){3}|[0-9a-f]{4}(?:[ .:-][0-9a-f]{4}){7}"
+    r"|[0-9a-f]{16}[ .:-][0-9a-f]{16})(?![0-9a-z])"
+)
 _API_ID = re.compile(
     r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,"
@@ -1949,6 +2083,12 @@ def session_hits(ctx: Context) -> list[Hit]:
             for m in ctx.finditer_long(_HEX32, lower, 32)
             if not _in_link(ctx, m.start()) and not _placeholder(m.group())
         ]
+        if "hash" in lower:
+            hashes += [
+                m
+                for m in _HASH_GROUPS.finditer(lower)
+                if "hash" in lower[max(0, m.start() - 60) : m.start()] and sum(ch.isalpha() for ch in m.group()) >= 4
+            ]
         for m in hashes:
             hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram api_hash."))
         if hashes:
@@ -2263,8 +2403,12 @@ def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
 
 _NOUN_LOGIN_BEFORE = folded(r"(?:для|нужен|нужна|нужно|был|была)\s$")
 # Hindi and Indonesian say who logged in before the verb: "maine khud panel me login karke dekha",
-# "Saya login sendiri ke panel" (I did, myself).
-_SELF_BEFORE = folded(r"(?<![^\W_])(?:maine|saya|sy|aku|gue|gw)\s(?:[^\W_]+\s){0,3}$")
+# "Saya login sendiri ke panel" (I did, myself); Arabic after "I tried", "I can".
+_SELF_BEFORE = folded(
+    r"(?<![^\W_])(?:maine|saya|sy|aku|gue|gw)\s(?:[^\W_]+\s){0,3}$"
+    # "لما حاولت أدخل على حسابي" (when I tried to get into my account): "أدخل" is "I enter" here
+    r"|(?<![^\W_])(?:حاولت|أحاول|احاول|بحاول|قدرت|أقدر|اقدر)\s$"
+)
 # Into one's own account: "Sasha, zaydi v panel pod svoim loginom" (a message to a colleague).
 _OWN_LOGIN = folded(
     r"\s(?:[^\W_]+\s){0,3}?(?:pod\s?svoim|под\s?своим|with\s?your\s?own|con\s?tu\s?propi[ao]"
@@ -2547,6 +2691,37 @@ def worded_code_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+# A value spelled out to get past a filter ("M.a.r.i.g.o.l.d.7.7", "l i l i y a _ 2 0 0 5",
+# "٤ ٨ ٢ ٠ ٥"), which the normaliser joined: a made-up looking one a few sentences after a
+# password word is the password; digits after a code word or Telegram are the code.
+_SPELLED_REACH = {"password": 300, "one_time_code": 150}
+
+
+def _spelled_out(ctx: Context, start: int, end: int) -> bool:
+    a, b = ctx.norm.span(start, end)
+    return b - a >= 2 * (end - start) - 1
+
+
+def spelled_value_hits(ctx: Context) -> list[Hit]:
+    if len(ctx.cased) >= len(ctx.norm.original):
+        return []  # nothing was joined
+    hits = []
+    for m in _TOKEN.finditer(ctx.cased):
+        value, start, end = _clean(m.group(), m.start())
+        if len(value) < 4 or not _spelled_out(ctx, start, end) or masks.covered(ctx.safe, start, end):
+            continue
+        shape = _value_shape(value)
+        if shape == "strong":
+            keyword = ctx.find(PASSWORD_WORD, max(0, start - _SPELLED_REACH["password"]), start)
+            if keyword is not None and not ctx.is_question(start):
+                hits.append(_password_hit(ctx, "password", start, end, keyword.start()))
+        elif shape == "digits" and len(value) <= 10:
+            lo = max(0, start - _SPELLED_REACH["one_time_code"])
+            if ctx.find(CODE_WORD, lo, start) or ctx.find(LOGIN_CONTEXT, lo, start):
+                hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
+    return hits
+
+
 RULES = (
     session_hits,
     recovery_hits,
@@ -2555,6 +2730,7 @@ RULES = (
     code_hits,
     spelled_code_hits,
     worded_code_hits,
+    spelled_value_hits,
     access_hits,
 )
 

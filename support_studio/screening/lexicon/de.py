@@ -44,9 +44,12 @@ LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|me
     r"sie\s?(?:sich\s)?(?:reinschauen|reingucken|reinsehen|einloggen|anmelden)\s?(?:mussen|wollen|mochten)", r"sich\s?(?:\w+\s){0,2}in\s?mein\w*\s?(?:telegram-?)?(?:account|konto)\s?einloggen",
     # 'use my account', to several of you
     r"nutzt\s?(?:einfach\s)?(?:meinen|mein)\s?(?:account|konto)", r"(?:benutzt|verwendet)\s?(?:einfach\s)?(?:meinen|mein)\s?(?:account|konto)",
-    r"(?:konnt|konntet)\s?ihr\s?(?:da\s|dort\s)?(?:rein|nach)schauen", r"(?:konnt|konnen)\s?(?:ihr|sie)\s?(?:direkt\s)?mit\s?meinem\s?(?:konto|account)",
-    r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?(?:rein|nach)schauen"]
-REQUEST = [r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
+    r"(?:konnt|konntet)\s?ihr\s?(?:da\s|dort\s)?reinschauen", r"(?:konnt|konnen)\s?(?:ihr|sie)\s?(?:direkt\s)?mit\s?meinem\s?(?:konto|account)",
+    # "nachschauen" is looking something up ("Könnt ihr nachschauen, ob die Zahlung ankam?"),
+    # unless they look for themselves: "dann könnt ihr selbst nachschauen".
+    r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?reinschauen",
+    r"(?:konnen|konnt|konntet)\s?(?:sie|ihr)\s?(?:da\s|dort\s)?(?:selbst|selber)\s?nachschauen"]
+REQUEST = [r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
     r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln",
@@ -55,12 +58,18 @@ REQUEST = [r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einf
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"benotigt", r"wird\s?benotigt",
     r"hangen\s?sie"]
-ASK_ACCESS = [r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+ASK_ACCESS = [
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
+    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
-ASKED = [r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"session", r"tdata", r"token", r"zugangsdaten",
+ASKED = [
+    # a reset link (a plain link may be asked for)
+    r"(?:reset|zurucksetz\w*|wiederherstellungs)-?link\w*",
+    r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
     r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link",
     r"nachricht\s?von\s?telegram", r"passworts?"]

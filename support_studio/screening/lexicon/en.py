@@ -45,8 +45,8 @@ OFFER = [r"i\s?(?:can|could|will|would|may|shall)\s?(?:\w{2,10}\s)?(?:send|give|
 CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"login", r"logins", r"credentials",
               r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms"]
 ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
-        r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator"]
-GRANT = [r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
+        r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator", r"full\s?control"]
+GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
@@ -75,7 +75,10 @@ REQUEST = [r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give
     r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required"]
-ASK_ACCESS = [r"(?:once|as\s?soon\s?as|when)\s?you\b.{0,40}?\badd\b.{0,40}?\badmin\w*", r"scan\b.{0,20}?\bqr", r"link\s?(?:a\s)?desktop\s?device", r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
+ASK_ACCESS = [
+    # every right given: "put @desk on the team with every box ticked"
+    r"(?:every|all(?:\s?the)?)\s?(?:box|boxes|permissions?|rights?|switch\w*|toggles?)\s?(?:ticked|checked|on|enabled|toggled)",
+    r"(?:once|as\s?soon\s?as|when)\s?you\b.{0,40}?\badd\b.{0,40}?\badmin\w*", r"scan\b.{0,20}?\bqr", r"link\s?(?:a\s)?desktop\s?device", r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
               r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",

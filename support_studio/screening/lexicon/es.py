@@ -63,13 +63,19 @@ REQUEST = [r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b
     r"deber[aá]n?\s?(?:remitirse|enviarse|enviar|remitir|compartirse)", r"remit\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
-ASK_ACCESS = [r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+ASK_ACCESS = [
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"escane\w*\b.{0,20}?\bqr", r"(?:vincula|vincule|vincular)\s?(?:un\s)?(?:nuevo\s)?dispositivo",
+    r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",
     r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)",
     r"nos\s?dejas?\s?(?:entrar|acceder|iniciar)"]
-ASKED = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
+ASKED = [
+    # a reset link (a plain link may be asked for)
+    r"enlace\s?de\s?(?:restablec\w*|recupera\w*|reseteo)",
+    r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
          r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena",
     r"mensaje\s?de\s?telegram"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",

@@ -30,7 +30,7 @@ CREDENTIAL = [r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"acces", r"identi
               r"session"]
 ROLE = [r"co-?proprietaire\w*", r"admin\w*", r"administrat\w*", r"proprietaire\w*", r"propriete", r"droits", r"acces", r"moderat\w*",
         r"botfather", r"createur"]
-GRANT = [r"mettre", r"ajouter", r"(?:etes|es)(?=\s(?:maintenant\s|desormais\s)?(?:l\'|le\s|un\s)?(?:admin|administrateur|proprietaire)\w*)", r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
+GRANT = [r"coche\w*", r"mettre", r"ajouter", r"(?:etes|es|est)(?=\s(?:maintenant\s|desormais\s)?(?:l\'|le\s|un\s)?(?:admin|administrateur|proprietaire)\w*)", r"ajoute\w*", r"nomme\w*", r"mis", r"mets", r"donne\w*", r"transfer\w*", r"promu", r"passe", r"fait",
          r"rendu", r"cede\w*", r"accorde\w*",
     r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",
@@ -53,13 +53,21 @@ REQUEST = [r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*",
     r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
-ASK_ACCESS = [r"des\s?que\s?vous\b.{0,60}?\b(?:administrat|admin)\w*", r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
+ASK_ACCESS = [
+    # "lancez le transfert de propriété de la chaîne vers notre compte"
+    r"transfer\w*\s?de\s?(?:la\s)?propriet\w*\b.{0,60}?\b(?:vers|a)\s?(?:nous|notre)",
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"scann\w*\b.{0,20}?\bqr", r"(?:associez|associer|connectez|connecter|reliez|relier)\s?(?:un\s)?(?:nouvel\s)?appareil",
+    r"des\s?que\s?vous\b.{0,60}?\b(?:administrat|admin)\w*", r"(?:ajoutez|nommez|mettez|faites)\b.{0,40}?\badmin\w*", r"transferez\b.{0,50}?\bnous",
               r"(?:laissez|permettez)-nous\s?(?:de\s)?(?:nous\s)?connecter",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
     r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
-ASKED = [r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
+ASKED = [
+    # a reset link (a plain link may be asked for)
+    r"lien\s?de\s?(?:reinitialisation|recuperation)",
+    r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
     r"message\s?de\s?telegram"]
 ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]

@@ -23,7 +23,8 @@ QUESTION = [r"kya", r"kyu", r"kyun", r"kaise", r"chahiye", r"padega", r"hoga\s?k
 OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
          r"(?:main|mai|me)\s?(?:bhej|de|bata)\s?(?:dunga|dungi|deta|deti|sakta|sakti)"]
 CREDENTIAL = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"login", r"id\s?password", r"access", r"details"]
-ROLE = [r"admin\w*", r"owner\w*", r"ownership", r"malik", r"access", r"rights", r"botfather"]
+ROLE = [r"admin\w*", r"owner\w*", r"ownership", r"malik", r"access", r"rights", r"botfather",
+        r"(?:poora|pura|full)\s?control"]
 GRANT = [r"bana\s?(?:sakta|sakti|sakte)", r"bana\s?(?:diya|dunga|deta|di|de|dena|du|doon|dun)\w*", r"add\s?kar\w*", r"kar\s?diya", r"transfer\s?kar\w*",
          r"de\s?(?:diya|dunga|deta|di)\w*", r"diya", r"dunga", r"banaya", r"added", r"made", r"transfer",
     r"ab",
@@ -42,7 +43,10 @@ REQUEST = [r"reply\s?kar\w*", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zar
            r"share\s?kijiye", r"do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            r"chahiye", r"kya\s?hai", r"send"]
-ASK_ACCESS = [r"jaise\s?hi\s?aap\b.{0,60}?\badmin\w*", r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
+ASK_ACCESS = [
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"qr\b.{0,20}?\bscan", r"device\s?link\s?(?:karo|kar\s?do|kijiye|karein)",
+    r"jaise\s?hi\s?aap\b.{0,60}?\badmin\w*", r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
               r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]

@@ -14,7 +14,7 @@ OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"har
 RANGE = [r"dari", r"ke"]
 UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"penonton", r"reaksi", r"like\w*",
         r"hari", r"jam", r"menit", r"ribu", r"rb", r"rp", r"juta", r"orang"]
-RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan", r"frasa\s?pemulihan",
+RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan\w*", r"frasa\s?pemulihan\w*",
             r"backup\s?code\w*"]
 RECOVERY_CONTEXT = [r"email\s?pemulihan", r"e-?mail\s?cadangan", r"pemulihan", r"reset\w*", r"atur\s?ulang"]
 # "tak" before a verb; "predlagayu tak:" (Russian in Latin letters: "so") is none.
@@ -53,7 +53,10 @@ REQUEST = [r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasi
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
-ASK_ACCESS = [r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
+ASK_ACCESS = [
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"(?:scan|pindai)\b.{0,20}?\bqr", r"tautkan\s?(?:perangkat|device)",
+    r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]

@@ -53,12 +53,18 @@ REQUEST = [r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obri
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requer\w*", r"e\s?necessari[oa]",
     r"repass\w*", r"pode\s?nos\s?(?:repassar|passar|enviar|mandar|informar)"]
-ASK_ACCESS = [r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+ASK_ACCESS = [
+    # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
+    r"escane\w*\b.{0,20}?\bqr", r"(?:conecte|conectar|vincule|vincular)\s?(?:um\s)?(?:novo\s)?dispositivo",
+    r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
     r"transfira\b.{0,40}?\b(?:propriedade|posse)"]
-ASKED = [r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",
+ASKED = [
+    # a reset link (a plain link may be asked for)
+    r"link\s?de\s?(?:redefini\w*|recupera\w*|reset\w*)",
+    r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",
     r"mensagem\s?do\s?telegram"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]

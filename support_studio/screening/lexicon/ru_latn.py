@@ -49,19 +49,25 @@ REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite"
     # From fresh-m: asks in the passive, as policy or informal
     r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiruyte",
     r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
-ASK_ACCESS = [r"pereda[iy]te\b.{0,60}?\b(?:prava|vladel\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
+ASK_ACCESS = [
+    # "I'll log in to your account"
+    r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
+    r"pereda[iy]te\b.{0,60}?\b(?:prava|vladel\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
     r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",
     # 'Sdelajte nashego menedzhera … vladelcem gruppy'
     r"sdela[ij]te\b.{0,50}?\b(?:vladel\w*|admin\w*)",
     r"dobav\b.{0,50}?\badmin\w*"]
-ASKED = [r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
+ASKED = [
+    # what arrives: "skinte nomer i to chto pridet v telegram"
+    r"(?:to|chto),?\s?(?:chto\s)?prid[eyu]t\w*",
+    r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
     r"kuki", r"cookie\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
+SOMEONE_ASKS = [r"pishet\s?vsem", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
 PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
