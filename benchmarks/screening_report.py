@@ -103,6 +103,7 @@ FROZEN_FOLDERS = (
     "frozen-12",
     "frozen-13",
     "frozen-14",
+    "frozen-15",
 )
 
 
