@@ -243,6 +243,13 @@ def test_a_secret_split_across_two_messages_is_caught_in_the_new_one():
     assert scan_context("", "password: Qwerty123") == scan("password: Qwerty123")
 
 
+def test_a_secret_split_across_three_messages_is_caught_in_the_last_one():
+    previous = "Order 48213 is late.\nMy telegram password is\nI will send it in the next message"
+    (finding,) = scan_context(previous, "Tr0ub4dor&3x")
+    assert (finding.kind, finding.start, finding.end) == ("password", 0, 12)
+    assert scan_context("My order is late\nI will send the screenshot next", "Thanks, 4100 now") == []
+
+
 def test_context_findings_point_into_the_new_text_only():
     previous = "password: Qwerty123!"
     text = "and the code is 48213"

@@ -140,12 +140,12 @@ def scan_context(previous: str, text: str) -> list[Finding]:
     # right before the new text's opening, where a value sent after its label stands.
     lines = [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]
     for line in lines:
-        extra += _found_in_text(line, text[:_SPLIT_HEAD])
+        extra += _found_in_text(line[-_SPLIT_SIDE:], text[:_SPLIT_SIDE])
     return _merge(own + extra, set())
 
 
 _SPLIT_LINES = 3  # the previous text's last lines (messages, fields) read on their own
-_SPLIT_HEAD = 300  # characters of the new text they are read with
+_SPLIT_SIDE = 300  # characters of each line's end, and of the new text's start, read together
 
 
 def _found_in_text(previous: str, text: str) -> list[Finding]:
