@@ -16,7 +16,9 @@ from support_studio.screening.lexicon import word_pattern
 from support_studio.screening.normalise import normalise
 from support_studio.screening.rules import _SESSION_FILE, ANCHORS, PASSWORD_WORD, _session_files
 
-SCAN_TIME_LIMIT = 1.0  # CPU seconds for up to 100 KB (the aim)
+# CPU seconds of the scanning thread for up to 100 KB (the aim); the thread's own clock:
+# the process's also counts servers other tests left running in the same run.
+SCAN_TIME_LIMIT = 1.0
 
 _FRAGMENTS = [
     "code ",
@@ -107,9 +109,9 @@ any_text = st.one_of(
 
 def _check(text: str) -> None:
     for scanner in (scan, scan_agent_reply):
-        started = time.process_time()
+        started = time.thread_time()
         findings = scanner(text)
-        assert time.process_time() - started < SCAN_TIME_LIMIT, (scanner.__name__, text[:40])
+        assert time.thread_time() - started < SCAN_TIME_LIMIT, (scanner.__name__, text[:40])
         for finding in findings:
             assert 0 <= finding.start < finding.end <= len(text)
         assert len(redact(text, findings)) <= len(text)
