@@ -116,14 +116,15 @@ def expected_outcome(facts: service_rules.OrderFacts, draft: TicketDraft) -> ser
 
 
 def screening_context(values: dict[str, str], name: str) -> str:
-    """What field `name` is read with: every other field that holds something,
-    whichever comes first on the form ("password" in one, the value in another)."""
-    return "\n".join(text for other, text in values.items() if other != name and text)
+    """What field `name` is read with: the fields before it on the form, one per
+    line ("my password is" in one field, the value in a later one)."""
+    names = list(values)
+    return "\n".join(values[other] for other in names[: names.index(name)] if values[other])
 
 
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:
     """Findings per field, only for fields that hold something support never needs,
-    each read together with the others (screening_context)."""
+    each read together with the fields before it (screening_context)."""
     found = {}
     for name, text in values.items():
         findings = screening.scan_context(screening_context(values, name), text) if text else []

@@ -673,12 +673,18 @@ def test_a_secret_split_over_two_fields_is_refused(session, maria):
     assert "already_checked" in refused.value.errors
 
 
-def test_a_value_in_one_field_named_by_a_later_field_is_refused(session, db_path, maria):
-    draft = replace(MARIA_DRAFT, subject="Sunflower#2024", already_checked="My telegram password is")
+def test_a_secret_split_over_fields_with_others_between_is_refused(session, db_path, maria):
+    draft = replace(MARIA_DRAFT, subject="My telegram password is", already_checked="Sunflower#2024")
     with pytest.raises(TicketRejected) as refused:
-        tickets.submit_ticket(session, maria.id, draft, "split-backwards", THROTTLE)
-    assert "subject" in refused.value.errors
+        tickets.submit_ticket(session, maria.id, draft, "split-far", THROTTLE)
+    assert "already_checked" in refused.value.errors
     assert b"Sunflower#2024" not in database_bytes(db_path)
+
+
+def test_a_label_left_in_the_summary_does_not_flag_the_count_above_it():
+    # What "Remove it" leaves of "… my 2fa password is Sunflower#88" in the summary: its label.
+    values = {"current_count": "5,400", "summary": CLEAR_SUMMARY + " My 2fa password is"}
+    assert tickets.screen_fields(values) == {}
 
 
 def test_control_and_bidi_characters_are_never_stored(session, maria, maria_ticket):

@@ -126,8 +126,8 @@ def scan(text: str) -> list[Finding]:
 
 def scan_context(previous: str, text: str) -> list[Finding]:
     """scan(text), also catching a secret split between `previous` (the same
-    author's previous message in the thread, or the other fields of the same
-    form, joined) and `text`: "my password is" then "Sunflower88". Offsets
+    author's previous messages in the thread, or the form's earlier fields,
+    one per line) and `text`: "my password is" then "Sunflower88". Offsets
     are in `text` only; a finding that lies wholly in `previous` is left out."""
     if not isinstance(text, str) or not text.strip():
         return []
@@ -137,14 +137,17 @@ def scan_context(previous: str, text: str) -> list[Finding]:
     previous = previous[-2000:]
     extra = _found_in_text(previous, text)
     # "My password is" / "wait, I'll send it" / "Tr0ub4dor&3x": each earlier line is also read
-    # right before the new text's opening, where a value sent after its label stands.
-    lines = [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]
-    for line in lines:
-        extra += _found_in_text(line[-_SPLIT_SIDE:], text[:_SPLIT_SIDE])
+    # right before the new text's opening, where a value sent after its label stands; that far
+    # from its label, only a made-up looking value (a label left in one field of a form is no
+    # reason to flag the count "5,400" in another).
+    head = text[:_SPLIT_SIDE]
+    for line in [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]:
+        extra += [f for f in _found_in_text(line[-_SPLIT_SIDE:], head) if _MADE_UP.search(head[f.start : f.end])]
     return _merge(own + extra, set())
 
 
-_SPLIT_LINES = 3  # the previous text's last lines (messages, fields) read on their own
+_SPLIT_LINES = 8  # the previous text's last lines (messages, a form's fields) read on their own
+_MADE_UP = re.compile(r"(?=.*[^\W\d_])(?=.*[\d\W])", re.S)  # a letter, and a digit or a symbol
 _SPLIT_SIDE = 300  # characters of each line's end, and of the new text's start, read together
 
 
