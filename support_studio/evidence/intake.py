@@ -21,8 +21,6 @@ from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_i
 
 PDF_SCREEN_PAGES = 10
 PDF_SCREEN_CHARS = 200_000
-
-
 PDF_PICTURE_MIN_SIDE = 32  # smaller pictures (icons, rules) hold no readable text
 
 

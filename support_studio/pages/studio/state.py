@@ -228,9 +228,9 @@ class StudioState(EvidenceComposer, AuthState):
         return [rx.set_value(name, value)]
 
     def _screen(self, name: str, edited: bool = True) -> None:
-        """Screen one field (read with the form's other fields); keep only what
-        is not flagged, and show the alert. A field not `edited` just now keeps
-        the alert it has: the browser still shows what that alert flagged."""
+        """Screen one field (read with the fields before it on the form); keep
+        only what is not flagged, and show the alert. A field not `edited` just
+        now keeps the alert it has: the browser still shows what that alert flagged."""
         if name not in SCREENED_FIELDS:
             return
         text = self._fields.get(name, "")
