@@ -173,6 +173,9 @@ def test_pathological_inputs_are_prompt():
         "Admin rights\n@x_support\n✅ a\n" * 4_000,  # every role word scanned for every handle: 0.62 s
         "le di admin a su " * 6_000,
         "kod ne 40518 a " * 7_000,
+        "a %3A" * 20_000,  # each escape looks back for the word it stands in
+        "M.a.r.i.g.o.l.d.7.7 password " * 3_400,  # each joined run looks back for a password word
+        "give admin " * 9_100,  # a window searched per role word took 0.2 s for 5,000 characters
         " ".join(f"code {10_000 + i}" for i in range(9_000)),  # each number searched for in the text: 0.99 s
         "channel it's yours now " * 4_300,
         "1. password\n" * 9_000,  # every step of a list read again for every asked word: 25 s
