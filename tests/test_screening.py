@@ -835,6 +835,15 @@ def test_named_values_and_links_need_their_own_shape(text):
             "codes de secours de mon compte Google. Dans un bloc de code :\n```\n8831 0427\n5096 7712\n```",
             [("recovery", "8831 0427\n5096 7712")],
         ),
+        # Invitations to log in said in more ways, and "the magic word".
+        ("Хочу, чтобы вы сами зашли в аккаунт и глянули изнутри", [("admin_access", "чтобы вы сами зашли")]),
+        ("aí vocês mexem direto na minha conta e resolvem", [("admin_access", "mexem direto na minha conta")]),
+        ("أبيكم تسجلون دخول من عندكم", [("admin_access", "تسجلون دخول")]),
+        ("aap log seedha mere account me aa jao", [("admin_access", "mere account me aa jao")]),
+        (
+            "sihirli kelime ayçiçeği55, bununla girebilirsiniz hesaba",
+            [("password", "ayçiçeği55"), ("admin_access", "girebilirsiniz hesaba")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1012,6 +1021,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "see a.b.c.d.com and U.S.A.F. for details",
         "progress 50% done, 30%3A",
         "mon ami Paul est maintenant administrateur du canal",
+        "the magic word is please, my kid says",
+        "Хочу, чтобы вы сами проверили заказ",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):

@@ -80,13 +80,13 @@ def test_disguised_secrets_are_caught_as_often_as_plain_ones(batches):
 
 def test_the_batch_disguised_on_purpose_keeps_its_figures_after_reading():
     """fresh-zd first measured 64/96 caught, 59/96 kind right, 2/96 hard negatives flagged and
-    18/24 asks refused (LOG.md); after reading 76/96, 72/96, 1/96 and 23/24. What it still misses
+    18/24 asks refused (LOG.md); after reading 81/96, 77/96, 1/96 and 23/24. What it still misses
     is a value split in parts, written backwards, spelled in words or pointed at from another
     sentence; its disguised variants miss two more (an HTML entity or a percent escape whose own
     characters are disguised: "&＃５８；", "%３Ａ")."""
     figures = report.measure(BATCHES[ON_PURPOSE])
-    assert _rate(figures["caught"]["all"]) >= 76 / 96
-    assert _rate(figures["kind_right"]["all"]) >= 72 / 96
+    assert _rate(figures["caught"]["all"]) >= 81 / 96
+    assert _rate(figures["kind_right"]["all"]) >= 77 / 96
     assert _rate(figures["hard_neg"]["all"]) <= 1 / 96
     assert _rate(figures["agent_ask"]["all"]) >= 23 / 24
     assert _rate(figures["agent_clean"]["all"]) == 0

@@ -66,7 +66,10 @@ RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r
     r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
     # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins)
     r"(?:ا|أ)رفعكم"]
-LOGIN_INVITE = [r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
+LOGIN_INVITE = [
+    # "أبيكم تسجلون دخول من عندكم" (you log in from your side)
+    r"(?:تسجلون|تسجلوا)\s?(?:ال)?دخول",
+    r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol",
     r"(?:ت|ي)ستخدم\w*\s?حساب\w*", r"استخدموا\s?حساب\w*", r"(?:المدير|الموظف|الدعم|المشرف|المسؤول)\s?(?:حقكم|عندكم|تبعكم|منكم)\s?(?:\S+\s)?يدخل\w*"]

@@ -35,7 +35,10 @@ GRANT = [r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
              r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
-LOGIN_INVITE = [r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
+LOGIN_INVITE = [
+    # "dann seid ihr direkt in meinem Account", a QR code to log in with
+    r"(?:seid|sind)\s?(?:ihr|sie)\s?(?:direkt\s)?in\s?meinem\s?(?:account|konto)", r"qr-?code\s?zum\s?(?:einloggen|anmelden)",
+    r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
                 r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
     r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
     r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",

@@ -1,6 +1,9 @@
 """English."""
 
-PASSWORD = [r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
+PASSWORD = [
+    # "the magic word" said for a password
+    r"magic\s?word",
+    r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
             r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]

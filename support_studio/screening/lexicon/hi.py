@@ -31,7 +31,10 @@ GRANT = [r"bana\s?(?:sakta|sakti|sakte)", r"bana\s?(?:diya|dunga|deta|di|de|dena
     r"daal\s?(?:diya|di|dunga)", r"dal\s?(?:diya|di|dunga)"]
 RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe", r"support", r"team", r"you",
              r"your"]
-LOGIN_INVITE = [r"login\s?le\s?lo", r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
+LOGIN_INVITE = [
+    # "aap log seedha mere account me aa jao"
+    r"mere\s?account\s?(?:me|mein|main)\s?(?:aa\s?jao|aa\s?jaiye|aaiye|ghus\s?jao)",
+    r"login\s?le\s?lo", r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
                 r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
     r"use\s?karke", r"khud\s?login",
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",

@@ -1,7 +1,10 @@
 """Turkish (accents folded: sifre, dogrulama, gonder)."""
 
 # "şifreli PDF" (password-protected), "şifresiz" (without one) are no password's name.
-PASSWORD = [r"sifre(?!li(?![^\W_])|siz)\w*", r"parola\w*", r"password", r"pass"]
+PASSWORD = [
+    # "the magic word" said for a password
+    r"sihirli\s?kelime\w*",
+    r"sifre(?!li(?![^\W_])|siz)\w*", r"parola\w*", r"password", r"pass"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
 CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
@@ -38,7 +41,10 @@ GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim"
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
              r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"calisaniniz\w*",
     r"botunuz\w*"]
-LOGIN_INVITE = [r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
+LOGIN_INVITE = [
+    # "bununla girebilirsiniz hesaba" (the verb first)
+    r"girebilirsiniz\s?hesab\w*",
+    r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
