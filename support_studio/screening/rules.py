@@ -564,16 +564,12 @@ def _value_after(
     copula = False
     connected = False  # the token before was a connector or a mark
     and_verb = crossed = login_next = False
-    cache = ctx.tokens
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
             phrase = _quoted_phrase(ctx, m.start(), line_end)
             if phrase is not None:
                 return phrase[0], phrase[1], "word", True
-        info = cache.get(m.span())
-        if info is None:
-            info = cache[m.span()] = _token_info(ctx, m)
-        kind, marks_explicit, value, vstart, vend, shape, quoted, flags = info
+        kind, marks_explicit, value, vstart, vend, shape, quoted, flags = _cached_token_info(ctx, m)
         if kind == "value" and ctx.in_anchor("TWO_FA", vstart):
             kind = "filler"  # "contraseña de 2 pasos es …", "password 2 langkah tele saya …"
         explicit = explicit or marks_explicit
@@ -663,8 +659,7 @@ def _value_after(
         if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
             # "password priya nineteen ninety five hai": a number read out belongs to the value
             value_end = _passphrase_end(ctx, vend, line_end) if _next_word(ctx.lower, vend) in NUMBER_WORDS else vend
-            following = _TOKEN.match(cased, _skip_blank(cased, max(m.end(), value_end)))
-            if following is not None and following.group().lower().strip(_QUOTES + ".,;!?") in POST_COPULA:
+            if _word_at(cased, max(m.end(), value_end)) in POST_COPULA:
                 return vstart, value_end, shape, True
         if ":" in flags:  # "для почты:" "للإيميل:" a label, the value follows
             explicit = True
@@ -804,6 +799,20 @@ def _skip_blank(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
+
+
+def _cached_token_info(ctx: Context, m: re.Match[str]) -> tuple:
+    """_token_info, worked out once per token span (several keywords read the same tokens)."""
+    info = ctx.tokens.get(m.span())
+    if info is None:
+        info = ctx.tokens[m.span()] = _token_info(ctx, m)
+    return info
+
+
+def _word_at(cased: str, pos: int) -> str:
+    """The next token from pos, lower-cased, without quotes or punctuation ('' at the end)."""
+    following = _TOKEN.match(cased, _skip_blank(cased, pos))
+    return following.group().lower().strip(_QUOTES + ".,;!?") if following else ""
 
 
 def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
@@ -1037,14 +1046,10 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + _LATER_REACH)):
         if previous is not None and previous.group()[-1:] in ".?":
             return None  # the sentence ended ("!" may end a password)
-        info = ctx.tokens.get(m.span())
-        if info is None:
-            info = ctx.tokens[m.span()] = _token_info(ctx, m)
-        kind, _, _, vstart, vend, shape, _, _ = info
+        kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
         if kind == "value" and shape == "strong":
             before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
-            following = _TOKEN.match(cased, _skip_blank(cased, m.end()))
-            after = following.group().lower().strip(_QUOTES + ".,;!?") if following else ""
+            after = _word_at(cased, m.end())
             set_off = previous is not None and previous.group() == "," and previous.start() == pos
             if before in _IT_IS or after in POST_COPULA or (set_off and m.group()[-1:] in ",.;"):
                 return vstart, vend
