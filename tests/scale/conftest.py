@@ -14,15 +14,7 @@ from sqlmodel import Session, select
 from support_studio import accounts, routes
 from support_studio.models import Account
 from tests.scale.servers import Backend, postgres_database, prepare_database, redis_server
-from tests.security.conftest import ROOT_STATE, Tab
-
-DISPLAY_NAMES = {
-    "maria": "Maria Ivanova",
-    "arif": "Arif Rahman",
-    "lucas": "Lucas Pereira",
-    "sam": "Sam (Support)",
-    "nadia": "Nadia (Support)",
-}
+from tests.security.conftest import DISPLAY_NAMES, ROOT_STATE, Tab
 
 
 def state_name(class_name: str) -> str:

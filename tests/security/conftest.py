@@ -25,6 +25,8 @@ ROOT_STATE = "reflex___state____state"
 # An event every tab may send, whose update always comes back: once it does,
 # everything the tab sent before it has been processed (events run in order).
 SENTINEL = f"{ROOT_STATE}.set_is_hydrated"
+# What the header shows once each demo account is signed in.
+DISPLAY_NAMES = {username: name for username, name, _role, _password in demo_data.DEMO_ACCOUNTS}
 # Reflex reads its database URL when the app is first imported (at collection).
 DATABASE = Path(tempfile.mkdtemp(prefix="support-studio-security-")) / "app.db"
 os.environ["REFLEX_DB_URL"] = f"sqlite:///{DATABASE}"

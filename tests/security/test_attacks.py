@@ -23,7 +23,7 @@ from support_studio.models import Account, Message, Ticket, utc_now
 from support_studio.server_secret import channel_name, server_secret
 from support_studio.support_studio import app  # noqa: F401  (registers every page's state)
 from tests.polling import wait_for
-from tests.security.conftest import ROOT_STATE, Refused, Tab
+from tests.security.conftest import DISPLAY_NAMES, ROOT_STATE, Refused, Tab
 
 # maria is the victim; arif, another customer, is the attacker.
 VICTIM, ATTACKER, AGENT = "maria", "arif", "sam"
@@ -171,15 +171,6 @@ def attack(tab: Tab, state, name, signature, token, world) -> list[dict]:
         prepare, payload = PREPARE[name]
         tab.send(full_name(state, prepare), payload, path)
     return tab.send(full_name(state, name), arguments(signature, token, world.victim_ticket), path)
-
-
-DISPLAY_NAMES = {
-    "maria": "Maria Ivanova",
-    "arif": "Arif Rahman",
-    "lucas": "Lucas Pereira",
-    "sam": "Sam (Support)",
-    "nadia": "Nadia (Support)",
-}
 
 
 def signed_in_tab(open_tab, sign_in_token, username: str) -> tuple[Tab, str]:
