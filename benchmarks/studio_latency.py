@@ -5,28 +5,29 @@
    between adding a password and removing it; for each edit, the time from the
    last keystroke until the screen shows the new state (alert shown or gone,
    the summary ticked or not).
-2. Page load: the studio (until its data is loaded) beside a blank Reflex app
-   (until it is hydrated), both production builds served the same way, in the
-   same run, 20 loads each, each at the address the server serves it at (the
-   studio's without its trailing slash is first answered with a redirect).
+2. Page load: the studio (until its data is loaded, with that 5,000-character
+   draft restored) beside a blank Reflex app (until it is hydrated), each
+   served as users get it (`reflex run --env prod`, one port), both at the same
+   time; their loads alternate (studio, blank, blank, studio, ...), 20 each, so
+   a change in the machine's load falls on both alike. Reloaded in one tab, and
+   opened in a new tab (a tab the server has not met).
 
     python benchmarks/studio_latency.py
 Aims: settled <= 150 ms p95; studio load <= 1.3x the blank app's.
 """
 
 import os
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from support_studio import routes  # noqa: E402
-
 EDITS = 50
 LOADS = 20
 SECRET = " my telegram password is Tulip#2024x"
@@ -37,16 +38,83 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+STUDIO_READY = "#studio[data-loaded=yes]"
+BLANK_READY = "[data-hydrated=yes]"
 
 
-def blank_app():
-    import reflex as rx
+BLANK_PAGE = """import reflex as rx
 
-    def index():
-        return rx.box(rx.text("Hello"), data_hydrated=rx.cond(rx.State.is_hydrated, "yes", "no"))
 
-    app = rx.App()
-    app.add_page(index)
+def index():
+    return rx.box(rx.text("Hello"), data_hydrated=rx.cond(rx.State.is_hydrated, "yes", "no"))
+
+
+app = rx.App()
+app.add_page(index)
+"""
+
+
+def blank_app_folder() -> Path:
+    """A blank Reflex app as `reflex init` makes it, with one page."""
+    from reflex_base.compiler.templates import rxconfig_template
+
+    folder = Path(tempfile.mkdtemp()) / "blank_app"
+    (folder / "blank_app").mkdir(parents=True)
+    (folder / "rxconfig.py").write_text(rxconfig_template("blank_app"))
+    (folder / "blank_app" / "__init__.py").write_text("")
+    (folder / "blank_app" / "blank_app.py").write_text(BLANK_PAGE)
+    return folder
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """An app served as users get it: `reflex run --env prod` on one port, one
+    Granian worker (as scripts/start runs it), in its own process group; the
+    studio on a fresh demo database. Its output goes to a log file."""
+
+    def __init__(self, folder: Path, database: bool):
+        env = {**os.environ, "REFLEX_USE_GRANIAN": "true", "GRANIAN_WORKERS": "1", "REFLEX_TELEMETRY_ENABLED": "false"}
+        if database:
+            env["REFLEX_DB_URL"] = f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}"
+            for module in (["reflex", "db", "migrate"], ["support_studio.demo_data"]):
+                subprocess.run([sys.executable, "-m", *module], cwd=folder, env=env, check=True, capture_output=True)
+        self.port = free_port()
+        self.log = open(Path(tempfile.mkdtemp()) / "server.log", "w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reflex", "run", "--env", "prod", "--single-port", "--backend-port", str(self.port)],
+            cwd=folder,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def address(self) -> str:
+        """Its address, once it serves pages."""
+        address = f"http://127.0.0.1:{self.port}"
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server stopped; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(address + "/", timeout=2) as response:
+                    if response.status == 200:
+                        return address
+            except OSError:
+                pass
+            time.sleep(1)
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.log.close()
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -61,25 +129,41 @@ def report(name: str, samples: list[float]) -> None:
     )
 
 
-def page_loads(browser, url: str, ready: str, before=None, new_tabs: bool = False) -> list[float]:
-    """Load times of `url` reloaded in one tab, or (`new_tabs`) opened in a new
-    tab each time: a tab the server has not met, so it learns who is signed in
-    from the browser first."""
-    context = browser.new_context()
-    page = context.new_page()
-    if before:
-        before(page)
-    samples = []
-    for _ in range(LOADS + 1):
-        if new_tabs:
-            page.close()
-            page = context.new_page()
+class Loader:
+    """Loads one page over and over: reloaded in one tab, or (`new_tabs`) in a
+    new tab each time, a tab the server has not met, so it learns who is
+    signed in from the browser first."""
+
+    def __init__(self, browser, url: str, ready: str, new_tabs: bool, before=None):
+        self.context = browser.new_context()
+        self.page = self.context.new_page()
+        self.url, self.ready, self.new_tabs = url, ready, new_tabs
+        if before:
+            before(self.page)
+
+    def load(self) -> float:
+        if self.new_tabs:
+            self.page.close()
+            self.page = self.context.new_page()
         started = time.perf_counter()
-        page.goto(url)
-        page.wait_for_selector(ready, state="attached", timeout=60_000)
-        samples.append((time.perf_counter() - started) * 1000)
-    context.close()
-    return samples[1:]  # the first load warms the browser's cache
+        self.page.goto(self.url)
+        self.page.wait_for_selector(self.ready, state="attached", timeout=60_000)
+        return (time.perf_counter() - started) * 1000
+
+
+def alternating_loads(loaders: list[Loader]) -> list[list[float]]:
+    """LOADS loads of each, in turns whose order flips every round; the first
+    round only warms the browser's cache."""
+    samples = [[] for _ in loaders]
+    for round_number in range(LOADS + 1):
+        order = list(range(len(loaders)))
+        for index in order if round_number % 2 else order[::-1]:
+            took = loaders[index].load()
+            if round_number:
+                samples[index].append(took)
+    for loader in loaders:
+        loader.context.close()
+    return samples
 
 
 def sign_in(page, base: str) -> None:
@@ -92,9 +176,10 @@ def sign_in(page, base: str) -> None:
 
 
 def keystroke_latency(browser, base: str) -> list[float]:
+    """Leaves maria's draft as the page loads find it: Other, a 5,000-character summary."""
     page = browser.new_page()
     sign_in(page, base)
-    page.wait_for_selector("#studio[data-loaded=yes]", state="attached", timeout=60_000)
+    page.wait_for_selector(STUDIO_READY, state="attached", timeout=60_000)
     if page.get_by_role("button", name="Start over").count():
         page.get_by_role("button", name="Start over").click()
     page.get_by_role("radio").filter(has_text="Other").first.click()
@@ -126,46 +211,36 @@ def keystroke_latency(browser, base: str) -> list[float]:
 
 def main() -> None:
     from playwright.sync_api import sync_playwright
-    from reflex.testing import AppHarnessProd
 
-    database = Path(tempfile.mkdtemp()) / "bench.db"
-    env = {**os.environ, "REFLEX_DB_URL": f"sqlite:///{database}"}
-    subprocess.run(
-        [sys.executable, "-m", "reflex", "db", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True
-    )
-    subprocess.run(
-        [sys.executable, "-m", "support_studio.demo_data"], cwd=ROOT, env=env, check=True, capture_output=True
-    )
-    os.environ["REFLEX_DB_URL"] = env["REFLEX_DB_URL"]
-    blank_root = Path(tempfile.mkdtemp()) / "blank_app"
+    sys.path.insert(0, str(ROOT))
+    from support_studio import routes
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        with AppHarnessProd.create(root=ROOT) as studio:
-            base = studio.frontend_url.rstrip("/")
-            settled = keystroke_latency(browser, base)
-            studio_url, studio_ready = base + routes.NEW_TICKET + "/", "#studio[data-loaded=yes]"
-            studio_loads = page_loads(browser, studio_url, studio_ready, before=lambda page: sign_in(page, base))
-            studio_new_tab_loads = page_loads(
-                browser, studio_url, studio_ready, before=lambda page: sign_in(page, base), new_tabs=True
-            )
-        with AppHarnessProd.create(root=blank_root, app_source=blank_app) as blank:
-            blank_url, blank_ready = blank.frontend_url.rstrip("/") + "/", "[data-hydrated=yes]"
-            blank_loads = page_loads(browser, blank_url, blank_ready)
-            blank_new_tab_loads = page_loads(browser, blank_url, blank_ready, new_tabs=True)
-        browser.close()
+    servers = [Server(ROOT, database=True), Server(blank_app_folder(), database=False)]
+    try:
+        studio_base, blank_base = (server.address() for server in servers)
+        studio_url, blank_url = studio_base + routes.NEW_TICKET + "/", blank_base + "/"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            settled = keystroke_latency(browser, studio_base)
+            loads = {}
+            for new_tabs in (False, True):
+                loaders = [
+                    Loader(browser, studio_url, STUDIO_READY, new_tabs, before=lambda page: sign_in(page, studio_base)),
+                    Loader(browser, blank_url, BLANK_READY, new_tabs),
+                ]
+                loads[new_tabs] = alternating_loads(loaders)
+            browser.close()
+    finally:
+        for server in servers:
+            server.stop()
 
     load = os.getloadavg()[0]
     print(f"Studio latency and page load, production builds, Chromium (load average {load:.2f})")
     report("last keystroke -> checklist and alert settled", settled)
-    report("studio page load (until its data is loaded)", studio_loads)
-    report("studio page load in a new tab", studio_new_tab_loads)
-    report("blank Reflex app page load (until hydrated)", blank_loads)
-    report("blank Reflex app page load in a new tab", blank_new_tab_loads)
-    for name, studio_samples, blank_samples in (
-        ("reloaded", studio_loads, blank_loads),
-        ("in a new tab", studio_new_tab_loads, blank_new_tab_loads),
-    ):
+    for new_tabs, name in ((False, "reloaded"), (True, "in a new tab")):
+        studio_samples, blank_samples = loads[new_tabs]
+        report(f"studio page load, {name} (until its data is in)", studio_samples)
+        report(f"blank Reflex app page load, {name} (hydrated)", blank_samples)
         ratio = percentile(studio_samples, 0.5) / percentile(blank_samples, 0.5)
         print(f"studio / blank page load, {name} (p50): {ratio:.2f}x")
     print("Aims: settled <= 150 ms p95; studio load <= 1.3x the blank app's.")

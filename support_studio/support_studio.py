@@ -19,6 +19,9 @@ app = rx.App(
     backend_exception_handler=errors.backend_exception_handler,
     frontend_exception_handler=errors.frontend_exception_handler,
     stylesheets=["/styles.css"],
+    # The toaster reads the page's direction on every draw; without this attribute
+    # it asks for the computed style, which makes the browser style the page early.
+    html_custom_attrs={"dir": "ltr"},
     head_components=[
         rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
         rx.el.script(src="/evidence_paste.js", async_=True),  # async: never holds up the page

@@ -2,6 +2,8 @@
 
 import reflex as rx
 
+from support_studio.components.plain import stack, text
+
 STATUS_COLORS = (
     ("open", "blue"),
     ("in_review", "violet"),
@@ -25,19 +27,19 @@ def tone_color(tone) -> rx.Var:
 def done_row(done, title: list, spoken_state, hint, **props) -> rx.Component:
     """A step or requirement that is done or not: the icon says so to the eye,
     `spoken_state` (hidden text after the title) to a screen reader."""
-    return rx.hstack(
+    return stack(
         rx.cond(
             done,
             rx.icon("circle-check", color=rx.color("green", 9), size=18, flex_shrink="0", aria_hidden="true"),
             rx.icon("circle-dashed", color=rx.color("gray", 8), size=18, flex_shrink="0", aria_hidden="true"),
         ),
-        rx.vstack(
-            rx.text(*title, rx.el.span(spoken_state, class_name="sr-only"), weight="medium", size="2"),
-            rx.text(hint, size="1", color_scheme="gray"),
-            spacing="0",
+        stack(
+            text(*title, rx.el.span(spoken_state, class_name="sr-only"), weight="medium", size="2"),
+            text(hint, size="1", color="gray"),
+            gap="0",
         ),
-        align="start",
-        spacing="2",
+        direction="row",
+        gap="2",
         data_done=rx.cond(done, "yes", "no"),
         **props,
     )

@@ -4,11 +4,13 @@ alert directly under it."""
 
 import reflex as rx
 
+from support_studio.components.plain import stack, text
+
 
 def field_error(errors, name: str) -> rx.Component:
     return rx.cond(
         errors.contains(name),
-        rx.text(errors[name], color_scheme="red", size="2", id=f"{name}-error", role="status"),
+        text(errors[name], color="red", size="2", id=f"{name}-error", role="status"),
     )
 
 
@@ -19,14 +21,14 @@ def field_label(text, for_id: str) -> rx.Component:
 
 def labelled(label, control: rx.Component, name: str, errors, *below: rx.Component, hint: str = "") -> rx.Component:
     """`control` must carry id=name; `errors` is a dict var of field -> message."""
-    return rx.vstack(
+    return stack(
         field_label(label, name),
-        rx.cond(hint != "", rx.text(hint, size="1", color_scheme="gray", id=f"{name}-hint")),
+        rx.cond(hint != "", text(hint, size="1", color="gray", id=f"{name}-hint")),
         control,
         *below,
         field_error(errors, name),
-        spacing="1",
-        width="100%",
+        gap="1",
+        full_width=True,
     )
 
 

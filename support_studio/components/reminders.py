@@ -4,24 +4,23 @@ and always visible in the studio and the thread."""
 import reflex as rx
 
 from support_studio import standards
+from support_studio.components.plain import stack, text
 
 
 def do_not_send_list(size: str = "2") -> rx.Component:
-    return rx.vstack(
+    return stack(
         *[
-            rx.hstack(
+            stack(
                 rx.badge("!", color_scheme="red", variant="solid", radius="full", size="2"),
-                rx.vstack(
-                    rx.text(title, weight="bold", size=size, as_="p"),
-                    rx.text(text, size="1" if size == "1" else "2", color_scheme="gray"),
-                    spacing="0",
+                stack(
+                    text(title, weight="bold", size=size),
+                    text(explanation, size="1" if size == "1" else "2", color="gray"),
+                    gap="0",
                 ),
-                align="start",
-                spacing="3",
+                direction="row",
             )
-            for title, text in standards.DO_NOT_SEND
+            for title, explanation in standards.DO_NOT_SEND
         ],
-        spacing="3",
     )
 
 

@@ -101,7 +101,8 @@ NEWS, CLUB, POST = range(3)
 def make_customer(engine):
     """A new customer with their own orders and payments."""
 
-    def made(label: str = "c") -> Customer:
+    def made(label: str = "c", more_orders: int = 0) -> Customer:
+        """`more_orders` adds pending view orders for posts 1, 2, ... after ORDERS."""
         username = f"{label}{secrets.token_hex(3)}"
         password = f"{username}-pass"
         name = f"{label.title()} {username[-4:].upper()}"
@@ -117,7 +118,11 @@ def make_customer(engine):
             session.add(account)
             session.flush()
             orders = []
-            for service_name, link, quantity, start, remains, status, done in ORDERS:
+            more = [
+                (*ORDERS[POST][:1], f"https://t.me/{{name}}_news/{post}", *ORDERS[POST][2:])
+                for post in range(1, more_orders + 1)
+            ]
+            for service_name, link, quantity, start, remains, status, done in ORDERS + more:
                 service = session.exec(select(Service).where(Service.name == service_name)).one()
                 order = Order(
                     customer_id=account.id,

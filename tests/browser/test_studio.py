@@ -214,3 +214,23 @@ def test_the_whole_studio_by_keyboard_alone(page: Page, studio, make_customer):
             break
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+
+
+def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer):
+    customer = make_customer(more_orders=9)
+    open_studio(page, studio, customer)
+    choose(page, "Refill")
+    cards = page.locator("[id^=order-option-]")
+    expect(cards).to_have_count(12)
+    # Each card shows all it holds (none squeezed to fit the list's height), at the list's width.
+    shapes = cards.evaluate_all(
+        "cards => cards.map(card => [card.clientHeight, card.scrollHeight, card.offsetWidth, card.parentElement.clientWidth])"
+    )
+    for height, content_height, width, list_width in shapes:
+        assert height >= content_height and width == list_width
+    # The list scrolls: the last order can be reached and picked.
+    last = page.get_by_role("button", name=f"Pick order {customer.orders[-1]}")
+    last.scroll_into_view_if_needed()
+    expect(last).to_be_in_viewport()
+    last.click()
+    expect(page.locator("#picked-order")).to_have_text(f"Order #{customer.orders[-1]}")

@@ -8,6 +8,7 @@ from support_studio.components.badges import done_row
 from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
 from support_studio.components.layout import page_shell, ticket_columns
+from support_studio.components.plain import stack, text
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
 from support_studio.components.verdict import verdict_panel
@@ -73,12 +74,11 @@ def _issue_type_picker() -> rx.Component:
             rx.radio_cards.root(
                 *[
                     rx.radio_cards.item(
-                        rx.vstack(
-                            rx.text(label, weight="bold", size="2"),
-                            rx.text(ISSUE_GUIDES[key].short, size="1", color_scheme="gray"),
-                            spacing="1",
-                            align="start",
-                            width="100%",
+                        stack(
+                            text(label, weight="bold", size="2"),
+                            text(ISSUE_GUIDES[key].short, size="1", color="gray"),
+                            gap="1",
+                            full_width=True,
                         ),
                         value=key,
                         id=f"issue-type-{key}",
@@ -106,24 +106,28 @@ def _issue_type_picker() -> rx.Component:
 
 def _order_row(option: OrderOption) -> rx.Component:
     return rx.card(
-        rx.hstack(
-            rx.vstack(
-                rx.hstack(
-                    rx.text("#", option.id, weight="bold"), rx.badge(option.status_label, variant="soft"), spacing="2"
+        stack(
+            stack(
+                stack(
+                    text("#", option.id, weight="bold"),
+                    rx.badge(option.status_label, variant="soft"),
+                    direction="row",
+                    gap="2",
                 ),
-                rx.text(option.service, size="1", color_scheme="gray"),
-                rx.text(option.link, size="1", font_family="monospace"),
-                spacing="1",
-                min_width="0",
+                text(option.service, size="1", color="gray"),
+                text(option.link, size="1", class_name="monospace"),
+                gap="1",
+                class_name="shrinkable",
             ),
-            rx.spacer(),
             rx.button(
                 "Pick",
                 size="2",
                 variant="soft",
                 on_click=S.pick_order(option.id),
                 aria_label=f"Pick order {option.id}",
+                margin_left="auto",
             ),
+            direction="row",
             align="center",
         ),
         size="1",
@@ -209,13 +213,7 @@ def _order_picker() -> rx.Component:
                     ),
                     rx.cond(
                         S.order_options.length() > 0,
-                        rx.vstack(
-                            rx.foreach(S.order_options, _order_row),
-                            spacing="2",
-                            width="100%",
-                            max_height="320px",
-                            overflow_y="auto",
-                        ),
+                        stack(rx.foreach(S.order_options, _order_row), gap="2", class_name="order-list"),
                         rx.text("No order of yours matches that search.", size="2", color_scheme="gray"),
                     ),
                     width="100%",
