@@ -844,6 +844,33 @@ def test_named_values_and_links_need_their_own_shape(text):
             "sihirli kelime ayçiçeği55, bununla girebilirsiniz hesaba",
             [("password", "ayçiçeği55"), ("admin_access", "girebilirsiniz hesaba")],
         ),
+        # Round eight, after fresh-ze (admin access and recovery) and fresh-zf (a second inbox): backup
+        # codes in a row after a colon sentences after their word; a weak password word, a clause, then
+        # a colon; the answer on the next line of a pasted chat; rights offered in German, given in Gulf
+        # Arabic, an ownership transfer if needed in Turkish; a recovery key in both Russian spellings.
+        (
+            "The panel gave me backup codes when I enabled 2FA. I kept the sheet, so to prove it's me: "
+            "61830275 90412268 33759104",
+            [("recovery", "61830275 90412268 33759104")],
+        ),
+        ("(panel pw just so you can check it's me: Gr33n-valley-42)", [("password", "Gr33n-valley-42")]),
+        ("[09:15] Ana: qual é a senha do painel?\n[09:16] Bruno: Pao.de.Queijo77", [("password", "Pao.de.Queijo77")]),
+        ("vosstanovitelnyi klyuch: 4KQZ-PT7M-8WXC-2LRA", [("recovery", "4KQZ-PT7M-8WXC-2LRA")]),
+        ("восстановительный ключ: 9TQP-ZM3K-7WXE-5LRB", [("recovery", "9TQP-ZM3K-7WXE-5LRB")]),
+        ("خلاص سويتك مشرف بالقناة", [("admin_access", "سويتك مشرف")]),
+        (
+            "Ich kann Ihnen gern Zugriff auf meinen Account geben.",
+            [("admin_access", "Ich kann Ihnen gern Zugriff auf meinen Account geben")],
+        ),
+        (
+            "kanalın sahipliğini size devretmem gerekiyorsa haber verin",
+            [("admin_access", "sahipliğini size devretmem")],
+        ),
+        # Turkish "de" (too) before a code is no range's "de"; a password a paste broke over two lines
+        # (and one that was not: the next line is a sentence).
+        ("Kodu girdim, ikinci gelen de 319 552.", [("one_time_code", "319 552")]),
+        ("kata sandi aku: Kucing\nOren_2021 (kepotong pas copas)", [("password", "Kucing\nOren_2021")]),
+        ("password: Kucing\nOrder 48213 is late", [("password", "Kucing")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1023,6 +1050,15 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "mon ami Paul est maintenant administrateur du canal",
         "the magic word is please, my kid says",
         "Хочу, чтобы вы сами проверили заказ",
+        # Round eight: rights given to our own manager; an order beside its status after a refusal;
+        # "has expired"; a crypto amount; what the customer pays for.
+        "Дал админку нашему менеджеру, чтобы постил новости.",
+        "Kodumu vermem. Sadece 70231'in neden iptal edildiğini söyleyin.",
+        "OTP nahi dunga, bas batao 58120 partial kyu hua",
+        "Der Reset-Link für das Passwort ist abgelaufen.",
+        "0.0042 BTC gesendet, 2 Bestätigungen, Code kam nie an",
+        "i lost the authenticator app so i can't pay for 60412",
+        "el contador bajó de 5200 a 4900 después del pedido",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1162,6 +1198,14 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Schreib uns einfach von der registrierten E-Mail-Adresse, dann setzen wir die 2FA zurück.", False),
         ("Passwörter und Codes brauchen wir schlicht nicht.", False),
         ("Password yang kakak ketik tadi sudah kami hapus dari chat, mohon segera diganti ya.", False),
+        # Round eight: may we log in; transfer us the ownership; "specify" the backup codes; provide us
+        # with the code (the preposition written onto it); "passe" inside "mot de passe"; a German "not".
+        ("Boleh kami login ke akun kakak sebentar untuk cek?", True),
+        ("Il suffirait de nous transférer la propriété du groupe pour qu'on vérifie.", True),
+        ("Уточните резервные коды от панели, пожалуйста.", True),
+        ("نرجو تزويدنا بالكود اللي وصلك", True),
+        ("Changez votre mot de passe si un inconnu est administrateur.", False),
+        ("Entfernen Sie fremde Admins und teilen Sie keine Codes mit uns.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

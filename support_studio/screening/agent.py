@@ -200,15 +200,17 @@ def _quoted_together(quotes: list[tuple[int, int]], request: re.Match[str], aske
 _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
 
 
-def _request(ctx: Context, start: int, end: int) -> re.Match[str] | None:
-    """The first request word in [start, end) that asks the customer: "send
-    you" or "text you" is something sent to them ("Telegram will text you a
-    code", "les chiffres que Telegram vous envoie"), not asked of them."""
+def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = None) -> re.Match[str] | None:
+    """The first request word in [start, end) that asks the customer, outside
+    the `asked` words ("passe" in "mot de passe" asks nothing): "send you" or
+    "text you" is something sent to them ("Telegram will text you a code",
+    "les chiffres que Telegram vous envoie"), not asked of them."""
     return next(
         (
             r
             for r in ctx.find_all(REQUEST, start, end)
-            if not _TO_YOU.match(ctx.lower, r.end())
+            if not (asked is not None and asked.start() <= r.start() and r.end() <= asked.end())
+            and not _TO_YOU.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
         ),
         None,
@@ -275,7 +277,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3) : index]):
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
-        request = _request(ctx, sentence_start, sentence_end) or _BLANK.match(lower, m.end()) or _listed_request(ctx, m)
+        request = (
+            _request(ctx, sentence_start, sentence_end, m) or _BLANK.match(lower, m.end()) or _listed_request(ctx, m)
+        )
         if request is None:
             continue
         first = min(request.start(), m.start())

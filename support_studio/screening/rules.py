@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from support_studio.screening import masks
 from support_studio.screening.lexicon import (
     AnchorScanner,
+    alternation,
     digit_words,
     folded,
     fullmatch_set,
@@ -94,8 +95,11 @@ _NEGATION_AFTER = re.compile(
     r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])"
 )
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
-# ("na" only before a verb: "bhej do na" is "just send it").
-VERB_NEGATION_AFTER = re.compile(r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*)(?![^\W_])")
+# ("na" only before a verb: "bhej do na" is "just send it"); so does a German imperative
+# ("teilen Sie keine Codes").
+VERB_NEGATION_AFTER = re.compile(
+    r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie)(?![^\W_])"
+)
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
 _GRANT_NEGATION_REACH = 20
@@ -143,6 +147,8 @@ STOP_VALUES = frozenset(
     valid bloqueado bloqueada olvidado olvidada cambiado cambiada bloque bloquee oublie faux fausse gesperrt
     falsch korrekt ungultig kilitli yanlis dogru terkunci diblokir benar заблокирован забыт забыл неверен
     zablokirovan zabyt
+    abgelaufen abgelaufene zuruckgesetzt erneuert verschwunden expirado expirada caducado caducada expiree
+    gecersiz kadaluarsa kedaluwarsa просрочен просрочена истек истекла
     tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
     numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
     simples fraca fraco curta curto longa longo comum
@@ -552,7 +558,7 @@ def _value_after(
     skipped ("رمز جدیدم Parsa@1377 هست"); a plain word is only taken as
     the value right after an explicit connector."""
     lower, cased = ctx.lower, ctx.cased
-    line_end = lower.find("\n", pos)
+    line_end = lower.find("\n", pos, pos + 120)  # (bounded: a long line is read once, not per word)
     line_end = len(lower) if line_end < 0 else line_end
     rest = lower[pos:line_end].strip(" :=-–—>\t\"'«»").split() if line_end - pos < 80 else ["-"]
     if all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
@@ -916,7 +922,7 @@ def _short_first_word(value: str) -> bool:
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
     lower, cased = ctx.lower, ctx.cased
-    line_start = lower.rfind("\n", 0, pos) + 1
+    line_start = lower.rfind("\n", max(0, pos - 80), pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-6:]
     pointed = False  # "Xr7$pLq2wz, that is my password": a connector points back over the comma
     while tokens and (word := cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",")) in _BEFORE_SKIP:
@@ -948,12 +954,18 @@ _SEPARATOR_LINE = re.compile(r"[ \t]*[-=_*~.]{2,}[ \t]*")
 _BELOW_LINES = 3
 
 
+# A pasted chat's "[10:43, 15/03/2024] Rafael: " or "Rafael: " before what was said.
+_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?[^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?:[ \t]")
+
+
 def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """A made-up looking value alone on a line below its label, past blank lines
-    and separators: "Пароль\n\nKr!ll2024zima", "Kennwort steht unten …\n--\nSchwarzwald_Uhr9\n--"."""
+    """A made-up looking value alone on a line below its label (or below a question
+    for it, as the answer in a pasted chat), past blank lines and separators:
+    "Пароль\n\nKr!ll2024zima", "Kennwort steht unten …\n--\nSchwarzwald_Uhr9\n--",
+    "Juliana: qual a senha do telegram?\nRafael: BrigadeiroDoce22"."""
     cased = ctx.cased
-    line_end = cased.find("\n", pos)
-    if line_end < 0 or line_end - pos > 80:
+    line_end = cased.find("\n", pos, pos + 81)  # (bounded: a long line is read once, not per word)
+    if line_end < 0:
         return None
     for _ in range(_BELOW_LINES):
         start = line_end + 1
@@ -962,6 +974,9 @@ def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
         line = cased[start:line_end]
         if not line.strip() or _SEPARATOR_LINE.fullmatch(line):
             continue
+        said = _CHAT_PREFIX.match(line)
+        if said is not None:
+            start, line = start + said.end(), line[said.end() :]
         if len(line.split()) != 1:
             return None
         value, vstart, vend = _clean(line.strip(), start + len(line) - len(line.lstrip()))
@@ -1040,10 +1055,15 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
     cased = ctx.cased
     if ctx.is_question(pos) or not _STRONG_HINT.search(cased, pos, pos + _LATER_REACH):
         return None
-    line_end = cased.find("\n", pos)
-    line_end = len(cased) if line_end < 0 else line_end
+    reach = pos + _LATER_REACH
+    line_end = cased.find("\n", pos, reach)
+    # Up to the next password word, which reads what follows it itself ("رمز @" 20,000 times
+    # read each window once, not once per word before it).
+    anchors = ctx.anchors("PASSWORD")
+    index = bisect.bisect_right(anchors, pos, key=lambda m: m.start())
+    next_word = anchors[index].start() if index < len(anchors) else reach
     previous = None
-    for m in _TOKEN.finditer(cased, pos, min(line_end, pos + _LATER_REACH)):
+    for m in _TOKEN.finditer(cased, pos, min(reach if line_end < 0 else line_end, next_word)):
         if previous is not None and previous.group()[-1:] in ".?":
             return None  # the sentence ended ("!" may end a password)
         kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
@@ -1116,7 +1136,13 @@ def password_hits(ctx: Context) -> list[Hit]:
                     or _asked_about(ctx, m.start(), end)
                     or _reported(ctx, m.start())
                 ):
-                    continue  # "просит пароль от двухэтапки «для проверки заказа»": someone else asks
+                    # "просит пароль от двухэтапки «для проверки заказа»": someone else asks; but a made-up
+                    # value after a colon further on is one ("panel pw in case you need it …: Tr0ut-lake-88"),
+                    # and so is the answer on the next line of a pasted chat.
+                    later = _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end())
+                    if later is None:
+                        continue
+                    start, end = later
         else:
             before = (
                 _value_before(ctx, m.start())
@@ -1292,7 +1318,27 @@ def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
 _CLAUSE_BREAK = re.compile(r",|\s[-–—]\s")  # "senha: X — pode ser isso?": the question is a clause of its own
 
 
+def _broken_by_paste(ctx: Context, start: int, end: int) -> int:
+    """Where a password ends that a paste broke over two lines: a plain word, then a
+    made-up looking one alone at the start of the next line ("kata sandi: Kucing\nOren_2021
+    (ada enter nya…)"); "Kucing\nOrder 48213 is late", a table's next row and a value
+    that is made up already ("Wolke7-Sonne!\n…") stay as they are."""
+    cased = ctx.cased
+    if cased[end : end + 1] != "\n" or _value_shape(cased[start:end]) == "strong":
+        return end
+    token = _TOKEN.match(cased, end + 1)
+    if token is None or any(ch in token.group() for ch in _CELL_DELIMITERS) or masks.covered(ctx.safe, *token.span()):
+        return end
+    value, _, value_end = _clean(token.group(), token.start())
+    rest = cased[token.end() : token.end() + 2]
+    if _value_shape(value) == "strong" and (rest[:1] in ("", "\n") or rest in (" (", " -")):
+        return value_end
+    return end
+
+
 def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: int) -> Hit:
+    if kind == "password":
+        end = _broken_by_paste(ctx, start, end)
     if kind == "one_time_code":
         sentence_start, sentence_end = ctx.sentence(keyword_start)
         also = ("recovery",) if ctx.find(RECOVERY_CONTEXT, sentence_start, sentence_end) else ()
@@ -1577,6 +1623,8 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     if _OWNER_AFTER.match(lower, end):
         return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
+    if _STATUS_AFTER.match(lower, end) and not CODE_WORD.search(lower, max(0, start - 20), start):
+        return "block"  # (but "the code is 482913, pending" names it a code)
     if _error_in_parentheses(ctx, start, end):
         return "block"  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
     counted = _WORD_BEFORE.search(lower, max(0, start - 30), start)
@@ -1601,8 +1649,12 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         ):
             return "block"  # "رقم حسابي عندكم 39017", "identifiant client est 60128"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
-    if near is not None and lower[near.end() : start].strip() == "":
-        return "block"
+    if (
+        near is not None
+        and lower[near.end() : start].strip() == ""
+        and (near.group() != "de" or _RANGE_END.match(lower, end))
+    ):
+        return "block"  # "de" opens a range only with its end ("de 5.200 pra 4.900"); Turkish "de" is "too"
     # "с 4100 до 3800", "de 5.200 pra 4.900": the first number of a range.
     to = RANGE_WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
     if (
@@ -1827,12 +1879,19 @@ def _listed_after_heading(ctx: Context, pos: int, stop: int) -> list[tuple[int, 
 def _listed_after_colon_line(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
     """The codes listed under a line that ends with ':' a sentence or two after
     the recovery word ("…it showed me backup codes … These are the remaining
-    ones I have:\n\nK7QD-2MXP\n9WTB-4HRA")."""
+    ones I have:\n\nK7QD-2MXP\n9WTB-4HRA"), or three or more in a row after a
+    colon ("…I'll paste the unused ones: 73920184 55018327 90213746")."""
     colon = ctx.cased.find(":\n", pos, stop)
-    if colon < 0:
-        return None
-    line = _WHITESPACE.match(ctx.cased, colon + 1).end()
-    return _recovery_run(ctx, line, stop) if _CODE_LINE.match(ctx.cased, line) else None
+    if colon >= 0:
+        line = _WHITESPACE.match(ctx.cased, colon + 1).end()
+        if _CODE_LINE.match(ctx.cased, line):
+            return _recovery_run(ctx, line, stop)
+    in_a_row = _CODES_IN_A_ROW.search(ctx.cased, pos, stop)
+    return _recovery_run(ctx, in_a_row.end(), stop) if in_a_row else None
+
+
+_CODE_SHAPE = r"(?:\d{6,10}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})"
+_CODES_IN_A_ROW = re.compile(rf":[ \t]*(?=(?:{_CODE_SHAPE}[ \t]*[,;]?[ \t]+){{2}}{_CODE_SHAPE}(?![\w-]))")
 
 
 def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
@@ -2420,7 +2479,11 @@ _OWN_LOGIN = folded(
     r"|com\s?(?:sua|seu)\s?propri[ao]|mit\s?deinem\s?eigenen|avec\s?ton\s?propre|apne\s?(?:account|login|id))"
 )
 # Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
+_RANGE_END = re.compile(r"\s?(?:a|à|pra|para|hasta|ate|até|au|-|–|→)\s?\d")
 _OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu)(?![^\W_])")
+# An order's status right after the number, a word apart at most (a Turkish case ending may
+# sit on the number): "69090 partial kyu hua", "65140'ın neden iptal olduğunu".
+_STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STATUS") + r"(?![^\W_])")
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
 
 

@@ -24,8 +24,8 @@ QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r
             r"sicher"]
 OFFER = [r"schick(?:e)?\s?ich\s?(?:euch|ihnen|dir)", r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
          r"ich\s?(?:schicke|sende|gebe)\s?(?:ihnen|dir|euch)", r"ich\s?schick",
-    r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,4}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
-CREDENTIAL = [r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",
+    r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,6}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
+CREDENTIAL = [r"zugriff\w*", r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",
               r"session"]
 ROLE = [r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
@@ -95,3 +95,5 @@ POLITE_ASK = [r"(?:konnt|konntet)\s?ihr", r"(?:konnen|konnten|wurden)\s?sie", r"
 DIGITS = [("null",), ("eins", "ein"), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf",), ("sechs",), ("sieben",), ("acht",), ("neun",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["zehn", "elf", "zwölf", "dreizehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "tausend"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"storniert", r"teilweise", r"abgeschlossen", r"ausstehend", r"in\s?bearbeitung"]

@@ -18,14 +18,14 @@ CODE_BLOCK = [r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"ref
               r"source\s?codes?", r"code\s?of\s?payment", r"coupon", r"promo", r"voucher", r"api\s?key",
     r"referral", r"ref", r"error",
     r"last\s?(?:4|four)(?:\s?digits)?", r"last\s?(?:4|four)\s?(?:numbers|nos)", r"service\s?ids?", r"description\s?codes?"]
-OWNER = [r"service", r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
+OWNER = [r"(?:pay|paid|paying|payment|refill|refund)\s?for", r"service", r"orders?", r"ord", r"ids?", r"qty", r"quantity", r"amount", r"count", r"price", r"cost", r"total",
          r"balance", r"sum", r"payment", r"paid", r"txn?", r"transaction", r"ref", r"reference", r"invoice",
          r"ticket", r"refill", r"post", r"posts", r"date", r"nr", r"no", r"phone", r"tel", r"card", r"ending",
          r"number", r"start", r"current", r"limit", r"min", r"max", r"channel", r"group",
          r"whatsapp", r"call", r"error", r"ip", r"port",
     r"ending\s?(?:in|with)", r"ends\s?(?:in|with)", r"xx+", r"visa", r"mastercard", r"mc", r"amex", r"maestro", r"mir", r"debit", r"credit"]
 RANGE = [r"from", r"to"]
-UNIT = [r"usdt?", r"usd", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r"subscribers?", r"subs",
+UNIT = [r"usdt?", r"usd", r"usdc", r"btc", r"eth", r"ton", r"trx", r"ltc", r"bnb", r"sol", r"xrp", r"doge", r"rub", r"eur", r"euros?", r"dollars?", r"members?", r"subscribers?", r"subs",
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
         r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
@@ -122,3 +122,5 @@ POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?
 DIGITS = [("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"partial\w*", r"completed", r"cancell?ed", r"pending", r"processing", r"refunded", r"in\s?progress", r"stuck"]

@@ -98,3 +98,5 @@ POLITE_ASK = [r"(?:pueden|puede|puedes|podrian|podria|podrias|podes|podeis)(?:\s
 DIGITS = [("cero",), ("uno", "un"), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",), ("siete",), ("ocho",), ("nueve",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "mil"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"parcial\w*", r"cancelad\w*", r"completad\w*", r"pendiente", r"en\s?proceso"]

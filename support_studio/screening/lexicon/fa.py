@@ -87,3 +87,5 @@ FIELD = [r"یوزر\w*", r"نام\s?کاربری", r"ایمیل\w*", r"جیمی�
 POLITE_ASK = [r"میشه", r"می\s?شه", r"میتونید", r"میتونین", r"می\s?تونید", r"میشود"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("صفر",), ("یک", "يك"), ("دو",), ("سه",), ("چهار",), ("پنج",), ("شش",), ("هفت",), ("هشت",), ("نه",)]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"لغو", r"تکمیل", r"ناقص", r"معلق"]

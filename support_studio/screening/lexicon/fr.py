@@ -53,7 +53,7 @@ REQUEST = [r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*",
     r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
-ASK_ACCESS = [
+ASK_ACCESS = [r"transfer\w*\b.{0,40}?\bpropriete",
     # "lancez le transfert de propriété de la chaîne vers notre compte"
     r"transfer\w*\s?de\s?(?:la\s)?propriet\w*\b.{0,60}?\b(?:vers|a)\s?(?:nous|notre)",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
@@ -89,3 +89,5 @@ POLITE_ASK = [r"(?:pouvez|pourriez)-vous", r"(?:pouvez|pourriez)\s?vous", r"vous
 DIGITS = [("zéro",), ("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",), ("huit",), ("neuf",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"annule\w*", r"partiel\w*", r"termine\w*", r"en\s?attente", r"en\s?cours"]

@@ -75,3 +75,5 @@ POLITE_ASK = [r"(?:sakte|sakti|sakoge|sakenge)\s?(?:ho|hain|hai)?", r"(?:kar|dek
 DIGITS = [("shunya", "sunya", "zero"), ("ek",), ("do",), ("teen", "tin"), ("char", "chaar"), ("paanch", "panch", "paach"), ("chhe", "che", "chah", "chhah", "chheh"), ("saat", "sat"), ("aath", "ath", "aat"), ("nau",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["das", "gyarah", "barah", "bees", "tees", "chalis", "pachas", "saath", "sattar", "assi", "nabbe", "sau", "hazaar", "hazar"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"adhura", r"cancel\s?ho\w*"]

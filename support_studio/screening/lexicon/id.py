@@ -44,7 +44,7 @@ LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+REQUEST = [r"diteruskan", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
@@ -53,7 +53,7 @@ REQUEST = [r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasi
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
-ASK_ACCESS = [
+ASK_ACCESS = [r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|masuk)\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"(?:scan|pindai)\b.{0,20}?\bqr", r"tautkan\s?(?:perangkat|device)",
     r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
@@ -82,3 +82,5 @@ POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong)(?:\s?(?:kalian|kamu|min|kak))?"]
 DIGITS = [("nol", "kosong"), ("satu",), ("dua",), ("tiga",), ("empat",), ("lima",), ("enam",), ("tujuh",), ("delapan",), ("sembilan",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"dibatalkan", r"selesai", r"sebagian", r"tertunda", r"diproses"]

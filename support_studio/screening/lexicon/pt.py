@@ -89,3 +89,5 @@ POLITE_ASK = [r"(?:podem|pode|poderiam|poderia|consegue|conseguem)(?:\s?por\s?fa
 DIGITS = [("zero",), ("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), ("cinco",), ("seis", "meia"), ("sete",), ("oito",), ("nove",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "mil"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"parcial\w*", r"cancelad\w*", r"conclu[ií]d\w*", r"pendente", r"em\s?andamento"]

@@ -14,7 +14,7 @@ OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
-RECOVERY = [r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
+RECOVERY = [r"vosstanovitel'?n\w*\s?(?:klyuch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
             r"bekap\s?kod\w*", r"backup\s?kod\w*", r"zapasn\w*\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
@@ -41,7 +41,7 @@ LOGIN_INVITE = [r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydit
     r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akkaunt\w*",
     # 'j' spellings; 'use my account'; 'I'll let you log in'
     r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti"]
-REQUEST = [r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
+REQUEST = [r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
@@ -65,7 +65,7 @@ ASKED = [
     r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
     r"kuki", r"cookie\w*"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
-THIRD_PARTY = [r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
+THIRD_PARTY = [r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pishet\s?vsem", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
 ACCESS_WORD = [r"dostup\w*"]
@@ -80,3 +80,5 @@ FIELD = [r"login\w*", r"pocht\w*", r"nik\w*", r"yuzerneym\w*", r"nomer\w*", r"te
 POLITE_ASK = [r"(?:mozhete|mogli\s?by|smozhete)(?:\s?pozhaluysta)?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("nol", "nul"), ("odin", "odna", "raz"), ("dva", "dve"), ("tri",), ("chetyre", "chetire"), ("pyat", "piat", "pjat"), ("shest",), ("sem",), ("vosem",), ("devyat", "deviat", "devjat")]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"chastichn\w*", r"otmenen\w*", r"vypolnen\w*", r"zavershen\w*"]

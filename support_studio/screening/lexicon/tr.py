@@ -22,10 +22,10 @@ RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r
             r"sifirlama\s?kod\w*", r"kurtarma\s?ifade\w*"]
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
-NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem", r"\w+mam", r"\w+meyecegim",
+NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?!\s?gerek)", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
-QUESTION = [r"gerek(?!miyor|mez|memek)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
+QUESTION = [r"gerek(?!miyor|mez|memek|iyorsa)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
             r"gondereyim\s?mi", r"vereyim\s?mi"]
 OFFER = [r"gonderebilirim", r"verebilirim", r"atabilirim", r"atarim", r"gonderirim", r"veririm",
          r"paylasabilirim", r"iletebilirim", r"soyleyebilirim", r"atayim", r"gondereyim", r"vereyim", r"ileteyim",
@@ -90,3 +90,5 @@ POLITE_ASK = [r"\w+(?:abilir|ebilir)\s?mi(?:siniz|sin)", r"\w+(?:ar|er|ır|ir|ur
 DIGITS = [("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",), ("sekiz",), ("dokuz",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin"]
+# An order's status: a number right before one is an order ('69090 partial kyu hua').
+STATUS = [r"iptal", r"tamamland\w*", r"kismi\w*", r"beklemede", r"islemde", r"iade"]
