@@ -104,6 +104,7 @@ FROZEN_FOLDERS = (
     "frozen-13",
     "frozen-14",
     "frozen-15",
+    "frozen-16",
 )
 
 
