@@ -294,6 +294,7 @@ class Context:
     _blocks: list[tuple[int, int]] | None = None
     _block_starts: list[int] | None = None
     _owner_starts: list[int] | None = None
+    anchor_starts: dict[str, list[int]] = field(default_factory=dict)  # where each family's matches start
 
     def code_blocks(self) -> list[tuple[int, int]]:
         """Sorted spans where "code" is a promo, error or order code, or a card
@@ -329,11 +330,22 @@ class Context:
             self._anchors = ANCHORS.scan(self.lower)
         return self._anchors[family]
 
+    def next_anchor(self, family: str, pos: int) -> int:
+        """The index of the family's first match that starts after pos."""
+        starts = self.anchor_starts.get(family)
+        if starts is None:
+            starts = self.anchor_starts[family] = [m.start() for m in self.anchors(family)]
+        return bisect.bisect_right(starts, pos)
+
+    def next_start(self, family: str, pos: int) -> int:
+        """Where the family's first match after pos starts (the text's end if none)."""
+        index, matches = self.next_anchor(family, pos), self.anchors(family)
+        return matches[index].start() if index < len(matches) else len(self.lower)
+
     def in_anchor(self, family: str, pos: int) -> bool:
         """pos lies inside one of the family's matches (they do not overlap)."""
-        matches = self.anchors(family)
-        index = bisect.bisect_right(matches, pos, key=lambda m: m.start()) - 1
-        return index >= 0 and pos < matches[index].end()
+        index = self.next_anchor(family, pos) - 1
+        return index >= 0 and pos < self.anchors(family)[index].end()
 
     def _windowed(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """Search [lo, hi) itself, or (False) look it up in one pass over the whole
@@ -570,7 +582,10 @@ def _value_after(
     copula = False
     connected = False  # the token before was a connector or a mark
     and_verb = crossed = login_next = False
+    next_word = ctx.next_start("PASSWORD", pos)  # which reads what follows it itself
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
+        if m.start() >= next_word:
+            return None
         if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
             phrase = _quoted_phrase(ctx, m.start(), line_end)
             if phrase is not None:
@@ -1059,11 +1074,11 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
     line_end = cased.find("\n", pos, reach)
     # Up to the next password word, which reads what follows it itself ("رمز @" 20,000 times
     # read each window once, not once per word before it).
-    anchors = ctx.anchors("PASSWORD")
-    index = bisect.bisect_right(anchors, pos, key=lambda m: m.start())
-    next_word = anchors[index].start() if index < len(anchors) else reach
+    next_word = ctx.next_start("PASSWORD", pos)
     previous = None
-    for m in _TOKEN.finditer(cased, pos, min(reach if line_end < 0 else line_end, next_word)):
+    for m in _TOKEN.finditer(cased, pos, reach if line_end < 0 else line_end):
+        if m.start() >= next_word:
+            return None
         if previous is not None and previous.group()[-1:] in ".?":
             return None  # the sentence ended ("!" may end a password)
         kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
