@@ -871,6 +871,29 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("Kodu girdim, ikinci gelen de 319 552.", [("one_time_code", "319 552")]),
         ("kata sandi aku: Kucing\nOren_2021 (kepotong pas copas)", [("password", "Kucing\nOren_2021")]),
         ("password: Kucing\nOrder 48213 is late", [("password", "Kucing")]),
+        # Round nine, after fresh-zg (typed on a phone): a password dictated or typed as words and a
+        # number, a symbol read out between ("at", "guion bajo"), the number in words or digits; an
+        # invitation to log in asked as "mau …?".
+        ("the pass word is red fox at 19", [("password", "red fox at 19")]),
+        ("пароль от панели зима два ноль один девять", [("password", "зима два ноль один девять")]),
+        ("la clave es girasol guion bajo 12", [("password", "girasol guion bajo 12")]),
+        ("telegram şifrem lale 1984 unutma", [("password", "lale 1984")]),
+        ("رمزم ماه آبی ۷۷ هست", [("password", "ماه آبی ۷۷")]),
+        ("mau login ke akun gue aja kak?", [("admin_access", "mau login ke akun gue")]),
+        # After fresh-zh (long pasted material): backup codes under a title set off by rules; the
+        # answer in a pasted chat after a few words; "loggen Sie sich … in mein Konto ein".
+        (
+            "=== backup codes ===\n 1. 4KD2-9XQM\n 2. LP3D-83RT",
+            [("recovery", "4KD2-9XQM"), ("recovery", "LP3D-83RT")],
+        ),
+        (
+            "[20:15] Yo: cuál era la contraseña\n[20:15] Ana: la de siempre, Nopal#Verde_12",
+            [("password", "Nopal#Verde_12")],
+        ),
+        (
+            "Dann loggen Sie sich halt in mein Konto ein und schauen selbst.",
+            [("admin_access", "loggen Sie sich halt in mein Konto ein")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1059,6 +1082,23 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "0.0042 BTC gesendet, 2 Bestätigungen, Code kam nie an",
         "i lost the authenticator app so i can't pay for 60412",
         "el contador bajó de 5200 a 4900 después del pedido",
+        # Round nine: a password's length is no value read out.
+        "my password has 12 characters and a symbol",
+        "mein Passwort hat 16 Zeichen",
+        "parol iz 12 simvolov",
+        "пароль поменял 2 дня назад",
+        # After fresh-zh: hidden values on a settings screen, a setting's state, the next item of a list,
+        # an error's code, the meaning of a code asked, "no" after a colon, a refusal after a dash, a
+        # button pressed.
+        "Contraseña: ••••••••  [Cambiar]",
+        "Şifre: •••••••• (son değişiklik 02.05.2024)",
+        "2FA: vkljuchena (Google Authenticator)",
+        "- Cambié la contraseña del panel\n- Cerré todas las sesiones",
+        "Ошибка: код 1047 «Неверный формат ссылки»",
+        "ما معنى الرمز 7012؟",
+        "Falls Sie den SMS-Code oder mein Passwort wollen: nein.",
+        "Если нужен код из Telegram, то сразу скажу — не дам.",
+        'Cuando le doy a "Reenviar verificación" sale un error',
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1206,6 +1246,16 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("نرجو تزويدنا بالكود اللي وصلك", True),
         ("Changez votre mot de passe si un inconnu est administrateur.", False),
         ("Entfernen Sie fremde Admins und teilen Sie keine Codes mit uns.", False),
+        # Round nine: "will you pass me…?" (es), "kannst du uns…" (de), an informal "ajoute" (fr).
+        ("me pasas la contraseña del panel? así lo reviso", True),
+        ("kannst du uns kurz den Code geben?", True),
+        ("ajoute notre compte admin sur ton groupe stp", True),
+        # After fresh-zh: "tampoco" and "gerek yok" refuse; the "not" of a purpose clause does not.
+        ("Tampoco necesitamos su contraseña nueva.", False),
+        ("Bağlantıyı veya kodu bize iletmenize gerek yok.", False),
+        ("Чтобы такое не повторялось, назначьте нашего менеджера администратором канала.", True),
+        ("لكي نتأكد أن أحداً لم يغيّر الإعدادات، أرجو أن ترسل لنا كلمة المرور.", True),
+        ("Чтобы не было проблем, не присылайте пароль.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -162,8 +162,21 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
 def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
     if not ctx.negation_in(lo, pos):
         return False
+    # "Чтобы такое не повторялось, назначьте…", "لكي نتأكد أن المسوّق لم يغيّر…، أرجو أن ترسل": the
+    # "not" of a purpose clause before the request refuses nothing.
+    purpose = ctx.find(_PURPOSE, ctx.sentence(lo)[0], pos)
+    if purpose is not None:
+        _, purpose_end = _clause(ctx, purpose.start())
+        if purpose_end < pos and not ctx.negation_in(purpose_end, pos) and not ctx.negation_in(lo, purpose.start()):
+            return False
     why = ctx.find(_WHY_NOT, lo, pos)
     return why is None or ctx.negation_in(lo, why.start()) or ctx.negation_in(why.end(), pos)
+
+
+_PURPOSE = folded(
+    r"(?<![^\W_])(?:чтобы|чтоб|chtoby|chtob|لكي|لكى|كي|so\s?that|para\s?que|pour\s?que|afin\s?que|damit|agar|taki"
+    r"|supaya|agar\s?tidak|برای\s?اینکه|تا)(?![^\W_])"
+)
 
 
 def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
@@ -236,7 +249,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         ask_clause_start, _ = _clause(ctx, m.start())
         refused_from = ask_clause_start if ctx.find(_JUST, ask_clause_start, m.start()) else sentence_start
         if (
-            not ctx.negation_in(refused_from, m.end())
+            not _refused_before(ctx, refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))

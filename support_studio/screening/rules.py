@@ -96,9 +96,9 @@ _NEGATION_AFTER = re.compile(
 )
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it"); so does a German imperative
-# ("teilen Sie keine Codes").
+# ("teilen Sie keine Codes"), and Turkish says "no need" after it ("iletmenize gerek yok").
 VERB_NEGATION_AFTER = re.compile(
-    r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie)(?![^\W_])"
+    r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie|gerek\s?yok|gerekmez|gerekmiyor)(?![^\W_])"
 )
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
@@ -149,6 +149,9 @@ STOP_VALUES = frozenset(
     zablokirovan zabyt
     abgelaufen abgelaufene zuruckgesetzt erneuert verschwunden expirado expirada caducado caducada expiree
     gecersiz kadaluarsa kedaluwarsa просрочен просрочена истек истекла
+    izmenen izmenjon изменен изменён vkljuchena vklyuchena vkljuchen vklyuchen otkljuchena otklyuchena включена
+    выключена отключена включен desactivada desactivado activee desactivee etkin kapali فعال غیرفعال مفعل معطل
+    nein nao não hayir hayır tidak nahin non نه
     tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
     numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
     simples fraca fraco curta curto longa longo comum
@@ -573,7 +576,14 @@ def _value_after(
     line_end = lower.find("\n", pos, pos + 120)  # (bounded: a long line is read once, not per word)
     line_end = len(lower) if line_end < 0 else line_end
     rest = lower[pos:line_end].strip(" :=-–—>\t\"'«»").split() if line_end - pos < 80 else ["-"]
-    if all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
+    # An item of a list is followed by the next item, not its value: "- Cambié la contraseña…\n- Cerré…".
+    line_break = lower.rfind("\n", max(0, pos - 200), pos)
+    listed = (
+        (line_break >= 0 or pos < 200)
+        and _LIST_MARK.match(lower, line_break + 1) is not None
+        and _LIST_MARK.match(lower, line_end + 1) is not None
+    )
+    if not listed and all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
         # "Password:\nQwerty1", "my password is" + (next message) "Sunflower88"
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
@@ -772,6 +782,10 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
         if after not in ("", " ", "\n", ".", ",", ";", "!", "?", ")", ":"):
             break
         low = lower[m.start() : m.end()]
+        symbol = _READ_OUT_SYMBOL.match(lower, m.start())
+        number = _READ_OUT_NUMBER.match(lower, symbol.end()) if symbol is not None else None
+        if number is not None:
+            return number.end()  # "blue tiger at 77": a symbol read out, then the number that ends it
         # A number read out is part of the value ("girasol dos mil diez", "priya nineteen ninety
         # five") and ends it ("papillon quatre vingt treize tout attaché"); a lone number word is
         # a word like any other ("sunflower on the fridge", "abacaxi doce").
@@ -780,35 +794,111 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
         elif numbers >= 2:
             break
         elif low.isdigit():
+            following = _next_word(lower, m.end())
             if not (
                 after in ("", "\n", ".", ",", ";", "!", "?")
                 or lower.startswith((" -", " –", " —"), m.end())
                 or m.end() == line_end
+                # "lapin bleu 2019 voilà", "blauer hund 45 aber …": a word that is no part of it follows
+                or (following and (following in _BUT or _no_part_of_a_value(ctx, following, m.end() + 1, m.end() + 1)))
             ):
                 break
-        elif (
-            low in STOP_VALUES
-            or low in CONNECTORS
-            or low in _INTERJECTIONS
-            or NEGATION.fullmatch(low)
-            or SOFTENER.fullmatch(low)
-            or PASSWORD_WORD.fullmatch(low)
-            or NOT_A_VALUE.fullmatch(low)
-            or low in POST_COPULA
-            or OWNER_WORD.fullmatch(low)
-            or UNIT_WORD.fullmatch(low)
-            or masks.covered(ctx.safe, m.start(), m.end())
-        ):
+        elif _no_part_of_a_value(ctx, low, m.start(), m.end()):
             break
         words += 1
         if low not in FILLERS:
             last = m.end()
         pos = m.end()
-        if after not in (" ",):
-            break  # punctuation or the end of the line closes the phrase
+        if after not in (" ",) or low.isdigit():
+            break  # punctuation, the end of the line or a number closes the phrase
     if words > _PHRASE_WORDS:
         return end
     return last
+
+
+# "But" in each language: it opens a clause, it is no part of a value.
+_BUT = frozenset(
+    form
+    for word in "but aber pero mais ama tapi lekin magar но no ale lakin لكن ولكن اما ولی mas porem".split()
+    for form in fold_variants(word)
+)
+
+
+def _no_part_of_a_value(ctx: Context, low: str, start: int, end: int) -> bool:
+    """A stop word, a connector, a keyword, an interjection, an owner or a unit."""
+    return (
+        low in STOP_VALUES
+        or low in CONNECTORS
+        or low in _INTERJECTIONS
+        or NEGATION.fullmatch(low) is not None
+        or SOFTENER.fullmatch(low) is not None
+        or PASSWORD_WORD.fullmatch(low) is not None
+        or NOT_A_VALUE.fullmatch(low) is not None
+        or low in POST_COPULA
+        or OWNER_WORD.fullmatch(low) is not None
+        or UNIT_WORD.fullmatch(low) is not None
+        or masks.covered(ctx.safe, start, end) is not None
+    )
+
+
+# A symbol read out between a password's words and its number: "blue tiger at 77".
+_READ_OUT_SYMBOL = folded(
+    r"(?:at|underscore|dash|hash|dot|guion\s?bajo|guion|punto|arroba|ponto|traco|nokta|tire|alt\s?tire|titik"
+    r"|garis\s?bawah|tiret|arobase|unterstrich|punkt|bindestrich|собака|точка|тире|подчеркивание|sobaka|tochka)\s"
+)
+_READ_OUT_WORDS = 3
+# What a password's length is counted in: "has 12 characters", "iz 16 simvolov", "عندي ١٢ حرف".
+_LENGTH_WORD = folded(
+    r"characters?|chars?|caract[eè]res?|caracteres?|zeichen|stellen|символ\w*|simvol\w*|знак\w*|znak\w*"
+    r"|karakter\w*|hane|huruf|حرف|أحرف|احرف|حروف|کاراکتر|رقم|ارقام|أرقام|rakam\w*|haneli|digits?|d[ií]gitos?"
+    r"|chiffres?|ziffern|цифр\w*|cifr\w*|tsifr\w*|letters?|letras?|lettres?|buchstaben|букв\w*|bukv\w*"
+    r"|akshar|angka|words?|palabras?|palavras?|mots?|w[oö]rter|слов\w*|slov\w*|kelime\w*|kata"
+)
+_READ_OUT_NUMBER = re.compile(r"\d{1,4}(?![^\W_])")
+
+
+def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A password typed or dictated as a word or three and a number, with no colon:
+    "pass word is blue tiger at 77", "mariposa guion bajo 45", "пароль от телеги лето два
+    ноль два четыре", "şifrem papatya 1907", "رمزم گل سرخ ۵۵ هست". The number ends the value
+    and is no count ("at least 8 characters", "changed 2 days ago")."""
+    lower = ctx.lower
+    _, sentence_end = ctx.sentence(pos)
+    stop = min(sentence_end, pos + 80)
+    first, words, skipped, at = -1, 0, 0, pos
+    while True:
+        at = _skip_blank(lower, at)
+        symbol = _READ_OUT_SYMBOL.match(lower, at) if words else None
+        if symbol is not None and lower[symbol.end() : symbol.end() + 1].isdigit():
+            at = symbol.end()
+        m = _PHRASE_WORD.match(lower, at)
+        if m is None or m.end() > stop:
+            return None
+        low = m.group()
+        if low.isdigit() or (low in NUMBER_WORDS and _next_word(lower, m.end()) in NUMBER_WORDS):
+            break
+        if words == 0 and (low in CONNECTORS or low in FILLERS) and skipped < 4:
+            skipped, at = skipped + 1, m.end()
+            continue
+        if words == _READ_OUT_WORDS or len(low) < 2 or _no_part_of_a_value(ctx, low, m.start(), m.end()):
+            return None
+        first, words, at = m.start() if words == 0 else first, words + 1, m.end()
+        if lower[at : at + 1] != " ":
+            return None  # punctuation closed the phrase before any number
+    if words == 0:
+        return None
+    if low.isdigit():
+        end = m.end()
+        if not 2 <= len(low) <= 4 or lower[end : end + 1].isalnum():
+            return None
+    else:
+        end = m.end()
+        while _next_word(lower, end) in NUMBER_WORDS:
+            end = _PHRASE_WORD.match(lower, end + 1).end()
+    following = _PHRASE_WORD.match(lower, _skip_blank(lower, end))
+    if following is not None and (UNIT_WORD.fullmatch(following.group()) or _LENGTH_WORD.fullmatch(following.group())):
+        return None  # "at least 8 characters", "hat 13 Zeichen": a count
+    return first, end
 
 
 def _next_word(lower: str, pos: int) -> str:
@@ -891,9 +981,13 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "empty", explicit, "", start, start, "", False, flags
     if _arabizi(value) and ctx.arabizi:
         return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
-    if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money"):
-        return "masked", explicit, value, vstart, vend, "", quoted, flags
+    if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money") or _MASKED_VALUE.fullmatch(value):
+        return "masked", explicit, value, vstart, vend, "", quoted, flags  # (or hidden: "Şifre: ••••••••")
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*·])\s")
+_MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 
 
 _LOG_ID = re.compile(r"\w\[")
@@ -970,6 +1064,7 @@ _BELOW_LINES = 3
 
 
 # A pasted chat's "[10:43, 15/03/2024] Rafael: " or "Rafael: " before what was said.
+_CHAT_ANSWER_WORDS = 5
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?[^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?:[ \t]")
 
 
@@ -992,6 +1087,10 @@ def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
         said = _CHAT_PREFIX.match(line)
         if said is not None:
             start, line = start + said.end(), line[said.end() :]
+            # the answer may open with a few words: "Rodrigo: la de siempre, Tacos#Pastor_77"
+            words = line.rstrip().rsplit(" ", 1)
+            if len(words) == 2 and len(line.split()) <= _CHAT_ANSWER_WORDS:
+                start, line = start + len(words[0]) + 1, words[1]
         if len(line.split()) != 1:
             return None
         value, vstart, vend = _clean(line.strip(), start + len(line) - len(line.lstrip()))
@@ -1154,7 +1253,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                     # "просит пароль от двухэтапки «для проверки заказа»": someone else asks; but a made-up
                     # value after a colon further on is one ("panel pw in case you need it …: Tr0ut-lake-88"),
                     # and so is the answer on the next line of a pasted chat.
-                    later = _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end())
+                    later = _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end()) or _read_out(ctx, m.end())
                     if later is None:
                         continue
                     start, end = later
@@ -1163,7 +1262,7 @@ def password_hits(ctx: Context) -> list[Hit]:
                 _value_before(ctx, m.start())
                 or _value_after_colon(ctx, m.end())
                 or _value_below(ctx, m.end())
-                or (None if weak else _value_later(ctx, m.end()))
+                or (None if weak else _value_later(ctx, m.end()) or _read_out(ctx, m.end()))
             )
             if before is None:
                 continue
@@ -1867,10 +1966,16 @@ def recovery_hits(ctx: Context) -> list[Hit]:
 
 
 def _heading(lower: str, m: re.Match[str]) -> bool:
-    """The anchor is a line of its own: a screen's title ("Резервные коды\n")."""
+    """The anchor is a line of its own: a screen's title ("Резервные коды\n"), or in a
+    title set off by rules ("=== smm panel backup codes (generated 2024-01-07) ===\n")."""
     line_start = lower.rfind("\n", 0, m.start()) + 1
     line_end = lower.find("\n", m.end())
+    if line_end >= 0 and _RULED_TITLE.fullmatch(lower, line_start, line_end):
+        return True
     return line_end >= 0 and not lower[line_start : m.start()].strip() and lower[m.end() : line_end].strip(" :") == ""
+
+
+_RULED_TITLE = re.compile(r"[ \t]*([=#*~_-])\1{2,}[^\n]{1,80}?([=#*~_-])\2{2,}[ \t]*")
 
 
 _CODE_LINE = re.compile(
@@ -2509,6 +2614,10 @@ def _quoted(ctx: Context, pos: int) -> bool:
     return ctx.lower.count('"', sentence_start, pos) % 2 == 1
 
 
+_DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
+_PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
@@ -2540,6 +2649,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             or ctx.find(NEGATION, m.start(), m.end())
             or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)
             or VERB_NEGATION_AFTER.match(lower, m.end())
+            or _DASHED_NO.match(lower, m.end())  # "то сразу скажу — не дам": said, and refused
+            or _PRESSED.match(lower, m.end())  # "le doy a «Reenviar verificación»": a button pressed
         ):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))

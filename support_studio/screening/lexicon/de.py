@@ -36,6 +36,8 @@ GRANT = [r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
              r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
 LOGIN_INVITE = [
+    # "loggen Sie sich halt in mein Panel-Konto ein"
+    r"loggen\s?sie\s?sich\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\bein(?![^\W_])",
     # "dann seid ihr direkt in meinem Account", a QR code to log in with
     r"(?:seid|sind)\s?(?:ihr|sie)\s?(?:direkt\s)?in\s?meinem\s?(?:account|konto)", r"qr-?code\s?zum\s?(?:einloggen|anmelden)",
     r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
@@ -52,7 +54,7 @@ LOGIN_INVITE = [
     # unless they look for themselves: "dann könnt ihr selbst nachschauen".
     r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?reinschauen",
     r"(?:konnen|konnt|konntet)\s?(?:sie|ihr)\s?(?:da\s|dort\s)?(?:selbst|selber)\s?nachschauen"]
-REQUEST = [r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
+REQUEST = [r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)", r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
     r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln",

@@ -37,7 +37,7 @@ GRANT = [r"(?:udah|sudah|dah)\s?(?:jadi|menjadi)", r"tambah\w*", r"menambahkan",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
-LOGIN_INVITE = [r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
+LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
     r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",
                 r"login\s?aja", r"masuk\s?aja", r"(?:masuk|login)\s?sendiri", r"pake\s?akun\s?(?:saya|aku)",
@@ -77,7 +77,7 @@ RECEIPT = [r"kartu", r"struk", r"edc", r"pembelian", r"disetujui", r"merchant"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"username\w*", r"pengguna\w*", r"e-?mail\w*", r"nomor\w*", r"hp\w*", r"login"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
-POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong)(?:\s?(?:kalian|kamu|min|kak))?"]
+POLITE_ASK = [r"(?:bisa|bisakah|boleh|tolong|mau)(?:\s?(?:kalian|kamu|min|kak))?"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("nol", "kosong"), ("satu",), ("dua",), ("tiga",), ("empat",), ("lima",), ("enam",), ("tujuh",), ("delapan",), ("sembilan",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".

@@ -5,7 +5,7 @@ PASSWORD_WEAK = [r"dvuhetapk\w*", r"dvukhetapk\w*"]
 TWO_FA = [r"dvuhfaktork\w*", r"dvukhfaktork\w*", r"dvuhetapk\w*"]
 CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
     r"pokazyva\w*", r"authenticator"]
-CODE_BLOCK = [r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
+CODE_BLOCK = [r"oshibk\w*:?\s?kod\w*", r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
     r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*", r"kod\w*\s?uslug\w*", r"kod\w*\s?servis\w*"]
