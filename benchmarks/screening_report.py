@@ -105,6 +105,7 @@ FROZEN_FOLDERS = (
     "frozen-14",
     "frozen-15",
     "frozen-16",
+    "frozen-17",
 )
 
 
