@@ -15,7 +15,6 @@ def stack(
     direction: str = "column",
     gap: str = "3",
     align: str = "start",
-    wrap: bool = False,
     full_width: bool = False,
     class_name: str = "",
     **props,
@@ -25,7 +24,6 @@ def stack(
         *children,
         class_name=_classes(
             f"rt-Flex rt-r-fd-{direction} rt-r-ai-{align} rt-r-gap-{gap} rx-Stack",
-            "rt-r-fw-wrap" if wrap else "",
             "full-width" if full_width else "",
             class_name,
         ),
@@ -38,14 +36,13 @@ def text(
     size: str = "",
     weight: str = "",
     color: str = "",
-    tag: str = "p",
     class_name: str = "",
     **props,
 ) -> rx.Component:
-    """rx.text with `color_scheme=color`, as a <p> (or `tag`)."""
+    """rx.text with `color_scheme=color`, as a <p>."""
     if color:
         props["data_accent_color"] = color
-    return getattr(rx.el, tag)(
+    return rx.el.p(
         *children,
         class_name=_classes(
             "rt-Text", f"rt-r-size-{size}" if size else "", f"rt-r-weight-{weight}" if weight else "", class_name

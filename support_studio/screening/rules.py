@@ -1252,7 +1252,8 @@ def password_hits(ctx: Context) -> list[Hit]:
                 ):
                     # "просит пароль от двухэтапки «для проверки заказа»": someone else asks; but a made-up
                     # value after a colon further on is one ("panel pw in case you need it …: Tr0ut-lake-88"),
-                    # and so is the answer on the next line of a pasted chat.
+                    # and so are the answer on the next line of a pasted chat and a value read out
+                    # ("la clave es mariposa guion bajo 45").
                     later = _value_after_colon(ctx, m.end()) or _value_below(ctx, m.end()) or _read_out(ctx, m.end())
                     if later is None:
                         continue
@@ -2598,12 +2599,13 @@ _OWN_LOGIN = folded(
     r"\s(?:[^\W_]+\s){0,3}?(?:pod\s?svoim|под\s?своим|with\s?your\s?own|con\s?tu\s?propi[ao]"
     r"|com\s?(?:sua|seu)\s?propri[ao]|mit\s?deinem\s?eigenen|avec\s?ton\s?propre|apne\s?(?:account|login|id))"
 )
-# Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
+# The end of a range after its first number: "de 5.200 pra 4.900".
 _RANGE_END = re.compile(r"\s?(?:a|à|pra|para|hasta|ate|até|au|-|–|→)\s?\d")
 _OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu)(?![^\W_])")
 # An order's status right after the number, a word apart at most (a Turkish case ending may
 # sit on the number): "69090 partial kyu hua", "65140'ın neden iptal olduğunu".
 _STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STATUS") + r"(?![^\W_])")
+# Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
 
 
