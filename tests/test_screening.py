@@ -894,6 +894,9 @@ def test_named_values_and_links_need_their_own_shape(text):
             "Dann loggen Sie sich halt in mein Konto ein und schauen selbst.",
             [("admin_access", "loggen Sie sich halt in mein Konto ein")],
         ),
+        # Round ten, after fresh-zi (follow-up replies): a value sent again, corrected after a typo.
+        ("sorry, typo in my last message, it's actually Falcon_72sky", [("password", "Falcon_72sky")]),
+        ("faute de frappe, c'est en fait Zephyr!41 avec le point", [("password", "Zephyr!41")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1099,6 +1102,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "Falls Sie den SMS-Code oder mein Passwort wollen: nein.",
         "Если нужен код из Telegram, то сразу скажу — не дам.",
         'Cuando le doy a "Reenviar verificación" sale un error',
+        # Round ten: a corrected order reference is no secret.
+        "sorry typo, it's actually ORD-55120 not ORD-55102",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1256,6 +1261,10 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Чтобы такое не повторялось, назначьте нашего менеджера администратором канала.", True),
         ("لكي نتأكد أن أحداً لم يغيّر الإعدادات، أرجو أن ترسل لنا كلمة المرور.", True),
         ("Чтобы не было проблем, не присылайте пароль.", False),
+        # Round ten: "if you give us" (ru-latn), "login-kan kami" (id), "wenn Sie uns … Zugriff" (de).
+        ("esli vy dadite nam dostup k akkauntu, my vse proverim", True),
+        ("boleh bantu login-kan kami ke akun kakak?", True),
+        ("Am schnellsten geht es, wenn Sie uns kurz Zugriff auf Ihr Konto geben.", True),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

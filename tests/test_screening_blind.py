@@ -173,6 +173,9 @@ _SPAN_EXCEPTIONS = {
     "zh-fa-004",  # the same code twice: the label names the dashed form too
     "zh-pt-002",  # a code spelled digit by digit with spaced dots: found where it is written whole
     "zh-es-005",  # a reset link and, found again on its own, the token inside it
+    # Round ten (fresh-zi, follow-up replies):
+    "zi-en-003",  # missed: a code alone on its line, "what Telegram just sent me" a paragraph below
+    "zi-fr-005",  # backup codes after "notés en 2022 :": the span starts at the year
 }
 
 

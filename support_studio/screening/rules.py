@@ -2918,10 +2918,42 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+# A value sent again, corrected: "sorry typo in my last msg, it's actually Kestrel_88wind",
+# "faute de frappe…, c'est en fait Mistral!92". Made-up looking values only.
+_TYPO = folded(
+    r"(?<![^\W_])(?:typo|faute\s?de\s?frappe|опечатк\w*|opechatk\w*|tippfehler|vertippt|errei\s?(?:a\s)?digita\w*"
+    r"|error\s?de\s?(?:tipeo|dedo)|yanl[ıi][sş]\s?yazd[ıi]m|salah\s?ketik|typo\s?ho\s?gaya|اشتباه\s?تایپی|خطأ\s?مطبعي)(?![^\W_])"
+)
+_ACTUALLY = folded(
+    r"(?<![^\W_])(?:it'?s\s?actually|it\s?is\s?actually|the\s?right\s?one\s?is|correct\s?one\s?is|c'?est\s?en\s?fait"
+    r"|en\s?realidad\s?es|na\s?samom\s?dele|на\s?самом\s?деле|eigentlich\s?(?:ist\s?es|lautet\s?es)|sebenarnya"
+    r"|aslında|asal\s?me|na\s?verdade\s?(?:é|e))\s?:?\s"
+)
+_TYPO_REACH = 160
+
+
+def corrected_value_hits(ctx: Context) -> list[Hit]:
+    hits = []
+    for typo in _TYPO.finditer(ctx.lower):
+        actually = _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)
+        token = _TOKEN.match(ctx.cased, actually.end()) if actually is not None else None
+        if token is None:
+            continue
+        value, start, end = _clean(token.group(), token.start())
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, start, end) and not _REFERENCE.match(value):
+            hits.append(Hit("password", start, end, REASONS["password"]))
+    return hits
+
+
+# An order's or a payment's reference, not a secret: "ORD-77812", "TX-88213-AQ".
+_REFERENCE = re.compile(r"(?:ord|order|inv|tx|txn|ref|pay|pyt)[-_#]?\d", re.IGNORECASE)
+
+
 RULES = (
     session_hits,
     recovery_hits,
     password_hits,
+    corrected_value_hits,
     identifier_password_hits,
     code_hits,
     spelled_code_hits,

@@ -53,7 +53,7 @@ REQUEST = [r"diteruskan", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"b
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
-ASK_ACCESS = [r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|masuk)\w*",
+ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|masuk)\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"(?:scan|pindai)\b.{0,20}?\bqr", r"tautkan\s?(?:perangkat|device)",
     r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",
