@@ -106,6 +106,7 @@ FROZEN_FOLDERS = (
     "frozen-15",
     "frozen-16",
     "frozen-17",
+    "frozen-18",
 )
 
 
