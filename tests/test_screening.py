@@ -897,6 +897,16 @@ def test_named_values_and_links_need_their_own_shape(text):
         # Round ten, after fresh-zi (follow-up replies): a value sent again, corrected after a typo.
         ("sorry, typo in my last message, it's actually Falcon_72sky", [("password", "Falcon_72sky")]),
         ("faute de frappe, c'est en fait Zephyr!41 avec le point", [("password", "Zephyr!41")]),
+        # Round eleven, after fresh-zj (admin access above all): "mozhete zajti", remote access offered,
+        # "Soll ich euch als Admin … holen?", "Ihr dürft euch … in mein Konto einloggen".
+        ("mozhete zajti v moj akkaunt sami", [("admin_access", "mozhete zajti")]),
+        ("mogu dat udalennyj dostup k telefonu", [("admin_access", "mogu dat udalennyj dostup")]),
+        ("I can give you remote access to my phone", [("admin_access", "I can give you remote access to my phone")]),
+        ("Soll ich euch als Admin in die Gruppe holen?", [("admin_access", "euch als Admin in die Gruppe holen")]),
+        (
+            "Ihr dürft euch gern selbst in mein Panel-Konto einloggen",
+            [("admin_access", "Ihr dürft euch gern selbst in mein Panel-Konto einloggen")],
+        ),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1104,6 +1114,8 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         'Cuando le doy a "Reenviar verificación" sale un error',
         # Round ten: a corrected order reference is no secret.
         "sorry typo, it's actually ORD-55120 not ORD-55102",
+        # Round eleven: the list of admins looked at, not rights given; into the list is given.
+        "طبق گفته‌تون لیست ادمین‌ها رو نگاه کردم و ناشناس‌ها رو حذف کردم.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1265,6 +1277,12 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("esli vy dadite nam dostup k akkauntu, my vse proverim", True),
         ("boleh bantu login-kan kami ke akun kakak?", True),
         ("Am schnellsten geht es, wenn Sie uns kurz Zugriff auf Ihr Konto geben.", True),
+        # Round eleven: "our account among the admins" as policy; logging in to your account; a list of
+        # admins to check; "mit niemandem".
+        ("Рефилл делается, только если наш аккаунт есть среди администраторов. Добавьте его.", True),
+        ("Es wäre hilfreich, wenn ein Mitarbeiter sich kurz in Ihr Telegram-Konto einloggen dürfte.", True),
+        ("لیست ادمین‌های کانال رو چک کنید و ناشناس‌ها رو حذف کنید.", False),
+        ("Teilen Sie Codes mit niemandem.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -21,6 +21,7 @@ from support_studio.screening.rules import (
     Context,
     Hit,
     _clause,
+    listed_role,
 )
 
 ASKED_FOR = {
@@ -239,6 +240,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     hits: list[Hit] = []
     anchors = AGENT_ANCHORS.scan(lower)
     for m in anchors["ASK_ACCESS"]:
+        if listed_role(ctx, m):
+            continue  # "لیست ادمین‌های کانال رو چک کنید": check the list of admins
         sentence_start, sentence_end = ctx.sentence(m.start())
         # A negation after the ask counts in its own clause only: "add our bot as admin,
         # otherwise we can't check" is still an ask.
@@ -321,8 +324,11 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         ):
             continue
         word = m.group()
-        if _ROLES.fullmatch(word) and not (
-            ctx.find(US, sentence_start, sentence_end) or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
+        if _ROLES.fullmatch(word) and (
+            listed_role(ctx, m)
+            or not (
+                ctx.find(US, sentence_start, sentence_end) or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
+            )
         ):
             continue
         kind = _kind_of(word)

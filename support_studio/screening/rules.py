@@ -91,7 +91,7 @@ POST_COPULA = frozenset(
 _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
 _NEGATION_AFTER = re.compile(
-    r"(?<![^\W_])(?:nicht|nie|niemals|keine?n?|pas|jamais|never|not"
+    r"(?<![^\W_])(?:nicht|nie|niemals|niemand\w*|keine?n?|pas|jamais|personne|nadie|ninguem|never|not"
     r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])"
 )
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
@@ -103,7 +103,16 @@ VERB_NEGATION_AFTER = re.compile(
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
 _GRANT_NEGATION_REACH = 20
-_LIST_WORD = folded(r"(?<![^\W_])(?:lista|list|список|spisok|liste|daftar|listesi)(?![^\W_])")
+
+
+def listed_role(ctx: Context, role: re.Match[str]) -> bool:
+    """The role word names a list's entries: "list of admins", "لیست ادمین‌ها", "список админов";
+    not someone put on the list ("حطيت حسابكم … في قائمة المشرفين": into the list of admins)."""
+    listed = ctx.find(_LIST_WORD, max(0, role.start() - 12), role.start())
+    return listed is not None and not _INTO.search(ctx.lower, max(0, listed.start() - 20), listed.start())
+
+
+_LIST_WORD = folded(r"(?<![^\W_])(?:lista|list|список|spisok|liste|daftar|listesi|لیست|قائمة|قائمه)(?![^\W_])")
 _ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
@@ -2468,7 +2477,7 @@ _CHANNEL = folded(
     r"|جروب\w*|کانال|گروه)(?![^\W_])"
 )
 _INTO = folded(
-    r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins)\s(?:[^\W_]+\s){0,2}$"
+    r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins|في|فى|در|به|توی)\s(?:[^\W_]+\s){0,2}$"
 )
 _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
 
@@ -2706,11 +2715,14 @@ def access_hits(ctx: Context) -> list[Hit]:
             ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
         ):
             continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
-        if grant is not None and any(
-            not _INTO.search(lower, max(0, w.start() - 20), w.start())
-            for w in ctx.find_all(_LIST_WORD, grant.end(), m.start())
+        if listed_role(ctx, m) or (
+            grant is not None
+            and any(
+                not _INTO.search(lower, max(0, w.start() - 20), w.start())
+                for w in ctx.find_all(_LIST_WORD, grant.end(), m.start())
+            )
         ):
-            continue  # "les paso la lista de administradores": the list is given, not the rights
+            continue  # "les paso la lista de administradores", "لیست ادمین‌ها رو نگاه کردم": the list, not the rights
         if m in handed and (grant is None or not _HANDOVER.fullmatch(grant.group())):
             continue  # "I added you to the channel" gives no rights
         if (

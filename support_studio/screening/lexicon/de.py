@@ -29,13 +29,13 @@ CREDENTIAL = [r"zugriff\w*", r"passwort", r"kennwort", r"codes?", r"sms", r"zuga
               r"session"]
 ROLE = [r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
-GRANT = [r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
+GRANT = [r"holen", r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
          r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
     r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
              r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
-LOGIN_INVITE = [
+LOGIN_INVITE = [r"(?:ihr|sie)\s?d[uü]rf(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\beinloggen",
     # "loggen Sie sich halt in mein Panel-Konto ein"
     r"loggen\s?sie\s?sich\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\bein(?![^\W_])",
     # "dann seid ihr direkt in meinem Account", a QR code to log in with
@@ -63,7 +63,7 @@ REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"benotigt", r"wird\s?benotigt",
     r"hangen\s?sie"]
-ASK_ACCESS = [
+ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
     r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",

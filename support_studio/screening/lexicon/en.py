@@ -49,7 +49,7 @@ CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"lo
               r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms"]
 ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
         r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator", r"full\s?control"]
-GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
+GRANT = [r"promoted", r"promote", r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
          r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
@@ -59,7 +59,7 @@ RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"sup
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
     r"(?:make|made|add|added|give|gave|set)\s?u"]
-LOGIN_INVITE = [r"go\s?in\s?(?:and|&)\s?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
+LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"go\s?in\s?(?:and|&)\s?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",

@@ -50,7 +50,7 @@ GRANT = [r"добав\w*", r"сдела\w*", r"назнач\w*", r"перед(?:
     r"постав\w*", r"закин\w*", r"позвал\w*", r"пустил\w*"]
 RECIPIENT = [r"вам", r"вас", r"ваш\w*", r"тебе", r"тебя", r"твой\w*", r"твоег\w*", r"поддержк\w*", r"саппорт\w*",
              r"вы", r"сами", r"менеджер\w*"]
-LOGIN_INVITE = [
+LOGIN_INVITE = [r"удаленн\w*\s?доступ\w*",
     # "хочу, чтобы вы сами зашли в аккаунт"
     r"чтобы\s?вы\s?(?:сами\s)?(?:зашли|вошли|залогинились|заглянули)",
     r"зайд[её]те", r"зайди", r"зайти\s?(?:ко\sмне|в\sмой|в\sакк)", r"войд[её]те", r"войди",
@@ -73,7 +73,7 @@ REQUEST = [r"дадите", r"уточните", r"только\s?после", r
     r"а\s?можно", r"можно\s?(?:нам|ли)",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"необходим[оаы]?"]
-ASK_ACCESS = [
+ASK_ACCESS = [r"наш\w*\s?аккаунт\w*\b.{0,30}?\bсреди\s?администратор\w*",
     # "I'll log in to your account"
     r"зайду\s?(?:в|к)\s?(?:ваш|твой)\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
