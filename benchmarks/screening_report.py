@@ -107,6 +107,7 @@ FROZEN_FOLDERS = (
     "frozen-16",
     "frozen-17",
     "frozen-18",
+    "frozen-19",
 )
 
 
