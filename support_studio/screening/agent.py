@@ -176,7 +176,7 @@ def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
 
 _PURPOSE = folded(
     r"(?<![^\W_])(?:чтобы|чтоб|chtoby|chtob|لكي|لكى|كي|so\s?that|para\s?que|pour\s?que|afin\s?que|damit|agar|taki"
-    r"|supaya|agar\s?tidak|برای\s?اینکه|تا)(?![^\W_])"
+    r"|supaya|برای\s?اینکه|تا)(?![^\W_])"
 )
 
 

@@ -585,14 +585,9 @@ def _value_after(
     line_end = lower.find("\n", pos, pos + 120)  # (bounded: a long line is read once, not per word)
     line_end = len(lower) if line_end < 0 else line_end
     rest = lower[pos:line_end].strip(" :=-–—>\t\"'«»").split() if line_end - pos < 80 else ["-"]
-    # An item of a list is followed by the next item, not its value: "- Cambié la contraseña…\n- Cerré…".
-    line_break = lower.rfind("\n", max(0, pos - 200), pos)
-    listed = (
-        (line_break >= 0 or pos < 200)
-        and _LIST_MARK.match(lower, line_break + 1) is not None
-        and _LIST_MARK.match(lower, line_end + 1) is not None
-    )
-    if not listed and all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest):
+    if all(word.strip(".,:") in CONNECTORS or word.strip(".,:") in FILLERS for word in rest) and not _next_item(
+        lower, pos, line_end
+    ):
         # "Password:\nQwerty1", "my password is" + (next message) "Sunflower88"
         next_end = lower.find("\n", line_end + 1)
         line_end = len(lower) if next_end < 0 else next_end
@@ -995,7 +990,21 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
 
-_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*·])\s")
+# A line that opens with a list's number or bullet.
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*·])\s")
+
+
+def _next_item(lower: str, pos: int, line_end: int) -> bool:
+    """pos is in an item of a list and the next line is the next item, not the value
+    of this one: "- Cambié la contraseña…\n- Cerré…"."""
+    line_break = lower.rfind("\n", max(0, pos - 200), pos)
+    return (
+        (line_break >= 0 or pos < 200)
+        and _LIST_LINE.match(lower, line_break + 1) is not None
+        and _LIST_LINE.match(lower, line_end + 1) is not None
+    )
+
+
 _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 
 
