@@ -907,6 +907,12 @@ def test_named_values_and_links_need_their_own_shape(text):
             "Ihr dürft euch gern selbst in mein Panel-Konto einloggen",
             [("admin_access", "Ihr dürft euch gern selbst in mein Panel-Konto einloggen")],
         ),
+        # Round twelve, after fresh-zk: a menu walked through, then support picked in the next clause.
+        (
+            "I went to Administrators → Add Admin, searched for your support bot @BoostlyHelpBot, saved",
+            [("admin_access", "Add Admin, searched for your support")],
+        ),
+        ("I opened Add Admin, picked you.", [("admin_access", "Add Admin, picked you")]),
     ],
 )
 def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
@@ -1116,6 +1122,11 @@ def test_this_rounds_rule_families_find_exactly_the_secret(text, found):
         "sorry typo, it's actually ORD-55120 not ORD-55102",
         # Round eleven: the list of admins looked at, not rights given; into the list is given.
         "طبق گفته‌تون لیست ادمین‌ها رو نگاه کردم و ناشناس‌ها رو حذف کردم.",
+        # Round twelve: someone else picked in the menu; someone who wants me to make them admin.
+        "I went to Administrators → Add Admin, picked my friend @katya",
+        "I went to Administrators → Add Admin, searched for my moderator and saved.",
+        "Achtung: @SmmDe_Support_Team will, dass ich ihn zum Admin mache. Seid ihr das?",
+        "Jemand namens @smm_support_de möchte, dass ich ihn als Admin hinzufüge.",
     ],
 )
 def test_this_rounds_clean_neighbours_stay_clean(text):
@@ -1283,6 +1294,11 @@ def test_this_rounds_clean_neighbours_stay_clean(text):
         ("Es wäre hilfreich, wenn ein Mitarbeiter sich kurz in Ihr Telegram-Konto einloggen dürfte.", True),
         ("لیست ادمین‌های کانال رو چک کنید و ناشناس‌ها رو حذف کنید.", False),
         ("Teilen Sie Codes mit niemandem.", False),
+        # Round twelve: the informal "füge … als Admin hinzu" for support; not for the customer's own people.
+        ("Füge bitte @smmde_support als Admin zum Kanal hinzu, damit wir prüfen können.", True),
+        ("Trag unseren Bot als Admin ein.", True),
+        ("Füge keine fremden Bots als Admin hinzu.", False),
+        ("Füge nur echte Moderatoren als Admin hinzu.", False),
     ],
 )
 def test_this_rounds_agent_asks_are_refused_and_warnings_pass(text, asks):

@@ -2756,6 +2756,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             # (a channel is handed to the one its clause names: "@x wrote to me, I should hand him the channel")
             or (None if m in handed else ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start())))
         )
+        if recipient is None and m not in handed:
+            recipient, clause_end = _picked_next(ctx, m, clause_end)
         third_party = next(
             (
                 t
@@ -2791,6 +2793,30 @@ _YOURS_NOW = folded(
     r"|sekarang\s?(?:punya|milik)\s?(?:kakak|kalian|anda)|صار\s?(?:لكم|لك|حقكم)|ab\s?(?:aapka|aapki|tumhara)\s?(?:hai|hua)"
 )
 _YOURS_REACH = 300
+
+
+# A menu walked through, then who was picked in it: "Administrators → Add Admin, searched for
+# your support bot @BoostlyHelpBot": the role ends its clause, the pick opens the next one.
+_PICKED = folded(
+    r"[ \t]?(?:and\s)?(?:then\s)?(?:searched(?:\s?for)?|picked|selected|chose|found|typed(?:\s?in)?|busque|seleccione|elegi"
+    r"|procurei|selecionei|escolhi|cherche|selectionne|choisi|gesucht|ausgewahlt|gewahlt|нашел|нашла|выбрал\w*"
+    r"|nashel|nashla|vybral\w*|aradim|sectim|buldum|cari|pilih|بحثت|اخترت|سرچ\s?کردم|انتخاب\s?کردم|search\s?kiya"
+    r"|select\s?kiya)(?![^\W_])"
+)
+
+
+def _picked_next(ctx: Context, role: re.Match[str], clause_end: int) -> tuple[re.Match[str] | None, int]:
+    """Support picked in the clause after a menu's role ("…Add Admin, searched for your
+    support bot"): that recipient and the clause's end; else (None, clause_end)."""
+    if ctx.lower[role.end() : clause_end].strip() or not _PICKED.match(ctx.lower, clause_end + 1):
+        return None, clause_end
+    _, next_end = _clause(ctx, clause_end + 1)
+    if ctx.find(THIRD_PARTY, clause_end, next_end):
+        return None, clause_end
+    found = ctx.find(SUPPORT_HANDLE, clause_end, next_end) or next(
+        (r for r in ctx.find_all(RECIPIENT, clause_end, next_end) if r.group() not in _WEAK_RECIPIENTS), None
+    )
+    return (found, next_end) if found is not None else (None, clause_end)
 
 
 _RIGHTS_REASON = "Looks like admin or owner rights given to support."

@@ -66,7 +66,7 @@ REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
-    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
@@ -82,7 +82,9 @@ ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", 
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben", r"wollte\w*", r"will\s?(?:meine|mein|den|die|das)"]
+SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben", r"wollte\w*", r"will\s?(?:meine|mein|den|die|das)",
+    # "@SmmDe_Support_Team will, dass ich ihn zum Admin mache": someone wants me to
+    r"(?:will|mochte|wollen|mochten),?\s?dass\s?ich"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]
 ACCOUNT_WORD = [r"konto\w*", r"account\w*", r"kanal\w*", r"gruppe\w*"]
 PAYMENT_CODE = [r"(?:autorisierungs|genehmigungs|autorisations)-?(?:codes?|nummer|nr)", r"(?:autorisierung|genehmigung)\.?\s?(?:codes?|nummer|nr)"]
