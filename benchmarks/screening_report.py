@@ -108,6 +108,7 @@ FROZEN_FOLDERS = (
     "frozen-17",
     "frozen-18",
     "frozen-19",
+    "frozen-20",
 )
 
 
