@@ -23,7 +23,7 @@ def labelled(label, control: rx.Component, name: str, errors, *below: rx.Compone
     """`control` must carry id=name; `errors` is a dict var of field -> message."""
     return stack(
         field_label(label, name),
-        rx.cond(hint != "", text(hint, size="1", color="gray", id=f"{name}-hint")),
+        *([text(hint, size="1", color="gray", id=f"{name}-hint")] if hint else []),
         control,
         *below,
         field_error(errors, name),

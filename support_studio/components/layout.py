@@ -5,6 +5,7 @@ between."""
 import reflex as rx
 
 from support_studio import routes
+from support_studio.components.plain import stack
 from support_studio.states.auth import AuthState
 
 # Breakpoint values for rx display props: hidden or shown from the md (768px) width.
@@ -139,12 +140,11 @@ def ticket_columns(
 ) -> rx.Component:
     """A ticket (or the studio's form) in a wide column, its details beside it
     (stacked on a phone); `props` go on the grid."""
-    return rx.grid(
-        rx.vstack(*main, spacing=main_spacing, width="100%", min_width="0"),
+    return rx.el.div(
+        stack(*main, gap=main_spacing, full_width=True, class_name="shrinkable"),
         side,
-        columns=rx.breakpoints(initial="1", md=f"minmax(0, 1fr) {side_width}"),
-        spacing="6",
-        align_items="start",
+        class_name="ticket-columns",
+        style={"--side-width": side_width},
         **props,
     )
 
@@ -153,7 +153,7 @@ def section_heading(eyebrow: str, title: str, intro: str = "") -> rx.Component:
     return rx.vstack(
         rx.text(eyebrow.upper(), size="1", weight="bold", color_scheme="indigo", letter_spacing="0.08em"),
         rx.heading(title, as_="h2", size="6"),
-        rx.cond(intro != "", rx.text(intro, color_scheme="gray", size="3", max_width="760px")),
+        *([rx.text(intro, color_scheme="gray", size="3", max_width="760px")] if intro else []),
         spacing="2",
         margin_bottom="1em",
     )

@@ -4,14 +4,14 @@ and always visible in the studio and the thread."""
 import reflex as rx
 
 from support_studio import standards
-from support_studio.components.plain import stack, text
+from support_studio.components.plain import badge, card, heading, stack, text
 
 
 def do_not_send_list(size: str = "2") -> rx.Component:
     return stack(
         *[
             stack(
-                rx.badge("!", color_scheme="red", variant="solid", radius="full", size="2"),
+                badge("!", color="red", variant="solid", size="2", data_radius="full"),
                 stack(
                     text(title, weight="bold", size=size),
                     text(explanation, size="1" if size == "1" else "2", color="gray"),
@@ -25,15 +25,14 @@ def do_not_send_list(size: str = "2") -> rx.Component:
 
 
 def do_not_send_reminder() -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.hstack(
+    return card(
+        stack(
+            stack(
                 rx.icon("shield-alert", color=rx.color("red", 9), aria_hidden="true"),
-                rx.heading("Never send", as_="h2", size="3"),
+                heading("Never send", size="3"),
+                direction="row",
             ),
             do_not_send_list(size="1"),
-            spacing="3",
         ),
         id="do-not-send",
-        size="1",
     )

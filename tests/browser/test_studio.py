@@ -19,7 +19,7 @@ def check(page: Page, key: str):
 
 
 def choose(page: Page, issue: str) -> None:
-    page.get_by_role("radio").filter(has_text=issue).first.click()
+    page.get_by_role("radio", name=issue, exact=True).click()
 
 
 def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, database_file):

@@ -8,7 +8,7 @@ from support_studio.components.badges import done_row
 from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
 from support_studio.components.layout import page_shell, ticket_columns
-from support_studio.components.plain import stack, text
+from support_studio.components.plain import badge, button, card, heading, radio_cards, stack, text, text_box
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
 from support_studio.components.verdict import verdict_panel
@@ -33,15 +33,14 @@ def _text_field(
     name: str, label, placeholder: str, *below: rx.Component, hint: str = "", input_type: str = "text", rows: str = ""
 ) -> rx.Component:
     """A free-text field (a text area when it has `rows`), sent as it is typed."""
-    control = (rx.text_area if rows else rx.input)(
-        **({"rows": rows} if rows else {"type": input_type}),
+    control = text_box(
         id=name,
         default_value=S.form_values[name],
         on_change=_edit(name),
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
-        width="100%",
         aria_describedby=described_by(name, bool(hint)),
+        **({"rows": rows} if rows else {"type": input_type}),
     )
     return labelled(label, control, name, S.errors, *below, _alert(name), hint=hint)
 
@@ -63,54 +62,38 @@ def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) ->
     )
 
 
-def _step_heading(text: str) -> rx.Component:
-    return rx.heading(text, as_="h2", size="4")
+def _step_heading(title: str) -> rx.Component:
+    return heading(title, size="4")
 
 
 def _issue_type_picker() -> rx.Component:
     return rx.el.section(
-        rx.vstack(
+        stack(
             _step_heading("1. Choose the issue type"),
-            rx.radio_cards.root(
-                *[
-                    rx.radio_cards.item(
-                        stack(
-                            text(label, weight="bold", size="2"),
-                            text(ISSUE_GUIDES[key].short, size="1", color="gray"),
-                            gap="1",
-                            full_width=True,
-                        ),
-                        value=key,
-                        id=f"issue-type-{key}",
-                        class_name="choice-card",
-                    )
-                    for key, label in ISSUE_TYPES.items()
-                ],
-                value=S.issue_type,
-                on_value_change=S.choose_issue_type,
-                columns=rx.breakpoints(initial="1", sm="2", md="4"),
-                size="1",
-                width="100%",
-                aria_label="Issue type",
+            radio_cards(
+                "issue-type",
+                "Issue type",
+                [(key, label, ISSUE_GUIDES[key].short) for key, label in ISSUE_TYPES.items()],
+                S.issue_type,
+                S.choose_issue_type,
             ),
             rx.cond(
                 S.guide_include != "",
                 rx.callout(S.guide_include, icon="info", size="1", id="issue-guide", width="100%"),
             ),
-            spacing="3",
-            width="100%",
+            full_width=True,
         ),
         aria_label="Issue type",
     )
 
 
 def _order_row(option: OrderOption) -> rx.Component:
-    return rx.card(
+    return card(
         stack(
             stack(
                 stack(
                     text("#", option.id, weight="bold"),
-                    rx.badge(option.status_label, variant="soft"),
+                    badge(option.status_label),
                     direction="row",
                     gap="2",
                 ),
@@ -119,18 +102,15 @@ def _order_row(option: OrderOption) -> rx.Component:
                 gap="1",
                 class_name="shrinkable",
             ),
-            rx.button(
+            button(
                 "Pick",
-                size="2",
-                variant="soft",
                 on_click=S.pick_order(option.id),
                 aria_label=f"Pick order {option.id}",
-                margin_left="auto",
+                class_name="push-right",
             ),
             direction="row",
             align="center",
         ),
-        size="1",
         id=f"order-option-{option.id}",
         class_name="choice-card",
     )
@@ -333,69 +313,58 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
             row.hint,
             id=f"check-{row.key}",
         ),
-        list_style="none",
     )
 
 
 def _quality_badge(size: str) -> rx.Component:
-    return rx.badge(S.quality, color_scheme=rx.cond(S.ready, "green", "amber"), size=size)
+    return badge(S.quality, color=rx.cond(S.ready, "green", "amber"), size=size)
 
 
 def _checklist_panel() -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.heading("Ticket quality", as_="h2", size="2", color_scheme="gray"),
-            rx.box(_quality_badge("3"), id="ticket-quality", role="status", aria_live="polite"),
-            rx.separator(),
-            rx.text("What a good ticket includes", weight="bold", size="2"),
-            rx.el.ul(
-                rx.foreach(S.checklist, _checklist_row),
-                style={"padding": 0, "margin": 0, "display": "grid", "gap": "0.75em"},
-            ),
-            spacing="3",
+    return card(
+        stack(
+            heading("Ticket quality", size="2", color="gray"),
+            rx.el.div(_quality_badge("3"), id="ticket-quality", role="status", aria_live="polite"),
+            rx.el.span(class_name="rt-Separator rt-r-orientation-horizontal rt-r-size-4", data_accent_color="gray"),
+            text("What a good ticket includes", weight="bold", size="2"),
+            rx.el.ul(rx.foreach(S.checklist, _checklist_row), class_name="checklist"),
             id="checklist",
         ),
-        display=rx.breakpoints(initial="none", md="block"),
+        class_name="wide-only",
     )
 
 
 def _quality_bar() -> rx.Component:
     """On a phone: the quality and what is missing, kept in view while typing."""
-    return rx.box(
-        rx.hstack(
+    return rx.el.div(
+        stack(
             _quality_badge("2"),
-            rx.text(S.missing, size="1", color_scheme="gray", trim="both"),
+            text(S.missing, size="1", color="gray", class_name="rt-r-lt-both"),
+            direction="row",
             align="center",
-            spacing="2",
-            wrap="wrap",
+            gap="2",
+            class_name="rt-r-fw-wrap",
         ),
-        position="sticky",
-        top="3.6em",
-        z_index="5",
-        padding="0.5em 0.75em",
-        background=rx.color("gray", 1),
-        border=f"1px solid {rx.color('gray', 5)}",
-        border_radius="var(--radius-3)",
-        display=rx.breakpoints(initial="block", md="none"),
+        class_name="quality-bar",
         aria_hidden="true",  # the checklist's live status already announces it
     )
 
 
 def _send_bar() -> rx.Component:
-    return rx.vstack(
+    return stack(
         verdict_panel(S.expectation, "What to expect", "what-to-expect"),
         field_error(S.errors, "form"),
         rx.cond(
-            S.missing != "", rx.text(S.missing, size="2", color_scheme="amber", high_contrast=True, id="missing-items")
+            S.missing != "",
+            text(S.missing, size="2", color="amber", class_name="rt-high-contrast", id="missing-items"),
         ),
-        rx.hstack(
+        stack(
             rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
-            rx.button("Start over", size="3", variant="ghost", color_scheme="gray", on_click=S.start_over),
-            spacing="3",
-            wrap="wrap",
+            button("Start over", size="3", variant="ghost", color="gray", on_click=S.start_over),
+            direction="row",
+            class_name="rt-r-fw-wrap",
         ),
-        spacing="3",
-        width="100%",
+        full_width=True,
     )
 
 
@@ -404,15 +373,8 @@ def _form() -> rx.Component:
         rx.cond(S.issue_type != "", _quality_bar()),
         _issue_type_picker(),
         rx.cond(S.shows_order, _order_picker()),
-        rx.cond(S.issue_type != "", _details()),
-        rx.cond(S.issue_type != "", _send_bar()),
-        side=rx.vstack(
-            _checklist_panel(),
-            do_not_send_reminder(),
-            spacing="4",
-            position=rx.breakpoints(initial="static", md="sticky"),
-            top="5em",
-        ),
+        rx.cond(S.issue_type != "", rx.fragment(_details(), _send_bar())),
+        side=stack(_checklist_panel(), do_not_send_reminder(), gap="4", class_name="side-sticky"),
         side_width="300px",
         main_spacing="6",
         data_loaded="yes",
@@ -423,14 +385,11 @@ def _form() -> rx.Component:
 # Page layout; alike in shape to the issue picker only.
 def studio_page() -> rx.Component:
     return page_shell(
-        rx.vstack(
-            rx.heading("Open a support ticket", as_="h1", size="7"),
-            rx.text(
-                "Pick the issue, pick the order, and the checklist shows what support still needs.",
-                color_scheme="gray",
-            ),
-            spacing="1",
-            margin_bottom="1.25em",
+        stack(
+            heading("Open a support ticket", level="h1", size="7"),
+            text("Pick the issue, pick the order, and the checklist shows what support still needs.", color="gray"),
+            gap="1",
+            class_name="page-intro",
         ),
         rx.cond(
             S.notice != "",
