@@ -1,10 +1,14 @@
 """What a browser sees when a handler fails: a reference, never the exception.
-The detail is logged on the server under the same reference."""
+The detail is logged on the server under the same reference, and every log
+record, the app's and Reflex's, is screened first (see screen_log_records)."""
 
 import logging
 import secrets
+import traceback
 
 import reflex as rx
+
+from support_studio import screening
 
 logger = logging.getLogger("support_studio")
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
@@ -27,3 +31,38 @@ def backend_exception_handler(exception: Exception) -> rx.event.EventSpec:
 
 def frontend_exception_handler(exception: Exception) -> None:
     logger.warning("Browser reported an error: %s", exception)
+
+
+def _screened(text: str) -> str:
+    """`text` with what screening flags replaced by "[removed]"."""
+    findings = sorted(screening.scan(text), key=lambda finding: finding.start)
+    kept, cursor = [], 0
+    for finding in findings:
+        if finding.start >= cursor:
+            kept += [text[cursor : finding.start], "[removed]"]
+            cursor = finding.end
+    return "".join(kept) + text[cursor:]
+
+
+def _screened_record_factory(make_record):
+    def make(*args, **kwargs) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a record that can't be formatted is logged as it is
+            return record
+        # One line per record: a client's value can't add a line that looks like the app's.
+        record.msg, record.args = _screened(message).replace("\r", "\\r").replace("\n", "\\n"), ()
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = _screened("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+        return record
+
+    return make
+
+
+def screen_log_records() -> None:
+    """Every log record from now on is screened like a ticket: Reflex logs an event's
+    arguments when they are not what the handler takes ("Error transforming event
+    argument 'order_id' with value '…'"), and any client can send such an event.
+    Text screening flags never reaches a log."""
+    logging.setLogRecordFactory(_screened_record_factory(logging.getLogRecordFactory()))

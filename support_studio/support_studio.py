@@ -11,7 +11,9 @@ from support_studio.asgi_guard import TokenGuard
 from support_studio.asset_cache import HashedAssetCache
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
+from support_studio.states.auth import sign_ins_per_connection
 
+errors.screen_log_records()
 app = rx.App(
     # Inner first: the attachment routes beside the app, then the token guard around both,
     # then cache headers for the build's hashed files (served by this app in production).
@@ -78,3 +80,4 @@ async def sweep_staged_files():
 
 
 app.register_lifespan_task(sweep_staged_files)
+app.register_lifespan_task(sign_ins_per_connection)

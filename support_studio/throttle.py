@@ -8,6 +8,7 @@ Failed sign-ins: each tier is a window; once a tier's failures are used up the
 next attempt waits until that window ends, so the wait grows with the failures
 (1 minute after 5, 5 minutes after 10, a 15-minute lock after 15)."""
 
+import hashlib
 import math
 import random
 import time
@@ -114,12 +115,18 @@ def _wait_text(seconds: float) -> str:
     return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
 
 
+def _username_key(username: str) -> str:
+    """The counter's key for a username: its hash, since a password typed into
+    the username box would otherwise be kept in the counters' table."""
+    return hashlib.sha256(username.strip().lower().encode()).hexdigest()[:32]
+
+
 class Throttle:
     def __init__(self, storage: limits.storage.Storage):
         self._limiter = FixedWindowRateLimiter(storage)
 
     def _sign_in_keys(self, username: str, address: str):
-        username = username.strip().lower()[:64]
+        username = _username_key(username)
         return [(tier, "sign-in-user", username) for tier in SIGN_IN_TIERS] + [
             (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
         ]
@@ -143,7 +150,7 @@ class Throttle:
 
     def sign_in_succeeded(self, username: str) -> None:
         for tier in SIGN_IN_TIERS:
-            self._limiter.clear(tier, "sign-in-user", username.strip().lower()[:64])
+            self._limiter.clear(tier, "sign-in-user", _username_key(username))
 
     def take(self, action: str, account_id: int) -> str | None:
         """Count one `action` ("ticket" or "message") for the account; the refusal

@@ -342,6 +342,26 @@ def test_check_evidence_reads_the_pictures_and_information_of_a_pdf():
     assert too_many.value.code == "pictures_pdf"
 
 
+def test_check_evidence_reads_every_page_of_a_pdf():
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(10):
+        writer.add_blank_page(width=300, height=200)
+    writer.append(PdfReader(io.BytesIO(samples.pdf_bytes("My Telegram password: Sunflower#2024"))))
+    eleven_pages = io.BytesIO()
+    writer.write(eleven_pages)
+    with pytest.raises(SecretInScreenshot):  # the password is on page 11
+        check_evidence("statement.pdf", eleven_pages.getvalue())
+
+
+def test_a_file_whose_name_holds_a_secret_is_refused_without_repeating_the_name():
+    with pytest.raises(EvidenceRefused) as caught:
+        check_evidence("my telegram password is Tulip#2024.png", samples.image_bytes("PNG"))
+    assert caught.value.code == "secret_name" and "Tulip" not in caught.value.reason
+    assert check_evidence("Screenshot 2026-11-12 at 10.42.png", samples.image_bytes("PNG"))
+
+
 # ------------------------------------------------- picture-only text rules
 
 

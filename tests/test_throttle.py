@@ -74,6 +74,12 @@ def test_a_successful_sign_in_clears_the_username_failures(session, throttle):
     assert attempt(session, throttle, "maria-demo-pass").account is not None
 
 
+def test_a_password_typed_into_the_username_box_is_not_kept_in_the_counters(session, throttle):
+    attempt(session, throttle, username="Tulip#2024-userbox")
+    keys = [row.key for row in session.exec(select(RateLimitCounter))]
+    assert keys and not any("tulip" in key.lower() for key in keys)
+
+
 def test_counts_hold_across_workers_sharing_the_database(db_path, session):
     # Two limiters on their own engines, as two worker processes would have.
     first, second = (Throttle(SqlStorage(sqlite_engine(db_path))) for _ in range(2))

@@ -4,6 +4,7 @@ thumbnails and the refusal), and showing a message's files."""
 import reflex as rx
 
 from support_studio.evidence.checking import MAX_FILE_BYTES, MAX_FILES_PER_MESSAGE
+from support_studio.states.auth import READ_TOKEN_SCRIPT
 from support_studio.states.evidence import FileView
 
 ACCEPTED = {
@@ -41,7 +42,7 @@ def file_card(file: FileView, *actions: rx.Component) -> rx.Component:
 def attachments(files) -> rx.Component:
     return rx.cond(
         files.length() > 0,
-        rx.flex(rx.foreach(files, file_card), gap="2", wrap="wrap", class_name="attachments"),
+        rx.flex(rx.foreach(files, file_card), spacing="2", wrap="wrap", class_name="attachments"),
     )
 
 
@@ -66,7 +67,10 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
         accept=ACCEPTED,
         max_files=MAX_FILES_PER_MESSAGE,
         max_size=MAX_FILE_BYTES,
-        on_drop=state.attach_files(rx.upload_files_chunk(upload_id=zone_id, on_upload_progress=state.upload_progress)),
+        on_drop=state.attach_files(
+            rx.upload_files_chunk(upload_id=zone_id, on_upload_progress=state.upload_progress),
+            rx.Var(READ_TOKEN_SCRIPT).to(str),
+        ),
         on_drop_rejected=state.files_rejected,
         role="button",
         aria_label="Attach screenshots or receipts",
@@ -125,7 +129,7 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
                         ),
                     ),
                 ),
-                gap="2",
+                spacing="2",
                 wrap="wrap",
                 id=f"{zone_id}-files",
             ),

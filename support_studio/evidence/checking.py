@@ -69,6 +69,11 @@ REASONS: dict[str, str] = {
         "Save the receipt as a plain PDF, or attach a screenshot of it."
     ),
     "long_pdf": f"This PDF has more than {MAX_PDF_PAGES} pages. Attach only the pages of the receipt.",
+    "wordy_pdf": "This PDF holds more text than support can check. Attach only the pages of the receipt.",
+    "secret_name": (
+        "A file's name looks like it holds a password or a code. Support never needs it: "
+        "rename the file and attach it again."
+    ),
     "pictures_pdf": (
         f"This PDF holds more than {MAX_PDF_PICTURES} pictures, more than support can check. "
         "Attach only the pages of the receipt, or screenshots of them."

@@ -19,27 +19,25 @@ from support_studio import screening
 from support_studio.evidence.checking import MAX_PDF_PICTURES, CheckedFile, EvidenceRefused, check_file
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
 
-PDF_SCREEN_PAGES = 10
 PDF_SCREEN_CHARS = 200_000
 PDF_PICTURE_MIN_SIDE = 32  # smaller pictures (icons, rules) hold no readable text
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of a PDF's first pages and of its document information (title,
-    subject, keywords...), '' when it has none or can't be read."""
+    """The text of every page of a PDF (check_file allows MAX_PDF_PAGES) and of its
+    document information (title, subject, keywords...), '' when it has none or
+    can't be read. Refuses a PDF with more text than PDF_SCREEN_CHARS: what is
+    not read can't be let through."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         parts = [str(value) for value in (reader.metadata or {}).values()]
-        total = sum(map(len, parts))
-        for page in reader.pages[:PDF_SCREEN_PAGES]:
-            text = page.extract_text() or ""
-            parts.append(text)
-            total += len(text)
-            if total > PDF_SCREEN_CHARS:
-                break
-        return "\n".join(parts)[:PDF_SCREEN_CHARS]
+        parts += [page.extract_text() or "" for page in reader.pages]
     except Exception:  # noqa: BLE001 - a PDF pypdf can't read text from is screened as empty
         return ""
+    text = "\n".join(parts)
+    if len(text) > PDF_SCREEN_CHARS:
+        raise EvidenceRefused("wordy_pdf")
+    return text
 
 
 def pdf_pictures(data: bytes) -> list[bytes]:
@@ -69,6 +67,8 @@ def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
     refuse it when it shows something support never needs. Blocking
     (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
+    if screen and screening.scan(str(name or "")):  # a name is shown, to agents too, and kept
+        raise EvidenceRefused("secret_name")
     checked = check_file(name, data)
     if not screen:
         return checked

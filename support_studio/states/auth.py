@@ -10,7 +10,15 @@ the database.
 
 When the sign-in ends (sign-out, expiry, another account on this tab) the tab
 forgets everything: page data is reset and live channels unlinked before
-anything else is sent."""
+anything else is sent.
+
+A sign-in holds for the websocket connection the browser presented its token
+on, not for the tab's Reflex token: that token travels in every websocket URL
+(proxy logs, HAR files), and Reflex keeps a tab's state under it for an hour.
+A new connection (a reload, a reconnect, or someone else using the tab's
+token) starts signed out and with no page data, and asks the browser for its
+sign-in token again; an upload, which comes over HTTP with the tab's token,
+carries the browser's sign-in token as its argument."""
 
 import asyncio
 import json
@@ -18,6 +26,8 @@ import time
 from dataclasses import dataclass
 
 import reflex as rx
+from reflex.app import EventNamespace
+from reflex.istate.manager.token import BaseStateToken
 
 from support_studio import accounts, routes
 from support_studio.domain import as_id
@@ -78,11 +88,13 @@ class AuthState(rx.State):
     _account_role: str = ""
     _token_hash: str = ""
     _checked_at: float = 0.0
+    # The websocket connection the sign-in was proved on (see the module docstring).
+    _proved_on: str = ""
 
     def _signed_in(self, fresh: bool = False) -> SignedIn | None:
         """The account signed in on this tab, re-read from the database when
         `fresh` (before any write) or when the last check is a minute old."""
-        if not self._token_hash:
+        if not self._token_hash or self._proved_on != self.router.session.session_id:
             return None
         if fresh or time.time() - self._checked_at > RECHECK_SECONDS:
             with rx.session() as session:
@@ -116,8 +128,15 @@ class AuthState(rx.State):
         hashed = accounts.token_hash(token) if token else ""
         if hashed != self._token_hash and self._token_hash:
             await self._forget()
-        self._token_hash = hashed
+        self._token_hash, self._proved_on = hashed, self.router.session.session_id
         return await self._still_signed_in(None)
+
+    def _proved_by(self, token: object) -> SignedIn | None:
+        """The account, when `token` (the browser's sign-in token, sent with an
+        upload) is this tab's sign-in."""
+        account = self._signed_in()
+        valid = isinstance(token, str) and 0 < len(token) <= 128 and accounts.token_hash(token) == self._token_hash
+        return account if valid else None
 
     async def _still_signed_in(self, role: str | None) -> SignedIn | None:
         """The account (with `role`, unless None), checked in the database now.
@@ -146,7 +165,19 @@ class AuthState(rx.State):
         for state_class in _page_state_classes():
             state = await self.get_state(state_class)
             state.reset()
-        self._account_id, self._account_role, self._token_hash = 0, "", ""
+        self._drop_sign_in()
+
+    async def _new_connection(self) -> None:
+        """Another websocket took this tab's token: what a page keeps for a reload
+        (`_keep_for_reload`, the studio's unsaved draft) is saved, then the tab forgets."""
+        for state_class in _page_state_classes():
+            keep = getattr(await self.get_state(state_class), "_keep_for_reload", None)
+            if keep is not None:
+                await asyncio.to_thread(keep)
+        await self._forget()
+
+    def _drop_sign_in(self) -> None:
+        self._account_id, self._account_role, self._token_hash, self._proved_on = 0, "", "", ""
         self.signed_in_name = self.signed_in_role = ""
 
     def _route_ticket_id(self) -> int | None:
@@ -182,6 +213,28 @@ class AuthState(rx.State):
             with rx.session() as session:
                 accounts.end_session(session, hashed)
         return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGN_IN)]
+
+
+class SignInPerConnection(EventNamespace):
+    """Reflex's websocket namespace, but a connection that takes a tab's token
+    finds the tab signed out and without page data before Reflex sends it the
+    tab's state (the connect's first event); a duplicate, which Reflex gives a
+    new token, leaves the open tab alone."""
+
+    async def link_token_to_sid(self, sid: str, token: str, *, update_state: bool = True):
+        await super().link_token_to_sid(sid, token, update_state=update_state)
+        if self.sid_to_token.get(sid) == token:
+            async with self.app.modify_state(BaseStateToken(ident=token, cls=AuthState)) as root:
+                auth = await root.get_state(AuthState)
+                if auth._token_hash:
+                    await auth._new_connection()
+
+
+def sign_ins_per_connection(app: rx.App) -> None:
+    """Run at startup (a lifespan task, before the first websocket connects):
+    Reflex's namespace becomes a SignInPerConnection. The same object, so what
+    Reflex's event processor and token manager hold of it stays valid."""
+    app.event_namespace.__class__ = SignInPerConnection
 
 
 def run_in_session(action, *args):

@@ -75,9 +75,11 @@ class EvidenceComposer(rx.State, mixin=True):
         )
 
     @rx.event(background=True)
-    async def attach_files(self, chunks: rx.UploadChunkIterator):
+    async def attach_files(self, chunks: rx.UploadChunkIterator, sign_in: str = ""):
+        """`sign_in` is the browser's sign-in token: an upload comes over HTTP with
+        only the tab's Reflex token, which is no proof of who sends it."""
         async with self:
-            account = self._composer()
+            account = self._composer() if self._proved_by(sign_in) is not None else None
             room = MAX_FILES_PER_MESSAGE - len(self.staged)
             self.uploading, self.upload_percent, self.evidence_error, self.evidence_preview = True, 0, "", ""
         try:
@@ -93,7 +95,10 @@ class EvidenceComposer(rx.State, mixin=True):
             except evidence.EvidenceRefused as refused:
                 preview = getattr(getattr(refused, "screening", None), "preview", None)
                 async with self:
-                    self.evidence_error = f"{name}: {refused.reason}"
+                    # A name that holds a secret is not repeated (nor kept in the state).
+                    self.evidence_error = (
+                        refused.reason if refused.code == "secret_name" else f"{name}: {refused.reason}"
+                    )
                     self.evidence_preview = (
                         "data:image/png;base64," + base64.b64encode(preview).decode() if preview else ""
                     )

@@ -7,21 +7,26 @@ Then forged tokens, sign-out while linked, errors, throttling and presence."""
 
 import hashlib
 import inspect
+import io
 import json
+import logging
 import re
 import time
+import urllib.request
+import uuid
 from dataclasses import dataclass, field
 
 import pytest
+from PIL import Image
 from reflex_base.registry import RegistrationContext
 from sqlalchemy import text
 from sqlmodel import Session, select
 
 from support_studio import accounts, presence, routes
 from support_studio.asgi_guard import is_browser_token
-from support_studio.models import Account, Message, Ticket, utc_now
+from support_studio.models import Account, Attachment, Message, Ticket, utc_now
 from support_studio.server_secret import channel_name, server_secret
-from support_studio.support_studio import app  # noqa: F401  (registers every page's state)
+from support_studio.support_studio import app  # registers every page's state
 from tests.polling import wait_for
 from tests.security.conftest import DISPLAY_NAMES, ROOT_STATE, Refused, Tab
 
@@ -531,3 +536,100 @@ def test_after_sign_out_elsewhere_an_agents_heartbeat_writes_nothing(open_tab, s
     tab.send(full_name(desk, "heartbeat"), {}, path)
     tab.send(full_name(desk, "edit_reply"), {"value": "typing after signing out"}, path)
     assert seen() == after_sign_out
+
+
+def staged_files(db, username: str) -> int:
+    with Session(db) as session:
+        account = session.exec(select(Account).where(Account.username == username)).one()
+        return len(
+            session.exec(
+                select(Attachment).where(Attachment.account_id == account.id, Attachment.message_id.is_(None))
+            ).all()
+        )
+
+
+def test_a_tabs_reflex_token_on_another_connection_is_signed_out_and_reads_nothing(open_tab, sign_in_token, db, world):
+    """The tab's Reflex token travels in every websocket URL (proxy logs, HAR files), and
+    Reflex keeps the tab's state under it: a connection that presents it without the
+    browser's sign-in token starts signed out, with none of the page's data."""
+    thread = app_state("ThreadState")
+    path = routes.ticket(world.victim_ticket)
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    assert MARKERS[3] in json.dumps(victim.send(full_name(thread, "load_thread"), {"token": token}, path))
+    victim.close()
+    assert wait_for(lambda: victim.token not in app.event_namespace.token_to_sid)
+    before = count_messages(db, world.victim_ticket, "reply")
+
+    thief = open_tab(victim.token)  # her tab's token, as a proxy log shows it
+    thief.send(full_name(thread, "load_thread"), {"token": ""}, path)
+    thief.send(full_name(thread, "edit_reply"), {"value": "Posted with a token from a log."}, path)
+    thief.send(full_name(thread, "send_reply"), {}, path)
+    assert thief.token == victim.token  # the forged connection reached her tab's state
+    assert leaked(thief.updates) == []
+    assert count_messages(db, world.victim_ticket, "reply") == before
+    thief.close()
+    assert wait_for(lambda: victim.token not in app.event_namespace.token_to_sid)
+
+    # Her own browser on that tab proves its sign-in again and reads the thread.
+    owner = open_tab(victim.token)
+    assert MARKERS[3] in json.dumps(owner.send(full_name(thread, "load_thread"), {"token": token}, path))
+
+
+def test_an_upload_with_a_signed_in_tabs_token_but_without_its_sign_in_stages_nothing(
+    url, open_tab, sign_in_token, db, world
+):
+    """Uploads come over HTTP with the tab's Reflex token only: the browser's sign-in token
+    goes with them as the handler's argument, and without it nothing is staged."""
+    thread = app_state("ThreadState")
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
+    picture = io.BytesIO()
+    Image.new("RGB", (320, 200), "white").save(picture, "PNG")
+    before = staged_files(db, VICTIM)
+
+    def upload(arguments: dict) -> None:
+        boundary = uuid.uuid4().hex
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="__reflex_event_args"\r\n\r\n'
+                f"{json.dumps(arguments)}\r\n--{boundary}\r\n"
+                'Content-Disposition: form-data; name="files"; filename="screenshot.png"\r\n'
+                "Content-Type: image/png\r\n\r\n"
+            ).encode()
+            + picture.getvalue()
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        request = urllib.request.Request(
+            f"{url}/_upload",
+            data=body,
+            headers={
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+                "reflex-client-token": victim.token,
+                "reflex-event-handler": full_name(thread, "attach_files"),
+            },
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            assert answer.status == 202  # accepted for the handler, which runs in the background
+            answer.read()
+
+    upload({})
+    upload({"sign_in": "0" * 43})
+    time.sleep(1)
+    assert staged_files(db, VICTIM) == before
+    upload({"sign_in": token})  # her browser's upload
+    assert wait_for(lambda: staged_files(db, VICTIM) == before + 1)
+
+
+def test_a_secret_sent_as_a_wrongly_typed_argument_never_reaches_the_log(open_tab, sign_in_token, caplog):
+    """Reflex logs an argument it can't convert to the handler's type, and any client
+    can send one: every log record is screened and kept on one line."""
+    studio = app_state("StudioState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    tab.send(full_name(studio, "load_studio"), {"token": token}, routes.NEW_TICKET)
+    forged = "my telegram password is Tulip#2024-LOGLEAK\nERROR Handler failed (reference FORGED)"
+    with caplog.at_level(logging.DEBUG):
+        tab.send(full_name(studio, "pick_order"), {"order_id": forged}, routes.NEW_TICKET)
+    logged = "\n".join(record.getMessage() + "\n" + (record.exc_text or "") for record in caplog.records)
+    assert "order_id" in logged  # the forged argument reached the server, and the log
+    assert "Tulip#2024" not in logged
+    assert "\nERROR Handler failed (reference FORGED)" not in logged

@@ -277,6 +277,13 @@ class StudioState(EvidenceComposer, AuthState):
         self._save_pending = True
         return StudioState.save_typed_draft
 
+    def _keep_for_reload(self) -> None:
+        """Before the tab forgets its sign-in on a new connection (a reload): a draft
+        typed since the last save is saved, so the reload finds it."""
+        if self._save_pending and self._account_id:
+            self._save_pending = False
+            run_in_session(draft_store.save, self._account_id, self._saved_draft())
+
     def _pick(self, customer_id: int, order_id: int) -> bool:
         with rx.session() as session:
             record = tickets.customer_order(session, customer_id, order_id)
@@ -300,8 +307,9 @@ class StudioState(EvidenceComposer, AuthState):
         self._update(order_options=[_order_option(record) for record in records])
 
     def _restore(self, customer_id: int) -> list:
-        """A new tab (or a new day) picks up the customer's saved draft; this tab's
-        own draft, after a reload, is still here."""
+        """A new tab, a reload (a new connection starts signed out: states/auth.py)
+        or a new day picks up the customer's saved draft; this tab's own draft,
+        when the customer comes back to the page without a reload, is still here."""
         if not self._fields and not self.issue_type:
             with rx.session() as session:
                 saved = draft_store.load(session, customer_id)
