@@ -80,7 +80,7 @@ def _menu() -> rx.Component:
 def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
     """Every page's content goes in <main>; each page brings its one <h1>."""
     return rx.box(
-        rx.el.a("Skip to content", href="#main", class_name="sr-only"),
+        rx.el.a("Skip to content", href="#main", class_name="sr-only skip-link"),
         rx.el.header(
             rx.hstack(
                 rx.link(
@@ -112,6 +112,7 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
         rx.el.main(
             *children,
             id="main",
+            tab_index=-1,  # the skip link moves focus here, not only the view
             max_width=width,
             margin="0 auto",
             padding=rx.breakpoints(initial="1.25em 1em 3em", md="2em 1.5em 4em"),

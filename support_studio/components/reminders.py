@@ -11,7 +11,7 @@ def do_not_send_list(size: str = "2") -> rx.Component:
     return stack(
         *[
             stack(
-                badge("!", color="red", variant="solid", size="2", data_radius="full"),
+                badge("!", color="red", variant="solid", size="2", data_radius="full", aria_hidden="true"),
                 stack(
                     text(title, weight="bold", size=size),
                     text(explanation, size="1" if size == "1" else "2", color="gray"),

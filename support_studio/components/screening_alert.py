@@ -11,12 +11,16 @@ def screening_alert(alert: ScreeningAlert, remove) -> rx.Component:
     return rx.callout.root(
         rx.callout.icon(rx.icon("shield-x", aria_hidden="true")),
         rx.vstack(
-            rx.text(alert.field_label, ": ", alert.message, weight="medium", size="2"),
+            # Only the headline is the live alert: the context below changes with every
+            # keystroke, and a changed alert is read out again in full.
+            rx.text(alert.field_label, ": ", alert.message, weight="medium", size="2", role="alert"),
             rx.text(
                 "Found here: ",
                 alert.before,
                 rx.el.mark(
-                    alert.masked, aria_label="hidden text", style={"background": rx.color("red", 5), "padding": "0 2px"}
+                    rx.el.span(alert.masked, aria_hidden="true"),
+                    rx.el.span("(hidden text)", class_name="sr-only"),
+                    style={"background": rx.color("red", 5), "padding": "0 2px"},
                 ),
                 alert.after,
                 size="2",
@@ -35,7 +39,6 @@ def screening_alert(alert: ScreeningAlert, remove) -> rx.Component:
             align="start",
         ),
         color_scheme="red",
-        role="alert",
         class_name="screening-alert",
         width="100%",
     )

@@ -189,7 +189,7 @@ def _filters() -> rx.Component:
             rx.foreach(S.assignee_choices, lambda c: rx.el.option(c.label, value=c.value)),
         ),
         _select("sort", "Sort", S.sort, *[rx.el.option(label, value=key) for key, label in SORT_LABELS.items()]),
-        gap="3",
+        spacing="3",
         wrap="wrap",
         align="end",
     )
@@ -230,7 +230,7 @@ def agent_queue_page() -> rx.Component:
                 ),
             ),
             wrap="wrap",
-            gap="2",
+            spacing="2",
             id="status-tabs",
             role="group",
             aria_label="Ticket status",

@@ -144,6 +144,10 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     canned: list[Choice] = []
     agent_choices: list[Choice] = []
     assigned: str = NOBODY
+    # What the selects show until the agent applies it: a select changes with every
+    # arrow key, and each change would otherwise be saved and shown to the customer.
+    status_choice: str = ""
+    assignee_choice: str = NOBODY
     present: list[PresentAgent] = []
     action_error: str = ""
     stale_notice: str = ""
@@ -189,6 +193,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
                 self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
             self._previous = tickets.previous_messages(session, ticket_id, agent.id)
         self.loaded, self.found = True, True
+        saved_before = (self.ticket.status if self.ticket else "", self.assigned)
         self.ticket = ticket_view(thread)
         self.entries = thread_entries(thread, internal=False)
         self.steps = flow_steps(thread)
@@ -212,6 +217,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             for t in review.other_tickets
         ]
         self.assigned = str(thread.ticket.assigned_agent_id or NOBODY)
+        if (thread.ticket.status, self.assigned) != saved_before:  # a choice not yet applied stays
+            self._update(status_choice=thread.ticket.status, assignee_choice=self.assigned)
         self._canned_values = _canned_values(thread, review)
         self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
         return True
@@ -366,6 +373,16 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self.note_error, self.action_error = refused.get("message", ""), ""
 
     @rx.event
+    def pick_status(self, status: str):
+        if self._composer() is not None and status in TICKET_STATUSES:
+            self.status_choice = status
+
+    @rx.event
+    def pick_assignee(self, value: str):
+        if self._composer() is not None and isinstance(value, str) and len(value) <= 20:
+            self.assignee_choice = value
+
+    @rx.event
     async def change_status(self, status: str):
         if isinstance(status, str):
             await self._act(
@@ -404,7 +421,7 @@ def _presence() -> rx.Component:
                 color_scheme=rx.cond(p.typing, "orange", "blue"),
             ),
         ),
-        gap="2",
+        spacing="2",
         wrap="wrap",
         id="presence",
         role="status",
@@ -412,10 +429,14 @@ def _presence() -> rx.Component:
     )
 
 
-def _native_select(select_id: str, label: str, value, on_change, *options) -> rx.Component:
+def _applied_select(select_id: str, label: str, choice, saved, on_pick, apply, apply_label: str, *options):
+    """A select and the button that saves its choice (enabled once it differs from `saved`).
+    The select keeps its own value (a round trip per arrow key would lag behind the
+    keys) and starts again from `saved` whenever that changes."""
     return rx.hstack(
         field_label(label, select_id),
-        native_select(*options, id=select_id, value=value, on_change=on_change),
+        native_select(*options, id=select_id, default_value=saved, key=saved, on_change=on_pick),
+        rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved),
         align="center",
         spacing="2",
     )
@@ -424,21 +445,27 @@ def _native_select(select_id: str, label: str, value, on_change, *options) -> rx
 def _controls() -> rx.Component:
     return rx.vstack(
         rx.flex(
-            _native_select(
+            _applied_select(
                 "ticket-status",
                 "Status",
+                S.status_choice,
                 S.ticket.status,
+                S.pick_status,
                 S.change_status,
+                "Update status",
                 *[rx.el.option(label, value=key) for key, label in TICKET_STATUSES.items()],
             ),
-            _native_select(
+            _applied_select(
                 "ticket-assignee",
                 "Assigned to",
+                S.assignee_choice,
                 S.assigned,
+                S.pick_assignee,
                 S.assign,
+                "Assign",
                 rx.foreach(S.agent_choices, lambda c: rx.el.option(c.label, value=c.value)),
             ),
-            gap="4",
+            spacing="4",
             wrap="wrap",
         ),
         rx.cond(
@@ -460,7 +487,7 @@ def _canned_picker() -> rx.Component:
                 lambda reply: rx.button(reply.label, size="1", variant="surface", on_click=S.use_canned(reply.value)),
             ),
             wrap="wrap",
-            gap="2",
+            spacing="2",
             align="center",
         ),
     )

@@ -86,7 +86,7 @@ def my_tickets_page() -> rx.Component:
             # A page header row; alike in shape to the evidence box's file row only.
             link_button("Open a ticket", routes.NEW_TICKET),
             align="center",
-            gap="3",
+            spacing="3",
             wrap="wrap",
             margin_bottom="1.5em",
         ),

@@ -148,10 +148,31 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     expect(page.locator("#presence")).to_contain_text("Nadia (Support) is typing a reply")
 
     page.get_by_label("Assigned to", exact=True).select_option(label="Nadia (Support)")
+    page.get_by_role("button", name="Assign", exact=True).click()
     expect(second_page.get_by_label("Assigned to", exact=True)).to_have_value(re.compile(r"\d+"))
     expect(second_page.locator("#internal-notes")).to_contain_text("Assigned to Nadia (Support).")
     page.get_by_label("Status", exact=True).select_option("in_review")
+    page.get_by_role("button", name="Update status").click()
     expect(second_page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
+
+
+def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    agent_on(page, studio, SAM, number)
+    status = page.get_by_label("Status", exact=True)
+    status.focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(status).to_have_value("waiting_on_customer")
+    page.wait_for_timeout(500)
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("open",)
+    page.get_by_role("button", name="Update status").click()
+    expect(page.get_by_role("button", name="Update status")).to_be_disabled()
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
 
 
 def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page, studio, make_customer, make_ticket):

@@ -69,6 +69,11 @@ def test_every_page_fits_logs_no_errors_and_passes_axe(browser: Browser, studio,
     for path, page, errors in tour(browser, studio, viewport, person, paths, choose_a_type):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport["width"], f"{path} is {width}px wide at {viewport['width']}px"
+        # No table hides a column behind a sideways scroll (on a phone, rows become cards).
+        cut = page.evaluate(
+            "[...document.querySelectorAll('.stacked-table')].filter(t => t.scrollWidth > t.clientWidth + 1).length"
+        )
+        assert cut == 0, f"{path}: a table is cut off at {viewport['width']}px"
         assert serious(AXE.run(page)) == [], path
         assert errors == [], f"{path}: {errors}"
 

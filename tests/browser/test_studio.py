@@ -147,6 +147,12 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
     choose(page, "Cancellation")
     pick_order(page, customer.orders[POST])
     choose(page, "Payment")
+    # Asked first: the switch removes the picked order.
+    expect(page.get_by_role("alert")).to_contain_text(
+        f"Switch to Payment? That removes the picked order #{customer.orders[POST]}"
+    )
+    expect(page.locator("#picked-order")).to_be_visible()
+    page.get_by_role("button", name="Switch", exact=True).click()
     expect(page.locator("#picked-order")).to_have_count(0)
     expect(page.get_by_label("Telegram target", exact=True)).to_have_count(0)
     for label in ("Payment reference", "Amount paid", "Payment method", "Date paid"):
@@ -214,6 +220,24 @@ def test_the_whole_studio_by_keyboard_alone(page: Page, studio, make_customer):
             break
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+
+
+def test_arrowing_through_the_issue_types_removes_nothing_without_asking(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Drop")
+    pick_order(page, customer.orders[NEWS])
+    page.get_by_label("Count you see now", exact=True).fill("900")
+    expect(page.locator("#check-current_count")).to_have_attribute("data-done", "yes")
+    page.get_by_role("radio", name="Drop", exact=True).focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("alert")).to_contain_text("That removes the picked order")
+    expect(page.get_by_role("radio", name="Drop", exact=True)).to_be_checked()
+    expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
+    page.get_by_role("button", name="Keep what I entered").click()
+    expect(page.locator("#switch-type")).to_have_count(0)
+    expect(page.get_by_label("Count you see now", exact=True)).to_have_value("900")
+    expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
 
 
 def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer):

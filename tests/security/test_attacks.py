@@ -267,6 +267,7 @@ def test_the_owner_picks_her_own_order_and_payment_in_the_studio(open_tab, sign_
     picked = tab.send(full_name(studio, "pick_order"), {"order_id": VICTIM_ORDER}, routes.NEW_TICKET)
     assert "cryptonewsdaily" in json.dumps(picked)
     tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "payment"}, routes.NEW_TICKET)
+    tab.send(full_name(studio, "confirm_issue_type"), {}, routes.NEW_TICKET)  # it drops the picked order
     paid = tab.send(full_name(studio, "pick_payment"), {"reference": VICTIM_PAYMENT}, routes.NEW_TICKET)
     assert VICTIM_PAYMENT in json.dumps(paid)
     tab.send(full_name(studio, "start_over"), {}, routes.NEW_TICKET)

@@ -103,6 +103,10 @@ class StudioState(EvidenceComposer, AuthState):
     alerts: list[ScreeningAlert] = []
     server_errors: dict[str, str] = {}  # refusals from the last send, by field
     notice: str = ""  # what the studio did to the draft on its own (e.g. cut a secret)
+    # A type picked whose switch would remove what the customer entered: asked first
+    # (arrow keys move through the types, and each one they pass is picked).
+    pending_type: str = ""
+    pending_question: str = ""
     submitting: bool = False
     sent_ticket_number: int = 0
     loaded: bool = False
@@ -362,11 +366,51 @@ class StudioState(EvidenceComposer, AuthState):
         self._update(loaded=True)
         return events
 
+    def _losses(self, issue_type: str) -> list[str]:
+        """What switching to `issue_type` would remove of what the customer entered."""
+        visible = dataclasses.replace(self._draft(), issue_type=issue_type).visible_only()
+        lost = [
+            label_for(name, self.issue_type)
+            for name in FIELDS_BY_NAME
+            if self._fields.get(name) and not getattr(visible, name)
+        ]
+        if visible.order_id is None and self._order_id:
+            lost.insert(0, f"the picked order #{self._order_id}")
+        return lost
+
     @rx.event
     def choose_issue_type(self, issue_type: str):
         customer = self._customer()
-        if customer is None or issue_type not in ISSUE_TYPES or issue_type == self.issue_type:
+        if customer is None or issue_type not in ISSUE_TYPES:
             return
+        self._update(pending_type="", pending_question="")
+        if issue_type == self.issue_type:
+            return
+        lost = self._losses(issue_type)
+        if lost:
+            self.pending_type = issue_type
+            self.pending_question = (
+                f"Switch to {ISSUE_TYPES[issue_type]}? That removes {', '.join(lost[:-1]) + ' and ' if lost[1:] else ''}"
+                f"{lost[-1]}."
+            )
+            return
+        return self._switch_type(customer, issue_type)
+
+    @rx.event
+    def confirm_issue_type(self):
+        customer = self._customer()
+        if customer is None or self.pending_type not in ISSUE_TYPES:
+            return
+        issue_type = self.pending_type
+        self.pending_type = self.pending_question = ""
+        return self._switch_type(customer, issue_type)
+
+    @rx.event
+    def keep_issue_type(self):
+        if self._customer() is not None:
+            self.pending_type = self.pending_question = ""
+
+    def _switch_type(self, customer, issue_type: str) -> list:
         self.issue_type = issue_type
         # What the new type hides is dropped here and in the browser.
         visible = self._draft().visible_only()

@@ -30,7 +30,7 @@ def _alert(name: str) -> rx.Component:
 
 
 def _text_field(
-    name: str, label, placeholder: str, *below: rx.Component, hint: str = "", input_type: str = "text", rows: str = ""
+    name: str, label, placeholder, *below: rx.Component, hint: str = "", input_type: str = "text", rows: str = ""
 ) -> rx.Component:
     """A free-text field (a text area when it has `rows`), sent as it is typed."""
     control = text_box(
@@ -76,6 +76,23 @@ def _issue_type_picker() -> rx.Component:
                 [(key, label, ISSUE_GUIDES[key].short) for key, label in ISSUE_TYPES.items()],
                 S.issue_type,
                 S.choose_issue_type,
+            ),
+            rx.cond(
+                S.pending_type != "",
+                card(
+                    stack(
+                        text(S.pending_question, size="2", weight="medium", role="alert"),
+                        stack(
+                            button("Switch", color="amber", on_click=S.confirm_issue_type),
+                            button("Keep what I entered", variant="outline", on_click=S.keep_issue_type),
+                            direction="row",
+                            class_name="rt-r-fw-wrap",
+                        ),
+                        gap="2",
+                    ),
+                    id="switch-type",
+                    class_name="full-width",
+                ),
             ),
             rx.cond(
                 S.guide_include != "",
@@ -215,6 +232,7 @@ def _payment_chip(choice: PaymentChoice) -> rx.Component:
         size="1",
         variant="outline",
         on_click=S.pick_payment(choice.reference),
+        class_name="wrapping-button",
     )
 
 
@@ -224,7 +242,7 @@ def _payment_fields() -> rx.Component:
             S.payment_choices.length() > 0,
             rx.vstack(
                 rx.text("Your payments (pick one to fill the details):", size="1", color_scheme="gray"),
-                rx.flex(rx.foreach(S.payment_choices, _payment_chip), wrap="wrap", gap="2"),
+                rx.flex(rx.foreach(S.payment_choices, _payment_chip), wrap="wrap", spacing="2"),
                 spacing="1",
                 width="100%",
             ),
@@ -252,7 +270,10 @@ def _details() -> rx.Component:
         rx.vstack(
             _step_heading("3. Tell support what happened"),
             _text_field(
-                "subject", "Subject (optional)", "", hint="A few words; we suggest one from the type and order."
+                "subject",
+                "Subject (optional)",
+                S.subject_placeholder,
+                hint="A few words; left empty, the ticket takes the one shown in the box.",
             ),
             rx.cond(_shown("payment_reference"), _payment_fields()),
             rx.cond(
@@ -264,7 +285,14 @@ def _details() -> rx.Component:
                         "t.me/yourchannel, @username or a post link",
                         rx.cond(
                             S.target_preview != "",
-                            rx.text("Reads as ", S.target_preview, size="1", color_scheme="green", id="target-preview"),
+                            text(
+                                "Reads as ",
+                                S.target_preview,
+                                size="1",
+                                color="green",
+                                class_name="rt-high-contrast",
+                                id="target-preview",
+                            ),
                         ),
                     ),
                     _select("reported_status", "Current status", "Status your order shows", ORDER_STATUSES),
@@ -338,7 +366,8 @@ def _quality_bar() -> rx.Component:
     """On a phone: the quality and what is missing, kept in view while typing."""
     return rx.el.div(
         stack(
-            _quality_badge("2"),
+            # On a phone the checklist is hidden: this bar is where quality changes are announced.
+            rx.el.div(_quality_badge("2"), role="status", aria_live="polite"),
             text(S.missing, size="1", color="gray", class_name="rt-r-lt-both"),
             direction="row",
             align="center",
@@ -346,7 +375,6 @@ def _quality_bar() -> rx.Component:
             class_name="rt-r-fw-wrap",
         ),
         class_name="quality-bar",
-        aria_hidden="true",  # the checklist's live status already announces it
     )
 
 
