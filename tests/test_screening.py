@@ -250,6 +250,15 @@ def test_a_secret_split_across_three_messages_is_caught_in_the_last_one():
     assert scan_context("My order is late\nI will send the screenshot next", "Thanks, 4100 now") == []
 
 
+def test_a_label_left_dangling_does_not_flag_the_next_messages_first_words():
+    # "Remove it" took the value out of "...my password is Sunflower#88": the label stays behind.
+    previous = "The order page still says pending. my password is"
+    assert scan_context(previous, "Adding: the order page still says pending.") == []
+    assert scan_context(previous, "Thanks, any news?") == []
+    assert [f.kind for f in scan_context(previous, "sunflower")] == ["password"]  # the value alone
+    assert [f.kind for f in scan_context(previous, "Sunflower#88 (case matters)")] == ["password"]
+
+
 def test_context_findings_point_into_the_new_text_only():
     previous = "password: Qwerty123!"
     text = "and the code is 48213"

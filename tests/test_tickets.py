@@ -693,3 +693,16 @@ def test_control_and_bidi_characters_are_never_stored(session, maria, maria_tick
     session.expire_all()
     stored = session.get(Message, message.id).body
     assert stored == "Order 48207 is slow[31m; see it\nplease\tthanks"
+
+
+def test_the_review_flow_ticks_only_what_support_did(session, maria, sam):
+    from support_studio import agent_desk
+    from support_studio.states.views import review_flow
+
+    ticket = tickets.submit_ticket(session, maria.id, MARIA_DRAFT, "key-flow", THROTTLE)
+    tickets.customer_marks_resolved(session, maria.id, ticket.id)
+    steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
+    assert [step.done for step in steps] == [True, False, False, False]  # the customer closed it, nobody reviewed
+    agent_desk.change_status(session, sam, ticket.id, "in_review")
+    steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
+    assert [step.done for step in steps] == [True, True, True, False]

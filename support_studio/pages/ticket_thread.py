@@ -9,6 +9,7 @@ import reflex as rx
 
 from support_studio import routes, tickets
 from support_studio.components.badges import status_badge
+from support_studio.components.confirm import confirmed_button
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
@@ -138,23 +139,14 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
 
 def _resolve_button() -> rx.Component:
     """Marking resolved asks first: the customer can still reopen by replying."""
-    return rx.alert_dialog.root(
-        rx.alert_dialog.trigger(rx.button("Mark resolved", variant="soft", color_scheme="green")),
-        rx.alert_dialog.content(
-            rx.alert_dialog.title("Mark this ticket resolved?"),
-            rx.alert_dialog.description(
-                "Support stops working on it. If something is still wrong later, reply in this thread and it reopens."
-            ),
-            rx.hstack(
-                rx.alert_dialog.cancel(rx.button("Keep it open", variant="soft", color_scheme="gray")),
-                rx.alert_dialog.action(
-                    rx.button("Mark resolved", color_scheme="green", on_click=ThreadState.mark_resolved)
-                ),
-                spacing="3",
-                justify="end",
-                margin_top="1em",
-            ),
-        ),
+    return confirmed_button(
+        "Mark resolved",
+        "Mark this ticket resolved?",
+        "Support stops working on it. If something is still wrong later, reply in this thread and it reopens.",
+        "Keep it open",
+        ThreadState.mark_resolved,
+        "green",
+        variant="soft",
     )
 
 

@@ -143,6 +143,7 @@ def scan_context(previous: str, text: str) -> list[Finding]:
     head = text[:_SPLIT_SIDE]
     for line in [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]:
         extra += [f for f in _found_in_text(line[-_SPLIT_SIDE:], head) if _MADE_UP.search(head[f.start : f.end])]
+    extra = [f for f in extra if any(o.start < f.end and f.start < o.end for o in own) or _sent_as_a_value(text, f)]
     return _merge(own + extra, set())
 
 
@@ -156,6 +157,20 @@ def _found_in_text(previous: str, text: str) -> list[Finding]:
     offset = len(previous) + 1
     joined = scan(previous + "\n" + text)
     return [Finding(f.kind, max(f.start, offset) - offset, f.end - offset, f.reason) for f in joined if f.end > offset]
+
+
+def _sent_as_a_value(text: str, finding: Finding) -> bool:
+    """A value found only with the previous text's label counts when it looks made up
+    or is all the new text says: "my password is" then "sunflower" is a password;
+    then "Thanks, any news?" is not (a label left dangling, say by "Remove it", must
+    not flag the first word of every later message)."""
+    value = text[finding.start : finding.end]
+    alone = not text[: finding.start].strip(_AROUND) and not text[finding.end :].strip(_AROUND)
+    return alone or _MADE_UP_VALUE.search(value) is not None
+
+
+_MADE_UP_VALUE = re.compile(r"(?=.*[^\W\d_])(?=.*(?:\d|[^\w\s]))", re.S)  # a letter, and a digit or a symbol
+_AROUND = " \t\n.,!;:()\"'"
 
 
 def scan_agent_reply(text: str) -> list[Finding]:

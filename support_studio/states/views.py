@@ -134,7 +134,8 @@ def thread_entries(thread: tickets.TicketThread, internal: bool) -> list[ThreadE
 def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
     """The seed's review flow, ticked from what has actually happened."""
     replied = thread.ticket.last_support_reply_at is not None
-    reviewed = replied or thread.ticket.status != "open"
+    # Support's own doing only: a customer who marks the ticket resolved reviewed nothing.
+    reviewed = replied or any(message.from_support for message in thread.messages)
     done = (True, reviewed, reviewed, replied)
     return [
         FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done, strict=True)

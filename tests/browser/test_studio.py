@@ -44,6 +44,9 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
 
     # A wrong count and a wrong link are explained next to their fields.
     page.get_by_label("Count you see now", exact=True).fill("about 5k")
+    expect(check(page, "current_count")).to_have_attribute("data-done", "no")
+    expect(page.locator("#current_count-error")).to_have_count(0)  # not while it is being typed
+    page.keyboard.press("Tab")
     expect(page.locator("#current_count-error")).to_contain_text("Type the count as a number")
     page.get_by_label("Count you see now", exact=True).fill("5,400")
     expect(check(page, "current_count")).to_have_attribute("data-done", "yes")
@@ -66,6 +69,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
 
     page.get_by_role("button", name="Remove it from Summary").click()
     expect(alert).to_have_count(0)
+    expect(page.get_by_label("Summary", exact=True)).to_be_focused()
     expect(page.get_by_label("Summary", exact=True)).not_to_have_value(re.compile("Sunflower"))
 
     page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
@@ -203,6 +207,7 @@ def test_the_whole_studio_by_keyboard_alone(page: Page, studio, make_customer):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
+    expect(page.get_by_role("button", name="Change order")).to_be_focused()  # not lost with the Pick button
 
     def tab_to(element_id: str) -> None:
         for _ in range(40):
@@ -258,3 +263,18 @@ def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer
     expect(last).to_be_in_viewport()
     last.click()
     expect(page.locator("#picked-order")).to_have_text(f"Order #{customer.orders[-1]}")
+
+
+def test_start_over_asks_before_it_clears_the_draft(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    summary.fill("The refill never came although the order page says completed.")
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Keep my draft").click()
+    expect(summary).to_have_value(re.compile("^The refill never came"))
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Start over").click()
+    expect(page.get_by_role("radio", name="Other", exact=True)).not_to_be_checked()
+    expect(page.get_by_label("Summary", exact=True)).to_have_count(0)

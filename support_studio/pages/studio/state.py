@@ -118,6 +118,7 @@ class StudioState(EvidenceComposer, AuthState):
     _submission_key: str = ""
     _trimmed: list[str] = []
     _save_pending: bool = False
+    _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
@@ -160,7 +161,11 @@ class StudioState(EvidenceComposer, AuthState):
     def errors(self) -> dict[str, str]:
         """A message per field: what the server refused, else what is unusable now."""
         flagged = self._flagged()
-        live = {name: text for name, text in field_errors(self._draft()).items() if name not in flagged}
+        live = {
+            name: text
+            for name, text in field_errors(self._draft()).items()
+            if name not in flagged and name in self._left  # not while it is still being typed
+        }
         return {**live, **self.server_errors}
 
     @rx.var(cache=False)
@@ -320,6 +325,7 @@ class StudioState(EvidenceComposer, AuthState):
             self.issue_type = saved.issue_type
             self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
             self._trimmed = saved.trimmed
+            self._left = [name for name, text in self._fields.items() if text]
             self._unpick()
             if saved.order_id is not None:
                 self._pick(customer_id, saved.order_id)
@@ -426,6 +432,11 @@ class StudioState(EvidenceComposer, AuthState):
         return events
 
     @rx.event
+    def leave_field(self, name: str):
+        if self._customer() is not None and name in FIELDS_BY_NAME and name not in self._left:
+            self._left = [*self._left, name]
+
+    @rx.event
     def edit_field(self, name: str, value: str):
         """One edit of a field, as the browser has it now. The draft is saved a
         moment later, off the event loop (save_typed_draft), not per keystroke."""
@@ -474,7 +485,7 @@ class StudioState(EvidenceComposer, AuthState):
         self._renew_key()
         events = self._set_field("target_text", record.link) + self._set_field("reported_status", record.status)
         self._save_draft(customer.id)
-        return events
+        return [*events, rx.set_focus("change-order")]  # the Pick button is gone: focus stays in the step
 
     # Like every studio edit: check the sign-in, change, renew the key if the content changed, save the draft.
     @rx.event
@@ -485,6 +496,7 @@ class StudioState(EvidenceComposer, AuthState):
         self._unpick()
         self._renew_key()
         self._save_draft(customer.id)
+        return rx.set_focus("order-search")
 
     @rx.event
     def pick_payment(self, reference: str):
@@ -510,7 +522,7 @@ class StudioState(EvidenceComposer, AuthState):
         events = self._set_field(name, self._fields.get(name, ""))  # already without them
         self._trimmed = [other for other in self._trimmed if other != name]  # their own doing: no notice
         self._save_draft(customer.id)
-        return events
+        return [*events, rx.set_focus(name)]  # back to the field, whose button is gone
 
     @rx.event
     def start_over(self):
@@ -519,7 +531,7 @@ class StudioState(EvidenceComposer, AuthState):
             return
         with rx.session() as session:
             draft_store.discard(session, customer.id)
-        self.issue_type, self._fields, self._trimmed = "", {}, []
+        self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
         self._unpick()
         self._renew_key()
         self.server_errors, self.notice = {}, ""

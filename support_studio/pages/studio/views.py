@@ -5,6 +5,7 @@ import reflex as rx
 
 from support_studio import routes
 from support_studio.components.badges import done_row
+from support_studio.components.confirm import confirmed_button
 from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
 from support_studio.components.layout import page_shell, ticket_columns
@@ -37,6 +38,7 @@ def _text_field(
         id=name,
         default_value=S.form_values[name],
         on_change=_edit(name),
+        on_blur=S.leave_field(name),
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
         aria_describedby=described_by(name, bool(hint)),
@@ -143,7 +145,7 @@ def _picked_order(picked: OrderOption) -> rx.Component:
                 rx.text("Order #", picked.id, weight="bold", id="picked-order"),
                 rx.badge(picked.status_label, variant="soft"),
                 rx.spacer(),
-                rx.button("Change order", size="1", variant="ghost", on_click=S.clear_order),
+                rx.button("Change order", size="1", variant="ghost", on_click=S.clear_order, id="change-order"),
                 width="100%",
             ),
             rx.data_list.root(
@@ -388,7 +390,16 @@ def _send_bar() -> rx.Component:
         ),
         stack(
             rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
-            button("Start over", size="3", variant="ghost", color="gray", on_click=S.start_over),
+            confirmed_button(
+                "Start over",
+                "Start this ticket over?",
+                "Everything in this draft goes: the type, the order, what you typed and the files you attached.",
+                "Keep my draft",
+                S.start_over,
+                "gray",
+                size="3",
+                variant="ghost",
+            ),
             direction="row",
             class_name="rt-r-fw-wrap",
         ),
