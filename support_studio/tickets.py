@@ -115,19 +115,22 @@ def expected_outcome(facts: service_rules.OrderFacts, draft: TicketDraft) -> ser
     )
 
 
-def screening_context(values: dict[str, str], name: str) -> str:
-    """What field `name` is read with: the fields before it on the form, one per
-    line ("my password is" in one field, the value in a later one)."""
+def screen_field(values: dict[str, str], name: str) -> list[screening.Finding]:
+    """The findings of field `name`, read with the fields before it on the form
+    ("my password is" in one field, the value in a later one) and after it (the
+    value, then "is my Telegram password" in a later field), one per line."""
     names = list(values)
-    return "\n".join(values[other] for other in names[: names.index(name)] if values[other])
+    at = names.index(name)
+    before = "\n".join(values[other] for other in names[:at] if values[other])
+    after = "\n".join(values[other] for other in names[at + 1 :] if values[other])
+    return screening.scan_context(before, values[name], after) if values[name] else []
 
 
 def screen_fields(values: dict[str, str]) -> dict[str, list[screening.Finding]]:
-    """Findings per field, only for fields that hold something support never needs,
-    each read together with the fields before it (screening_context)."""
+    """Findings per field (screen_field), only for fields that hold something support never needs."""
     found = {}
-    for name, text in values.items():
-        findings = screening.scan_context(screening_context(values, name), text) if text else []
+    for name in values:
+        findings = screen_field(values, name)
         if findings:
             found[name] = findings
     return found

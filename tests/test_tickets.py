@@ -681,6 +681,18 @@ def test_a_secret_split_over_fields_with_others_between_is_refused(session, db_p
     assert b"Sunflower#2024" not in database_bytes(db_path)
 
 
+def test_a_value_typed_before_its_label_in_a_later_field_is_refused(session, db_path, maria):
+    draft = replace(
+        MARIA_DRAFT, summary=CLEAR_SUMMARY + " Tr0ub4dor&3x", already_checked="is my Telegram account password"
+    )
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, draft, "split-back", THROTTLE)
+    assert "summary" in refused.value.errors
+    assert b"Tr0ub4dor&3x" not in database_bytes(db_path)
+    clean = {"summary": CLEAR_SUMMARY, "already_checked": "I will not send my password, do not ask"}
+    assert tickets.screen_fields(clean) == {}
+
+
 def test_a_label_left_in_the_summary_does_not_flag_the_count_above_it():
     # What "Remove it" leaves of "… my 2fa password is Sunflower#88" in the summary: its label.
     values = {"current_count": "5,400", "summary": CLEAR_SUMMARY + " My 2fa password is"}

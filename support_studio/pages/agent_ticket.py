@@ -659,7 +659,7 @@ def _workspace() -> rx.Component:
         messages(S.entries, "messages", "Messages"),
         rx.cond(
             S.stale_notice != "",
-            rx.callout(S.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice"),
+            rx.callout(S.stale_notice, icon="refresh-cw", color_scheme="orange", id="stale-notice", role="alert"),
         ),
         reply_box(
             S,

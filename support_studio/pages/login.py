@@ -61,4 +61,4 @@ def login_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.SIGN_IN, title="Sign in | Support Review Studio", on_load=SignInState.load_public)
+PAGE = dict(route=routes.SIGN_IN, title="Sign in | Support Review Studio", on_load=SignInState.load_sign_in)

@@ -124,27 +124,42 @@ def scan(text: str) -> list[Finding]:
     return _scan(text[:_MAX_CHARS])
 
 
-def scan_context(previous: str, text: str) -> list[Finding]:
+def scan_context(previous: str, text: str, following: str = "") -> list[Finding]:
     """scan(text), also catching a secret split between `previous` (the same
     author's previous messages in the thread, or the form's earlier fields,
-    one per line) and `text`: "my password is" then "Sunflower88". Offsets
-    are in `text` only; a finding that lies wholly in `previous` is left out."""
+    one per line) and `text`: "my password is" then "Sunflower88"; and, on a
+    form, between `text` and the fields after it: "Tr0ub4dor&3x" then "is my
+    Telegram password". Offsets are in `text` only; a finding that lies wholly
+    in `previous` or `following` is left out."""
     if not isinstance(text, str) or not text.strip():
         return []
     own = scan(text)
-    if not isinstance(previous, str) or not previous.strip():
-        return own
-    previous = previous[-2000:]
-    extra = _found_in_text(previous, text)
-    # "My password is" / "wait, I'll send it" / "Tr0ub4dor&3x": each earlier line is also read
-    # right before the new text's opening, where a value sent after its label stands; that far
-    # from its label, only a made-up looking value (a label left in one field of a form is no
-    # reason to flag the count "5,400" in another).
-    head = text[:_SPLIT_SIDE]
-    for line in [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]:
-        extra += [f for f in _found_in_text(line[-_SPLIT_SIDE:], head) if _MADE_UP.search(head[f.start : f.end])]
+    extra = []
+    if isinstance(previous, str) and previous.strip():
+        previous = previous[-2000:]
+        extra += _found_in_text(previous, text)
+        # "My password is" / "wait, I'll send it" / "Tr0ub4dor&3x": each earlier line is also read
+        # right before the new text's opening, where a value sent after its label stands; that far
+        # from its label, only a made-up looking value (a label left in one field of a form is no
+        # reason to flag the count "5,400" in another).
+        head = text[:_SPLIT_SIDE]
+        for line in [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]:
+            extra += [f for f in _found_in_text(line[-_SPLIT_SIDE:], head) if _MADE_UP.search(head[f.start : f.end])]
+    if isinstance(following, str) and following.strip():
+        extra += _found_before(text, following[:_SPLIT_SIDE])
     extra = [f for f in extra if any(o.start < f.end and f.start < o.end for o in own) or _sent_as_a_value(text, f)]
     return _merge(own + extra, set())
+
+
+def _found_before(text: str, following: str) -> list[Finding]:
+    """Findings of the end of `text` and `following` read as one sentence ("Tr0ub4dor&3x" /
+    "is my Telegram password") that lie in `text`, in its offsets."""
+    start = max(0, len(text) - _SPLIT_SIDE)
+    return [
+        Finding(f.kind, f.start + start, min(f.end, len(text) - start) + start, f.reason)
+        for f in scan(text[start:] + " " + following)
+        if f.start < len(text) - start
+    ]
 
 
 _SPLIT_LINES = 8  # the previous text's last lines (messages, a form's fields) read on their own

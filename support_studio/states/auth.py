@@ -258,6 +258,13 @@ class SignInState(AuthState):
     signing_in: bool = False
 
     @rx.event
+    async def load_sign_in(self, token: str = ""):
+        """The sign-in page starts without the error of an earlier attempt."""
+        self.sign_in_error = ""
+        _, events = await self._who(token, SignInState.load_sign_in)
+        return events
+
+    @rx.event
     async def sign_in(self, form_data: dict):
         if not isinstance(form_data, dict):
             return
@@ -274,7 +281,8 @@ class SignInState(AuthState):
             return
         await self._forget()  # whoever was signed in on this tab before
         self.sign_in_error = ""
-        self._token_hash = accounts.token_hash(result.token)
+        # The password was shown on this connection: it holds the sign-in from now.
+        self._token_hash, self._proved_on = accounts.token_hash(result.token), self.router.session.session_id
         self._remember(result.account)
         next_path = self.router.url.query_parameters.get("next", "")
         yield rx.call_script(_keep_token_script(result.token))

@@ -237,14 +237,13 @@ class StudioState(EvidenceComposer, AuthState):
         return [rx.set_value(name, value)]
 
     def _screen(self, name: str, edited: bool = True) -> None:
-        """Screen one field (read with the fields before it on the form); keep
+        """Screen one field (read with the fields before and after it on the form); keep
         only what is not flagged, and show the alert. A field not `edited` just
         now keeps the alert it has: the browser still shows what that alert flagged."""
         if name not in SCREENED_FIELDS:
             return
         text = self._fields.get(name, "")
-        values = {other: self._fields.get(other, "") for other in SCREENED_FIELDS}
-        findings = screening.scan_context(tickets.screening_context(values, name), text) if text else []
+        findings = tickets.screen_field({other: self._fields.get(other, "") for other in SCREENED_FIELDS}, name)
         if findings:
             self._fields = {**self._fields, name: screening.redact(text, findings)}
             if name not in self._trimmed:  # what a reload shows says so

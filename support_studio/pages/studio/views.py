@@ -39,6 +39,7 @@ def _text_field(
         default_value=S.form_values[name],
         on_change=_edit(name),
         on_blur=S.leave_field(name),
+        aria_invalid=rx.cond(S.errors.contains(name), "true", "false"),
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
         aria_describedby=described_by(name, bool(hint)),
@@ -64,7 +65,7 @@ def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) ->
     )
 
 
-def _step_heading(title: str) -> rx.Component:
+def _step_heading(title) -> rx.Component:
     return heading(title, size="4")
 
 
@@ -212,7 +213,11 @@ def _order_picker() -> rx.Component:
                     ),
                     rx.cond(
                         S.order_options.length() > 0,
-                        stack(rx.foreach(S.order_options, _order_row), gap="2", class_name="order-list"),
+                        rx.el.ul(
+                            rx.foreach(S.order_options, lambda option: rx.el.li(_order_row(option))),
+                            class_name="order-list rt-Flex rt-r-fd-column rt-r-gap-2",
+                            aria_label="Your orders",
+                        ),
                         rx.text("No order of yours matches that search.", size="2", color_scheme="gray"),
                     ),
                     width="100%",
@@ -270,7 +275,7 @@ def _shown(name: str):
 def _details() -> rx.Component:
     return rx.el.section(
         rx.vstack(
-            _step_heading("3. Tell support what happened"),
+            _step_heading(rx.cond(S.shows_order, "3", "2") + ". Tell support what happened"),
             _text_field(
                 "subject",
                 "Subject (optional)",
