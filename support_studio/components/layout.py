@@ -80,7 +80,8 @@ def _menu() -> rx.Component:
 def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
     """Every page's content goes in <main>; each page brings its one <h1>."""
     return rx.box(
-        rx.el.a("Skip to content", href="#main", class_name="sr-only skip-link"),
+        # The browser only scrolls to a fragment; focus moves with set_focus.
+        rx.el.a("Skip to content", href="#main", class_name="sr-only skip-link", on_click=rx.set_focus("main")),
         rx.el.header(
             rx.hstack(
                 rx.link(
@@ -164,11 +165,11 @@ def card_grid(*cards: rx.Component, columns: str = "4") -> rx.Component:
     return rx.grid(*cards, columns=rx.breakpoints(initial="1", sm="2", md=columns), spacing="4", width="100%")
 
 
-def numbered_card(number: str, title: str, text: str, color: str = "indigo") -> rx.Component:
+def numbered_card(number: str, title: str, text: str, color: str = "indigo", level: str = "h3") -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.badge(number, color_scheme=color, variant="soft", size="2"),
-            rx.heading(title, as_="h3", size="3"),
+            rx.heading(title, as_=level, size="3"),
             rx.text(text, size="2", color_scheme="gray"),
             spacing="2",
         ),

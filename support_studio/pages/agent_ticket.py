@@ -653,6 +653,8 @@ def _workspace() -> rx.Component:
             spacing="3",
             wrap="wrap",
         ),
+        # On a phone the evidence comes after the thread and the reply box: one tap away.
+        rx.el.a("Order record and rules compared", href="#order-record", class_name="narrow-only rt-Text rt-r-size-2"),
         _controls(),
         _presence(),
         review_flow(S.steps),

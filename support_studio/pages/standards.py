@@ -10,15 +10,14 @@ from support_studio.states.auth import AuthState
 
 def _hero() -> rx.Component:
     return rx.vstack(
-        rx.badge("Support Standards", size="2", variant="surface"),
-        rx.heading("How customer help is reviewed", as_="h1", size="8"),
+        rx.heading("Support Standards", as_="h1", size="8"),
         rx.text(standards.INTRO, size="4", color_scheme="gray", max_width="780px"),
         rx.hstack(
             link_button("Open a ticket", routes.NEW_TICKET, size="3"),
             link_button("My tickets", routes.MY_TICKETS, size="3", variant="soft"),
             spacing="3",
         ),
-        card_grid(*_numbered_cards(standards.SHORT_STANDARDS, "indigo")),
+        card_grid(*_numbered_cards(standards.SHORT_STANDARDS, "indigo", level="h2")),  # straight under the h1
         spacing="5",
         margin_bottom="3em",
     )
@@ -59,8 +58,10 @@ def _do_not_send() -> rx.Component:
     )
 
 
-def _numbered_cards(items: list[tuple[str, str]], color: str) -> list[rx.Component]:
-    return [numbered_card(f"0{i}", title, text, color=color) for i, (title, text) in enumerate(items, start=1)]
+def _numbered_cards(items: list[tuple[str, str]], color: str, level: str = "h3") -> list[rx.Component]:
+    return [
+        numbered_card(f"0{i}", title, text, color=color, level=level) for i, (title, text) in enumerate(items, start=1)
+    ]
 
 
 def _card_section(heading: rx.Component, cards: list[rx.Component], **props) -> rx.Component:

@@ -104,3 +104,14 @@ def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(p
     bar = phone_page.get_by_text("Remove what support never needs").first
     box = bar.bounding_box()
     assert box is not None and 0 <= box["y"] <= PHONE["height"], box
+
+
+def test_the_skip_link_shows_when_focused_and_moves_focus_to_the_content(page: Page, studio):
+    open_page(page, studio, "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to content")
+    expect(skip).to_be_focused()
+    box = skip.bounding_box()
+    assert box is not None and box["width"] > 40 and box["height"] > 10  # seen, not a 1px dot
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("main")).to_be_focused()
