@@ -77,16 +77,23 @@ class EvidenceComposer(rx.State, mixin=True):
     @rx.event(background=True)
     async def attach_files(self, chunks: rx.UploadChunkIterator, sign_in: str = ""):
         """`sign_in` is the browser's sign-in token: an upload comes over HTTP with
-        only the tab's Reflex token, which is no proof of who sends it."""
+        only the tab's Reflex token, which is no proof of who sends it. The files
+        are checked in the background: what comes of them reaches the tab only
+        while the connection that sent them still holds the sign-in (another may
+        have taken the tab's token meanwhile)."""
         async with self:
             account = self._composer() if self._proved_by(sign_in) is not None else None
+            if account is None:
+                return  # and the tab it names is left as it was
+            connection = self._proved_on
             room = MAX_FILES_PER_MESSAGE - len(self.staged)
             self.uploading, self.upload_percent, self.evidence_error, self.evidence_preview = True, 0, "", ""
         try:
-            received = await _receive(chunks, room) if account is not None else []
+            received = await _receive(chunks, room)
         except evidence.EvidenceRefused as refused:
             async with self:
-                self.uploading, self.evidence_error = False, refused.reason
+                if self._proved_on == connection:
+                    self.uploading, self.evidence_error = False, refused.reason
             return
         for name, data in received:
             try:
@@ -95,6 +102,8 @@ class EvidenceComposer(rx.State, mixin=True):
             except evidence.EvidenceRefused as refused:
                 preview = getattr(getattr(refused, "screening", None), "preview", None)
                 async with self:
+                    if self._proved_on != connection:
+                        return
                     # A name that holds a secret is not repeated (nor kept in the state).
                     self.evidence_error = (
                         refused.reason if refused.code == "secret_name" else f"{name}: {refused.reason}"
@@ -104,9 +113,12 @@ class EvidenceComposer(rx.State, mixin=True):
                     )
                 continue
             async with self:
+                if self._proved_on != connection:
+                    return  # staged under the sender's account; swept after a day if never sent
                 self.staged = [*self.staged, row]
         async with self:
-            self.uploading = False
+            if self._proved_on == connection:
+                self.uploading = False
 
     @rx.event
     def remove_staged(self, file_id: str):

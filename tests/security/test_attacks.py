@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 from reflex_base.registry import RegistrationContext
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -576,6 +576,43 @@ def test_a_tabs_reflex_token_on_another_connection_is_signed_out_and_reads_nothi
     assert MARKERS[3] in json.dumps(owner.send(full_name(thread, "load_thread"), {"token": token}, path))
 
 
+def png(size=(320, 200), text: str = "") -> bytes:
+    picture = Image.new("RGB", size, "white")
+    if text:
+        ImageDraw.Draw(picture).text((20, 20), text, fill="black", font=ImageFont.load_default(size=28))
+    encoded = io.BytesIO()
+    picture.save(encoded, "PNG")
+    return encoded.getvalue()
+
+
+def upload(url: str, tab_token: str, handler: str, files: list[tuple[str, bytes]], arguments: dict) -> None:
+    """POST files to /_upload as Reflex's browser code does."""
+    boundary = uuid.uuid4().hex
+    body = f'--{boundary}\r\nContent-Disposition: form-data; name="__reflex_event_args"\r\n\r\n{json.dumps(arguments)}\r\n'.encode()
+    for name, data in files:
+        body += (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+                "Content-Type: image/png\r\n\r\n"
+            ).encode()
+            + data
+            + b"\r\n"
+        )
+    body += f"--{boundary}--\r\n".encode()
+    request = urllib.request.Request(
+        f"{url}/_upload",
+        data=body,
+        headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "reflex-client-token": tab_token,
+            "reflex-event-handler": handler,
+        },
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        assert answer.status == 202  # accepted for the handler, which runs in the background
+        answer.read()
+
+
 def test_an_upload_with_a_signed_in_tabs_token_but_without_its_sign_in_stages_nothing(
     url, open_tab, sign_in_token, db, world
 ):
@@ -584,41 +621,37 @@ def test_an_upload_with_a_signed_in_tabs_token_but_without_its_sign_in_stages_no
     thread = app_state("ThreadState")
     victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
     victim.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
-    picture = io.BytesIO()
-    Image.new("RGB", (320, 200), "white").save(picture, "PNG")
     before = staged_files(db, VICTIM)
-
-    def upload(arguments: dict) -> None:
-        boundary = uuid.uuid4().hex
-        body = (
-            (
-                f'--{boundary}\r\nContent-Disposition: form-data; name="__reflex_event_args"\r\n\r\n'
-                f"{json.dumps(arguments)}\r\n--{boundary}\r\n"
-                'Content-Disposition: form-data; name="files"; filename="screenshot.png"\r\n'
-                "Content-Type: image/png\r\n\r\n"
-            ).encode()
-            + picture.getvalue()
-            + f"\r\n--{boundary}--\r\n".encode()
-        )
-        request = urllib.request.Request(
-            f"{url}/_upload",
-            data=body,
-            headers={
-                "Content-Type": f"multipart/form-data; boundary={boundary}",
-                "reflex-client-token": victim.token,
-                "reflex-event-handler": full_name(thread, "attach_files"),
-            },
-        )
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            assert answer.status == 202  # accepted for the handler, which runs in the background
-            answer.read()
-
-    upload({})
-    upload({"sign_in": "0" * 43})
+    files = [("screenshot.png", png())]
+    handler = full_name(thread, "attach_files")
+    upload(url, victim.token, handler, files, {})
+    upload(url, victim.token, handler, files, {"sign_in": "0" * 43})
     time.sleep(1)
     assert staged_files(db, VICTIM) == before
-    upload({"sign_in": token})  # her browser's upload
+    upload(url, victim.token, handler, files, {"sign_in": token})  # her browser's upload
     assert wait_for(lambda: staged_files(db, VICTIM) == before + 1)
+
+
+def test_files_still_being_checked_when_the_tab_changes_hands_reach_nobody(url, open_tab, sign_in_token, db, world):
+    """Files are checked in the background: if her connection drops and someone takes the
+    tab's token meanwhile, what comes of them (file cards, a refused screenshot's
+    preview) is not written into the tab they now hold."""
+    thread = app_state("ThreadState")
+    path = routes.ticket(world.victim_ticket)
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, path)
+    before = staged_files(db, VICTIM)
+    files = [(f"receipt-{n}.png", png((1200, 900), f"Receipt {n} for order 48207")) for n in range(2)]
+    files.append(("settings.png", png((1200, 900), "My Telegram password: Tulip#2024secret")))
+    upload(url, victim.token, full_name(thread, "attach_files"), files, {"sign_in": token})
+    victim.close()
+    assert wait_for(lambda: victim.token not in app.event_namespace.token_to_sid)
+    thief = open_tab(victim.token)
+    assert wait_for(lambda: staged_files(db, VICTIM) > before, 30)  # the checks ran on
+    time.sleep(3)  # time for the rest (which stop once the tab changed hands)
+    thief.send(full_name(thread, "load_thread"), {"token": ""}, path)
+    seen = json.dumps(thief.updates)
+    assert "receipt-" not in seen and "data:image/png" not in seen and leaked(thief.updates) == []
 
 
 def test_a_secret_sent_as_a_wrongly_typed_argument_never_reaches_the_log(open_tab, sign_in_token, caplog):
