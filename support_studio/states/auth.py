@@ -218,16 +218,19 @@ class AuthState(rx.State):
 class SignInPerConnection(EventNamespace):
     """Reflex's websocket namespace, but a connection that takes a tab's token
     finds the tab signed out and without page data before Reflex sends it the
-    tab's state (the connect's first event); a duplicate, which Reflex gives a
-    new token, leaves the open tab alone."""
+    tab's state (the connect's first event). The tab is cleared before the token
+    is linked to the new connection: a handler still running for the old one
+    (holding the tab's lock: a sign-in waiting for bcrypt, a page load) finishes
+    first, and what it sends reaches no socket. A duplicate of a tab that is
+    open, which Reflex gives a new token, leaves the open tab alone."""
 
     async def link_token_to_sid(self, sid: str, token: str, *, update_state: bool = True):
-        await super().link_token_to_sid(sid, token, update_state=update_state)
-        if self.sid_to_token.get(sid) == token:
+        if token not in self.token_to_sid:
             async with self.app.modify_state(BaseStateToken(ident=token, cls=AuthState)) as root:
                 auth = await root.get_state(AuthState)
                 if auth._token_hash:
                     await auth._new_connection()
+        await super().link_token_to_sid(sid, token, update_state=update_state)
 
 
 def sign_ins_per_connection(app: rx.App) -> None:

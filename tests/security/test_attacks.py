@@ -667,3 +667,24 @@ def test_a_secret_sent_as_a_wrongly_typed_argument_never_reaches_the_log(open_ta
     assert "order_id" in logged  # the forged argument reached the server, and the log
     assert "Tulip#2024" not in logged
     assert "\nERROR Handler failed (reference FORGED)" not in logged
+
+
+def test_a_sign_in_whose_connection_drops_hands_its_token_to_nobody(open_tab, monkeypatch):
+    """Her connection drops while her password is checked (bcrypt; longer on a busy server);
+    someone with her tab's token connects meanwhile. The sign-in token the check ends with
+    must not go to their socket, nor may the tab be signed in for them."""
+    from support_studio.states import auth
+
+    check = auth._sign_in
+    monkeypatch.setattr(auth, "_sign_in", lambda *args: (time.sleep(1.5), check(*args))[1])  # a busy server
+    sign_in = full_name(app_state("SignInState"), "sign_in")
+    victim = open_tab()
+    victim.emit(sign_in, {"form_data": {"username": "nadia", "password": "nadia-agent-pass"}}, routes.SIGN_IN)
+    victim.close()
+    assert wait_for(lambda: victim.token not in app.event_namespace.token_to_sid)
+    thief = open_tab(victim.token)
+    time.sleep(3)  # the check ends meanwhile
+    updates = thief.send(full_name(app_state("AuthState"), "load_public"), {"token": ""})
+    seen = json.dumps(thief.updates + updates)
+    assert thief.token == victim.token  # the forged connection reached her tab
+    assert "localStorage.setItem" not in seen and DISPLAY_NAMES["nadia"] not in seen
