@@ -184,7 +184,8 @@ def _sent_as_a_value(text: str, finding: Finding) -> bool:
     return alone or _MADE_UP_VALUE.search(value) is not None
 
 
-_MADE_UP_VALUE = re.compile(r"(?=.*[^\W\d_])(?=.*(?:\d|[^\w\s]))", re.S)  # a letter, and a digit or a symbol
+# As _MADE_UP, but a space is no symbol here: "Adding more info" is words, not a value.
+_MADE_UP_VALUE = re.compile(r"(?=.*[^\W\d_])(?=.*(?:\d|[^\w\s]))", re.S)
 _AROUND = " \t\n.,!;:()\"'"
 
 
