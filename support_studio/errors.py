@@ -54,7 +54,10 @@ def _screened_record_factory(make_record):
         # One line per record: a client's value can't add a line that looks like the app's.
         record.msg, record.args = _screened(message).replace("\r", "\\r").replace("\n", "\\n"), ()
         if record.exc_info and record.exc_info[1] is not None:
-            record.exc_text = _screened("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+            # A traceback has its own lines: each is marked as the record's, so a newline in
+            # an exception's message can't start what looks like a record of its own.
+            trace = _screened("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+            record.exc_text = "\n".join("  | " + line for line in trace.split("\n"))
         return record
 
     return make

@@ -9,6 +9,7 @@ next attempt waits until that window ends, so the wait grows with the failures
 (1 minute after 5, 5 minutes after 10, a 15-minute lock after 15)."""
 
 import hashlib
+import hmac
 import math
 import random
 import time
@@ -115,18 +116,20 @@ def _wait_text(seconds: float) -> str:
     return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
 
 
-def _username_key(username: str) -> str:
-    """The counter's key for a username: its hash, since a password typed into
-    the username box would otherwise be kept in the counters' table."""
-    return hashlib.sha256(username.strip().lower().encode()).hexdigest()[:32]
+def _username_key(username: str, secret: bytes) -> str:
+    """The counter's key for a username: its HMAC under the server's secret, since a
+    password typed into the username box would otherwise be kept in the counters
+    (and a plain hash of it could be guessed back from a leaked table)."""
+    return hmac.new(secret, username.strip().lower().encode(), hashlib.sha256).hexdigest()[:32]
 
 
 class Throttle:
-    def __init__(self, storage: limits.storage.Storage):
+    def __init__(self, storage: limits.storage.Storage, key_secret: bytes = b""):
         self._limiter = FixedWindowRateLimiter(storage)
+        self._key_secret = key_secret
 
     def _sign_in_keys(self, username: str, address: str):
-        username = _username_key(username)
+        username = _username_key(username, self._key_secret)
         return [(tier, "sign-in-user", username) for tier in SIGN_IN_TIERS] + [
             (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
         ]
@@ -150,7 +153,7 @@ class Throttle:
 
     def sign_in_succeeded(self, username: str) -> None:
         for tier in SIGN_IN_TIERS:
-            self._limiter.clear(tier, "sign-in-user", _username_key(username))
+            self._limiter.clear(tier, "sign-in-user", _username_key(username, self._key_secret))
 
     def take(self, action: str, account_id: int) -> str | None:
         """Count one `action` ("ticket" or "message") for the account; the refusal

@@ -243,6 +243,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return redirect
         ticket_id = self._route_ticket_id()
         events = self._clear_reply()
+        self._restore_staged(agent.id)
         self._note, self.note_length, self.note_error = "", 0, ""
         self.stale_notice = self.action_error = ""
         if ticket_id is None or not self._show_thread(agent, ticket_id):

@@ -85,6 +85,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         if account.role == "agent" and ticket_id:
             return rx.redirect(routes.agent_ticket(ticket_id))
         events = self._clear_reply()
+        self._restore_staged(account.id)
         if ticket_id is not None and self._show(account, ticket_id):
             await live.follow(self, ticket_id, account)
         else:

@@ -31,6 +31,7 @@ from reflex.istate.manager.token import BaseStateToken
 
 from support_studio import accounts, routes
 from support_studio.domain import as_id
+from support_studio.server_secret import server_secret
 from support_studio.states import live
 from support_studio.text_hygiene import text_argument
 from support_studio.throttle import Throttle, storage_for
@@ -75,7 +76,9 @@ def throttle() -> Throttle:
     global _throttle
     if _throttle is None:
         config = rx.config.get_config()
-        _throttle = Throttle(storage_for(rx.model.get_engine(), config.redis_url or ""))
+        with rx.session() as session:
+            secret = server_secret(session)
+        _throttle = Throttle(storage_for(rx.model.get_engine(), config.redis_url or ""), secret)
     return _throttle
 
 

@@ -57,6 +57,14 @@ class EvidenceComposer(rx.State, mixin=True):
     def _staged_ids(self) -> list[str]:
         return [file.file_id for file in self.staged]
 
+    def _restore_staged(self, account_id: int) -> None:
+        """On a page load: a reload or a reconnect starts the tab afresh, and the files
+        the account has waiting to be sent come back from the database (else they
+        would sit unseen, counted against the limit of waiting files)."""
+        if not self.staged:
+            with rx.session() as session:
+                self.staged = [file_view(row) for row in evidence.staged_files(session, account_id)]
+
     def _clear_staged(self) -> None:
         self.staged, self.evidence_error, self.evidence_preview = [], "", ""
 

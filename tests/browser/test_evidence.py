@@ -50,6 +50,9 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
     expect(staged).to_have_count(2)
     page.get_by_role("button", name="Remove image.png").click()
     expect(staged).to_have_count(1)
+    page.reload()  # a new connection starts the tab afresh; the waiting file comes back
+    expect(staged).to_have_count(1)
+    expect(staged.first).to_contain_text("member-count.png")
 
     page.get_by_label(REPLY, exact=True).fill("Here is the member count today: it fell again overnight.")
     page.get_by_role("button", name="Send reply").click()

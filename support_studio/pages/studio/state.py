@@ -354,6 +354,7 @@ class StudioState(EvidenceComposer, AuthState):
         account, redirect = await self._require(token, "customer", StudioState.load_studio)
         if account is None:
             return redirect
+        self._restore_staged(account.id)
         with rx.session() as session:
             payments = tickets.customer_payments(session, account.id)
         self._update(
