@@ -35,13 +35,7 @@ def frontend_exception_handler(exception: Exception) -> None:
 
 def _screened(text: str) -> str:
     """`text` with what screening flags replaced by "[removed]"."""
-    findings = sorted(screening.scan(text), key=lambda finding: finding.start)
-    kept, cursor = [], 0
-    for finding in findings:
-        if finding.start >= cursor:
-            kept += [text[cursor : finding.start], "[removed]"]
-            cursor = finding.end
-    return "".join(kept) + text[cursor:]
+    return screening.redact(text, screening.scan(text), "[removed]")
 
 
 def _screened_record_factory(make_record):

@@ -339,6 +339,12 @@ def test_redact_removes_flagged_spans_only():
     assert redact(text, []) == text
 
 
+def test_redact_with_a_replacement_covers_overlapping_spans_whole():
+    # As the log uses it: two findings that overlap leave nothing of either visible.
+    findings = [Finding("password", 4, 12, ""), Finding("recovery", 8, 20, "")]
+    assert redact("key Tulip#2024-Backup99 end", findings, "[removed]") == "key [removed][removed]p99 end"
+
+
 def test_agent_reply_reasons_name_the_thing_asked():
     (finding,) = scan_agent_reply("Please send us your 2FA code.")
     assert finding.kind == "one_time_code"

@@ -210,9 +210,10 @@ def describe(findings: list[Finding]) -> str:
     return f"This looks like {named}. Support never needs these: remove them before sending."
 
 
-def redact(text: str, findings: list[Finding]) -> str:
+def redact(text: str, findings: list[Finding], replacement: str = "") -> str:
     """The text with every flagged span removed, and the spaces around a
-    removed span closed up so the rest reads cleanly."""
+    removed span closed up so the rest reads cleanly; or, with a
+    `replacement` ("[removed]" in a log), each span replaced by it."""
     pieces, cursor = [], 0
     for finding in sorted(findings, key=lambda f: f.start):
         start = max(finding.start, cursor)
@@ -221,6 +222,8 @@ def redact(text: str, findings: list[Finding]) -> str:
     pieces.append(text[cursor:])
     if len(pieces) == 1:
         return text
+    if replacement:
+        return replacement.join(pieces)
     out = pieces[0]
     for piece in pieces[1:]:
         if out.endswith((" ", "\t")) and (not piece or piece.startswith((" ", "\t", ",", ".", "!", "?", ";", ":"))):
