@@ -131,8 +131,12 @@ class AuthState(rx.State):
         hashed = accounts.token_hash(token) if token else ""
         if hashed != self._token_hash and self._token_hash:
             await self._forget()
-        self._token_hash, self._proved_on = hashed, self.router.session.session_id
+        self._hold(hashed)
         return await self._still_signed_in(None)
+
+    def _hold(self, token_hash: str) -> None:
+        """The sign-in `token_hash` was proved on this connection: it holds it from now."""
+        self._token_hash, self._proved_on = token_hash, self.router.session.session_id
 
     def _proved_by(self, token: object) -> SignedIn | None:
         """The account, when `token` (the browser's sign-in token, sent with an
@@ -287,8 +291,7 @@ class SignInState(AuthState):
             return
         await self._forget()  # whoever was signed in on this tab before
         self.sign_in_error = ""
-        # The password was shown on this connection: it holds the sign-in from now.
-        self._token_hash, self._proved_on = accounts.token_hash(result.token), self.router.session.session_id
+        self._hold(accounts.token_hash(result.token))  # the password was shown on this connection
         self._remember(result.account)
         next_path = self.router.url.query_parameters.get("next", "")
         yield rx.call_script(_keep_token_script(result.token))
