@@ -1,5 +1,5 @@
 """Abuse limits: failed sign-ins per username and per client address, new
-tickets and messages per account. Built on the `limits` package (fixed windows),
+tickets, messages and attached files per account. Built on the `limits` package (fixed windows),
 with its counters in the database, or in Redis when the app runs on several
 workers with Redis, so every worker sees the same counts. No Reflex import: the
 app hands in its engine (and Redis URL).
@@ -38,6 +38,8 @@ class AccountLimit:
 ACCOUNT_LIMITS = {
     "ticket": AccountLimit(limits.parse("10/hour"), "You can open 10 tickets an hour"),
     "message": AccountLimit(limits.parse("30/minute"), "You can send 30 messages a minute"),
+    # Each file is read by OCR (up to a few seconds of CPU): the budget of one account.
+    "file": AccountLimit(limits.parse("30/10 minutes"), "You can attach 30 files every 10 minutes"),
 }
 
 
@@ -155,11 +157,11 @@ class Throttle:
         for tier in SIGN_IN_TIERS:
             self._limiter.clear(tier, "sign-in-user", _username_key(username, self._key_secret))
 
-    def take(self, action: str, account_id: int) -> str | None:
-        """Count one `action` ("ticket" or "message") for the account; the refusal
-        to show when the account is over its limit, else None."""
+    def take(self, action: str, account_id: int, count: int = 1) -> str | None:
+        """Count `count` of `action` ("ticket", "message" or "file") for the account;
+        the refusal to show when the account is over its limit, else None."""
         rule = ACCOUNT_LIMITS[action]
-        if self._limiter.hit(rule.limit, action, str(account_id)):
+        if self._limiter.hit(rule.limit, action, str(account_id), cost=count):
             return None
         stats = self._limiter.get_window_stats(rule.limit, action, str(account_id))
         return f"{rule.what}. Try again {_wait_text(stats.reset_time - time.time())}."

@@ -108,3 +108,10 @@ def test_an_unknown_username_costs_the_same_time_as_a_wrong_password(db_path, se
 @pytest.mark.parametrize("password", ["", "x" * 300])
 def test_empty_or_huge_passwords_are_refused_without_an_account(session, throttle, password):
     assert attempt(session, throttle, password).account is None
+
+
+def test_an_account_attaches_thirty_files_every_ten_minutes(throttle):
+    for _ in range(6):
+        assert throttle.take("file", 1, 5) is None  # an upload of five files
+    assert throttle.take("file", 1).startswith("You can attach 30 files every 10 minutes. Try again in 10 minutes")
+    assert throttle.take("file", 2, 5) is None  # another account's budget is its own

@@ -6,12 +6,18 @@ layer attaches them in the message's own transaction."""
 
 import asyncio
 import base64
+import collections
 import dataclasses
 
 import reflex as rx
 
 from support_studio import evidence
 from support_studio.evidence.checking import MAX_FILE_BYTES, MAX_FILES_PER_MESSAGE
+from support_studio.states.auth import throttle
+
+# One account's files are read one after another: a flood of uploads from one
+# account keeps at most one OCR running (per worker), not one per upload.
+_reading_for_account: collections.defaultdict[int, asyncio.Lock] = collections.defaultdict(asyncio.Lock)
 
 
 @dataclasses.dataclass
@@ -98,14 +104,18 @@ class EvidenceComposer(rx.State, mixin=True):
             self.uploading, self.upload_percent, self.evidence_error, self.evidence_preview = True, 0, "", ""
         try:
             received = await _receive(chunks, room)
+            over_budget = await asyncio.to_thread(throttle().take, "file", account.id, len(received))
         except evidence.EvidenceRefused as refused:
+            over_budget = refused.reason
+        if over_budget:
             async with self:
                 if self._proved_on == connection:
-                    self.uploading, self.evidence_error = False, refused.reason
+                    self.uploading, self.evidence_error = False, over_budget
             return
         for name, data in received:
             try:
-                checked = await evidence.acheck_evidence(name, data)
+                async with _reading_for_account[account.id]:
+                    checked = await evidence.acheck_evidence(name, data)
                 row = await asyncio.to_thread(_stage, account.id, checked)
             except evidence.EvidenceRefused as refused:
                 preview = getattr(getattr(refused, "screening", None), "preview", None)

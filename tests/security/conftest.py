@@ -39,7 +39,7 @@ class Refused(Exception):
 class Tab:
     """One browser tab, as a crafted client: its own token, the updates it got."""
 
-    def __init__(self, url: str, token: str | None = None):
+    def __init__(self, url: str, token: str | None = None, headers: dict | None = None):
         self.token = token if token is not None else str(uuid.uuid4())
         self.updates: list[dict] = []
         self._lock = threading.Lock()
@@ -48,6 +48,7 @@ class Tab:
         try:
             self._client.connect(
                 f"{url}?token={self.token}",
+                headers=headers or {},
                 socketio_path=NAMESPACE,
                 transports=["websocket"],
                 namespaces=[NAMESPACE],
@@ -145,8 +146,8 @@ def db(backend):
 def open_tab(url):
     tabs = []
 
-    def opened(token: str | None = None) -> Tab:
-        tab = Tab(url, token)
+    def opened(token: str | None = None, headers: dict | None = None) -> Tab:
+        tab = Tab(url, token, headers)
         tabs.append(tab)
         return tab
 

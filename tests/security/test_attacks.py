@@ -5,6 +5,7 @@ ticket, order and payment, and by a customer against every agent action.
 Nothing may be read or changed; the same call by the right person works.
 Then forged tokens, sign-out while linked, errors, throttling and presence."""
 
+import asyncio
 import hashlib
 import inspect
 import io
@@ -630,6 +631,53 @@ def test_an_upload_with_a_signed_in_tabs_token_but_without_its_sign_in_stages_no
     assert staged_files(db, VICTIM) == before
     upload(url, victim.token, handler, files, {"sign_in": token})  # her browser's upload
     assert wait_for(lambda: staged_files(db, VICTIM) == before + 1)
+
+
+@pytest.fixture
+def unused_file_budgets(db):
+    """Every account's budget of files to attach unused, before and after the test
+    (the other tests' uploads count against it too)."""
+
+    def give_back():
+        with db.begin() as connection:
+            connection.execute(text("DELETE FROM ratelimitcounter WHERE key LIKE '%file%'"))
+
+    give_back()
+    yield
+    give_back()
+
+
+def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts_budget(
+    url, open_tab, sign_in_token, world, monkeypatch, unused_file_budgets
+):
+    """Every file is read by OCR, seconds of CPU each: one account's uploads are read
+    one after another, and past 30 files in 10 minutes the rest are refused unread."""
+    import support_studio.evidence
+
+    reading, most_at_once, read = [0], [0], []
+    check = support_studio.evidence.acheck_evidence
+
+    async def counted_check(name, data):
+        reading[0] += 1
+        most_at_once[0] = max(most_at_once[0], reading[0])
+        try:
+            await asyncio.sleep(0.02)
+            return await check(name, data)
+        finally:
+            reading[0] -= 1
+            read.append(name)
+
+    monkeypatch.setattr(support_studio.evidence, "acheck_evidence", counted_check)
+    thread = app_state("ThreadState")
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
+    not_pictures = [(f"flood-{n}.png", b"not a picture") for n in range(5)]  # refused by their content
+    for _ in range(7):
+        upload(url, victim.token, full_name(thread, "attach_files"), not_pictures, {"sign_in": token})
+    assert wait_for(lambda: "You can attach 30 files every 10 minutes" in json.dumps(victim.updates), 30)
+    assert wait_for(lambda: len(read) == 30, 30)
+    time.sleep(1)
+    assert len(read) == 30 and most_at_once[0] == 1
 
 
 def test_files_still_being_checked_when_the_tab_changes_hands_reach_nobody(url, open_tab, sign_in_token, db, world):
