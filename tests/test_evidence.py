@@ -342,6 +342,21 @@ def test_check_evidence_reads_the_pictures_and_information_of_a_pdf():
     assert too_many.value.code == "pictures_pdf"
 
 
+@pytest.mark.parametrize(
+    "make", [samples.pdf_with_note, samples.pdf_with_form_value, samples.pdf_with_xmp, samples.pdf_with_bookmark]
+)
+def test_check_evidence_reads_what_a_pdf_viewer_shows_beside_the_page(make):
+    """Notes, form values, XMP metadata and bookmarks are shown by viewers (to the agent too)."""
+    assert check_evidence("receipt.pdf", make("Paid 25.00 USD for order 48207")).mime_type == "application/pdf"
+    with pytest.raises(SecretInScreenshot) as caught:
+        check_evidence("receipt.pdf", make("My Telegram password: Sunflower#2024"))
+    assert caught.value.reason.startswith("This PDF shows a password.")
+
+
+def test_a_pdf_with_a_file_attached_to_its_page_is_refused():
+    assert refusal("receipt.pdf", samples.pdf_with_file_on_its_page()).code == "active_pdf"
+
+
 def test_check_evidence_reads_every_page_of_a_pdf():
     from pypdf import PdfReader, PdfWriter
 

@@ -149,6 +149,90 @@ def pdf_with_embedded_file() -> bytes:
     return out.getvalue()
 
 
+def edited_pdf(edit) -> bytes:
+    """A one-page PDF changed by `edit(writer)` (pypdf's PdfWriter)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    edit(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_with_note(text: str) -> bytes:
+    """A sticky note on the page (a /Text annotation): shown by viewers, not in the page's text."""
+    from pypdf.annotations import Text
+
+    return edited_pdf(lambda writer: writer.add_annotation(0, Text(rect=(20, 20, 60, 60), text=text)))
+
+
+def pdf_with_form_value(value: str) -> bytes:
+    """A filled form field: its value lives in the field, not in the page's text."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    def add_field(writer):
+        field = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject("notes"),
+                NameObject("/V"): TextStringObject(value),
+                NameObject("/Rect"): ArrayObject([NumberObject(n) for n in (20, 20, 200, 40)]),
+            }
+        )
+        reference = writer._add_object(field)
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([reference])
+        writer.root_object[NameObject("/AcroForm")] = DictionaryObject(
+            {NameObject("/Fields"): ArrayObject([reference])}
+        )
+
+    return edited_pdf(add_field)
+
+
+def pdf_with_xmp(description: str) -> bytes:
+    """XMP metadata (an XML stream on the catalog) holding `description`."""
+    from pypdf.generic import NameObject, StreamObject
+
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description><rdf:Alt>'
+        f'<rdf:li xml:lang="x-default">{description}</rdf:li></rdf:Alt></dc:description></rdf:Description>'
+        "</rdf:RDF></x:xmpmeta>"
+    )
+
+    def add_xmp(writer):
+        stream = StreamObject()
+        stream.set_data(xmp.encode())
+        stream[NameObject("/Type")] = NameObject("/Metadata")
+        stream[NameObject("/Subtype")] = NameObject("/XML")
+        writer.root_object[NameObject("/Metadata")] = writer._add_object(stream)
+
+    return edited_pdf(add_xmp)
+
+
+def pdf_with_bookmark(title: str) -> bytes:
+    return edited_pdf(lambda writer: writer.add_outline_item(title, 0))
+
+
+def pdf_with_file_on_its_page() -> bytes:
+    """A file attached to the page (a /FileAttachment annotation), not in the document's names."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    def attach(writer):
+        note = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/FileAttachment"),
+                NameObject("/Rect"): ArrayObject([NumberObject(n) for n in (20, 20, 40, 40)]),
+            }
+        )
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(note)])
+
+    return edited_pdf(attach)
+
+
 def zip_bytes(names=("receipt.png",)) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

@@ -423,8 +423,12 @@ def _check_image(name: str, data: bytes, detected: str) -> CheckedFile:
 # -------------------------------------------------------------------- PDFs
 
 
+_ACTIVE_ACTIONS = ("/JavaScript", "/Launch", "/ImportData")
+
+
 def _has_active_content(reader: PdfReader) -> bool:
-    """JavaScript, launch actions or embedded files: a receipt has none."""
+    """JavaScript, launch actions or embedded files (in the document's names, or as a
+    file attached to a page): a receipt has none."""
     root = reader.trailer.get("/Root")
     root = root.get_object() if root is not None else {}
     names = root.get("/Names")
@@ -434,10 +438,20 @@ def _has_active_content(reader: PdfReader) -> bool:
     for key in ("/OpenAction", "/AA"):
         action = root.get(key)
         action = action.get_object() if action is not None else None
-        if isinstance(action, dict) and action.get("/S") in ("/JavaScript", "/Launch", "/ImportData"):
+        if isinstance(action, dict) and action.get("/S") in _ACTIVE_ACTIONS:
             return True
         if isinstance(action, dict) and key == "/AA":
             return True
+    for page in reader.pages:
+        if "/AA" in page:  # actions run when the page opens or closes
+            return True
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            action = action.get_object() if action is not None else {}
+            kind = annotation.get("/Subtype")
+            if kind == "/FileAttachment" or "/AA" in annotation or action.get("/S") in _ACTIVE_ACTIONS:
+                return True
     return False
 
 

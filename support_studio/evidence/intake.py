@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -24,20 +25,47 @@ PDF_PICTURE_MIN_SIDE = 32  # smaller pictures (icons, rules) hold no readable te
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of every page of a PDF (check_file allows MAX_PDF_PAGES) and of its
-    document information (title, subject, keywords...), '' when it has none or
-    can't be read. Refuses a PDF with more text than PDF_SCREEN_CHARS: what is
-    not read can't be let through."""
+    """The text of every page of a PDF (check_file allows MAX_PDF_PAGES), of its
+    document information (title, subject, keywords...) and XMP metadata, and what a
+    viewer shows beside the pages: notes and other annotations, form field values,
+    bookmarks. Refuses a PDF whose text can't be read, or with more text than
+    PDF_SCREEN_CHARS: what is not read can't be let through."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         parts = [str(value) for value in (reader.metadata or {}).values()]
         parts += [page.extract_text() or "" for page in reader.pages]
-    except Exception:  # noqa: BLE001 - a PDF pypdf can't read text from is screened as empty
-        return ""
+        parts += _text_beside_the_pages(reader)
+    except Exception:  # noqa: BLE001 - a PDF pypdf can't read can't be screened either
+        raise EvidenceRefused("damaged_pdf") from None
     text = "\n".join(parts)
     if len(text) > PDF_SCREEN_CHARS:
         raise EvidenceRefused("wordy_pdf")
     return text
+
+
+_ANNOTATION_TEXT = ("/Contents", "/T", "/TU", "/Subj", "/RC", "/V")
+
+
+def _text_beside_the_pages(reader: PdfReader) -> list[str]:
+    parts = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            parts += [str(annotation[key]) for key in _ANNOTATION_TEXT if key in annotation]
+    for field in (reader.get_fields() or {}).values():
+        parts += [str(field[key]) for key in _ANNOTATION_TEXT if key in field]
+    parts += _outline_titles(reader.outline)
+    metadata = reader.root_object.get("/Metadata")
+    if metadata is not None:  # XMP: XML, its text between the tags
+        parts.append(re.sub(r"<[^>]*>", " ", metadata.get_object().get_data().decode("utf-8", "replace")))
+    return parts
+
+
+def _outline_titles(outline: list) -> list[str]:
+    titles = []
+    for item in outline:
+        titles += _outline_titles(item) if isinstance(item, list) else [str(item.title or "")]
+    return titles
 
 
 def pdf_pictures(data: bytes) -> list[bytes]:
