@@ -377,6 +377,41 @@ def test_a_file_whose_name_holds_a_secret_is_refused_without_repeating_the_name(
     assert check_evidence("Screenshot 2026-11-12 at 10.42.png", samples.image_bytes("PNG"))
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "telegramPassword=Sunflower88.png",
+        "MyPassword_is_Tulip2024.png",
+        "login_code_48213.jpg",
+        "Telegram_Login_Code_92817.png",
+        "backup-codes-8f3k-29qx-77ab.pdf",
+        "pass%3A%20Tulip2024.png",
+        "my-2fa-code-483921.png",
+    ],
+)
+def test_a_secret_in_a_file_name_without_spaces_is_found(name):
+    with pytest.raises(EvidenceRefused) as caught:
+        check_evidence(name, samples.image_bytes("PNG"))
+    assert caught.value.code == "secret_name"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "password_reset_screen.png",
+        "2fa_settings.png",
+        "login-code-screen.png",
+        "order_48207_screenshot.png",
+        "promo_code_SALE20.png",
+        "receipt_INV-2026-11-0042.pdf",
+        "IMG_20261130_123456.jpg",
+        "how_to_enable_2fa.png",
+    ],
+)
+def test_a_file_named_for_what_it_shows_is_attached(name):
+    assert check_evidence(name, samples.image_bytes("PNG"))
+
+
 # ------------------------------------------------- picture-only text rules
 
 

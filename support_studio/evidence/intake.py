@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import urllib.parse
 
 from pypdf import PdfReader
 
@@ -91,12 +92,23 @@ def pdf_pictures(data: bytes) -> list[bytes]:
     return pictures
 
 
+def name_as_words(name: str) -> tuple[str, str]:
+    """A file name as the words it is made of, to screen like text: percent-escapes
+    decoded, the extension dropped, '_' and '+' as spaces, '=' as ': '; then also with
+    camelCase and the dashes and dots between words split ("telegramPassword=X.png"
+    reads "telegram Password: X"). The first keeps a dashed value whole."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", urllib.parse.unquote(name))
+    kept = re.sub(r"[_+]+", " ", stem).replace("=", ": ")
+    words = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", kept)
+    return kept, re.sub(r"(?<=\D)[-.]+|[-.]+(?=\D)", " ", words)
+
+
 def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
     refuse it when it shows something support never needs. Blocking
     (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
-    if screen and screening.scan(str(name or "")):  # a name is shown, to agents too, and kept
-        raise EvidenceRefused("secret_name")
+    if screen and any(screening.scan(form) for form in name_as_words(str(name or ""))):
+        raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
     checked = check_file(name, data)
     if not screen:
         return checked
