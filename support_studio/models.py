@@ -209,6 +209,18 @@ class StudioDraft(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
 
 
+class ReplyDraft(SQLModel, table=True):
+    """A reply typed in a ticket's thread and not sent when the page reloaded or
+    reconnected (which starts the tab afresh); the page takes it back on load.
+    Holds only what screening let through: flagged spans are cut out first."""
+
+    account_id: int = Field(primary_key=True, foreign_key="account.id")
+    ticket_id: int = Field(primary_key=True, foreign_key="ticket.id")
+    body: str = Field(sa_type=sa.Text)
+    trimmed: bool = False  # flagged spans were cut out: the page says so
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
 class Attachment(SQLModel, table=True):
     """A checked file (screenshot or PDF receipt). Staged (message_id None, tied
     to the uploading account) until the message it belongs to is stored; then

@@ -6,7 +6,7 @@ import asyncio
 import reflex as rx
 from sqlalchemy import event
 
-from support_studio import errors, evidence
+from support_studio import errors, evidence, reply_drafts
 from support_studio.asgi_guard import TokenGuard
 from support_studio.asset_cache import HashedAssetCache
 from support_studio.evidence.routes import account_from_cookie, make_files_app
@@ -67,17 +67,19 @@ _sqlite_for_many_customers(rx.model.get_engine())
 __all__ = ["app"]
 
 
-def _sweep_staged_files() -> None:
+def _sweep_unsent() -> None:
     with rx.session() as session:
         evidence.remove_stale_staged(session, evidence.default_storage())
+        reply_drafts.remove_stale(session, evidence.STAGED_LIFETIME)  # the files staged with it go too
 
 
-async def sweep_staged_files():
-    """Files attached to messages that were never sent go after a day."""
+async def sweep_unsent():
+    """Files attached to messages that were never sent, and replies kept over a
+    reload that no page came back for, go after a day."""
     while True:
-        await asyncio.to_thread(_sweep_staged_files)
+        await asyncio.to_thread(_sweep_unsent)
         await asyncio.sleep(3600)
 
 
-app.register_lifespan_task(sweep_staged_files)
+app.register_lifespan_task(sweep_unsent)
 app.register_lifespan_task(sign_ins_per_connection)

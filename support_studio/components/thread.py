@@ -92,6 +92,9 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
             *above,
             rx.text_area(
                 id=REPLY_INPUT_ID,
+                # A box that appears with the page load starts with the kept reply;
+                # one already on the page gets it by set_value.
+                default_value=state.kept_reply,
                 on_change=state.edit_reply.debounce(80),
                 placeholder=placeholder,
                 max_length=SUMMARY_MAX,

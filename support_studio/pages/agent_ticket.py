@@ -254,7 +254,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             agent_desk.record_opened(session, agent, ticket_id)
         await live.follow(self, ticket_id, agent)  # also shows this agent as present
         self._show_desk(agent, ticket_id)
-        return events + [rx.set_value("note", "")]
+        return events + self._restore_reply(agent.id, ticket_id) + [rx.set_value("note", "")]
 
     @rx.event
     async def refresh_thread(self):
@@ -294,12 +294,13 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             live.announce(ticket_id, desk_only=True)
 
     @rx.event
-    def use_canned(self, key: str):
+    async def use_canned(self, key: str):
         if self._composer() is None:
             return
         text = canned_replies.render(key, self._canned_values) if isinstance(key, str) else ""
         if text:
             self._take_reply(text)
+            await self._keep_reply()
             return rx.set_value("reply", text)
 
     async def _act(self, action, desk_only: bool = False) -> dict[str, str]:
@@ -338,6 +339,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             self.stale_notice = ""
             self._clear_staged()
             events = self._clear_reply()
+            await self._keep_reply()  # nothing now
             await self._reply_typed(self._composer())
             return events
         self.action_error = ""  # shown with the reply instead

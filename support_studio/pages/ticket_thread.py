@@ -87,6 +87,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         events = self._clear_reply()
         self._restore_staged(account.id)
         if ticket_id is not None and self._show(account, ticket_id):
+            events += self._restore_reply(account.id, ticket_id)
             await live.follow(self, ticket_id, account)
         else:
             await live.unfollow(self)
@@ -129,7 +130,9 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         )
         if sent:
             self._clear_staged()
-            return self._clear_reply()
+            events = self._clear_reply()
+            await self._keep_reply()  # nothing now
+            return events
 
     @rx.event
     async def mark_resolved(self):

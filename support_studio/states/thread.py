@@ -1,12 +1,17 @@
 """The reply box of a ticket thread, for the customer's page and the agent's
 workspace: screened on every edit, like the studio's fields, and never echoing
 the text back (the textarea is uncontrolled). A flagged reply is kept only
-without its flagged spans."""
+without its flagged spans. The reply is kept in the database as it is typed (a
+reload or a reconnect starts the tab afresh, sometimes under a new token) and put
+back by the page's next load, until it is sent or emptied."""
+
+import asyncio
 
 import reflex as rx
 
-from support_studio import screening
+from support_studio import reply_drafts, screening
 from support_studio.states.alerts import ScreeningAlert
+from support_studio.states.auth import run_in_session
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import SUMMARY_MAX
 
@@ -19,8 +24,12 @@ class ReplyComposer(rx.State, mixin=True):
     reply_alerts: list[ScreeningAlert] = []
     reply_error: str = ""
     reply_length: int = 0
+    # The reply kept from before, as the box shows it when it appears (once, on a page load).
+    kept_reply: str = ""
 
     _reply: str = ""
+    _reply_trimmed: bool = False  # flagged spans were cut out of _reply
+    _reply_in_store: str = ""  # what the database keeps of the reply
     _previous: str = ""  # the author's last message: a secret split over two is caught
 
     def _composer(self):
@@ -43,6 +52,7 @@ class ReplyComposer(rx.State, mixin=True):
             else []
         )
         self._reply = screening.redact(value, findings) if findings else value
+        self._reply_trimmed = bool(findings)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts
         error = f"Keep a message under {SUMMARY_MAX:,} characters." if len(value) > SUMMARY_MAX else ""
@@ -52,8 +62,32 @@ class ReplyComposer(rx.State, mixin=True):
             self.reply_length = len(value.strip())
 
     def _clear_reply(self) -> list[rx.event.EventSpec]:
-        self._reply, self.reply_alerts, self.reply_error, self.reply_length = "", [], "", 0
+        self._reply, self.reply_alerts, self.reply_error, self.reply_length, self.kept_reply = "", [], "", 0, ""
         return [rx.set_value(REPLY_INPUT_ID, "")]
+
+    async def _keep_reply(self) -> None:
+        """The reply as it is now, kept for the page's next load (an empty reply keeps
+        nothing). Subclasses have `found`: the page shows the ticket to this account."""
+        account, ticket_id = self._composer(), self._route_ticket_id()
+        if account is None or ticket_id is None or not self.found or self._reply == self._reply_in_store:
+            return
+        self._reply_in_store = self._reply
+        await asyncio.to_thread(
+            run_in_session, reply_drafts.keep, account.id, ticket_id, self._reply, self._reply_trimmed
+        )
+
+    def _restore_reply(self, account_id: int, ticket_id: int) -> list[rx.event.EventSpec]:
+        """On a page load that shows the ticket: the reply kept from before, back in the box."""
+        with rx.session() as session:
+            kept = reply_drafts.kept(session, account_id, ticket_id)
+        body, trimmed = kept or ("", False)
+        self._reply_in_store = self.kept_reply = body
+        if not body:
+            return []
+        self._take_reply(body)
+        if trimmed:
+            self.reply_error = "Your reply is back without the part that looked like a password or a code."
+        return [rx.set_value(REPLY_INPUT_ID, body)]
 
     @rx.event
     async def edit_reply(self, value: str):
@@ -61,13 +95,15 @@ class ReplyComposer(rx.State, mixin=True):
         account = self._composer()
         if value is not None and account is not None:
             self._take_reply(value)
+            await self._keep_reply()
             await self._reply_typed(account)
 
     @rx.event
-    def remove_flagged(self, _field: str = ""):
+    async def remove_flagged(self, _field: str = ""):
         """The alert's "Remove it": the reply keeps its text without the flagged spans."""
         if self._composer() is None:
             return
         cleaned = self._reply
         self._take_reply(cleaned)
+        await self._keep_reply()
         return rx.set_value(REPLY_INPUT_ID, cleaned)

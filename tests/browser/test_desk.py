@@ -114,6 +114,43 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
     assert status == "open"
 
 
+def test_a_reply_typed_before_a_reload_comes_back_without_its_flagged_part(
+    page: Page, second_page: Page, studio, make_customer, make_ticket, database_file
+):
+    person = make_customer()
+    number = make_ticket(person, "Members dropped after the order completed; the channel is public.")
+    sign_in(page, studio, person)
+    open_page(page, studio, f"/tickets/{number}")
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("It fell again overnight, from 5,200 to 4,900 members.")
+    page.wait_for_timeout(300)  # the box's last edit reached the server
+    page.reload()  # a new connection starts the tab afresh
+    expect(box).to_have_value("It fell again overnight, from 5,200 to 4,900 members.")
+    expect(page.get_by_role("button", name="Send reply")).to_be_enabled()
+
+    box.fill("Still falling. My telegram password: Tulip#2024x")
+    expect(page.get_by_role("alert")).to_be_visible()
+    page.wait_for_timeout(300)
+    page.reload()
+    expect(box).to_have_value(re.compile("^Still falling"))
+    expect(box).not_to_have_value(re.compile("Tulip"))
+    expect(page.locator("#reply-error")).to_contain_text("back without the part that looked like a password")
+    with sqlite3.connect(database_file) as db:
+        assert "Tulip" not in str(db.execute("SELECT body FROM replydraft").fetchall())
+    page.get_by_role("button", name="Send reply").click()
+    expect(page.locator("#messages")).to_contain_text("Still falling")
+    page.reload()  # sent: nothing comes back
+    expect(page.locator("#messages")).to_contain_text("Still falling")
+    expect(box).to_have_value("")
+
+    agent_on(second_page, studio, SAM, number)  # the agent's reply box keeps its text the same way
+    agent_box = second_page.get_by_label("Reply to the customer", exact=True)
+    agent_box.fill("Thanks, we are checking the provider's refill log now.")
+    second_page.wait_for_timeout(300)
+    second_page.reload()
+    expect(agent_box).to_have_value("Thanks, we are checking the provider's refill log now.")
+
+
 def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_customer, engine):
     from sqlmodel import Session, select
 
