@@ -11,7 +11,7 @@ from PIL import Image
 from support_studio.evidence import (
     MAX_FILE_BYTES,
     MAX_FILES_PER_MESSAGE,
-    MAX_PDF_PICTURES,
+    MAX_PDF_PAGES,
     REASONS,
     EvidenceRefused,
     SecretInScreenshot,
@@ -321,6 +321,18 @@ def test_check_evidence_refuses_a_secret_screenshot_before_anything_is_stored():
     assert checked.mime_type == "image/png"
 
 
+def test_a_picture_tesseract_can_not_read_in_time_is_refused(monkeypatch):
+    import pytesseract
+
+    def out_of_time(*_args, **_kwargs):
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", out_of_time)
+    with pytest.raises(EvidenceRefused) as caught:
+        check_evidence("members.png", samples.screenshot(samples.MEMBER_COUNT_TEXT))
+    assert caught.value.code == "unreadable" and "Crop it" in caught.value.reason
+
+
 def test_check_evidence_reads_a_pdf_receipt_text():
     assert check_evidence("receipt.pdf", samples.pdf_bytes("Payment 25.00 USD, reference INV-2026-11-0042"))
     with pytest.raises(SecretInScreenshot) as caught:
@@ -338,8 +350,8 @@ def test_check_evidence_reads_the_pictures_and_information_of_a_pdf():
     with pytest.raises(SecretInScreenshot):
         check_evidence("blank.pdf", samples.pdf_with_metadata(subject="My Telegram password: Sunflower#2024"))
     with pytest.raises(EvidenceRefused) as too_many:
-        check_evidence("album.pdf", samples.screenshot_pdf(*[samples.MEMBER_COUNT_TEXT] * (MAX_PDF_PICTURES + 1)))
-    assert too_many.value.code == "pictures_pdf"
+        check_evidence("album.pdf", samples.pdf_bytes(pages=MAX_PDF_PAGES + 1))
+    assert too_many.value.code == "long_pdf"
 
 
 @pytest.mark.parametrize(
@@ -353,6 +365,19 @@ def test_check_evidence_reads_what_a_pdf_viewer_shows_beside_the_page(make):
     assert caught.value.reason.startswith("This PDF shows a password.")
 
 
+@pytest.mark.parametrize(
+    "make", [samples.pdf_with_lying_font, samples.pdf_with_text_as_shapes, samples.pdf_with_picture_in_strips]
+)
+def test_a_pdf_is_read_as_a_viewer_draws_it_not_as_its_text_layer_says(make):
+    """Each of these shows the password to whoever opens it, while a text extractor
+    reads junk or nothing, and no one picture holds it: every page is drawn and read."""
+    with pytest.raises(SecretInScreenshot) as caught:
+        check_evidence("receipt.pdf", make("My Telegram password is Tr0ub4dor&3x"))
+    assert caught.value.reason.startswith("This PDF shows a password.")
+    assert caught.value.screening.preview.startswith(b"\x89PNG")  # the page, the password blacked out
+    assert check_evidence("receipt.pdf", make("Paid 25.00 USD for order 48207")).mime_type == "application/pdf"
+
+
 def test_a_pdf_with_a_file_attached_to_its_page_is_refused():
     assert refusal("receipt.pdf", samples.pdf_with_file_on_its_page()).code == "active_pdf"
 
@@ -361,13 +386,13 @@ def test_check_evidence_reads_every_page_of_a_pdf():
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
-    for _ in range(10):
+    for _ in range(MAX_PDF_PAGES - 1):
         writer.add_blank_page(width=300, height=200)
     writer.append(PdfReader(io.BytesIO(samples.pdf_bytes("My Telegram password: Sunflower#2024"))))
-    eleven_pages = io.BytesIO()
-    writer.write(eleven_pages)
-    with pytest.raises(SecretInScreenshot):  # the password is on page 11
-        check_evidence("statement.pdf", eleven_pages.getvalue())
+    every_page = io.BytesIO()
+    writer.write(every_page)
+    with pytest.raises(SecretInScreenshot):  # the password is on the last page
+        check_evidence("statement.pdf", every_page.getvalue())
 
 
 def test_a_file_whose_name_holds_a_secret_is_refused_without_repeating_the_name():

@@ -66,26 +66,8 @@ def png_bomb(width: int = 20_000, height: int = 20_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
 
 
-def pdf_bytes(text: str | None = None, pages: int = 1) -> bytes:
-    """A small valid PDF; with `text`, one page shows it in Helvetica."""
-    from pypdf import PdfWriter
-
-    if text is None:
-        writer = PdfWriter()
-        for _ in range(pages):
-            writer.add_blank_page(width=300, height=200)
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue()
-    stream = f"BT /F1 14 Tf 20 100 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+def raw_pdf(*objects: bytes) -> bytes:
+    """A PDF of `objects` (numbered from 1; the first is the catalog), with its xref table."""
     out, offsets = io.BytesIO(), []
     out.write(b"%PDF-1.4\n")
     for number, body in enumerate(objects, start=1):
@@ -97,6 +79,91 @@ def pdf_bytes(text: str | None = None, pages: int = 1) -> bytes:
         out.write(b"%010d 00000 n \n" % offset)
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
+
+
+def pdf_stream(data: bytes, entries: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), entries) + data + b"\nendstream"
+
+
+CATALOG_AND_PAGES = (b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+
+
+def one_page_pdf(content: bytes, resources: bytes, *more: bytes) -> bytes:
+    """A 400x200 page drawn by `content`, using `resources`; `more` objects from number 5."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R /Resources %s >>" % resources
+    return raw_pdf(*CATALOG_AND_PAGES, page, pdf_stream(content), *more)
+
+
+def shown_text(text: str) -> bytes:
+    return f"BT /F1 14 Tf 20 100 Td ({text}) Tj ET".encode("latin-1")
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def pdf_bytes(text: str | None = None, pages: int = 1) -> bytes:
+    """A small valid PDF; with `text`, one page shows it in Helvetica."""
+    from pypdf import PdfWriter
+
+    if text is None:
+        writer = PdfWriter()
+        for _ in range(pages):
+            writer.add_blank_page(width=300, height=200)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    return one_page_pdf(shown_text(text), b"<< /Font << /F1 5 0 R >> >>", HELVETICA)
+
+
+def pdf_with_lying_font(text: str) -> bytes:
+    """Helvetica draws `text`, but the font's ToUnicode map says every letter is an 'x':
+    a text extractor reads 'xxxx'."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lie def /CMapType 2 def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <00> <FF> <0078> endbfrange "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>"
+    return one_page_pdf(shown_text(text), b"<< /Font << /F1 5 0 R >> >>", font, pdf_stream(cmap))
+
+
+def pdf_with_text_as_shapes(text: str) -> bytes:
+    """`text` drawn as filled squares, one per pixel of a bitmap font: no font, no picture."""
+    font = ImageFont.load_default()
+    bitmap = Image.new("1", (int(font.getlength(text)) + 4, 14), 0)
+    ImageDraw.Draw(bitmap).text((2, 1), text, fill=1, font=font)
+    size = 380 / bitmap.width  # points per pixel: the text spans the page
+    squares = [
+        f"{10 + x * size:.2f} {150 - y * size:.2f} {size:.2f} {size:.2f} re"
+        for y in range(bitmap.height)
+        for x in range(bitmap.width)
+        if bitmap.getpixel((x, y))
+    ]
+    content = ("0 g\n" + "\n".join(squares) + "\nf").encode()
+    return one_page_pdf(content, b"<< >>")
+
+
+def pdf_with_picture_in_strips(text: str, strip: int = 31) -> bytes:
+    """`text` as a picture cut into two strips `strip` px high, stacked back together by
+    the page: each strip alone is too thin to hold a line of text."""
+    font = ImageFont.load_default(size=40)
+    width = int(font.getlength(text)) + 20
+    picture = Image.new("L", (width, strip * 2), 255)
+    ImageDraw.Draw(picture).text((10, 8), text, fill=0, font=font)
+    scale = 380 / width
+    strips, drawing = [], []
+    for index in range(2):
+        part = picture.crop((0, index * strip, width, (index + 1) * strip))
+        entries = (
+            b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode "
+            % (width, strip)
+        )
+        strips.append(pdf_stream(zlib.compress(part.tobytes()), entries))
+        drawing.append(
+            f"q {width * scale:.2f} 0 0 {strip * scale:.2f} 10 {120 - index * strip * scale:.2f} cm /S{index} Do Q"
+        )
+    resources = b"<< /XObject << /S0 5 0 R /S1 6 0 R >> >>"
+    return one_page_pdf("\n".join(drawing).encode(), resources, *strips)
 
 
 def screenshot_pdf(*texts: str) -> bytes:

@@ -32,8 +32,7 @@ MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB, checked while the bytes arrive
 # check (Image.MAX_IMAGE_PIXELS, ~89 MP) is also caught; ours is lower, since a
 # screenshot, even a long scrolled one, is far below it.
 MAX_IMAGE_PIXELS = 50_000_000
-MAX_PDF_PAGES = 50
-MAX_PDF_PICTURES = 8  # each is read by OCR like a screenshot (about a second each)
+MAX_PDF_PAGES = 10  # each page is drawn and read by OCR like a screenshot (about a second each)
 THUMBNAIL_MAX_SIDE = 320
 NAME_MAX_CHARS = 100
 
@@ -74,10 +73,11 @@ REASONS: dict[str, str] = {
         "A file's name looks like it holds a password or a code. Support never needs it: "
         "rename the file and attach it again."
     ),
-    "pictures_pdf": (
-        f"This PDF holds more than {MAX_PDF_PICTURES} pictures, more than support can check. "
-        "Attach only the pages of the receipt, or screenshots of them."
+    "unreadable": (
+        "This picture holds more small text than support can check in time. "
+        "Crop it to the part that matters and attach it again."
     ),
+    "not_checked": "This file could not be checked. Attach it again, or attach a screenshot of it instead.",
 }
 
 

@@ -13,16 +13,19 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import threading
 import urllib.parse
+from collections.abc import Iterator
 
+import pypdfium2 as pdfium
+from PIL import Image
 from pypdf import PdfReader
 
 from support_studio import screening
-from support_studio.evidence.checking import MAX_PDF_PICTURES, CheckedFile, EvidenceRefused, check_file
+from support_studio.evidence.checking import CheckedFile, EvidenceRefused, check_file
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
 
 PDF_SCREEN_CHARS = 200_000
-PDF_PICTURE_MIN_SIDE = 32  # smaller pictures (icons, rules) hold no readable text
 
 
 def pdf_text(data: bytes) -> str:
@@ -69,27 +72,40 @@ def _outline_titles(outline: list) -> list[str]:
     return titles
 
 
-def pdf_pictures(data: bytes) -> list[bytes]:
-    """The pictures on a PDF's pages, as PNG, for OCR: a screenshot saved as a PDF
-    has no text, only its picture. Refuses a PDF with more than MAX_PDF_PICTURES."""
-    pictures = []
+# PDFium is not thread-safe: checks of several uploads draw their pages one at a time.
+_PDFIUM = threading.Lock()
+PAGE_LONG_SIDE_PX = 2000  # drawn like a phone screenshot: small print stays readable
+
+
+def pdf_pages(data: bytes) -> Iterator[Image.Image]:
+    """Every page of a PDF drawn as a viewer draws it (PDFium, Chromium's PDF engine),
+    one at a time: what OCR reads is what the agent will see, whatever the text layer
+    says (fonts that map to other letters, text drawn as shapes, pictures in strips)."""
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        for page in reader.pages:
-            for picture in page.images:
-                image = picture.image
-                if min(image.size) < PDF_PICTURE_MIN_SIDE:
-                    continue
-                if len(pictures) == MAX_PDF_PICTURES:
-                    raise EvidenceRefused("pictures_pdf")
-                encoded = io.BytesIO()
-                image.convert("RGB").save(encoded, "PNG")
-                pictures.append(encoded.getvalue())
-    except EvidenceRefused:
-        raise
-    except Exception:  # noqa: BLE001 - pictures pypdf can't decode can't be shown either
+        with _PDFIUM:
+            document = pdfium.PdfDocument(data)
+            count = len(document)
+    except pdfium.PdfiumError:
         raise EvidenceRefused("damaged_pdf") from None
-    return pictures
+    try:
+        for index in range(count):
+            with _PDFIUM:
+                picture = _draw(document, index)
+            yield picture
+    finally:
+        with _PDFIUM:
+            document.close()
+
+
+def _draw(document: pdfium.PdfDocument, index: int) -> Image.Image:
+    try:
+        page = document[index]
+        width, height = page.get_size()
+        picture = page.render(scale=min(3.0, PAGE_LONG_SIDE_PX / max(width, height, 1))).to_pil().convert("RGB")
+        page.close()
+    except pdfium.PdfiumError:
+        raise EvidenceRefused("damaged_pdf") from None
+    return picture
 
 
 def name_as_words(name: str) -> tuple[str, str]:
@@ -120,8 +136,8 @@ def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
         findings = screening.scan(pdf_text(checked.data))
         if findings:
             raise SecretInScreenshot(reason_for(findings, what="PDF"))
-        for picture in pdf_pictures(checked.data):
-            result = screen_image_detail(picture)
+        for page in pdf_pages(checked.data):
+            result = screen_image_detail(page)
             if result.flagged:
                 raise SecretInScreenshot(reason_for(result.findings, what="PDF"), result)
     return checked

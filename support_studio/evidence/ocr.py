@@ -223,13 +223,16 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
 def read_words(prepared: Image.Image, scale: float, languages: str) -> list[list[Word]]:
     """Lines of words in reading order, from one Tesseract run on a prepared
     image; boxes are mapped back to the original image's pixels (/ scale)."""
-    data = pytesseract.image_to_data(
-        prepared,
-        lang=languages,
-        config="--oem 1 --psm 3 -c tessedit_do_invert=0",
-        output_type=pytesseract.Output.DICT,
-        timeout=TESSERACT_TIMEOUT_S,
-    )
+    try:
+        data = pytesseract.image_to_data(
+            prepared,
+            lang=languages,
+            config="--oem 1 --psm 3 -c tessedit_do_invert=0",
+            output_type=pytesseract.Output.DICT,
+            timeout=TESSERACT_TIMEOUT_S,
+        )
+    except RuntimeError as error:  # pytesseract's timeout: what is not read can't be let through
+        raise checking.EvidenceRefused("unreadable") from error
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -531,17 +534,18 @@ def _screen_text(lines: list[list[Word]]):
     return text, spans, _merge(screening.scan(text), screenshot_findings(text))
 
 
-def screen_image_detail(data: bytes, languages: str | None = None) -> ImageScreening:
+def screen_image_detail(data: bytes | Image.Image, languages: str | None = None) -> ImageScreening:
     """OCR an image and screen its text like a typed message.
 
     By default one Tesseract run with English and Russian; when that finds
     nothing and the text is Spanish, Portuguese, Turkish or Indonesian, a second
     run with that language's model first (accents and letters such as ñ, ş, ã
     read right). `languages` ("eng+rus+spa+por+tur+ind", ...) forces one run.
-    Raises ValueError when the bytes are not an image Pillow can open.
+    Raises ValueError when the bytes are not an image Pillow can open, and
+    EvidenceRefused("unreadable") when Tesseract runs out of time.
     Blocking (~0.3-1.5 s): run it in a thread (see ascreen_image_detail)."""
     started = time.perf_counter()
-    image = _decode(data)
+    image = data if isinstance(data, Image.Image) else _decode(data)
     prepared, scale = prepare(image)
     text, spans, findings = _screen_text(read_words(prepared, scale, languages or FIRST_PASS))
     if languages is None and not findings:

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import collections
 import dataclasses
+import logging
 
 import reflex as rx
 
@@ -117,7 +118,8 @@ class EvidenceComposer(rx.State, mixin=True):
                 async with _reading_for_account[account.id]:
                     checked = await evidence.acheck_evidence(name, data)
                 row = await asyncio.to_thread(_stage, account.id, checked)
-            except evidence.EvidenceRefused as refused:
+            except Exception as error:  # noqa: BLE001 - a check that broke refuses its file; the rest go on
+                refused = error if isinstance(error, evidence.EvidenceRefused) else _broken_check(error)
                 preview = getattr(getattr(refused, "screening", None), "preview", None)
                 async with self:
                     if self._proved_on != connection:
@@ -161,6 +163,11 @@ async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:
         _, guard, parts = files[-1]
         parts.append(guard.feed(chunk.data))
     return [(name, b"".join(parts)) for name, _, parts in files]
+
+
+def _broken_check(error: Exception) -> evidence.EvidenceRefused:
+    logging.getLogger(__name__).error("An attachment could not be checked", exc_info=error)
+    return evidence.EvidenceRefused("not_checked")
 
 
 def _stage(account_id: int, checked) -> FileView:

@@ -634,13 +634,14 @@ def test_an_upload_with_a_signed_in_tabs_token_but_without_its_sign_in_stages_no
 
 
 @pytest.fixture
-def unused_file_budgets(db):
-    """Every account's budget of files to attach unused, before and after the test
-    (the other tests' uploads count against it too)."""
+def room_to_upload(db):
+    """Every account's budget of files to attach unused, before and after the test, and
+    no files waiting to be sent (other tests' uploads count against both)."""
 
     def give_back():
         with db.begin() as connection:
             connection.execute(text("DELETE FROM ratelimitcounter WHERE key LIKE '%file%'"))
+            connection.execute(text("DELETE FROM attachment WHERE message_id IS NULL"))
 
     give_back()
     yield
@@ -648,7 +649,7 @@ def unused_file_budgets(db):
 
 
 def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts_budget(
-    url, open_tab, sign_in_token, world, monkeypatch, unused_file_budgets
+    url, open_tab, sign_in_token, world, monkeypatch, room_to_upload
 ):
     """Every file is read by OCR, seconds of CPU each: one account's uploads are read
     one after another, and past 30 files in 10 minutes the rest are refused unread."""
@@ -678,6 +679,37 @@ def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts
     assert wait_for(lambda: len(read) == 30, 30)
     time.sleep(1)
     assert len(read) == 30 and most_at_once[0] == 1
+
+
+def test_a_file_whose_check_breaks_is_refused_and_the_rest_of_the_upload_goes_on(
+    url, open_tab, sign_in_token, db, world, monkeypatch, room_to_upload
+):
+    import support_studio.evidence
+
+    check = support_studio.evidence.acheck_evidence
+
+    async def breaks_on_the_first(name, data):
+        if name == "breaks.png":
+            raise OSError("the OCR engine crashed")
+        return await check(name, data)
+
+    monkeypatch.setattr(support_studio.evidence, "acheck_evidence", breaks_on_the_first)
+    thread = app_state("ThreadState")
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
+    before = staged_files(db, VICTIM)
+    files = [("breaks.png", png()), ("fine.png", png())]
+    upload(url, victim.token, full_name(thread, "attach_files"), files, {"sign_in": token})
+    assert wait_for(lambda: staged_files(db, VICTIM) == before + 1, 30)
+    assert wait_for(lambda: "breaks.png: This file could not be checked" in json.dumps(victim.updates))
+    uploading = [
+        value
+        for update in victim.updates
+        for values in update.get("delta", {}).values()
+        for key, value in values.items()
+        if key.startswith("uploading")
+    ]
+    assert uploading[-1] is False  # the drop area is usable again
 
 
 def test_files_still_being_checked_when_the_tab_changes_hands_reach_nobody(url, open_tab, sign_in_token, db, world):
