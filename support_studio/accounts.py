@@ -68,14 +68,13 @@ def sign_in(session: Session, throttle: Throttle, username: str, password: str, 
     """Check the credentials under the failed-attempt limits and start a session."""
     if not username.strip() or not password:
         return SignInResult(error="Enter your username and password.")
-    wait = throttle.sign_in_wait(username, address)
+    wait = throttle.sign_in_attempt(username, address)
     if wait:
         return SignInResult(error=wait)
     account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
     if account is None:
-        throttle.sign_in_failed(username, address)
         return SignInResult(error=WRONG_CREDENTIALS)
-    throttle.sign_in_succeeded(username)
+    throttle.sign_in_succeeded(username, address)
     return SignInResult(account, start_session(session, account))
 
 

@@ -1,12 +1,13 @@
-"""Abuse limits: failed sign-ins per username and per client address, new
-tickets, messages and attached files per account. Built on the `limits` package (fixed windows),
-with its counters in the database, or in Redis when the app runs on several
-workers with Redis, so every worker sees the same counts. No Reflex import: the
-app hands in its engine (and Redis URL).
+"""Abuse limits: sign-in attempts per username and address, per username and per
+client address; new tickets, messages and attached files per account. Built on the
+`limits` package (fixed windows), with its counters in the database, or in Redis
+when the app runs on several workers with Redis, so every worker sees the same
+counts. No Reflex import: the app hands in its engine (and Redis URL).
 
-Failed sign-ins: each tier is a window; once a tier's failures are used up the
+Sign-in attempts: each tier is a window; once a tier's attempts are used up the
 next attempt waits until that window ends, so the wait grows with the failures
-(1 minute after 5, 5 minutes after 10, a 15-minute lock after 15)."""
+(1 minute after 5, 5 minutes after 10, a 15-minute lock after 15, for one username
+from one address; a success clears those)."""
 
 import hashlib
 import hmac
@@ -24,7 +25,10 @@ from sqlalchemy.engine import Engine
 
 from support_studio.models import RateLimitCounter
 
+# Per username and address: a stranger's wrong guesses never lock the owner out elsewhere.
 SIGN_IN_TIERS = (limits.parse("5/minute"), limits.parse("10/5 minutes"), limits.parse("15/15 minutes"))
+# Per username from every address together: guessing spread over many addresses.
+ACCOUNT_TIERS = (limits.parse("100/hour"),)
 # Many people can share one address (an office, a mobile carrier): a wider budget.
 ADDRESS_TIERS = (limits.parse("20/minute"), limits.parse("40/5 minutes"), limits.parse("60/15 minutes"))
 
@@ -131,31 +135,30 @@ class Throttle:
         self._key_secret = key_secret
 
     def _sign_in_keys(self, username: str, address: str):
-        username = _username_key(username, self._key_secret)
-        return [(tier, "sign-in-user", username) for tier in SIGN_IN_TIERS] + [
-            (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
-        ]
+        username, address = _username_key(username, self._key_secret), address[:64]
+        return (
+            [(tier, "sign-in-user", username, address) for tier in SIGN_IN_TIERS]
+            + [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS]
+            + [(tier, "sign-in-address", address) for tier in ADDRESS_TIERS]
+        )
 
-    def sign_in_wait(self, username: str, address: str) -> str | None:
-        """Why a sign-in must wait now ("Too many attempts... try again in 5 minutes"), or None."""
-        ends = [
-            self._limiter.get_window_stats(tier, *key).reset_time
-            for tier, *key in self._sign_in_keys(username, address)
-            if not self._limiter.test(tier, *key)
+    def sign_in_attempt(self, username: str, address: str) -> str | None:
+        """Count an attempt before its password is checked (attempts sent at once can't
+        all pass a limit that is only read first); why it must wait now, or None."""
+        over = [
+            (tier, key) for tier, *key in self._sign_in_keys(username, address) if not self._limiter.hit(tier, *key)
         ]
-        if not ends:
+        if not over:
             return None
+        ends = [self._limiter.get_window_stats(tier, *key).reset_time for tier, key in over]
         return (
             f"Too many sign-in attempts for this account or network. Try again {_wait_text(max(ends) - time.time())}."
         )
 
-    def sign_in_failed(self, username: str, address: str) -> None:
+    def sign_in_succeeded(self, username: str, address: str) -> None:
         for tier, *key in self._sign_in_keys(username, address):
-            self._limiter.hit(tier, *key)
-
-    def sign_in_succeeded(self, username: str) -> None:
-        for tier in SIGN_IN_TIERS:
-            self._limiter.clear(tier, "sign-in-user", _username_key(username, self._key_secret))
+            if key[0] == "sign-in-user":
+                self._limiter.clear(tier, *key)
 
     def take(self, action: str, account_id: int, count: int = 1) -> str | None:
         """Count `count` of `action` ("ticket", "message" or "file") for the account;

@@ -1,6 +1,7 @@
 """Sign-in throttling and equal timing, on a real SQLite file (the limiter's
 counters live in the database, so every worker sees the same counts)."""
 
+import concurrent.futures
 import statistics
 import time
 
@@ -72,6 +73,35 @@ def test_a_successful_sign_in_clears_the_username_failures(session, throttle):
     for _ in range(4):
         attempt(session, throttle)
     assert attempt(session, throttle, "maria-demo-pass").account is not None
+
+
+def test_a_strangers_wrong_guesses_never_lock_the_owner_out(session, throttle):
+    for _ in range(15):
+        attempt(session, throttle, username="sam", address="203.0.113.66")
+    assert "Too many" in attempt(session, throttle, "sam-agent-pass", username="sam", address="203.0.113.66").error
+    assert attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9").account is not None
+
+
+def test_guessing_one_account_from_many_addresses_is_throttled(session, throttle):
+    for number in range(100):
+        attempt(session, throttle, username="sam", address=f"10.0.{number // 4}.{number}")
+    refused = attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9")
+    assert refused.account is None and "Too many" in refused.error
+
+
+def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path, seeded_template, monkeypatch):
+    checked = []
+    check = accounts.authenticate
+    monkeypatch.setattr(accounts, "authenticate", lambda *args: (checked.append(1), check(*args))[1])
+    throttle = Throttle(SqlStorage(sqlite_engine(db_path)))
+
+    def guess(number: int) -> None:
+        with Session(sqlite_engine(db_path)) as session:
+            attempt(session, throttle, f"wrong-{number}")
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(guess, range(24)))
+    assert len(checked) == 5
 
 
 def test_a_password_typed_into_the_username_box_is_not_kept_in_the_counters(session, throttle):
