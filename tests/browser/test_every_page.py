@@ -74,6 +74,13 @@ def test_every_page_fits_logs_no_errors_and_passes_axe(browser: Browser, studio,
             "[...document.querySelectorAll('.stacked-table')].filter(t => t.scrollWidth > t.clientWidth + 1).length"
         )
         assert cut == 0, f"{path}: a table is cut off at {viewport['width']}px"
+        hidden = page.evaluate(
+            """[...document.querySelectorAll('.stacked-table table')].filter(table => {
+                const rows = table.querySelector('tbody');
+                return rows && table.getBoundingClientRect().height + 1 < rows.getBoundingClientRect().height;
+            }).length"""
+        )
+        assert hidden == 0, f"{path}: a table hides its rows at {viewport['width']}px"
         assert serious(AXE.run(page)) == [], path
         assert errors == [], f"{path}: {errors}"
 
