@@ -140,14 +140,17 @@ class EvidenceComposer(rx.State, mixin=True):
             if self._proved_on == connection:
                 self.uploading = False
 
+    def _discard_staged(self, account_id: int, file_ids: list[str]) -> None:
+        with rx.session() as session:
+            for file_id in file_ids:
+                evidence.discard_staged(session, evidence.default_storage(), account_id, file_id)
+        self.staged = [file for file in self.staged if file.file_id not in file_ids]
+
     @rx.event
     def remove_staged(self, file_id: str):
         account = self._composer()
-        if account is None or file_id not in self._staged_ids():
-            return
-        with rx.session() as session:
-            evidence.discard_staged(session, evidence.default_storage(), account.id, file_id)
-        self.staged = [file for file in self.staged if file.file_id != file_id]
+        if account is not None and file_id in self._staged_ids():
+            self._discard_staged(account.id, [file_id])
 
 
 async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:

@@ -7,6 +7,7 @@ from datetime import date
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import CLUB, NEWS, POST, open_page, open_studio, pick_order
+from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
 
 CLEAN_SUMMARY = (
     "My channel lost members after the order completed: the count fell to 5,400 this week. "
@@ -265,12 +266,18 @@ def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer
     expect(page.locator("#picked-order")).to_have_text(f"Order #{customer.orders[-1]}")
 
 
-def test_start_over_asks_before_it_clears_the_draft(page: Page, studio, make_customer):
+def test_start_over_asks_before_it_clears_the_draft_and_its_files(
+    page: Page, studio, make_customer, tmp_path, database_file
+):
     customer = make_customer()
     open_studio(page, studio, customer)
     choose(page, "Other")
     summary = page.get_by_label("Summary", exact=True)
     summary.fill("The refill never came although the order page says completed.")
+    picture = tmp_path / "wrong-account.png"
+    picture.write_bytes(screenshot(MEMBER_COUNT_TEXT))
+    page.locator("[data-evidence-zone] input[type=file]").first.set_input_files(str(picture))
+    expect(page.locator(".attachment").filter(has_text="wrong-account.png")).to_have_count(1)
     page.get_by_role("button", name="Start over").click()
     page.get_by_role("alertdialog").get_by_role("button", name="Keep my draft").click()
     expect(summary).to_have_value(re.compile("^The refill never came"))
@@ -278,3 +285,10 @@ def test_start_over_asks_before_it_clears_the_draft(page: Page, studio, make_cus
     page.get_by_role("alertdialog").get_by_role("button", name="Start over").click()
     expect(page.get_by_role("radio", name="Other", exact=True)).not_to_be_checked()
     expect(page.get_by_label("Summary", exact=True)).to_have_count(0)
+    choose(page, "Other")  # the file went with the draft, as the dialog says
+    expect(page.get_by_label("Summary", exact=True)).to_have_value("")
+    page.reload()
+    choose(page, "Other")
+    expect(page.locator(".attachment")).to_have_count(0)
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT count(*) FROM attachment WHERE name = 'wrong-account.png'").fetchone() == (0,)

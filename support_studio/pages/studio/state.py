@@ -531,6 +531,8 @@ class StudioState(EvidenceComposer, AuthState):
             return
         with rx.session() as session:
             draft_store.discard(session, customer.id)
+        self._discard_staged(customer.id, self._staged_ids())  # as the dialog says: the files go too
+        self._clear_staged()
         self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
         self._unpick()
         self._renew_key()
