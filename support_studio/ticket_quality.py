@@ -310,11 +310,11 @@ def field_errors(draft: TicketDraft) -> dict[str, str]:
     return errors
 
 
-def picked_value_allowed(name: str, value: str) -> bool:
-    """A field filled from a picker (a status, a method, a date: never typed, so
-    never screened) holds nothing or a value the picker offers; anything else
-    is not kept, not even in a draft."""
-    return not value or name not in field_errors(replace(TicketDraft(), **{name: value}))
+def picked_value_error(name: str, value: str) -> str:
+    """Why a field filled from a picker (a status, a method, a date: never typed, so
+    never screened) can't hold `value` ("" when it can: nothing, or a value the picker
+    offers and the rules accept); such a value is not kept, not even in a draft."""
+    return field_errors(replace(TicketDraft(), **{name: value})).get(name, "") if value else ""
 
 
 def summary_is_clear(summary: str) -> bool:

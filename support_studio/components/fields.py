@@ -8,10 +8,18 @@ from support_studio.components.plain import stack, text
 
 
 def field_error(errors, name: str) -> rx.Component:
-    return rx.cond(
-        errors.contains(name),
-        text(errors[name], color="red", size="2", id=f"{name}-error", role="status"),
+    """A live region that is always on the page and filled when there is an error:
+    one that appears already filled is often not read out."""
+    return rx.el.div(
+        rx.cond(errors.contains(name), text(errors[name], color="red", size="2")),
+        id=f"{name}-error",
+        role="status",
     )
+
+
+def invalid(errors, name: str):
+    """`aria-invalid` of the control `name`."""
+    return rx.cond(errors.contains(name), "true", "false")
 
 
 def field_label(text, for_id: str) -> rx.Component:

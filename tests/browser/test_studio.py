@@ -46,7 +46,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     # A wrong count and a wrong link are explained next to their fields.
     page.get_by_label("Count you see now", exact=True).fill("about 5k")
     expect(check(page, "current_count")).to_have_attribute("data-done", "no")
-    expect(page.locator("#current_count-error")).to_have_count(0)  # not while it is being typed
+    expect(page.locator("#current_count-error")).to_have_text("")  # not while it is being typed
     page.keyboard.press("Tab")
     expect(page.locator("#current_count-error")).to_contain_text("Type the count as a number")
     page.get_by_label("Count you see now", exact=True).fill("5,400")
@@ -168,7 +168,13 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
     expect(page.get_by_label("Payment reference", exact=True)).to_have_value(customer.payments[0])
     expect(page.get_by_label("Amount paid", exact=True)).to_have_value("25.00")
     expect(page.get_by_label("Payment method", exact=True)).to_have_value("card")
-    expect(page.get_by_label("Date paid", exact=True)).to_have_value(date.today().isoformat())
+    paid_on = page.get_by_label("Date paid", exact=True)
+    expect(paid_on).to_have_value(date.today().isoformat())
+    paid_on.fill(date(date.today().year + 3, 1, 1).isoformat())  # a mis-tapped year
+    expect(page.locator("#payment_date-error")).to_have_text("The payment date cannot be in the future.")
+    expect(paid_on).to_have_attribute("aria-invalid", "true")
+    paid_on.fill(date.today().isoformat())
+    expect(page.locator("#payment_date-error")).to_have_text("")
     page.get_by_label("Summary", exact=True).fill(
         "I paid 25 dollars by card this morning and the balance still shows zero."
     )
@@ -264,6 +270,24 @@ def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer
     expect(last).to_be_in_viewport()
     last.click()
     expect(page.locator("#picked-order")).to_have_text(f"Order #{customer.orders[-1]}")
+
+
+def test_send_stays_in_the_tab_order_and_says_what_is_missing(phone_page: Page, studio, make_customer):
+    page = phone_page
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    expect(page.locator("#summary-hint")).to_contain_text("At least 8 words")  # the rule, on a phone too
+    expect(page.locator("#summary-hint")).to_be_visible()
+    page.get_by_label("Summary", exact=True).fill("Order not started yet, please check it")
+    send = page.get_by_role("button", name="Send ticket")
+    expect(send).to_be_disabled()
+    send.focus()
+    expect(send).to_be_focused()
+    send.press("Enter")
+    expect(page.locator("#form-error")).to_contain_text("Still missing: Clear issue summary")
+    page.get_by_label("Summary", exact=True).fill("Order 48207 has not started after two days, please check it")
+    expect(page.locator("#form-error")).to_have_text("")
 
 
 def test_start_over_asks_before_it_clears_the_draft_and_its_files(

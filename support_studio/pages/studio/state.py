@@ -38,7 +38,7 @@ from support_studio.ticket_quality import (
     field_errors,
     label_for,
     method_key,
-    picked_value_allowed,
+    picked_value_error,
     summary_is_clear,
 )
 
@@ -445,14 +445,17 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if value is None or customer is None:
             return
-        if not ticket_field.screened and not picked_value_allowed(name, value):
-            return
+        refusal = "" if ticket_field.screened else picked_value_error(name, value)
+        if refusal:  # e.g. a payment date in the future: not kept, and said beside the field
+            self._fields = {key: text for key, text in self._fields.items() if key != name}
+            self.server_errors = {**self.server_errors, name: refusal}
+            return self._save_draft_soon()
         self._fields = {**self._fields, name: value}
         if name in self._trimmed:
             self._trimmed = [other for other in self._trimmed if other != name]
         self._screen_form(name)
-        if name in self.server_errors:
-            self.server_errors = {key: text for key, text in self.server_errors.items() if key != name}
+        if name in self.server_errors or "form" in self.server_errors:  # said of the last try
+            self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
         return self._save_draft_soon()
 
     @rx.event(background=True)
@@ -549,6 +552,9 @@ class StudioState(EvidenceComposer, AuthState):
             yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
             return
         if self.alerts or self.uploading:
+            return
+        if not self.ready:  # the button stays focusable: it says what is missing instead
+            self.server_errors = {**self.server_errors, "form": f"{self.missing} Fill that in, then send."}
             return
         self.submitting = True
         yield

@@ -7,7 +7,7 @@ from support_studio import routes
 from support_studio.components.badges import done_row
 from support_studio.components.confirm import confirmed_button
 from support_studio.components.evidence import evidence_picker
-from support_studio.components.fields import described_by, field_error, labelled, native_select, search_box
+from support_studio.components.fields import described_by, field_error, invalid, labelled, native_select, search_box
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.plain import badge, button, card, heading, radio_cards, stack, text, text_box
 from support_studio.components.reminders import do_not_send_reminder
@@ -15,7 +15,7 @@ from support_studio.components.screening_alert import alerts_for
 from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
 from support_studio.pages.studio.state import ChecklistRow, OrderOption, PaymentChoice, StudioState
-from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS
+from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS, SUMMARY_MIN_WORDS
 
 S = StudioState
 
@@ -39,7 +39,7 @@ def _text_field(
         default_value=S.form_values[name],
         on_change=_edit(name),
         on_blur=S.leave_field(name),
-        aria_invalid=rx.cond(S.errors.contains(name), "true", "false"),
+        aria_invalid=invalid(S.errors, name),
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
         aria_describedby=described_by(name, bool(hint)),
@@ -58,6 +58,7 @@ def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) ->
             default_value=S.form_values[name],
             on_change=lambda value: S.edit_field(name, value),
             width="100%",
+            aria_invalid=invalid(S.errors, name),
             aria_describedby=described_by(name),
         ),
         name,
@@ -323,6 +324,7 @@ def _details() -> rx.Component:
                     id="summary-counter",
                 ),
                 rows="7",
+                hint=f"At least {SUMMARY_MIN_WORDS} words: support reads this first.",
             ),
             _text_field(
                 "already_checked",
@@ -394,7 +396,15 @@ def _send_bar() -> rx.Component:
             text(S.missing, size="2", color="amber", class_name="rt-high-contrast", id="missing-items"),
         ),
         stack(
-            rx.button("Send ticket", size="3", on_click=S.submit, disabled=~S.can_send, loading=S.submitting),
+            # aria-disabled, not disabled: it stays in the Tab order, and says what is missing.
+            rx.button(
+                "Send ticket",
+                size="3",
+                on_click=S.submit,
+                aria_disabled=rx.cond(S.can_send, "false", "true"),
+                aria_describedby="missing-items",
+                loading=S.submitting,
+            ),
             confirmed_button(
                 "Start over",
                 "Start this ticket over?",
