@@ -46,7 +46,9 @@ def _screened_record_factory(make_record):
         except Exception:  # noqa: BLE001 - a record that can't be formatted is logged as it is
             return record
         # One line per record: a client's value can't add a line that looks like the app's.
-        record.msg, record.args = _screened(message).replace("\r", "\\r").replace("\n", "\\n"), ()
+        screened = _screened(message).replace("\r", "\\r").replace("\n", "\\n")
+        if screened != message:  # else msg and args stay, for formatters that read args (uvicorn's access log)
+            record.msg, record.args = screened, ()
         if record.exc_info and record.exc_info[1] is not None:
             # A traceback has its own lines: each is marked as the record's, so a newline in
             # an exception's message can't start what looks like a record of its own.

@@ -1,7 +1,10 @@
 """Attaching evidence to a message (dropzone, picker and paste, with progress,
 thumbnails and the refusal), and showing a message's files."""
 
+from typing import Any
+
 import reflex as rx
+from reflex.vars import ArrayVar, ObjectVar
 
 from support_studio.evidence.checking import MAX_FILE_BYTES, MAX_FILES_PER_MESSAGE
 from support_studio.states.auth import READ_TOKEN_SCRIPT
@@ -46,6 +49,19 @@ def attachments(files) -> rx.Component:
     )
 
 
+def _names_and_reasons(rejected) -> ArrayVar:
+    """What the browser refused, as "name|code,code" per file, worked out in the
+    browser: the rejections hold the File objects, which Socket.IO would send whole
+    (a refused 11 MB photo went to the server and its size closed the connection)."""
+
+    def one(record) -> str:
+        record = record.to(ObjectVar, dict[str, dict[str, Any]])
+        errors = record["errors"].to(ArrayVar, list[dict[str, Any]])
+        return f"{record['file'].to(ObjectVar, dict[str, Any])['name']}|{errors.map(lambda error: error['code']).join(',')}"
+
+    return rejected.to(ArrayVar).map(one)
+
+
 def evidence_picker(state, zone_id: str) -> rx.Component:
     """`state` mixes in EvidenceComposer. Pasting files into the composer this
     picker sits in attaches them too (assets/evidence_paste.js)."""
@@ -71,7 +87,7 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
             rx.upload_files_chunk(upload_id=zone_id, on_upload_progress=state.upload_progress),
             rx.Var(READ_TOKEN_SCRIPT).to(str),
         ),
-        on_drop_rejected=state.files_rejected,
+        on_drop_rejected=lambda rejected: state.files_rejected(_names_and_reasons(rejected)),
         role="button",
         aria_label="Attach screenshots or receipts",
         data_evidence_zone="",

@@ -51,7 +51,7 @@ from support_studio.evidence.checking import (
     read_capped,
     safe_display_name,
 )
-from support_studio.evidence.intake import acheck_evidence, check_evidence
+from support_studio.evidence.intake import acheck_evidence, check_evidence, name_holds_secret
 from support_studio.evidence.ocr import (
     ImageScreening,
     SecretInScreenshot,
@@ -104,6 +104,7 @@ __all__ = [
     "attachments_for_messages",
     "check_count",
     "check_evidence",
+    "name_holds_secret",
     "check_file",
     "check_files",
     "default_storage",

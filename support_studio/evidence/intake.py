@@ -119,11 +119,15 @@ def name_as_words(name: str) -> tuple[str, str]:
     return kept, re.sub(r"(?<=\D)[-.]+|[-.]+(?=\D)", " ", words)
 
 
+def name_holds_secret(name: str) -> bool:
+    return any(screening.scan(form) for form in name_as_words(name))
+
+
 def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
     refuse it when it shows something support never needs. Blocking
     (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
-    if screen and any(screening.scan(form) for form in name_as_words(str(name or ""))):
+    if screen and name_holds_secret(str(name or "")):
         raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
     checked = check_file(name, data)
     if not screen:

@@ -82,11 +82,12 @@ class EvidenceComposer(rx.State, mixin=True):
 
     @rx.event
     def files_rejected(self, rejections: list):
-        """The browser already refused some files (type, size, count) before sending."""
-        count = len(rejections) if isinstance(rejections, list) else 0
-        self.evidence_error = (
-            f"{count} file(s) not attached: attach PNG, JPEG, WebP or HEIC images or PDF receipts, "
-            f"up to {MAX_FILES_PER_MESSAGE} per message and {MAX_FILE_BYTES // 1_000_000} MB each."
+        """The browser already refused some files (type, size, count) before sending:
+        each is named (unless its name holds a secret) with why."""
+        if self._composer() is None or not isinstance(rejections, list):
+            return
+        self.evidence_error = " ".join(_rejection(item) for item in rejections[: MAX_FILES_PER_MESSAGE * 2]) or (
+            "That file can't be attached."
         )
 
     @rx.event(background=True)
@@ -102,17 +103,22 @@ class EvidenceComposer(rx.State, mixin=True):
                 return  # and the tab it names is left as it was
             connection = self._proved_on
             room = MAX_FILES_PER_MESSAGE - len(self.staged)
-            self.uploading, self.upload_percent, self.evidence_error, self.evidence_preview = True, 0, "", ""
+            self.uploading, self.upload_percent = True, 0
+        received: list[tuple[str, bytes]] = []
         try:
             received = await _receive(chunks, room)
-            over_budget = await asyncio.to_thread(throttle().take, "file", account.id, len(received))
+            refusal = await asyncio.to_thread(throttle().take, "file", account.id, len(received)) if received else None
         except evidence.EvidenceRefused as refused:
-            over_budget = refused.reason
-        if over_budget:
-            async with self:
-                if self._proved_on == connection:
-                    self.uploading, self.evidence_error = False, over_budget
-            return
+            refusal = refused.reason
+        async with self:
+            if self._proved_on != connection:
+                return
+            # An upload of no files follows a file the browser refused: its message stays.
+            if received or refusal:
+                self.evidence_error, self.evidence_preview = refusal or "", ""
+            self.uploading = bool(received) and not refusal
+            if not self.uploading:
+                return
         for name, data in received:
             try:
                 async with _reading_for_account[account.id]:
@@ -166,6 +172,26 @@ async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:
         _, guard, parts = files[-1]
         parts.append(guard.feed(chunk.data))
     return [(name, b"".join(parts)) for name, _, parts in files]
+
+
+# react-dropzone's codes for a file the browser refused
+_REFUSED_BY_THE_BROWSER = {
+    "file-too-large": f"is larger than {MAX_FILE_BYTES // 1_000_000} MB: attach a smaller screenshot, or crop it.",
+    "file-invalid-type": "can't be attached: attach PNG, JPEG, WebP or HEIC images or PDF receipts.",
+    "too-many-files": f"was not attached: at most {MAX_FILES_PER_MESSAGE} files go with one message.",
+}
+
+
+def _rejection(item: object) -> str:
+    """One refused file, as "name|code,code" (react-dropzone's codes)."""
+    name, _, codes = str(item).rpartition("|")
+    name = name.rsplit("/", 1)[-1][:80]
+    name = name if name and not evidence.name_holds_secret(name) else "A file"
+    reason = next(
+        (_REFUSED_BY_THE_BROWSER[code] for code in codes.split(",") if code in _REFUSED_BY_THE_BROWSER),
+        "can't be attached.",
+    )
+    return f"{name} {reason}"
 
 
 def _broken_check(error: Exception) -> evidence.EvidenceRefused:

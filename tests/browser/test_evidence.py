@@ -105,3 +105,22 @@ def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(
             (customer.username,),
         ).fetchone()
     assert stored == 0
+
+
+def test_a_file_the_browser_refuses_is_named_with_why(page: Page, studio, make_customer, make_ticket, tmp_path):
+    customer = make_customer()
+    number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
+    sign_in(page, studio, customer)
+    open_page(page, studio, f"/tickets/{number}")
+    big = tmp_path / "receipt-photo.png"
+    big.write_bytes(screenshot(MEMBER_COUNT_TEXT) + bytes(11 * 1024 * 1024))  # a phone photo's size
+    zone_input(page).set_input_files(str(big))
+    refused = page.locator(".evidence-refused")
+    expect(refused).to_contain_text("receipt-photo.png is larger than 10 MB")
+    page.wait_for_timeout(1000)  # the empty upload that follows leaves the message
+    expect(refused).to_contain_text("receipt-photo.png is larger than 10 MB")
+    notes = tmp_path / "my password is Tulip#2024.txt"
+    notes.write_text("notes")
+    zone_input(page).set_input_files(str(notes))
+    expect(refused).to_contain_text("A file can't be attached")  # a name holding a secret is not repeated
+    expect(refused).not_to_contain_text("Tulip")

@@ -1,0 +1,23 @@
+"""Log records are screened and kept on one line, without breaking formatters."""
+
+import logging
+
+from support_studio.errors import _screened_record_factory
+
+make_record = _screened_record_factory(logging.LogRecord)
+
+
+def record(message: str, *args) -> logging.LogRecord:
+    return make_record("uvicorn.access", logging.INFO, __file__, 1, message, args, None)
+
+
+def test_a_clean_record_keeps_its_arguments_for_formatters_that_read_them():
+    access = record('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5000", "OPTIONS", "/_upload", "1.1", 200)
+    assert access.args == ("127.0.0.1:5000", "OPTIONS", "/_upload", "1.1", 200)  # uvicorn's formatter unpacks them
+    assert access.getMessage() == '127.0.0.1:5000 - "OPTIONS /_upload HTTP/1.1" 200'
+
+
+def test_a_record_with_a_secret_or_a_new_line_becomes_one_screened_line():
+    forged = record("value %r", "my telegram password is Tulip#2024x\nERROR Handler failed (reference FORGED)")
+    assert forged.args == ()
+    assert "Tulip" not in forged.getMessage() and "\n" not in forged.getMessage()
