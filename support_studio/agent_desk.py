@@ -29,9 +29,8 @@ from support_studio.tickets import (
     record_event,
 )
 
-AGENT_REMINDER = (
-    "Support never asks customers for passwords, login or 2FA codes, recovery details, sessions or admin access."
-)
+# Said after what was found ("Support never asks for a login code."), so it adds what to do.
+AGENT_REMINDER = "Reword the reply without asking for it: ask for order IDs, links, counts or screenshots instead."
 
 
 def screen_agent_text(text: str, previous: str = "") -> list[screening.Finding]:

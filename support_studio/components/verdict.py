@@ -16,12 +16,13 @@ def _check(check: CheckView) -> rx.Component:
             rx.icon("circle-help", color=rx.color("gray", 9), size=16, flex_shrink="0", aria_hidden="true"),
         ),
         rx.text(
-            rx.el.span(
-                rx.match(check.result, ("ok", "Matches: "), ("mismatch", "Differs: "), "Not checked: "),
-                class_name="sr-only",
-            ),
             rx.text.strong(check.label, ": "),
             check.detail,
+            # What the icon shows, for a screen reader, after the detail it is about.
+            rx.el.span(
+                rx.match(check.result, ("ok", " (matches)"), ("mismatch", " (differs)"), " (not checked)"),
+                class_name="sr-only",
+            ),
             size="1",
         ),
         align="start",

@@ -299,6 +299,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return
         text = canned_replies.render(key, self._canned_values) if isinstance(key, str) else ""
         if text:
+            # Added after what the agent typed, which stays (minus anything flagged in it).
+            text = f"{self._reply.rstrip()}\n\n{text}" if self._reply.strip() else text
             self._take_reply(text)
             await self._keep_reply()
             return rx.set_value("reply", text)

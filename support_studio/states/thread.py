@@ -106,4 +106,4 @@ class ReplyComposer(rx.State, mixin=True):
         cleaned = self._reply
         self._take_reply(cleaned)
         await self._keep_reply()
-        return rx.set_value(REPLY_INPUT_ID, cleaned)
+        return [rx.set_value(REPLY_INPUT_ID, cleaned), rx.set_focus(REPLY_INPUT_ID)]  # the button is gone

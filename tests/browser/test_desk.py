@@ -149,6 +149,8 @@ def test_a_reply_typed_before_a_reload_comes_back_without_its_flagged_part(
     second_page.wait_for_timeout(300)
     second_page.reload()
     expect(agent_box).to_have_value("Thanks, we are checking the provider's refill log now.")
+    second_page.get_by_role("button", name="Received, checking the order").click()  # added, not replacing
+    expect(agent_box).to_have_value(re.compile(r"^Thanks, we are checking the provider's refill log now\.\n\n\S"))
 
 
 def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_customer, engine):

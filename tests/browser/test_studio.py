@@ -272,6 +272,21 @@ def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer
     expect(page.locator("#picked-order")).to_have_text(f"Order #{customer.orders[-1]}")
 
 
+def test_a_picked_order_fills_only_what_it_can_answer(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Target changed or private")
+    pick_order(page, customer.orders[NEWS])
+    expect(page.get_by_label(re.compile("^Telegram target"))).to_have_value("")  # what it is now: the customer's to say
+
+    choose(page, "Drop")
+    page.get_by_label("Count you see now", exact=True).fill("5,400")
+    page.wait_for_timeout(300)
+    page.get_by_role("button", name="Change order").click()
+    pick_order(page, customer.orders[CLUB])
+    expect(page.get_by_label("Count you see now", exact=True)).to_have_value("")  # it was the other order's
+
+
 def test_send_stays_in_the_tab_order_and_says_what_is_missing(phone_page: Page, studio, make_customer):
     page = phone_page
     customer = make_customer()

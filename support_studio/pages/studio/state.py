@@ -486,7 +486,9 @@ class StudioState(EvidenceComposer, AuthState):
             return
         record = self.picked_order
         self._renew_key()
-        events = self._set_field("target_text", record.link) + self._set_field("reported_status", record.status)
+        # "Target changed" asks what the target is now: the order's old link is no answer.
+        target = "" if self.issue_type == "target" else record.link
+        events = self._set_field("target_text", target) + self._set_field("reported_status", record.status)
         self._save_draft(customer.id)
         return [*events, rx.set_focus("change-order")]  # the Pick button is gone: focus stays in the step
 
@@ -496,10 +498,12 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if customer is None:
             return
+        # The count the customer sees was counted for the order that goes.
+        events = self._set_field("current_count", "") if self._fields.get("current_count") else []
         self._unpick()
         self._renew_key()
         self._save_draft(customer.id)
-        return rx.set_focus("order-search")
+        return [*events, rx.set_focus("order-search")]
 
     @rx.event
     def pick_payment(self, reference: str):
