@@ -1328,3 +1328,43 @@ def test_no_lexicon_family_lists_a_word_twice():
             if family.isupper() and isinstance(words, list):
                 strings = [word for word in words if isinstance(word, str)]
                 assert len(strings) == len(set(strings)), (name, family)
+
+
+# Round thirteen (fresh-zl): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("The login code on my phone is 48213, please hurry", "48213"),
+        ("telegram sent a code to my phone, it is 61094", "61094"),
+        ("here are my backup codes, is that enough? 5521 0938 / 7704 1186", "5521 0938 / 7704 1186"),
+    ],
+)
+def test_a_code_after_where_it_came_or_after_a_question_is_found(text, secret):
+    assert [text[f.start : f.end] for f in scan(text)] == [secret]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code on the receipt is RCPT-55102, the amount is 12 USD.",
+        "Jemand wollte mein Zwei-Schritt-Passwort, ich habe nichts geschickt.",
+        "saya lupa password panel, udah klik reset tapi error",
+    ],
+)
+def test_a_receipt_code_a_compound_word_or_a_click_is_no_credential(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram will send you a message in a minute - what does it say?",
+        "Que contient le message que Telegram vous a envoyé ?",
+        "Podría decirnos qué número trae el mensaje que le mandó Telegram?",
+        "Вам придёт сообщение от Telegram, продиктуйте нам его.",
+        "Würdest du unser Support-Konto kurz als Administrator hinzufügen?",
+        "Aapke Telegram pe jo message aaya hai wo bhej dijiye",
+    ],
+)
+def test_agents_asking_for_what_telegram_sends_or_for_admin_in_other_words_are_refused(text):
+    assert scan_agent_reply(text)

@@ -163,6 +163,7 @@ STOP_VALUES = frozenset(
     nein nao não hayir hayır tidak nahin non نه
     tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
     numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
+    click clicked klik diklik clique cliquei clic tikladim udah sudah
     simples fraca fraco curta curto longa longo comum
     segura seguro fuerte forte solide sur sure securise securisee nadezhnyy nadezhnaya slozhnaya
     надежный надежная aman guvenli mazboot mazbut strong-hai
@@ -1051,6 +1052,8 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", max(0, pos - 80), pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-6:]
+    if tokens and tokens[-1][1] == pos and cased[pos - 1] == "-":
+        return None  # "Zwei-Schritt-Passwort": the start of one compound word, not a value
     pointed = False  # "Xr7$pLq2wz, that is my password": a connector points back over the comma
     while tokens and (word := cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",")) in _BEFORE_SKIP:
         pointed = pointed or word in CONNECTORS or word in ("<-", "<--", "←")
@@ -1715,9 +1718,21 @@ _LEFT, _RIGHT = 90, 40
 _NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
 
 
+# "the code on my phone is 48213": a place the code came to, not the number's owner.
+_PLACE_BEFORE = folded(
+    r"(?<![^\W_])(?:on|to|in|into|onto|at|via|en|no|na|в|на|auf|im|am|sur|dans|ke|di)\s"
+    r"(?:(?:my|the|your|mi|meu|minha|mein\w*|mon|ma|saya|мо\w+|том)\s)?$"
+)
+
+
 def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
     """The owner words in [lo, hi) that own a number a few words on."""
-    return [owner for owner in ctx.owners(lo, hi) if owner.group() not in _NEXT_TO_ONLY]
+    return [
+        owner
+        for owner in ctx.owners(lo, hi)
+        if owner.group() not in _NEXT_TO_ONLY
+        and not _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 16), owner.start())
+    ]
 
 
 # Digits written one by one with separators: nobody counts "5-0-0 members".
@@ -1769,7 +1784,12 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     ):
         return "block"  # "views 6000 partial", a count written after its unit (not "expires in minutes 48213")
     owner = _last(ctx.owners(start - 30, start))
-    if owner is not None and start - owner.end() <= 3 and lower[owner.end() : start].strip(" :#№.-") == "":
+    if (
+        owner is not None
+        and start - owner.end() <= 3
+        and lower[owner.end() : start].strip(" :#№.-") == ""
+        and not _PLACE_BEFORE.search(lower, max(0, owner.start() - 16), owner.start())
+    ):
         return "block"
     owner = _last(_owners_at_reach(ctx, start - 30, start))
     inside = bisect.bisect_right(word_starts, owner.start()) - 1 if owner is not None else -1
@@ -1914,8 +1934,14 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 run = _recovery_run(ctx, colon + 1, stop)
             # "…saved these backup codes, maybe you can use one?\n\n9F2K-LM7Q\nZX41-88PA": the
             # lines right after the anchor's sentence, when they start with a code's shape.
+            # Or the next sentence on the same line, when it opens with codes in groups:
+            # "…will that prove it's mine? 4417 2093 / 8856 1120".
             line = _WHITESPACE.match(cased, sentence_end).end()
-            if run is None and "\n" in lower[sentence_end:line] and _HYPHENED_CODE.match(cased, line):
+            if run is None and (
+                ("\n" in lower[sentence_end:line] and _HYPHENED_CODE.match(cased, line))
+                or _PAIR.match(cased, line)
+                or _SPACED_CODE.match(cased, line)
+            ):
                 run = _recovery_run(ctx, line, stop)
         if run is None and _heading(lower, m):
             run = _listed_after_heading(ctx, m.end(), stop)

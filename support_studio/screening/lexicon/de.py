@@ -66,7 +66,7 @@ REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
-    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten|wurden|wurdest|wurdet)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.

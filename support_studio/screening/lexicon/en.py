@@ -10,7 +10,7 @@ TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", 
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)"]
-CODE_BLOCK = [r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
+CODE_BLOCK = [r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
@@ -72,6 +72,7 @@ REQUEST = [r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",
+    r"what\s?does\s?(?:it|that|the\s?(?:message|text|sms|code))\s?(?:show|say|contain|read)",
     r"please(?=\s?[:.!]|\s?$)",
     r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s)?with",
     # From fresh-m: asks in the passive, as policy or informal
@@ -94,6 +95,8 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
     r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s|has\s)?(?:sent|texted|gave)", r"\d[\s-]?digit\s?(?:number|code)s?",
     r"short\s?(?:number|code)",
+    # "Telegram will send a message to your app - what does it show?"
+    r"telegram\s?(?:will|'?ll|is\s?going\s?to|should|may)\s?(?:send|text)\s?(?:you\s)?(?:a\s|an\s)?(?:message|msg|text|sms|code|number)",
     # 'forward us the message you just received from Telegram': the login code
     r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram",
     r"(?:msg|message|text)\s?(?:that\s)?telegram\s?sent", r"(?:message|msg|text)\s?(?:you\s)?(?:just\s)?(?:got|received)", r"e-?mail\b.{0,20}?\bwith\s?the\s?link"]

@@ -77,7 +77,7 @@ ASKED = [
     r"enlace\s?de\s?(?:restablec\w*|recupera\w*|reseteo)",
     r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
          r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena",
-    r"mensaje\s?de\s?telegram"]
+    r"mensaje\s?de\s?telegram", r"mensaje\s?que\s?(?:\w+\s){0,4}?telegram"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
              r"cantidad", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",

@@ -46,6 +46,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
 REQUEST = [r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
+           r"que\s?contient", r"copiez\w*",
     r"nous\s?aurions\s?besoin",
     r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
     r"communiquez", r"transmettez", r"fournir", r"fournissez",
@@ -68,7 +69,7 @@ ASKED = [
     # a reset link (a plain link may be asked for)
     r"lien\s?de\s?(?:reinitialisation|recuperation)",
     r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
-    r"message\s?de\s?telegram"]
+    r"message\s?de\s?telegram", r"message\s?que\s?(?:\w+\s){0,4}?telegram"]
 ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",

@@ -53,7 +53,8 @@ ASK_ACCESS = [
               r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]
-ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?"]
+ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?",
+    r"(?:telegram|tg)\s?(?:pe|par|mein|me)\s?(?:abhi\s)?(?:ek\s|jo\s|koi\s)?(?:message|msg|sms)", r"jo\s?number\s?(?:likha|aaya|aya)"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

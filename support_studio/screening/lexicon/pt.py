@@ -50,7 +50,7 @@ REQUEST = [r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obri
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
-    r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga",
+    r"precis\w*", r"fornecer", r"nos\s?passe", r"nos\s?diga", r"dizer",
     # From fresh-m: asks in the passive, as policy or informal
     r"solicitamos", r"o\s?envio\s?d[ao]", r"deve\s?ser\s?(?:enviad|informad|compartilhad|encaminhad)\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
@@ -68,7 +68,7 @@ ASKED = [
     # a reset link (a plain link may be asked for)
     r"link\s?de\s?(?:redefini\w*|recupera\w*|reset\w*)",
     r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",
-    r"mensagem\s?do\s?telegram"]
+    r"mensagem\s?do\s?telegram", r"numeros?\s?que\s?(?:chegaram|chegou|recebeu|veio|vieram)"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
