@@ -109,6 +109,7 @@ FROZEN_FOLDERS = (
     "frozen-18",
     "frozen-19",
     "frozen-20",
+    "frozen-21",
 )
 
 
