@@ -242,7 +242,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if agent is None:
             return redirect
         ticket_id = self._route_ticket_id()
-        events = self._clear_reply()
+        events = self._reply_for_new_page()
         self._restore_staged(agent.id)
         self._note, self.note_length, self.note_error = "", 0, ""
         self.stale_notice = self.action_error = ""

@@ -84,7 +84,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             return self._to_sign_in()
         if account.role == "agent" and ticket_id:
             return rx.redirect(routes.agent_ticket(ticket_id))
-        events = self._clear_reply()
+        events = self._reply_for_new_page()
         self._restore_staged(account.id)
         if ticket_id is not None and self._show(account, ticket_id):
             events += self._restore_reply(account.id, ticket_id)

@@ -30,6 +30,7 @@ class ReplyComposer(rx.State, mixin=True):
     _reply: str = ""
     _reply_trimmed: bool = False  # flagged spans were cut out of _reply
     _reply_in_store: str = ""  # what the database keeps of the reply
+    _reply_ticket: int = 0  # the ticket the page loaded for this account (not the event's URL)
     _previous: str = ""  # the author's last message: a secret split over two is caught
 
     def _composer(self):
@@ -65,15 +66,21 @@ class ReplyComposer(rx.State, mixin=True):
         self._reply, self.reply_alerts, self.reply_error, self.reply_length, self.kept_reply = "", [], "", 0, ""
         return [rx.set_value(REPLY_INPUT_ID, "")]
 
+    def _reply_for_new_page(self) -> list[rx.event.EventSpec]:
+        """A page load: the box emptied (it may hold another ticket's text) and tied to
+        no ticket until the load shows one (_restore_reply)."""
+        self._reply_ticket = 0
+        return self._clear_reply()
+
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps
-        nothing). Subclasses have `found`: the page shows the ticket to this account."""
-        account, ticket_id = self._composer(), self._route_ticket_id()
-        if account is None or ticket_id is None or not self.found or self._reply == self._reply_in_store:
+        nothing), on the ticket the page loaded."""
+        account = self._composer()
+        if account is None or not self._reply_ticket or self._reply == self._reply_in_store:
             return
         self._reply_in_store = self._reply
         await asyncio.to_thread(
-            run_in_session, reply_drafts.keep, account.id, ticket_id, self._reply, self._reply_trimmed
+            run_in_session, reply_drafts.keep, account.id, self._reply_ticket, self._reply, self._reply_trimmed
         )
 
     def _restore_reply(self, account_id: int, ticket_id: int) -> list[rx.event.EventSpec]:
@@ -81,7 +88,7 @@ class ReplyComposer(rx.State, mixin=True):
         with rx.session() as session:
             kept = reply_drafts.kept(session, account_id, ticket_id)
         body, trimmed = kept or ("", False)
-        self._reply_in_store = self.kept_reply = body
+        self._reply_in_store, self.kept_reply, self._reply_ticket = body, body, ticket_id
         if not body:
             return []
         self._take_reply(body)

@@ -734,6 +734,21 @@ def test_files_still_being_checked_when_the_tab_changes_hands_reach_nobody(url, 
     assert "receipt-" not in seen and "data:image/png" not in seen and leaked(thief.updates) == []
 
 
+def test_a_reply_kept_for_a_reload_goes_to_the_ticket_the_page_loaded_not_the_events_url(
+    open_tab, sign_in_token, db, world
+):
+    """The URL comes with every event, from the client: a reply typed on her ticket with
+    another ticket's URL forged on the event is kept on the ticket her page loaded."""
+    thread = app_state("ThreadState")
+    tab, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    tab.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
+    tab.send(full_name(thread, "edit_reply"), {"value": "Typed on my own ticket."}, routes.ticket(999_999))
+    with db.connect() as connection:
+        kept = connection.execute(text("SELECT ticket_id, body FROM replydraft")).all()
+    assert (world.victim_ticket, "Typed on my own ticket.") in kept  # the event reached the server
+    assert all(ticket != 999_999 for ticket, _ in kept)
+
+
 def test_a_secret_sent_as_a_wrongly_typed_argument_never_reaches_the_log(open_tab, sign_in_token, caplog):
     """Reflex logs an argument it can't convert to the handler's type, and any client
     can send one: every log record is screened and kept on one line."""
