@@ -26,7 +26,7 @@ from support_studio.formatting import count, money, timestamp
 from support_studio.states import live
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import ReplyComposer
+from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer
 from support_studio.states.views import (
     Choice,
     FlowStep,
@@ -343,7 +343,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             events = self._clear_reply()
             await self._keep_reply()  # nothing now
             await self._reply_typed(self._composer())
-            return events
+            return [*events, rx.set_focus(REPLY_INPUT_ID)]
         self.action_error = ""  # shown with the reply instead
         if "stale" in refused:
             self.stale_notice = refused["stale"]
@@ -374,7 +374,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         )
         if not refused:
             self._note, self.note_length = "", 0
-            return rx.set_value("note", "")
+            return [rx.set_value("note", ""), rx.set_focus("note")]  # ready for the next note
         self.note_error, self.action_error = refused.get("message", ""), ""
 
     @rx.event
@@ -393,6 +393,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             await self._act(
                 lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
             )
+            return rx.set_focus("ticket-status")  # the select is drawn again with the saved status
 
     @rx.event
     async def assign(self, value: str):
@@ -402,6 +403,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         await self._act(
             lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee), desk_only=True
         )
+        return rx.set_focus("ticket-assignee")
 
 
 S = AgentTicketState

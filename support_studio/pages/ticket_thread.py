@@ -19,7 +19,7 @@ from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import ReplyComposer
+from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer
 from support_studio.states.views import (
     FlowStep,
     ThreadEntry,
@@ -132,7 +132,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             self._clear_staged()
             events = self._clear_reply()
             await self._keep_reply()  # nothing now
-            return events
+            return [*events, rx.set_focus(REPLY_INPUT_ID)]
 
     @rx.event
     async def mark_resolved(self):

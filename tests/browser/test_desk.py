@@ -26,6 +26,7 @@ def reply(page: Page, text: str) -> None:
     box.fill(text)
     page.get_by_role("button", name="Send reply").click()
     expect(box).to_have_value("")
+    expect(box).to_be_focused()  # ready for the next one, not lost to the page
 
 
 def test_agent_reviews_and_replies_live_while_the_customer_watches(
@@ -60,6 +61,7 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     agent.get_by_label("A note for other agents", exact=True).fill(NOTE)
     agent.get_by_role("button", name="Add internal note").click()
     expect(agent.locator("#internal-notes")).to_contain_text(NOTE)
+    expect(agent.get_by_label("A note for other agents", exact=True)).to_be_focused()
     expect(agent.locator("#audit-trail")).to_contain_text("note")
 
     # Support never asks for credentials: such a reply is stopped before sending.
@@ -193,6 +195,7 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     page.get_by_label("Status", exact=True).select_option("in_review")
     page.get_by_role("button", name="Update status").click()
     expect(second_page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
+    expect(page.get_by_label("Status", exact=True)).to_be_focused()
 
 
 def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
