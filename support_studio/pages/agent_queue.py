@@ -177,7 +177,7 @@ def _filters() -> rx.Component:
             "queue-search",
             "Search",
             S.set_search,
-            "Ticket #, order ID, link, payment reference or customer",
+            "Ticket, order, link, payment ref or name",
             width=rx.breakpoints(initial="100%", sm="340px"),
         ),
         _select("issue_type", "Issue type", S.issue_type, *_options(ISSUE_TYPES, "Any type")),

@@ -9,6 +9,7 @@ import reflex as rx
 
 from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
 from support_studio.components.badges import status_badge
+from support_studio.components.confirm import confirmed_button
 from support_studio.components.fields import field_label, native_select
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
@@ -157,6 +158,13 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     _seen_message_id: int = 0
     _canned_values: dict[str, str] = {}
     _note: str = ""
+
+    @rx.var
+    def ends_unanswered(self) -> bool:
+        """The status picked would close the ticket before support replied in it."""
+        return self.status_choice in ("resolved", "closed") and not any(
+            entry.from_support and entry.kind == "reply" for entry in self.entries
+        )
 
     def _composer(self):
         return self._signed_in_as("agent")
@@ -436,14 +444,32 @@ def _presence() -> rx.Component:
     )
 
 
-def _applied_select(select_id: str, label: str, choice, saved, on_pick, apply, apply_label: str, *options):
+def _applied_select(
+    select_id: str, label: str, choice, saved, on_pick, apply, apply_label: str, *options, ask_first=None
+):
     """A select and the button that saves its choice (enabled once it differs from `saved`).
     The select keeps its own value (a round trip per arrow key would lag behind the
-    keys) and starts again from `saved` whenever that changes."""
+    keys) and starts again from `saved` whenever that changes. `ask_first`: (condition,
+    question, explanation, keep) when the button asks before it saves."""
+    button = rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved)
+    if ask_first is not None:
+        condition, question, explanation, keep = ask_first
+        asking = confirmed_button(
+            apply_label,
+            question,
+            explanation,
+            keep,
+            apply(choice),
+            "amber",
+            size="2",
+            variant="soft",
+            disabled=choice == saved,
+        )
+        button = rx.cond(condition, asking, button)
     return rx.hstack(
         field_label(label, select_id),
         native_select(*options, id=select_id, default_value=saved, key=saved, on_change=on_pick),
-        rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved),
+        button,
         align="center",
         spacing="2",
     )
@@ -461,6 +487,12 @@ def _controls() -> rx.Component:
                 S.change_status,
                 "Update status",
                 *[rx.el.option(label, value=key) for key, label in TICKET_STATUSES.items()],
+                ask_first=(
+                    S.ends_unanswered,
+                    "Close the ticket without a reply?",
+                    "Support has not replied in this thread yet: the customer sees the ticket end with no answer.",
+                    "Keep it open",
+                ),
             ),
             _applied_select(
                 "ticket-assignee",

@@ -216,6 +216,18 @@ def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
 
+    # Support has not replied: resolving asks first.
+    status.select_option("resolved")
+    page.get_by_role("button", name="Update status").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("Close the ticket without a reply?")
+    dialog.get_by_role("button", name="Keep it open").click()
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
+    page.get_by_role("button", name="Update status").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Update status").click()
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
+
 
 def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page, studio, make_customer, make_ticket):
     person = make_customer()

@@ -209,7 +209,7 @@ def _order_picker() -> rx.Component:
                         "order-search",
                         "Search your orders",
                         S.search_orders,
-                        "Order ID, or the Telegram link you ordered for",
+                        "Order ID or Telegram link",
                         width="100%",
                     ),
                     rx.cond(
