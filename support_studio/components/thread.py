@@ -27,7 +27,8 @@ def review_flow(steps) -> rx.Component:
 def thread_entry(entry: ThreadEntry) -> rx.Component:
     """A reply as a card, an internal note marked as such, a change as one line."""
     header = rx.hstack(
-        rx.text(entry.author, weight="bold", size="2"),
+        # A heading per message: a screen reader user moves from message to message.
+        rx.heading(entry.author, as_="h3", size="2"),
         rx.cond(entry.from_support, rx.badge("Support", color_scheme="indigo")),
         rx.cond(entry.kind == "note", rx.badge("Internal note: agents only", color_scheme="amber", variant="solid")),
         rx.spacer(),
