@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 STANDARDS = "/"
 SIGN_IN = "/login"
+SIGNED_OUT = f"{SIGN_IN}?signed_out=1"  # the sign-in page says so
 MY_TICKETS = "/tickets"
 NEW_TICKET = "/tickets/new"
 QUEUE = "/agent"

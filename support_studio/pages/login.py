@@ -15,6 +15,10 @@ def login_page() -> rx.Component:
                 rx.form(
                     rx.vstack(
                         rx.heading("Sign in", as_="h1", size="6"),
+                        rx.el.div(
+                            rx.cond(SignInState.signed_out, rx.text("You are signed out.", size="2", weight="medium")),
+                            role="status",
+                        ),
                         rx.text("Sign in to open a ticket or follow your tickets.", color_scheme="gray", size="2"),
                         field_label("Username", "username"),
                         rx.input(

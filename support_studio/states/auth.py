@@ -219,7 +219,7 @@ class AuthState(rx.State):
         if hashed:
             with rx.session() as session:
                 accounts.end_session(session, hashed)
-        return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGN_IN)]
+        return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGNED_OUT)]
 
 
 class SignInPerConnection(EventNamespace):
@@ -266,11 +266,13 @@ def _page_state_classes() -> list[type[rx.State]]:
 class SignInState(AuthState):
     sign_in_error: str = ""
     signing_in: bool = False
+    signed_out: bool = False  # arrived from Sign out: the page says so
 
     @rx.event
     async def load_sign_in(self, token: str = ""):
         """The sign-in page starts without the error of an earlier attempt."""
         self.sign_in_error = ""
+        self.signed_out = self.router.url.query_parameters.get("signed_out") == "1"
         _, events = await self._who(token, SignInState.load_sign_in)
         return events
 

@@ -122,3 +122,15 @@ def test_the_skip_link_shows_when_focused_and_moves_focus_to_the_content(page: P
     assert box is not None and box["width"] > 40 and box["height"] > 10  # seen, not a 1px dot
     page.keyboard.press("Enter")
     expect(page.get_by_role("main")).to_be_focused()
+
+
+def test_sign_out_says_so_and_the_pages_ask_for_a_sign_in_again(page: Page, studio, make_customer):
+    customer = make_customer()
+    sign_in(page, studio, customer)
+    open_page(page, studio, "/tickets")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page).to_have_url(re.compile(r"/login\?signed_out=1$"))
+    expect(page.get_by_role("status").filter(has_text="You are signed out.")).to_be_visible()
+    open_page(page, studio, "/tickets")
+    expect(page).to_have_url(re.compile(r"/login\?next=/tickets$"))
+    expect(page.get_by_text("You are signed out.")).to_have_count(0)
