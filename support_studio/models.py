@@ -242,6 +242,8 @@ class Attachment(SQLModel, table=True):
     width: int | None = None
     height: int | None = None
     pages: int | None = None
+    # Where a staged file waits to be sent ("new-ticket", "ticket-12"): it comes back only there.
+    staged_for: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
     storage_key: str = Field(max_length=64)  # random key of the bytes in file storage
     thumb_key: str | None = Field(default=None, max_length=64)  # WebP thumbnail, images only
     created_at: datetime = Field(default_factory=utc_now)

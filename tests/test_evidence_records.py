@@ -112,6 +112,14 @@ def test_message_and_its_files_are_stored_together(session, storage, maria, mari
     assert [a.name for a in listed[message.id]] == ["Screenshot 2026-11-12.png", "receipt.pdf"]
 
 
+def test_a_staged_file_waits_only_where_it_was_attached(session, storage, maria, png, pdf):
+    for_new_ticket = stage_file(session, storage, maria.id, png, "new-ticket")
+    for_ticket_3 = stage_file(session, storage, maria.id, pdf, "ticket-3")
+    assert [a.file_id for a in staged_files(session, maria.id, "new-ticket")] == [for_new_ticket.file_id]
+    assert [a.file_id for a in staged_files(session, maria.id, "ticket-3")] == [for_ticket_3.file_id]
+    assert staged_files(session, maria.id, "ticket-4") == []
+
+
 def test_a_refused_file_refuses_the_whole_message(session, storage, maria, arif, maria_ticket, png):
     mine = stage_file(session, storage, maria.id, png)
     theirs = stage_file(session, storage, arif.id, png)

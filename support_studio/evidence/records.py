@@ -49,21 +49,28 @@ def _refuse(code: str) -> EvidenceRefused:
     return EvidenceRefused(code, STAGING_REASONS.get(code))
 
 
-def staged_files(session: Session, account_id: int) -> list[Attachment]:
-    """The account's files waiting to be sent, oldest first."""
+def staged_files(session: Session, account_id: int, staged_for: str = "") -> list[Attachment]:
+    """The account's files waiting to be sent from one place (the new ticket, one
+    ticket's reply: a file attached for one is never sent with another), oldest first."""
     return list(
         session.exec(
             select(Attachment)
-            .where(Attachment.account_id == account_id, col(Attachment.message_id).is_(None))
+            .where(
+                Attachment.account_id == account_id,
+                col(Attachment.message_id).is_(None),
+                Attachment.staged_for == staged_for,
+            )
             .order_by(col(Attachment.id))
         )
     )
 
 
-def stage_file(session: Session, storage: FileStorage, account_id: int, checked: CheckedFile) -> Attachment:
+def stage_file(
+    session: Session, storage: FileStorage, account_id: int, checked: CheckedFile, staged_for: str = ""
+) -> Attachment:
     """Store a checked file's bytes (and thumbnail) under random keys and record
-    it as staged for this account. Commits. Raises EvidenceRefused when the
-    account already has MAX_STAGED_PER_ACCOUNT files waiting."""
+    it as staged for this account, waiting at `staged_for`. Commits. Raises
+    EvidenceRefused when the account already has MAX_STAGED_PER_ACCOUNT files waiting."""
     waiting = session.exec(
         select(func.count(col(Attachment.id))).where(
             Attachment.account_id == account_id, col(Attachment.message_id).is_(None)
@@ -80,6 +87,7 @@ def stage_file(session: Session, storage: FileStorage, account_id: int, checked:
         row = Attachment(
             file_id=new_key(),
             account_id=account_id,
+            staged_for=staged_for[:32],
             name=checked.name,
             mime_type=checked.mime_type,
             size=checked.size,

@@ -251,18 +251,20 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return redirect
         ticket_id = self._route_ticket_id()
         events = self._reply_for_new_page()
-        self._restore_staged(agent.id)
         self._note, self.note_length, self.note_error = "", 0, ""
         self.stale_notice = self.action_error = ""
         if ticket_id is None or not self._show_thread(agent, ticket_id):
             self.loaded, self.found = True, False
+            self._restore_staged(agent.id)  # none: no ticket to send them with
             await live.unfollow(self)
             return events
         with rx.session() as session:
             agent_desk.record_opened(session, agent, ticket_id)
         await live.follow(self, ticket_id, agent)  # also shows this agent as present
         self._show_desk(agent, ticket_id)
-        return events + self._restore_reply(agent.id, ticket_id) + [rx.set_value("note", "")]
+        events += self._restore_reply(agent.id, ticket_id)
+        self._restore_staged(agent.id)  # (the ticket's, once the reply knows its ticket)
+        return [*events, rx.set_value("note", "")]
 
     @rx.event
     async def refresh_thread(self):

@@ -85,12 +85,12 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         if account.role == "agent" and ticket_id:
             return rx.redirect(routes.agent_ticket(ticket_id))
         events = self._reply_for_new_page()
-        self._restore_staged(account.id)
         if ticket_id is not None and self._show(account, ticket_id):
             events += self._restore_reply(account.id, ticket_id)
             await live.follow(self, ticket_id, account)
         else:
             await live.unfollow(self)
+        self._restore_staged(account.id)  # (the ticket's, once the reply knows its ticket)
         return events
 
     @rx.event

@@ -64,13 +64,22 @@ class EvidenceComposer(rx.State, mixin=True):
     def _staged_ids(self) -> list[str]:
         return [file.file_id for file in self.staged]
 
+    def _staging_place(self) -> str:
+        """Where this page's files wait to be sent ("new-ticket", "ticket-12"); "" while
+        the page shows nothing to send them with."""
+        raise NotImplementedError
+
     def _restore_staged(self, account_id: int) -> None:
         """On a page load: a reload or a reconnect starts the tab afresh, and the files
-        the account has waiting to be sent come back from the database (else they
-        would sit unseen, counted against the limit of waiting files)."""
-        if not self.staged:
-            with rx.session() as session:
-                self.staged = [file_view(row) for row in evidence.staged_files(session, account_id)]
+        the account has waiting to be sent from this page come back from the database
+        (else they would sit unseen, counted against the limit of waiting files); those
+        waiting elsewhere stay there (a file attached for one ticket never goes with another)."""
+        place = self._staging_place()
+        if not place:
+            self.staged = []
+            return
+        with rx.session() as session:
+            self.staged = [file_view(row) for row in evidence.staged_files(session, account_id, place)]
 
     def _clear_staged(self) -> None:
         self.staged, self.evidence_error, self.evidence_preview = [], "", ""
@@ -101,7 +110,9 @@ class EvidenceComposer(rx.State, mixin=True):
             account = self._composer() if self._proved_by(sign_in) is not None else None
             if account is None:
                 return  # and the tab it names is left as it was
-            connection = self._proved_on
+            connection, place = self._proved_on, self._staging_place()
+            if not place:
+                return
             room = MAX_FILES_PER_MESSAGE - len(self.staged)
             self.uploading, self.upload_percent = True, 0
         received: list[tuple[str, bytes]] = []
@@ -123,7 +134,7 @@ class EvidenceComposer(rx.State, mixin=True):
             try:
                 async with _reading_for_account[account.id]:
                     checked = await evidence.acheck_evidence(name, data)
-                row = await asyncio.to_thread(_stage, account.id, checked)
+                row = await asyncio.to_thread(_stage, account.id, checked, place)
             except Exception as error:  # noqa: BLE001 - a check that broke refuses its file; the rest go on
                 refused = error if isinstance(error, evidence.EvidenceRefused) else _broken_check(error)
                 preview = getattr(getattr(refused, "screening", None), "preview", None)
@@ -199,6 +210,6 @@ def _broken_check(error: Exception) -> evidence.EvidenceRefused:
     return evidence.EvidenceRefused("not_checked")
 
 
-def _stage(account_id: int, checked) -> FileView:
+def _stage(account_id: int, checked, place: str) -> FileView:
     with rx.session() as session:
-        return file_view(evidence.stage_file(session, evidence.default_storage(), account_id, checked))
+        return file_view(evidence.stage_file(session, evidence.default_storage(), account_id, checked, place))

@@ -72,6 +72,10 @@ class ReplyComposer(rx.State, mixin=True):
         self._reply_ticket = 0
         return self._clear_reply()
 
+    def _staging_place(self) -> str:
+        """Files attached to the reply wait with it, on the ticket the page loaded."""
+        return f"ticket-{self._reply_ticket}" if self._reply_ticket else ""
+
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps
         nothing), on the ticket the page loaded."""

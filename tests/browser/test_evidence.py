@@ -124,3 +124,23 @@ def test_a_file_the_browser_refuses_is_named_with_why(page: Page, studio, make_c
     zone_input(page).set_input_files(str(notes))
     expect(refused).to_contain_text("A file can't be attached")  # a name holding a secret is not repeated
     expect(refused).not_to_contain_text("Tulip")
+
+
+def test_a_file_attached_for_the_new_ticket_never_shows_up_in_a_reply(
+    page: Page, studio, make_customer, make_ticket, tmp_path
+):
+    customer = make_customer()
+    number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
+    sign_in(page, studio, customer)
+    open_page(page, studio, "/tickets/new")
+    page.get_by_role("radio", name="Other", exact=True).click()
+    picture = tmp_path / "for-the-new-ticket.png"
+    picture.write_bytes(screenshot(MEMBER_COUNT_TEXT))
+    zone_input(page).set_input_files(str(picture))
+    expect(page.locator(".attachment").filter(has_text="for-the-new-ticket.png")).to_have_count(1)
+    open_page(page, studio, f"/tickets/{number}")
+    expect(page.get_by_label(REPLY, exact=True)).to_be_visible()
+    expect(page.locator("#reply-evidence-files .attachment")).to_have_count(0)
+    open_page(page, studio, "/tickets/new")  # it still waits for the new ticket
+    page.get_by_role("radio", name="Other", exact=True).click()
+    expect(page.locator(".attachment").filter(has_text="for-the-new-ticket.png")).to_have_count(1)

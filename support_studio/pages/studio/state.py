@@ -226,6 +226,9 @@ class StudioState(EvidenceComposer, AuthState):
     def _customer(self, fresh: bool = False):
         return self._signed_in_as("customer", fresh)
 
+    def _staging_place(self) -> str:
+        return "new-ticket"
+
     def _composer(self):
         return self._customer()
 
