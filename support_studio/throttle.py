@@ -42,8 +42,8 @@ class AccountLimit:
 ACCOUNT_LIMITS = {
     "ticket": AccountLimit(limits.parse("10/hour"), "You can open 10 tickets an hour"),
     "message": AccountLimit(limits.parse("30/minute"), "You can send 30 messages a minute"),
-    # Each file is read by OCR (up to a few seconds of CPU): the budget of one account.
-    "file": AccountLimit(limits.parse("30/10 minutes"), "You can attach 30 files every 10 minutes"),
+    # Each picture and each PDF page is read by OCR (up to a few seconds of CPU): one account's budget.
+    "file": AccountLimit(limits.parse("30/10 minutes"), "You can attach 30 screenshots or PDF pages every 10 minutes"),
 }
 
 

@@ -378,6 +378,15 @@ def test_a_pdf_is_read_as_a_viewer_draws_it_not_as_its_text_layer_says(make):
     assert check_evidence("receipt.pdf", make("Paid 25.00 USD for order 48207")).mime_type == "application/pdf"
 
 
+def test_what_ocr_reads_of_a_file_is_counted_by_its_pages():
+    from support_studio.evidence import pages_to_read
+
+    assert pages_to_read(samples.screenshot(samples.MEMBER_COUNT_TEXT)) == 1
+    assert pages_to_read(samples.pdf_bytes(pages=7)) == 7
+    assert pages_to_read(samples.pdf_bytes(pages=MAX_PDF_PAGES + 30)) == MAX_PDF_PAGES + 1  # refused anyway
+    assert pages_to_read(b"%PDF-1.4 not really") == 1
+
+
 def test_a_pdf_with_a_file_attached_to_its_page_is_refused():
     assert refusal("receipt.pdf", samples.pdf_with_file_on_its_page()).code == "active_pdf"
 

@@ -140,8 +140,10 @@ def test_empty_or_huge_passwords_are_refused_without_an_account(session, throttl
     assert attempt(session, throttle, password).account is None
 
 
-def test_an_account_attaches_thirty_files_every_ten_minutes(throttle):
+def test_an_account_attaches_thirty_screenshots_or_pdf_pages_every_ten_minutes(throttle):
     for _ in range(6):
         assert throttle.take("file", 1, 5) is None  # an upload of five files
-    assert throttle.take("file", 1).startswith("You can attach 30 files every 10 minutes. Try again in 10 minutes")
+    assert throttle.take("file", 1).startswith(
+        "You can attach 30 screenshots or PDF pages every 10 minutes. Try again in 10 minutes"
+    )
     assert throttle.take("file", 2, 5) is None  # another account's budget is its own

@@ -51,7 +51,7 @@ from support_studio.evidence.checking import (
     read_capped,
     safe_display_name,
 )
-from support_studio.evidence.intake import acheck_evidence, check_evidence, name_holds_secret
+from support_studio.evidence.intake import acheck_evidence, check_evidence, name_holds_secret, pages_to_read
 from support_studio.evidence.ocr import (
     ImageScreening,
     SecretInScreenshot,
@@ -105,6 +105,7 @@ __all__ = [
     "check_count",
     "check_evidence",
     "name_holds_secret",
+    "pages_to_read",
     "check_file",
     "check_files",
     "default_storage",

@@ -22,7 +22,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from support_studio import screening
-from support_studio.evidence.checking import CheckedFile, EvidenceRefused, check_file
+from support_studio.evidence.checking import MAX_PDF_PAGES, CheckedFile, EvidenceRefused, check_file
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
 
 PDF_SCREEN_CHARS = 200_000
@@ -106,6 +106,17 @@ def _draw(document: pdfium.PdfDocument, index: int) -> Image.Image:
     except pdfium.PdfiumError:
         raise EvidenceRefused("damaged_pdf") from None
     return picture
+
+
+def pages_to_read(data: bytes) -> int:
+    """How many pictures OCR reads for a file: every page of a PDF (to MAX_PDF_PAGES + 1,
+    where check_file refuses it), one for anything else."""
+    if not data.startswith(b"%PDF"):
+        return 1
+    try:
+        return max(1, min(len(PdfReader(io.BytesIO(data), strict=False).pages), MAX_PDF_PAGES + 1))
+    except Exception:  # noqa: BLE001 - a PDF that can't be read is refused by check_file
+        return 1
 
 
 def name_as_words(name: str) -> tuple[str, str]:

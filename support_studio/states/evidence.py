@@ -118,7 +118,7 @@ class EvidenceComposer(rx.State, mixin=True):
         received: list[tuple[str, bytes]] = []
         try:
             received = await _receive(chunks, room)
-            refusal = await asyncio.to_thread(throttle().take, "file", account.id, len(received)) if received else None
+            refusal = await asyncio.to_thread(_take_reading_budget, account.id, received) if received else None
         except evidence.EvidenceRefused as refused:
             refusal = refused.reason
         async with self:
@@ -203,6 +203,11 @@ def _rejection(item: object) -> str:
         "can't be attached.",
     )
     return f"{name} {reason}"
+
+
+def _take_reading_budget(account_id: int, received: list[tuple[str, bytes]]) -> str | None:
+    """Count what OCR will read (a PDF's every page) against the account's budget."""
+    return throttle().take("file", account_id, sum(evidence.pages_to_read(data) for _, data in received))
 
 
 def _broken_check(error: Exception) -> evidence.EvidenceRefused:

@@ -675,7 +675,9 @@ def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts
     not_pictures = [(f"flood-{n}.png", b"not a picture") for n in range(5)]  # refused by their content
     for _ in range(7):
         upload(url, victim.token, full_name(thread, "attach_files"), not_pictures, {"sign_in": token})
-    assert wait_for(lambda: "You can attach 30 files every 10 minutes" in json.dumps(victim.updates), 30)
+    assert wait_for(
+        lambda: "You can attach 30 screenshots or PDF pages every 10 minutes" in json.dumps(victim.updates), 30
+    )
     assert wait_for(lambda: len(read) == 30, 30)
     time.sleep(1)
     assert len(read) == 30 and most_at_once[0] == 1
