@@ -3,6 +3,7 @@ screenshots read for secrets. No database, no browser."""
 
 import asyncio
 import io
+import time
 
 import pytest
 import test_evidence_samples as samples
@@ -29,9 +30,9 @@ from support_studio.evidence import (
 )
 
 
-def refusal(name, data) -> EvidenceRefused:
+def refusal(name, data, check=check_file) -> EvidenceRefused:
     with pytest.raises(EvidenceRefused) as caught:
-        check_file(name, data)
+        check(name, data)
     return caught.value
 
 
@@ -385,6 +386,25 @@ def test_what_ocr_reads_of_a_file_is_counted_by_its_pages():
     assert pages_to_read(samples.pdf_bytes(pages=7)) == 7
     assert pages_to_read(samples.pdf_bytes(pages=MAX_PDF_PAGES + 30)) == MAX_PDF_PAGES + 1  # refused anyway
     assert pages_to_read(b"%PDF-1.4 not really") == 1
+
+
+def test_a_pdf_too_heavy_to_draw_is_refused_and_the_app_lives_on():
+    """Drawing happens in a child process with a time and memory limit: a 4 KB PDF of
+    a hundred million shapes is refused instead of taking the worker's memory."""
+    started = time.monotonic()
+    assert refusal("bomb.pdf", samples.pdf_of_nested_drawings(8), check=check_evidence).code == "heavy_pdf"
+    assert time.monotonic() - started < 40
+    assert check_evidence("receipt.pdf", samples.pdf_of_nested_drawings(3)).mime_type == "application/pdf"
+
+
+def test_a_page_far_longer_than_it_is_wide_is_refused():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=14_400)  # drawn to fit OCR, its text would be 2 px high
+    tall = io.BytesIO()
+    writer.write(tall)
+    assert refusal("receipt.pdf", tall.getvalue(), check=check_evidence).code == "odd_page"
 
 
 def test_a_pdf_with_a_file_attached_to_its_page_is_refused():

@@ -143,6 +143,19 @@ def pdf_with_text_as_shapes(text: str) -> bytes:
     return one_page_pdf(content, b"<< >>")
 
 
+def pdf_of_nested_drawings(depth: int = 8, copies: int = 10) -> bytes:
+    """A few KB whose page draws a drawing that draws the next one `copies` times, `depth`
+    deep: copies**depth rectangles for whoever draws it (no text anywhere)."""
+    drawings = []
+    for level in range(depth):
+        number = 5 + level  # objects 5... (1-4 are the catalog, pages, page and its content)
+        last = level == depth - 1
+        body = b"0 0 1 1 re f" if last else b" ".join(b"q 1 0 0 1 0.01 0 cm /X Do Q" for _ in range(copies))
+        resources = b"" if last else b"/Resources << /XObject << /X %d 0 R >> >> " % (number + 1)
+        drawings.append(pdf_stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 400 200] " + resources))
+    return one_page_pdf(b"/X Do", b"<< /XObject << /X 5 0 R >> >>", *drawings)
+
+
 def pdf_with_picture_in_strips(text: str, strip: int = 31) -> bytes:
     """`text` as a picture cut into two strips `strip` px high, stacked back together by
     the page: each strip alone is too thin to hold a line of text."""

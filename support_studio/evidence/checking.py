@@ -78,6 +78,10 @@ REASONS: dict[str, str] = {
         "Crop it to the part that matters and attach it again."
     ),
     "not_checked": "This file could not be checked. Attach it again, or attach a screenshot of it instead.",
+    "heavy_pdf": "This PDF takes too long to draw, so support can't check it. Attach a screenshot of the receipt.",
+    "odd_page": (
+        "This PDF has a page far longer than it is wide, too long to check. Attach a screenshot of the receipt."
+    ),
 }
 
 

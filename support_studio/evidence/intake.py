@@ -13,17 +13,14 @@ from __future__ import annotations
 import asyncio
 import io
 import re
-import threading
 import urllib.parse
-from collections.abc import Iterator
 
-import pypdfium2 as pdfium
-from PIL import Image
 from pypdf import PdfReader
 
 from support_studio import screening
 from support_studio.evidence.checking import MAX_PDF_PAGES, CheckedFile, EvidenceRefused, check_file
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
+from support_studio.evidence.render import drawn_pages
 
 PDF_SCREEN_CHARS = 200_000
 
@@ -72,42 +69,6 @@ def _outline_titles(outline: list) -> list[str]:
     return titles
 
 
-# PDFium is not thread-safe: checks of several uploads draw their pages one at a time.
-_PDFIUM = threading.Lock()
-PAGE_LONG_SIDE_PX = 2000  # drawn like a phone screenshot: small print stays readable
-
-
-def pdf_pages(data: bytes) -> Iterator[Image.Image]:
-    """Every page of a PDF drawn as a viewer draws it (PDFium, Chromium's PDF engine),
-    one at a time: what OCR reads is what the agent will see, whatever the text layer
-    says (fonts that map to other letters, text drawn as shapes, pictures in strips)."""
-    try:
-        with _PDFIUM:
-            document = pdfium.PdfDocument(data)
-            count = len(document)
-    except pdfium.PdfiumError:
-        raise EvidenceRefused("damaged_pdf") from None
-    try:
-        for index in range(count):
-            with _PDFIUM:
-                picture = _draw(document, index)
-            yield picture
-    finally:
-        with _PDFIUM:
-            document.close()
-
-
-def _draw(document: pdfium.PdfDocument, index: int) -> Image.Image:
-    try:
-        page = document[index]
-        width, height = page.get_size()
-        picture = page.render(scale=min(3.0, PAGE_LONG_SIDE_PX / max(width, height, 1))).to_pil().convert("RGB")
-        page.close()
-    except pdfium.PdfiumError:
-        raise EvidenceRefused("damaged_pdf") from None
-    return picture
-
-
 def pages_to_read(data: bytes) -> int:
     """How many pictures OCR reads for a file: every page of a PDF (to MAX_PDF_PAGES + 1,
     where check_file refuses it), one for anything else."""
@@ -151,7 +112,7 @@ def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
         findings = screening.scan(pdf_text(checked.data))
         if findings:
             raise SecretInScreenshot(reason_for(findings, what="PDF"))
-        for page in pdf_pages(checked.data):
+        for page in drawn_pages(checked.data):
             result = screen_image_detail(page)
             if result.flagged:
                 raise SecretInScreenshot(reason_for(result.findings, what="PDF"), result)

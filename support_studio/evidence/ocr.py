@@ -534,7 +534,7 @@ def _screen_text(lines: list[list[Word]]):
     return text, spans, _merge(screening.scan(text), screenshot_findings(text))
 
 
-def screen_image_detail(data: bytes | Image.Image, languages: str | None = None) -> ImageScreening:
+def screen_image_detail(data: bytes, languages: str | None = None) -> ImageScreening:
     """OCR an image and screen its text like a typed message.
 
     By default one Tesseract run with English and Russian; when that finds
@@ -545,7 +545,7 @@ def screen_image_detail(data: bytes | Image.Image, languages: str | None = None)
     EvidenceRefused("unreadable") when Tesseract runs out of time.
     Blocking (~0.3-1.5 s): run it in a thread (see ascreen_image_detail)."""
     started = time.perf_counter()
-    image = data if isinstance(data, Image.Image) else _decode(data)
+    image = _decode(data)
     prepared, scale = prepare(image)
     text, spans, findings = _screen_text(read_words(prepared, scale, languages or FIRST_PASS))
     if languages is None and not findings:
