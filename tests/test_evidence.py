@@ -441,6 +441,7 @@ def test_a_file_whose_name_holds_a_secret_is_refused_without_repeating_the_name(
         "backup-codes-8f3k-29qx-77ab.pdf",
         "pass%3A%20Tulip2024.png",
         "my-2fa-code-483921.png",
+        "telegram\u200bpassword\u200bis\u200bSunflower88.png",  # shown with spaces where the marks were
     ],
 )
 def test_a_secret_in_a_file_name_without_spaces_is_found(name):

@@ -13,6 +13,7 @@ from screening_corpus import AGENT_ITEMS, CORPUS, CUSTOMER_ITEMS, LANGUAGES
 from support_studio.screening import (
     KIND_LABELS,
     Finding,
+    cut_out,
     describe,
     redact,
     scan,
@@ -1368,3 +1369,17 @@ def test_a_receipt_code_a_compound_word_or_a_click_is_no_credential(text):
 )
 def test_agents_asking_for_what_telegram_sends_or_for_admin_in_other_words_are_refused(text):
     assert scan_agent_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mypassword is Qw12rt9  telegram password is Sunflower88",
+        "my login code 48213telegram password is Sunflower88",
+    ],
+)
+def test_what_is_kept_after_cutting_out_a_secret_is_screened_again(text):
+    """The pieces either side of a cut can join into something flagged: cut again."""
+    kept = cut_out(text, scan(text))
+    assert scan(kept) == [] and "Sunflower88" not in kept
+    assert cut_out("Members dropped from 4100 to 3400.", []) == "Members dropped from 4100 to 3400."

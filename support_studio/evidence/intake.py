@@ -18,7 +18,13 @@ import urllib.parse
 from pypdf import PdfReader
 
 from support_studio import screening
-from support_studio.evidence.checking import MAX_PDF_PAGES, CheckedFile, EvidenceRefused, check_file
+from support_studio.evidence.checking import (
+    MAX_PDF_PAGES,
+    CheckedFile,
+    EvidenceRefused,
+    check_file,
+    safe_display_name,
+)
 from support_studio.evidence.ocr import SecretInScreenshot, reason_for, screen_image_detail
 from support_studio.evidence.render import drawn_pages
 
@@ -92,7 +98,9 @@ def name_as_words(name: str) -> tuple[str, str]:
 
 
 def name_holds_secret(name: str) -> bool:
-    return any(screening.scan(form) for form in name_as_words(name))
+    """The name as sent and as it will be shown (invisible characters become spaces there)."""
+    shown = safe_display_name(name, "")
+    return any(screening.scan(form) for candidate in (name, shown) for form in name_as_words(candidate))
 
 
 def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:

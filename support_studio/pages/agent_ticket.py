@@ -369,7 +369,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if value is None or self._signed_in_as("agent") is None:
             return
         findings = screening.scan_context(self._previous, value) if value.strip() else []
-        self._note = screening.redact(value, findings) if findings else value
+        self._note = screening.cut_out(value, findings, lambda rest: screening.scan_context(self._previous, rest))
         self.note_error = screening.describe(findings) if findings else ""
         self.note_length = len(value.strip())
 

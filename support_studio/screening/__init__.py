@@ -10,12 +10,13 @@ Package layout:
   lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de)
   rules      the customer rules (passwords, codes, recovery, sessions, access)
   agent      the agent guard (asking for a credential or for access)
-  api        scan, scan_context, scan_agent_reply, describe, redact
+  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out
 """
 
 from support_studio.screening.api import (
     KIND_LABELS,
     Finding,
+    cut_out,
     describe,
     redact,
     scan,
@@ -23,4 +24,4 @@ from support_studio.screening.api import (
     scan_context,
 )
 
-__all__ = ["KIND_LABELS", "Finding", "describe", "redact", "scan", "scan_agent_reply", "scan_context"]
+__all__ = ["KIND_LABELS", "Finding", "cut_out", "describe", "redact", "scan", "scan_agent_reply", "scan_context"]

@@ -1,4 +1,4 @@
-"""The public API: scan, scan_context, scan_agent_reply, describe, redact."""
+"""The public API: scan, scan_context, scan_agent_reply, describe, redact, cut_out."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import binascii
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from support_studio.screening.agent import agent_hits
@@ -208,6 +209,18 @@ def describe(findings: list[Finding]) -> str:
     if len(findings) == 1:
         return f"This looks like {named}. Support never needs it: remove it before sending."
     return f"This looks like {named}. Support never needs these: remove them before sending."
+
+
+def cut_out(text: str, findings: list[Finding], scan_again: Callable[[str], list[Finding]] = scan) -> str:
+    """What may be kept of `text`: without its flagged spans (as `redact` gives it), cut
+    again while `scan_again` flags what is left, since the pieces either side of a cut
+    can join into a new secret; "" when they still do after three cuts."""
+    for _ in range(3):
+        if not findings:
+            return text
+        text = redact(text, findings)
+        findings = scan_again(text)
+    return "" if findings else text
 
 
 def redact(text: str, findings: list[Finding], replacement: str = "") -> str:

@@ -52,7 +52,7 @@ class ReplyComposer(rx.State, mixin=True):
             if findings
             else []
         )
-        self._reply = screening.redact(value, findings) if findings else value
+        self._reply = screening.cut_out(value, findings, self._reply_findings)
         self._reply_trimmed = bool(findings)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts

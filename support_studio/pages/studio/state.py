@@ -246,9 +246,11 @@ class StudioState(EvidenceComposer, AuthState):
         if name not in SCREENED_FIELDS:
             return
         text = self._fields.get(name, "")
-        findings = tickets.screen_field({other: self._fields.get(other, "") for other in SCREENED_FIELDS}, name)
+        values = {other: self._fields.get(other, "") for other in SCREENED_FIELDS}
+        findings = tickets.screen_field(values, name)
         if findings:
-            self._fields = {**self._fields, name: screening.redact(text, findings)}
+            kept = screening.cut_out(text, findings, lambda rest: tickets.screen_field({**values, name: rest}, name))
+            self._fields = {**self._fields, name: kept}
             if name not in self._trimmed:  # what a reload shows says so
                 self._trimmed = [*self._trimmed, name]
         if not edited and any(alert.field == name for alert in self.alerts):
