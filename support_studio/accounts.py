@@ -5,6 +5,7 @@ the server's state) keeps only its SHA-256, so neither can be replayed as a
 sign-in."""
 
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -62,20 +63,25 @@ class SignInResult:
     account: Account | None = None
     token: str = ""  # for the browser only: never kept on the server
     error: str = ""
+    device_proof: str = ""  # for the browser to keep (Throttle.device_proof)
 
 
-def sign_in(session: Session, throttle: Throttle, username: str, password: str, address: str) -> SignInResult:
-    """Check the credentials under the failed-attempt limits and start a session."""
+def sign_in(
+    session: Session, throttle: Throttle, username: str, password: str, address: str, device_proof: str = ""
+) -> SignInResult:
+    """Check the credentials under the failed-attempt limits and start a session.
+    `device_proof` is what the browser kept from an earlier sign-in, if any."""
     if not username.strip() or not password:
         return SignInResult(error="Enter your username and password.")
-    wait = throttle.sign_in_attempt(username, address)
+    known = isinstance(device_proof, str) and hmac.compare_digest(device_proof, throttle.device_proof(username))
+    wait = throttle.sign_in_attempt(username, address, known_device=known)
     if wait:
         return SignInResult(error=wait)
     account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
     if account is None:
         return SignInResult(error=WRONG_CREDENTIALS)
     throttle.sign_in_succeeded(username, address)
-    return SignInResult(account, start_session(session, account))
+    return SignInResult(account, start_session(session, account), device_proof=throttle.device_proof(username))
 
 
 def start_session(session: Session, account: Account) -> str:

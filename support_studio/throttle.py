@@ -142,12 +142,22 @@ class Throttle:
             + [(tier, "sign-in-address", address) for tier in ADDRESS_TIERS]
         )
 
-    def sign_in_attempt(self, username: str, address: str) -> str | None:
+    def device_proof(self, username: str) -> str:
+        """What a browser keeps once it signed in as `username`: its attempts for that
+        username then skip the tier counted over every address, which a stranger could
+        otherwise fill from many addresses to lock the owner out."""
+        message = b"device:" + _username_key(username, self._key_secret).encode()
+        return hmac.new(self._key_secret, message, hashlib.sha256).hexdigest()[:32]
+
+    def sign_in_attempt(self, username: str, address: str, known_device: bool = False) -> str | None:
         """Count an attempt before its password is checked (attempts sent at once can't
         all pass a limit that is only read first); why it must wait now, or None."""
-        over = [
-            (tier, key) for tier, *key in self._sign_in_keys(username, address) if not self._limiter.hit(tier, *key)
+        keys = [
+            (tier, key)
+            for tier, *key in self._sign_in_keys(username, address)
+            if not (known_device and key[0] == "sign-in-account")
         ]
+        over = [(tier, key) for tier, key in keys if not self._limiter.hit(tier, *key)]
         if not over:
             return None
         ends = [self._limiter.get_window_stats(tier, *key).reset_time for tier, key in over]

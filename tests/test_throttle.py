@@ -87,6 +87,11 @@ def test_guessing_one_account_from_many_addresses_is_throttled(session, throttle
         attempt(session, throttle, username="sam", address=f"10.0.{number // 4}.{number}")
     refused = attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9")
     assert refused.account is None and "Too many" in refused.error
+    # ...but not the owner's own browser, which kept its proof from an earlier sign-in
+    forged = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", "0" * 32)
+    assert forged.account is None
+    kept = throttle.device_proof("sam")
+    assert accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", kept).account is not None
 
 
 def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path, seeded_template, monkeypatch):

@@ -5,7 +5,7 @@ import reflex as rx
 from support_studio import accounts, routes
 from support_studio.components.fields import field_label
 from support_studio.components.layout import page_shell
-from support_studio.states.auth import SignInState
+from support_studio.states.auth import FILL_DEVICE_SCRIPT, SignInState
 
 
 def login_page() -> rx.Component:
@@ -48,6 +48,10 @@ def login_page() -> rx.Component:
                                 id="sign-in-error",
                                 role="alert",
                             ),
+                        ),
+                        # What this browser kept from an earlier sign-in (see Throttle.device_proof).
+                        rx.el.input(
+                            type="hidden", name="device", id="device-proof", on_mount=rx.call_script(FILL_DEVICE_SCRIPT)
                         ),
                         rx.button("Sign in", type="submit", width="100%", loading=SignInState.signing_in),
                         spacing="3",

@@ -50,6 +50,14 @@ FORGET_TOKEN_SCRIPT = (
 )
 
 
+# Kept by the browser once it signed in (Throttle.device_proof), sent with the next sign-in.
+DEVICE_STORAGE_KEY = "support_studio_device"
+FILL_DEVICE_SCRIPT = (
+    f"(() => {{ const field = document.getElementById('device-proof');"
+    f" if (field) field.value = window.localStorage.getItem({json.dumps(DEVICE_STORAGE_KEY)}) || ''; }})()"
+)
+
+
 def _keep_token_script(token: str) -> str:
     cookie = f"{FILES_COOKIE}=' + t + '; Path={routes.FILES}; Max-Age={int(accounts.SESSION_LIFETIME.total_seconds())}; SameSite=Strict"
     return (
@@ -283,10 +291,12 @@ class SignInState(AuthState):
         username = text_argument(form_data.get("username"), accounts.USERNAME_MAX) or ""
         password = form_data.get("password")
         password = password[: accounts.PASSWORD_MAX] if isinstance(password, str) else ""
+        device = text_argument(form_data.get("device"), 64) or ""
         self.signing_in = True
         yield
         # bcrypt is deliberately slow: keep it off the event loop.
-        result = await asyncio.to_thread(run_in_session, _sign_in, username, password, self.router.session.client_ip)
+        address = self.router.session.client_ip
+        result = await asyncio.to_thread(run_in_session, _sign_in, username, password, address, device)
         self.signing_in = False
         if result.account is None:
             self.sign_in_error = result.error
@@ -297,11 +307,14 @@ class SignInState(AuthState):
         self._remember(result.account)
         next_path = self.router.url.query_parameters.get("next", "")
         yield rx.call_script(_keep_token_script(result.token))
+        yield rx.call_script(
+            f"window.localStorage.setItem({json.dumps(DEVICE_STORAGE_KEY)}, {json.dumps(result.device_proof)})"
+        )
         yield rx.redirect(routes.safe_next(next_path, result.account.role))
 
 
-def _sign_in(session, username: str, password: str, address: str) -> accounts.SignInResult:
-    result = accounts.sign_in(session, throttle(), username, password, address)
+def _sign_in(session, username: str, password: str, address: str, device: str) -> accounts.SignInResult:
+    result = accounts.sign_in(session, throttle(), username, password, address, device)
     if result.account is not None:
         session.refresh(result.account)
         session.expunge(result.account)  # read after the session closes
