@@ -106,7 +106,9 @@ def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path
 
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         list(pool.map(guess, range(24)))
-    assert len(checked) == 5
+    # The old code checked 12. Fewer than 5 can happen: tiers are counted one after another,
+    # so one of the first five for a username can come after twenty others for the address.
+    assert 1 <= len(checked) <= 5
 
 
 def test_a_password_typed_into_the_username_box_is_not_kept_in_the_counters(session, throttle):
