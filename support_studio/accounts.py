@@ -79,6 +79,7 @@ def sign_in(
         return SignInResult(error=wait)
     account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
     if account is None:
+        throttle.sign_in_failed(username, address, known_device=known)
         return SignInResult(error=WRONG_CREDENTIALS)
     throttle.sign_in_succeeded(username, address)
     return SignInResult(account, start_session(session, account), device_proof=throttle.device_proof(username))

@@ -134,11 +134,11 @@ class Throttle:
         self._limiter = FixedWindowRateLimiter(storage)
         self._key_secret = key_secret
 
-    def _sign_in_keys(self, username: str, address: str):
+    def _sign_in_keys(self, username: str, address: str, known_device: bool):
         username, address = _username_key(username, self._key_secret), address[:64]
         return (
             [(tier, "sign-in-user", username, address) for tier in SIGN_IN_TIERS]
-            + [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS]
+            + ([] if known_device else [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS])
             + [(tier, "sign-in-address", address) for tier in ADDRESS_TIERS]
         )
 
@@ -150,14 +150,16 @@ class Throttle:
         return hmac.new(self._key_secret, message, hashlib.sha256).hexdigest()[:32]
 
     def sign_in_attempt(self, username: str, address: str, known_device: bool = False) -> str | None:
-        """Count an attempt before its password is checked (attempts sent at once can't
-        all pass a limit that is only read first); why it must wait now, or None."""
-        keys = [
+        """Why an attempt must wait now, or None. The tiers of one username from one
+        address count the attempt before its password is checked (guesses sent at once
+        can't all pass a limit that is only read first; a success clears them); the wider
+        tiers count failures only (sign_in_failed): successes from one office's address,
+        or one account's many devices, must not use them up."""
+        over = [
             (tier, key)
-            for tier, *key in self._sign_in_keys(username, address)
-            if not (known_device and key[0] == "sign-in-account")
+            for tier, *key in self._sign_in_keys(username, address, known_device)
+            if not (self._limiter.hit(tier, *key) if key[0] == "sign-in-user" else self._limiter.test(tier, *key))
         ]
-        over = [(tier, key) for tier, key in keys if not self._limiter.hit(tier, *key)]
         if not over:
             return None
         ends = [self._limiter.get_window_stats(tier, *key).reset_time for tier, key in over]
@@ -165,8 +167,13 @@ class Throttle:
             f"Too many sign-in attempts for this account or network. Try again {_wait_text(max(ends) - time.time())}."
         )
 
+    def sign_in_failed(self, username: str, address: str, known_device: bool = False) -> None:
+        for tier, *key in self._sign_in_keys(username, address, known_device):
+            if key[0] != "sign-in-user":  # (counted already)
+                self._limiter.hit(tier, *key)
+
     def sign_in_succeeded(self, username: str, address: str) -> None:
-        for tier, *key in self._sign_in_keys(username, address):
+        for tier, *key in self._sign_in_keys(username, address, known_device=True):
             if key[0] == "sign-in-user":
                 self._limiter.clear(tier, *key)
 

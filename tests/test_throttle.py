@@ -111,6 +111,12 @@ def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path
     assert 1 <= len(checked) <= 5
 
 
+def test_successful_sign_ins_from_one_address_never_use_up_its_limits(session, throttle):
+    """An office, a carrier's address, or a test run: many people signing in fine."""
+    for _ in range(25):
+        assert attempt(session, throttle, "maria-demo-pass").account is not None
+
+
 def test_a_password_typed_into_the_username_box_is_not_kept_in_the_counters(session, throttle):
     attempt(session, throttle, username="Tulip#2024-userbox")
     keys = [row.key for row in session.exec(select(RateLimitCounter))]
