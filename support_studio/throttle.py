@@ -134,13 +134,20 @@ class Throttle:
         self._limiter = FixedWindowRateLimiter(storage)
         self._key_secret = key_secret
 
-    def _sign_in_keys(self, username: str, address: str, known_device: bool):
-        username, address = _username_key(username, self._key_secret), address[:64]
-        return (
-            [(tier, "sign-in-user", username, address) for tier in SIGN_IN_TIERS]
-            + ([] if known_device else [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS])
-            + [(tier, "sign-in-address", address) for tier in ADDRESS_TIERS]
-        )
+    def _own_keys(self, username: str, address: str):
+        """The tiers of one username from one address: counted before the password is
+        checked, cleared by a success."""
+        username = _username_key(username, self._key_secret)
+        return [(tier, "sign-in-user", username, address[:64]) for tier in SIGN_IN_TIERS]
+
+    def _wide_keys(self, username: str, address: str, known_device: bool):
+        """The tiers of one username from every address (which a known device skips) and
+        of one address: they count failures only, so successes from one office's address,
+        or one account's many devices, never use them up."""
+        username = _username_key(username, self._key_secret)
+        return ([] if known_device else [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS]) + [
+            (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
+        ]
 
     def device_proof(self, username: str) -> str:
         """What a browser keeps once it signed in as `username`: its attempts for that
@@ -150,15 +157,14 @@ class Throttle:
         return hmac.new(self._key_secret, message, hashlib.sha256).hexdigest()[:32]
 
     def sign_in_attempt(self, username: str, address: str, known_device: bool = False) -> str | None:
-        """Why an attempt must wait now, or None. The tiers of one username from one
-        address count the attempt before its password is checked (guesses sent at once
-        can't all pass a limit that is only read first; a success clears them); the wider
-        tiers count failures only (sign_in_failed): successes from one office's address,
-        or one account's many devices, must not use them up."""
-        over = [
+        """Why an attempt must wait now, or None. Counts it in the username-and-address
+        tiers before its password is checked: guesses sent at once can't all pass a limit
+        that is only read first."""
+        over = [(tier, key) for tier, *key in self._own_keys(username, address) if not self._limiter.hit(tier, *key)]
+        over += [
             (tier, key)
-            for tier, *key in self._sign_in_keys(username, address, known_device)
-            if not (self._limiter.hit(tier, *key) if key[0] == "sign-in-user" else self._limiter.test(tier, *key))
+            for tier, *key in self._wide_keys(username, address, known_device)
+            if not self._limiter.test(tier, *key)
         ]
         if not over:
             return None
@@ -168,14 +174,12 @@ class Throttle:
         )
 
     def sign_in_failed(self, username: str, address: str, known_device: bool = False) -> None:
-        for tier, *key in self._sign_in_keys(username, address, known_device):
-            if key[0] != "sign-in-user":  # (counted already)
-                self._limiter.hit(tier, *key)
+        for tier, *key in self._wide_keys(username, address, known_device):
+            self._limiter.hit(tier, *key)
 
     def sign_in_succeeded(self, username: str, address: str) -> None:
-        for tier, *key in self._sign_in_keys(username, address, known_device=True):
-            if key[0] == "sign-in-user":
-                self._limiter.clear(tier, *key)
+        for tier, *key in self._own_keys(username, address):
+            self._limiter.clear(tier, *key)
 
     def take(self, action: str, account_id: int, count: int = 1) -> str | None:
         """Count `count` of `action` ("ticket", "message" or "file") for the account;

@@ -1725,14 +1725,14 @@ _PLACE_BEFORE = folded(
 )
 
 
+def _a_place(ctx: Context, owner: re.Match[str]) -> bool:
+    """The owner word says where something came ("on my phone"), not whose the number is."""
+    return _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 16), owner.start()) is not None
+
+
 def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
     """The owner words in [lo, hi) that own a number a few words on."""
-    return [
-        owner
-        for owner in ctx.owners(lo, hi)
-        if owner.group() not in _NEXT_TO_ONLY
-        and not _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 16), owner.start())
-    ]
+    return [owner for owner in ctx.owners(lo, hi) if owner.group() not in _NEXT_TO_ONLY and not _a_place(ctx, owner)]
 
 
 # Digits written one by one with separators: nobody counts "5-0-0 members".
@@ -1788,7 +1788,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         owner is not None
         and start - owner.end() <= 3
         and lower[owner.end() : start].strip(" :#№.-") == ""
-        and not _PLACE_BEFORE.search(lower, max(0, owner.start() - 16), owner.start())
+        and not _a_place(ctx, owner)
     ):
         return "block"
     owner = _last(_owners_at_reach(ctx, start - 30, start))

@@ -58,11 +58,14 @@ FILL_DEVICE_SCRIPT = (
 )
 
 
-def _keep_token_script(token: str) -> str:
+def _keep_sign_in_script(token: str, device_proof: str) -> str:
+    """What the browser keeps after a sign-in: its token (and the files cookie), and
+    the proof that it signed in as this username (Throttle.device_proof)."""
     cookie = f"{FILES_COOKIE}=' + t + '; Path={routes.FILES}; Max-Age={int(accounts.SESSION_LIFETIME.total_seconds())}; SameSite=Strict"
     return (
         f"(() => {{ const t = {json.dumps(token)};"
         f"window.localStorage.setItem({json.dumps(TOKEN_STORAGE_KEY)}, t);"
+        f"window.localStorage.setItem({json.dumps(DEVICE_STORAGE_KEY)}, {json.dumps(device_proof)});"
         f"document.cookie = '{cookie}' + (location.protocol === 'https:' ? '; Secure' : ''); }})()"
     )
 
@@ -306,10 +309,7 @@ class SignInState(AuthState):
         self._hold(accounts.token_hash(result.token))  # the password was shown on this connection
         self._remember(result.account)
         next_path = self.router.url.query_parameters.get("next", "")
-        yield rx.call_script(_keep_token_script(result.token))
-        yield rx.call_script(
-            f"window.localStorage.setItem({json.dumps(DEVICE_STORAGE_KEY)}, {json.dumps(result.device_proof)})"
-        )
+        yield rx.call_script(_keep_sign_in_script(result.token, result.device_proof))
         yield rx.redirect(routes.safe_next(next_path, result.account.role))
 
 
