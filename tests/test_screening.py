@@ -1383,3 +1383,30 @@ def test_what_is_kept_after_cutting_out_a_secret_is_screened_again(text):
     kept = cut_out(text, scan(text))
     assert scan(kept) == [] and "Sunflower88" not in kept
     assert cut_out("Members dropped from 4100 to 3400.", []) == "Members dropped from 4100 to 3400."
+
+
+# Seen while testing round thirteen: a code after "on my phone:", a password "now" after it changed.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("login code on my phone: 48213", "48213"),
+        ("the code on my phone 48213, quick please", "48213"),
+        ("password saya udah diganti, sekarang Mawar#2024", "Mawar#2024"),
+        ("I changed my password yesterday, now it's Kelinci77!", "Kelinci77!"),
+        ("пароль сменил, теперь Lebed_777!", "Lebed_777!"),
+    ],
+)
+def test_a_code_after_a_device_label_or_a_password_as_it_is_now_is_found(text, secret):
+    assert [text[f.start : f.end] for f in scan(text)] == [secret]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you need my backup codes? 2024 was a hard year for this channel.",
+        "I reset my password and now order 48213 shows Partial.",
+        "Call me on my phone 0912 555 1234 about order 48213.",
+    ],
+)
+def test_a_year_after_a_question_or_a_number_after_now_is_no_credential(text):
+    assert scan(text) == []

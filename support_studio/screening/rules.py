@@ -1327,6 +1327,9 @@ _NEW_ONE = folded(
     r"|nouveau|nouvelle|yeni\w*|baru|nayi|naya|جدید\w*|الجديد\w*"
     r"|old|alt|alte|altes|vieja|viejo|antigua|antiguo|antiga|antigo|ancien|ancienne|старый|старая|staryy|staraya"
     r"|eski|lama|purana|purani|قدیمی|القديم\w*"
+    # "password saya udah diganti, sekarang Mawar#2024": what it is now
+    r"|now|sekarang|skrg|сейчас|теперь|seychas|sejchas|teper|ahora|agora|şimdi|artık|abhi|maintenant|jetzt"
+    r"|الآن|الان|حالا|اکنون"
 )
 _NEW_ONE_REACH = 300
 _NEW_ONE_LONGEST = 20  # chars of the longest word of _NEW_ONE
@@ -1592,6 +1595,8 @@ def code_hits(ctx: Context) -> list[Hit]:
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
         if verdict != "code" or _named_elsewhere(ctx, cand.group()):
             continue
+        if _year_after_question(ctx, cand, word_starts):
+            continue
         sentence_start, sentence_end = ctx.sentence(cand.start())
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
@@ -1627,6 +1632,22 @@ def _in_id_column(ctx: Context, start: int, end: int) -> bool:
     return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_NEXT = re.compile(r" [^\W\d_]")
+
+
+def _year_after_question(ctx: Context, cand: re.Match[str], word_starts: list[int]) -> bool:
+    """ "Do you need my backup codes? 2024 was a hard year.": a year opening the
+    sentence after a question about codes is not the code asked about."""
+    if not (_YEAR.fullmatch(cand.group()) and _WORD_NEXT.match(ctx.lower, cand.end())):
+        return False
+    before = bisect.bisect_left(word_starts, cand.start()) - 1
+    if before < 0:
+        return False
+    _, question_end = ctx.sentence(word_starts[before])
+    return question_end <= cand.start() and ctx.is_question(word_starts[before])
+
+
 def _named_elsewhere(ctx: Context, value: str) -> bool:
     """The same number is called an error, promo or order code, or an order's
     number, elsewhere in the text: '{"error": …, "code": 4012}' and then "what does
@@ -1658,7 +1679,11 @@ _NAMED_SEARCHES = 20
 def _owned_at(ctx: Context, at: int, gap: str = " :#№.-()") -> bool:
     """An owner word right before the number at `at`, only `gap` chars between ("شماره سفارشم (۵۸۰۵۵)")."""
     owner = _last(ctx.owners(at - 30, at))
-    return owner is not None and ctx.lower[owner.end() : at].strip(gap) == ""
+    return (
+        owner is not None
+        and ctx.lower[owner.end() : at].strip(gap) == ""
+        and not (_DEVICE.fullmatch(owner.group()) and _a_place(ctx, owner))
+    )
 
 
 # "کد ۴ ۹ ۲ ۰ ۶ هست نه ۴۹۶۰۲", "the code is 48213, not 48231": the number corrected away
@@ -1722,6 +1747,12 @@ _NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
 _PLACE_BEFORE = folded(
     r"(?<![^\W_])(?:on|to|in|into|onto|at|via|en|no|na|в|на|auf|im|am|sur|dans|ke|di)\s"
     r"(?:(?:my|the|your|mi|meu|minha|mein\w*|mon|ma|saya|мо\w+|том)\s)?$"
+)
+
+
+# Owner words that are also where a code arrives ("the login code on my phone: 48213").
+_DEVICE = folded(
+    r"phone|tel|mobile|whatsapp|telefon\w*|telefono|telephone|telefone|telepon|hp|телефон\w*|тел|هاتف|الهاتف|موبايل|الموبايل|موبایل\w*"
 )
 
 
