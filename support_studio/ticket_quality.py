@@ -263,16 +263,22 @@ def parse_amount(text: str) -> int:
     return cents
 
 
+def payment_date_range(today: date | None = None) -> tuple[date, date]:
+    """The earliest and latest payment date a ticket can be about (a day ahead: time zones)."""
+    today = today or datetime.now().date()
+    return today - timedelta(days=730), today + timedelta(days=1)
+
+
 def parse_payment_date(text: str, today: date | None = None) -> date:
     """A payment date from the date field (YYYY-MM-DD); ValueError with the reason."""
     try:
         paid = datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise ValueError("Pick the date you paid.") from None
-    today = today or datetime.now().date()
-    if paid > today + timedelta(days=1):
+    earliest, latest = payment_date_range(today)
+    if paid > latest:
         raise ValueError("The payment date cannot be in the future.")
-    if paid < today - timedelta(days=730):
+    if paid < earliest:
         raise ValueError("Payments older than two years cannot be reviewed here.")
     return paid
 

@@ -21,6 +21,7 @@ from support_studio.ticket_quality import (
     parse_amount,
     parse_count,
     parse_payment_date,
+    payment_date_range,
     summary_is_clear,
 )
 
@@ -473,6 +474,9 @@ def test_bad_amounts_are_refused(text):
 
 def test_payment_dates_in_the_future_or_long_ago_are_refused():
     today = date(2026, 11, 30)
+    assert payment_date_range(today) == (date(2024, 11, 30), date(2026, 12, 1))
+    assert parse_payment_date("2024-11-30", today) == date(2024, 11, 30)
+    assert parse_payment_date("2026-12-01", today) == date(2026, 12, 1)
     assert parse_payment_date("2026-11-29", today) == date(2026, 11, 29)
     for bad in ("2026-12-05", "2023-01-01", "29/11/2026", ""):
         with pytest.raises(ValueError):

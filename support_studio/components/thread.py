@@ -122,6 +122,16 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
     )
 
 
+def ticket_title(state, page: str) -> rx.Var:
+    """The browser tab's title: the ticket's number and subject once `state` found it,
+    so a customer or agent with several tickets open tells the tabs apart."""
+    return rx.cond(
+        state.found,
+        f"{page} #{state.ticket.number}: {state.ticket.subject} | Support Review Studio",
+        f"{page} | Support Review Studio",
+    )
+
+
 def ticket_or_not_found(state, content: rx.Component, not_found: str) -> rx.Component:
     """`content` once `state` found the ticket; a spinner until it has looked."""
     return rx.cond(

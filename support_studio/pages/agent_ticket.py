@@ -20,6 +20,7 @@ from support_studio.components.thread import (
     thread_entry,
     ticket_details,
     ticket_or_not_found,
+    ticket_title,
 )
 from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
@@ -727,4 +728,4 @@ def agent_ticket_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.AGENT_TICKET, title="Review ticket | Support Review Studio", on_load=S.load_workspace)
+PAGE = dict(route=routes.AGENT_TICKET, title=ticket_title(S, "Review ticket"), on_load=S.load_workspace)

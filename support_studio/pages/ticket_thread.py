@@ -13,7 +13,14 @@ from support_studio.components.confirm import confirmed_button
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
-from support_studio.components.thread import messages, reply_box, review_flow, ticket_details, ticket_or_not_found
+from support_studio.components.thread import (
+    messages,
+    reply_box,
+    review_flow,
+    ticket_details,
+    ticket_or_not_found,
+    ticket_title,
+)
 from support_studio.domain import ACTIVE_TICKET_STATUSES
 from support_studio.lifecycle import CUSTOMER_CAN_REPLY
 from support_studio.states import live
@@ -189,4 +196,4 @@ def ticket_thread_page() -> rx.Component:
     )
 
 
-PAGE = dict(route=routes.TICKET, title="Ticket | Support Review Studio", on_load=ThreadState.load_thread)
+PAGE = dict(route=routes.TICKET, title=ticket_title(ThreadState, "Ticket"), on_load=ThreadState.load_thread)

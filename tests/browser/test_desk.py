@@ -51,6 +51,7 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     expect(agent).to_have_url(re.compile(r"/agent$"))
     agent.get_by_role("link", name=f"#{number}", exact=True).click()
     expect(agent.locator("#order-record")).to_contain_text(f"#{person.orders[CLUB]}")
+    expect(agent).to_have_title(re.compile(rf"^Review ticket #{number}: .+ \| Support Review Studio$"))
     expect(agent.locator("#order-record .mismatch")).to_contain_text(
         "The customer reported Partial; the record shows Completed"
     )

@@ -2,7 +2,7 @@
 
 import re
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 from playwright.sync_api import Browser, Page, expect
 
@@ -83,6 +83,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
     number = int(page.url.rsplit("/", 1)[1])
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Ticket #{number}: Members fell after the refill order")
+    expect(page).to_have_title(f"Ticket #{number}: Members fell after the refill order | Support Review Studio")
     expect(page.locator("#messages")).to_contain_text("the count fell to 5,400")
 
     open_page(page, studio, "/tickets")
@@ -170,6 +171,9 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
     expect(page.get_by_label("Payment method", exact=True)).to_have_value("card")
     paid_on = page.get_by_label("Date paid", exact=True)
     expect(paid_on).to_have_value(date.today().isoformat())
+    # The picker offers only the days a ticket can be about; a typed year can still be wrong.
+    expect(paid_on).to_have_attribute("min", (date.today() - timedelta(days=730)).isoformat())
+    expect(paid_on).to_have_attribute("max", (date.today() + timedelta(days=1)).isoformat())
     paid_on.fill(date(date.today().year + 3, 1, 1).isoformat())  # a mis-tapped year
     expect(page.locator("#payment_date-error")).to_have_text("The payment date cannot be in the future.")
     expect(paid_on).to_have_attribute("aria-invalid", "true")

@@ -38,6 +38,7 @@ from support_studio.ticket_quality import (
     field_errors,
     label_for,
     method_key,
+    payment_date_range,
     picked_value_error,
     summary_is_clear,
 )
@@ -98,6 +99,7 @@ class StudioState(EvidenceComposer, AuthState):
     order_terms: str = ""
     existing_ticket_number: int = 0
     payment_choices: list[PaymentChoice] = []
+    payment_dates: tuple[str, str] = ("", "")  # the date picker's first and last day (YYYY-MM-DD)
     # The values the inputs start from; changed only when the server changes a field.
     form_values: dict[str, str] = dict.fromkeys(FIELDS_BY_NAME, "")
     alerts: list[ScreeningAlert] = []
@@ -367,6 +369,7 @@ class StudioState(EvidenceComposer, AuthState):
             submitting=False,
             server_errors={},
             payment_choices=[_payment_choice(payment) for payment in payments],
+            payment_dates=tuple(day.isoformat() for day in payment_date_range()),
         )
         self._payments = [
             (p.reference, method_key(p.method), f"{p.amount_cents / 100:.2f}", p.created_at.date().isoformat())

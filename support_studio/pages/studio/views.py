@@ -31,10 +31,18 @@ def _alert(name: str) -> rx.Component:
 
 
 def _text_field(
-    name: str, label, placeholder, *below: rx.Component, hint: str = "", input_type: str = "text", rows: str = ""
+    name: str,
+    label,
+    placeholder,
+    *below: rx.Component,
+    hint: str = "",
+    input_type: str = "text",
+    rows: str = "",
+    **attributes,
 ) -> rx.Component:
     """A free-text field (a text area when it has `rows`), sent as it is typed."""
     control = text_box(
+        **attributes,
         id=name,
         default_value=S.form_values[name],
         on_change=_edit(name),
@@ -259,7 +267,9 @@ def _payment_fields() -> rx.Component:
             _text_field("payment_reference", "Payment reference", "Transaction ID or provider order number"),
             _text_field("payment_amount", "Amount paid", "e.g. 25.00"),
             _select("payment_method", "Payment method", "How you paid", PAYMENT_METHODS),
-            _text_field("payment_date", "Date paid", "", input_type="date"),
+            _text_field(
+                "payment_date", "Date paid", "", input_type="date", min=S.payment_dates[0], max=S.payment_dates[1]
+            ),
             columns=rx.breakpoints(initial="1", sm="2"),
             spacing="3",
             width="100%",
