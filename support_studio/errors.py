@@ -38,9 +38,27 @@ def _screened(text: str) -> str:
     return screening.redact(text, screening.scan(text), "[removed]")
 
 
+class _UnwrappedRecord(logging.LogRecord):
+    """A record Reflex's terminal handler prints unwrapped. Rich wraps a long line at
+    the terminal's width (80 columns when the output is a file), and a wrapped piece of
+    a client's value would start at the left margin like a record of its own. The
+    handler passes the record's `rich_kwargs` to Rich; Reflex sets them as an `extra`,
+    so they are a property here (an `extra` may not overwrite an attribute)."""
+
+    @property
+    def rich_kwargs(self) -> dict:
+        return {**self.__dict__.get("_rich_kwargs", {}), "soft_wrap": True}
+
+    @rich_kwargs.setter
+    def rich_kwargs(self, value: dict) -> None:
+        self.__dict__["_rich_kwargs"] = value
+
+
 def _screened_record_factory(make_record):
     def make(*args, **kwargs) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
+        if type(record) is logging.LogRecord:
+            record.__class__ = _UnwrappedRecord
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a record that can't be formatted is logged as it is

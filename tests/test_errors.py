@@ -21,3 +21,22 @@ def test_a_record_with_a_secret_or_a_new_line_becomes_one_screened_line():
     forged = record("value %r", "my telegram password is Tulip#2024x\nERROR Handler failed (reference FORGED)")
     assert forged.args == ()
     assert "Tulip" not in forged.getMessage() and "\n" not in forged.getMessage()
+
+
+def test_reflexs_terminal_handler_prints_a_long_record_on_one_line(capsys):
+    """Rich wraps at 80 columns when the output is not a terminal: a client's value
+    wrapped onto a line of its own would look like a record of the app's."""
+    from reflex_base.utils.log import RichConsoleHandler
+
+    logger = logging.getLogger("test_errors.unwrapped")
+    logger.propagate, logger.handlers = False, [RichConsoleHandler()]
+    previous = logging.getLogRecordFactory()
+    logging.setLogRecordFactory(_screened_record_factory(previous))
+    try:
+        value = "x" * 70 + " Info: ticket 12 closed by sam"
+        logger.warning("Error transforming event argument 'order_id' with value '%s'", value)
+        logger.warning("with markup options", extra={"rich_kwargs": {"highlight": False}})
+    finally:
+        logging.setLogRecordFactory(previous)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[0].endswith("closed by sam'"), lines
