@@ -1410,3 +1410,64 @@ def test_a_code_after_a_device_label_or_a_password_as_it_is_now_is_found(text, s
 )
 def test_a_year_after_a_question_or_a_number_after_now_is_no_credential(text):
     assert scan(text) == []
+
+
+# Round fourteen (fresh-zm, long upset tickets): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I changed my telegram 2FA yesterday, it's now Kestrel!Moon42, just so you know", "Kestrel!Moon42"),
+        ("pour la vérification en deux étapes (Renard#Bleu31), je l'ai changée hier", "Renard#Bleu31"),
+        ("recovery mail is lena.k.backup@gmail.com - Lena#1990kb, please check it", "Lena#1990kb"),
+        ("vot dannye dlya vhoda v panel:\nlena_promo / qwe987ASDf\nspasibo", "qwe987ASDf"),
+        ("Me llegó esto del chat oficial de Telegram: 50318, ¿les sirve?", "50318"),
+        ("o token que veio no final do e-mail, vejam se dá pra resetar: rst_Q8w2Lk9Zp3Vn7Xc4", "rst_Q8w2Lk9Zp3Vn7Xc4"),
+        ("اینم متنش:\n۴ ۱ ۹ ۰ ۳", "۴ ۱ ۹ ۰ ۳"),
+    ],
+)
+def test_values_given_as_now_in_brackets_after_a_login_or_from_telegrams_account_are_found(text, secret):
+    assert {text[f.start : f.end] for f in scan(text)} == {secret}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İsterseniz hesabıma siz girin ve ayarlara bakın.",
+        "davayte tak: zahodite sami v moy akkaunt i smotrite nastroyki",
+        "Chtob ne sporit, ya dobavil vash akkaunt @panel_support v adminy kanala.",
+    ],
+)
+def test_support_invited_in_or_made_admin_after_a_purpose_is_admin_access(text):
+    assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The promo code 771204 from your channel says expired at checkout.",
+        "Der Code 638204 aus eurem Kanal ist angeblich abgelaufen.",
+        'The panel keeps saying "Session expired, please log in again" every 10 minutes.',
+        "Do you even need to log into my account for this order or not.",
+        "A phishing mail asked me to confirm my login at smmpanel-login[.]de, I typed nothing.",
+        "A YouTube guy said that panels need your tdata folder. Is that true? I won't send it.",
+        "My sister @lina_admin_shop has had admin since October, order 48213 dropped anyway.",
+    ],
+)
+def test_a_promo_code_a_quoted_message_a_question_or_a_sisters_handle_is_no_credential(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("In a minute you'll get a message from Telegram's official account; please forward it to us here.", True),
+        ("Gleich kommt eine Nachricht vom offiziellen Telegram-Konto – leite sie uns bitte hier weiter.", True),
+        ("Birazdan resmi hesaptan bir mesaj gelecek, içindeki rakamları buraya yazmanız yeterli.", True),
+        ("Please revoke the bot token you posted via BotFather; we never need a token, a password or a code.", False),
+        ("Saare unknown sessions terminate kar dijiye, humein sirf public link chahiye.", False),
+        ("Den Code aus dem Post haben wir bis Freitag verlängert.", False),
+        ("Aapko koi OTP, password ya admin access dene ki zarurat nahi hai, sirf post ka link chahiye.", False),
+    ],
+)
+def test_agents_asking_for_what_telegrams_account_sends_are_refused_and_advice_passes(text, asks):
+    assert bool(scan_agent_reply(text)) is asks

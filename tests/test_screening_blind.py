@@ -49,7 +49,7 @@ def frozen():
 
 
 def test_the_blind_corpus_is_large_and_half_hard_negatives():
-    assert len(BATCHES) == 51 and len(BATCH_ITEMS) + len(FROZEN) >= 600
+    assert len(BATCHES) == 52 and len(BATCH_ITEMS) + len(FROZEN) >= 600
     customer = [item for item in BATCH_ITEMS + FROZEN if item.source == "customer"]
     hard = [item for item in customer if item.hard_negative]
     assert len(hard) * 2 >= len(customer) * 0.95
@@ -184,6 +184,9 @@ _SPAN_EXCEPTIONS = {
     # Round ten (fresh-zi, follow-up replies):
     "zi-en-003",  # missed: a code alone on its line, "what Telegram just sent me" a paragraph below
     "zi-fr-005",  # backup codes after "notés en 2022 :": the span starts at the year
+    # Round fourteen (fresh-zm, long upset tickets):
+    "zm-pt-02",  # missed: the keyword misspelt ("a senah é …")
+    "zm-id-03",  # missed: a recovery e-mail's password given as what one logs in with ("masuknya pakai …")
 }
 
 

@@ -80,7 +80,15 @@ def _kind_of(word: str) -> str:
 # "woh password badal dijiye" (change that password).
 _ADVICE_AFTER = folded(
     r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
-    r"|badal\w*|change|cambia\w*|ändern|andern)"
+    r"|badal\w*|change|cambia\w*|ändern|andern"
+    # "saare unknown sessions terminate kar dijiye": end them
+    r"|terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*)"
+)
+# "Bitte widerrufe den Bot-Token, den du gepostet hast": revoke, end or change it.
+_ADVICE_BEFORE = folded(
+    r"(?:revoke|terminate|change|widerruf\w*|beende\w*|andere|ändere|отзовите|otzovite|смените|smenite"
+    r"|revoca\w*|revogue\w*|revoquez|changez|iptal\s?edin|degistirin|cabut|ganti|badal\w*|لغو\s?کنید|ألغ\w*)"
+    r"\s(?:(?:the|your|den|die|das|deinen?|ihren?|el|la|o|a|le|les|votre|ваш\w*|vash\w*)\s)?$"
 )
 _NEVER = folded(
     r"(?<![^\W_])(?:never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
@@ -129,6 +137,21 @@ _JUST = folded(
 _PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
 
 
+# What Telegram's own account sends, announced in one sentence and asked for in the next:
+# "a message from Telegram's official account arrives in a minute; screenshot it for us".
+_FROM_TELEGRAM = folded(
+    r"telegram|телеграм|تلگرام|تيليجرام|تلغرام|تليجرام|تيليغرام"
+    r"|official|oficial|officiel|offiziell|resmi|رسمی|الرسمي|ofitsial|официальн"
+)
+
+
+def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end: int) -> re.Match[str] | None:
+    if not _FROM_TELEGRAM.search(asked.group()) or sentence_end >= len(ctx.lower):
+        return None
+    _, next_end = ctx.sentence(sentence_end)
+    return _request(ctx, sentence_end, next_end)
+
+
 # A template to fill in: "Login code received from Telegram: ___", "Код подтверждения из Telegram: …".
 _BLANK = re.compile(r"[^\n:]{0,30}:[ \t]?(?:_{2,}|…|\.{3})")
 
@@ -158,6 +181,42 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     for start in walked:
         ctx.listed[start] = found
     return found
+
+
+# "niemals einen Token, ein Passwort oder einen Code": one item of a list after its negation.
+_LIST_GAP = folded(
+    r"\s?(?:,|/|or|and|oder|und|ou|et|o|y|e|или|и|ili|i|veya|ve|atau|dan|ya|aur|یا|و|أو)\s?(?:[^\W_]+\s)?"
+)
+
+
+_LIST_ITEMS = 4  # the longest list of asked words read as one
+
+
+def _list_start(ctx: Context, asked: list[re.Match[str]], index: int) -> int:
+    """Where the list of asked words that ends with asked[index] starts (its own start when alone)."""
+    start = asked[index].start()
+    for before in reversed(asked[max(0, index - _LIST_ITEMS) : index]):
+        if before.end() > start or not _LIST_GAP.fullmatch(ctx.lower, before.end(), start):
+            break
+        start = before.start()
+    return start
+
+
+def _list_refused(ctx: Context, asked: list[re.Match[str]], index: int, sentence_start: int) -> bool:
+    """A negation before the list asked[index] ends: "niemals einen Token, ein Passwort oder einen Code"."""
+    start = _list_start(ctx, asked, index)
+    return start < asked[index].start() and _refused_before(ctx, max(sentence_start, start - 30), start)
+
+
+def _list_last(ctx: Context, asked: list[re.Match[str]], index: int) -> re.Match[str]:
+    """The last item of the list of asked words that starts with asked[index] ("OTP, password ya
+    admin access dene ki zarurat nahi hai": the list's own clause is the last item's)."""
+    last = asked[index]
+    for after in asked[index + 1 : index + 1 + _LIST_ITEMS]:
+        if after.start() < last.end() or not _LIST_GAP.fullmatch(ctx.lower, last.end(), after.start()):
+            break
+        last = after
+    return last
 
 
 def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
@@ -285,7 +344,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     asked = sorted(anchors["ASKED"] + anchors["ROLE"], key=lambda m: (m.start(), -m.end()))
     quotes = [q.span() for q in _QUOTE.finditer(ctx.cased)]
     last_end = 0
-    for m in asked:
+    for at, m in enumerate(asked):
         if m.start() < last_end:
             continue
         last_end = m.end()
@@ -294,7 +353,10 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = (
-            _request(ctx, sentence_start, sentence_end, m) or _BLANK.match(lower, m.end()) or _listed_request(ctx, m)
+            _request(ctx, sentence_start, sentence_end, m)
+            or _BLANK.match(lower, m.end())
+            or _listed_request(ctx, m)
+            or _asked_in_the_next_sentence(ctx, m, sentence_end)
         )
         if request is None:
             continue
@@ -311,6 +373,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # "Hume … password ki zarurat nahi hai, sirf channel link bhejiye": the request is for
             # something else, in another clause; the asked word's own clause says it is not needed.
             or _negated_in_own_clause(ctx, m, request)
+            or _negated_in_own_clause(ctx, _list_last(ctx, asked, at), request)
             # "Merci de supprimer votre message : il contient votre mot de passe": asked to delete it
             or ctx.find(_DELETE, max(sentence_start, request.start() - 12), request.end() + 16) is not None
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
@@ -319,6 +382,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
             or _ADVICE_AFTER.match(lower, m.end()) is not None
+            or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
+            or _list_refused(ctx, asked, at, sentence_start)
             or _dashed_refusal(ctx, request, m, sentence_end)
             or _quoted_together(quotes, request, m)
         ):

@@ -21,6 +21,12 @@ _SCHEME_LINK = re.compile(r"(?:https?://|tg://|www\.)[^\s\"'<>]+")
 _TLD = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
 _DOMAIN_LINK = re.compile(rf"(?:[a-z0-9-]{{1,63}}\.){{1,4}}(?:{_TLDS})(?:/[^\s\"'<>]*)?(?![\w.-])")
 _DOMAIN_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+# A link written so that it can't be clicked, as phishing reports do: "smmpanel-login[.]de".
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\[dot\])"
+_DEFANGED_LINK = re.compile(
+    rf"(?<![\w.-])[a-z0-9-]{{1,63}}(?:(?:{_DEFANGED_DOT}|\.)[a-z0-9-]{{1,63}}){{0,3}}{_DEFANGED_DOT}(?:{_TLDS})"
+    r"(?:/[^\s\"'<>]*)?(?![\w-])"
+)
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = re.compile(r"@(?<![\w@]@)[A-Za-z0-9_]{3,32}\b")
@@ -70,6 +76,9 @@ def _links(cased: str, lower: str) -> list[tuple[int, int, str]]:
     spans = []
     if "://" in lower or "www." in lower:
         spans += [(m.start(), m.end(), "link") for m in _SCHEME_LINK.finditer(lower)]
+    if "[.]" in lower or "(.)" in lower or "[dot]" in lower:
+        spans += [(m.start(), m.end(), "link") for m in _DEFANGED_LINK.finditer(lower)]
+        spans.sort()
     scheme_starts = [s for s, _, _ in spans]
     scheme_ends = [e for _, e, _ in spans]
     last = 0

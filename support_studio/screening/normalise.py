@@ -171,9 +171,10 @@ _SPECIAL_CHARS = re.compile(f"{_SPECIAL_CLASS}+")
 _PERCENT = r"%(?:3[AaDdFf]|2[Ff]|26|23|2[Bb]|40)"
 _SPECIAL = re.compile(f"{_ENTITY}|{_PERCENT}|{_SPECIAL_CLASS}+")  # only for texts with an '&' or a '%'
 
-# Four or more single letters, digits or underscores, one space apart, after a space
-# ("l i l i y a _ 2 0 0 5"); or with a dot between them, letters among them ("M.a.r.i.g.o.l.d.7.7").
-_SPACED = re.compile(r" (?:\w ){3,}\w(?=[\s.,!?:;)\"']|$)")
+# Four or more single letters, digits or underscores, one space apart, after a space or a line
+# break ("l i l i y a _ 2 0 0 5", ":\n۵ ۲ ۶ ۰ ۷"); or with a dot between them, letters among them
+# ("M.a.r.i.g.o.l.d.7.7").
+_SPACED = re.compile(r"[ \n](?:\w ){3,}\w(?=[\s.,!?:;)\"']|$)")
 _DOTTED = re.compile(r"[^\w.](?=[\w.]*[^\W\d_])(?:\w\.){3,}\w(?!\w|\.\w)")
 
 

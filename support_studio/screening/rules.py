@@ -52,6 +52,7 @@ WEAK_PASSWORD = fullmatch_set("PASSWORD_WEAK")
 AMBIGUOUS_PASSWORD = fullmatch_set("PASSWORD_AMBIGUOUS")
 CODE_WORD = word_pattern("CODE", "TWO_FA")
 TWO_FA_WORD = fullmatch_set("TWO_FA")
+_PASSWORD_OR_TWO_FA = word_pattern("PASSWORD", "TWO_FA")
 CODE_BLOCK = word_pattern("CODE_BLOCK")
 OWNER_WORD = word_pattern("OWNER")
 RANGE_WORD = word_pattern("RANGE")
@@ -477,7 +478,11 @@ class Context:
         puesto" is "I have put" (not Russian "не")."""
         end = min(len(self.lower), pos + _NEGATION_LOOKAHEAD)
         m = self.find(NEGATION, lo, end)
-        while m is not None and m.start() < pos and (_negation_look_alike(self, m) or _in_if_clause(self, m, pos)):
+        while (
+            m is not None
+            and m.start() < pos
+            and (_negation_look_alike(self, m) or _in_if_clause(self, m, pos) or _in_purpose_clause(self, m, pos))
+        ):
             m = self.find(NEGATION, m.end(), end)
         return m is not None and m.start() < pos
 
@@ -513,6 +518,24 @@ def _in_if_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
     sentence_start, _ = ctx.sentence(m.start())
     clause_start = ctx.lower.rfind(",", sentence_start, m.start()) + 1 or sentence_start
     return _IF_WORD.match(ctx.lower[clause_start : m.start()].lstrip()) is not None
+
+
+# "Chtob ne muchitsya ya dobavil vash akkaunt… v adminy": the "not" of a purpose ("so as not
+# to") negates the purpose only, not the verb after it.
+_PURPOSE_NOT = folded(
+    r"(?<![^\W_])(?:чтобы|чтоб|chtoby|chtob|para|pour|afin\s?de|so\s?as|in\s?order|um|damit|agar|taki|supaya|biar|لكي|لئلا)\s$"
+)
+
+
+def _in_purpose_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
+    if _PURPOSE_NOT.search(ctx.lower, max(0, m.start() - 12), m.start()) is None:
+        return False
+    # The purpose ends where the main clause starts: the verb negated is not past its end.
+    return ctx.find(_CLAUSE_SUBJECT, m.end(), pos) is not None
+
+
+# The subject that opens the main clause after a purpose: "…, ya dobavil", "…, je vous ai".
+_CLAUSE_SUBJECT = folded(r"(?<![^\W_])(?:ya|я|i|je|j'|ich|yo|eu|ben|saya|aku|main|من|انا|أنا)(?![^\W_])")
 
 
 def _last(items):
@@ -1300,9 +1323,13 @@ def password_hits(ctx: Context) -> list[Hit]:
     # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1)
-        if after is not None and (
-            (after[3] and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start())))
-            or (after[2] == "strong" and after[0] - m.end() <= 1)
+        if (
+            after is not None
+            and (
+                (after[3] and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start())))
+                # right after it, or in parentheses after it ("vérification en deux étapes (Chaton!Gris58)")
+                or (after[2] == "strong" and (after[0] - m.end() <= 1 or ctx.lower[m.end() : after[0]].strip() == "("))
+            )
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
     return hits
@@ -1344,7 +1371,8 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     # Looked for only within reach after a password word (the words are short and common).
     windows: list[list[int]] = []
-    for word in ctx.anchors("PASSWORD"):
+    # (after a 2FA word too: "I changed the telegram 2FA, it's now Wint3r!Falcon88")
+    for word in sorted(ctx.anchors("PASSWORD") + ctx.anchors("TWO_FA"), key=lambda w: w.start()):
         lo, hi = word.end(), min(len(lower), word.start() + _NEW_ONE_REACH + _NEW_ONE_LONGEST)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
@@ -1354,7 +1382,7 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
         before, after = lower[m.start() - 1 : m.start()], lower[m.end() : m.end() + 1]
         if before.isalnum() or before == "_" or after.isalnum() or after == "_":
             continue
-        if not ctx.find(PASSWORD_WORD, max(0, m.start() - _NEW_ONE_REACH), m.start()):
+        if not ctx.find(_PASSWORD_OR_TWO_FA, max(0, m.start() - _NEW_ONE_REACH), m.start()):
             continue
         found = _value_after(ctx, m.end(), m.group(), reach=3)
         if found is None or masks.covered(ctx.safe, found[0], found[1]):
@@ -1597,6 +1625,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if _year_after_question(ctx, cand, word_starts):
             continue
+        if ctx.find(_SHOPS_CHANNEL, *ctx.sentence(cand.start())) is not None:
+            continue  # "code 918273 that your channel posted says expired": a promo code
         sentence_start, sentence_end = ctx.sentence(cand.start())
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
@@ -1632,6 +1662,13 @@ def _in_id_column(ctx: Context, start: int, end: int) -> bool:
     return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3
 
 
+# The shop's own channel or post, where promo codes are published: "the code 557201 from your channel".
+_SHOPS_CHANNEL = folded(
+    r"(?<![^\W_])(?:your|su|tu|vuestro|seu|vosso|votre|vos|eure[mnrs]?|ihre[mnrs]?|вашего|вашем|ваш|vashego|vashem)"
+    r"\s?(?:own\s|telegram\s)?(?:channel|canal|chaine|kanal|канал\w*|kanal\w*|post|пост\w*)(?![^\W_])"
+    r"|canal\s?de\s?voces|kanaliniz\w*|(?:channel|kanal)\s?(?:kalian|anda|kakak|lo|lu)(?![^\W_])"
+    r"|(?:aapke|aapka|apke|tumhare)\s?(?:channel|post)|(?:ب|في\s?)?قناتكم|کانال\w*تون|کانال\s?شما"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_NEXT = re.compile(r" [^\W\d_]")
 
@@ -2016,11 +2053,15 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
     for m in _TOKEN_WORD.finditer(lower):
+        _, sentence_end = ctx.sentence(m.start())
         value = next(
             (
                 v
-                for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), m.end() + 60)
-                if any(ch.isdigit() for ch in v.group()) and any(ch.isalpha() for ch in v.group())
+                for v in _TOKEN_NEAR_VALUE.finditer(cased, m.end(), max(m.end() + 60, min(sentence_end, m.end() + 160)))
+                if any(ch.isdigit() for ch in v.group())
+                and any(ch.isalpha() for ch in v.group())
+                # further on, only after a colon: "o token que aparece no fim do e-mail, …: rst_8Kq2…"
+                and (v.start() <= m.end() + 60 or cased[v.start() - 2 : v.start()].strip() == ":")
             ),
             None,
         )
@@ -2695,6 +2736,14 @@ _DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
 
+# A question written without its mark: "… لازمه وارد اکانت من بشید یا نه." (… or not).
+_OR_NOT = folded(
+    r"(?<![^\W_])(?:or\s?not|или\s?нет|ili\s?net|o\s?no|ou\s?nao|oder\s?nicht|ou\s?pas|ou\s?non"
+    r"|atau\s?(?:tidak|nggak|gak|ga|enggak|ngga|nggak)|ya\s?nahi|یا\s?نه|ولا\s?لا|أم\s?لا|ام\s?لا|mi\s?degil\s?mi)"
+    r"\s?[.!]?\s?$"
+)
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
@@ -2708,9 +2757,13 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
         if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
+        if _quoted(ctx, m.start()):
+            continue  # 'muncul "Sesi Anda telah berakhir, silakan login kembali"': the panel's message
         # "O sistema de vocês entra na conta dos clientes?", "Müssen Sie sich … einloggen?": asked
-        asked = _question(ctx, m.start(), m.end()) or (
-            ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
+        asked = (
+            _question(ctx, m.start(), m.end())
+            or (ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start()))
+            or _OR_NOT.search(lower, m.end(), ctx.sentence(m.start())[1]) is not None
         )
         if _NOUN_LOGIN_BEFORE.search(lower, max(0, m.start() - 10), m.start()):
             continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
@@ -2827,6 +2880,11 @@ def access_hits(ctx: Context) -> list[Hit]:
             recipient is None
             or third_party is not None
             or (recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end))
+            # "adik saya @nisa_admin_olshop, udah saya kasih admin": the handle a sister's, named as hers
+            or (
+                recipient.group().startswith("@")
+                and ctx.find(THIRD_PARTY, max(0, recipient.start() - 20), recipient.start()) is not None
+            )
         ):
             continue
         done.add(clause_start)
@@ -2903,28 +2961,41 @@ def _rights_screens(ctx: Context) -> list[Hit]:
 
 
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
+# After an e-mail address, a spaced dash too: "The recovery email is m.harlow@gmail.com - Harlow#1987mh".
+_EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0,2}(\S{6,64})")
 
 
-# "zugangsdaten: mueller.shop / Berlin_1989x": a login after a credentials word, then its password.
-_LABEL_THEN_LOGIN = re.compile(r"[ \t]?[:=][ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
+# "zugangsdaten: mueller.shop / Berlin_1989x", "vot moi dannye dlya vhoda v panel:\nvadim_promo /
+# zxc123qweVV": a login after a credentials word (and up to three words, a colon, a line break),
+# then its password.
+_LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
+_CREDENTIALS_LABEL = folded(
+    r"(?<![^\W_])(?:login\s?(?:details|data|info)|credentials|данные\s?для\s?входа|dannye\s?dlya\s?vhoda"
+    r"|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*|data\s?login|info\s?login"
+    r"|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details)(?![^\W_])"
+)
+
+
+_AFTER_LOGIN = "Looks like a password after a login."
 
 
 def identifier_password_hits(ctx: Context) -> list[Hit]:
     """'me@mail.com:Qwerty123', '@user / Qwerty123', 'zugangsdaten: mueller.shop /
     Berlin_1989x': a password after a login."""
     hits = []
-    logins = [end for _, end, kind in ctx.safe if kind in ("email", "handle")]
-    for m in ctx.anchors("PASSWORD"):
+    logins = [(end, kind) for _, end, kind in ctx.safe if kind in ("email", "handle")]
+    for m in [*ctx.anchors("PASSWORD"), *_CREDENTIALS_LABEL.finditer(ctx.lower)]:
         label = _LABEL_THEN_LOGIN.match(ctx.cased, m.end())
         if label is not None:
-            logins.append(label.end())
-    for end in logins:
-        m = _ID_THEN_SECRET.match(ctx.cased, end)
+            logins.append((label.end(), "label"))
+    for end, kind in logins:
+        m = (_EMAIL_THEN_SECRET if kind == "email" else _ID_THEN_SECRET).match(ctx.cased, end)
         if m is None:
             continue
         value, vstart, vend = _clean(m.group(1), m.start(1))
         if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
-            hits.append(Hit("password", vstart, vend, "Looks like a password after a login."))
+            hit = _password_hit(ctx, "password", vstart, vend, vstart)  # a recovery e-mail's is recovery too
+            hits.append(hit if hit.kind == "recovery" else Hit("password", vstart, vend, _AFTER_LOGIN))
     return hits
 
 

@@ -5,7 +5,9 @@ PASSWORD_WEAK = [r"pw", r"pass"]
 TWO_FA = [r"zwei-?faktor\w*", r"2-?faktor\w*", r"zweistufig\w*", r"2fa"]
 CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifizierung\w*", r"ziffern",
         r"authenticator", r"login-?code", r"einmal\w*",
-    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?", r"ablauft", r"lauft\s?ab", r"gultig"]
+    r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?", r"ablauft", r"lauft\s?ab", r"gultig",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"offiziell\w*\s?telegram-?(?:konto|account|chat|profil)"]
 CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
               r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl",
     r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)", r"service-?codes?", r"dienst-?codes?"]
@@ -62,7 +64,10 @@ REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)
     r"anzugeben", r"zu\s?ubermitteln", r"mitzuteilen", r"zu\s?senden", r"(?:die\s)?angabe\s?(?:ihres|ihrer|des|der)", r"erforderlich",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"benotigt", r"wird\s?benotigt",
-    r"hangen\s?sie"]
+    r"hangen\s?sie",
+    r"leit(?:e|et)\s?(?:sie|es|ihn|die)?\s?(?:uns|mir)",
+    # Infinitives after "bitte" or "Sie müssten" (Spanish "den" used to stand in for them)
+    r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen"]
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
@@ -77,7 +82,9 @@ ASKED = [
     r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"session", r"tdata", r"token", r"zugangsdaten",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
     r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link",
-    r"nachricht\s?von\s?telegram", r"passworts?"]
+    r"nachricht\s?von\s?telegram", r"passworts?",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"nachricht\s?(?:\w+\s){0,3}?(?:vom|von)\s?(?:dem\s)?(?:offiziellen\s)?telegram\w*"]
 ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]

@@ -9,7 +9,9 @@ PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
-    r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)"]
+    r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"(?:telegram'?s?\s?)?official\s?(?:telegram\s?)?(?:account|chat|profile)", r"telegram\s?service\s?notifications"]
 CODE_BLOCK = [r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
@@ -68,7 +70,7 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
     r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
 # Agent side.
 REQUEST = [r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
-           r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
+           r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post(?=\s(?:it|them|the|your|here|that|this|a|us|me)(?![^\W_]))", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",
@@ -99,7 +101,9 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
     r"telegram\s?(?:will|'?ll|is\s?going\s?to|should|may)\s?(?:send|text)\s?(?:you\s)?(?:a\s|an\s)?(?:message|msg|text|sms|code|number)",
     # 'forward us the message you just received from Telegram': the login code
     r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram",
-    r"(?:msg|message|text)\s?(?:that\s)?telegram\s?sent", r"(?:message|msg|text)\s?(?:you\s)?(?:just\s)?(?:got|received)", r"e-?mail\b.{0,20}?\bwith\s?the\s?link"]
+    r"(?:msg|message|text)\s?(?:that\s)?telegram\s?sent", r"(?:message|msg|text)\s?(?:you\s)?(?:just\s)?(?:got|received)", r"e-?mail\b.{0,20}?\bwith\s?the\s?link",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"(?:message|msg|text|notification|notice|sms)\s?(?:\w+\s){0,4}?from\s?(?:the\s)?(?:official\s)?(?:telegram|official)"]
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
@@ -107,7 +111,7 @@ THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"says\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
+SOMEONE_ASKS = [r"says\s?that", r"said\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
     r"saying", r"saying\s?that"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]

@@ -5,7 +5,9 @@ PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
 TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",
     r"expir\w*", r"caduc\w*", r"vence",
-    r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion"]
+    r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"(?:chat|cuenta|perfil)\s?oficial\s?de\s?telegram"]
 CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
               r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
     r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:del?\s)?servicio", r"clave\s?de\s?rastreo", r"clave\s?interbancaria"]
@@ -57,7 +59,7 @@ LOGIN_INVITE = [r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"en
 REQUEST = [r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice)(?![^\W_])", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
-    r"den", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
+    r"den(?=\s(?:el|la|los|las|su|sus|me|nos|tu|tus)\s)", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
     r"necesit\w*", r"facilit\w*", r"indicar\w*", r"informar\w*", r"proporcionar\w*", r"requerimos", r"requerir\w*",
     # From fresh-m: asks in the passive, as policy or informal
     r"deber[aá]n?\s?(?:remitirse|enviarse|enviar|remitir|compartirse)", r"remit\w*",
@@ -77,7 +79,9 @@ ASKED = [
     r"enlace\s?de\s?(?:restablec\w*|recupera\w*|reseteo)",
     r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",
          r"codigos?\s?de\s?respaldo", r"usuario\s?y\s?contrasena",
-    r"mensaje\s?de\s?telegram", r"mensaje\s?que\s?(?:\w+\s){0,4}?telegram"]
+    r"mensaje\s?de\s?telegram", r"mensaje\s?que\s?(?:\w+\s){0,4}?telegram",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"(?:mensaje|aviso|notificacion|sms)\s?(?:\w+\s){0,5}?(?:de|desde|del)\s?(?:el\s|la\s)?(?:chat\s|cuenta\s|perfil\s)?(?:oficial|telegram)", r"numeros\s?que\s?(?:aparecen|salen|te\s?lleguen|llegaron|recibiste|recibas)"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
              r"cantidad", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",

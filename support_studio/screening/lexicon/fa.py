@@ -9,7 +9,9 @@ TWO_FA = [r"دو\s?مرحله\s?ای\w*", r"تایید\s?دو\s?مرحله\s?ا�
 # Not "رقم" or "عدد" (digit, number): in Arabic they are "number" and "count" ("عدد المشتركين").
 CODE = [r"کد(?!وم|ام)\w*", r"کُد\w*", r"کود\w*", r"پیامک\w*", r"اس\s?ام\s?اس", r"تایید\w*", r"تأیید\w*", r"ورود",
         r"code\w*", r"kod\w*", r"taeed", r"tayid", r"ta'?yid",
-    r"منقضی\w*"]
+    r"منقضی\w*",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"(?:اکانت|حساب)\s?رسمی\s?تلگرام"]
 CODE_BLOCK = [r"کد\w*\s?(?:تخفیف|سفارش|پیگیری|رهگیری|معرف|دعوت|خطا|خطای|پستی|تراکنش|پرداخت|ملی|کالا|محصول|شبا|کوپن|ارجاع|ملیم)\w*",
               r"کد\w*\s?(?:ال)?(?:خطا)\w*", r"تخفیف\w*", r"خطا\w*", r"ارور\w*", r"کوپن\w*", r"پیگیری", r"رهگیری",
               r"code\s?(?:e\s)?(?:takhfif|peygiri|sefaresh|khata)",
@@ -58,7 +60,8 @@ REQUEST = [r"فقط\s?با", r"پیوست\s?کنید", r"زیپ\s?کنید", r"�
     # From fresh-m: asks in the passive, as policy or informal
     r"ارائه\s?(?:دهید|بدید|بدهید|کنید)", r"فوروارد\s?(?:کنید|کنین)",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"لازم\s?است", r"نیاز\s?است"]
+    r"لازم\s?است", r"نیاز\s?است",
+    r"ضمیمه\s?(?:کنید|کنین)"]
 ASK_ACCESS = [
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"اسکن\w*\b.{0,20}?\bqr", r"qr\b.{0,20}?\bاسکن\w*", r"(?:اتصال|لینک)\s?(?:دستگاه|دیوایس)",
@@ -66,7 +69,9 @@ ASK_ACCESS = [
               r"(?:لاگین|وارد)\s?(?:\w+\s){0,2}?(?:کنیم|بشیم|شیم)", r"(?:منتقل|ترنسفر)\s?کنید",
               r"(?:مالکیت|دسترسی)\w*\b.{0,40}?\b(?:بدید|بدین|بدهید)"]
 ASKED = [r"راه\s?ورود", r"عدد\w*", r"رمز\w*", r"پسورد\w*", r"کد\w*", r"پیامک\w*", r"سشن\w*", r"session\w*", r"tdata",
-         r"توکن\w*", r"بکاپ\w*", r"یوزرنیم\s?و\s?پسورد", r"ramz\w*", r"code\w*"]
+         r"توکن\w*", r"بکاپ\w*", r"یوزرنیم\s?و\s?پسورد", r"ramz\w*", r"code\w*",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"پیام\s?(?:\w+\s){0,3}?از\s?(?:اکانت\s|حساب\s)?(?:رسمی|تلگرام)"]
 ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد\s?(?:تراکنش|پیگیری|سفارش|رهگیری)\w*", r"لینک\w*",
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]

@@ -5,7 +5,9 @@ PASSWORD_WEAK = [r"pass", r"passe"]
 TWO_FA = [r"2\s?etapes", r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
 CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat\w*", r"confirmation",
     r"expir\w*",
-    r"code\s?de\s?(?:connexion|verification|confirmation|securite)"]
+    r"code\s?de\s?(?:connexion|verification|confirmation|securite)",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"compte\s?officiel\s?(?:de\s)?telegram"]
 CODE_BLOCK = [r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
               r"coupon\w*", r"erreur", r"promo\w*",
     r"(?:4|quatre)\s?derniers\s?chiffres", r"codes?\s?(?:du\s)?service"]
@@ -69,7 +71,9 @@ ASKED = [
     # a reset link (a plain link may be asked for)
     r"lien\s?de\s?(?:reinitialisation|recuperation)",
     r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
-    r"message\s?de\s?telegram", r"message\s?que\s?(?:\w+\s){0,4}?telegram"]
+    r"message\s?de\s?telegram", r"message\s?que\s?(?:\w+\s){0,4}?telegram",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"message\s?(?:\w+\s){0,4}?(?:de|du)\s?(?:compte\s)?(?:officiel|telegram)"]
 ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",

@@ -4,7 +4,9 @@ PASSWORD = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"pass", r"pw", r"p
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"sandi\w*"]
 TWO_FA = [r"verifikasi\s?dua\s?langkah", r"dua\s?langkah", r"2\s?langkah"]
 CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi", r"angka\w*", r"authenticator",
-    r"kadaluarsa", r"expired"]
+    r"kadaluarsa", r"expired",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"akun\s?resmi\s?telegram"]
 CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
               r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
     r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir", r"kode\s?layanan", r"kode\s?servis"]
@@ -61,7 +63,9 @@ ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|m
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:kami|saya)\s?(?:login|masuk)\s?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]
 ASKED = [r"angka", r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
-         r"tdata", r"token\w*", r"kode\s?cadangan"]
+         r"tdata", r"token\w*", r"kode\s?cadangan",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]
 ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]

@@ -5,7 +5,9 @@ PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"2\s?etapas", r"verificacao\s?em\s?duas\s?etapas", r"duas\s?etapas", r"dois\s?fatores"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"autenticador",
     r"expir\w*", r"venc\w*",
-    r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)"]
+    r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"(?:chat|conta|perfil)\s?oficial\s?do\s?telegram"]
 CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
               r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep",
     r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:do\s)?servico"]
@@ -68,7 +70,9 @@ ASKED = [
     # a reset link (a plain link may be asked for)
     r"link\s?de\s?(?:redefini\w*|recupera\w*|reset\w*)",
     r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",
-    r"mensagem\s?do\s?telegram", r"numeros?\s?que\s?(?:chegaram|chegou|recebeu|veio|vieram)"]
+    r"mensagem\s?do\s?telegram", r"numeros?\s?que\s?(?:chegaram|chegou|recebeu|veio|vieram)",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"mensagem\s?(?:\w+\s){0,5}?(?:que\s)?(?:o\s)?telegram", r"mensagem\s?(?:\w+\s){0,4}?(?:do|da|de)\s?(?:perfil\s|conta\s|chat\s)?oficial"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",

@@ -4,7 +4,9 @@ PASSWORD = [r"parol\w*", r"parolchik", r"oblachn\w*\s?parol\w*", r"dvuhetapk\w*"
 PASSWORD_WEAK = [r"dvuhetapk\w*", r"dvukhetapk\w*"]
 TWO_FA = [r"dvuhfaktork\w*", r"dvukhfaktork\w*", r"dvuhetapk\w*"]
 CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
-    r"pokazyva\w*", r"authenticator"]
+    r"pokazyva\w*", r"authenticator",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"ofitsial'?n\w*\s?(?:akkaunt\w*|chat\w*|profil\w*)\s?(?:telegram\w*)?"]
 CODE_BLOCK = [r"oshibk\w*:?\s?kod\w*", r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
@@ -40,7 +42,9 @@ LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"udalenn\w*\s?dostup
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akkaunt\w*",
     # 'j' spellings; 'use my account'; 'I'll let you log in'
-    r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti"]
+    r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti",
+    # "zahodite sami v moy akkaunt" (come into my account yourselves)
+    r"za(?:k?h)odite(?:\s?sami)?\s?(?:v|pod)\s?mo\w*\s?akk?(?:aunt)?\w*"]
 REQUEST = [r"dadite", r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
@@ -63,7 +67,9 @@ ASKED = [
     # what arrives: "skinte nomer i to chto pridet v telegram"
     r"(?:to|chto),?\s?(?:chto\s)?prid[eyu]t\w*",
     r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
-    r"kuki", r"cookie\w*"]
+    r"kuki", r"cookie\w*",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"soobshch?eni\w*\s?(?:\w+\s){0,3}?(?:ot|iz)\s?(?:ofitsial'?n\w*|oficial'?n\w*|telegram\w*|tg)"]
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

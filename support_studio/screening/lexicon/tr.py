@@ -8,7 +8,9 @@ PASSWORD = [
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
 CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
-    r"suresi\w*"]
+    r"suresi\w*",
+    # Telegram's official account, which sends the login code (fresh-zm)
+    r"resmi\s?(?:telegram\s?)?hesab\w*"]
 CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
@@ -44,7 +46,7 @@ RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"d
 LOGIN_INVITE = [
     # "bununla girebilirsiniz hesaba" (the verb first)
     r"girebilirsiniz\s?hesab\w*",
-    r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
+    r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
@@ -58,7 +60,8 @@ REQUEST = [r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yap
     # From fresh-m: asks in the passive, as policy or informal
     r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"gerekmektedir", r"gereklidir"]
+    r"gerekmektedir", r"gereklidir",
+    r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli"]
 ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
@@ -66,7 +69,9 @@ ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}
     r"hesabiniza\b.{0,40}?\bgiris\s?yap\w*"]
 ASKED = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
          r"admin\w*", r"yonetici\w*",
-    r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli"]
+    r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli",
+    # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
+    r"(?:resmi\s?hesap\w*|telegram\w*)\s?(?:\w+\s){0,4}?(?:mesaj\w*|bildirim\w*)"]
 ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
              r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
