@@ -110,6 +110,7 @@ FROZEN_FOLDERS = (
     "frozen-19",
     "frozen-20",
     "frozen-21",
+    "frozen-22",
 )
 
 

@@ -67,7 +67,7 @@ REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)
     r"hangen\s?sie",
     r"leit(?:e|et)\s?(?:sie|es|ihn|die)?\s?(?:uns|mir)",
     # Infinitives after "bitte" or "Sie müssten" (Spanish "den" used to stand in for them)
-    r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen"]
+    r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen", r"schreiben\s?sie", r"tippen\s?sie", r"kopieren\s?sie"]
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
