@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, func, select
 
-from support_studio import lifecycle, screening, service_rules
+from support_studio import evidence, lifecycle, screening, service_rules
 from support_studio.domain import TICKET_STATUSES
 from support_studio.models import Account, AuditEntry, Message, Payment, Ticket, utc_now
 from support_studio.throttle import Throttle
@@ -178,7 +178,7 @@ def add_agent_reply(
     _take(throttle, agent)
     reply = Message(ticket_id=ticket.id, author_id=agent.id, body=body, created_at=replied.clock.last_support_reply_at)
     session.add(reply)
-    attach(session, agent.id, reply, attachments)
+    attach(session, agent.id, reply, attachments, evidence.ticket_place(ticket.id))
     apply_transition(session, ticket, replied, agent.id)
     audit(session, agent, ticket, "reply", body[:120])
     session.commit()

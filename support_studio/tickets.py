@@ -280,7 +280,7 @@ def submit_ticket(
         order_status.copy_to_tickets(session, ticket.order_id)
         first = Message(ticket_id=ticket.id, author_id=customer_id, body=ticket.summary, created_at=now)
         session.add(first)
-        attach(session, customer_id, first, attachments)
+        attach(session, customer_id, first, attachments, evidence.NEW_TICKET_PLACE)
         session.commit()
     except IntegrityError:
         # Another send of the same key won the race: that ticket, if it is this content.
@@ -391,17 +391,17 @@ def add_customer_message(
     apply_transition(session, ticket, replied, customer_id)
     message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=replied.clock.last_activity_at)
     session.add(message)
-    attach(session, customer_id, message, attachments)
+    attach(session, customer_id, message, attachments, evidence.ticket_place(ticket.id))
     session.commit()
     session.refresh(message)
     return message
 
 
-def attach(session: Session, author_id: int, message: Message, file_ids: Sequence[str]) -> None:
-    """Put the author's staged files on the message being stored; a refusal
+def attach(session: Session, author_id: int, message: Message, file_ids: Sequence[str], place: str) -> None:
+    """Put the author's files staged at `place` on the message being stored; a refusal
     undoes the whole message (nothing half-saved, the files stay staged)."""
     try:
-        evidence.attach_staged(session, author_id, message, file_ids)
+        evidence.attach_staged(session, author_id, message, file_ids, place)
     except evidence.EvidenceRefused as refused:
         session.rollback()
         raise TicketRejected({"message": refused.reason, "form": refused.reason}) from None

@@ -5,10 +5,11 @@ the demo panel), plus the canned replies."""
 import itertools
 
 import pytest
+import test_evidence_samples as samples
 from sqlmodel import func, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from support_studio import agent_desk, canned_replies, tickets
+from support_studio import agent_desk, canned_replies, evidence, tickets
 from support_studio.models import Message, Ticket, utc_now
 from support_studio.ticket_quality import TicketDraft
 from support_studio.tickets import TicketRejected
@@ -619,3 +620,23 @@ def test_the_audit_trail_cannot_be_changed_or_deleted(session, sam, maria_ticket
     session.delete(session.exec(select(AuditEntry)).first())
     with pytest.raises(PermissionError):
         session.commit()
+
+
+def test_a_file_staged_for_one_ticket_never_goes_with_a_reply_on_another(
+    session, sam, maria_ticket, arif_ticket, tmp_path
+):
+    """An upload still being checked when the agent opened the next ticket is staged
+    where it was sent from: a reply on another customer's ticket can't carry it."""
+    storage = evidence.LocalFileStorage(tmp_path / "files")
+    checked = evidence.check_file("maria-receipt.png", samples.image_bytes("PNG", size=(640, 480)))
+    row = evidence.stage_file(session, storage, sam.id, checked, evidence.ticket_place(maria_ticket.id))
+    seen = agent_desk.latest_message_id(session, arif_ticket.id)
+    before = message_count(session)
+    with pytest.raises(TicketRejected):
+        agent_desk.add_agent_reply(session, sam, arif_ticket.id, PLAIN_REPLY, seen, THROTTLE, [row.file_id])
+    session.expire_all()
+    assert message_count(session) == before
+    assert session.get(type(row), row.id).message_id is None  # still waiting on maria's ticket
+    seen = agent_desk.latest_message_id(session, maria_ticket.id)
+    reply = agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen, THROTTLE, [row.file_id])
+    assert session.get(type(row), row.id).message_id == reply.id

@@ -62,6 +62,7 @@ from support_studio.evidence.ocr import (
 )
 from support_studio.evidence.records import (
     MAX_STAGED_PER_ACCOUNT,
+    NEW_TICKET_PLACE,
     STAGED_LIFETIME,
     AttachmentView,
     attach_staged,
@@ -73,6 +74,7 @@ from support_studio.evidence.records import (
     stage_file,
     staged_files,
     store_message_with_files,
+    ticket_place,
     view,
 )
 from support_studio.evidence.storage import FileStorage, LocalFileStorage, default_storage, new_key
@@ -84,6 +86,7 @@ __all__ = [
     "MAX_IMAGE_PIXELS",
     "MAX_PDF_PAGES",
     "MAX_STAGED_PER_ACCOUNT",
+    "NEW_TICKET_PLACE",
     "REASONS",
     "STAGED_LIFETIME",
     "AttachmentView",
@@ -120,5 +123,6 @@ __all__ = [
     "stage_file",
     "staged_files",
     "store_message_with_files",
+    "ticket_place",
     "view",
 ]

@@ -49,6 +49,14 @@ def _refuse(code: str) -> EvidenceRefused:
     return EvidenceRefused(code, STAGING_REASONS.get(code))
 
 
+# Where a staged file waits to be sent: the new ticket, or one ticket's reply box.
+NEW_TICKET_PLACE = "new-ticket"
+
+
+def ticket_place(ticket_id: int) -> str:
+    return f"ticket-{ticket_id}"
+
+
 def staged_files(session: Session, account_id: int, staged_for: str = "") -> list[Attachment]:
     """The account's files waiting to be sent from one place (the new ticket, one
     ticket's reply: a file attached for one is never sent with another), oldest first."""
@@ -130,13 +138,15 @@ def discard_staged(session: Session, storage: FileStorage, account_id: int, file
     return True
 
 
-def attach_staged(session: Session, account_id: int, message: Message, file_ids: Iterable[str]) -> list[Attachment]:
-    """Tie the account's own staged files to `message`, inside the caller's
-    transaction (flushes, never commits). Raises EvidenceRefused, and the
+def attach_staged(
+    session: Session, account_id: int, message: Message, file_ids: Iterable[str], staged_for: str = ""
+) -> list[Attachment]:
+    """Tie the account's own files staged at `staged_for` to `message`, inside the
+    caller's transaction (flushes, never commits). Raises EvidenceRefused, and the
     caller rolls back, when more than MAX_FILES_PER_MESSAGE would be on the
-    message or any ID is not a file this account has staged (someone else's,
-    already sent, discarded or unknown). The author of the message must be
-    the account."""
+    message or any ID is not a file this account has staged there (someone else's,
+    staged for another ticket, already sent, discarded or unknown). The author of
+    the message must be the account."""
     ids = list(dict.fromkeys(file_ids))
     if not ids:
         return []
@@ -159,6 +169,7 @@ def attach_staged(session: Session, account_id: int, message: Message, file_ids:
             col(Attachment.file_id).in_(ids),
             Attachment.account_id == account_id,
             col(Attachment.message_id).is_(None),
+            Attachment.staged_for == staged_for,
         )
         .values(message_id=message.id, attached_at=now)
         .execution_options(synchronize_session=False)

@@ -141,6 +141,8 @@ class EvidenceComposer(rx.State, mixin=True):
                 async with self:
                     if self._proved_on != connection:
                         return
+                    if self._staging_place() != place:
+                        continue  # the page moved on: the refusal belongs to the one it was sent from
                     # A name that holds a secret is not repeated (nor kept in the state).
                     self.evidence_error = (
                         refused.reason if refused.code == "secret_name" else f"{name}: {refused.reason}"
@@ -152,7 +154,8 @@ class EvidenceComposer(rx.State, mixin=True):
             async with self:
                 if self._proved_on != connection:
                     return  # staged under the sender's account; swept after a day if never sent
-                self.staged = [*self.staged, row]
+                if self._staging_place() == place:  # else it waits where it was sent from
+                    self.staged = [*self.staged, row]
         async with self:
             if self._proved_on == connection:
                 self.uploading = False

@@ -9,7 +9,7 @@ import asyncio
 
 import reflex as rx
 
-from support_studio import reply_drafts, screening
+from support_studio import evidence, reply_drafts, screening
 from support_studio.states.alerts import ScreeningAlert
 from support_studio.states.auth import run_in_session
 from support_studio.text_hygiene import text_argument
@@ -74,7 +74,7 @@ class ReplyComposer(rx.State, mixin=True):
 
     def _staging_place(self) -> str:
         """Files attached to the reply wait with it, on the ticket the page loaded."""
-        return f"ticket-{self._reply_ticket}" if self._reply_ticket else ""
+        return evidence.ticket_place(self._reply_ticket) if self._reply_ticket else ""
 
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps

@@ -17,7 +17,7 @@ import uuid
 
 import reflex as rx
 
-from support_studio import routes, screening, tickets
+from support_studio import evidence, routes, screening, tickets
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.formatting import money
 from support_studio.models import Payment
@@ -229,7 +229,7 @@ class StudioState(EvidenceComposer, AuthState):
         return self._signed_in_as("customer", fresh)
 
     def _staging_place(self) -> str:
-        return "new-ticket"
+        return evidence.NEW_TICKET_PLACE
 
     def _composer(self):
         return self._customer()
