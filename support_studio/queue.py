@@ -27,7 +27,12 @@ PAGE_SIZE_MAX = 100
 # A search's matching customers, orders and tickets up to this many are looked up first.
 LOOKUP_MAX = 100
 # Larger numbers cannot be a ticket or order ID (and SQLite could not bind them).
-_TICKET_OR_ORDER_NUMBER = re.compile(r"#?\s*([0-9]+)")
+# "48222", "#48222", "order 48222", "Ticket #5", "48,222": a ticket's or an order's number.
+_TICKET_OR_ORDER_NUMBER = re.compile(
+    r"(?:(?:order|ticket)\s*)?(?:#|№|no\.?\s)?\s*([0-9]{1,3}(?:[,. ][0-9]{3})+|[0-9]+)", re.IGNORECASE
+)
+# A payment reference has a digit; part of one, in any case, finds it ("9d2m44lb" finds "CARD-9D2M44LB").
+_REFERENCE_PART = re.compile(r"(?=.*[0-9])[\w-]{4,}")
 
 
 @dataclass(frozen=True)
@@ -240,7 +245,7 @@ def _search_condition(session: Session, text: str):
     read just those by number, whatever the planner's statistics say."""
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
-        value = as_id(number.group(1))
+        value = as_id(re.sub(r"[,. ]", "", number.group(1)))
         if value is None:
             return sa.false()
         matches = [Ticket.id == value, Ticket.order_id == value]
@@ -258,8 +263,13 @@ def _search_condition(session: Session, text: str):
                 ),
             ),
         }
-        # A payment reference, exactly as the provider wrote it (indexed).
-        lookups["payment"] = (col(Ticket.id), select(Ticket.id).where(Ticket.payment_reference == text))
+        if _REFERENCE_PART.fullmatch(text):
+            lookups["payment"] = (
+                col(Ticket.id),
+                select(Ticket.id).where(
+                    col(Ticket.payment_reference).ilike("%" + escape_like(text) + "%", escape="\\")
+                ),
+            )
         try:
             target = parse_target(text)
         except ValueError:

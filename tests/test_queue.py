@@ -228,6 +228,23 @@ def test_search_by_order_id_finds_every_ticket_about_it(session):
     assert numbers(session, status="all", search="#503") == [3]
 
 
+@pytest.mark.parametrize("text", ["order 503", "Order #503", "ORDER503", "№503", "no. 503"])
+def test_search_by_order_id_as_people_write_it(session, text):
+    assert numbers(session, status="all", search=text) == [3]
+
+
+def test_a_number_with_thousands_separators_is_one_number(session):
+    assert numbers(session, status="all", search="1,504") == []  # read as 1504, not as 504
+    assert numbers(session, status="all", search="1 504") == []
+
+
+@pytest.mark.parametrize("text", ["CARD-9D2M44LB", "card-9d2m44lb", "9D2M44LB", "9d2m"])
+def test_search_by_payment_reference_in_any_case_or_part(session, text):
+    session.get(Ticket, 4).payment_reference = "CARD-9D2M44LB"
+    session.commit()
+    assert numbers(session, status="all", search=text) == [4]
+
+
 @pytest.mark.parametrize(
     "text",
     [

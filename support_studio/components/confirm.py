@@ -4,9 +4,9 @@ import reflex as rx
 
 
 def confirmed_button(
-    label: str, question: str, explanation: str, keep: str, on_confirm, color: str, **trigger_props
+    label: str, question, explanation, keep: str, on_confirm, color: str, confirm_label=None, **trigger_props
 ) -> rx.Component:
-    """`label` opens the dialog; its button of the same name runs `on_confirm`."""
+    """`label` opens the dialog; its button `confirm_label` (by default the same name) runs `on_confirm`."""
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(rx.button(label, color_scheme=color, **trigger_props)),
         rx.alert_dialog.content(
@@ -14,7 +14,11 @@ def confirmed_button(
             rx.alert_dialog.description(explanation),
             rx.hstack(
                 rx.alert_dialog.cancel(rx.button(keep, variant="soft", color_scheme="gray")),
-                rx.alert_dialog.action(rx.button(label, color_scheme=color, on_click=on_confirm)),
+                rx.alert_dialog.action(
+                    rx.button(
+                        label if confirm_label is None else confirm_label, color_scheme=color, on_click=on_confirm
+                    )
+                ),
                 spacing="3",
                 justify="end",
                 margin_top="1em",

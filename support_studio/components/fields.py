@@ -52,11 +52,19 @@ def native_select(*options: rx.Component, width: str = "auto", **props) -> rx.Co
     )
 
 
-def search_box(input_id: str, label: str, on_change, placeholder: str, **props) -> rx.Component:
-    """A labelled search field that searches as the person types (debounced)."""
+def search_box(input_id: str, label: str, on_change, placeholder: str, searched="", **props) -> rx.Component:
+    """A labelled search field that searches as the person types (debounced). It shows
+    `searched`, the search in force, when the page is drawn again (coming back to it)."""
     return rx.vstack(
         field_label(label, input_id),
-        rx.input(id=input_id, on_change=on_change.debounce(200), placeholder=placeholder, type="search", width="100%"),
+        rx.input(
+            id=input_id,
+            default_value=searched,
+            on_change=on_change.debounce(200),
+            placeholder=placeholder,
+            type="search",
+            width="100%",
+        ),
         spacing="1",
         **props,
     )

@@ -21,6 +21,7 @@ from support_studio.text_hygiene import text_argument
 PAGE_SIZE = 25
 ANY = "any"  # a select's value for "no filter"
 REFRESH_MS = 5000  # the open queue re-reads itself this often
+SEARCH_ID = "queue-search"
 SORT_LABELS = {"waiting": "Oldest waiting first", "newest": "Newest first", "activity": "Last activity"}
 # Filter name -> the values an agent may pick (checked again by queue.clean_filters).
 FILTER_CHOICES = {
@@ -76,7 +77,12 @@ class AgentQueueState(AuthState):
     rows: list[QueueLine] = []
     tabs: list[Choice] = []
     assignee_choices: list[Choice] = []
-    _search: str = ""
+    search: str = ""  # shown in the search box when the agent comes back to the queue
+
+    @rx.var
+    def narrowed(self) -> bool:
+        """A search or a filter (beyond the status tab) narrows the list."""
+        return bool(self.search) or (self.issue_type, self.order_status, self.assigned) != (ANY, ANY, ANY)
 
     @rx.var
     def page_count(self) -> int:
@@ -91,7 +97,7 @@ class AgentQueueState(AuthState):
             issue_type="" if self.issue_type == ANY else self.issue_type,
             order_status="" if self.order_status == ANY else self.order_status,
             assigned="" if self.assigned == ANY else self.assigned,
-            search=self._search,
+            search=self.search,
             sort=self.sort,
         )
         with rx.session() as session:
@@ -140,11 +146,19 @@ class AgentQueueState(AuthState):
             self._load()
 
     @rx.event
+    def clear_search_and_filters(self):
+        if self._signed_in_as("agent") is None:
+            return
+        self.search, self.issue_type, self.order_status, self.assigned, self.page = "", ANY, ANY, ANY, 1
+        self._load()
+        return [rx.set_value(SEARCH_ID, ""), rx.set_focus(SEARCH_ID)]
+
+    @rx.event
     def set_search(self, value: str):
         value = text_argument(value, queue.SEARCH_MAX)
         if self._signed_in_as("agent") is None or value is None:
             return
-        self._search = value
+        self.search = value
         self.page = 1
         self._load()
 
@@ -174,10 +188,11 @@ def _options(labels: dict[str, str], any_label: str) -> list[rx.Component]:
 def _filters() -> rx.Component:
     return rx.flex(
         search_box(
-            "queue-search",
+            SEARCH_ID,
             "Search",
             S.set_search,
             "Ticket, order, link, payment ref or name",
+            searched=S.search,
             width=rx.breakpoints(initial="100%", sm="340px"),
         ),
         _select("issue_type", "Issue type", S.issue_type, *_options(ISSUE_TYPES, "Any type")),
@@ -238,6 +253,28 @@ def agent_queue_page() -> rx.Component:
         ),
         _filters(),
         rx.box(stacked_table(HEADERS, S.rows, _cells, "queue", "Tickets in the queue"), margin_top="1em"),
+        rx.cond(
+            S.total == 0,
+            rx.callout(
+                rx.cond(
+                    S.narrowed,
+                    rx.flex(
+                        rx.text("No tickets match this search and these filters."),
+                        rx.button(
+                            "Clear search and filters", size="1", variant="soft", on_click=S.clear_search_and_filters
+                        ),
+                        spacing="3",
+                        align="center",
+                        wrap="wrap",
+                    ),
+                    rx.text("No tickets in this list."),
+                ),
+                icon="search-x",
+                color_scheme="gray",
+                id="queue-empty",
+                margin_top="1em",
+            ),
+        ),
         rx.hstack(
             rx.button("Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1),
             rx.text("Page ", S.page, " of ", S.page_count, size="2"),

@@ -161,11 +161,25 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     _note: str = ""
 
     @rx.var
-    def ends_unanswered(self) -> bool:
-        """The status picked would close the ticket before support replied in it."""
-        return self.status_choice in ("resolved", "closed") and not any(
-            entry.from_support and entry.kind == "reply" for entry in self.entries
+    def ends_ticket(self) -> bool:
+        """The status picked ends the conversation: asked about before it is saved."""
+        return self.status_choice in ("resolved", "closed")
+
+    @rx.var
+    def ending_question(self) -> str:
+        number = self.ticket.number if self.ticket else ""
+        return f"Close ticket #{number}?" if self.status_choice == "closed" else f"Mark ticket #{number} resolved?"
+
+    @rx.var
+    def ending_consequence(self) -> str:
+        """What the customer sees once the ticket ends, as the status says."""
+        unanswered = not any(entry.from_support and entry.kind == "reply" for entry in self.entries)
+        consequence = (
+            "The customer can't reply any more: a closed ticket is final, and anything they are typing is not sent."
+            if self.status_choice == "closed"
+            else "The customer can still reply, which opens the ticket again."
         )
+        return ("Support has not replied in this thread yet. " if unanswered else "") + consequence
 
     def _composer(self):
         return self._signed_in_as("agent")
@@ -453,10 +467,10 @@ def _applied_select(
     """A select and the button that saves its choice (enabled once it differs from `saved`).
     The select keeps its own value (a round trip per arrow key would lag behind the
     keys) and starts again from `saved` whenever that changes. `ask_first`: (condition,
-    question, explanation, keep) when the button asks before it saves."""
+    question, explanation, keep, confirm_label) when the button asks before it saves."""
     button = rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved)
     if ask_first is not None:
-        condition, question, explanation, keep = ask_first
+        condition, question, explanation, keep, confirm_label = ask_first
         asking = confirmed_button(
             apply_label,
             question,
@@ -464,6 +478,7 @@ def _applied_select(
             keep,
             apply(choice),
             "amber",
+            confirm_label=confirm_label,
             size="2",
             variant="soft",
             disabled=choice == saved,
@@ -491,10 +506,11 @@ def _controls() -> rx.Component:
                 "Update status",
                 *[rx.el.option(label, value=key) for key, label in TICKET_STATUSES.items()],
                 ask_first=(
-                    S.ends_unanswered,
-                    "Close the ticket without a reply?",
-                    "Support has not replied in this thread yet: the customer sees the ticket end with no answer.",
+                    S.ends_ticket,
+                    S.ending_question,
+                    S.ending_consequence,
                     "Keep it open",
+                    rx.cond(S.status_choice == "closed", "Close ticket", "Mark resolved"),
                 ),
             ),
             _applied_select(

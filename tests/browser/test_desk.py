@@ -217,16 +217,21 @@ def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
 
-    # Support has not replied: resolving asks first.
-    status.select_option("resolved")
+    # Ending the ticket asks first, and says what the customer will see.
+    status.select_option("closed")
     page.get_by_role("button", name="Update status").click()
     dialog = page.get_by_role("alertdialog")
-    expect(dialog).to_contain_text("Close the ticket without a reply?")
+    expect(dialog).to_contain_text(f"Close ticket #{number}?")
+    expect(dialog).to_contain_text("Support has not replied in this thread yet.")
+    expect(dialog).to_contain_text("can't reply any more")
     dialog.get_by_role("button", name="Keep it open").click()
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
+    status.select_option("resolved")
     page.get_by_role("button", name="Update status").click()
-    page.get_by_role("alertdialog").get_by_role("button", name="Update status").click()
+    expect(dialog).to_contain_text(f"Mark ticket #{number} resolved?")
+    expect(dialog).to_contain_text("can still reply")
+    dialog.get_by_role("button", name="Mark resolved").click()
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
 
 
@@ -268,6 +273,21 @@ def test_the_queue_finds_tickets_by_post_link_and_payment_reference(page: Page, 
     page.get_by_label("Search", exact=True).fill(person.payments[0])
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text(f"#{payment}")
+    page.get_by_label("Search", exact=True).fill(person.payments[0][-8:].lower())  # part of it, any case
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(f"#{payment}")
+
+    # Back from a ticket, the search in force is still in the box; one that finds nothing says so.
+    rows.first.get_by_role("link").click()
+    expect(page).to_have_url(re.compile(rf"/agent/tickets/{payment}$"))
+    page.go_back()
+    expect(page.get_by_label("Search", exact=True)).to_have_value(person.payments[0][-8:].lower())
+    page.get_by_label("Search", exact=True).fill("no-such-reference-42")
+    expect(page.locator("#queue-empty")).to_contain_text("No tickets match")
+    page.get_by_role("button", name="Clear search and filters").click()
+    expect(page.get_by_label("Search", exact=True)).to_have_value("")
+    expect(page.get_by_label("Search", exact=True)).to_be_focused()
+    expect(rows.filter(has_text=f"#{number}")).to_have_count(1)
 
 
 def test_two_agents_on_one_ticket_do_not_talk_over_each_other(
