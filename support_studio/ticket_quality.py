@@ -238,11 +238,14 @@ class ChecklistItem:
 
 
 def parse_count(text: str) -> int:
-    """A count as people type it ("12,400", "12 400"); ValueError with the reason."""
-    digits = re.sub(r"[\s,._']", "", text)
-    if not (digits.isascii() and digits.isdigit()):
+    """A count as people type it ("12400", "12,400", "12 400"); ValueError with the reason.
+    Separators only between groups of three digits: "12.5" is no count of 125."""
+    text = text.strip()
+    if not (text.isascii() and re.fullmatch(r"\d+|\d{1,3}(?:[\s,._']\d{3})+", text)):
+        if re.fullmatch(r"\d+[.,]\d{1,2}", text):
+            raise ValueError("Type the whole count, for example 12400: a count has no decimals.")
         raise ValueError("Type the count as a number, for example 12400.")
-    count = int(digits)
+    count = int(re.sub(r"[\s,._']", "", text))
     if count > MAX_COUNT:
         raise ValueError("That count is larger than any Telegram channel.")
     return count

@@ -332,6 +332,13 @@ def test_parse_count_reads_counts_as_people_type_them(text, expected):
     assert parse_count(text) == expected
 
 
+@pytest.mark.parametrize("text", ["12.5", "1,5", "12.40", "1.2.3", "12,4000"])
+def test_a_count_with_decimals_or_odd_groups_is_refused_not_misread(text):
+    with pytest.raises(ValueError) as refused:
+        parse_count(text)
+    assert "12400" in str(refused.value)
+
+
 def test_summary_at_the_limit_is_fine_and_one_over_is_refused():
     assert "summary" not in field_errors(TicketDraft(summary="x" * SUMMARY_MAX))
     errors = field_errors(TicketDraft(summary="x" * (SUMMARY_MAX + 1)))

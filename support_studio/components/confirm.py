@@ -15,8 +15,12 @@ def confirmed_button(
             rx.hstack(
                 rx.alert_dialog.cancel(rx.button(keep, variant="soft", color_scheme="gray")),
                 rx.alert_dialog.action(
+                    # High contrast: white on Radix's solid green or gray is under 4.5:1.
                     rx.button(
-                        label if confirm_label is None else confirm_label, color_scheme=color, on_click=on_confirm
+                        label if confirm_label is None else confirm_label,
+                        color_scheme=color,
+                        high_contrast=True,
+                        on_click=on_confirm,
                     )
                 ),
                 spacing="3",

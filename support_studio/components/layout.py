@@ -87,7 +87,7 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
                 rx.link(
                     rx.hstack(
                         rx.image(src="/logo.svg", alt="", width="28px", height="28px"),
-                        rx.text("Support Review Studio", weight="bold", size="4", white_space="nowrap"),
+                        rx.text("Support Review Studio", weight="bold", size="4", class_name="brand-name"),
                         align="center",
                         spacing="2",
                     ),

@@ -255,21 +255,17 @@ def agent_queue_page() -> rx.Component:
         rx.box(stacked_table(HEADERS, S.rows, _cells, "queue", "Tickets in the queue"), margin_top="1em"),
         rx.cond(
             S.total == 0,
-            rx.callout(
+            rx.callout.root(
+                rx.callout.icon(rx.icon("search-x")),
+                rx.callout.text(
+                    rx.cond(S.narrowed, "No tickets match this search and these filters.", "No tickets in this list.")
+                ),
                 rx.cond(
                     S.narrowed,
-                    rx.flex(
-                        rx.text("No tickets match this search and these filters."),
-                        rx.button(
-                            "Clear search and filters", size="1", variant="soft", on_click=S.clear_search_and_filters
-                        ),
-                        spacing="3",
-                        align="center",
-                        wrap="wrap",
+                    rx.button(
+                        "Clear search and filters", size="1", variant="soft", on_click=S.clear_search_and_filters
                     ),
-                    rx.text("No tickets in this list."),
                 ),
-                icon="search-x",
                 color_scheme="gray",
                 id="queue-empty",
                 margin_top="1em",

@@ -490,6 +490,7 @@ def _applied_select(
         button,
         align="center",
         spacing="2",
+        flex_wrap="wrap",  # at 320 px the button goes under the select, not off the screen
     )
 
 

@@ -1,5 +1,5 @@
-"""Every page, as a customer and as an agent, on a laptop and on a phone: no
-sideways scrolling at 390 px, no console errors, and no serious or critical
+"""Every page, as a customer and as an agent, on a laptop and on phones: no
+sideways scrolling at 390 or 320 px, no console errors, and no serious or critical
 accessibility violation (axe-core)."""
 
 import re
@@ -12,6 +12,7 @@ from tests.browser.conftest import AGENTS, PHONE, open_page, sign_in
 
 AXE = Axe()
 LAPTOP = {"width": 1280, "height": 900}
+SMALL_PHONE = {"width": 320, "height": 640}  # the narrowest phones, or 400% zoom
 
 
 def tour(browser: Browser, studio, viewport: dict, person, paths: list[str], prepare=None):
@@ -62,7 +63,7 @@ def pages(make_customer, make_ticket):
     }
 
 
-@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+@pytest.mark.parametrize("viewport", [SMALL_PHONE, PHONE, LAPTOP], ids=["small-phone", "phone", "laptop"])
 @pytest.mark.parametrize("who", ["visitor", "customer", "agent"])
 def test_every_page_fits_logs_no_errors_and_passes_axe(browser: Browser, studio, pages, viewport, who):
     person, paths = pages[who]
@@ -138,3 +139,20 @@ def test_sign_out_says_so_and_the_pages_ask_for_a_sign_in_again(page: Page, stud
     open_page(page, studio, "/tickets")
     expect(page).to_have_url(re.compile(r"/login\?next=/tickets$"))
     expect(page.get_by_text("You are signed out.")).to_have_count(0)
+
+
+def test_the_confirm_dialogs_pass_axe(page: Page, studio, make_customer, make_ticket):
+    """Dialogs are not on the page at rest: opened, their buttons are checked too."""
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(page, studio, customer)
+    expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    page.get_by_role("radio", name=re.compile("^Other")).click()
+    page.get_by_role("button", name="Start over").click()
+    expect(page.get_by_role("alertdialog")).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    page.get_by_role("button", name="Keep my draft").click()
+    open_page(page, studio, f"/tickets/{number}")
+    page.get_by_role("button", name="Mark resolved").click()
+    expect(page.get_by_role("alertdialog")).to_be_visible()
+    assert serious(AXE.run(page)) == []
