@@ -168,6 +168,11 @@ class AgentQueueState(AuthState):
             return
         self.page = min(max(1, page), self.page_count)
         self._load()
+        # The button pressed may now be disabled: focus goes to the one that still moves.
+        if self.page >= self.page_count and self.page > 1:
+            return rx.set_focus("queue-previous")
+        if self.page <= 1 and self.page_count > 1:
+            return rx.set_focus("queue-next")
 
 
 S = AgentQueueState
@@ -272,9 +277,17 @@ def agent_queue_page() -> rx.Component:
             ),
         ),
         rx.hstack(
-            rx.button("Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1),
+            rx.button(
+                "Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1, id="queue-previous"
+            ),
             rx.text("Page ", S.page, " of ", S.page_count, size="2"),
-            rx.button("Next", variant="soft", on_click=S.go_to_page(S.page + 1), disabled=S.page >= S.page_count),
+            rx.button(
+                "Next",
+                variant="soft",
+                on_click=S.go_to_page(S.page + 1),
+                disabled=S.page >= S.page_count,
+                id="queue-next",
+            ),
             align="center",
             justify="center",
             spacing="3",

@@ -279,7 +279,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self._show_desk(agent, ticket_id)
         events += self._restore_reply(agent.id, ticket_id)
         self._restore_staged(agent.id)  # (the ticket's, once the reply knows its ticket)
-        return [*events, rx.set_value("note", "")]
+        # Opened from the queue, focus starts at the ticket's heading (not lost on the page's body).
+        return [*events, rx.set_value("note", ""), rx.set_focus("ticket-heading")]
 
     @rx.event
     async def refresh_thread(self):
@@ -704,7 +705,9 @@ def _side_panel() -> rx.Component:
 def _workspace() -> rx.Component:
     ticket = S.ticket
     return ticket_columns(
-        rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
+        rx.heading(
+            "Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading", tab_index=-1
+        ),
         rx.hstack(
             status_badge(ticket.status, ticket.status_label),
             rx.text(ticket.customer, " · ", ticket.issue_type, color_scheme="gray"),

@@ -143,9 +143,11 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def mark_resolved(self):
-        await self._act(
+        resolved = await self._act(
             lambda session, account, ticket_id: tickets.customer_marks_resolved(session, account.id, ticket_id)
         )
+        if resolved:  # the button is gone: focus goes to the reply box, which would reopen it
+            return rx.set_focus(REPLY_INPUT_ID)
 
 
 def _resolve_button() -> rx.Component:

@@ -95,6 +95,13 @@ class EvidenceComposer(rx.State, mixin=True):
         each is named (unless its name holds a secret) with why."""
         if self._composer() is None or not isinstance(rejections, list):
             return
+        if rejections and all(str(item).endswith("too-many-files") for item in rejections):
+            # The browser refuses every file of a drop that holds too many: said once.
+            self.evidence_error = (
+                f"{len(rejections)} files chosen: at most {MAX_FILES_PER_MESSAGE} go with one message. "
+                f"Choose up to {max(0, MAX_FILES_PER_MESSAGE - len(self.staged))} and attach them."
+            )
+            return
         self.evidence_error = " ".join(_rejection(item) for item in rejections[: MAX_FILES_PER_MESSAGE * 2]) or (
             "That file can't be attached."
         )

@@ -51,6 +51,7 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     expect(agent).to_have_url(re.compile(r"/agent$"))
     agent.get_by_role("link", name=f"#{number}", exact=True).click()
     expect(agent.locator("#order-record")).to_contain_text(f"#{person.orders[CLUB]}")
+    expect(agent.get_by_role("heading", level=1)).to_be_focused()  # opened from the queue: focus starts there
     expect(agent).to_have_title(re.compile(rf"^Review ticket #{number}: .+ \| Support Review Studio$"))
     expect(agent.locator("#order-record .mismatch")).to_contain_text(
         "The customer reported Partial; the record shows Completed"
@@ -109,6 +110,7 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
     expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
     expect(page.get_by_role("button", name="Mark resolved")).to_have_count(0)
+    expect(page.get_by_label("Reply in this thread", exact=True)).to_be_focused()  # not lost with the button
 
     reply(page, "Sorry, it dropped again overnight: 40 more members are gone.")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")

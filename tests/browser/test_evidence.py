@@ -124,6 +124,13 @@ def test_a_file_the_browser_refuses_is_named_with_why(page: Page, studio, make_c
     zone_input(page).set_input_files(str(notes))
     expect(refused).to_contain_text("A file can't be attached")  # a name holding a secret is not repeated
     expect(refused).not_to_contain_text("Tulip")
+    shots = []
+    for index in range(6):  # a phone's gallery selection: one too many, said once
+        shot = tmp_path / f"count-{index}.png"
+        shot.write_bytes(screenshot(MEMBER_COUNT_TEXT))
+        shots.append(str(shot))
+    zone_input(page).set_input_files(shots)
+    expect(refused).to_have_text("6 files chosen: at most 5 go with one message. Choose up to 5 and attach them.")
 
 
 def test_a_file_attached_for_the_new_ticket_never_shows_up_in_a_reply(

@@ -252,8 +252,27 @@ def test_arrowing_through_the_issue_types_removes_nothing_without_asking(page: P
     expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
     page.get_by_role("button", name="Keep what I entered").click()
     expect(page.locator("#switch-type")).to_have_count(0)
+    expect(page.get_by_role("radio", name="Drop", exact=True)).to_be_focused()  # not lost on the page
     expect(page.get_by_label("Count you see now", exact=True)).to_have_value("900")
     expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
+    page.keyboard.press("ArrowRight")
+    page.get_by_role("button", name=re.compile("^Switch")).click()
+    expect(page.get_by_role("radio", name="Payment", exact=True)).to_be_checked()
+    expect(page.get_by_role("radio", name="Payment", exact=True)).to_be_focused()
+
+
+def test_an_open_ticket_about_the_same_order_is_offered_and_announced(page: Page, studio, make_customer, make_ticket):
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    open_studio(page, studio, customer)
+    choose(page, "Refill")
+    pick_order(page, customer.orders[NEWS])
+    offer = page.get_by_role("status").filter(has_text=f"You already have ticket #{number} open for this order")
+    expect(offer).to_be_visible()
+    expect(offer.get_by_role("link", name="View the ticket")).to_have_attribute("href", f"/tickets/{number}")
+    assert errors == []
 
 
 def test_a_long_order_list_scrolls_whole_cards(page: Page, studio, make_customer):

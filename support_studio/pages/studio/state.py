@@ -417,12 +417,14 @@ class StudioState(EvidenceComposer, AuthState):
             return
         issue_type = self.pending_type
         self.pending_type = self.pending_question = ""
-        return self._switch_type(customer, issue_type)
+        # The question goes with its buttons: focus back on the type now chosen.
+        return [*self._switch_type(customer, issue_type), rx.set_focus(f"issue-type-{issue_type}")]
 
     @rx.event
     def keep_issue_type(self):
         if self._customer() is not None:
             self.pending_type = self.pending_question = ""
+            return rx.set_focus(f"issue-type-{self.issue_type}")
 
     def _switch_type(self, customer, issue_type: str) -> list:
         self.issue_type = issue_type

@@ -174,12 +174,15 @@ def _picked_order(picked: OrderOption) -> rx.Component:
 
 
 def _existing_ticket() -> rx.Component:
+    """Asked in a live region that is always on the page: one that appears already
+    filled is often not read out."""
     number = S.existing_ticket_number
-    return rx.cond(
-        number > 0,
-        rx.callout(
-            rx.vstack(
-                rx.text(
+    return rx.box(
+        rx.cond(
+            number > 0,
+            rx.callout.root(
+                rx.callout.icon(rx.icon("messages-square")),
+                rx.callout.text(
                     "You already have ticket #",
                     number,
                     " open for this order. Add your message to that thread instead of opening a second ticket?",
@@ -196,12 +199,12 @@ def _existing_ticket() -> rx.Component:
                     align="center",
                     wrap="wrap",
                 ),
-                spacing="2",
+                color_scheme="amber",
+                id="existing-ticket",
             ),
-            icon="messages-square",
-            color_scheme="amber",
-            id="existing-ticket",
         ),
+        role="status",
+        aria_live="polite",
     )
 
 
