@@ -360,14 +360,16 @@ PREVIOUS_MESSAGES = 3
 
 def previous_messages(session: Session, ticket_id: int, author_id: int) -> str:
     """The author's last few messages in the thread, oldest first: a new one is
-    screened together with them, so a secret split over messages is still caught."""
+    screened together with them, so a secret split over messages is still caught.
+    Messages with nothing to read ("." "👍") don't count: sent between a label and
+    its value, they would push the label out of reach."""
     bodies = session.exec(
         select(Message.body)
         .where(Message.ticket_id == ticket_id, Message.author_id == author_id, Message.kind != "event")
         .order_by(col(Message.id).desc())
-        .limit(PREVIOUS_MESSAGES)
+        .limit(PREVIOUS_MESSAGES * 4)
     ).all()
-    return "\n".join(reversed(bodies))
+    return "\n".join(reversed([body for body in bodies if screening.readable(body)][:PREVIOUS_MESSAGES]))
 
 
 def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Ticket:

@@ -1471,3 +1471,49 @@ def test_a_promo_code_a_quoted_message_a_question_or_a_sisters_handle_is_no_cred
 )
 def test_agents_asking_for_what_telegrams_account_sends_are_refused_and_advice_passes(text, asks):
     assert bool(scan_agent_reply(text)) is asks
+
+
+# Outside attack round 5: the same secrets in other shapes.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("maria_k:Sunflower88", "Sunflower88"),
+        ("login: maria_k / Sunflower88", "Sunflower88"),
+        ("my password? Sunflower88", "Sunflower88"),
+        ("I log in with Sunflower88", "Sunflower88"),
+        ("telegram sent me 48213, order 48207 did not start", "48213"),
+        ("passw0rd Sunflower88", "Sunflower88"),
+        ("p@ssword Sunflower88", "Sunflower88"),
+        ("Sunflower88 (password).png", "Sunflower88"),
+        ("मेरा टेलीग्राम पासवर्ड है Sunflower88", "Sunflower88"),
+        ("लॉगिन कोड 48213", "48213"),
+    ],
+)
+def test_values_shaped_to_slip_past_are_found(text, secret):
+    assert {text[f.start : f.end] for f in scan(text)} == {secret}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tx_hash: 0x9b4e7a1d",
+        "ref_code: SPRING24x",
+        "ORD-4821x (password reset link)",
+        "Do you need my password? I will not send it.",
+        "I can send you my account ID if needed",
+    ],
+)
+def test_keys_bracketed_phrases_and_account_ids_are_no_credential(text):
+    assert scan(text) == []
+
+
+def test_an_offer_of_the_account_itself_is_admin_access():
+    assert {f.kind for f in scan("I can give you my account to check")} == {"admin_access"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What do you type to sign in? We need it to verify.", "Please send your p@ssword", "Send the c0de you received"],
+)
+def test_agents_asking_in_disguised_words_are_refused(text):
+    assert scan_agent_reply(text)

@@ -666,6 +666,30 @@ def test_a_secret_split_over_three_messages_is_refused(session, db_path, maria, 
     assert b"Tr0ub4dor&3x" not in database_bytes(db_path)
 
 
+@pytest.mark.parametrize(
+    ("messages", "secret"),
+    [
+        (("my telegram password is", ".", ".", "."), "Sunflower88"),
+        (("the login code telegram sent me is", "."), "48213"),
+    ],
+)
+def test_a_secret_split_with_empty_messages_between_is_refused(session, db_path, maria, maria_ticket, messages, secret):
+    """Messages with nothing to read ("." "👍") don't push the label out of reach."""
+    for body in messages:
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)
+    with pytest.raises(TicketRejected):
+        tickets.add_customer_message(session, maria.id, maria_ticket.id, secret, THROTTLE)
+    assert secret.encode() not in database_bytes(db_path)
+
+
+def test_a_code_under_a_subject_that_is_only_its_label_is_refused(session, db_path, maria):
+    draft = replace(MARIA_DRAFT, subject="Login code", summary="48213 - " + CLEAR_SUMMARY)
+    with pytest.raises(TicketRejected) as refused:
+        tickets.submit_ticket(session, maria.id, draft, "label-subject", THROTTLE)
+    assert "summary" in refused.value.errors
+    assert tickets.screen_fields({"subject": "Members dropped", "summary": "48213 - " + CLEAR_SUMMARY}) == {}
+
+
 def test_a_secret_split_over_two_fields_is_refused(session, maria):
     draft = replace(MARIA_DRAFT, summary=CLEAR_SUMMARY + " My telegram password is", already_checked="Sunflower#2024")
     with pytest.raises(TicketRejected) as refused:

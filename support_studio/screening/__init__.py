@@ -10,7 +10,7 @@ Package layout:
   lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de)
   rules      the customer rules (passwords, codes, recovery, sessions, access)
   agent      the agent guard (asking for a credential or for access)
-  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out
+  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, readable
 """
 
 from support_studio.screening.api import (
@@ -18,10 +18,21 @@ from support_studio.screening.api import (
     Finding,
     cut_out,
     describe,
+    readable,
     redact,
     scan,
     scan_agent_reply,
     scan_context,
 )
 
-__all__ = ["KIND_LABELS", "Finding", "cut_out", "describe", "redact", "scan", "scan_agent_reply", "scan_context"]
+__all__ = [
+    "KIND_LABELS",
+    "Finding",
+    "cut_out",
+    "describe",
+    "readable",
+    "redact",
+    "scan",
+    "scan_agent_reply",
+    "scan_context",
+]

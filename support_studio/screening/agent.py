@@ -69,7 +69,7 @@ def _kind_of(word: str) -> str:
         return "admin_access"
     if _CODES.search(word):
         return "one_time_code"
-    if _PASSWORDS.fullmatch(word) or "pass" in word or "парол" in word or "رمز" in word:
+    if _PASSWORDS.fullmatch(word) or any(part in word for part in ("pass", "парол", "رمز", "sign in", "log in")):
         return "password"
     if _CREDENTIALS.match(word):
         return "password"

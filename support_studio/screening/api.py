@@ -135,21 +135,25 @@ def scan_context(previous: str, text: str, following: str = "") -> list[Finding]
     if not isinstance(text, str) or not text.strip():
         return []
     own = scan(text)
-    extra = []
+    extra, labelled = [], []
     if isinstance(previous, str) and previous.strip():
-        previous = previous[-2000:]
+        # Lines with nothing to read ("." "…" "👍"), sent between a label and its value, are left out.
+        previous = "\n".join(line for line in previous.split("\n") if readable(line))[-2000:]
         extra += _found_in_text(previous, text)
         # "My password is" / "wait, I'll send it" / "Tr0ub4dor&3x": each earlier line is also read
         # right before the new text's opening, where a value sent after its label stands; that far
         # from its label, only a made-up looking value (a label left in one field of a form is no
-        # reason to flag the count "5,400" in another).
+        # reason to flag the count "5,400" in another), or a code after a line that is only its
+        # label (a subject "Login code", then a summary that opens with "48213 - …").
         head = text[:_SPLIT_SIDE]
         for line in [line for line in previous.split("\n") if line.strip()][-_SPLIT_LINES:-1]:
-            extra += [f for f in _found_in_text(line[-_SPLIT_SIDE:], head) if _MADE_UP.search(head[f.start : f.end])]
+            found = _found_in_text(line[-_SPLIT_SIDE:], head)
+            labelled += [f for f in found if len(line.split()) <= _LABEL_WORDS and f.kind == "one_time_code"]
+            extra += [f for f in found if _MADE_UP.search(head[f.start : f.end])]
     if isinstance(following, str) and following.strip():
         extra += _found_before(text, following[:_SPLIT_SIDE])
     extra = [f for f in extra if any(o.start < f.end and f.start < o.end for o in own) or _sent_as_a_value(text, f)]
-    return _merge(own + extra, set())
+    return _merge(own + extra + labelled, set())
 
 
 def _found_before(text: str, following: str) -> list[Finding]:
@@ -164,6 +168,15 @@ def _found_before(text: str, following: str) -> list[Finding]:
 
 
 _SPLIT_LINES = 8  # the previous text's last lines (messages, a form's fields) read on their own
+_LABEL_WORDS = 3  # a line this short is a label at most ("Login code", "my 2FA password")
+_READABLE = re.compile(r"[^\W_]")
+
+
+def readable(text: str) -> bool:
+    """The text has a letter or a digit: "." "…" "👍" say nothing a secret could be split by."""
+    return _READABLE.search(text) is not None
+
+
 _MADE_UP = re.compile(r"(?=.*[^\W\d_])(?=.*[\d\W])", re.S)  # a letter, and a digit or a symbol
 _SPLIT_SIDE = 300  # characters of each line's end, and of the new text's start, read together
 

@@ -1070,6 +1070,9 @@ def _short_first_word(value: str) -> bool:
     )
 
 
+_BRACKETED_LABEL = re.compile(r"[^\s()\[\]]{2,30}[)\]]")
+
+
 def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
     lower, cased = ctx.lower, ctx.cased
@@ -1080,6 +1083,13 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     pointed = False  # "Xr7$pLq2wz, that is my password": a connector points back over the comma
     while tokens and (word := cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",")) in _BEFORE_SKIP:
         pointed = pointed or word in CONNECTORS or word in ("<-", "<--", "←")
+        tokens.pop()
+    # "Sunflower88 (password)": the value labelled in brackets right after it.
+    if tokens and cased[tokens[-1][0] : tokens[-1][1]] in ("(", "[") and tokens[-1][1] == pos:
+        label = _BRACKETED_LABEL.match(cased, pos)
+        if label is None:
+            return None  # "ORD-4821x (password reset link)": a phrase in brackets, no label
+        pointed = True
         tokens.pop()
     if not tokens:
         return None
@@ -1319,6 +1329,7 @@ def password_hits(ctx: Context) -> list[Hit]:
         if kind == "password":
             hits += [_password_hit(ctx, kind, s, e, m.start()) for s, e in _alternatives(ctx, start, end)]
     hits += _new_one_hits(ctx)
+    hits += _answered_hits(ctx)
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value, or a made-up
     # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
@@ -1392,6 +1403,23 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
         # "старый был Zaq12wsx!, новый Lebed_777": right after the word, no 'is' needed.
         if (found[2] == "strong" and (found[3] or next_to)) or (labelled and found[2] == "word"):
             hits.append(Hit("password", found[0], found[1], REASONS["password"]))
+    return hits
+
+
+_QUESTION_MARK_THEN = re.compile(r"[ \t]?\?[ \t]{1,2}(\S{6,64})")
+
+
+def _answered_hits(ctx: Context) -> list[Hit]:
+    """ "my password? Sunflower88": the question asked and answered at once, with a
+    made-up looking value right after the question mark."""
+    hits = []
+    for m in ctx.anchors("PASSWORD"):
+        answer = _QUESTION_MARK_THEN.match(ctx.cased, m.end())
+        if answer is None:
+            continue
+        value, start, end = _clean(answer.group(1), answer.start(1))
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, start, end) and not _REFERENCE.match(value):
+            hits.append(Hit("password", start, end, REASONS["password"]))
     return hits
 
 
@@ -2972,8 +3000,19 @@ _LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\
 _CREDENTIALS_LABEL = folded(
     r"(?<![^\W_])(?:login\s?(?:details|data|info)|credentials|данные\s?для\s?входа|dannye\s?dlya\s?vhoda"
     r"|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*|data\s?login|info\s?login"
-    r"|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details)(?![^\W_])"
+    r"|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
+    # "login: maria_k / Sunflower88"
+    r"|login|username|user\s?name|логин|usuario|kullanici\s?adi|benutzername|identifiant)(?![^\W_])"
 )
+# A line that is only a login and its password: "maria_k:Sunflower88" (the login a username's
+# shape: a dot, an underscore or a digit in it).
+# A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
+_KEY_NAME = re.compile(
+    r"(?:^|[_.])(?:api|hash|id|token|key|code|ref|order|tx|txn|status|session|secret|auth|cookie|bot|promo|coupon"
+    r"|sig|date|time|amount|price|qty|count|link|url|chat|channel|dc\d?|phone|user_?id)(?=$|[_.\d])",
+    re.IGNORECASE,
+)
+_PAIR_LINE = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]{2,31})[ \t]?[:|][ \t]?(\S{6,64})[ \t]*$")
 
 
 _AFTER_LOGIN = "Looks like a password after a login."
@@ -2988,6 +3027,11 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         label = _LABEL_THEN_LOGIN.match(ctx.cased, m.end())
         if label is not None:
             logins.append((label.end(), "label"))
+    logins += [
+        (pair.end(1), "pair")
+        for pair in _PAIR_LINE.finditer(ctx.cased)
+        if any(ch in "_." or ch.isdigit() for ch in pair.group(1)) and not _KEY_NAME.search(pair.group(1))
+    ]
     for end, kind in logins:
         m = (_EMAIL_THEN_SECRET if kind == "email" else _ID_THEN_SECRET).match(ctx.cased, end)
         if m is None:

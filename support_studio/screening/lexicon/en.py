@@ -4,14 +4,18 @@ PASSWORD = [
     # "the magic word" said for a password
     r"magic\s?word",
     r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?(?!\s?word)", r"pass\s?word", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
-            r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?"]
+            r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?",
+    # Written to slip past a filter ("p@ssword", "passw0rd"); what one logs in with (outside attack round 5)
+    r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",
     # Telegram's official account, which sends the login code (fresh-zm)
-    r"(?:telegram'?s?\s?)?official\s?(?:telegram\s?)?(?:account|chat|profile)", r"telegram\s?service\s?notifications"]
+    r"(?:telegram'?s?\s?)?official\s?(?:telegram\s?)?(?:account|chat|profile)", r"telegram\s?service\s?notifications",
+    # "c0de"; "telegram sent me 48213" (outside attack round 5)
+    r"c[o0]d[e3]", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted|gave)\s?me"]
 CODE_BLOCK = [r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
@@ -48,7 +52,9 @@ OFFER = [r"i\s?(?:can|could|will|would|may|shall)\s?(?:\w{2,10}\s)?(?:send|give|
          r"(?:let|want|like)\s?me\s?(?:to\s)?(?:send|give|share|forward)",
          r"can\s?send\s?(?:you|u)", r"happy\s?to\s?(?:send|share|give)", r"ready\s?to\s?(?:send|share|give)"]
 CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"login", r"logins", r"credentials",
-              r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms"]
+              r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms",
+    # "I can give you my account to check" (outside attack round 5)
+    r"my\s?(?:telegram\s)?account(?!\s?(?:id|number|name|balance|e-?mail|page|link|history|settings|status|manager))"]
 ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
         r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator", r"full\s?control"]
 GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
@@ -80,7 +86,8 @@ REQUEST = [r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"requires?\s?(?:the|your)", r"(?:is|are)\s?required"]
+    r"requires?\s?(?:the|your)", r"(?:is|are)\s?required",
+    r"what\s?do\s?you"]
 ASK_ACCESS = [
     # every right given: "put @desk on the team with every box ticked"
     r"(?:every|all(?:\s?the)?)\s?(?:box|boxes|permissions?|rights?|switch\w*|toggles?)\s?(?:ticked|checked|on|enabled|toggled)",
@@ -103,7 +110,9 @@ ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:
     r"(?:message|text|sms)\s?(?:you\s)?(?:just\s)?(?:received|got)\s?from\s?telegram",
     r"(?:msg|message|text)\s?(?:that\s)?telegram\s?sent", r"(?:message|msg|text)\s?(?:you\s)?(?:just\s)?(?:got|received)", r"e-?mail\b.{0,20}?\bwith\s?the\s?link",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
-    r"(?:message|msg|text|notification|notice|sms)\s?(?:\w+\s){0,4}?from\s?(?:the\s)?(?:official\s)?(?:telegram|official)"]
+    r"(?:message|msg|text|notification|notice|sms)\s?(?:\w+\s){0,4}?from\s?(?:the\s)?(?:official\s)?(?:telegram|official)",
+    # "p@ssword", "c0de", what one types to sign in (outside attack round 5)
+    r"p[a@4][s$5][s$5]w[o0]rd", r"c[o0]d[e3]", r"(?:do\s)?you\s?type\s?to\s?(?:sign|log)\s?in"]
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]

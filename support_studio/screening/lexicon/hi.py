@@ -1,12 +1,16 @@
 """Hindi and Hinglish in Latin letters."""
 
-PASSWORD = [r"password\w*", r"pasword\w*", r"passwd", r"pass", r"pw", r"pwd", r"paswrd", r"passcode"]
+PASSWORD = [r"password\w*", r"pasword\w*", r"passwd", r"pass", r"pw", r"pwd", r"paswrd", r"passcode",
+    # Hindi in Devanagari (outside attack round 5)
+    r"पासवर्ड", r"पासवर्ड\w*", r"कूटशब्द"]
 PASSWORD_WEAK = [r"pass", r"pw"]
 TWO_FA = [r"2fa", r"two\s?step", r"2\s?step"]
 CODE = [r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verification", r"kod", r"digit\w*", r"number\s?wala",
     r"expire\w*",
     # Telegram's official account, which sends the login code (fresh-zm)
-    r"telegram\s?ke\s?official\s?(?:account|chat)"]
+    r"telegram\s?ke\s?official\s?(?:account|chat)",
+    # Hindi in Devanagari (outside attack round 5)
+    r"कोड", r"ओटीपी", r"लॉगिन\s?कोड"]
 CODE_BLOCK = [r"promo\s?code", r"coupon\s?code", r"discount\s?code", r"referral\s?code", r"error\s?code",
               r"order\s?code", r"pin\s?code", r"coupon", r"promo", r"error",
     r"last\s?(?:4|char)\s?digit\w*", r"aakhri\s?(?:4|char)\s?(?:digit|number)\w*"]
@@ -58,7 +62,9 @@ ASK_ACCESS = [
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?",
     r"(?:telegram|tg)\s?(?:pe|par|mein|me)\s?(?:abhi\s)?(?:ek\s|jo\s|koi\s)?(?:message|msg|sms)", r"jo\s?number\s?(?:likha|aaya|aya)",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
-    r"(?:official|telegram)\s?(?:\w+\s){0,3}?se\s?(?:ek\s|jo\s)?(?:message|msg|sms)"]
+    r"(?:official|telegram)\s?(?:\w+\s){0,3}?se\s?(?:ek\s|jo\s)?(?:message|msg|sms)",
+    # Hindi in Devanagari (outside attack round 5)
+    r"पासवर्ड\w*", r"कोड", r"ओटीपी"]
 ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
