@@ -397,6 +397,13 @@ def test_a_pdf_too_heavy_to_draw_is_refused_and_the_app_lives_on():
     assert check_evidence("receipt.pdf", samples.pdf_of_nested_drawings(3)).mime_type == "application/pdf"
 
 
+def test_a_page_built_to_be_slow_to_draw_is_refused_after_a_few_seconds_of_processor_time():
+    """One page of the reading budget buys at most a few seconds of a core, not the whole time limit."""
+    started = time.monotonic()
+    assert refusal("stats.pdf", samples.pdf_of_a_slow_shading(), check=check_evidence).code == "heavy_pdf"
+    assert time.monotonic() - started < 15
+
+
 def test_a_page_far_longer_than_it_is_wide_is_refused():
     from pypdf import PdfWriter
 

@@ -156,6 +156,19 @@ def pdf_of_nested_drawings(depth: int = 8, copies: int = 10) -> bytes:
     return one_page_pdf(b"/X Do", b"<< /XObject << /X 5 0 R >> >>", *drawings)
 
 
+def pdf_of_a_slow_shading(steps: int = 2000) -> bytes:
+    """About 1 KB whose page is a shading whose colour formula (`steps` calculator steps)
+    runs for every pixel: little memory, a long time on a processor for whoever draws it."""
+    program = ("{ " + " ".join(["2 copy add 0.5 mul exch pop"] * steps) + " }").encode()
+    formula = pdf_stream(
+        zlib.compress(program), b"/FunctionType 4 /Domain [0 1 0 1] /Range [0 1] /Filter /FlateDecode "
+    )
+    shading = (
+        b"<< /ShadingType 1 /ColorSpace /DeviceGray /Domain [0 1 0 1] /Matrix [400 0 0 200 0 0] /Function 5 0 R >>"
+    )
+    return one_page_pdf(b"/S sh", b"<< /Shading << /S 6 0 R >> >>", formula, shading)
+
+
 def pdf_with_picture_in_strips(text: str, strip: int = 31) -> bytes:
     """`text` as a picture cut into two strips `strip` px high, stacked back together by
     the page: each strip alone is too thin to hold a line of text."""

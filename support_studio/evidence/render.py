@@ -16,7 +16,11 @@ import struct
 import subprocess
 import sys
 
-RENDER_SECONDS = 30  # every page of one PDF
+RENDER_SECONDS = 30  # every page of one PDF, by the clock
+# Processor time per page: a receipt's page takes a fraction of a second, and a page built
+# to be slow (a shading whose formula runs for every pixel) would hold a core for the whole
+# RENDER_SECONDS for one page of the reading budget.
+CPU_SECONDS_PER_PAGE = 2
 RENDER_MEMORY_BYTES = 1024 * 1024 * 1024
 PAGE_LONG_SIDE_PX = 2000  # drawn like a phone screenshot: small print stays readable
 MAX_PAGE_SIDES_RATIO = 5  # a receipt, even a till roll's, is not longer than this
@@ -54,6 +58,8 @@ def _draw_all(data: bytes) -> int:
 
     try:
         document = pdfium.PdfDocument(data)
+        cpu = int(resource.getrusage(resource.RUSAGE_SELF).ru_utime) + 1 + CPU_SECONDS_PER_PAGE * len(document)
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # then SIGXCPU ends the child: heavy_pdf
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
