@@ -105,14 +105,26 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
             ),
             alerts_for(state.reply_alerts, "reply", state.remove_flagged),
             evidence_picker(state, "reply-evidence"),
-            rx.cond(
-                state.reply_error != "",
-                rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status"),
+            # Always on the page: a live region that appears already filled is often not read out.
+            rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status"),
+            rx.text(
+                rx.cond(
+                    state.reply_at_limit,
+                    f"This is as long as a message can be ({SUMMARY_MAX:,} characters): "
+                    "anything pasted past it was left out.",
+                    "",
+                ),
+                size="1",
+                color_scheme="gray",
+                id="reply-limit",
+                role="status",
             ),
+            # An empty box does not take Send out of the Tab order: pressed, it says what is missing.
             rx.button(
                 "Send reply",
                 on_click=state.send_reply,
-                disabled=(state.reply_alerts.length() > 0) | (state.reply_length == 0) | state.uploading,
+                aria_disabled=rx.cond(state.reply_length == 0, "true", "false"),
+                disabled=(state.reply_alerts.length() > 0) | state.uploading,
             ),
             spacing="3",
             width="100%",

@@ -130,6 +130,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         body, files = self._reply, self._staged_ids()
         if self.reply_alerts or self.uploading:
             return
+        if (missing := self._nothing_to_send()) is not None:
+            return missing
         sent = await self._act(
             lambda session, account, ticket_id: tickets.add_customer_message(
                 session, account.id, ticket_id, body, throttle(), files

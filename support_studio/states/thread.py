@@ -24,6 +24,7 @@ class ReplyComposer(rx.State, mixin=True):
     reply_alerts: list[ScreeningAlert] = []
     reply_error: str = ""
     reply_length: int = 0
+    reply_at_limit: bool = False
     # The reply kept from before, as the box shows it when it appears (once, on a page load).
     kept_reply: str = ""
 
@@ -61,9 +62,19 @@ class ReplyComposer(rx.State, mixin=True):
             self.reply_error = error
         if len(value.strip()) != self.reply_length:
             self.reply_length = len(value.strip())
+        if (len(value) >= SUMMARY_MAX) != self.reply_at_limit:
+            self.reply_at_limit = len(value) >= SUMMARY_MAX  # the box keeps no more: a longer paste was cut
+
+    def _nothing_to_send(self) -> list[rx.event.EventSpec] | None:
+        """Send pressed with an empty box: say what is missing, and go back to the box."""
+        if self._reply.strip():
+            return None
+        self.reply_error = "Write a message first, for example what your screenshot shows."
+        return [rx.set_focus(REPLY_INPUT_ID)]
 
     def _clear_reply(self) -> list[rx.event.EventSpec]:
         self._reply, self.reply_alerts, self.reply_error, self.reply_length, self.kept_reply = "", [], "", 0, ""
+        self.reply_at_limit = False
         return [rx.set_value(REPLY_INPUT_ID, "")]
 
     def _reply_for_new_page(self) -> list[rx.event.EventSpec]:

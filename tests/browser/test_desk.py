@@ -66,6 +66,14 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     expect(agent.get_by_label("A note for other agents", exact=True)).to_be_focused()
     expect(agent.locator("#audit-trail")).to_contain_text("note")
 
+    # Send with an empty box stays in reach and says what is missing.
+    send = agent.get_by_role("button", name="Send reply")
+    expect(send).to_be_disabled()  # as announced (aria-disabled), yet focusable
+    send.focus()
+    send.press("Enter")
+    expect(agent.locator("#reply-error")).to_have_text("Write a message first, for example what your screenshot shows.")
+    expect(agent.get_by_label("Reply to the customer", exact=True)).to_be_focused()
+
     # Support never asks for credentials: such a reply is stopped before sending.
     agent.get_by_label("Reply to the customer", exact=True).fill(
         "Please send us the 2FA code from Telegram so we can check."
@@ -104,6 +112,12 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
     expect(dialog).to_contain_text("reply in this thread and it reopens")
     dialog.get_by_role("button", name="Keep it open").click()
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")
+
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("The count keeps falling. " * 210)  # 5,250 characters pasted: the box keeps 5,000, and says so
+    expect(page.locator("#reply-limit")).to_contain_text("as long as a message can be (5,000 characters)")
+    box.fill("")
+    expect(page.locator("#reply-limit")).to_have_text("")
 
     page.get_by_role("button", name="Mark resolved").click()
     page.get_by_role("alertdialog").get_by_role("button", name="Mark resolved").click()
