@@ -61,6 +61,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         status = self.ticket.status if self.ticket is not None else ""
         if status == "resolved":
             return "This ticket is resolved. If something is still wrong, reply below and it reopens."
+        if status == "closed" and self.reply_length:
+            return "This ticket was closed while you were writing. Your text is still below: copy it into a new ticket."
         if status == "closed":
             return "This ticket is closed. Open a new ticket if you need more help."
         return ""
@@ -179,11 +181,26 @@ def _thread(ticket: TicketView) -> rx.Component:
         ),
         review_flow(ThreadState.steps),
         messages(ThreadState.entries, "messages", "Messages"),
-        rx.cond(
-            ThreadState.closed_notice != "", rx.callout(ThreadState.closed_notice, icon="info", id="closed-notice")
+        # A live region always on the page: the ticket can end while the customer reads it.
+        rx.box(
+            rx.cond(
+                ThreadState.closed_notice != "",
+                rx.callout.root(
+                    rx.callout.icon(rx.icon("info")),
+                    rx.callout.text(ThreadState.closed_notice),
+                    rx.cond(
+                        ~ThreadState.can_reply,
+                        rx.link("Open a new ticket", href=routes.NEW_TICKET, size="2"),
+                    ),
+                    id="closed-notice",
+                ),
+            ),
+            role="status",
+            aria_live="polite",
         ),
+        # Text typed when the ticket closed stays in view, to be copied into a new ticket.
         rx.cond(
-            ThreadState.can_reply,
+            ThreadState.can_reply | (ThreadState.reply_length > 0),
             reply_box(ThreadState, "Reply in this thread", "Add details or answer support's question."),
         ),
         side=rx.vstack(

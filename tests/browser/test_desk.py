@@ -355,3 +355,24 @@ def test_a_customer_forging_agent_events_is_refused(page: Page, studio, make_cus
     forge_next_event(page, f"{ThreadState.get_full_name()}.mark_resolved", {}, "Reply in this thread")
     expect(page.locator("#closed-notice")).to_contain_text("resolved")
     assert _status(database_file, number) == "resolved"
+
+
+def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
+    page: Page, second_page: Page, studio, make_customer, make_ticket
+):
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(page, studio, person)
+    open_page(page, studio, f"/tickets/{number}")
+    typed = "It is still stuck at 0 on my side, and I checked the link twice."
+    page.get_by_label("Reply in this thread", exact=True).fill(typed)
+
+    agent_on(second_page, studio, SAM, number)
+    second_page.get_by_label("Status", exact=True).select_option("closed")
+    second_page.get_by_role("button", name="Update status").click()
+    second_page.get_by_role("alertdialog").get_by_role("button", name="Close ticket").click()
+
+    notice = page.get_by_role("status").filter(has_text="closed while you were writing")
+    expect(notice).to_be_visible()
+    expect(notice.get_by_role("link", name="Open a new ticket")).to_have_attribute("href", "/tickets/new")
+    expect(page.get_by_label("Reply in this thread", exact=True)).to_have_value(typed)
