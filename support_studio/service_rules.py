@@ -533,7 +533,8 @@ def _speed(case: _Case) -> _Ruling:
 TARGET_HEADLINES: dict[str, str] = {
     "same": "The target you gave is the same as the order's submitted link.",
     "changed": (
-        "The target you gave is not the one this order was submitted for; support can only review the submitted target."
+        "The target you gave differs from the link this order was submitted for. Support compares the two and checks "
+        "what happened to the submitted one; options may be limited once a target is renamed or changed."
     ),
     "became_private": ("The target is now private, so support can no longer check or refill it as a public target."),
     "unparseable": "Support could not read one of the targets, so it will compare them by hand.",

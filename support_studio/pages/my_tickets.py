@@ -65,7 +65,7 @@ class MyTicketsState(AuthState):
 def _cells(line: TicketLine) -> list:
     return [
         rx.hstack(
-            rx.link("#", line.number, href=routes.ticket(line.number), weight="bold"),
+            rx.link("#", line.number, href=routes.ticket(line.number), weight="bold", class_name="ticket-link"),
             rx.cond(line.unread, rx.badge("New reply", color_scheme="crimson", variant="solid", class_name="unread")),
             spacing="2",
         ),

@@ -165,7 +165,10 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
         expect(page.get_by_label(label)).to_be_visible()
     expect(page.locator("#ticket-quality")).to_have_text("Needs payment details")
 
-    page.get_by_role("button", name=re.compile(re.escape(customer.payments[0]))).click()  # fills all four
+    chip = page.get_by_role("button", name=re.compile(re.escape(customer.payments[0])))
+    expect(chip).to_have_attribute("aria-pressed", "false")
+    chip.click()  # fills all four
+    expect(chip).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_label("Payment reference", exact=True)).to_have_value(customer.payments[0])
     expect(page.get_by_label("Amount paid", exact=True)).to_have_value("25.00")
     expect(page.get_by_label("Payment method", exact=True)).to_have_value("card")

@@ -143,6 +143,11 @@ class StudioState(EvidenceComposer, AuthState):
         return _assess(self._draft(), self._flagged())
 
     @rx.var(cache=False)
+    def picked_payment(self) -> str:
+        """The reference in the payment field: its chip shows as picked."""
+        return self._fields.get("payment_reference", "")
+
+    @rx.var(cache=False)
     def checklist(self) -> list[ChecklistRow]:
         return [ChecklistRow(**dataclasses.asdict(item)) for item in self._assessment().items]
 

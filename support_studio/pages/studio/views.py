@@ -245,11 +245,13 @@ def _order_picker() -> rx.Component:
 
 
 def _payment_chip(choice: PaymentChoice) -> rx.Component:
+    picked = S.picked_payment == choice.reference
     return rx.button(
-        choice.reference,
+        rx.el.span(choice.reference, class_name="reference"),
         rx.text(" · ", choice.detail, size="1", color_scheme="gray"),
         size="1",
-        variant="outline",
+        variant=rx.cond(picked, "solid", "outline"),
+        aria_pressed=rx.cond(picked, "true", "false"),
         on_click=S.pick_payment(choice.reference),
         class_name="wrapping-button",
     )
