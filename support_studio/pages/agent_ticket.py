@@ -131,6 +131,13 @@ def _canned_values(thread: tickets.TicketThread, review: agent_desk.Review) -> d
     return values
 
 
+# Focus on the heading once the ticket is drawn (set_focus runs before the update that draws it).
+_FOCUS_HEADING_WHEN_DRAWN = (
+    "(function focus(tries) { const heading = document.getElementById('ticket-heading');"
+    " if (heading) heading.focus(); else if (tries) requestAnimationFrame(() => focus(tries - 1)); })(60)"
+)
+
+
 class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     found: bool = False
     loaded: bool = False
@@ -280,7 +287,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         events += self._restore_reply(agent.id, ticket_id)
         self._restore_staged(agent.id)  # (the ticket's, once the reply knows its ticket)
         # Opened from the queue, focus starts at the ticket's heading (not lost on the page's body).
-        return [*events, rx.set_value("note", ""), rx.set_focus("ticket-heading")]
+        return [*events, rx.set_value("note", ""), rx.call_script(_FOCUS_HEADING_WHEN_DRAWN)]
 
     @rx.event
     async def refresh_thread(self):
