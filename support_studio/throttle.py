@@ -29,6 +29,9 @@ from support_studio.models import RateLimitCounter
 SIGN_IN_TIERS = (limits.parse("5/minute"), limits.parse("10/5 minutes"), limits.parse("15/15 minutes"))
 # Per username from every address together: guessing spread over many addresses.
 ACCOUNT_TIERS = (limits.parse("100/hour"),)
+# An address a username signed in from is remembered this long (a counter used as a mark):
+# from there, a new browser of the owner (a private window, a second desk) skips ACCOUNT_TIERS too.
+KNOWN_ADDRESS = limits.parse("1000000/30 days")
 # Many people can share one address (an office, a mobile carrier): a wider budget.
 ADDRESS_TIERS = (limits.parse("20/minute"), limits.parse("40/5 minutes"), limits.parse("60/15 minutes"))
 
@@ -140,12 +143,21 @@ class Throttle:
         username = _username_key(username, self._key_secret)
         return [(tier, "sign-in-user", username, address[:64]) for tier in SIGN_IN_TIERS]
 
+    def _known_address_key(self, username: str, address: str) -> tuple[str, str, str]:
+        return ("sign-in-known-address", _username_key(username, self._key_secret), address[:64])
+
     def _wide_keys(self, username: str, address: str, known_device: bool):
-        """The tiers of one username from every address (which a known device skips) and
-        of one address: they count failures only, so successes from one office's address,
-        or one account's many devices, never use them up."""
-        username = _username_key(username, self._key_secret)
-        return ([] if known_device else [(tier, "sign-in-account", username) for tier in ACCOUNT_TIERS]) + [
+        """The tiers of one username from every address (which a known device, or an
+        address the username signed in from before, skips) and of one address: they count
+        failures only, so successes from one office's address, or one account's many
+        devices, never use them up."""
+        known = (
+            known_device
+            or self._limiter.get_window_stats(KNOWN_ADDRESS, *self._known_address_key(username, address)).remaining
+            < KNOWN_ADDRESS.amount
+        )
+        key = _username_key(username, self._key_secret)
+        return ([] if known else [(tier, "sign-in-account", key) for tier in ACCOUNT_TIERS]) + [
             (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
         ]
 
@@ -180,6 +192,7 @@ class Throttle:
     def sign_in_succeeded(self, username: str, address: str) -> None:
         for tier, *key in self._own_keys(username, address):
             self._limiter.clear(tier, *key)
+        self._limiter.hit(KNOWN_ADDRESS, *self._known_address_key(username, address))
 
     def take(self, action: str, account_id: int, count: int = 1) -> str | None:
         """Count `count` of `action` ("ticket", "message" or "file") for the account;

@@ -94,6 +94,17 @@ def test_guessing_one_account_from_many_addresses_is_throttled(session, throttle
     assert accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", kept).account is not None
 
 
+def test_an_address_the_owner_signed_in_from_is_not_locked_out_by_guesses_from_elsewhere(session, throttle):
+    """A new browser of the owner (a private window, a second desk) at an address the
+    account signed in from before is not refused by the tier over every address."""
+    assert attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9").account is not None
+    for number in range(100):
+        attempt(session, throttle, username="sam", address=f"10.0.{number // 4}.{number}")
+    assert attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9").account is not None
+    elsewhere = attempt(session, throttle, "sam-agent-pass", username="sam", address="192.0.2.40")
+    assert elsewhere.account is None and "Too many" in elsewhere.error
+
+
 def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path, seeded_template, monkeypatch):
     checked = []
     check = accounts.authenticate

@@ -49,6 +49,7 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
 
     sign_in(agent, studio, SAM)
     expect(agent).to_have_url(re.compile(r"/agent$"))
+    agent.get_by_label("Search", exact=True).fill(f"#{number}")  # other tests' tickets may fill the first page
     agent.get_by_role("link", name=f"#{number}", exact=True).click()
     expect(agent.locator("#order-record")).to_contain_text(f"#{person.orders[CLUB]}")
     expect(agent.get_by_role("heading", level=1)).to_be_focused()  # opened from the queue: focus starts there
