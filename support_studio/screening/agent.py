@@ -82,7 +82,8 @@ _ADVICE_AFTER = folded(
     r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
     r"|badal\w*|change|cambia\w*|ändern|andern"
     # "saare unknown sessions terminate kar dijiye": end them
-    r"|terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*)"
+    r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*)"
+    r"(?![^\W_]))"
 )
 # "Bitte widerrufe den Bot-Token, den du gepostet hast": revoke, end or change it.
 _ADVICE_BEFORE = folded(

@@ -3004,14 +3004,14 @@ _CREDENTIALS_LABEL = folded(
     # "login: maria_k / Sunflower88"
     r"|login|username|user\s?name|логин|usuario|kullanici\s?adi|benutzername|identifiant)(?![^\W_])"
 )
-# A line that is only a login and its password: "maria_k:Sunflower88" (the login a username's
-# shape: a dot, an underscore or a digit in it).
 # A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
 _KEY_NAME = re.compile(
     r"(?:^|[_.])(?:api|hash|id|token|key|code|ref|order|tx|txn|status|session|secret|auth|cookie|bot|promo|coupon"
     r"|sig|date|time|amount|price|qty|count|link|url|chat|channel|dc\d?|phone|user_?id)(?=$|[_.\d])",
     re.IGNORECASE,
 )
+# A line that is only a login and its password: "maria_k:Sunflower88" (the login a username's
+# shape: a dot, an underscore or a digit in it, and no _KEY_NAME).
 _PAIR_LINE = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]{2,31})[ \t]?[:|][ \t]?(\S{6,64})[ \t]*$")
 
 
