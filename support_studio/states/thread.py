@@ -127,5 +127,7 @@ class ReplyComposer(rx.State, mixin=True):
             return
         cleaned = self._reply
         self._take_reply(cleaned)
+        # Exactly the flagged words go: what is left may read as a broken sentence.
+        self.reply_error = "Removed. Read your reply again before sending: the sentence around it may need rewording."
         await self._keep_reply()
         return [rx.set_value(REPLY_INPUT_ID, cleaned), rx.set_focus(REPLY_INPUT_ID)]  # the button is gone

@@ -374,3 +374,19 @@ def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
     expect(notice).to_be_visible()
     expect(notice.get_by_role("link", name="Open a new ticket")).to_have_attribute("href", "/tickets/new")
     expect(page.get_by_label("Reply in this thread", exact=True)).to_have_value(typed)
+
+
+def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
+    page: Page, studio, make_customer, make_ticket
+):
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(page, studio, person)
+    open_page(page, studio, f"/tickets/{number}")
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("Still nothing today. my telegram password is Tulip#2024x if you need to look")
+    expect(page.get_by_role("alert")).to_contain_text("password")
+    page.get_by_role("button", name="Remove it from Your reply").click()
+    expect(box).not_to_have_value(re.compile("Tulip"))
+    expect(box).to_be_focused()
+    expect(page.locator("#reply-error")).to_contain_text("Read your reply again before sending")
