@@ -73,13 +73,16 @@ def sign_in(
     `device_proof` is what the browser kept from an earlier sign-in, if any."""
     if not username.strip() or not password:
         return SignInResult(error="Enter your username and password.")
-    known = isinstance(device_proof, str) and hmac.compare_digest(device_proof, throttle.device_proof(username))
-    wait = throttle.sign_in_attempt(username, address, known_device=known)
+    # A browser that kept its proof, or an address the username signed in from before.
+    known = (
+        isinstance(device_proof, str) and hmac.compare_digest(device_proof, throttle.device_proof(username))
+    ) or throttle.known_address(username, address)
+    wait = throttle.sign_in_attempt(username, address, known=known)
     if wait:
         return SignInResult(error=wait)
     account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
     if account is None:
-        throttle.sign_in_failed(username, address, known_device=known)
+        throttle.sign_in_failed(username, address, known=known)
         return SignInResult(error=WRONG_CREDENTIALS)
     throttle.sign_in_succeeded(username, address)
     return SignInResult(account, start_session(session, account), device_proof=throttle.device_proof(username))

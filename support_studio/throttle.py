@@ -146,16 +146,15 @@ class Throttle:
     def _known_address_key(self, username: str, address: str) -> tuple[str, str, str]:
         return ("sign-in-known-address", _username_key(username, self._key_secret), address[:64])
 
-    def _wide_keys(self, username: str, address: str, known_device: bool):
-        """The tiers of one username from every address (which a known device, or an
-        address the username signed in from before, skips) and of one address: they count
-        failures only, so successes from one office's address, or one account's many
-        devices, never use them up."""
-        known = (
-            known_device
-            or self._limiter.get_window_stats(KNOWN_ADDRESS, *self._known_address_key(username, address)).remaining
-            < KNOWN_ADDRESS.amount
-        )
+    def known_address(self, username: str, address: str) -> bool:
+        """`username` signed in from `address` in the last 30 days."""
+        stats = self._limiter.get_window_stats(KNOWN_ADDRESS, *self._known_address_key(username, address))
+        return stats.remaining < KNOWN_ADDRESS.amount
+
+    def _wide_keys(self, username: str, address: str, known: bool):
+        """The tiers of one username from every address (which a known browser or address
+        skips) and of one address: they count failures only, so successes from one
+        office's address, or one account's many devices, never use them up."""
         key = _username_key(username, self._key_secret)
         return ([] if known else [(tier, "sign-in-account", key) for tier in ACCOUNT_TIERS]) + [
             (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
@@ -168,14 +167,15 @@ class Throttle:
         message = b"device:" + _username_key(username, self._key_secret).encode()
         return hmac.new(self._key_secret, message, hashlib.sha256).hexdigest()[:32]
 
-    def sign_in_attempt(self, username: str, address: str, known_device: bool = False) -> str | None:
+    def sign_in_attempt(self, username: str, address: str, known: bool = False) -> str | None:
         """Why an attempt must wait now, or None. Counts it in the username-and-address
         tiers before its password is checked: guesses sent at once can't all pass a limit
-        that is only read first."""
+        that is only read first. `known`: the browser kept the device proof, or the address
+        is a known_address, so the tier over every address is skipped."""
         over = [(tier, key) for tier, *key in self._own_keys(username, address) if not self._limiter.hit(tier, *key)]
         over += [
             (tier, key)
-            for tier, *key in self._wide_keys(username, address, known_device)
+            for tier, *key in self._wide_keys(username, address, known)
             if not self._limiter.test(tier, *key)
         ]
         if not over:
@@ -185,8 +185,8 @@ class Throttle:
             f"Too many sign-in attempts for this account or network. Try again {_wait_text(max(ends) - time.time())}."
         )
 
-    def sign_in_failed(self, username: str, address: str, known_device: bool = False) -> None:
-        for tier, *key in self._wide_keys(username, address, known_device):
+    def sign_in_failed(self, username: str, address: str, known: bool = False) -> None:
+        for tier, *key in self._wide_keys(username, address, known):
             self._limiter.hit(tier, *key)
 
     def sign_in_succeeded(self, username: str, address: str) -> None:

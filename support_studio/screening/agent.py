@@ -13,6 +13,7 @@ from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
     _NEGATION_AFTER,
     LIST_ITEM,
+    LIST_JOINS,
     LOGIN_CONTEXT,
     NEGATION,
     RECEIPT,
@@ -185,9 +186,7 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
 
 
 # "niemals einen Token, ein Passwort oder einen Code": one item of a list after its negation.
-_LIST_GAP = folded(
-    r"\s?(?:,|/|or|and|oder|und|ou|et|o|y|e|или|и|ili|i|veya|ve|atau|dan|ya|aur|یا|و|أو)\s?(?:[^\W_]+\s)?"
-)
+_LIST_GAP = folded(rf"\s?(?:{LIST_JOINS}|ili|یا|أو)\s?(?:[^\W_]+\s)?")
 
 
 _LIST_ITEMS = 4  # the longest list of asked words read as one

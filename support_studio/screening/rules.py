@@ -1789,7 +1789,9 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-_LIST_JOIN = folded(r"\s?(?:,|&|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya)\s?")
+# What joins the items of a list: "orders 55019 and 55020", "a token, a password or a code".
+LIST_JOINS = r",|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya"
+_LIST_JOIN = folded(rf"\s?(?:&|{LIST_JOINS})\s?")
 _NUMBER_NEAR = re.compile(r"\d{4,}")
 
 
