@@ -207,6 +207,14 @@ def sign_in(page: Page, studio, person: Person) -> None:
     expect(page.get_by_role("banner")).to_contain_text(person.name)
 
 
+def on_ticket(page: Page, studio, person: Person, number: int) -> None:
+    """Sign `person` in and open ticket `number`: a customer's thread, or an agent's workspace."""
+    sign_in(page, studio, person)
+    agent = person.username in {agent.username for agent in AGENTS.values()}
+    open_page(page, studio, f"/agent/tickets/{number}" if agent else f"/tickets/{number}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f"Ticket #{number}")
+
+
 def open_studio(page: Page, studio, person: Person) -> None:
     """Sign in as a customer and wait until the studio has loaded their orders."""
     sign_in(page, studio, person)

@@ -9,16 +9,19 @@ from playwright.sync_api import Page, expect
 
 from support_studio.pages.agent_ticket import AgentTicketState
 from support_studio.pages.ticket_thread import ThreadState
-from tests.browser.conftest import AGENTS, CLUB, forge_next_event, open_page, open_studio, pick_order, sign_in
+from tests.browser.conftest import (
+    AGENTS,
+    CLUB,
+    forge_next_event,
+    on_ticket,
+    open_page,
+    open_studio,
+    pick_order,
+    sign_in,
+)
 
 SAM, NADIA = AGENTS["sam"], AGENTS["nadia"]
 NOTE = "Provider panel shows the drop started on day 40."
-
-
-def agent_on(page: Page, studio, agent, number: int) -> None:
-    sign_in(page, studio, agent)
-    open_page(page, studio, f"/agent/tickets/{number}")
-    expect(page.get_by_role("heading", level=1)).to_contain_text(f"Ticket #{number}")
 
 
 def reply(page: Page, text: str) -> None:
@@ -106,8 +109,7 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
 ):
     person = make_customer()
     number = make_ticket(person, "The order completed but a few members are missing; the channel is public.")
-    sign_in(page, studio, person)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, person, number)
     page.get_by_role("button", name="Mark resolved").click()
     dialog = page.get_by_role("alertdialog")
     expect(dialog).to_contain_text("reply in this thread and it reopens")
@@ -139,8 +141,7 @@ def test_a_reply_typed_before_a_reload_comes_back_without_its_flagged_part(
 ):
     person = make_customer()
     number = make_ticket(person, "Members dropped after the order completed; the channel is public.")
-    sign_in(page, studio, person)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, person, number)
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("It fell again overnight, from 5,200 to 4,900 members.")
     page.wait_for_timeout(300)  # the box's last edit reached the server
@@ -163,7 +164,7 @@ def test_a_reply_typed_before_a_reload_comes_back_without_its_flagged_part(
     expect(page.locator("#messages")).to_contain_text("Still falling")
     expect(box).to_have_value("")
 
-    agent_on(second_page, studio, SAM, number)  # the agent's reply box keeps its text the same way
+    on_ticket(second_page, studio, SAM, number)  # the agent's reply box keeps its text the same way
     agent_box = second_page.get_by_label("Reply to the customer", exact=True)
     agent_box.fill("Thanks, we are checking the provider's refill log now.")
     second_page.wait_for_timeout(300)
@@ -188,7 +189,7 @@ def test_canned_replies_need_the_values_they_fill_in(page: Page, studio, make_cu
             issue_type="other", summary="A general question about how refills are counted for my channels."
         )
         number = tickets.submit_ticket(session, account.id, draft, "no-order", Throttle(SqlStorage(engine))).id
-    agent_on(page, studio, SAM, number)
+    on_ticket(page, studio, SAM, number)
     expect(page.get_by_role("button", name="No outcome guarantees")).to_have_count(0)
     expect(page.get_by_role("button", name="Received, checking the order")).to_have_count(0)
     expect(page.locator("#order-record")).to_have_count(0)
@@ -198,8 +199,8 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     page: Page, second_page: Page, studio, make_customer, make_ticket
 ):
     number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
-    agent_on(page, studio, SAM, number)
-    agent_on(second_page, studio, NADIA, number)
+    on_ticket(page, studio, SAM, number)
+    on_ticket(second_page, studio, NADIA, number)
     expect(page.locator("#presence")).to_contain_text("Nadia (Support) has this ticket open")
     second_page.get_by_label("Reply to the customer", exact=True).fill(
         "Hello, the provider has started your order now."
@@ -220,7 +221,7 @@ def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
     page: Page, studio, make_customer, make_ticket, database_file
 ):
     number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
-    agent_on(page, studio, SAM, number)
+    on_ticket(page, studio, SAM, number)
     status = page.get_by_label("Status", exact=True)
     status.focus()
     page.keyboard.press("ArrowDown")
@@ -263,7 +264,7 @@ def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page,
         payment_method="card",
         payment_date=date.today().isoformat(),
     )
-    agent_on(page, studio, SAM, number)
+    on_ticket(page, studio, SAM, number)
     expect(page.locator("#payments .matched")).to_contain_text(person.payments[0])
     expect(page.locator("#verdict")).to_contain_text("still pending with the provider")
     expect(page.locator("#order-record")).to_have_count(0)
@@ -309,8 +310,8 @@ def test_two_agents_on_one_ticket_do_not_talk_over_each_other(
     page: Page, second_page: Page, studio, make_customer, make_ticket, database_file
 ):
     number = make_ticket(make_customer(), "The order is still pending after a full day; the channel is public.")
-    agent_on(page, studio, SAM, number)
-    agent_on(second_page, studio, NADIA, number)
+    on_ticket(page, studio, SAM, number)
+    on_ticket(second_page, studio, NADIA, number)
     # Sam is writing when Nadia's reply arrives on his page.
     page.get_by_label("Reply to the customer", exact=True).fill(
         "Hello, we are checking the start time with the provider."
@@ -361,12 +362,11 @@ def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
 ):
     person = make_customer()
     number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
-    sign_in(page, studio, person)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, person, number)
     typed = "It is still stuck at 0 on my side, and I checked the link twice."
     page.get_by_label("Reply in this thread", exact=True).fill(typed)
 
-    agent_on(second_page, studio, SAM, number)
+    on_ticket(second_page, studio, SAM, number)
     second_page.get_by_label("Status", exact=True).select_option("closed")
     second_page.get_by_role("button", name="Update status").click()
     second_page.get_by_role("alertdialog").get_by_role("button", name="Close ticket").click()
@@ -382,8 +382,7 @@ def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
 ):
     person = make_customer()
     number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
-    sign_in(page, studio, person)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, person, number)
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("Still nothing today. my telegram password is Tulip#2024x if you need to look")
     expect(page.get_by_role("alert")).to_contain_text("password")

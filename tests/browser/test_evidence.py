@@ -8,7 +8,7 @@ import sqlite3
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AGENTS, open_page, sign_in
+from tests.browser.conftest import AGENTS, on_ticket, open_page, sign_in
 from tests.test_evidence_samples import LOGIN_CODE_TEXT, MEMBER_COUNT_TEXT, screenshot
 
 REPLY = "Reply in this thread"
@@ -37,8 +37,7 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
 ):
     customer = make_customer()
     number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
-    sign_in(page, studio, customer)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, customer, number)
 
     counts = tmp_path / "member-count.png"
     counts.write_bytes(screenshot(MEMBER_COUNT_TEXT))
@@ -90,8 +89,7 @@ def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(
 ):
     customer = make_customer()
     number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
-    sign_in(page, studio, customer)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, customer, number)
     shot = tmp_path / "telegram.png"
     shot.write_bytes(screenshot(LOGIN_CODE_TEXT))
     zone_input(page).set_input_files(str(shot))
@@ -110,8 +108,7 @@ def test_a_screenshot_of_a_login_code_is_refused_with_the_reason(
 def test_a_file_the_browser_refuses_is_named_with_why(page: Page, studio, make_customer, make_ticket, tmp_path):
     customer = make_customer()
     number = make_ticket(customer, "Members dropped after the order completed; the channel is public and unchanged.")
-    sign_in(page, studio, customer)
-    open_page(page, studio, f"/tickets/{number}")
+    on_ticket(page, studio, customer, number)
     big = tmp_path / "receipt-photo.png"
     big.write_bytes(screenshot(MEMBER_COUNT_TEXT) + bytes(11 * 1024 * 1024))  # a phone photo's size
     zone_input(page).set_input_files(str(big))
