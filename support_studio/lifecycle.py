@@ -17,6 +17,12 @@ from support_studio.domain import ACTIVE_TICKET_STATUSES, TICKET_STATUSES
 CUSTOMER_CAN_REPLY = (*ACTIVE_TICKET_STATUSES, "resolved")
 
 
+# Said when an agent replies on a closed ticket, and beside the agent's reply box before that.
+CLOSED_TO_AGENT_REPLIES = (
+    "This ticket is closed, so the customer can't answer a reply. To reply, change its status first (Update status)."
+)
+
+
 class TransitionRefused(Exception):
     """The event is not allowed in the ticket's status; the message says why."""
 
@@ -68,7 +74,10 @@ def customer_resolved(clock: TicketClock, now: datetime) -> Transition:
 
 def agent_replied(clock: TicketClock, now: datetime) -> Transition:
     """Support answered: the customer is no longer waiting; an open ticket now
-    waits on the customer."""
+    waits on the customer. A closed ticket takes no reply: its customer could not
+    answer it, so the agent reopens it first."""
+    if clock.status == "closed":
+        raise TransitionRefused(CLOSED_TO_AGENT_REPLIES)
     status = "waiting_on_customer" if clock.status in ("open", "in_review") else clock.status
     return _moved(clock, status, waiting_since=None, last_support_reply_at=now, last_activity_at=now)
 

@@ -410,6 +410,18 @@ def test_a_closed_ticket_takes_no_more_customer_replies(session, sam, maria, mar
     assert "open a new ticket" in refused.value.errors["message"]
 
 
+def test_a_closed_ticket_takes_no_agent_reply_until_reopened(session, sam, maria, maria_ticket):
+    agent_desk.change_status(session, sam, maria_ticket.id, "closed")
+    before = message_count(session)
+    with pytest.raises(TicketRejected) as refused:
+        reply(session, sam, maria_ticket, "We checked your order again.")
+    assert "change its status first" in refused.value.errors["message"]
+    assert message_count(session) == before  # nothing half-saved
+    agent_desk.change_status(session, sam, maria_ticket.id, "waiting_on_customer")
+    reply(session, sam, maria_ticket, "We checked your order again.")
+    assert "We checked your order again." in thread_bodies(session, maria_ticket.id, maria)
+
+
 def test_a_customer_reply_reopens_a_resolved_ticket(session, sam, maria, maria_ticket):
     agent_desk.change_status(session, sam, maria_ticket.id, "resolved")
     tickets.add_customer_message(session, maria.id, maria_ticket.id, "It dropped again today.", THROTTLE)

@@ -59,9 +59,14 @@ def test_an_agent_reply_stops_the_wait_and_waits_on_the_customer():
     assert again.history is None
 
 
-@pytest.mark.parametrize("status", ["resolved", "closed"])
-def test_an_agent_reply_on_a_finished_ticket_keeps_its_status(status):
-    assert lifecycle.agent_replied(clock(status, waiting=False), LATER).clock.status == status
+def test_an_agent_reply_on_a_resolved_ticket_keeps_its_status():
+    assert lifecycle.agent_replied(clock("resolved", waiting=False), LATER).clock.status == "resolved"
+
+
+def test_a_closed_ticket_takes_no_agent_reply():
+    # Its customer could not answer: the agent reopens it first.
+    with pytest.raises(TransitionRefused, match="change its status first"):
+        lifecycle.agent_replied(clock("closed", waiting=False), LATER)
 
 
 @pytest.mark.parametrize(

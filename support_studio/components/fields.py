@@ -17,6 +17,13 @@ def field_error(errors, name: str) -> rx.Component:
     )
 
 
+def limit_note(at_limit, limit: int, note_id: str, what: str = "a message") -> rx.Component:
+    """Says, as a live region, that a box is full: the browser cuts a longer paste
+    at `max_length` without a word."""
+    note = f"This is as long as {what} can be ({limit:,} characters): anything pasted past it was left out."
+    return text(rx.cond(at_limit, note, ""), size="1", color="gray", id=note_id, role="status")
+
+
 def invalid(errors, name: str):
     """`aria-invalid` of the control `name`."""
     return rx.cond(errors.contains(name), "true", "false")

@@ -5,6 +5,7 @@ import reflex as rx
 
 from support_studio.components.badges import done_row
 from support_studio.components.evidence import attachments, evidence_picker
+from support_studio.components.fields import limit_note
 from support_studio.components.screening_alert import alerts_for
 from support_studio.states.thread import REPLY_INPUT_ID
 from support_studio.states.views import Detail, FlowStep, ThreadEntry
@@ -107,18 +108,7 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
             evidence_picker(state, "reply-evidence"),
             # Always on the page: a live region that appears already filled is often not read out.
             rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status"),
-            rx.text(
-                rx.cond(
-                    state.reply_at_limit,
-                    f"This is as long as a message can be ({SUMMARY_MAX:,} characters): "
-                    "anything pasted past it was left out.",
-                    "",
-                ),
-                size="1",
-                color_scheme="gray",
-                id="reply-limit",
-                role="status",
-            ),
+            limit_note(state.reply_at_limit, SUMMARY_MAX, "reply-limit"),
             # An empty box does not take Send out of the Tab order: pressed, it says what is missing.
             rx.button(
                 "Send reply",

@@ -7,7 +7,7 @@ import dataclasses
 
 import reflex as rx
 
-from support_studio import agent_desk, canned_replies, presence, routes, screening, tickets
+from support_studio import agent_desk, canned_replies, lifecycle, presence, routes, screening, tickets
 from support_studio.components.badges import status_badge
 from support_studio.components.confirm import confirmed_button
 from support_studio.components.fields import field_label, native_select
@@ -738,6 +738,10 @@ def _workspace() -> rx.Component:
             S,
             "Reply to the customer",
             "Support never asks for passwords, codes, recovery details, sessions or admin access.",
+            rx.cond(
+                ticket.status == "closed",
+                rx.callout(lifecycle.CLOSED_TO_AGENT_REPLIES, icon="lock", color_scheme="gray", id="closed-to-replies"),
+            ),
             _canned_picker(),
         ),
         _notes(),

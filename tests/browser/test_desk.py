@@ -376,6 +376,13 @@ def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
     expect(notice.get_by_role("link", name="Open a new ticket")).to_have_attribute("href", "/tickets/new")
     expect(page.get_by_label("Reply in this thread", exact=True)).to_have_value(typed)
 
+    # The agent is told before typing, and a reply anyway is refused: its customer could not answer it.
+    expect(second_page.locator("#closed-to-replies")).to_contain_text("change its status first")
+    second_page.get_by_label("Reply to the customer", exact=True).fill("We checked the link again.")
+    second_page.get_by_role("button", name="Send reply").click()
+    expect(second_page.locator("#reply-error")).to_contain_text("the customer can't answer a reply")
+    expect(page.get_by_text("We checked the link again.")).to_have_count(0)
+
 
 def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
     page: Page, studio, make_customer, make_ticket

@@ -76,7 +76,11 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
     expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
     expect(page.locator("#what-to-expect")).to_contain_text("refill")
-    page.get_by_label("Subject (optional)", exact=True).fill("Members fell after the refill order")
+    subject = page.get_by_label("Subject (optional)", exact=True)
+    subject.fill("Members fell after the refill order " * 4)  # 144 characters: the box keeps 120, and says so
+    expect(page.locator("#subject-limit")).to_contain_text("as long as the subject can be (120 characters)")
+    subject.fill("Members fell after the refill order")
+    expect(page.locator("#subject-limit")).to_have_text("")
 
     # A double click still makes one ticket.
     page.get_by_role("button", name="Send ticket").dblclick()

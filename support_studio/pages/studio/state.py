@@ -164,6 +164,11 @@ class StudioState(EvidenceComposer, AuthState):
         missing = self._assessment().missing
         return ("Still missing: " + ", ".join(missing) + ".") if missing and self.issue_type else ""
 
+    @rx.var
+    def full_fields(self) -> list[str]:
+        """Typed fields filled up to their limit: the browser cut anything pasted past it."""
+        return [name for name in SCREENED_FIELDS if len(self._fields.get(name, "")) >= FIELDS_BY_NAME[name].limit]
+
     @rx.var(cache=False)
     def errors(self) -> dict[str, str]:
         """A message per field: what the server refused, else what is unusable now."""

@@ -7,7 +7,15 @@ from support_studio import routes
 from support_studio.components.badges import done_row
 from support_studio.components.confirm import confirmed_button
 from support_studio.components.evidence import evidence_picker
-from support_studio.components.fields import described_by, field_error, invalid, labelled, native_select, search_box
+from support_studio.components.fields import (
+    described_by,
+    field_error,
+    invalid,
+    labelled,
+    limit_note,
+    native_select,
+    search_box,
+)
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.plain import badge, button, card, heading, radio_cards, stack, text, text_box
 from support_studio.components.reminders import do_not_send_reminder
@@ -53,7 +61,9 @@ def _text_field(
         aria_describedby=described_by(name, bool(hint)),
         **({"rows": rows} if rows else {"type": input_type}),
     )
-    return labelled(label, control, name, S.errors, *below, _alert(name), hint=hint)
+    field = FIELDS_BY_NAME[name]
+    full = limit_note(S.full_fields.contains(name), field.limit, f"{name}-limit", f"the {field.label.lower()}")
+    return labelled(label, control, name, S.errors, *below, full, _alert(name), hint=hint)
 
 
 def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) -> rx.Component:
