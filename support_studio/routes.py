@@ -8,7 +8,6 @@ from urllib.parse import quote
 
 STANDARDS = "/"
 SIGN_IN = "/login"
-SIGNED_OUT = f"{SIGN_IN}?signed_out=1"  # the sign-in page says so
 MY_TICKETS = "/tickets"
 NEW_TICKET = "/tickets/new"
 QUEUE = "/agent"
@@ -49,6 +48,8 @@ def safe_next(path: str, role: str) -> str:
     return path
 
 
-def sign_in(next_path: str = "") -> str:
-    """The sign-in page, coming back to `next_path` afterwards."""
-    return f"{SIGN_IN}?next={quote(next_path, safe='/')}" if next_path else SIGN_IN
+def sign_in(next_path: str = "", signed_out: bool = False) -> str:
+    """The sign-in page, coming back to `next_path` afterwards; `signed_out`: the
+    page says the person is signed out (they were, by their own hand or elsewhere)."""
+    query = [*(["signed_out=1"] if signed_out else []), *([f"next={quote(next_path, safe='/')}"] if next_path else [])]
+    return f"{SIGN_IN}?{'&'.join(query)}" if query else SIGN_IN

@@ -6,12 +6,12 @@ import asyncio
 import reflex as rx
 from sqlalchemy import event
 
-from support_studio import errors, evidence, reply_drafts
+from support_studio import errors, evidence, reply_drafts, routes
 from support_studio.asgi_guard import TokenGuard
 from support_studio.asset_cache import HashedAssetCache
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
-from support_studio.states.auth import sign_ins_per_connection
+from support_studio.states.auth import TOKEN_STORAGE_KEY, sign_ins_per_connection
 
 errors.screen_log_records()
 app = rx.App(
@@ -27,6 +27,13 @@ app = rx.App(
     head_components=[
         rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
         rx.el.script(src="/evidence_paste.js", async_=True),  # async: never holds up the page
+        rx.el.script(
+            src="/sign_in_watch.js",
+            async_=True,
+            data_key=TOKEN_STORAGE_KEY,
+            data_sign_in=routes.SIGN_IN,
+            data_signed_out=routes.sign_in(signed_out=True),
+        ),
     ],
 )
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).

@@ -65,6 +65,8 @@ def test_url_builders():
     assert routes.ticket(12) == "/tickets/12"
     assert routes.agent_ticket(12) == "/agent/tickets/12"
     assert routes.sign_in("/tickets/12") == "/login?next=/tickets/12"
+    assert routes.sign_in(signed_out=True) == "/login?signed_out=1"
+    assert routes.sign_in("/tickets/new", signed_out=True) == "/login?signed_out=1&next=/tickets/new"
     assert routes.file("abc", thumbnail=True) == "/files/abc/thumb"
 
 

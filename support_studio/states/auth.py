@@ -202,8 +202,9 @@ class AuthState(rx.State):
         """The ticket number in the page's URL; anything else (it is user input) is None."""
         return as_id(getattr(self, routes.TICKET_PARAM, ""))
 
-    def _to_sign_in(self) -> rx.event.EventSpec:
-        return rx.redirect(routes.sign_in(self.router.url.path))
+    def _to_sign_in(self, ended: bool = False) -> rx.event.EventSpec:
+        """To the sign-in page and back here afterwards; `ended`: it says the sign-in ended."""
+        return rx.redirect(routes.sign_in(self.router.url.path, signed_out=ended))
 
     async def _require(self, token: object, role: str, reload) -> tuple[SignedIn | None, list]:
         """For a page load: the account when it has `role`, else the events that
@@ -230,7 +231,7 @@ class AuthState(rx.State):
         if hashed:
             with rx.session() as session:
                 accounts.end_session(session, hashed)
-        return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.SIGNED_OUT)]
+        return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.sign_in(signed_out=True))]
 
 
 class SignInPerConnection(EventNamespace):

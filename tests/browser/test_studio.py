@@ -149,6 +149,41 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     assert kinds == {first: "other", second: "speed"}
 
 
+def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
+    page: Page, studio, make_customer, database_file
+):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    typed = "A question about invoices for my company; I need them monthly for accounting."
+    page.get_by_label("Summary", exact=True).fill(typed)
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+
+    other = page.context.new_page()
+    open_page(other, studio, "/tickets")
+    other.get_by_role("button", name="Sign out").click()
+    expect(other.get_by_text("You are signed out.")).to_be_visible()
+
+    # The studio tab leaves at once (not at Send), says why, and comes back to the draft.
+    expect(page).to_have_url(re.compile(r"/login\?signed_out=1&next=%2Ftickets%2Fnew$"))
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
+    page.get_by_label("Username", exact=True).fill(customer.username)
+    page.get_by_label("Password", exact=True).fill(customer.password)
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/tickets/new$"))
+    expect(page.get_by_label("Summary", exact=True)).to_have_value(typed)
+
+    # Signed out elsewhere (another device, or the sign-in expired): the next save finds out and says so.
+    with sqlite3.connect(database_file) as db:
+        db.execute(
+            "DELETE FROM signinsession WHERE account_id = (SELECT id FROM account WHERE username = ?)",
+            (customer.username,),
+        )
+    page.get_by_label("Summary", exact=True).fill(typed + " Invoices since March, please.")
+    expect(page).to_have_url(re.compile(r"/login\?signed_out=1&next=/tickets/new$"))
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
+
+
 def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
     page: Page, studio, make_customer, database_file
 ):

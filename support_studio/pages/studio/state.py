@@ -483,10 +483,13 @@ class StudioState(EvidenceComposer, AuthState):
         """Save the draft as it is a moment after typing (off the event loop)."""
         await asyncio.sleep(DRAFT_SAVE_SECONDS)
         async with self:  # holds this tab's state: a send can't slip in between
+            if not self._save_pending:  # saved meanwhile (a reload), or the tab forgot its sign-in
+                return None
             self._save_pending = False
-            customer = self._customer(fresh=True)
-            if customer is not None:
-                await asyncio.to_thread(run_in_session, draft_store.save, customer.id, self._saved_draft())
+            customer = await self._still_signed_in("customer")
+            if customer is None:  # signed out elsewhere or expired: say so now, not at Send
+                return self._to_sign_in(ended=True)
+            await asyncio.to_thread(run_in_session, draft_store.save, customer.id, self._saved_draft())
 
     @rx.event
     def search_orders(self, query: str):
