@@ -1473,6 +1473,50 @@ def test_agents_asking_for_what_telegrams_account_sends_are_refused_and_advice_p
     assert bool(scan_agent_reply(text)) is asks
 
 
+# Round fifteen (fresh-zn, kinds easy to confuse): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I sign in to the panel with my e-mail and the access code is Plum_Tree!77.", "Plum_Tree!77"),
+        ("мой код для входа, который я сам придумал, а не из смс: Lisa_Fox1987", "Lisa_Fox1987"),
+        ("o código que eu mesmo escolhi (não o do SMS) é Coruja!2021", "Coruja!2021"),
+        ("giriş kodum Papatya*77, SMS kodu değil, kendi belirlediğim", "Papatya*77"),
+        ("mera login code jo maine khud set kiya hai: chai4Life#9", "chai4Life#9"),
+    ],
+)
+def test_a_password_called_a_code_is_a_password(text, secret):
+    found = scan(text)
+    assert {text[f.start : f.end] for f in found} == {secret}
+    assert {f.kind for f in found} == {"password"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The panel gave me backup passwords when I set up 2FA: 7rk2-m9qa and z4p1-x8wd", ("7rk2-m9qa", "z4p1-x8wd")),
+        ("Это мои резервные пароли от панели. Вот они: 3381 2290 и 7715 6043", ("3381 2290", "7715 6043")),
+        ("kata sandi cadangan dari panel: m2k9-q7xa sama p3d8-w1zn", ("m2k9-q7xa", "p3d8-w1zn")),
+        ("Ersatzpasswörter vom Panel, hier zwei: 5kd9-2fzq und 8wmx-41tr", ("5kd9-2fzq", "8wmx-41tr")),
+    ],
+)
+def test_backup_codes_called_passwords_are_recovery(text, codes):
+    found = scan(text)
+    assert {f.kind for f in found} == {"recovery"}
+    assert all(any(f.start <= text.index(code) < f.end for f in found) for code in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parol ne skazhu, no mogu dobavit vas adminom v kanal @moi_kanal",
+        "No pienso darte mi contraseña, pero te puedo hacer administrador del canal @mi_canal.",
+        "a senha não, mas posso colocar vocês como admin do grupo, qual é o @ de vocês?",
+    ],
+)
+def test_rights_offered_after_a_refused_password_are_admin_access(text):
+    assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
 # Outside attack round 5: the same secrets in other shapes.
 @pytest.mark.parametrize(
     ("text", "secret"),

@@ -190,7 +190,7 @@ FILLERS = frozenset(
     painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
     meu minha o a ese esa este esta correo cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
-    mujhe ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
+    mujhe aaya aayi aya aai gaya ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
     ot paneli akkaunta pochty telegi bu benim mail vom zum beim im konto kontos compte account
     jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
     et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
@@ -852,6 +852,9 @@ _BUT = frozenset(
 )
 
 
+_BUT_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_BUT, key=len, reverse=True)) + r")(?![^\W_])")
+
+
 def _no_part_of_a_value(ctx: Context, low: str, start: int, end: int) -> bool:
     """A stop word, a connector, a keyword, an interjection, an owner or a unit."""
     return (
@@ -1278,6 +1281,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             worded = _WORDED_CODE.match(lower, start)  # "رمز تأیید: هشت سه یک پنج دو": digits as words
             if worded is not None:
                 end, shape = max(end, worded.end()), "digits"
+            if shape == "other" and _SEPARATORS.sub("", lower[start:end]).isdigit():
+                shape = "digits"  # "913-447": digits in groups
             if shape == "digits":
                 group = _DIGIT_GROUP.match(lower, start)
                 if group is not None:
@@ -2001,6 +2006,7 @@ _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|
 
 
 _FENCE_REACH = 200
+_LEAD_IN_REACH = 24
 
 
 def recovery_hits(ctx: Context) -> list[Hit]:
@@ -2016,6 +2022,9 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             # that ends the anchor's sentence, however many words came before it.
             _, sentence_end = ctx.sentence(m.start())
             colon = lower.find(":", m.end(), min(stop, sentence_end + 1))
+            if colon < 0:
+                # "…«запасные пароли» и велела сохранить. Вот два: 4829 1173 и …": a short lead-in, a sentence on
+                colon = lower.find(":", sentence_end, min(stop, sentence_end + _LEAD_IN_REACH))
             after = _skip_blank(cased, colon + 1)
             # ...or on the same line when it starts with a code's shape ("…lol): 4829 1057, 7730 2264").
             # (Not when only blanks lie before the colon: the first search started there already.)
@@ -2263,7 +2272,7 @@ def _table_cell(cased: str, token: re.Match[str]) -> bool:
 _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:-]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
-    for word in "and or и или i ili y o e ou ve veya dan atau aur ya et und oder و یا او".split()
+    for word in "and or и или i ili y o e ou ve veya dan sama serta atau aur ya et und oder و یا او".split()
     for form in fold_variants(word)
 )
 
@@ -2638,6 +2647,11 @@ def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str
         return False
     _, clause_end = _clause(ctx, pos)
     if role is not None:
+        # "senha eu não passo…, mas posso colocar vocês como admin…, qual @ eu adiciono?": a "but"
+        # opens the offer; question words before it belong to what it turned from.
+        sentence_start = max(
+            (b.start() for b in _BUT_WORD.finditer(ctx.lower, sentence_start, pos)), default=sentence_start
+        )
         return any(
             not (q.group() in _AS_WORDS and ctx.lower[q.end() : role.start()].strip() == "")
             for q in ctx.find_all(QUESTION, sentence_start, clause_end)
@@ -2696,11 +2710,17 @@ def _polite_request(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _other_handle(lower: str, start: int, end: int) -> bool:
-    """A @username in the clause that is not support's (a friend, a bot)."""
+    """A @username in the clause that is not support's (a friend, a bot), nor the
+    channel's own name ("administrador del canal @recetas_faciles")."""
     return any(
-        not SUPPORT_HANDLE.fullmatch(h.group()) and (not h.group().endswith("bot") or h.group()[1:] in _KNOWN_BOTS)
+        not SUPPORT_HANDLE.fullmatch(h.group())
+        and (not h.group().endswith("bot") or h.group()[1:] in _KNOWN_BOTS)
+        and not _CHANNEL_NAMED.search(lower, max(start, h.start() - 12), h.start())
         for h in _HANDLE.finditer(lower, start, end)
     )
+
+
+_CHANNEL_NAMED = re.compile(_CHANNEL.pattern + r"\s?$")
 
 
 _LIST_REPORT_REACH = 400
@@ -3160,9 +3180,71 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
         token = _TOKEN.match(ctx.cased, actually.end()) if actually is not None else None
         if token is None:
             continue
-        value, start, end = _clean(token.group(), token.start())
-        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, start, end) and not _REFERENCE.match(value):
-            hits.append(Hit("password", start, end, REASONS["password"]))
+        value = _made_up_value(ctx, token)
+        if value is not None:
+            hits.append(Hit("password", *value, REASONS["password"]))
+    return hits
+
+
+def _made_up_value(ctx: Context, token: re.Match[str]) -> tuple[int, int] | None:
+    """The token's value without its quotes when it looks made up, and is no part of
+    a link or an address and no order's or payment's reference."""
+    value, start, end = _clean(token.group(), token.start())
+    if _value_shape(value) == "strong" and not masks.covered(ctx.safe, start, end) and not _REFERENCE.match(value):
+        return start, end
+    return None
+
+
+# A password called a code: "el código de acceso es Sol3dad#Azul", "код от двухэтапной проверки —
+# тот, который я сам придумывал, не из смс — Kotik_2009". An access code, or a code the sentence
+# says was made up by its owner or is not the texted one, with a made-up looking value in that sentence.
+_ACCESS_CODE = folded(
+    r"access\s?code|c[oó]digo\s?de\s?(?:acceso|acesso)|zugangscode|code\s?d'?\s?acces|kode\s?akses|erisim\s?kodu"
+    r"|код\w*\s?доступа|kod\w*\s?dostupa|کد\s?دسترسی"
+)
+_NOT_THE_TEXTED_ONE = folded(
+    r"(?<![^\W_])(?:not|no|nao|pas|nicht|bukan|ne|не|نه)\s(?:\w+\s){0,4}?(?:sms|смс|پیامک|texted)(?![^\W_])"
+    r"|(?:sms|смс)\s?(?:kodu\s)?degil|sms\s?wala\s?nahi"
+)
+_MADE_UP_BY_OWNER = folded(
+    r"(?:set|made|chose|created|picked)\s(?:it\s|up\s)?myself|сам\w*\s(?:\w+\s)?(?:придум|постав|задав|созда)\w*"
+    r"|(?:yo|eu)\s(?:mismo|mesmo)|kendi\s(?:koydugum|belirledigim|olusturdugum)|buat\ssendiri"
+    r"|خودم\s(?:گذاشتم|ساختم|انتخاب)|khud\s(?:set|banaya|rakha)"
+)
+_CODE_VALUE_REACH = 200
+
+
+def code_named_password_hits(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    lower = ctx.lower
+    anchors = sorted([*ctx.anchors("CODE"), *_ACCESS_CODE.finditer(lower)], key=lambda m: m.start())
+    if not anchors:
+        return hits
+    # Where the text says so, found once: a sentence asks whether one lies inside it.
+    marks = sorted(
+        found.start() for marker in (_NOT_THE_TEXTED_ONE, _MADE_UP_BY_OWNER) for found in marker.finditer(lower)
+    )
+    done = read_to = -1
+    for m in anchors:
+        if m.start() < done:
+            continue
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        at = bisect.bisect_left(marks, sentence_start)
+        marked = at < len(marks) and marks[at] < sentence_end
+        if not (marked or _ACCESS_CODE.match(lower, m.start())):
+            continue
+        # A value starts in the sentence; it may hold what ends one ("Kx!9mwq_2210"). Each token
+        # is read once: one a code word before this one already read was no value.
+        start_at = max(m.end(), read_to)
+        for token in _TOKEN.finditer(ctx.cased, start_at, max(start_at, min(len(lower), m.end() + _CODE_VALUE_REACH))):
+            if token.start() >= sentence_end:
+                break
+            read_to = token.end()
+            value = _made_up_value(ctx, token)
+            if value is not None and not ctx.cased[slice(*value)].isupper():  # "İNDİRİM25": a promo code
+                hits.append(Hit("password", *value, REASONS["password"]))
+                done = sentence_end
+                break
     return hits
 
 
@@ -3175,6 +3257,7 @@ RULES = (
     recovery_hits,
     password_hits,
     corrected_value_hits,
+    code_named_password_hits,
     identifier_password_hits,
     code_hits,
     spelled_code_hits,

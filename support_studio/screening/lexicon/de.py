@@ -13,11 +13,11 @@ CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfe
     r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)", r"service-?codes?", r"dienst-?codes?"]
 OWNER = [r"bestell\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",
          r"summe", r"transaktion\w*", r"referenz", r"karte", r"telefon", r"tel",
-    r"endet\s?(?:auf|mit)", r"endend\s?(?:auf|mit)", r"mit\s?endung"]
+    r"(?:ruck)?erstattung\s?(?:fur|von)", r"endet\s?(?:auf|mit)", r"endend\s?(?:auf|mit)", r"mit\s?endung"]
 RANGE = [r"von", r"auf"]
 UNIT = [r"mitglieder\w*", r"abonnenten", r"aufrufe", r"views", r"reaktionen", r"likes", r"tage\w*", r"tag",
         r"stunden", r"minuten", r"euro", r"eur", r"dollar", r"k", r"tausend"]
-RECOVERY = [r"backup-?codes?", r"wiederherstellungs-?(?:codes?|schlussel\w*)", r"notfall-?codes?",
+RECOVERY = [r"(?:ersatz|backup|notfall|reserve|sicherungs)-?passwort\w*", r"(?:ersatz|backup|notfall|reserve|sicherungs)-?passworter", r"backup-?codes?", r"wiederherstellungs-?(?:codes?|schlussel\w*)", r"notfall-?codes?",
             r"sicherungs-?codes?", r"wiederherstellungsphrase"]
 RECOVERY_CONTEXT = [r"wiederherstellungs-?(?:e-?mail|adresse)", r"zurucksetz\w*", r"wiederherstell\w*"]
 NEGATION = [r"nicht", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
@@ -56,7 +56,7 @@ LOGIN_INVITE = [r"(?:ihr|sie)\s?d[uü]rf(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s
     # unless they look for themselves: "dann könnt ihr selbst nachschauen".
     r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?reinschauen",
     r"(?:konnen|konnt|konntet)\s?(?:sie|ihr)\s?(?:da\s|dort\s)?(?:selbst|selber)\s?nachschauen"]
-REQUEST = [r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)", r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
+REQUEST = [r"(?:es\s)?wurde\suns\s(?:sehr\s)?helfen,?\s(?:wenn|zugriff)", r"ware\s(?:sehr\s)?(?:hilfreich|praktisch),?\swenn", r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)", r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
     r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln",

@@ -17,13 +17,13 @@ OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r
 RANGE = [r"de", r"a"]
 UNIT = [r"miembros", r"seguidores", r"suscriptores", r"vistas", r"visualizaciones", r"reacciones", r"likes",
         r"dias", r"horas", r"minutos", r"pesos", r"euros", r"dolares", r"usd", r"mil"]
-RECOVERY = [r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|backup|restablecimiento)",
+RECOVERY = [r"contrasenas?\s?de\s?(?:respaldo|emergencia|reserva|repuesto)", r"codigos?\s?de\s?(?:respaldo|recuperacion|seguridad|emergencia|backup|restablecimiento)",
             r"clave\s?de\s?recuperacion", r"llave\s?de\s?recuperacion", r"frase\s?de\s?recuperacion",
             r"codigos?\s?backup"]
 RECOVERY_CONTEXT = [r"correo\s?de\s?recuperacion", r"email\s?de\s?recuperacion", r"restablec\w*", r"recuperacion",
                     r"resetear", r"reset\w*"]
 # "mandei no seu e-mail" (Portuguese: in your e-mail) is no negation.
-NEGATION = [r"tampoco", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
+NEGATION = [r"tampoco", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema|mog\w*|mozh\w*|gotov\w*))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
     r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
 QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
             r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]
@@ -56,7 +56,7 @@ LOGIN_INVITE = [r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"en
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice)(?![^\W_])", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
+REQUEST = [r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice)(?![^\W_])", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
     r"den(?=\s(?:el|la|los|las|su|sus|me|nos|tu|tus)\s)", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
@@ -69,7 +69,7 @@ ASK_ACCESS = [
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:vincula|vincule|vincular)\s?(?:un\s)?(?:nuevo\s)?dispositivo",
     r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta",
+              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta", r"(?:poder|podamos|podriamos)\s?entrar\s?(?:un\s?momento\s)?(?:a|en)\s?(?:su|tu)\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",
     r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)",

@@ -20,7 +20,7 @@ OWNER = [r"order\w*", r"id", r"amount", r"payment", r"paisa", r"paise", r"rs", r
 RANGE = [r"se", r"tak"]
 UNIT = [r"members?", r"subscribers?", r"subs", r"views?", r"reactions?", r"likes?", r"din", r"ghante", r"ghanta",
         r"minute", r"rs", r"rupay\w*", r"rupees?", r"hazaar", r"k", r"log"]
-RECOVERY = [r"backup\s?codes?", r"recovery\s?(?:codes?|key)", r"reset\s?(?:codes?|token)"]
+RECOVERY = [r"backup\s?passwords?", r"backup\s?codes?", r"recovery\s?(?:codes?|key)", r"reset\s?(?:codes?|token)"]
 RECOVERY_CONTEXT = [r"recovery\s?(?:e-?mail|mail)", r"backup\s?(?:e-?mail|mail)", r"reset", r"recovery"]
 NEGATION = [r"nahi", r"nahin", r"nhi", r"nai", r"mat", r"kabhi\s?nahi", r"kisi\s?ko\s?nahi", r"bina",
     r"fraud", r"scam", r"agar\s?koi"]

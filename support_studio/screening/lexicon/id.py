@@ -16,7 +16,7 @@ OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"har
 RANGE = [r"dari", r"ke"]
 UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"penonton", r"reaksi", r"like\w*",
         r"hari", r"jam", r"menit", r"ribu", r"rb", r"rp", r"juta", r"orang"]
-RECOVERY = [r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan\w*", r"frasa\s?pemulihan\w*",
+RECOVERY = [r"(?:kata\s?sandi|password)\s?(?:cadangan|backup)", r"kode\s?(?:cadangan|pemulihan|backup)\w*", r"kunci\s?pemulihan\w*", r"frasa\s?pemulihan\w*",
             r"backup\s?code\w*"]
 RECOVERY_CONTEXT = [r"email\s?pemulihan", r"e-?mail\s?cadangan", r"pemulihan", r"reset\w*", r"atur\s?ulang"]
 # "tak" before a verb; "predlagayu tak:" (Russian in Latin letters: "so") is none.
@@ -46,7 +46,7 @@ LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"diteruskan", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+REQUEST = [r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",

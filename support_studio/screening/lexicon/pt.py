@@ -17,7 +17,7 @@ OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"q
 RANGE = [r"de", r"para", r"pra", r"a"]
 UNIT = [r"membros", r"seguidores", r"inscritos", r"visualizacoes", r"views", r"reacoes", r"curtidas", r"dias",
         r"horas", r"minutos", r"reais", r"r\$", r"mil"]
-RECOVERY = [r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)", r"chave\s?de\s?recuperacao",
+RECOVERY = [r"senhas?\s?(?:de\s?)?(?:reserva|backup|emergencia)", r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)", r"chave\s?de\s?recuperacao",
             r"frase\s?de\s?recuperacao", r"codigos?\s?reserva"]
 RECOVERY_CONTEXT = [r"e-?mail\s?de\s?recuperacao", r"recuperacao", r"redefini\w*", r"reset\w*", r"resetar"]
 NEGATION = [r"tampouco", r"nao", r"nunca", r"jamais", r"ninguem", r"nem", r"sem",
@@ -48,7 +48,7 @@ LOGIN_INVITE = [
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)", r"entrem\s?(?:voces\s|vcs\s)?na\s?minha\s?conta", r"(?:seu|teu|o)\s?(?:atendente|suporte|funcionario|gerente)\s?(?:pode\s)?entrar\s?na\s?minha\s?conta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
+REQUEST = [r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?:se|poder|ter|entrar|acessar)", r"seria\s(?:muito\s)?(?:util|conveniente)\sse", r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",

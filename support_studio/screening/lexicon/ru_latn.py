@@ -16,7 +16,7 @@ OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
-RECOVERY = [r"vosstanovitel'?n\w*\s?(?:klyuch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
+RECOVERY = [r"(?:zapasn|rezervn)\w*\s?parol\w*", r"vosstanovitel'?n\w*\s?(?:klyuch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
             r"bekap\s?kod\w*", r"backup\s?kod\w*", r"zapasn\w*\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
@@ -45,7 +45,7 @@ LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"udalenn\w*\s?dostup
     r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti",
     # "zahodite sami v moy akkaunt" (come into my account yourselves)
     r"za(?:k?h)odite(?:\s?sami)?\s?(?:v|pod)\s?mo\w*\s?akk?(?:aunt)?\w*"]
-REQUEST = [r"dadite", r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
+REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchit|voiti|zayti)", r"pomoglo\sby,?\s(?:esli|poluchit|voiti|zayti)", r"dadite", r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.

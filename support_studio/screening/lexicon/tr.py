@@ -11,7 +11,7 @@ CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", 
     r"suresi\w*",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"resmi\s?(?:telegram\s?)?hesab\w*"]
-CODE_BLOCK = [r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
+CODE_BLOCK = [r"gecersiz\s?kod\w*", r"indirim\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
     r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)", r"servis\w*\s?kod\w*", r"aciklama\s?kod\w*", r"hizmet\s?kod\w*"]
@@ -20,7 +20,7 @@ OWNER = [r"siparis\w*", r"numara\w*", r"no", r"tutar\w*", r"odeme\w*", r"fiyat\w
     r"ile\s?biten", r"biten"]
 UNIT = [r"uye\w*", r"takipci\w*", r"abone\w*", r"goruntulenme\w*", r"izlenme\w*", r"tepki\w*", r"begeni\w*",
         r"adet", r"gun\w*", r"saat\w*", r"dakika\w*", r"tl", r"lira", r"bin"]
-RECOVERY = [r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r"yedekleme\s?kod\w*",
+RECOVERY = [r"yedek\s?sifre\w*", r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurtarma\s?anahtar\w*", r"yedekleme\s?kod\w*",
             r"sifirlama\s?kod\w*", r"kurtarma\s?ifade\w*"]
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
@@ -96,4 +96,4 @@ DIGITS = [("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".
 NUMBERS = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
-STATUS = [r"iptal", r"tamamland\w*", r"kismi\w*", r"beklemede", r"islemde", r"iade"]
+STATUS = [r"iptal", r"tamamland\w*", r"kismi\w*", r"beklemede", r"islemde", r"iade\w*"]
