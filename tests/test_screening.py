@@ -20,6 +20,7 @@ from support_studio.screening import (
     scan_agent_reply,
     scan_context,
 )
+from support_studio.states.alerts import ScreeningAlert
 
 FIXED_FORMAT_RECALL = 1.0
 PROSE_RECALL = 0.98
@@ -1385,6 +1386,28 @@ def test_what_is_kept_after_cutting_out_a_secret_is_screened_again(text):
     assert cut_out("Members dropped from 4100 to 3400.", []) == "Members dropped from 4100 to 3400."
 
 
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is Kiwi2024. I repeat, Kiwi2024.", "Kiwi2024"),
+        ("password is Kiwi2024 (kiwi2024 in lowercase)", "kiwi2024"),
+        ("My password is Sunflower88, again: Sunflower88, the panel one", "Sunflower88"),
+        ("pass: Tr0ub4dor&3x or Tr0ub4dor&3y not sure", "Tr0ub4dor&3y"),
+    ],
+)
+def test_the_kept_text_and_the_alert_hold_no_copy_of_a_flagged_value(text, secret):
+    """Outside attack round 6: the alert masked only the first copy, and kept the rest in the tab's state."""
+    found = scan(text)
+    assert secret.lower() not in cut_out(text, found).lower()
+    alert = ScreeningAlert.from_findings("reply", "Your reply", text, found)
+    assert secret.lower() not in (alert.before + alert.masked + alert.after).lower()
+
+
+def test_a_copy_is_cut_only_as_a_whole_value():
+    text = "my password is Kiwi2024 (again: kiwi2024), my shop is Kiwi2024shop"
+    assert cut_out(text, scan(text)) == "my password is (again: ), my shop is Kiwi2024shop"
+
+
 # Seen while testing round thirteen: a code after "on my phone:", a password "now" after it changed.
 @pytest.mark.parametrize(
     ("text", "secret"),
@@ -1515,6 +1538,42 @@ def test_backup_codes_called_passwords_are_recovery(text, codes):
 )
 def test_rights_offered_after_a_refused_password_are_admin_access(text):
     assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
+# Outside attack round 6: the same secrets, and the same asks, in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("creds lena_k:Plum#Tree9", "Plum#Tree9"),
+        ("my login details are lena_k Plum#Tree9", "Plum#Tree9"),
+        ("try Plum#Tree9 to get in, it works for me", "Plum#Tree9"),
+        ("I entered Plum#Tree9 as my password and the panel says wrong", "Plum#Tree9"),
+        ("if you need my password, Plum#Tree9", "Plum#Tree9"),
+        ("need my password? here you go Plum#Tree9", "Plum#Tree9"),
+        ("the passphrase is Plum#Tree9", "Plum#Tree9"),
+        ("this came from Telegram a minute ago: 73105", "73105"),
+    ],
+)
+def test_credentials_named_by_what_they_do_are_found(text, secret):
+    assert {text[f.start : f.end] for f in scan(text)} == {secret}
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("We'll start a sign-in from our side; send us the code you get.", True),
+        ("Just reply with whatever Telegram sends you in a minute.", True),
+        ("Type the digits Telegram shows you into this chat.", True),
+        ("Please send your creds so we can check the panel.", True),
+        ("Envie aqui o que o Telegram te mandou agora há pouco.", True),
+        ("Пришлите код, который придёт.", True),
+        ("Send us a screenshot of the numbers you see in your channel stats.", False),
+        ("Write the order number you see on the order page.", False),
+        ("Never send anyone what Telegram sends you, not even us.", False),
+    ],
+)
+def test_agents_asking_for_what_telegram_sends_in_passing_are_refused(text, asks):
+    assert bool(scan_agent_reply(text)) is asks
 
 
 # Outside attack round 5: the same secrets in other shapes.

@@ -10,13 +10,14 @@ Package layout:
   lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de)
   rules      the customer rules (passwords, codes, recovery, sessions, access)
   agent      the agent guard (asking for a credential or for access)
-  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, readable
+  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, cut_spans, readable
 """
 
 from support_studio.screening.api import (
     KIND_LABELS,
     Finding,
     cut_out,
+    cut_spans,
     describe,
     readable,
     redact,
@@ -29,6 +30,7 @@ __all__ = [
     "KIND_LABELS",
     "Finding",
     "cut_out",
+    "cut_spans",
     "describe",
     "readable",
     "redact",

@@ -225,34 +225,70 @@ def describe(findings: list[Finding]) -> str:
 
 
 def cut_out(text: str, findings: list[Finding], scan_again: Callable[[str], list[Finding]] = scan) -> str:
-    """What may be kept of `text`: without its flagged spans (as `redact` gives it), cut
-    again while `scan_again` flags what is left, since the pieces either side of a cut
-    can join into a new secret; "" when they still do after three cuts."""
+    """What may be kept of `text`: without the spans `cut_spans` finds (the blanks
+    around a cut closed up, as `redact` does); "" when something is still flagged."""
+    spans = cut_spans(text, findings, scan_again)
+    if spans is None:
+        return ""
+    kept = "".join(text[i] for i in _kept_offsets(text, spans))
+    return kept if not spans or not scan_again(kept) else ""
+
+
+def cut_spans(
+    text: str, findings: list[Finding], scan_again: Callable[[str], list[Finding]] = scan
+) -> list[tuple[int, int]] | None:
+    """The spans of `text` to cut, in its offsets: its flagged spans, cut again while
+    `scan_again` flags what is left (the pieces either side of a cut can join into a
+    new secret), and every other copy of a cut value, in any case ("Kiwi2024. I
+    repeat, kiwi2024"); None when something is still flagged after three cuts."""
+    kept, spans, current = list(range(len(text))), [], text
     for _ in range(3):
         if not findings:
-            return text
-        text = redact(text, findings)
-        findings = scan_again(text)
-    return "" if findings else text
+            break
+        spans += [(kept[f.start], kept[f.end - 1] + 1) for f in findings if f.end > f.start]
+        survivors = _kept_offsets(current, [(f.start, f.end) for f in findings])
+        kept = [kept[i] for i in survivors]
+        current = "".join(current[i] for i in survivors)
+        findings = scan_again(current)
+    if findings:
+        return None
+    values = {text[start:end] for start, end in spans}
+    copies = [m.span() for value in values for m in _whole_copies(value).finditer(text)]
+    return sorted({*spans, *copies})
+
+
+def _whole_copies(value: str) -> re.Pattern[str]:
+    """`value` as a whole token in any case: not "4821" inside order 48213."""
+    return re.compile(r"(?<![^\W_])" + re.escape(value) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def redact(text: str, findings: list[Finding], replacement: str = "") -> str:
     """The text with every flagged span removed, and the spaces around a
     removed span closed up so the rest reads cleanly; or, with a
     `replacement` ("[removed]" in a log), each span replaced by it."""
-    pieces, cursor = [], 0
-    for finding in sorted(findings, key=lambda f: f.start):
-        start = max(finding.start, cursor)
-        pieces.append(text[cursor:start])
-        cursor = max(cursor, finding.end)
-    pieces.append(text[cursor:])
-    if len(pieces) == 1:
-        return text
+    spans = [(f.start, f.end) for f in findings]
     if replacement:
-        return replacement.join(pieces)
-    out = pieces[0]
-    for piece in pieces[1:]:
-        if out.endswith((" ", "\t")) and (not piece or piece.startswith((" ", "\t", ",", ".", "!", "?", ";", ":"))):
-            out = out.rstrip(" \t")
-        out += piece
-    return out
+        return replacement.join(text[piece.start : piece.stop] for piece in _pieces(text, spans))
+    return "".join(text[i] for i in _kept_offsets(text, spans))
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[range]:
+    """The offsets of the text before, between and after the spans."""
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        pieces.append(range(cursor, max(start, cursor)))
+        cursor = max(cursor, end)
+    return [*pieces, range(cursor, len(text))]
+
+
+def _kept_offsets(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The offsets of the characters `redact` keeps: the pieces between the spans,
+    less the blanks before a cut that a blank or a stop follows."""
+    first, *rest = _pieces(text, spans)
+    kept = list(first)
+    for piece in rest:
+        if kept and text[kept[-1]] in " \t" and (not piece or text[piece[0]] in " \t,.!?;:"):
+            while kept and text[kept[-1]] in " \t":
+                kept.pop()
+        kept += piece
+    return kept

@@ -1411,20 +1411,27 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
-_QUESTION_MARK_THEN = re.compile(r"[ \t]?\?[ \t]{1,2}(\S{6,64})")
+_QUESTION_MARK_THEN = re.compile(
+    r"[ \t]?([?,])[ \t]{1,2}(?:(?:here\s(?:it\s)?is|here\syou\sgo|it'?s|it\sis)[:,]?[ \t]{1,2})?(\S{6,64})",
+    re.IGNORECASE,
+)
+_NEED_BEFORE = re.compile(r"(?<![^\W_])need(?:ed|s)?(?![^\W_])")
 
 
 def _answered_hits(ctx: Context) -> list[Hit]:
-    """ "my password? Sunflower88": the question asked and answered at once, with a
-    made-up looking value right after the question mark."""
+    """ "my password? Sunflower88", "you need my password? it's Kiwi2024", "in case you
+    need my password, Kiwi2024": the question asked and answered at once, with a made-up
+    looking value right after the question mark (after a comma, when the need was said)."""
     hits = []
     for m in ctx.anchors("PASSWORD"):
         answer = _QUESTION_MARK_THEN.match(ctx.cased, m.end())
-        if answer is None:
+        if answer is None or (
+            answer.group(1) == "," and not _NEED_BEFORE.search(ctx.lower, max(0, m.start() - 25), m.start())
+        ):
             continue
-        value, start, end = _clean(answer.group(1), answer.start(1))
-        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, start, end) and not _REFERENCE.match(value):
-            hits.append(Hit("password", start, end, REASONS["password"]))
+        value = _made_up_value(ctx, _TOKEN.match(ctx.cased, answer.start(2), answer.end(2)))
+        if value is not None:
+            hits.append(Hit("password", *value, REASONS["password"]))
     return hits
 
 
@@ -3011,6 +3018,7 @@ def _rights_screens(ctx: Context) -> list[Hit]:
 
 
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
+_SECRET = re.compile(r"(\S{6,64})")
 # After an e-mail address, a spaced dash too: "The recovery email is m.harlow@gmail.com - Harlow#1987mh".
 _EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0,2}(\S{6,64})")
 
@@ -3019,12 +3027,21 @@ _EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0
 # zxc123qweVV": a login after a credentials word (and up to three words, a colon, a line break),
 # then its password.
 _LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
+_CREDENTIALS = (
+    r"login\s?(?:details|data|info)|access\s?(?:details|data)|credentials|creds|данные\s?для\s?входа"
+    r"|dannye\s?dlya\s?vhoda|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*"
+    r"|data\s?login|info\s?login|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
+)
 _CREDENTIALS_LABEL = folded(
-    r"(?<![^\W_])(?:login\s?(?:details|data|info)|credentials|данные\s?для\s?входа|dannye\s?dlya\s?vhoda"
-    r"|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*|data\s?login|info\s?login"
-    r"|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
+    rf"(?<![^\W_])(?:{_CREDENTIALS}"
     # "login: maria_k / Sunflower88"
     r"|login|username|user\s?name|логин|usuario|kullanici\s?adi|benutzername|identifiant)(?![^\W_])"
+)
+# "creds maria88:Kiwi2024", "my credentials are maria88 Kiwi2024": a credentials word, then a
+# login and a password with no mark between them (a plain login word is too common for this).
+_CREDENTIALS_WORD = folded(rf"(?<![^\W_])(?:{_CREDENTIALS})(?![^\W_])")
+_CREDENTIALS_THEN_PAIR = re.compile(
+    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|:))?[ \t]*:?[ \t]*\n?[ \t]*[\w.@+-]{3,32}(?:[ \t]*[:|/][ \t]*|[ \t]+)(?=\S{6,64})"
 )
 # A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
 _KEY_NAME = re.compile(
@@ -3049,13 +3066,18 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         label = _LABEL_THEN_LOGIN.match(ctx.cased, m.end())
         if label is not None:
             logins.append((label.end(), "label"))
+    for m in _CREDENTIALS_WORD.finditer(ctx.lower):
+        pair = _CREDENTIALS_THEN_PAIR.match(ctx.cased, m.end())
+        if pair is not None:
+            logins.append((pair.end(), "credentials"))
     logins += [
         (pair.end(1), "pair")
         for pair in _PAIR_LINE.finditer(ctx.cased)
         if any(ch in "_." or ch.isdigit() for ch in pair.group(1)) and not _KEY_NAME.search(pair.group(1))
     ]
     for end, kind in logins:
-        m = (_EMAIL_THEN_SECRET if kind == "email" else _ID_THEN_SECRET).match(ctx.cased, end)
+        after = {"email": _EMAIL_THEN_SECRET, "credentials": _SECRET}.get(kind, _ID_THEN_SECRET)
+        m = after.match(ctx.cased, end)
         if m is None:
             continue
         value, vstart, vend = _clean(m.group(1), m.start(1))
@@ -3186,6 +3208,23 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+# A value one logs in with, named by what it does: "use Kiwi2024 to log in", "I typed
+# Kiwi2024 as the password and it still fails" (outside attack round 6).
+_USED_TO_LOG_IN = folded(
+    r"(?<![^\W_])(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(\S{5,64})\s"
+    r"(?:to\s(?:log|sign|get)\s?in|as\s(?:the\s|my\s)?pass(?:word)?)(?![^\W_])"
+)
+
+
+def used_to_log_in_hits(ctx: Context) -> list[Hit]:
+    hits = []
+    for m in _USED_TO_LOG_IN.finditer(ctx.lower):
+        value = _made_up_value(ctx, _TOKEN.match(ctx.cased, m.start(1), m.end(1)))
+        if value is not None:
+            hits.append(Hit("password", *value, REASONS["password"]))
+    return hits
+
+
 def _made_up_value(ctx: Context, token: re.Match[str]) -> tuple[int, int] | None:
     """The token's value without its quotes when it looks made up, and is no part of
     a link or an address and no order's or payment's reference."""
@@ -3257,6 +3296,7 @@ RULES = (
     recovery_hits,
     password_hits,
     corrected_value_hits,
+    used_to_log_in_hits,
     code_named_password_hits,
     identifier_password_hits,
     code_hits,

@@ -1,8 +1,10 @@
 """The do-not-send alert as pages show it. The flagged text itself is never
-kept: the preview masks every flagged span, so neither the server's state (nor
+kept: the preview masks every flagged span (every span the caller cuts, and
+every copy of a flagged value), so neither the server's state (nor
 Redis, with several workers) nor a delta ever holds the secret."""
 
 import dataclasses
+from collections.abc import Callable
 
 from support_studio import screening
 
@@ -21,11 +23,20 @@ class ScreeningAlert:
 
     @classmethod
     def from_findings(
-        cls, field: str, field_label: str, text: str, findings: list[screening.Finding], message: str = ""
+        cls,
+        field: str,
+        field_label: str,
+        text: str,
+        findings: list[screening.Finding],
+        message: str = "",
+        scan_again: Callable[[str], list[screening.Finding]] = screening.scan,
     ) -> "ScreeningAlert":
+        """`scan_again` reads what is left once the findings are cut (as the caller's
+        cut_out does): what it flags, and every copy of a flagged value, is masked too."""
+        spans = screening.cut_spans(text, findings, scan_again)
         masked_text = list(text)
-        for finding in findings:
-            masked_text[finding.start : finding.end] = MASK * (finding.end - finding.start)
+        for start, end in spans if spans is not None else [(0, len(text))]:
+            masked_text[start:end] = MASK * (end - start)
         masked_text = "".join(masked_text)
         first = min(findings, key=lambda finding: finding.start)
         return cls(

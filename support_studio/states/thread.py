@@ -49,7 +49,11 @@ class ReplyComposer(rx.State, mixin=True):
     def _take_reply(self, value: str) -> None:
         findings = self._reply_findings(value) if value.strip() else []
         alerts = (
-            [ScreeningAlert.from_findings("reply", "Your reply", value, findings, self._explain(findings))]
+            [
+                ScreeningAlert.from_findings(
+                    "reply", "Your reply", value, findings, self._explain(findings), self._reply_findings
+                )
+            ]
             if findings
             else []
         )

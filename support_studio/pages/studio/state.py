@@ -260,8 +260,9 @@ class StudioState(EvidenceComposer, AuthState):
         text = self._fields.get(name, "")
         values = {other: self._fields.get(other, "") for other in SCREENED_FIELDS}
         findings = tickets.screen_field(values, name)
+        scan_again = lambda rest: tickets.screen_field({**values, name: rest}, name)  # noqa: E731
         if findings:
-            kept = screening.cut_out(text, findings, lambda rest: tickets.screen_field({**values, name: rest}, name))
+            kept = screening.cut_out(text, findings, scan_again)
             self._fields = {**self._fields, name: kept}
             if name not in self._trimmed:  # what a reload shows says so
                 self._trimmed = [*self._trimmed, name]
@@ -269,7 +270,9 @@ class StudioState(EvidenceComposer, AuthState):
             return
         others = [alert for alert in self.alerts if alert.field != name]
         if findings:
-            others.append(ScreeningAlert.from_findings(name, label_for(name, self.issue_type), text, findings))
+            others.append(
+                ScreeningAlert.from_findings(name, label_for(name, self.issue_type), text, findings, "", scan_again)
+            )
         if others != self.alerts:
             self.alerts = others
 

@@ -6,7 +6,10 @@ PASSWORD = [
     r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?(?!\s?word)", r"pass\s?word", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
             r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?",
     # Written to slip past a filter ("p@ssword", "passw0rd"); what one logs in with (outside attack round 5)
-    r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with"]
+    r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with",
+    # Outside attack round 6: other names, and what one gets in with
+    r"secret\s?word", r"pass\s?phrase", r"passphrase", r"lock\s?code",
+    r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?with"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
@@ -15,7 +18,9 @@ CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"(?:telegram'?s?\s?)?official\s?(?:telegram\s?)?(?:account|chat|profile)", r"telegram\s?service\s?notifications",
     # "c0de"; "telegram sent me 48213" (outside attack round 5)
-    r"c[o0]d[e3]", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted|gave)\s?me"]
+    r"c[o0]d[e3]", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted|gave)\s?me",
+    # "got this from Telegram just now: 58213" (outside attack round 6)
+    r"(?:got|received|came)\s?(?:this\s|it\s)?from\s?(?:telegram|tg)"]
 CODE_BLOCK = [r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
@@ -97,7 +102,7 @@ ASK_ACCESS = [
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
     r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in"]
-ASKED = [r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
+ASKED = [r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
          r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",

@@ -48,7 +48,7 @@ LOGIN_INVITE = [
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)", r"entrem\s?(?:voces\s|vcs\s)?na\s?minha\s?conta", r"(?:seu|teu|o)\s?(?:atendente|suporte|funcionario|gerente)\s?(?:pode\s)?entrar\s?na\s?minha\s?conta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?:se|poder|ter|entrar|acessar)", r"seria\s(?:muito\s)?(?:util|conveniente)\sse", r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
+REQUEST = [r"respond[ae]\w*\s?com", r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?:se|poder|ter|entrar|acessar)", r"seria\s(?:muito\s)?(?:util|conveniente)\sse", r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
@@ -66,7 +66,7 @@ ASK_ACCESS = [
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*",
     r"transfira\b.{0,40}?\b(?:propriedade|posse)"]
-ASKED = [
+ASKED = [r"(?:o\s)?numero\s?que\s?(?:aparecer|aparece|voce\s?ver|vir)(?=\s?(?:[.!,;:]|$))", r"(?:o\s)?que\s?o\s?telegram\s?(?:acabou\s?de\s?)?(?:te\s|lhe\s)?(?:enviar|mandar|enviou|mandou)",
     # a reset link (a plain link may be asked for)
     r"link\s?de\s?(?:redefini\w*|recupera\w*|reset\w*)",
     r"senha\w*", r"codigos?", r"sms", r"digitos", r"sessao", r"tdata", r"token", r"login\s?e\s?senha",

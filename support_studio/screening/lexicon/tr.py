@@ -67,7 +67,7 @@ ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
     r"hesabiniza\b.{0,40}?\bgiris\s?yap\w*"]
-ASKED = [r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
+ASKED = [r"telegram\'?(?:in|ın)?\s?(?:size\s)?(?:gonderdi|yolladi)\w*", r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
          r"admin\w*", r"yonetici\w*",
     r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
