@@ -54,6 +54,8 @@ REASONS: dict[str, str] = {
     "Attach a smaller screenshot, or crop it to the part that matters.",
     "empty": "This file is empty. Take the screenshot again and attach it.",
     "too_many": f"Attach at most {MAX_FILES_PER_MESSAGE} files to one message.",
+    "uploading": "Your last files are still being checked. Add more once they appear below.",
+    "busy": "Support is receiving many files right now. Try again in a minute.",
     "image_too_big": (
         "This image is too large to open safely. Attach a normal screenshot, or crop it to the part that matters."
     ),

@@ -21,6 +21,37 @@ from support_studio.states.auth import throttle
 _reading_for_account: collections.defaultdict[int, asyncio.Lock] = collections.defaultdict(asyncio.Lock)
 
 
+class _UploadsInFlight:
+    """The bytes uploads hold in this worker's memory, from their first chunk until
+    their files are checked: one account's uploads at most two full uploads' worth,
+    all of them together at most eight; an upload that would pass either is refused
+    at that chunk, so parallel uploads can't fill the worker's memory."""
+
+    PER_ACCOUNT = 2 * MAX_FILES_PER_MESSAGE * MAX_FILE_BYTES
+    IN_ALL = 8 * MAX_FILES_PER_MESSAGE * MAX_FILE_BYTES
+
+    def __init__(self) -> None:
+        self.per_account: collections.Counter[int] = collections.Counter()
+        self.in_all = 0
+
+    def hold(self, account_id: int, size: int) -> None:
+        if self.per_account[account_id] + size > self.PER_ACCOUNT:
+            raise evidence.EvidenceRefused("uploading")
+        if self.in_all + size > self.IN_ALL:
+            raise evidence.EvidenceRefused("busy")
+        self.per_account[account_id] += size
+        self.in_all += size
+
+    def give_back(self, account_id: int, size: int) -> None:
+        self.in_all -= size
+        self.per_account[account_id] -= size
+        if self.per_account[account_id] <= 0:
+            del self.per_account[account_id]
+
+
+_in_flight = _UploadsInFlight()
+
+
 @dataclasses.dataclass
 class FileView:
     file_id: str
@@ -122,9 +153,16 @@ class EvidenceComposer(rx.State, mixin=True):
                 return
             room = MAX_FILES_PER_MESSAGE - len(self.staged)
             self.uploading, self.upload_percent = True, 0
+        held = [0]  # the bytes this upload holds, given back when it ends
+        try:
+            await self._check_upload(chunks, account, connection, place, room, held)
+        finally:
+            _in_flight.give_back(account.id, held[0])
+
+    async def _check_upload(self, chunks, account, connection: str, place: str, room: int, held: list[int]) -> None:
         received: list[tuple[str, bytes]] = []
         try:
-            received = await _receive(chunks, room)
+            received = await _receive(chunks, room, account.id, held)
             refusal = await asyncio.to_thread(_take_reading_budget, account.id, received) if received else None
         except evidence.EvidenceRefused as refused:
             refusal = refused.reason
@@ -180,9 +218,10 @@ class EvidenceComposer(rx.State, mixin=True):
             self._discard_staged(account.id, [file_id])
 
 
-async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:
+async def _receive(chunks, room: int, account_id: int, held: list[int]) -> list[tuple[str, bytes]]:
     """Every file of the upload, each refused the moment it passes the size
-    limit (so the rest of it is never read), and at most `room` files."""
+    limit (so the rest of it is never read), and at most `room` files. Each
+    chunk counts against what uploads may hold in memory (added to `held[0]`)."""
     files: list[tuple[str, evidence.SizeGuard, list[bytes]]] = []
     async for chunk in chunks:
         # A file's first chunk starts at offset 0 (pasted images often share a name).
@@ -191,7 +230,10 @@ async def _receive(chunks, room: int) -> list[tuple[str, bytes]]:
                 raise evidence.EvidenceRefused("too_many")
             files.append((chunk.filename, evidence.SizeGuard(), []))
         _, guard, parts = files[-1]
-        parts.append(guard.feed(chunk.data))
+        data = guard.feed(chunk.data)
+        _in_flight.hold(account_id, len(data))
+        held[0] += len(data)
+        parts.append(data)
     return [(name, b"".join(parts)) for name, _, parts in files]
 
 

@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import time
+import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
@@ -681,6 +682,36 @@ def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts
     assert wait_for(lambda: len(read) == 30, 30)
     time.sleep(1)
     assert len(read) == 30 and most_at_once[0] == 1
+
+
+def test_uploads_in_flight_hold_no_more_memory_than_their_share(
+    url, open_tab, sign_in_token, world, monkeypatch, room_to_upload
+):
+    """Outside attack round 6: twelve parallel uploads of 50 MB each took a worker from 155 MB
+    to 1.3 GB. What one account's uploads hold until their files are checked is capped (here
+    at 3 MB), and an upload past it is refused at that chunk, unread."""
+    import support_studio.evidence
+    from support_studio.states import evidence as evidence_state
+
+    monkeypatch.setattr(evidence_state._UploadsInFlight, "PER_ACCOUNT", 3_000_000)
+    check, most_held = support_studio.evidence.acheck_evidence, [0]
+
+    async def slow_check(name, data):
+        most_held[0] = max(most_held[0], evidence_state._in_flight.in_all)
+        await asyncio.sleep(2)  # still being checked when the next upload comes
+        return await check(name, data)
+
+    monkeypatch.setattr(support_studio.evidence, "acheck_evidence", slow_check)
+    thread = app_state("ThreadState")
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, routes.ticket(world.victim_ticket))
+    two_megabytes = [("big.png", png() + b"\0" * 2_000_000)]
+    upload(url, victim.token, full_name(thread, "attach_files"), two_megabytes, {"sign_in": token})
+    with pytest.raises(urllib.error.HTTPError, match="400"):  # the handler stopped reading it
+        upload(url, victim.token, full_name(thread, "attach_files"), two_megabytes, {"sign_in": token})
+    assert wait_for(lambda: "Your last files are still being checked" in json.dumps(victim.updates), 15)
+    assert 0 < most_held[0] <= 3_000_000
+    assert wait_for(lambda: evidence_state._in_flight.in_all == 0, 15)  # all given back once checked
 
 
 def test_a_file_whose_check_breaks_is_refused_and_the_rest_of_the_upload_goes_on(
