@@ -210,8 +210,8 @@ class StudioDraft(SQLModel, table=True):
 
 
 class ReplyDraft(SQLModel, table=True):
-    """A reply typed in a ticket's thread and not sent when the page reloaded or
-    reconnected (which starts the tab afresh); the page takes it back on load.
+    """A reply (and an agent's note) typed in a ticket's thread and not sent when the
+    page reloaded or reconnected (which starts the tab afresh); the page takes it back on load.
     Holds only what screening let through: flagged spans are cut out first."""
 
     account_id: int = Field(primary_key=True, foreign_key="account.id")
@@ -219,6 +219,8 @@ class ReplyDraft(SQLModel, table=True):
     body: str = Field(sa_type=sa.Text)
     trimmed: bool = False  # flagged spans were cut out: the page says so
     updated_at: datetime = Field(default_factory=utc_now)
+    # An agent's internal note typed beside the reply, kept the same way (screened first).
+    note: str = Field(default="", sa_type=sa.Text, sa_column_kwargs={"server_default": ""})
 
 
 class Attachment(SQLModel, table=True):

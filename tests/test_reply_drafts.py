@@ -27,3 +27,13 @@ def test_replies_no_page_came_back_for_go_after_a_while(session, maria, sam, mar
     reply_drafts.remove_stale(session, timedelta(days=1))
     assert reply_drafts.kept(session, maria.id, maria_ticket.id) is None
     assert reply_drafts.kept(session, sam.id, maria_ticket.id) == ("New words.", False)
+
+
+def test_an_agents_note_is_kept_beside_the_reply_until_both_are_gone(session, sam, maria_ticket):
+    reply_drafts.keep_note(session, sam.id, maria_ticket.id, "Provider log shows the drop on day 40.")
+    assert reply_drafts.kept(session, sam.id, maria_ticket.id) is None  # no reply yet
+    reply_drafts.keep(session, sam.id, maria_ticket.id, "We are checking the refill log.", trimmed=False)
+    reply_drafts.keep(session, sam.id, maria_ticket.id, "", trimmed=False)  # the reply was sent
+    assert reply_drafts.kept_note(session, sam.id, maria_ticket.id) == "Provider log shows the drop on day 40."
+    reply_drafts.keep_note(session, sam.id, maria_ticket.id, "")  # the note was added
+    assert session.get(ReplyDraft, (sam.id, maria_ticket.id)) is None

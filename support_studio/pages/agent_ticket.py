@@ -7,7 +7,7 @@ import dataclasses
 
 import reflex as rx
 
-from support_studio import agent_desk, canned_replies, lifecycle, presence, routes, screening, tickets
+from support_studio import agent_desk, canned_replies, lifecycle, presence, reply_drafts, routes, screening, tickets
 from support_studio.components.badges import status_badge
 from support_studio.components.confirm import confirmed_button
 from support_studio.components.fields import field_label, native_select
@@ -162,10 +162,12 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     stale_notice: str = ""
     note_error: str = ""
     note_length: int = 0
+    kept_note: str = ""  # the note kept from before, as the box shows it when it appears
 
     _seen_message_id: int = 0
     _canned_values: dict[str, str] = {}
     _note: str = ""
+    _note_in_store: str = ""  # what the database keeps of the unsent note
 
     @rx.var
     def ends_ticket(self) -> bool:
@@ -247,8 +249,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             for t in review.other_tickets
         ]
         self.assigned = str(thread.ticket.assigned_agent_id or NOBODY)
-        if (thread.ticket.status, self.assigned) != saved_before:  # a choice not yet applied stays
-            self._update(status_choice=thread.ticket.status, assignee_choice=self.assigned)
+        # A choice not yet applied stays, unless its own saved value changed (the other's does not touch it).
+        if thread.ticket.status != saved_before[0]:
+            self._update(status_choice=thread.ticket.status)
+        if self.assigned != saved_before[1]:
+            self._update(assignee_choice=self.assigned)
         self._canned_values = _canned_values(thread, review)
         self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
         return True
@@ -273,7 +278,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return redirect
         ticket_id = self._route_ticket_id()
         events = self._reply_for_new_page()
-        self._note, self.note_length, self.note_error = "", 0, ""
+        self._note, self._note_in_store, self.kept_note, self.note_length, self.note_error = "", "", "", 0, ""
         self.stale_notice = self.action_error = ""
         if ticket_id is None or not self._show_thread(agent, ticket_id):
             self.loaded, self.found = True, False
@@ -286,8 +291,12 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self._show_desk(agent, ticket_id)
         events += self._restore_reply(agent.id, ticket_id)
         self._restore_staged(agent.id)  # (the ticket's, once the reply knows its ticket)
+        with rx.session() as session:
+            note = reply_drafts.kept_note(session, agent.id, ticket_id)
+        self._note = self._note_in_store = self.kept_note = note
+        self.note_length = len(note.strip())
         # Opened from the queue, focus starts at the ticket's heading (not lost on the page's body).
-        return [*events, rx.set_value("note", ""), rx.call_script(_FOCUS_HEADING_WHEN_DRAWN)]
+        return [*events, rx.set_value("note", note), rx.call_script(_FOCUS_HEADING_WHEN_DRAWN)]
 
     @rx.event
     async def refresh_thread(self):
@@ -389,14 +398,23 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             self.reply_error = refused.get("message", "")
 
     @rx.event
-    def edit_note(self, value: str):
+    async def edit_note(self, value: str):
         value = text_argument(value, SUMMARY_MAX + 64)
-        if value is None or self._signed_in_as("agent") is None:
+        agent = self._signed_in_as("agent")
+        if value is None or agent is None:
             return
         findings = screening.scan_context(self._previous, value) if value.strip() else []
         self._note = screening.cut_out(value, findings, lambda rest: screening.scan_context(self._previous, rest))
         self.note_error = screening.describe(findings) if findings else ""
         self.note_length = len(value.strip())
+        await self._keep_note(agent)
+
+    async def _keep_note(self, agent) -> None:
+        """The note as it is now (what screening let through), kept for the page's next load."""
+        if not self._reply_ticket or self._note == self._note_in_store:
+            return
+        self._note_in_store = self._note
+        await asyncio.to_thread(run_in_session, reply_drafts.keep_note, agent.id, self._reply_ticket, self._note)
 
     @rx.event
     async def add_note(self):
@@ -408,7 +426,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             desk_only=True,
         )
         if not refused:
-            self._note, self.note_length = "", 0
+            self._note, self.note_length, self.kept_note = "", 0, ""
+            await self._keep_note(self._signed_in_as("agent"))  # nothing now
             return [rx.set_value("note", ""), rx.set_focus("note")]  # ready for the next note
         self.note_error, self.action_error = refused.get("message", ""), ""
 
@@ -576,6 +595,7 @@ def _notes() -> rx.Component:
             field_label("A note for other agents", "note"),
             rx.text_area(
                 id="note",
+                default_value=S.kept_note,  # a box that appears with the page load; one on the page gets set_value
                 on_change=S.edit_note.debounce(80),
                 placeholder="The customer never sees it.",
                 rows="2",

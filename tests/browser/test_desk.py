@@ -167,9 +167,13 @@ def test_a_reply_typed_before_a_reload_comes_back_without_its_flagged_part(
     on_ticket(second_page, studio, SAM, number)  # the agent's reply box keeps its text the same way
     agent_box = second_page.get_by_label("Reply to the customer", exact=True)
     agent_box.fill("Thanks, we are checking the provider's refill log now.")
+    note = second_page.get_by_label("A note for other agents", exact=True)
+    note.fill(NOTE)  # and so does the internal note beside it
     second_page.wait_for_timeout(300)
     second_page.reload()
     expect(agent_box).to_have_value("Thanks, we are checking the provider's refill log now.")
+    expect(note).to_have_value(NOTE)
+    expect(second_page.get_by_role("button", name="Add internal note")).to_be_enabled()
     second_page.get_by_role("button", name="Received, checking the order").click()  # added, not replacing
     expect(agent_box).to_have_value(re.compile(r"^Thanks, we are checking the provider's refill log now\.\n\n\S"))
 
@@ -207,10 +211,14 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     )
     expect(page.locator("#presence")).to_contain_text("Nadia (Support) is typing a reply")
 
+    second_page.get_by_label("Status", exact=True).select_option("waiting_on_customer")  # not applied yet
     page.get_by_label("Assigned to", exact=True).select_option(label="Nadia (Support)")
     page.get_by_role("button", name="Assign", exact=True).click()
     expect(second_page.get_by_label("Assigned to", exact=True)).to_have_value(re.compile(r"\d+"))
     expect(second_page.locator("#internal-notes")).to_contain_text("Assigned to Nadia (Support).")
+    # Her status choice outlives the assignment: the select and its button still agree.
+    expect(second_page.get_by_label("Status", exact=True)).to_have_value("waiting_on_customer")
+    expect(second_page.get_by_role("button", name="Update status")).to_be_enabled()
     page.get_by_label("Status", exact=True).select_option("in_review")
     page.get_by_role("button", name="Update status").click()
     expect(second_page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
