@@ -235,6 +235,8 @@ class ChecklistItem:
     hint: str
     required: bool
     met: bool
+    flagged: bool = False  # its field holds what screening stopped: that, not anything missing, holds it back
+    field: str = ""  # the form field that gives it ("order_id" for the picked order)
 
 
 def parse_count(text: str) -> int:
@@ -361,8 +363,9 @@ def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list
     def filled(name: str) -> bool:
         return bool(getattr(draft, name).strip()) and name not in errors and name not in flagged
 
-    def item(entry: _Item, required: bool, met: bool) -> ChecklistItem:
-        return ChecklistItem(entry.key, entry.label, entry.hint, required, met)
+    def item(entry: _Item, required: bool, met: bool, field: str = "") -> ChecklistItem:
+        field = field or entry.key
+        return ChecklistItem(entry.key, entry.label, entry.hint, required, met, field in flagged, field)
 
     items: list[ChecklistItem] = []
     if guide.order_item != "hidden":
@@ -372,20 +375,23 @@ def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list
                 _Item("order", "Order ID", "The order ID helps support find the exact request."),
                 order_required,
                 draft.order_id is not None,
+                "order_id",
             ),
             item(
                 _Item("target", guide.target_label, "The submitted channel, group, post, bot, username, or link."),
                 order_required,
                 filled("target_text"),
+                "target_text",
             ),
             item(
                 _Item("status", "Current status", "Pending, processing, in progress, partial, completed, or canceled."),
                 order_required,
                 filled("reported_status"),
+                "reported_status",
             ),
         ]
     if guide.needs_payment_details:
-        items += [item(entry, True, filled(entry.field)) for entry in _PAYMENT_ITEMS]
+        items += [item(entry, True, filled(entry.field), entry.field) for entry in _PAYMENT_ITEMS]
     if guide.count_item != "hidden":
         items.append(
             item(
@@ -420,7 +426,8 @@ def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list
 
 
 def missing_required(items: list[ChecklistItem]) -> list[str]:
-    return [item.label for item in items if item.required and not item.met]
+    """What is still to be given; a flagged field is there, and its alert says what to do."""
+    return [item.label for item in items if item.required and not item.met and not item.flagged]
 
 
 FLAGGED_LABEL = "Remove what support never needs"

@@ -447,6 +447,9 @@ def test_a_flagged_field_is_never_ticked_and_blocks_readiness():
     assert not flagged.ready
     assert flagged.label == "Remove what support never needs"
     assert not {item.key: item for item in flagged.items}["summary"].met
+    # What holds it back is the flagged text, not anything missing: "Still missing" does not name it.
+    assert {item.key: item for item in flagged.items}["summary"].flagged
+    assert "Clear issue summary" not in flagged.missing
 
 
 def test_switching_to_payment_drops_the_order_and_its_details():

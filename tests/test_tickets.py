@@ -742,3 +742,10 @@ def test_the_review_flow_ticks_only_what_support_did(session, maria, sam):
     agent_desk.change_status(session, sam, ticket.id, "in_review")
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
     assert [step.done for step in steps] == [True, True, True, False]
+
+    # A question with no order: nothing to check or compare is claimed, before or after a review.
+    question = replace(MARIA_DRAFT, issue_type="other", order_id=None)
+    ticket = tickets.submit_ticket(session, maria.id, question, "key-flow-other", THROTTLE)
+    agent_desk.change_status(session, sam, ticket.id, "in_review")
+    steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
+    assert [(step.title, step.done) for step in steps] == [("Ticket is received", True), ("Reply is sent", False)]

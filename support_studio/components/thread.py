@@ -124,6 +124,20 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
     )
 
 
+# Focus on the heading once the ticket is drawn (set_focus runs before the update that draws it).
+FOCUS_HEADING_WHEN_DRAWN = (
+    "(function focus(tries) { const heading = document.getElementById('ticket-heading');"
+    " if (heading) heading.focus(); else if (tries) requestAnimationFrame(() => focus(tries - 1)); })(60)"
+)
+
+
+def ticket_heading(ticket) -> rx.Component:
+    """The page's h1, focusable so a page load can start there (FOCUS_HEADING_WHEN_DRAWN)."""
+    return rx.heading(
+        "Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading", tab_index=-1
+    )
+
+
 def ticket_title(state, page: str) -> rx.Var:
     """The browser tab's title: the ticket's number and subject once `state` found it,
     so a customer or agent with several tickets open tells the tabs apart."""

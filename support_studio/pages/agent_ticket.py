@@ -14,11 +14,13 @@ from support_studio.components.fields import field_label, native_select
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.thread import (
+    FOCUS_HEADING_WHEN_DRAWN,
     messages,
     reply_box,
     review_flow,
     thread_entry,
     ticket_details,
+    ticket_heading,
     ticket_or_not_found,
     ticket_title,
 )
@@ -129,13 +131,6 @@ def _canned_values(thread: tickets.TicketThread, review: agent_desk.Review) -> d
     if review.verdict is not None:
         values.update(verdict=review.verdict.headline, verdict_reasons=" ".join(review.verdict.reasons))
     return values
-
-
-# Focus on the heading once the ticket is drawn (set_focus runs before the update that draws it).
-_FOCUS_HEADING_WHEN_DRAWN = (
-    "(function focus(tries) { const heading = document.getElementById('ticket-heading');"
-    " if (heading) heading.focus(); else if (tries) requestAnimationFrame(() => focus(tries - 1)); })(60)"
-)
 
 
 class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
@@ -296,7 +291,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self._note = self._note_in_store = self.kept_note = note
         self.note_length = len(note.strip())
         # Opened from the queue, focus starts at the ticket's heading (not lost on the page's body).
-        return [*events, rx.set_value("note", note), rx.call_script(_FOCUS_HEADING_WHEN_DRAWN)]
+        return [*events, rx.set_value("note", note), rx.call_script(FOCUS_HEADING_WHEN_DRAWN)]
 
     @rx.event
     async def refresh_thread(self):
@@ -734,9 +729,7 @@ def _side_panel() -> rx.Component:
 def _workspace() -> rx.Component:
     ticket = S.ticket
     return ticket_columns(
-        rx.heading(
-            "Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading", tab_index=-1
-        ),
+        ticket_heading(ticket),
         rx.hstack(
             status_badge(ticket.status, ticket.status_label),
             rx.text(ticket.customer, " · ", ticket.issue_type, color_scheme="gray"),

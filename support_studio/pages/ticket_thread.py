@@ -14,10 +14,12 @@ from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.thread import (
+    FOCUS_HEADING_WHEN_DRAWN,
     messages,
     reply_box,
     review_flow,
     ticket_details,
+    ticket_heading,
     ticket_or_not_found,
     ticket_title,
 )
@@ -96,6 +98,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         events = self._reply_for_new_page()
         if ticket_id is not None and self._show(account, ticket_id):
             events += self._restore_reply(account.id, ticket_id)
+            # Arriving from Send ticket or My tickets, focus starts at the heading, not on the page's body.
+            events.append(rx.call_script(FOCUS_HEADING_WHEN_DRAWN))
             await live.follow(self, ticket_id, account)
         else:
             await live.unfollow(self)
@@ -170,7 +174,7 @@ def _resolve_button() -> rx.Component:
 def _thread(ticket: TicketView) -> rx.Component:
     return ticket_columns(
         rx.hstack(
-            rx.heading("Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading"),
+            ticket_heading(ticket),
             status_badge(ticket.status, ticket.status_label),
             rx.spacer(),
             rx.cond(ThreadState.can_resolve, _resolve_button()),

@@ -132,14 +132,20 @@ def thread_entries(thread: tickets.TicketThread, internal: bool) -> list[ThreadE
 
 
 def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
-    """The seed's review flow, ticked from what has actually happened."""
+    """The seed's review flow, ticked from what has actually happened. A ticket with
+    no order or payment on it has no record to check or rules to compare: those
+    steps are left out rather than claimed."""
     replied = thread.ticket.last_support_reply_at is not None
     # Support's own doing only: a customer who marks the ticket resolved reviewed nothing.
     reviewed = replied or any(message.from_support for message in thread.messages)
-    done = (True, reviewed, reviewed, replied)
-    return [
-        FlowStep(title, text, step_done) for (title, text), step_done in zip(standards.REVIEW_FLOW, done, strict=True)
+    has_record = thread.order is not None or bool(thread.ticket.payment_reference)
+    received, checked, compared, answered = standards.REVIEW_FLOW
+    steps = [
+        (received, True),
+        *([(checked, reviewed), (compared, reviewed)] if has_record else []),
+        (answered, replied),
     ]
+    return [FlowStep(title, text, done) for (title, text), done in steps]
 
 
 @dataclasses.dataclass

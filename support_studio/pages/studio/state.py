@@ -71,6 +71,8 @@ class ChecklistRow:
     hint: str
     required: bool
     met: bool
+    flagged: bool
+    field: str
 
 
 def _order_option(record: tickets.OrderRecord) -> OrderOption:
@@ -104,7 +106,6 @@ class StudioState(EvidenceComposer, AuthState):
     form_values: dict[str, str] = dict.fromkeys(FIELDS_BY_NAME, "")
     alerts: list[ScreeningAlert] = []
     server_errors: dict[str, str] = {}  # refusals from the last send, by field
-    notice: str = ""  # what the studio did to the draft on its own (e.g. cut a secret)
     # A type picked whose switch would remove what the customer entered: asked first
     # (arrow keys move through the types, and each one they pass is picked).
     pending_type: str = ""
@@ -119,6 +120,8 @@ class StudioState(EvidenceComposer, AuthState):
     _payments: list = []  # (reference, method key, amount text, date text) of the customer's payments
     _submission_key: str = ""
     _trimmed: list[str] = []
+    # Fields a reload brought back without what screening cut from them, until each is edited again.
+    _cut_on_return: list[str] = []
     _save_pending: bool = False
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
@@ -163,6 +166,17 @@ class StudioState(EvidenceComposer, AuthState):
     def missing(self) -> str:
         missing = self._assessment().missing
         return ("Still missing: " + ", ".join(missing) + ".") if missing and self.issue_type else ""
+
+    @rx.var
+    def notice(self) -> str:
+        """What the studio did to the draft on its own: cut a secret from a field a reload brought back."""
+        if not self._cut_on_return:
+            return ""
+        fields = ", ".join(label_for(name, self.issue_type) for name in self._cut_on_return)
+        return (
+            "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
+            f"other access detail from: {fields}."
+        )
 
     @rx.var
     def full_fields(self) -> list[str]:
@@ -351,17 +365,8 @@ class StudioState(EvidenceComposer, AuthState):
         shown = dict(self.form_values)  # what the inputs started from
         for name in SCREENED_FIELDS:
             self._screen(name)  # rules may have learned since it was saved
-        trimmed = sorted(self._trimmed)
-        self._update(
-            alerts=[],
-            notice=(
-                "Your draft is back. Before keeping it, we cut out what looked like a password, code or "
-                "other access detail from: " + ", ".join(label_for(name, self.issue_type) for name in trimmed) + "."
-                if trimmed
-                else ""
-            ),
-            form_values={name: self._fields.get(name, "") for name in FIELDS_BY_NAME},
-        )
+        self._cut_on_return = sorted(self._trimmed)
+        self._update(alerts=[], form_values={name: self._fields.get(name, "") for name in FIELDS_BY_NAME})
         if not self._submission_key:
             self._renew_key()
         # Only the inputs whose text changed: rewriting the others could undo a key typed meanwhile.
@@ -476,6 +481,8 @@ class StudioState(EvidenceComposer, AuthState):
         self._fields = {**self._fields, name: value}
         if name in self._trimmed:
             self._trimmed = [other for other in self._trimmed if other != name]
+        if name in self._cut_on_return:  # rewritten since: the notice no longer speaks of it
+            self._cut_on_return = [other for other in self._cut_on_return if other != name]
         self._screen_form(name)
         if name in self.server_errors or "form" in self.server_errors:  # said of the last try
             self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
@@ -511,6 +518,7 @@ class StudioState(EvidenceComposer, AuthState):
             self.server_errors = {**self.server_errors, "order_id": "Pick one of your own orders."}
             return
         record = self.picked_order
+        self.server_errors = {key: text for key, text in self.server_errors.items() if key != "order_id"}
         self._renew_key()
         # "Target changed" asks what the target is now: the order's old link is no answer.
         target = "" if self.issue_type == "target" else record.link
@@ -569,7 +577,7 @@ class StudioState(EvidenceComposer, AuthState):
         self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
         self._unpick()
         self._renew_key()
-        self.server_errors, self.notice = {}, ""
+        self.server_errors, self._cut_on_return = {}, []
         return self._restore(customer.id)
 
     @rx.event
@@ -583,8 +591,17 @@ class StudioState(EvidenceComposer, AuthState):
             return
         if self.alerts or self.uploading:
             return
-        if not self.ready:  # the button stays focusable: it says what is missing instead
-            self.server_errors = {**self.server_errors, "form": f"{self.missing} Fill that in, then send."}
+        if not self.ready:  # the button stays focusable: each field still needed says so, and focus goes to the first
+            needed = [i for i in self._assessment().items if i.required and not i.met and not i.flagged]
+            self.server_errors = {
+                **self.server_errors,
+                **{i.field: f"Still needed: {i.hint}" for i in needed},
+                "form": "Fill in what is marked as still needed, then send."
+                if needed
+                else "Choose the issue type first, then send.",
+            }
+            if needed:
+                yield rx.set_focus("order-search" if needed[0].field == "order_id" else needed[0].field)
             return
         self.submitting = True
         yield

@@ -371,7 +371,7 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
         done_row(
             row.met,
             [row.label, rx.cond(row.required, "", " (optional)")],
-            rx.cond(row.met, ": done", ": missing"),
+            rx.cond(row.met, ": done", rx.cond(row.flagged, ": remove the flagged text", ": missing")),
             row.hint,
             id=f"check-{row.key}",
         ),
