@@ -69,7 +69,11 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
         rx.hstack(
             rx.icon("paperclip", size=16, aria_hidden="true"),
             rx.text(
-                "Attach screenshots or receipts: drop them here, paste them, or choose files ",
+                "Attach screenshots or receipts: drop them here, paste them, or ",
+                # A real button is what Tab reaches (the zone's own focus came with no role a screen
+                # reader could name): its click reaches the zone, which opens the file chooser.
+                rx.button("choose files", size="1", variant="soft", type="button"),
+                " ",
                 rx.text.span(
                     f"(PNG, JPEG, WebP, HEIC, PDF; up to {MAX_FILES_PER_MESSAGE}, {MAX_FILE_BYTES // 1_000_000} MB each)",
                     color_scheme="gray",
@@ -88,8 +92,7 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
             rx.Var(READ_TOKEN_SCRIPT).to(str),
         ),
         on_drop_rejected=lambda rejected: state.files_rejected(_names_and_reasons(rejected)),
-        role="button",
-        aria_label="Attach screenshots or receipts",
+        no_keyboard=True,
         data_evidence_zone="",
         border=f"1px dashed {rx.color('gray', 7)}",
         border_radius="var(--radius-3)",
@@ -97,8 +100,9 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
         width="100%",
         cursor="pointer",
     )
-    # The dropzone's own file input (rx.upload makes it) gets a name for screen readers.
-    zone.children[0].children[0].custom_attrs["aria-label"] = "Choose files to attach"
+    # The dropzone's own file input (rx.upload makes it, out of the Tab order) is the button's work:
+    # a screen reader meets the button only.
+    zone.children[0].children[0].custom_attrs["aria-hidden"] = "true"
     return rx.vstack(
         zone,
         rx.cond(

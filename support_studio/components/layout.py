@@ -25,11 +25,25 @@ def _links() -> list[tuple[str, str, object]]:
     ]
 
 
+def _current(href: str):
+    """`aria-current` of a link to `href`: a screen reader says which page this is."""
+    return rx.cond(AuthState.router.page.path == href, "page", "false")
+
+
 def _inline_nav() -> rx.Component:
     return rx.hstack(
         *[
             rx.cond(
-                shown, rx.link(label, href=href, size="2", weight="medium", color_scheme="gray", high_contrast=True)
+                shown,
+                rx.link(
+                    label,
+                    href=href,
+                    size="2",
+                    weight="medium",
+                    color_scheme="gray",
+                    high_contrast=True,
+                    aria_current=_current(href),
+                ),
             )
             for label, href, shown in _links()
         ],
@@ -64,7 +78,10 @@ def _menu() -> rx.Component:
                         padding="0.25em 0.75em",
                     ),
                 ),
-                *[rx.cond(shown, rx.menu.item(label, on_click=rx.redirect(href))) for label, href, shown in _links()],
+                *[
+                    rx.cond(shown, rx.menu.item(label, on_click=rx.redirect(href), aria_current=_current(href)))
+                    for label, href, shown in _links()
+                ],
                 rx.menu.separator(),
                 rx.cond(
                     AuthState.signed_in_name != "",

@@ -95,6 +95,9 @@ def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer
     phone_page.get_by_role("menuitem", name="My tickets").click()
     expect(phone_page).to_have_url(re.compile(r"/tickets$"))
     expect(phone_page.get_by_role("heading", level=1)).to_have_text("My tickets")
+    navigation.get_by_role("button", name="Menu").click()  # the menu says which page this is
+    expect(phone_page.get_by_role("menuitem", name="My tickets")).to_have_attribute("aria-current", "page")
+    expect(phone_page.get_by_role("menuitem", name="Open a ticket")).to_have_attribute("aria-current", "false")
 
 
 def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(phone_page: Page, studio, make_customer):
@@ -113,6 +116,10 @@ def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(p
     box = bar.bounding_box()
     assert box is not None and 0 <= box["y"] <= PHONE["height"], box
 
+    phone_page.set_viewport_size({"width": PHONE["height"], "height": PHONE["width"]})  # held sideways
+    summary.scroll_into_view_if_needed()
+    expect(phone_page.locator(".quality-bar")).to_be_in_viewport()
+
 
 def test_the_skip_link_shows_when_focused_and_moves_focus_to_the_content(page: Page, studio):
     open_page(page, studio, "/")
@@ -129,6 +136,8 @@ def test_sign_out_says_so_and_the_pages_ask_for_a_sign_in_again(page: Page, stud
     customer = make_customer()
     sign_in(page, studio, customer)
     open_page(page, studio, "/tickets")
+    navigation = page.get_by_role("navigation", name="Main")
+    expect(navigation.get_by_role("link", name="My tickets")).to_have_attribute("aria-current", "page")
     page.get_by_role("button", name="Sign out").click()
     expect(page).to_have_url(re.compile(r"/login\?signed_out=1$"))
     expect(page.get_by_role("status").filter(has_text="You are signed out.")).to_be_visible()

@@ -41,7 +41,11 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
 
     counts = tmp_path / "member-count.png"
     counts.write_bytes(screenshot(MEMBER_COUNT_TEXT))
-    zone_input(page).set_input_files(str(counts))  # the picker
+    choose = page.get_by_role("button", name="choose files", exact=True)
+    choose.focus()  # a button a screen reader names, reached by Tab
+    with page.expect_file_chooser(timeout=5000) as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(str(counts))  # the picker
     staged = page.locator("#reply-evidence-files .attachment")
     expect(staged).to_have_count(1)
     expect(staged.first).to_contain_text("member-count.png")
