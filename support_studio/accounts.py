@@ -5,7 +5,6 @@ the server's state) keeps only its SHA-256, so neither can be replayed as a
 sign-in."""
 
 import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -63,7 +62,7 @@ class SignInResult:
     account: Account | None = None
     token: str = ""  # for the browser only: never kept on the server
     error: str = ""
-    device_proof: str = ""  # for the browser to keep (Throttle.device_proof)
+    device_proof: str = ""  # for the browser to keep (Throttle.new_device_proof)
 
 
 def sign_in(
@@ -74,9 +73,8 @@ def sign_in(
     if not username.strip() or not password:
         return SignInResult(error="Enter your username and password.")
     # A browser that kept its proof, or an address the username signed in from before.
-    known = (
-        isinstance(device_proof, str) and hmac.compare_digest(device_proof, throttle.device_proof(username))
-    ) or throttle.known_address(username, address)
+    known_device = throttle.known_device(username, device_proof)
+    known = known_device or throttle.known_address(username, address)
     wait = throttle.sign_in_attempt(username, address, known=known)
     if wait:
         return SignInResult(error=wait)
@@ -85,7 +83,8 @@ def sign_in(
         throttle.sign_in_failed(username, address, known=known)
         return SignInResult(error=WRONG_CREDENTIALS)
     throttle.sign_in_succeeded(username, address)
-    return SignInResult(account, start_session(session, account), device_proof=throttle.device_proof(username))
+    proof = throttle.new_device_proof(username, device_proof if known_device else "")
+    return SignInResult(account, start_session(session, account), device_proof=proof)
 
 
 def start_session(session: Session, account: Account) -> str:

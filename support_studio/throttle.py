@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import math
 import random
+import secrets
 import time
 from dataclasses import dataclass
 
@@ -29,9 +30,14 @@ from support_studio.models import RateLimitCounter
 SIGN_IN_TIERS = (limits.parse("5/minute"), limits.parse("10/5 minutes"), limits.parse("15/15 minutes"))
 # Per username from every address together: guessing spread over many addresses.
 ACCOUNT_TIERS = (limits.parse("100/hour"),)
+# The same for attempts from a known browser or address (which a stranger can't fill up to lock
+# the owner out): higher, but a ceiling all the same, should a browser's proof be copied.
+KNOWN_ACCOUNT_TIERS = (limits.parse("300/hour"),)
 # An address a username signed in from is remembered this long (a counter used as a mark):
-# from there, a new browser of the owner (a private window, a second desk) skips ACCOUNT_TIERS too.
+# from there, a new browser of the owner (a private window, a second desk) is known too.
 KNOWN_ADDRESS = limits.parse("1000000/30 days")
+# A browser's device proof (a random value, new at each sign-in) is remembered as long, as a mark.
+KNOWN_DEVICE = KNOWN_ADDRESS
 # Many people can share one address (an office, a mobile carrier): a wider budget.
 ADDRESS_TIERS = (limits.parse("20/minute"), limits.parse("40/5 minutes"), limits.parse("60/15 minutes"))
 
@@ -129,7 +135,11 @@ def _username_key(username: str, secret: bytes) -> str:
     """The counter's key for a username: its HMAC under the server's secret, since a
     password typed into the username box would otherwise be kept in the counters
     (and a plain hash of it could be guessed back from a leaked table)."""
-    return hmac.new(secret, username.strip().lower().encode(), hashlib.sha256).hexdigest()[:32]
+    return _keyed(username.strip().lower(), secret)
+
+
+def _keyed(text: str, secret: bytes) -> str:
+    return hmac.new(secret, text.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 class Throttle:
@@ -152,26 +162,40 @@ class Throttle:
         return stats.remaining < KNOWN_ADDRESS.amount
 
     def _wide_keys(self, username: str, address: str, known: bool):
-        """The tiers of one username from every address (which a known browser or address
-        skips) and of one address: they count failures only, so successes from one
-        office's address, or one account's many devices, never use them up."""
+        """The tiers of one username from every address (a known browser or address has
+        its own, higher ones) and of one address: they count failures only, so successes
+        from one office's address, or one account's many devices, never use them up."""
         key = _username_key(username, self._key_secret)
-        return ([] if known else [(tier, "sign-in-account", key) for tier in ACCOUNT_TIERS]) + [
-            (tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS
-        ]
+        account = [(tier, "sign-in-account-known", key) for tier in KNOWN_ACCOUNT_TIERS] if known else []
+        account = account or [(tier, "sign-in-account", key) for tier in ACCOUNT_TIERS]
+        return account + [(tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS]
 
-    def device_proof(self, username: str) -> str:
-        """What a browser keeps once it signed in as `username`: its attempts for that
-        username then skip the tier counted over every address, which a stranger could
-        otherwise fill from many addresses to lock the owner out."""
-        message = b"device:" + _username_key(username, self._key_secret).encode()
-        return hmac.new(self._key_secret, message, hashlib.sha256).hexdigest()[:32]
+    def _device_key(self, username: str, proof: str) -> tuple[str, str, str]:
+        return ("sign-in-device", _username_key(username, self._key_secret), _keyed(proof, self._key_secret))
+
+    def new_device_proof(self, username: str, old_proof: str = "") -> str:
+        """What a browser keeps once it signed in as `username`: a random value, remembered
+        (as its HMAC) for 30 days. Its attempts for that username then count in the known
+        tiers, which a stranger can't fill from many addresses to lock the owner out. The
+        browser's `old_proof` is forgotten: a copy of it is no use after the next sign-in."""
+        if old_proof:
+            self._limiter.clear(KNOWN_DEVICE, *self._device_key(username, old_proof))
+        proof = secrets.token_urlsafe(24)
+        self._limiter.hit(KNOWN_DEVICE, *self._device_key(username, proof))
+        return proof
+
+    def known_device(self, username: str, proof: object) -> bool:
+        """`proof` is one a browser was given at a sign-in as `username` in the last 30 days."""
+        if not isinstance(proof, str) or not 16 <= len(proof) <= 64:
+            return False
+        stats = self._limiter.get_window_stats(KNOWN_DEVICE, *self._device_key(username, proof))
+        return stats.remaining < KNOWN_DEVICE.amount
 
     def sign_in_attempt(self, username: str, address: str, known: bool = False) -> str | None:
         """Why an attempt must wait now, or None. Counts it in the username-and-address
         tiers before its password is checked: guesses sent at once can't all pass a limit
-        that is only read first. `known`: the browser kept the device proof, or the address
-        is a known_address, so the tier over every address is skipped."""
+        that is only read first. `known`: a known_device or known_address, counted in the
+        known tiers over every address."""
         over = [(tier, key) for tier, *key in self._own_keys(username, address) if not self._limiter.hit(tier, *key)]
         over += [
             (tier, key)

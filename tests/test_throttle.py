@@ -5,10 +5,11 @@ import concurrent.futures
 import statistics
 import time
 
+import limits
 import pytest
 from sqlmodel import Session, select
 
-from support_studio import accounts
+from support_studio import accounts, throttle as throttle_module
 from support_studio.models import RateLimitCounter
 from support_studio.throttle import SqlStorage, Throttle
 from tests.conftest import sqlite_engine
@@ -90,8 +91,29 @@ def test_guessing_one_account_from_many_addresses_is_throttled(session, throttle
     # ...but not the owner's own browser, which kept its proof from an earlier sign-in
     forged = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", "0" * 32)
     assert forged.account is None
-    kept = throttle.device_proof("sam")
-    assert accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", kept).account is not None
+    kept = throttle.new_device_proof("sam")  # as a sign-in from that browser gave it
+    again = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.9", kept)
+    assert again.account is not None
+    # A new proof at each sign-in: a copy of the old one is no use any more.
+    assert again.device_proof != kept and throttle.known_device("sam", again.device_proof)
+    assert not throttle.known_device("sam", kept)
+    copied = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "198.51.100.10", kept)
+    assert copied.account is None and "Too many" in copied.error
+
+
+def test_a_proof_is_one_browsers_for_one_username_and_still_has_a_ceiling(session, throttle, monkeypatch):
+    """Outside attack round 6: the proof was one fixed value per username, the same for every
+    browser, never expiring, and it lifted every limit over all addresses. Now each sign-in
+    gives its browser a random one, for that username only, and guesses with it stop at a
+    ceiling (300 an hour; 6 here, to keep bcrypt's time short)."""
+    monkeypatch.setattr(throttle_module, "KNOWN_ACCOUNT_TIERS", (limits.parse("6/hour"),))
+    first, second = throttle.new_device_proof("sam"), throttle.new_device_proof("sam")
+    assert first != second and throttle.known_device("sam", first) and throttle.known_device("sam", second)
+    assert not throttle.known_device("nadia", first)
+    for number in range(6):
+        accounts.sign_in(session, throttle, "sam", "wrong", f"10.1.0.{number}", first)
+    held = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "10.9.9.9", second)
+    assert held.account is None and "Too many" in held.error
 
 
 def test_an_address_the_owner_signed_in_from_is_not_locked_out_by_guesses_from_elsewhere(session, throttle):

@@ -49,7 +49,7 @@ def login_page() -> rx.Component:
                                 role="alert",
                             ),
                         ),
-                        # What this browser kept from an earlier sign-in (see Throttle.device_proof).
+                        # What this browser kept from an earlier sign-in (see Throttle.new_device_proof).
                         rx.el.input(
                             type="hidden", name="device", id="device-proof", on_mount=rx.call_script(FILL_DEVICE_SCRIPT)
                         ),

@@ -50,7 +50,7 @@ FORGET_TOKEN_SCRIPT = (
 )
 
 
-# Kept by the browser once it signed in (Throttle.device_proof), sent with the next sign-in.
+# Kept by the browser once it signed in (Throttle.new_device_proof), sent with the next sign-in.
 DEVICE_STORAGE_KEY = "support_studio_device"
 FILL_DEVICE_SCRIPT = (
     f"(() => {{ const field = document.getElementById('device-proof');"
@@ -60,7 +60,7 @@ FILL_DEVICE_SCRIPT = (
 
 def _keep_sign_in_script(token: str, device_proof: str) -> str:
     """What the browser keeps after a sign-in: its token (and the files cookie), and
-    the proof that it signed in as this username (Throttle.device_proof)."""
+    the proof that it signed in as this username (Throttle.new_device_proof)."""
     cookie = f"{FILES_COOKIE}=' + t + '; Path={routes.FILES}; Max-Age={int(accounts.SESSION_LIFETIME.total_seconds())}; SameSite=Strict"
     return (
         f"(() => {{ const t = {json.dumps(token)};"
