@@ -111,6 +111,7 @@ FROZEN_FOLDERS = (
     "frozen-20",
     "frozen-21",
     "frozen-22",
+    "frozen-23",
 )
 
 
