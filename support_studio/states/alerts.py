@@ -10,6 +10,8 @@ from support_studio import screening
 
 CONTEXT = 32  # characters of context shown on each side of the flagged span
 MASK = "•"
+# Said once "Remove it" took exactly the flagged words: what is left may read as a broken sentence.
+REMOVED_NOTE = "Removed. Read it again before sending: the sentence around it may need rewording."
 
 
 @dataclasses.dataclass

@@ -10,7 +10,7 @@ import asyncio
 import reflex as rx
 
 from support_studio import evidence, reply_drafts, screening
-from support_studio.states.alerts import ScreeningAlert
+from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import run_in_session
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import SUMMARY_MAX
@@ -131,7 +131,6 @@ class ReplyComposer(rx.State, mixin=True):
             return
         cleaned = self._reply
         self._take_reply(cleaned)
-        # Exactly the flagged words go: what is left may read as a broken sentence.
-        self.reply_error = "Removed. Read your reply again before sending: the sentence around it may need rewording."
+        self.reply_error = REMOVED_NOTE
         await self._keep_reply()
         return [rx.set_value(REPLY_INPUT_ID, cleaned), rx.set_focus(REPLY_INPUT_ID)]  # the button is gone

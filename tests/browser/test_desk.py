@@ -404,4 +404,4 @@ def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
     page.get_by_role("button", name="Remove it from Your reply").click()
     expect(box).not_to_have_value(re.compile("Tulip"))
     expect(box).to_be_focused()
-    expect(page.locator("#reply-error")).to_contain_text("Read your reply again before sending")
+    expect(page.locator("#reply-error")).to_contain_text("Read it again before sending")

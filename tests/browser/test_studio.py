@@ -72,8 +72,10 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(alert).to_have_count(0)
     expect(page.get_by_label("Summary", exact=True)).to_be_focused()
     expect(page.get_by_label("Summary", exact=True)).not_to_have_value(re.compile("Sunflower"))
+    expect(page.locator("#summary-removed")).to_contain_text("Read it again before sending")
 
     page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
+    expect(page.locator("#summary-removed")).to_have_text("")  # rewritten: said no more
     expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
     expect(page.locator("#what-to-expect")).to_contain_text("refill")
     subject = page.get_by_label("Subject (optional)", exact=True)

@@ -122,6 +122,8 @@ class StudioState(EvidenceComposer, AuthState):
     _trimmed: list[str] = []
     # Fields a reload brought back without what screening cut from them, until each is edited again.
     _cut_on_return: list[str] = []
+    # Fields whose flagged words "Remove it" took, until each is edited again: read them again.
+    removed_from: list[str] = []
     _save_pending: bool = False
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
@@ -483,6 +485,8 @@ class StudioState(EvidenceComposer, AuthState):
             self._trimmed = [other for other in self._trimmed if other != name]
         if name in self._cut_on_return:  # rewritten since: the notice no longer speaks of it
             self._cut_on_return = [other for other in self._cut_on_return if other != name]
+        if name in self.removed_from:
+            self.removed_from = [other for other in self.removed_from if other != name]
         self._screen_form(name)
         if name in self.server_errors or "form" in self.server_errors:  # said of the last try
             self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
@@ -562,6 +566,7 @@ class StudioState(EvidenceComposer, AuthState):
             return
         events = self._set_field(name, self._fields.get(name, ""))  # already without them
         self._trimmed = [other for other in self._trimmed if other != name]  # their own doing: no notice
+        self.removed_from = [*[other for other in self.removed_from if other != name], name]
         self._save_draft(customer.id)
         return [*events, rx.set_focus(name)]  # back to the field, whose button is gone
 
@@ -577,7 +582,7 @@ class StudioState(EvidenceComposer, AuthState):
         self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
         self._unpick()
         self._renew_key()
-        self.server_errors, self._cut_on_return = {}, []
+        self.server_errors, self._cut_on_return, self.removed_from = {}, [], []
         return self._restore(customer.id)
 
     @rx.event

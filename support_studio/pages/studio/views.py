@@ -23,6 +23,7 @@ from support_studio.components.screening_alert import alerts_for
 from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
 from support_studio.pages.studio.state import ChecklistRow, OrderOption, PaymentChoice, StudioState
+from support_studio.states.alerts import REMOVED_NOTE
 from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS, SUMMARY_MIN_WORDS
 
 S = StudioState
@@ -63,7 +64,10 @@ def _text_field(
     )
     field = FIELDS_BY_NAME[name]
     full = limit_note(S.full_fields.contains(name), field.limit, f"{name}-limit", f"the {field.label.lower()}")
-    return labelled(label, control, name, S.errors, *below, full, _alert(name), hint=hint)
+    removed = text(
+        rx.cond(S.removed_from.contains(name), REMOVED_NOTE, ""), size="1", id=f"{name}-removed", role="status"
+    )
+    return labelled(label, control, name, S.errors, *below, full, removed, _alert(name), hint=hint)
 
 
 def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) -> rx.Component:
