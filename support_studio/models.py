@@ -207,6 +207,8 @@ class StudioDraft(SQLModel, table=True):
     account_id: int = Field(primary_key=True, foreign_key="account.id")
     content: str = Field(sa_type=sa.Text)  # JSON: issue type, order, fields, trimmed fields
     updated_at: datetime = Field(default_factory=utc_now)
+    # One more at every save: a tab that saves on top of a revision it never saw was left behind.
+    revision: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class ReplyDraft(SQLModel, table=True):

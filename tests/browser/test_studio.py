@@ -154,6 +154,38 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     assert kinds == {first: "other", second: "speed"}
 
 
+def test_a_tab_left_behind_by_another_says_so_and_overwrites_nothing(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    page.get_by_label("Summary", exact=True).fill("A question about invoices for my company, monthly please.")
+    page.wait_for_timeout(3500)  # the draft store keeps it for other tabs
+
+    other = page.context.new_page()  # tab B picks up the same draft and goes on with it
+    open_page(other, studio, "/tickets/new")
+    newer = "A question about invoices: monthly, with our VAT number on each one."
+    other.get_by_label("Summary", exact=True).fill(newer)
+    other.wait_for_timeout(3500)
+
+    # Tab A, behind, types again: it is told, and B's text is not overwritten.
+    page.get_by_label("Summary", exact=True).fill("A question about invoices, and one about refunds.")
+    notice = page.get_by_role("alert").filter(has_text="You changed this draft in another tab")
+    expect(notice).to_be_visible()
+    page.reload()  # what the store keeps is B's
+    expect(page.get_by_label("Summary", exact=True)).to_have_value(newer)
+
+    # Left behind again, tab B keeps its own draft when told so.
+    page.get_by_label("Summary", exact=True).fill(newer + " From A.")
+    page.wait_for_timeout(3500)
+    other.get_by_label("Summary", exact=True).fill(newer + " From B.")
+    notice = other.get_by_role("alert").filter(has_text="You changed this draft in another tab")
+    expect(notice).to_be_visible()
+    notice.get_by_role("button", name="Keep this tab's draft").click()
+    expect(notice).to_have_count(0)
+    page.reload()
+    expect(page.get_by_label("Summary", exact=True)).to_have_value(newer + " From B.")
+
+
 def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
     page: Page, studio, make_customer, database_file
 ):

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from sqlalchemy import update
 from sqlmodel import Session
 
 from support_studio.domain import ISSUE_TYPES, as_id
@@ -22,26 +23,47 @@ class SavedDraft:
     fields: dict[str, str] = field(default_factory=dict)
     # Fields whose flagged spans were cut out before saving: the page says so.
     trimmed: list[str] = field(default_factory=list)
+    revision: int = 0  # of the stored draft this was loaded from (0: none)
 
 
-def save(session: Session, account_id: int, draft: SavedDraft) -> None:
-    row = session.get(StudioDraft, account_id) or StudioDraft(account_id=account_id, content="")
-    row.content = json.dumps(
+def save(session: Session, account_id: int, draft: SavedDraft, over: int | None = None) -> int | None:
+    """Store `draft` over revision `over` of the customer's draft (0: there is none) and
+    return the new revision; None, storing nothing, when another tab saved (or sent, or
+    started over) since: the tab was left behind and must not overwrite that. `over`
+    None stores it whatever is there (the customer chose to keep this tab's)."""
+    content = json.dumps(
         {"issue_type": draft.issue_type, "order_id": draft.order_id, "fields": draft.fields, "trimmed": draft.trimmed}
     )
-    row.updated_at = utc_now()
-    session.add(row)
+    row = session.get(StudioDraft, account_id)
+    if row is None:
+        if over:
+            return None  # sent or started over in another tab
+        session.add(StudioDraft(account_id=account_id, content=content, revision=1))
+        session.commit()
+        return 1
+    # One statement, so two tabs saving at once can't both find the revision they expect.
+    table = StudioDraft.__table__
+    statement = (
+        update(table)
+        .where(table.c.account_id == account_id, *([table.c.revision == over] if over is not None else []))
+        .values(content=content, updated_at=utc_now(), revision=table.c.revision + 1)
+        .returning(table.c.revision)
+    )
+    revision = session.execute(statement).scalar_one_or_none()
     session.commit()
+    return revision
 
 
 def load(session: Session, account_id: int) -> SavedDraft:
     row = session.get(StudioDraft, account_id)
-    if row is None or row.updated_at < utc_now() - KEPT_FOR:
+    if row is None:
         return SavedDraft()
+    if row.updated_at < utc_now() - KEPT_FOR:
+        return SavedDraft(revision=row.revision)  # too old to bring back; a save goes over it
     try:
         saved = json.loads(row.content)
     except ValueError:
-        return SavedDraft()
+        return SavedDraft(revision=row.revision)
     fields = saved.get("fields") if isinstance(saved.get("fields"), dict) else {}
     return SavedDraft(
         issue_type=saved.get("issue_type") if saved.get("issue_type") in ISSUE_TYPES else "",
@@ -52,6 +74,7 @@ def load(session: Session, account_id: int) -> SavedDraft:
             if name in FIELDS_BY_NAME and isinstance(value, str)
         },
         trimmed=[name for name in saved.get("trimmed") or [] if name in FIELDS_BY_NAME],
+        revision=row.revision,
     )
 
 

@@ -124,6 +124,10 @@ class StudioState(EvidenceComposer, AuthState):
     _cut_on_return: list[str] = []
     # Fields whose flagged words "Remove it" took, until each is edited again: read them again.
     removed_from: list[str] = []
+    # Another tab saved the draft since this one last did: this tab saves nothing over it until
+    # the customer chooses which draft to keep.
+    left_behind: bool = False
+    _draft_revision: int = 0  # of the stored draft this tab's draft goes over
     _save_pending: bool = False
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
@@ -312,7 +316,24 @@ class StudioState(EvidenceComposer, AuthState):
 
     def _save_draft(self, customer_id: int) -> None:
         if self._customer(fresh=True) is not None:  # a write: the sign-in is checked in the database
-            run_in_session(draft_store.save, customer_id, self._saved_draft())
+            self._store_draft(customer_id)
+
+    def _store_draft(self, customer_id: int, keep_this: bool = False) -> None:
+        """Save over the revision this tab knows (`keep_this`: over whatever is there)."""
+        if self.left_behind and not keep_this:
+            return
+        self._took(run_in_session(draft_store.save, customer_id, self._saved_draft(), self._over(keep_this)))
+
+    def _over(self, keep_this: bool = False) -> int | None:
+        return None if keep_this else self._draft_revision
+
+    def _took(self, revision: int | None) -> None:
+        """What a save found: the draft's new revision, or that another tab saved first."""
+        if revision is None:
+            self._update(left_behind=True)
+        else:
+            self._draft_revision = revision
+            self._update(left_behind=False)
 
     def _save_draft_soon(self):
         """After typing: one save a moment later covers every keystroke until then."""
@@ -326,7 +347,7 @@ class StudioState(EvidenceComposer, AuthState):
         typed since the last save is saved, so the reload finds it."""
         if self._save_pending and self._account_id:
             self._save_pending = False
-            run_in_session(draft_store.save, self._account_id, self._saved_draft())
+            self._store_draft(self._account_id)
 
     def _pick(self, customer_id: int, order_id: int) -> bool:
         with rx.session() as session:
@@ -357,6 +378,7 @@ class StudioState(EvidenceComposer, AuthState):
         if not self._fields and not self.issue_type:
             with rx.session() as session:
                 saved = draft_store.load(session, customer_id)
+            self._draft_revision, self.left_behind = saved.revision, False
             self.issue_type = saved.issue_type
             self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
             self._trimmed = saved.trimmed
@@ -503,7 +525,12 @@ class StudioState(EvidenceComposer, AuthState):
             customer = await self._still_signed_in("customer")
             if customer is None:  # signed out elsewhere or expired: say so now, not at Send
                 return self._to_sign_in(ended=True)
-            await asyncio.to_thread(run_in_session, draft_store.save, customer.id, self._saved_draft())
+            if not self.left_behind:
+                self._took(
+                    await asyncio.to_thread(
+                        run_in_session, draft_store.save, customer.id, self._saved_draft(), self._over()
+                    )
+                )
 
     @rx.event
     def search_orders(self, query: str):
@@ -579,11 +606,29 @@ class StudioState(EvidenceComposer, AuthState):
             draft_store.discard(session, customer.id)
         self._discard_staged(customer.id, self._staged_ids())  # as the dialog says: the files go too
         self._clear_staged()
+        return self._afresh(customer.id)
+
+    @rx.event
+    def use_other_tabs_draft(self):
+        """Left behind: this tab takes the draft the other tab saved."""
+        customer = self._customer()
+        if customer is not None:
+            return [*self._afresh(customer.id), rx.set_focus("main")]  # the choice is gone: not to the body
+
+    @rx.event
+    def keep_this_tabs_draft(self):
+        """Left behind: this tab's draft is saved over the other tab's."""
+        customer = self._customer(fresh=True)
+        if customer is not None:
+            self._store_draft(customer.id, keep_this=True)
+
+    def _afresh(self, customer_id: int) -> list:
+        """The page as a new tab would show it: the stored draft, or an empty one."""
         self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
         self._unpick()
         self._renew_key()
         self.server_errors, self._cut_on_return, self.removed_from = {}, [], []
-        return self._restore(customer.id)
+        return self._restore(customer_id)
 
     @rx.event
     async def submit(self):

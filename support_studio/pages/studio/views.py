@@ -451,8 +451,34 @@ def _send_bar() -> rx.Component:
     )
 
 
+def _left_behind() -> rx.Component:
+    """Another tab saved this draft since this one did: which to keep? Kept in view while typing."""
+    return rx.callout.root(
+        stack(
+            text(
+                "You changed this draft in another tab or window. This tab saves nothing over it "
+                "until you choose which one to keep.",
+                size="2",
+                weight="medium",
+            ),
+            stack(
+                button("Use the other tab's draft", on_click=S.use_other_tabs_draft),
+                button("Keep this tab's draft", variant="outline", on_click=S.keep_this_tabs_draft),
+                direction="row",
+                class_name="rt-r-fw-wrap",
+            ),
+            gap="2",
+        ),
+        color_scheme="amber",
+        role="alert",
+        id="left-behind",
+        class_name="sticky-notice",
+    )
+
+
 def _form() -> rx.Component:
     return ticket_columns(
+        rx.cond(S.left_behind, _left_behind()),
         rx.cond(S.issue_type != "", _quality_bar()),
         _issue_type_picker(),
         rx.cond(S.shows_order, _order_picker()),
