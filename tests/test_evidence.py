@@ -241,10 +241,19 @@ def test_damaged_images_are_refused():
 
 def test_pdfs_are_accepted_only_if_they_parse():
     checked = check_file("receipt.pdf", samples.pdf_bytes(pages=2))
-    assert checked.mime_type == "application/pdf" and checked.pages == 2
-    assert checked.thumbnail is None and checked.data == samples.pdf_bytes(pages=2)
+    assert checked.mime_type == "application/pdf" and checked.pages == 2 and checked.thumbnail is None
+    assert check_file("receipt.pdf", checked.data).pages == 2  # stored as written afresh, still the same pages
     assert refusal("receipt.pdf", b"%PDF-1.4\n%garbage that is no pdf\n").code == "damaged_pdf"
     assert refusal("receipt.pdf", samples.pdf_bytes()[:60]).code == "damaged_pdf"
+
+
+def test_a_pdf_is_stored_without_what_its_pages_no_longer_use():
+    """Outside attack round 6: a PDF was stored as received, so text an incremental update had
+    "deleted" (or any object nothing refers to) went to support, unread by the screening."""
+    original = samples.pdf_bytes(pages=1)
+    left_over = b"\n99 0 obj\n(my telegram password is Sunflower88)\nendobj\n"
+    checked = check_file("receipt.pdf", original + left_over)
+    assert b"Sunflower88" not in checked.data and checked.pages == 1 and checked.size == len(checked.data)
 
 
 def test_locked_and_scripted_pdfs_are_refused():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import filetype
 import pillow_heif
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PyPdfError
 
 pillow_heif.register_heif_opener()  # HEIC/HEIF from iPhones, decoded by libheif
@@ -481,6 +481,12 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
                 raise EvidenceRefused("damaged_pdf")
         if _has_active_content(reader):
             raise EvidenceRefused("active_pdf")
+        # What is stored is written afresh from what its pages use: an earlier revision kept
+        # in the file (text "deleted" by an incremental update, an object nothing refers to)
+        # would otherwise reach support, unread by the screening, which reads the pages.
+        rewritten = io.BytesIO()
+        PdfWriter(clone_from=reader).write(rewritten)
+        data = rewritten.getvalue()
     except EvidenceRefused:
         raise
     except (
