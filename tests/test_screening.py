@@ -1552,6 +1552,9 @@ def test_rights_offered_after_a_refused_password_are_admin_access(text):
         ("need my password? here you go Plum#Tree9", "Plum#Tree9"),
         ("the passphrase is Plum#Tree9", "Plum#Tree9"),
         ("this came from Telegram a minute ago: 73105", "73105"),
+        ("masuk ke panel pakai Kenanga#77, tolong cek", "Kenanga#77"),
+        ("entro con Pl4tano_Verde y no carga el saldo", "Pl4tano_Verde"),
+        ("entro com Caju#2023 e o saldo some", "Caju#2023"),
     ],
 )
 def test_credentials_named_by_what_they_do_are_found(text, secret):

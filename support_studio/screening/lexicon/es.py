@@ -1,6 +1,6 @@
 """Spanish."""
 
-PASSWORD = [r"contrasena\w*", r"clave\w*", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
+PASSWORD = [r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
 PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
 TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",

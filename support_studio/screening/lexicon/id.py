@@ -1,6 +1,6 @@
 """Indonesian."""
 
-PASSWORD = [r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"pass", r"pw", r"paswot", r"pasword\w*", r"pin"]
+PASSWORD = [r"(?:masuk|login|log\s?in)(?:nya)?\s?(?:ke\s?(?:akun|panel)\s?)?(?:pakai|pake|pk|dengan)", r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"pass", r"pw", r"paswot", r"pasword\w*", r"pin"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"sandi\w*"]
 TWO_FA = [r"verifikasi\s?dua\s?langkah", r"dua\s?langkah", r"2\s?langkah"]
 CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi", r"angka\w*", r"authenticator",
