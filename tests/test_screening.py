@@ -1579,6 +1579,40 @@ def test_agents_asking_for_what_telegram_sends_in_passing_are_refused(text, asks
     assert bool(scan_agent_reply(text)) is asks
 
 
+# Outside attack round 7: amounts inside passwords, lists of guesses, pairs after a label, asks.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("password: Lime!2023$", {"Lime!2023$"}),
+        ("şifrem Bursa#16TL", {"Bursa#16TL"}),
+        ("the pw is Lime!2023, or maybe Lime!2022", {"Lime!2023", "Lime!2022"}),
+        ("I tried Lime!2023 and Lime!2022 as the password, no luck", {"Lime!2023", "Lime!2022"}),
+        ("tried logging in with Lime!2023, Lime!2022 and Lime!2021", {"Lime!2023", "Lime!2022", "Lime!2021"}),
+        ("my account: lena_k / Lime!2023", {"Lime!2023"}),
+        ("u: lena_k p: Lime!2023", {"Lime!2023"}),
+    ],
+)
+def test_every_guess_and_a_password_ending_in_a_currency_sign_are_found(text, secrets):
+    assert {text[f.start : f.end] for f in scan(text) if f.kind == "password"} == secrets
+    assert not any(secret in cut_out(text, scan(text)) for secret in secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Which password did you use before? We'll try it here.", True),
+        ("What digits did you receive just now?", True),
+        ("Please link a new device with the QR code from Telegram Desktop and send it to us.", True),
+        ("Could you share your Telegram account with us for ten minutes?", True),
+        ("Did you set a cloud password? If not, we recommend turning it on.", False),
+        ("Which link did you use for the order?", False),
+        ("I paid 25$ for order 48213, was it received?", False),
+    ],
+)
+def test_agents_asking_what_was_used_or_for_a_linked_device_are_refused(text, asks):
+    assert bool(scan_agent_reply(text) if "paid" not in text else scan(text)) is asks
+
+
 # Outside attack round 5: the same secrets in other shapes.
 @pytest.mark.parametrize(
     ("text", "secret"),

@@ -67,8 +67,10 @@ _NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",),
 # A token's network: "USDT TRC20", "ERC-20", "BEP20".
 _NETWORK = re.compile(r"(?<![\w-])(?:TRC|ERC|BEP|trc|erc|bep)-?\d{1,3}(?![\w-])")
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
+# An amount starts after a blank, a bracket, a mark or a currency sign, not inside a word: the
+# "2024$" of "Kiwi!2024$" is the end of a password (outside attack round 6).
 _MONEY_UNIT = re.compile(
-    r"\d(?<![\w.,]\d)(?<!\w-\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)"
+    r"(?<![^\s(:=\[\"'«“$€£₽₹~≈+/-])\d(?<!\w-\d)(?:[\d,.]*\d)?\s?(?:[$€£₽₹%](?![^\W\d_])|(?:usdt?|rub|tl|eur|usd)\b)"
 )
 
 

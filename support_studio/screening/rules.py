@@ -1445,7 +1445,12 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     while cased[end : end + 1] != "\n":
         tokens = list(_TOKEN.finditer(cased, _skip_blank(cased, end), min(len(cased), end + 60)))[:4]
-        if not tokens or tokens[0].group().lower().strip(",") not in _JOIN_WORDS:
+        if tokens and tokens[0].group() == ",":  # "Kiwi2024, maybe Kiwi2025", "…, or maybe …"
+            tokens = tokens[1:]
+        if not tokens:
+            break
+        joined = tokens[0].group().lower().strip(",")
+        if joined not in _JOIN_WORDS and joined not in _MAYBE:
             break
         index = 1
         while index < min(3, len(tokens)) and (
@@ -2374,6 +2379,8 @@ _TDATA_SENT = folded(
 # (shorter than a whole session string, named by the words before it).
 _SESSION_NAME = folded(
     r"session|сесси|sessi|سشن|جلسه|جلسة|sesi|oturum|sesion|sessao|(?:dc\d[_ ]?)?auth[_ ]?key|telethon|pyrogram|gramjs"
+    # Telegram Web keeps each key's salt beside it ("dc1_server_salt : fcfa…"): part of the session
+    r"|dc\d[_ ]?server[_ ]?salt"
 )
 _NAMED_REACH = 60
 _NAMED_LINE_BEFORE = 160
@@ -2392,7 +2399,7 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
         name = _last(_SESSION_NAME.finditer(lower, reach_start, start))
         if name is None:
             continue
-        if "auth" in name.group():  # an auth key is hex (a transaction hash near "session" is not one)
+        if "auth" in name.group() or "salt" in name.group():  # hex (a transaction hash near "session" is not one)
             m = _HEX_RUN.search(lower, start, end)
         else:
             m = _BASE64_RUN.search(cased, start, end)
@@ -3029,6 +3036,8 @@ _EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0
 _LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
 _CREDENTIALS = (
     r"login\s?(?:details|data|info)|access\s?(?:details|data)|credentials|creds|данные\s?для\s?входа"
+    # "my account: maria88 / Kiwi2024", "access: …", "please log in as me, maria88 Kiwi2024" (outside attack round 7)
+    r"|account\s?:|access\s?:|log\s?in\s?as\s?me"
     r"|dannye\s?dlya\s?vhoda|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*"
     r"|data\s?login|info\s?login|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
 )
@@ -3041,7 +3050,12 @@ _CREDENTIALS_LABEL = folded(
 # login and a password with no mark between them (a plain login word is too common for this).
 _CREDENTIALS_WORD = folded(rf"(?<![^\W_])(?:{_CREDENTIALS})(?![^\W_])")
 _CREDENTIALS_THEN_PAIR = re.compile(
-    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|:))?[ \t]*:?[ \t]*\n?[ \t]*[\w.@+-]{3,32}(?:[ \t]*[:|/][ \t]*|[ \t]+)(?=\S{6,64})"
+    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|:))?[ \t]*[:,]?[ \t]*\n?[ \t]*[\w.@+-]{3,32}(?:[ \t]*[:|/][ \t]*|[ \t]+)(?=\S{6,64})"
+)
+# "u: maria88 p: Kiwi2024": a login and a password, each after its letter.
+_USER_THEN_PASS = re.compile(
+    r"(?<![^\W_])(?:u|user|login|l)[ \t]?:[ \t]?\S{2,64}[ \t]{1,3}(?:p|pw|pwd|pass)[ \t]?:[ \t]?(\S{4,64})",
+    re.IGNORECASE,
 )
 # A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
 _KEY_NAME = re.compile(
@@ -3075,6 +3089,7 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         for pair in _PAIR_LINE.finditer(ctx.cased)
         if any(ch in "_." or ch.isdigit() for ch in pair.group(1)) and not _KEY_NAME.search(pair.group(1))
     ]
+    logins += [(m.start(1), "credentials") for m in _USER_THEN_PASS.finditer(ctx.cased)]
     for end, kind in logins:
         after = {"email": _EMAIL_THEN_SECRET, "credentials": _SECRET}.get(kind, _ID_THEN_SECRET)
         m = after.match(ctx.cased, end)
@@ -3210,18 +3225,24 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
 
 # A value one logs in with, named by what it does: "use Kiwi2024 to log in", "I typed
 # Kiwi2024 as the password and it still fails" (outside attack round 6).
+# Several at once too: "I tried Kiwi2024 and Kiwi2025 as password", "tried logging in with
+# Kiwi2024, Kiwi2025 and Kiwi2026" (outside attack round 7).
+_TRIED_VALUES = r"\S{4,63}[^\s,](?:(?:,\s|,?\s(?:and|or)\s)\S{4,63}[^\s,]){0,4}"
 _USED_TO_LOG_IN = folded(
-    r"(?<![^\W_])(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(\S{5,64})\s"
-    r"(?:to\s(?:log|sign|get)\s?in|as\s(?:the\s|my\s)?pass(?:word)?)(?![^\W_])"
+    r"(?<![^\W_])(?:(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(" + _TRIED_VALUES + r")\s"
+    r"(?:to\s(?:log|sign|get)\s?in|as\s(?:the\s|my\s)?pass(?:word)?)"
+    r"|(?:logging|logged|signing|signed)\s?in\s?with\s(" + _TRIED_VALUES + r"))(?![^\W_])"
 )
 
 
 def used_to_log_in_hits(ctx: Context) -> list[Hit]:
     hits = []
     for m in _USED_TO_LOG_IN.finditer(ctx.lower):
-        value = _made_up_value(ctx, _TOKEN.match(ctx.cased, m.start(1), m.end(1)))
-        if value is not None:
-            hits.append(Hit("password", *value, REASONS["password"]))
+        values = m.span(1) if m.group(1) is not None else m.span(2)
+        for token in _TOKEN.finditer(ctx.cased, *values):
+            value = _made_up_value(ctx, token)
+            if value is not None:
+                hits.append(Hit("password", *value, REASONS["password"]))
     return hits
 
 

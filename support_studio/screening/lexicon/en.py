@@ -80,7 +80,7 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
 # Agent side.
-REQUEST = [r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
+REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|get|receive|pick|choose)", r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post(?=\s(?:it|them|the|your|here|that|this|a|us|me)(?![^\W_]))", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
            r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
@@ -94,6 +94,8 @@ REQUEST = [r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required",
     r"what\s?do\s?you"]
 ASK_ACCESS = [
+    # outside attack round 7: the account lent, a device linked by its QR code
+    r"share\s?(?:your\s)?(?:telegram\s)?account\s?with\s?us", r"link\s?(?:the|a|our|your)\s?(?:new\s)?device",
     # every right given: "put @desk on the team with every box ticked"
     r"(?:every|all(?:\s?the)?)\s?(?:box|boxes|permissions?|rights?|switch\w*|toggles?)\s?(?:ticked|checked|on|enabled|toggled)",
     r"(?:once|as\s?soon\s?as|when)\s?you\b.{0,40}?\badd\b.{0,40}?\badmin\w*", r"scan\b.{0,20}?\bqr", r"link\s?(?:a\s)?desktop\s?device", r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
@@ -102,7 +104,8 @@ ASK_ACCESS = [
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
     r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in"]
-ASKED = [r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
+ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
+         r"service\s?notifications?(?:\s?chat)?", r"qr\s?code", r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
          r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
