@@ -539,3 +539,25 @@ def test_language_guess_picks_the_second_pass():
     assert (
         _second_pass("Saved Messages\nTelegram two-step verification\nPassword: ПВА 7{МВ}е!\nHint: first dog") == "eng"
     )
+
+
+# ------------------------------------------------------------ decoded pixels held at once
+
+
+def test_checks_hold_their_decoded_pixels_against_one_budget(monkeypatch):
+    """Outside attack round 7: a 158 KB PNG that declares 50 million pixels took a worker from
+    147 MB to 671 MB, and three at once to 1.85 GB. A check now holds its image's decoded size
+    first, waiting while others hold the rest, and is refused as busy when it waits too long."""
+    from support_studio.evidence import intake
+
+    picture = samples.image_bytes("PNG", size=(2000, 1000))
+    assert intake.decoded_size(picture) == 2000 * 1000 * 12  # from the header: nothing is decoded
+    assert intake.decoded_size(b"not a picture") == 0
+    budget = intake.DecodingBudget(total=3_000_000 * 12, wait=0.2)
+    monkeypatch.setattr(intake, "DECODING", budget)
+    with budget.holding(2_000_000 * 12):  # another check holds two thirds
+        assert refusal("big.png", picture, check_evidence).reason == REASONS["busy"]
+    assert check_evidence("big.png", picture).mime_type == "image/png"  # alone, it fits
+    assert budget.held == 0
+    with budget.holding(10**12):  # larger than the whole budget: alone it still goes through
+        assert budget.held == budget.total

@@ -11,14 +11,18 @@ holds the preview PNG of where it was found. Plain Python, no Reflex.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import re
+import threading
 import urllib.parse
 
+from PIL import Image
 from pypdf import PdfReader
 
 from support_studio import screening
 from support_studio.evidence.checking import (
+    MAX_IMAGE_PIXELS,
     MAX_PDF_PAGES,
     CheckedFile,
     EvidenceRefused,
@@ -103,12 +107,61 @@ def name_holds_secret(name: str) -> bool:
     return any(screening.scan(form) for candidate in (name, shown) for form in name_as_words(candidate))
 
 
+class DecodingBudget:
+    """The memory a worker's checks may hold in decoded pixels at once. A 158 KB PNG can
+    declare 50 million pixels, which decoding, cleaning and the thumbnail hold about
+    three times over (outside attack round 7): each check holds its image's share
+    first, waiting its turn (up to `wait` seconds, then refused as busy) while others
+    hold the rest. One check alone always fits."""
+
+    def __init__(self, total: int, wait: float = 30.0):
+        self.total, self.wait, self.held = total, wait, 0
+        self._turn = threading.Condition()
+
+    @contextlib.contextmanager
+    def holding(self, size: int):
+        size = min(size, self.total)
+        with self._turn:
+            if not self._turn.wait_for(lambda: self.held + size <= self.total, timeout=self.wait):
+                raise EvidenceRefused("busy")
+            self.held += size
+        try:
+            yield
+        finally:
+            with self._turn:
+                self.held -= size
+                self._turn.notify_all()
+
+
+# Decoded RGBA, the cleaned copy and the thumbnail's: what one image costs while it is checked.
+_BYTES_PER_PIXEL_HELD = 3 * 4
+_PDF_PAGE_PIXELS = 8_000_000  # a page drawn for OCR; one page is read at a time
+DECODING = DecodingBudget(MAX_IMAGE_PIXELS * _BYTES_PER_PIXEL_HELD)  # one of the largest at a time, or many screenshots
+
+
+def decoded_size(data: bytes) -> int:
+    """What checking `data` holds in decoded pixels, from its header alone (nothing is decoded)."""
+    if data[:5] == b"%PDF-":
+        return _PDF_PAGE_PIXELS * _BYTES_PER_PIXEL_HELD
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:  # noqa: BLE001 - not a picture Pillow knows: check_file refuses it, decoding nothing
+        return 0
+    return min(width * height, MAX_IMAGE_PIXELS) * _BYTES_PER_PIXEL_HELD
+
+
 def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
     refuse it when it shows something support never needs. Blocking
     (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
     if screen and name_holds_secret(str(name or "")):
         raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
+    with DECODING.holding(decoded_size(data)):
+        return _checked(name, data, screen)
+
+
+def _checked(name: str, data: bytes, screen: bool) -> CheckedFile:
     checked = check_file(name, data)
     if not screen:
         return checked
