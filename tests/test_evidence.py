@@ -17,6 +17,7 @@ from support_studio.evidence import (
     EvidenceRefused,
     SecretInScreenshot,
     SizeGuard,
+    acheck_evidence,
     aread_capped,
     ascreen_image,
     check_evidence,
@@ -561,3 +562,11 @@ def test_checks_hold_their_decoded_pixels_against_one_budget(monkeypatch):
     assert budget.held == 0
     with budget.holding(10**12):  # larger than the whole budget: alone it still goes through
         assert budget.held == budget.total
+
+    async def uploads_meanwhile():
+        with budget.holding(2_000_000 * 12):  # the upload path waits on the event loop, not in a thread
+            with pytest.raises(EvidenceRefused, match="many files"):
+                await acheck_evidence("big.png", picture)
+        return await acheck_evidence("big.png", picture)
+
+    assert asyncio.run(uploads_meanwhile()).mime_type == "image/png" and budget.held == 0

@@ -118,19 +118,44 @@ class DecodingBudget:
         self.total, self.wait, self.held = total, wait, 0
         self._turn = threading.Condition()
 
+    def _fits(self, size: int) -> bool:
+        return self.held + size <= self.total
+
     @contextlib.contextmanager
     def holding(self, size: int):
         size = min(size, self.total)
         with self._turn:
-            if not self._turn.wait_for(lambda: self.held + size <= self.total, timeout=self.wait):
+            if not self._turn.wait_for(lambda: self._fits(size), timeout=self.wait):
                 raise EvidenceRefused("busy")
             self.held += size
         try:
             yield
         finally:
+            self._give_back(size)
+
+    @contextlib.asynccontextmanager
+    async def aholding(self, size: int):
+        """The same for async code: the wait is on the event loop, holding no worker thread
+        (a thread waiting its turn would keep other work, database writes too, from running)."""
+        size, waited = min(size, self.total), 0.0
+        while True:
             with self._turn:
-                self.held -= size
-                self._turn.notify_all()
+                if self._fits(size):
+                    self.held += size
+                    break
+            if waited >= self.wait:
+                raise EvidenceRefused("busy")
+            await asyncio.sleep(0.05)
+            waited += 0.05
+        try:
+            yield
+        finally:
+            self._give_back(size)
+
+    def _give_back(self, size: int) -> None:
+        with self._turn:
+            self.held -= size
+            self._turn.notify_all()
 
 
 # Decoded RGBA, the cleaned copy and the thumbnail's: what one image costs while it is checked.
@@ -155,10 +180,14 @@ def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
     refuse it when it shows something support never needs. Blocking
     (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
-    if screen and name_holds_secret(str(name or "")):
-        raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
+    _refuse_a_secret_name(name, screen)
     with DECODING.holding(decoded_size(data)):
         return _checked(name, data, screen)
+
+
+def _refuse_a_secret_name(name: str, screen: bool) -> None:
+    if screen and name_holds_secret(str(name or "")):
+        raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
 
 
 def _checked(name: str, data: bytes, screen: bool) -> CheckedFile:
@@ -182,4 +211,6 @@ def _checked(name: str, data: bytes, screen: bool) -> CheckedFile:
 
 async def acheck_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
     """check_evidence in a worker thread, so the event loop stays free."""
-    return await asyncio.to_thread(check_evidence, name, data, screen)
+    await asyncio.to_thread(_refuse_a_secret_name, name, screen)
+    async with DECODING.aholding(decoded_size(data)):
+        return await asyncio.to_thread(_checked, name, data, screen)
