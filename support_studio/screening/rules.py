@@ -1256,11 +1256,29 @@ _OF_AN_ACCOUNT = folded(
 )
 
 
+_IDENTIFIER = re.compile(r"[A-Z0-9_]+")
+
+
+def _error_name(ctx: Context, m: re.Match[str]) -> bool:
+    """The word inside an error's name ("SESSION_PASSWORD_NEEDED"), not a setting given a
+    value ("TG_PASSWORD=…", "DB_PASSWORD: …")."""
+    cased = ctx.cased
+    if "_" not in cased[max(0, m.start() - 1) : m.end() + 1]:
+        return False
+    start = m.start()
+    while start and _IDENTIFIER.fullmatch(cased[start - 1]):
+        start -= 1
+    name = _IDENTIFIER.match(cased, start)
+    if name is None or name.end() < m.end() or not any(ch.isalpha() for ch in name.group()):
+        return False
+    return cased[name.end() : name.end() + 2].strip()[:1] not in ("=", ":")
+
+
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
     for m in ctx.anchors("PASSWORD"):
-        if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email"):
+        if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email") or _error_name(ctx, m):
             continue
         keyword = m.group()
         if ctx.in_block(m.start(), m.end()):
@@ -2426,7 +2444,8 @@ def session_hits(ctx: Context) -> list[Hit]:
         hits.append(Hit("session", start, end, "Looks like a Telegram session string or auth key."))
     if ":" in cased:
         for m in ctx.finditer_long(_BOT_TOKEN, cased, 44):
-            hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
+            if len(set(m.group().split(":", 1)[1])) > 2:  # "123456789:XXXX…": a placeholder in a guide
+                hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram bot token."))
         # "curl https://api.telegram.org/bot939168725:AALw…/getMe": the token inside the Bot API's
         # link, or its path alone in a traceback ("url: /bot7451247221:AAe…/sendMessage")
         for m in _BOT_API_TOKEN.finditer(cased):

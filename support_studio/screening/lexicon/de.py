@@ -37,7 +37,7 @@ GRANT = [r"holen", r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",
              r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
-LOGIN_INVITE = [r"(?:ihr|sie)\s?d[uü]rf(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\beinloggen",
+LOGIN_INVITE = [r"melden\s?sie\s?sich\s?(?:mit\s?meiner\s?(?:telefon)?nummer\s)?an", r"loggen\s?sie\s?sich\s?ein", r"(?:ihr|sie)\s?d[uü]rf(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\beinloggen",
     # "loggen Sie sich halt in mein Panel-Konto ein"
     r"loggen\s?sie\s?sich\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\bein(?![^\W_])",
     # "dann seid ihr direkt in meinem Account", a QR code to log in with

@@ -21,7 +21,7 @@ CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify",
     r"c[o0]d[e3]", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted|gave)\s?me",
     # "got this from Telegram just now: 58213" (outside attack round 6)
     r"(?:got|received|came)\s?(?:this\s|it\s)?from\s?(?:telegram|tg)"]
-CODE_BLOCK = [r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
+CODE_BLOCK = [r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",

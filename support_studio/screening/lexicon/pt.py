@@ -37,7 +37,7 @@ GRANT = [r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?:e|sao)(?=\s(?:agora\s|
     r"meti\w*", r"botei", r"incluí", r"inclui"]
 RECIPIENT = [r"voce\w*", r"vc(?:s|e|es)?", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
              r"equipe", r"atendimento"]
-LOGIN_INVITE = [
+LOGIN_INVITE = [r"entr[ae]m?\s?(?:voces?\s)?(?:mesmos?\s)?(?:direto\s)?na\s?minha\s?conta",
     # "vocês mexem direto na minha conta" (by screen sharing)
     r"mex(?:e|em|am|er)\s?(?:direto\s)?na\s?minha\s?conta",
     r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
