@@ -741,7 +741,10 @@ def test_the_review_flow_ticks_only_what_support_did(session, maria, sam):
     assert [step.done for step in steps] == [True, False, False, False]  # the customer closed it, nobody reviewed
     agent_desk.change_status(session, sam, ticket.id, "in_review")
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
-    assert [step.done for step in steps] == [True, True, True, False]
+    assert [step.done for step in steps] == [True, False, False, False]  # a status alone checked nothing seen
+    agent_desk.add_agent_reply(session, sam, ticket.id, "We checked the order and its refill window.", 10**9, THROTTLE)
+    steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
+    assert [step.done for step in steps] == [True, True, True, True]
 
     # A question with no order: nothing to check or compare is claimed, before or after a review.
     question = replace(MARIA_DRAFT, issue_type="other", order_id=None)

@@ -59,9 +59,12 @@ def native_select(*options: rx.Component, width: str = "auto", **props) -> rx.Co
     )
 
 
-def search_box(input_id: str, label: str, on_change, placeholder: str, searched="", **props) -> rx.Component:
+def search_box(
+    input_id: str, label: str, on_change, placeholder: str, searched="", input_props: dict | None = None, **props
+) -> rx.Component:
     """A labelled search field that searches as the person types (debounced). It shows
-    `searched`, the search in force, when the page is drawn again (coming back to it)."""
+    `searched`, the search in force, when the page is drawn again (coming back to it).
+    `input_props` go to the input (its error's aria-describedby, aria-invalid)."""
     return rx.vstack(
         field_label(label, input_id),
         rx.input(
@@ -71,6 +74,7 @@ def search_box(input_id: str, label: str, on_change, placeholder: str, searched=
             placeholder=placeholder,
             type="search",
             width="100%",
+            **(input_props or {}),
         ),
         spacing="1",
         **props,

@@ -26,8 +26,11 @@ def _links() -> list[tuple[str, str, object]]:
 
 
 def _current(href: str):
-    """`aria-current` of a link to `href`: a screen reader says which page this is."""
-    return rx.cond(AuthState.router.page.path == href, "page", "false")
+    """`aria-current` of a link to `href`: a screen reader says which page this is
+    (Reflex names the "/" page "/index")."""
+    path = AuthState.router.page.path
+    here = (path == href) | (path == "/index") if href == routes.STANDARDS else path == href
+    return rx.cond(here, "page", "false")
 
 
 def _inline_nav() -> rx.Component:

@@ -135,16 +135,12 @@ def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
     """The seed's review flow, ticked from what has actually happened. A ticket with
     no order or payment on it has no record to check or rules to compare: those
     steps are left out rather than claimed."""
+    # Only a reply shows the review happened: a status change alone (or a customer who marks
+    # the ticket resolved) checked nothing anyone can see.
     replied = thread.ticket.last_support_reply_at is not None
-    # Support's own doing only: a customer who marks the ticket resolved reviewed nothing.
-    reviewed = replied or any(message.from_support for message in thread.messages)
     has_record = thread.order is not None or bool(thread.ticket.payment_reference)
     received, checked, compared, answered = standards.REVIEW_FLOW
-    steps = [
-        (received, True),
-        *([(checked, reviewed), (compared, reviewed)] if has_record else []),
-        (answered, replied),
-    ]
+    steps = [(received, True), *([(checked, replied), (compared, replied)] if has_record else []), (answered, replied)]
     return [FlowStep(title, text, done) for (title, text), done in steps]
 
 

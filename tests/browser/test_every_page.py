@@ -123,6 +123,8 @@ def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(p
 
 def test_the_skip_link_shows_when_focused_and_moves_focus_to_the_content(page: Page, studio):
     open_page(page, studio, "/")
+    standards = page.get_by_role("navigation", name="Main").get_by_role("link", name="Support Standards")
+    expect(standards).to_have_attribute("aria-current", "page")
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Skip to content")
     expect(skip).to_be_focused()

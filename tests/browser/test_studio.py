@@ -413,6 +413,26 @@ def test_send_stays_in_the_tab_order_and_says_what_is_missing(phone_page: Page, 
     expect(page.locator("#summary-error")).to_have_text("")
 
 
+def test_send_keeps_a_fields_own_message_and_what_the_studio_fills_clears_it(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Refill")
+    page.get_by_label("Count you see now", exact=True).fill("about 5k")  # given, but no number
+    page.get_by_role("button", name="Send ticket").press("Enter")  # aria-disabled: it still answers
+    # The field says what is wrong with it, not that it is missing.
+    expect(page.locator("#current_count-error")).to_contain_text("Type the count as a number")
+    # The order search is tied to its own message, right under it.
+    search = page.get_by_label("Search your orders", exact=True)
+    expect(search).to_be_focused()
+    expect(search).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#order_id-error")).to_contain_text("Still needed")
+    # Picking the order fills the target and the status: what Send said of them goes with it.
+    pick_order(page, customer.orders[NEWS])
+    expect(page.locator("#order_id-error")).to_have_count(0)
+    expect(page.locator("#target_text-error")).to_have_text("")
+    expect(page.locator("#reported_status-error")).to_have_text("")
+
+
 def test_start_over_asks_before_it_clears_the_draft_and_its_files(
     page: Page, studio, make_customer, tmp_path, database_file
 ):

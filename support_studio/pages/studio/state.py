@@ -265,7 +265,10 @@ class StudioState(EvidenceComposer, AuthState):
         return self._customer()
 
     def _set_field(self, name: str, value: str) -> list[rx.event.EventSpec]:
-        """The server changes a field: keep it, show it in the input, screen it."""
+        """The server changes a field: keep it, show it in the input, screen it (and what the
+        last Send said of it no longer holds)."""
+        if name in self.server_errors or "form" in self.server_errors:
+            self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
         self._fields = {**self._fields, name: value}
         self.form_values = {**self.form_values, name: value}
         self._screen_form(name)
@@ -606,7 +609,7 @@ class StudioState(EvidenceComposer, AuthState):
             draft_store.discard(session, customer.id)
         self._discard_staged(customer.id, self._staged_ids())  # as the dialog says: the files go too
         self._clear_staged()
-        return self._afresh(customer.id)
+        return [*self._afresh(customer.id), rx.set_focus("main")]  # the dialog is gone: not to the body
 
     @rx.event
     def use_other_tabs_draft(self):
@@ -639,13 +642,21 @@ class StudioState(EvidenceComposer, AuthState):
         if customer is None:
             yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
             return
-        if self.alerts or self.uploading:
+        if self.uploading:
             return
-        if not self.ready:  # the button stays focusable: each field still needed says so, and focus goes to the first
+        if self.alerts:  # the button stays focusable: it says why, and goes to what the alert flags
+            self.server_errors = {**self.server_errors, "form": "Remove what the alert flags first, then send."}
+            yield rx.set_focus(self.alerts[0].field)
+            return
+        if not self.ready:  # each field still needed says so beside it, and focus goes to the first
             needed = [i for i in self._assessment().items if i.required and not i.met and not i.flagged]
+            # A field given but unusable keeps its own message (now shown); the others say what they need.
+            unusable = field_errors(self._draft())
+            given = [i.field for i in needed if i.field in unusable]
+            self._left = [*self._left, *(name for name in given if name not in self._left)]
             self.server_errors = {
                 **self.server_errors,
-                **{i.field: f"Still needed: {i.hint}" for i in needed},
+                **{i.field: f"Still needed: {i.hint}" for i in needed if i.field not in given},
                 "form": "Fill in what is marked as still needed, then send."
                 if needed
                 else "Choose the issue type first, then send.",

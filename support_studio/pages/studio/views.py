@@ -235,8 +235,13 @@ def _order_picker() -> rx.Component:
                         "Search your orders",
                         S.search_orders,
                         "Order ID or Telegram link",
+                        input_props={
+                            "aria_describedby": "order_id-error",
+                            "aria_invalid": invalid(S.errors, "order_id"),
+                        },
                         width="100%",
                     ),
+                    field_error(S.errors, "order_id"),  # under the search, not under the whole list
                     rx.cond(
                         S.order_options.length() > 0,
                         rx.el.ul(
@@ -249,7 +254,6 @@ def _order_picker() -> rx.Component:
                     width="100%",
                 ),
             ),
-            field_error(S.errors, "order_id"),
             _existing_ticket(),
             spacing="3",
             width="100%",
@@ -375,7 +379,11 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
         done_row(
             row.met,
             [row.label, rx.cond(row.required, "", " (optional)")],
-            rx.cond(row.met, ": done", rx.cond(row.flagged, ": remove the flagged text", ": missing")),
+            rx.cond(
+                row.met,
+                ": done",
+                rx.cond(row.flagged, ": remove the flagged text", rx.cond(row.required, ": missing", ": not given")),
+            ),
             row.hint,
             id=f"check-{row.key}",
         ),
