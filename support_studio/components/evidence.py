@@ -154,6 +154,16 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
                 id=f"{zone_id}-files",
             ),
         ),
+        # Files added or removed are said, politely: the cards alone change without a word.
+        rx.el.span(
+            rx.cond(
+                state.staged.length() == 1,
+                "1 file attached.",
+                rx.cond(state.staged.length() > 1, f"{state.staged.length()} files attached.", ""),
+            ),
+            class_name="sr-only",
+            role="status",
+        ),
         spacing="2",
         width="100%",
     )

@@ -86,8 +86,9 @@ def ticket_details(details, heading: str) -> rx.Component:
     )
 
 
-def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.Component:
-    """`state` mixes in ReplyComposer and EvidenceComposer and has a send_reply handler."""
+def reply_box(state, title: str, placeholder: str, *above: rx.Component, described_by: str = "") -> rx.Component:
+    """`state` mixes in ReplyComposer and EvidenceComposer and has a send_reply handler.
+    `described_by`: ids of notes in `above` the box is read with (when they are on the page)."""
     return rx.card(
         rx.vstack(
             rx.el.label(title, html_for=REPLY_INPUT_ID, class_name="rt-Text rt-r-size-2 rt-r-weight-bold"),
@@ -102,7 +103,7 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component) -> rx.C
                 max_length=SUMMARY_MAX,
                 rows="5",
                 width="100%",
-                aria_describedby="reply-error",
+                aria_describedby=f"reply-error {described_by}".strip(),
             ),
             alerts_for(state.reply_alerts, "reply", state.remove_flagged),
             evidence_picker(state, "reply-evidence"),

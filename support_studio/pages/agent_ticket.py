@@ -756,6 +756,7 @@ def _workspace() -> rx.Component:
                 rx.callout(lifecycle.CLOSED_TO_AGENT_REPLIES, icon="lock", color_scheme="gray", id="closed-to-replies"),
             ),
             _canned_picker(),
+            described_by="closed-to-replies",  # read with the box, by those who jump straight to it
         ),
         _notes(),
         _audit(),

@@ -216,6 +216,11 @@ class EvidenceComposer(rx.State, mixin=True):
         account = self._composer()
         if account is not None and file_id in self._staged_ids():
             self._discard_staged(account.id, [file_id])
+            return rx.call_script(_FOCUS_CHOOSE_FILES)  # its Remove button is gone: not to the page's body
+
+
+# The page's one evidence zone's "choose files" button (components/evidence.py).
+_FOCUS_CHOOSE_FILES = "document.querySelector('[data-evidence-zone] button')?.focus()"
 
 
 async def _receive(chunks, room: int, account_id: int, held: list[int]) -> list[tuple[str, bytes]]:

@@ -386,6 +386,9 @@ def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
 
     # The agent is told before typing, and a reply anyway is refused: its customer could not answer it.
     expect(second_page.locator("#closed-to-replies")).to_contain_text("change its status first")
+    expect(second_page.get_by_label("Reply to the customer", exact=True)).to_have_accessible_description(
+        re.compile("the customer can't answer a reply")
+    )
     second_page.get_by_label("Reply to the customer", exact=True).fill("We checked the link again.")
     second_page.get_by_role("button", name="Send reply").click()
     expect(second_page.locator("#reply-error")).to_contain_text("the customer can't answer a reply")

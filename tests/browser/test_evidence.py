@@ -51,8 +51,11 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
     expect(staged.first).to_contain_text("member-count.png")
     paste_image(page, REPLY, screenshot(MEMBER_COUNT_TEXT, dark=True))  # and a paste
     expect(staged).to_have_count(2)
+    expect(page.get_by_role("status").filter(has_text="2 files attached.")).to_be_attached()  # said, too
     page.get_by_role("button", name="Remove image.png").click()
     expect(staged).to_have_count(1)
+    expect(choose).to_be_focused()  # its Remove button is gone: focus is not lost to the page
+    expect(page.get_by_role("status").filter(has_text="1 file attached.")).to_be_attached()
     page.reload()  # a new connection starts the tab afresh; the waiting file comes back
     expect(staged).to_have_count(1)
     expect(staged.first).to_contain_text("member-count.png")
