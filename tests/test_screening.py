@@ -1579,6 +1579,33 @@ def test_agents_asking_for_what_telegram_sends_in_passing_are_refused(text, asks
     assert bool(scan_agent_reply(text)) is asks
 
 
+# Round sixteen (fresh-zo, sessions and codes in messy tickets): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guide says token: 987654321:YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY, do I put mine there?",
+        "my userbot throws SESSION_PASSWORD_NEEDED since your order started, order 48213",
+        "Um golpista pediu a minha pasta tdata, eu não mandei nada.",
+        "Jemand wollte meine tdata, ich habe nichts geschickt.",
+        "the refill code RF-48213-1 you gave me says invalid",
+    ],
+)
+def test_placeholders_error_names_and_refused_requests_are_no_session(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entra tú en mi cuenta y míralo, yo acepto el inicio de sesión",
+        "entrem vocês mesmos na minha conta e vejam",
+        "melden Sie sich mit meiner Nummer an und prüfen Sie es",
+    ],
+)
+def test_invitations_to_log_in_in_other_words_are_admin_access(text):
+    assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
 # Outside attack round 7: amounts inside passwords, lists of guesses, pairs after a label, asks.
 @pytest.mark.parametrize(
     ("text", "secrets"),

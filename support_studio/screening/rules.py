@@ -2493,15 +2493,15 @@ def session_hits(ctx: Context) -> list[Hit]:
             sentence_start, sentence_end = ctx.sentence(m.start())
             sentence = lower[sentence_start:sentence_end]
             if (
-                _TDATA_SENT.search(sentence)
+                _not_denied(ctx, _TDATA_SENT, sentence_start, sentence_end)
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
                 and (not ctx.is_question(m.start()) or _PACKED.search(sentence) or _offered_as_question(ctx, m.start()))
                 and not ctx.negated_before(m.start(), 80)
                 # "tdata nikomu ne otpravlyayu": refused right after it, in its clause (not "…tdata в
                 # zip-архиве выше ☝️ посмотрите, почему подписчики не отображаются")
                 and not ctx.negation_in(m.end(), min(_clause(ctx, m.start())[1], m.end() + _REFUSED_AFTER_REACH))
-                # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent
-                and (not _reported(ctx, m.start()) or ctx.find(_I_SENT, sentence_start, sentence_end))
+                # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent (not "eu não mandei")
+                and (not _reported(ctx, m.start()) or _not_denied(ctx, _I_SENT, sentence_start, sentence_end))
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
                 # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.
@@ -2519,6 +2519,17 @@ _I_SENT = folded(
     r"|(?:te|les|se\s?los)\s?(?:mande|envie)|mandei|enviei|gonderdim|yolladim|(?:saya|aku)\s?(?:sudah\s|udah\s)?(?:kirim|upload)"
     r"|(?:ya\s)?(?:otpravil|skinul|zalil)|(?:я\s)?(?:отправил|скинул|залил)|angehangt|hochgeladen|geschickt)(?![^\W_])"
 )
+_DENIED_REACH = 14
+
+
+def _not_denied(ctx: Context, verb: re.Pattern[str], lo: int, hi: int) -> bool:
+    """`verb` (sent, zipped, uploaded) said in [lo, hi), and not denied right before it
+    ("eu não mandei", "habe nichts geschickt")."""
+    return any(
+        not ctx.negation_in(max(lo, said.start() - _DENIED_REACH), said.start()) for said in ctx.find_all(verb, lo, hi)
+    )
+
+
 # File hosts a session file or tdata folder is shared through: the link is the secret.
 _FILE_HOST = re.compile(
     r"(?:file\.io|we\.tl|wetransfer\.com|dropbox\.com|mega\.nz|drive\.google\.com|disk\.yandex\.\w+|gofile\.io"

@@ -20,7 +20,7 @@ UNIT = [r"mitglieder\w*", r"abonnenten", r"aufrufe", r"views", r"reaktionen", r"
 RECOVERY = [r"(?:ersatz|backup|notfall|reserve|sicherungs)-?passwort\w*", r"(?:ersatz|backup|notfall|reserve|sicherungs)-?passworter", r"backup-?codes?", r"wiederherstellungs-?(?:codes?|schlussel\w*)", r"notfall-?codes?",
             r"sicherungs-?codes?", r"wiederherstellungsphrase"]
 RECOVERY_CONTEXT = [r"wiederherstellungs-?(?:e-?mail|adresse)", r"zurucksetz\w*", r"wiederherstell\w*"]
-NEGATION = [r"nicht", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
+NEGATION = [r"nicht", r"nichts", r"nie", r"niemals", r"kein\w*", r"niemand\w*", r"ohne",
     r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand", r"unnotig", r"weder"]
 QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie",
             r"sicher"]
