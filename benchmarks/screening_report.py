@@ -112,6 +112,7 @@ FROZEN_FOLDERS = (
     "frozen-21",
     "frozen-22",
     "frozen-23",
+    "frozen-24",
 )
 
 
