@@ -252,14 +252,17 @@ def cut_spans(
         findings = scan_again(current)
     if findings:
         return None
-    values = {text[start:end] for start, end in spans}
-    copies = [m.span() for value in values for m in _whole_copies(value).finditer(text)]
+    copies = (
+        [m.span() for m in _whole_copies({text[start:end] for start, end in spans}).finditer(text)] if spans else []
+    )
     return sorted({*spans, *copies})
 
 
-def _whole_copies(value: str) -> re.Pattern[str]:
-    """`value` as a whole token in any case: not "4821" inside order 48213."""
-    return re.compile(r"(?<![^\W_])" + re.escape(value) + r"(?![^\W_])", re.IGNORECASE)
+def _whole_copies(values: set[str]) -> re.Pattern[str]:
+    """Any of `values` as a whole token in any case (not "4821" inside order 48213), in one
+    pass however many there are."""
+    alternatives = "|".join(re.escape(value) for value in sorted(values, key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
 
 
 def redact(text: str, findings: list[Finding], replacement: str = "") -> str:

@@ -106,6 +106,11 @@ class StudioState(EvidenceComposer, AuthState):
     form_values: dict[str, str] = dict.fromkeys(FIELDS_BY_NAME, "")
     alerts: list[ScreeningAlert] = []
     server_errors: dict[str, str] = {}  # refusals from the last send, by field
+    # Fields whose flagged words "Remove it" took, until each is edited again: read them again.
+    removed_from: list[str] = []
+    # Another tab saved the draft since this one last did: this tab saves nothing over it until
+    # the customer chooses which draft to keep.
+    left_behind: bool = False
     # A type picked whose switch would remove what the customer entered: asked first
     # (arrow keys move through the types, and each one they pass is picked).
     pending_type: str = ""
@@ -122,11 +127,6 @@ class StudioState(EvidenceComposer, AuthState):
     _trimmed: list[str] = []
     # Fields a reload brought back without what screening cut from them, until each is edited again.
     _cut_on_return: list[str] = []
-    # Fields whose flagged words "Remove it" took, until each is edited again: read them again.
-    removed_from: list[str] = []
-    # Another tab saved the draft since this one last did: this tab saves nothing over it until
-    # the customer chooses which draft to keep.
-    left_behind: bool = False
     _draft_revision: int = 0  # of the stored draft this tab's draft goes over
     _save_pending: bool = False
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
