@@ -1640,6 +1640,37 @@ def test_agents_asking_what_was_used_or_for_a_linked_device_are_refused(text, as
     assert bool(scan_agent_reply(text) if "paid" not in text else scan(text)) is asks
 
 
+# Outside attack round 8: a labelled amount, more pairs and lists, more asks.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("password: Lime+2023$", {"Lime+2023$"}),
+        ("my password is 20232023€", {"20232023€"}),
+        ("User: lena_k / Pass: Lime!2023", {"Lime!2023"}),
+        ("e-mail: lena@x.org\npw: Lime!2023", {"Lime!2023"}),
+        ("acc: lena_k, Lime!2023", {"Lime!2023"}),
+        ("tried both Lime!2023 and Lime!2022 as the password", {"Lime!2023", "Lime!2022"}),
+        ("passwords I tried: Lime!2023, Lime!2022", {"Lime!2023", "Lime!2022"}),
+        ("tried logging in with Lime!2023; Lime!2022 & Lime!2021", {"Lime!2023", "Lime!2022", "Lime!2021"}),
+    ],
+)
+def test_labelled_amounts_and_more_pairs_and_lists_are_found(text, secrets):
+    assert {text[f.start : f.end] for f in scan(text) if f.kind == "password"} == secrets
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Which password did you try before this one?", True),
+        ("Could you read us the digits from that Telegram message?", True),
+        ("What digits came in the SMS just now?", True),
+        ("Please read us the order number from your receipt.", False),
+    ],
+)
+def test_agents_asking_what_was_tried_or_read_out_are_refused(text, asks):
+    assert bool(scan_agent_reply(text)) is asks
+
+
 # Outside attack round 5: the same secrets in other shapes.
 @pytest.mark.parametrize(
     ("text", "secret"),

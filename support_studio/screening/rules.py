@@ -678,6 +678,10 @@ def _value_after(
             continue
         if kind == "empty":
             continue
+        if kind == "money":
+            # "password: Kiwi+2024$", "my password is 19941994$": right after the label it is the
+            # value (outside attack round 8); further on, an amount ("…, I paid 25$").
+            return (vstart, vend, "strong", True) if (explicit or connected) and skipped < 1 else None
         if kind == "masked":
             return None
         if shape == "strong":
@@ -1012,7 +1016,10 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "empty", explicit, "", start, start, "", False, flags
     if _arabizi(value) and ctx.arabizi:
         return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
-    if masks.covered(ctx.safe, vstart, vend) in ("link", "email", "handle", "money") or _MASKED_VALUE.fullmatch(value):
+    covered = masks.covered(ctx.safe, vstart, vend)
+    if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
+        return "money", explicit, value, vstart, vend, "other", quoted, flags
+    if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
         return "masked", explicit, value, vstart, vend, "", quoted, flags  # (or hidden: "Şifre: ••••••••")
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
@@ -1463,12 +1470,19 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     while cased[end : end + 1] != "\n":
         tokens = list(_TOKEN.finditer(cased, _skip_blank(cased, end), min(len(cased), end + 60)))[:4]
-        if tokens and tokens[0].group() == ",":  # "Kiwi2024, maybe Kiwi2025", "…, or maybe …"
+        comma = bool(tokens) and tokens[0].group() == ","
+        if comma:  # "Kiwi2024, maybe Kiwi2025", "…, or maybe …"
             tokens = tokens[1:]
         if not tokens:
             break
         joined = tokens[0].group().lower().strip(",")
         if joined not in _JOIN_WORDS and joined not in _MAYBE:
+            # "the passwords I tried: Kiwi2024, Kiwi2025": a list of the same value's variants
+            value, vstart, vend = _clean(tokens[0].group(), tokens[0].start())
+            if comma and value and _shares_run(first, value.lower(), 5) and not masks.covered(ctx.safe, vstart, vend):
+                found.append((vstart, vend))
+                end = vend
+                continue
             break
         index = 1
         while index < min(3, len(tokens)) and (
@@ -3067,7 +3081,7 @@ _LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\
 _CREDENTIALS = (
     r"login\s?(?:details|data|info)|access\s?(?:details|data)|credentials|creds|данные\s?для\s?входа"
     # "my account: maria88 / Kiwi2024", "access: …", "please log in as me, maria88 Kiwi2024" (outside attack round 7)
-    r"|account\s?:|access\s?:|log\s?in\s?as\s?me"
+    r"|account\s?:|account\s?is|acc\s?:|access\s?:|log\s?in\s?as\s?me"
     r"|dannye\s?dlya\s?vhoda|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*"
     r"|data\s?login|info\s?login|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
 )
@@ -3080,11 +3094,14 @@ _CREDENTIALS_LABEL = folded(
 # login and a password with no mark between them (a plain login word is too common for this).
 _CREDENTIALS_WORD = folded(rf"(?<![^\W_])(?:{_CREDENTIALS})(?![^\W_])")
 _CREDENTIALS_THEN_PAIR = re.compile(
-    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|:))?[ \t]*[:,]?[ \t]*\n?[ \t]*[\w.@+-]{3,32}(?:[ \t]*[:|/][ \t]*|[ \t]+)(?=\S{6,64})"
+    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|with|:))?[ \t]*[:,]?[ \t]*\n?[ \t]*[\w.@+-]{3,32}"
+    r"(?:[ \t]*[:|/,][ \t]*|[ \t]+)(?=\S{6,64})"
 )
-# "u: maria88 p: Kiwi2024": a login and a password, each after its letter.
+# "u: maria88 p: Kiwi2024", "U: maria88 / P: Kiwi2024", "email: …\np: …": a login and a
+# password, each after its label.
 _USER_THEN_PASS = re.compile(
-    r"(?<![^\W_])(?:u|user|login|l)[ \t]?:[ \t]?\S{2,64}[ \t]{1,3}(?:p|pw|pwd|pass)[ \t]?:[ \t]?(\S{4,64})",
+    r"(?<![^\W_])(?:u|user|username|login|l|e-?mail|mail)[ \t]?:[ \t]?\S{2,64}[ \t]*(?:[/|,;][ \t]*)?\r?\n?[ \t]*"
+    r"(?:p|pw|pwd|pass|password)[ \t]?:[ \t]?(\S{4,64})",
     re.IGNORECASE,
 )
 # A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
@@ -3257,9 +3274,11 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
 # Kiwi2024 as the password and it still fails" (outside attack round 6).
 # Several at once too: "I tried Kiwi2024 and Kiwi2025 as password", "tried logging in with
 # Kiwi2024, Kiwi2025 and Kiwi2026" (outside attack round 7).
-_TRIED_VALUES = r"\S{4,63}[^\s,](?:(?:,\s|,?\s(?:and|or)\s)\S{4,63}[^\s,]){0,4}"
+_TRIED_VALUES = r"\S{4,63}[^\s,;](?:(?:[,;]\s|,?\s(?:and|or|&)\s)\S{4,63}[^\s,;]){0,7}"
 _USED_TO_LOG_IN = folded(
-    r"(?<![^\W_])(?:(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(" + _TRIED_VALUES + r")\s"
+    r"(?<![^\W_])(?:(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(?:both\s)?("
+    + _TRIED_VALUES
+    + r")\s"
     r"(?:to\s(?:log|sign|get)\s?in|as\s(?:the\s|my\s)?pass(?:word)?)"
     r"|(?:logging|logged|signing|signed)\s?in\s?with\s(" + _TRIED_VALUES + r"))(?![^\W_])"
 )
