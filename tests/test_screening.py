@@ -1658,6 +1658,11 @@ def test_labelled_amounts_and_more_pairs_and_lists_are_found(text, secrets):
     assert {text[f.start : f.end] for f in scan(text) if f.kind == "password"} == secrets
 
 
+@pytest.mark.parametrize("text", ["login codes: 61734 / 90215", "Telegram sent two codes, 61734 and 90215"])
+def test_a_list_of_codes_is_cut_whole(text):
+    assert scan(text) and not re.search(r"\d", cut_out(text, scan(text)))
+
+
 @pytest.mark.parametrize(
     ("text", "asks"),
     [

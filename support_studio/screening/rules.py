@@ -1695,7 +1695,9 @@ def code_hits(ctx: Context) -> list[Hit]:
             lower[cand.end() : cand.end() + 1] == ":" and not cand.group().isdigit()
         ):
             continue  # a log line's process ID ("postfix/local[2231]") or queue ID ("4F1A2C:")
-        if _in_number_list(lower, cand.start(), cand.end()):
+        if _in_number_list(lower, cand.start(), cand.end()) and not _CODES_LISTED.search(
+            lower, max(0, cand.start() - _CODES_LISTED_REACH), cand.start()
+        ):
             continue
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
         if verdict != "code" or _named_elsewhere(ctx, cand.group()):
@@ -1842,6 +1844,12 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
 LIST_JOINS = r",|/|and|или|и|i|y|e|ve|dan|aur|et|und|و|o|or|ou|oder|veya|atau|ya"
 _LIST_JOIN = folded(rf"\s?(?:&|{LIST_JOINS})\s?")
 _NUMBER_NEAR = re.compile(r"\d{4,}")
+
+
+# A list of numbers is of codes when the plural says so just before it: "login codes: 58213 /
+# 77412", "I got two codes, 58213 and 77412" (outside attack round 8).
+_CODES_LISTED = folded(r"(?<![^\W_])(?:codes|codigos|коды|kody|kodlar|otps)(?![^\W_])[^.\n]{0,24}$")
+_CODES_LISTED_REACH = 40
 
 
 def _in_number_list(lower: str, start: int, end: int) -> bool:
