@@ -1652,6 +1652,11 @@ def test_agents_asking_what_was_used_or_for_a_linked_device_are_refused(text, as
         ("tried both Lime!2023 and Lime!2022 as the password", {"Lime!2023", "Lime!2022"}),
         ("passwords I tried: Lime!2023, Lime!2022", {"Lime!2023", "Lime!2022"}),
         ("tried logging in with Lime!2023; Lime!2022 & Lime!2021", {"Lime!2023", "Lime!2022", "Lime!2021"}),
+        ("I tried Lime!2023 / Lime!2022 as the password", {"Lime!2023", "Lime!2022"}),
+        ("tried Lime!2023 and then Lime!2022 as my password", {"Lime!2023", "Lime!2022"}),
+        ("account - lena_k / Lime!2023", {"Lime!2023"}),
+        ("l/p: lena_k/Lime!2023", {"Lime!2023"}),
+        ("please log into my account, lena_k Lime!2023", {"Lime!2023"}),
     ],
 )
 def test_labelled_amounts_and_more_pairs_and_lists_are_found(text, secrets):

@@ -3089,7 +3089,7 @@ _LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\
 _CREDENTIALS = (
     r"login\s?(?:details|data|info)|access\s?(?:details|data)|credentials|creds|данные\s?для\s?входа"
     # "my account: maria88 / Kiwi2024", "access: …", "please log in as me, maria88 Kiwi2024" (outside attack round 7)
-    r"|account\s?:|account\s?is|acc\s?:|access\s?:|log\s?in\s?as\s?me"
+    r"|account\s?(?::|-)|account\s?is|acc(?:\s?(?::|-))?|access\s?(?::|-)|log\s?in(?:to)?\s?(?:as\s?me|my\s?account)"
     r"|dannye\s?dlya\s?vhoda|datos\s?de\s?acceso|credenciales|dados\s?de\s?acesso|giris\s?bilgiler\w*"
     r"|data\s?login|info\s?login|بيانات\s?(?:ال)?دخول|اطلاعات\s?ورود|identifiants|zugangsdaten|login\s?ke\s?details"
 )
@@ -3108,8 +3108,10 @@ _CREDENTIALS_THEN_PAIR = re.compile(
 # "u: maria88 p: Kiwi2024", "U: maria88 / P: Kiwi2024", "email: …\np: …": a login and a
 # password, each after its label.
 _USER_THEN_PASS = re.compile(
-    r"(?<![^\W_])(?:u|user|username|login|l|e-?mail|mail)[ \t]?:[ \t]?\S{2,64}[ \t]*(?:[/|,;][ \t]*)?\r?\n?[ \t]*"
-    r"(?:p|pw|pwd|pass|password)[ \t]?:[ \t]?(\S{4,64})",
+    r"(?<![^\W_])(?:u|user|username|login|l|e-?mail|mail)[ \t]?[:\-][ \t]?\S{2,64}[ \t]*(?:[/|,;][ \t]*)?\r?\n?[ \t]*"
+    r"(?:p|pw|pwd|pass|password)[ \t]?[:\-][ \t]?(\S{4,64})"
+    # "l/p: maria88/Kiwi2024"
+    r"|(?<![^\W_])(?:l|login|u|user)[ \t]?/[ \t]?(?:p|pw|pass)[ \t]?:[ \t]?[^\s/]{2,64}[ \t]?/[ \t]?(\S{4,64})",
     re.IGNORECASE,
 )
 # A setting's or a record's name, not a login: "api_hash:", "tx_hash:", "ref_code:", "order_id:".
@@ -3144,7 +3146,7 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         for pair in _PAIR_LINE.finditer(ctx.cased)
         if any(ch in "_." or ch.isdigit() for ch in pair.group(1)) and not _KEY_NAME.search(pair.group(1))
     ]
-    logins += [(m.start(1), "credentials") for m in _USER_THEN_PASS.finditer(ctx.cased)]
+    logins += [(m.start(1) if m.group(1) else m.start(2), "credentials") for m in _USER_THEN_PASS.finditer(ctx.cased)]
     for end, kind in logins:
         after = {"email": _EMAIL_THEN_SECRET, "credentials": _SECRET}.get(kind, _ID_THEN_SECRET)
         m = after.match(ctx.cased, end)
@@ -3282,7 +3284,7 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
 # Kiwi2024 as the password and it still fails" (outside attack round 6).
 # Several at once too: "I tried Kiwi2024 and Kiwi2025 as password", "tried logging in with
 # Kiwi2024, Kiwi2025 and Kiwi2026" (outside attack round 7).
-_TRIED_VALUES = r"\S{4,63}[^\s,;](?:(?:[,;]\s|,?\s(?:and|or|&)\s)\S{4,63}[^\s,;]){0,7}"
+_TRIED_VALUES = r"\S{4,63}[^\s,;/](?:(?:[,;]\s|\s/\s|,?\s(?:and|or|&)(?:\s(?:then|also))?\s)\S{4,63}[^\s,;/]){0,7}"
 _USED_TO_LOG_IN = folded(
     r"(?<![^\W_])(?:(?:use|used|using|try|tried|typed|type|enter|entered|put|wrote)\s(?:both\s)?("
     + _TRIED_VALUES
