@@ -14,6 +14,7 @@ from support_studio.screening import (
     KIND_LABELS,
     Finding,
     cut_out,
+    cut_spans,
     describe,
     redact,
     scan,
@@ -1399,7 +1400,7 @@ def test_the_kept_text_and_the_alert_hold_no_copy_of_a_flagged_value(text, secre
     """Outside attack round 6: the alert masked only the first copy, and kept the rest in the tab's state."""
     found = scan(text)
     assert secret.lower() not in cut_out(text, found).lower()
-    alert = ScreeningAlert.from_findings("reply", "Your reply", text, found)
+    alert = ScreeningAlert.from_findings("reply", "Your reply", text, found, cut_spans(text, found))
     assert secret.lower() not in (alert.before + alert.masked + alert.after).lower()
 
 

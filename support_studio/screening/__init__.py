@@ -10,7 +10,7 @@ Package layout:
   lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de)
   rules      the customer rules (passwords, codes, recovery, sessions, access)
   agent      the agent guard (asking for a credential or for access)
-  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, cut_spans, readable
+  api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, cut_spans, kept_after, readable
 """
 
 from support_studio.screening.api import (
@@ -19,6 +19,7 @@ from support_studio.screening.api import (
     cut_out,
     cut_spans,
     describe,
+    kept_after,
     readable,
     redact,
     scan,
@@ -32,6 +33,7 @@ __all__ = [
     "cut_out",
     "cut_spans",
     "describe",
+    "kept_after",
     "readable",
     "redact",
     "scan",

@@ -227,7 +227,15 @@ def describe(findings: list[Finding]) -> str:
 def cut_out(text: str, findings: list[Finding], scan_again: Callable[[str], list[Finding]] = scan) -> str:
     """What may be kept of `text`: without the spans `cut_spans` finds (the blanks
     around a cut closed up, as `redact` does); "" when something is still flagged."""
-    spans = cut_spans(text, findings, scan_again)
+    return kept_after(text, cut_spans(text, findings, scan_again), scan_again)
+
+
+def kept_after(
+    text: str, spans: list[tuple[int, int]] | None, scan_again: Callable[[str], list[Finding]] = scan
+) -> str:
+    """What is left of `text` once `spans` (what cut_spans gave) are cut; "" when that
+    was None, or when what is left is still flagged. (A caller that also shows the
+    alert cuts once and hands the same spans to both.)"""
     if spans is None:
         return ""
     kept = "".join(text[i] for i in _kept_offsets(text, spans))

@@ -4,7 +4,6 @@ every copy of a flagged value), so neither the server's state (nor
 Redis, with several workers) nor a delta ever holds the secret."""
 
 import dataclasses
-from collections.abc import Callable
 
 from support_studio import screening
 
@@ -30,12 +29,11 @@ class ScreeningAlert:
         field_label: str,
         text: str,
         findings: list[screening.Finding],
+        spans: list[tuple[int, int]] | None,
         message: str = "",
-        scan_again: Callable[[str], list[screening.Finding]] = screening.scan,
     ) -> "ScreeningAlert":
-        """`scan_again` reads what is left once the findings are cut (as the caller's
-        cut_out does): what it flags, and every copy of a flagged value, is masked too."""
-        spans = screening.cut_spans(text, findings, scan_again)
+        """`spans`: what screening.cut_spans cuts of `text` (the caller keeps
+        kept_after(text, spans)): every one of them is masked (all of it when None)."""
         masked_text = list(text)
         for start, end in spans if spans is not None else [(0, len(text))]:
             masked_text[start:end] = MASK * (end - start)

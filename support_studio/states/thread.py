@@ -48,16 +48,13 @@ class ReplyComposer(rx.State, mixin=True):
 
     def _take_reply(self, value: str) -> None:
         findings = self._reply_findings(value) if value.strip() else []
+        spans = screening.cut_spans(value, findings, self._reply_findings) if findings else []
         alerts = (
-            [
-                ScreeningAlert.from_findings(
-                    "reply", "Your reply", value, findings, self._explain(findings), self._reply_findings
-                )
-            ]
+            [ScreeningAlert.from_findings("reply", "Your reply", value, findings, spans, self._explain(findings))]
             if findings
             else []
         )
-        self._reply = screening.cut_out(value, findings, self._reply_findings)
+        self._reply = screening.kept_after(value, spans, self._reply_findings)
         self._reply_trimmed = bool(findings)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts

@@ -283,19 +283,17 @@ class StudioState(EvidenceComposer, AuthState):
         text = self._fields.get(name, "")
         values = {other: self._fields.get(other, "") for other in SCREENED_FIELDS}
         findings = tickets.screen_field(values, name)
-        scan_again = lambda rest: tickets.screen_field({**values, name: rest}, name)  # noqa: E731
-        if findings:
-            kept = screening.cut_out(text, findings, scan_again)
-            self._fields = {**self._fields, name: kept}
+        if findings:  # one cut for what is kept and for what the alert masks
+            scan_again = lambda rest: tickets.screen_field({**values, name: rest}, name)  # noqa: E731
+            spans = screening.cut_spans(text, findings, scan_again)
+            self._fields = {**self._fields, name: screening.kept_after(text, spans, scan_again)}
             if name not in self._trimmed:  # what a reload shows says so
                 self._trimmed = [*self._trimmed, name]
         if not edited and any(alert.field == name for alert in self.alerts):
             return
         others = [alert for alert in self.alerts if alert.field != name]
         if findings:
-            others.append(
-                ScreeningAlert.from_findings(name, label_for(name, self.issue_type), text, findings, "", scan_again)
-            )
+            others.append(ScreeningAlert.from_findings(name, label_for(name, self.issue_type), text, findings, spans))
         if others != self.alerts:
             self.alerts = others
 
