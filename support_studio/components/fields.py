@@ -17,11 +17,16 @@ def field_error(errors, name: str) -> rx.Component:
     )
 
 
+def field_note(shown, note: str, note_id: str, color: str = "gray") -> rx.Component:
+    """A note under a field, in a live region that is always on the page: it says `note`
+    while `shown` (a region that appears already filled is often not read out)."""
+    return text(rx.cond(shown, note, ""), size="1", color=color, id=note_id, role="status")
+
+
 def limit_note(at_limit, limit: int, note_id: str, what: str = "a message") -> rx.Component:
-    """Says, as a live region, that a box is full: the browser cuts a longer paste
-    at `max_length` without a word."""
+    """Says that a box is full: the browser cuts a longer paste at `max_length` without a word."""
     note = f"This is as long as {what} can be ({limit:,} characters): anything pasted past it was left out."
-    return text(rx.cond(at_limit, note, ""), size="1", color="gray", id=note_id, role="status")
+    return field_note(at_limit, note, note_id)
 
 
 def invalid(errors, name: str):

@@ -10,6 +10,7 @@ from support_studio.components.evidence import evidence_picker
 from support_studio.components.fields import (
     described_by,
     field_error,
+    field_note,
     invalid,
     labelled,
     limit_note,
@@ -64,9 +65,7 @@ def _text_field(
     )
     field = FIELDS_BY_NAME[name]
     full = limit_note(S.full_fields.contains(name), field.limit, f"{name}-limit", f"the {field.label.lower()}")
-    removed = text(
-        rx.cond(S.removed_from.contains(name), REMOVED_NOTE, ""), size="1", id=f"{name}-removed", role="status"
-    )
+    removed = field_note(S.removed_from.contains(name), REMOVED_NOTE, f"{name}-removed", color="")
     return labelled(label, control, name, S.errors, *below, full, removed, _alert(name), hint=hint)
 
 
@@ -86,6 +85,11 @@ def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) ->
         name,
         S.errors,
     )
+
+
+def _two_choices(first: rx.Component, second: rx.Component) -> rx.Component:
+    """The two answers to a question the studio asks, side by side (one under the other when narrow)."""
+    return stack(first, second, direction="row", class_name="rt-r-fw-wrap")
 
 
 def _step_heading(title) -> rx.Component:
@@ -108,11 +112,9 @@ def _issue_type_picker() -> rx.Component:
                 card(
                     stack(
                         text(S.pending_question, size="2", weight="medium", role="alert"),
-                        stack(
+                        _two_choices(
                             button("Switch", color="amber", on_click=S.confirm_issue_type),
                             button("Keep what I entered", variant="outline", on_click=S.keep_issue_type),
-                            direction="row",
-                            class_name="rt-r-fw-wrap",
                         ),
                         gap="2",
                     ),
@@ -469,11 +471,9 @@ def _left_behind() -> rx.Component:
                 size="2",
                 weight="medium",
             ),
-            stack(
+            _two_choices(
                 button("Use the other tab's draft", on_click=S.use_other_tabs_draft),
                 button("Keep this tab's draft", variant="outline", on_click=S.keep_this_tabs_draft),
-                direction="row",
-                class_name="rt-r-fw-wrap",
             ),
             gap="2",
         ),
