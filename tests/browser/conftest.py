@@ -213,6 +213,8 @@ def on_ticket(page: Page, studio, person: Person, number: int) -> None:
     agent = person.username in {agent.username for agent in AGENTS.values()}
     open_page(page, studio, f"/agent/tickets/{number}" if agent else f"/tickets/{number}")
     expect(page.get_by_role("heading", level=1)).to_contain_text(f"Ticket #{number}")
+    # The page starts at its heading once drawn: wait for that, or it takes the focus a test just moved.
+    expect(page.get_by_role("heading", level=1)).to_be_focused()
 
 
 def open_studio(page: Page, studio, person: Person) -> None:
