@@ -223,6 +223,15 @@ def open_studio(page: Page, studio, person: Person) -> None:
     expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
 
 
+def answer_dialog(page: Page, answer: str) -> None:
+    """Press `answer` in the open confirm dialog and wait until it has gone. While it
+    fades out it is still on the page, its button under the same name as the one that
+    opened it ("Start over"), and the page behind it is hidden from the accessibility tree."""
+    dialog = page.get_by_role("alertdialog")
+    dialog.get_by_role("button", name=answer).click()
+    expect(dialog).to_have_count(0)
+
+
 def pick_order(page: Page, order_id: int) -> None:
     """Search by ID and pick, once the list shows only that order."""
     page.get_by_label("Search your orders", exact=True).fill(str(order_id))

@@ -12,6 +12,7 @@ from support_studio.pages.ticket_thread import ThreadState
 from tests.browser.conftest import (
     AGENTS,
     CLUB,
+    answer_dialog,
     forge_next_event,
     on_ticket,
     open_page,
@@ -113,7 +114,7 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
     page.get_by_role("button", name="Mark resolved").click()
     dialog = page.get_by_role("alertdialog")
     expect(dialog).to_contain_text("reply in this thread and it reopens")
-    dialog.get_by_role("button", name="Keep it open").click()
+    answer_dialog(page, "Keep it open")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")
 
     box = page.get_by_label("Reply in this thread", exact=True)
@@ -123,7 +124,7 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
     expect(page.locator("#reply-limit")).to_have_text("")
 
     page.get_by_role("button", name="Mark resolved").click()
-    page.get_by_role("alertdialog").get_by_role("button", name="Mark resolved").click()
+    answer_dialog(page, "Mark resolved")
     expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
     expect(page.get_by_role("button", name="Mark resolved")).to_have_count(0)
@@ -250,14 +251,14 @@ def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
     expect(dialog).to_contain_text(f"Close ticket #{number}?")
     expect(dialog).to_contain_text("Support has not replied in this thread yet.")
     expect(dialog).to_contain_text("can't reply any more")
-    dialog.get_by_role("button", name="Keep it open").click()
+    answer_dialog(page, "Keep it open")
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("waiting_on_customer",)
     status.select_option("resolved")
     page.get_by_role("button", name="Update status").click()
     expect(dialog).to_contain_text(f"Mark ticket #{number} resolved?")
     expect(dialog).to_contain_text("can still reply")
-    dialog.get_by_role("button", name="Mark resolved").click()
+    answer_dialog(page, "Mark resolved")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Resolved")
 
 
@@ -377,7 +378,7 @@ def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
     on_ticket(second_page, studio, SAM, number)
     second_page.get_by_label("Status", exact=True).select_option("closed")
     second_page.get_by_role("button", name="Update status").click()
-    second_page.get_by_role("alertdialog").get_by_role("button", name="Close ticket").click()
+    answer_dialog(second_page, "Close ticket")
 
     notice = page.get_by_role("status").filter(has_text="closed while you were writing")
     expect(notice).to_be_visible()

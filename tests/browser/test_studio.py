@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import CLUB, NEWS, POST, open_page, open_studio, pick_order
+from tests.browser.conftest import CLUB, NEWS, POST, answer_dialog, open_page, open_studio, pick_order
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
 
 CLEAN_SUMMARY = (
@@ -446,10 +446,10 @@ def test_start_over_asks_before_it_clears_the_draft_and_its_files(
     page.locator("[data-evidence-zone] input[type=file]").first.set_input_files(str(picture))
     expect(page.locator(".attachment").filter(has_text="wrong-account.png")).to_have_count(1)
     page.get_by_role("button", name="Start over").click()
-    page.get_by_role("alertdialog").get_by_role("button", name="Keep my draft").click()
+    answer_dialog(page, "Keep my draft")
     expect(summary).to_have_value(re.compile("^The refill never came"))
     page.get_by_role("button", name="Start over").click()
-    page.get_by_role("alertdialog").get_by_role("button", name="Start over").click()
+    answer_dialog(page, "Start over")
     expect(page.get_by_role("radio", name="Other", exact=True)).not_to_be_checked()
     expect(page.get_by_label("Summary", exact=True)).to_have_count(0)
     choose(page, "Other")  # the file went with the draft, as the dialog says
