@@ -441,7 +441,8 @@ def _send_bar() -> rx.Component:
                 size="3",
                 on_click=S.submit,
                 aria_disabled=rx.cond(S.can_send, "false", "true"),
-                aria_describedby="missing-items",
+                # (only while the line it names is on the page)
+                aria_describedby=rx.cond(S.missing != "", "missing-items", ""),
                 loading=S.submitting,
             ),
             confirmed_button(
