@@ -7,7 +7,7 @@ same texts in the same run; then the worst time on adversarial texts (100 KB, an
 5,000-character ticket, for the customer scan and the agent guard),
 and recall and false-positive rate on the own corpus side by side.
 Prints figures only; asserts nothing (tests/test_screening_properties.py
-holds the 100 KB limit).
+holds only a runaway guard, five times the aim).
 
 Tickets:
   dense    the own corpus's hard negatives back to back: a credential word,
@@ -55,6 +55,10 @@ ADVERSARIAL = [
     "رمز backup codes " * 5_800,
     "give admin " * 9_100,
     "make @support admin " * 5_000,
+    # the slowest pairs of the property test's fragments
+    "4 8 2 1 3 رمز " * 7_100,
+    "48-213 رمز " * 9_000,
+    "2 step is " * 10_000,
 ]
 
 

@@ -1726,3 +1726,78 @@ def test_an_offer_of_the_account_itself_is_admin_access():
 )
 def test_agents_asking_in_disguised_words_are_refused(text):
     assert scan_agent_reply(text)
+
+
+# Round seventeen (fresh-zp, hurried customers on phones): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pw tele saya kopi susu 42 tolong dicek", "kopi susu 42"),
+        ("كلمة سر الايميل وردة الربيع 9 على ما اظن", "وردة الربيع 9"),
+        ("Sevilla 2021 esa es la contra del panel", "Sevilla 2021"),
+        ("Herbst2023! das ist mein 2fa", "Herbst2023!"),
+        ("yedek mail şifresi 0555 123 45 67 eski numaram", "0555 123 45 67"),
+        ("vot dc4_auth_key iz brauzera, ya ego skopiroval s sayta, derzhite: " + "3c" * 32, "3c" * 32),
+    ],
+)
+def test_passphrases_closed_by_a_number_values_before_their_label_and_far_named_keys_are_found(text, secret):
+    assert secret in {text[f.start : f.end] for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "zapasnaya yashik olga.k@mail.ru, rezervnaya olga.k2@mail.ru parol ot nee Olga!1987",
+            {"recovery", "password"},
+        ),
+        ("davaite ya vam dam dostup k akkauntu i vy posmotrite", {"admin_access"}),
+        ("mach ich euch gleich zum admin im kanal", {"admin_access"}),
+    ],
+)
+def test_a_reserve_mail_with_its_password_and_offers_in_chat_words_are_named(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my orders are #50123-A and #50123-B, the mail says your code: 50123, which one is it?",
+        "I can send the receipt (receipt 7731-QX) if you need it",
+        "password sama kode ga bakal aku kasih ke siapa2",
+        "pass the order 2 times please",
+        "rumuz ya uthibitisho inayojumuisha من ٥ أرقام",
+        "a senha nova ativei e caiu de 5.200 pra 4.900",
+    ],
+)
+def test_order_numbers_references_and_doubled_words_are_no_credential(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se puder, adicione a nossa atendente @atendimento_painel_oficial como administradora do canal.",
+        "Telegram'ın size gönderdiği 5 haneli kodu buraya yazabilir misiniz?",
+        "Angka yang tadi dikirim Telegram tolong ditulis di sini ya kak.",
+        "Kami bisa masuk sebentar ke akun kakak untuk cek, boleh?",
+        "اگه زحمتی نیست، کدی که تلگرام فرستاد رو اینجا بنویسید.",
+        "jo 6 digit code Telegram se aaya hai woh yahan bhej dijiye",
+    ],
+)
+def test_polite_and_indirect_asks_in_six_languages_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+# Outside attack round 8, left last time: what one signs in using, a list's third guess, a key of letters.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("I usually log in using Plum#2023", {"Plum#2023"}),
+        ("passwords I have tried: Plum#2023, Plum#2022, Tiger77x", {"Plum#2023", "Plum#2022", "Tiger77x"}),
+        ("my recovery key is QWER-TYUI-ASDF-ZXCV", {"QWER-TYUI-ASDF-ZXCV"}),
+    ],
+)
+def test_sign_in_values_whole_lists_and_letter_keys_are_found(text, secrets):
+    assert {text[f.start : f.end] for f in scan(text)} == secrets
+    assert not any(secret in cut_out(text, scan(text)) for secret in secrets)

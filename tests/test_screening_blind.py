@@ -193,6 +193,10 @@ _SPAN_EXCEPTIONS = {
     # Round fourteen (fresh-zm, long upset tickets):
     "zm-pt-02",  # missed: the keyword misspelt ("a senah é …")
     "zm-id-03",  # missed: a recovery e-mail's password given as what one logs in with ("masuknya pakai …")
+    # Round seventeen (fresh-zp, hurried customers on phones):
+    "zp-106",  # a number asked about below a forwarded code ("56012 için mi"): read as a second code
+    "zp-146",  # "take them and go in" beside a cookie: found as an invitation too, labelled session only
+    "zp-182",  # missed: a passphrase the phone broke over two lines
 }
 
 

@@ -271,6 +271,8 @@ def _quoted_together(quotes: list[tuple[int, int]], request: re.Match[str], aske
 
 
 _TO_YOU = re.compile(r"\s(?:you|u|ya)(?![^\W_])")
+# Sent by Telegram, not asked of the customer: "angka yang barusan dikirim Telegram" (fresh-zp).
+_BY_TELEGRAM = re.compile(r"\s(?:oleh\s)?telegram(?![^\W_])")
 
 
 def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = None) -> re.Match[str] | None:
@@ -284,6 +286,7 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             for r in ctx.find_all(REQUEST, start, end)
             if not (asked is not None and asked.start() <= r.start() and r.end() <= asked.end())
             and not _TO_YOU.match(ctx.lower, r.end())
+            and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
         ),
         None,

@@ -176,6 +176,11 @@ STOP_VALUES = frozenset(
     سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم عشان علشان لكي كي حتى
     """.split()
 )
+# Indonesian doubles a word with a "2": "ke siapa2" is "to anyone" (fresh-zp), no made-up value.
+_DOUBLED_WORDS = frozenset(
+    """siapa2 apa2 orang2 kapan2 mana2 hati2 baik2 cepat2 lama2 kira2 sama2 teman2 masing2 tiba2 benar2
+    bener2 pelan2 jangan2 macam2 barang2""".split()
+)
 CONNECTORS = frozenset(
     """
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
@@ -186,12 +191,12 @@ CONNECTORS = frozenset(
 )
 FILLERS = frozenset(
     """
-    my mine the your for of from to on in at account acc telegram tg telega telegi panel smm site website
+    my mine the your for of from to on in at account acc telegram tg tele telega telegi panel smm site website
     painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
     meu minha o a ese esa este esta correo cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe aaya aayi aya aai gaya ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
-    ot paneli akkaunta pochty telegi bu benim mail vom zum beim im konto kontos compte account
+    ot paneli akkaunta pochty telegi nee nego neyo его её него неё bu benim mail vom zum beim im konto kontos compte account
     jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
     et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
     мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
@@ -220,8 +225,10 @@ _LONG_TEXT = 12_000  # longer texts search the context words in one pass
 _ONE_PASS_AFTER = 2
 _WINDOW_COST_CAP = 2 * (_SENTENCE_REACH + _FIND_MARGIN)
 # Digits with separators as codes are written: "48213", "482 13", "4-8-2-1-3", "52·81·9", "12 . 84 . 06".
+# A number of 4-10 digits, alone or in groups; not one joined to letters by a hyphen ("receipt
+# 2291-KX", "PAY-7781": a reference, fresh-zp).
 _DIGIT_GROUP = re.compile(
-    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| [-.·] )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)"
+    r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| [-.·] )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)(?!-[^\W\d_])"
 )
 _THOUSANDS = re.compile(r"\d[.,]\d{3}")  # "die fehlenden 3.390": a count ("61.938" may be a code)
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
@@ -509,7 +516,7 @@ def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
 
 # "Если так не получается, могу скинуть tdata": the "not" of an if-clause that has ended (a
 # comma) before the word refuses nothing in the clause after it.
-_IF_WORD = folded(r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|إذا|اذا|لو)\s")
+_IF_WORD = folded(r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|اگه|إذا|اذا|لو)\s")
 
 
 def _in_if_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
@@ -580,7 +587,7 @@ def _value_shape(value: str) -> str:
         return "none"
     if value.isdigit():
         return "digits"
-    if _is_strong(value):
+    if _is_strong(value) and value.lower() not in _DOUBLED_WORDS:
         return "strong"
     if value.replace("-", "").replace("'", "").isalpha():
         return "word"
@@ -592,12 +599,13 @@ def _value_shape(value: str) -> str:
 _LEADER = re.compile(r"(?:\.{3,}|…+|_{3,})")
 # A number right after a password word is its value when it is long or a date: "senha 159753".
 _BARE_DIGITS = 6
+_PHONE_LIKE = re.compile(r"(?=(?:\d[ .-]?){8})\d{2,4}(?:[ .-]\d{2,4}){2,5}(?![\w.,-]?\d)")
 _DATE_VALUE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
 def _value_after(
-    ctx: Context, pos: int, keyword: str, reach: int = 8, explicit: bool = False
+    ctx: Context, pos: int, keyword: str, reach: int = 8, explicit: bool = False, numbered_phrases: bool = True
 ) -> tuple[int, int, str, bool] | None:
     """The password value after a keyword: (start, end, shape, explicit).
 
@@ -719,6 +727,18 @@ def _value_after(
             and "?" not in cased[vend : m.end()]
         ):
             return vstart, vend, shape, True  # "пароль 55443322", "senha 159753", "пароль двухэтапки 07.11.1991"
+        if (
+            numbered_phrases
+            and skipped < 1
+            and shape == "word"
+            and not flags
+            and vend == m.end()
+            and _plausible(value, shape)
+            and (phrase := _numbered_phrase(ctx, vstart, vend, line_end)) is not None
+        ):
+            return vstart, phrase, "strong", True
+        if skipped < 1 and shape == "digits" and (run := _PHONE_LIKE.match(cased, vstart)) is not None:
+            return vstart, run.end(), shape, True  # "şifresi 0532 418 77 90": an old phone number (fresh-zp)
         if skipped < 1 and not flags and shape in ("word", "other", "digits") and _plausible(value, shape):
             # "password priya nineteen ninety five hai": a number read out belongs to the value
             value_end = _passphrase_end(ctx, vend, line_end) if _next_word(ctx.lower, vend) in NUMBER_WORDS else vend
@@ -735,6 +755,31 @@ def _value_after(
         if skipped > reach:
             return None
     return None
+
+
+_CLOSING_NUMBER = re.compile(r" \d{1,4}(?![^\W_]|[.,:/-]\d)")
+_PHRASE_CLOSED = re.compile(r"[ \t]*(?:$|\n|[.,;!?)](?!\d))")
+
+
+def _numbered_phrase(ctx: Context, start: int, end: int, line_end: int) -> int | None:
+    """Where a passphrase right after a password label ends, when it is two plain words or
+    more closed by a number, and the number ends the sentence or a chat word follows it:
+    "pw tele aku bunga mawar 88 tolong cek", "كلمة سر الايميل نجمة الصباح 7 اظن" (fresh-zp);
+    not "… baru masuk 210", "… caiu de 5.200", "رمز التحقق المكون من ٥ أرقام"."""
+    lower = ctx.lower
+    phrase_end = _passphrase_end(ctx, end, line_end)
+    number = _CLOSING_NUMBER.match(lower, phrase_end)  # where a word after the number ended the phrase
+    phrase_end = number.end() if number is not None else phrase_end
+    words = lower[start:phrase_end].split()
+    if phrase_end <= end or not words[-1].isdigit():
+        return None
+    if sum(word not in FILLERS for word in words[:-1]) < 2 or ctx.find(OWNER_WORD, start, phrase_end) is not None:
+        return None  # "pass the order 2 times": an order, a count
+    # "… 7 اظن", "… 9 على ما اظن", "… 88 tolong cek": a chat word within three words
+    following = _PHRASE_WORD.findall(lower, phrase_end, phrase_end + 40)[:3]
+    if _PHRASE_CLOSED.match(lower, phrase_end) is None and not any(word in _INTERJECTIONS for word in following):
+        return None
+    return phrase_end
 
 
 # Portuguese verbs after "e" (and): "troquei", "pedi", "recebi" (-er/-ir verbs end in -i for "I").
@@ -789,7 +834,8 @@ _INTERJECTIONS = frozenset(
     wkwk shukriya merci danke bitte
     since yesterday today tonight tomorrow ago вчера сегодня завтра недавно vchera segodnya desde ayer hoy
     ontem hoje amanha dun bugun yarin kemarin tadi besok kal aaj abhi depuis hier aujourd'hui demain
-    seit gestern heute morgen دیروز امروز فردا امس اليوم بكرة""".split()
+    seit gestern heute morgen دیروز امروز فردا امس اليوم بكرة
+    think guess maybe probably kayaknya sepertinya mungkin shayad shaayad اظن أظن اعتقد أعتقد يمكن شاید""".split()
     for form in fold_variants(word)
 )
 
@@ -1083,8 +1129,9 @@ def _short_first_word(value: str) -> bool:
 _BRACKETED_LABEL = re.compile(r"[^\s()\[\]]{2,30}[)\]]")
 
 
-def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'."""
+def _value_before(ctx: Context, pos: int, pointed_only: bool = False) -> tuple[int, int] | None:
+    """'Xr7$pLq2wz is my password', 'golab-sorkh-77 پسوردمه'; with `pointed_only`, only a
+    value a connector points back to ("Sommer2024! das ist mein 2fa")."""
     lower, cased = ctx.lower, ctx.cased
     line_start = lower.rfind("\n", max(0, pos - 80), pos) + 1
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(cased, max(line_start, pos - 80), pos)][-6:]
@@ -1101,7 +1148,7 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
             return None  # "ORD-4821x (password reset link)": a phrase in brackets, no label
         pointed = True
         tokens.pop()
-    if not tokens:
+    if not tokens or (pointed_only and not pointed):
         return None
     token = cased[tokens[-1][0] : tokens[-1][1]]
     if token.endswith((",", ";", ".")) and not pointed:
@@ -1109,6 +1156,19 @@ def _value_before(ctx: Context, pos: int) -> tuple[int, int] | None:
         # "…an meine Wiederherstellungs-E-Mail. Die Zugangsdaten": the sentence before's.
         return None
     value, start, end = _clean(token, tokens[-1][0])
+    if pointed and len(tokens) >= 2 and value.isdigit() and len(value) <= 4:
+        # "Valencia 2019 esa es la contra": a capitalised word and a number that open the sentence
+        # (fresh-zp), not "Pedido 2019"
+        word, word_start, _ = _clean(cased[tokens[-2][0] : tokens[-2][1]], tokens[-2][0])
+        if (
+            word.istitle()
+            and word.isalpha()
+            and len(word) >= 3
+            and not OWNER_WORD.fullmatch(word.lower())
+            and ctx.sentence(word_start)[0] >= (tokens[-3][1] if len(tokens) > 2 else 0)
+            and word.lower() not in STOP_VALUES | FILLERS | CONNECTORS
+        ):
+            value, start = cased[word_start:end], word_start
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end) or _ATTRIBUTE.search(value):
         return None  # (a log's 'subject="Telegram password reset"' names no value)
     # Without a connector, one digit inside a word is how Arabic and Persian are
@@ -1309,9 +1369,10 @@ def password_hits(ctx: Context) -> list[Hit]:
             if shape == "other" and _SEPARATORS.sub("", lower[start:end]).isdigit():
                 shape = "digits"  # "913-447": digits in groups
             if shape == "digits":
-                group = _DIGIT_GROUP.match(lower, start)
-                if group is not None:
-                    end = max(end, group.end())
+                # (a phone number's groups may add up to more than a code's: "ist 0176 4432 9981")
+                for group in (_DIGIT_GROUP.match(lower, start), _PHONE_LIKE.match(lower, start)):
+                    if group is not None:
+                        end = max(end, group.end())
                 sentence_start, sentence_end = ctx.sentence(m.start())
                 code_word = ctx.find(CODE_WORD, max(0, sentence_start - 60), m.start())
                 if (
@@ -1363,7 +1424,7 @@ def password_hits(ctx: Context) -> list[Hit]:
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value, or a made-up
     # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
-        after = _value_after(ctx, m.end(), m.group(), reach=1)
+        after = _value_after(ctx, m.end(), m.group(), reach=1, numbered_phrases=False)
         if (
             after is not None
             and (
@@ -1373,6 +1434,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             )
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
+        elif (before := _value_before(ctx, m.start(), pointed_only=True)) is not None:
+            hits.append(_password_hit(ctx, "password", before[0], before[1], m.start()))
     return hits
 
 
@@ -1477,9 +1540,15 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             break
         joined = tokens[0].group().lower().strip(",")
         if joined not in _JOIN_WORDS and joined not in _MAYBE:
-            # "the passwords I tried: Kiwi2024, Kiwi2025": a list of the same value's variants
+            # "the passwords I tried: Kiwi2024, Kiwi2025": a list of the same value's variants, and
+            # once it is a list, any made-up looking item ("…, Kiwi2025, Mango77", outside attack round 8)
             value, vstart, vend = _clean(tokens[0].group(), tokens[0].start())
-            if comma and value and _shares_run(first, value.lower(), 5) and not masks.covered(ctx.safe, vstart, vend):
+            if (
+                comma
+                and value
+                and (_shares_run(first, value.lower(), 5) or (found and _value_shape(value) == "strong"))
+                and not masks.covered(ctx.safe, vstart, vend)
+            ):
                 found.append((vstart, vend))
                 end = vend
                 continue
@@ -1785,8 +1854,13 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
             starts = ctx.number_starts.get(value, ())
         else:
             starts = [m.start() for m in re.finditer(re.escape(value), lower)]
-        named = ctx.named[value] = any(_owned_at(ctx, at) for at in starts)
+        named = ctx.named[value] = any(_owned_at(ctx, at) or _numbered_after_owner(ctx, at) for at in starts)
     return named
+
+
+def _numbered_after_owner(ctx: Context, at: int) -> bool:
+    """A '#' number an owner word names shortly before: "my order numbers are #48213-A" (fresh-zp)."""
+    return ctx.lower[at - 1 : at] == "#" and bool(ctx.owners(max(0, at - 40), at))
 
 
 _NAMED_SEARCHES = 20
@@ -2026,6 +2100,7 @@ _HYPHENED_CODE = re.compile(r"[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7}")
 # A recovery key: groups of four or five capitals and digits ("VQ7K-2M9P-XH4T-8RWN-L3ZD").
 _RECOVERY_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![\w-])")
 _RECOVERY_KEY_REACH = 250
+_KEY_RIGHT_AFTER = 8
 _RESET_LINK = re.compile(
     r"reset|recover|passw|token=|magic|verify|confirm|/auth|restore|sifre|parol|senha|redefin|mot-de-passe"
     r"|reinitiali|contrasena|restablec|recupera|passwort|zuruck|sbros|vosstanov|lupa|sandi|sifirla"
@@ -2118,7 +2193,9 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 (
                     k
                     for k in _RECOVERY_KEY.finditer(cased, m.end(), min(len(cased), m.end() + _RECOVERY_KEY_REACH))
-                    if any(ch.isdigit() for ch in k.group()) and any(ch.isalpha() for ch in k.group())
+                    if (any(ch.isdigit() for ch in k.group()) and any(ch.isalpha() for ch in k.group()))
+                    # right after its name, letters alone: "my recovery key is ABCD-EFGH-IJKL-MNOP" (round 8)
+                    or k.start() - m.end() <= _KEY_RIGHT_AFTER
                 ),
                 None,
             )
@@ -2423,6 +2500,8 @@ _SESSION_NAME = folded(
     r"|dc\d[_ ]?server[_ ]?salt"
 )
 _NAMED_REACH = 60
+_WEB_KEY_NAME = re.compile(r"dc\d[_ ]?(?:auth[_ ]?key|server[_ ]?salt)")
+_WEB_KEY_REACH = 200
 _NAMED_LINE_BEFORE = 160
 _HEX_RUN = re.compile(r"[0-9a-f]{32,}")
 
@@ -2436,7 +2515,11 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
         if line_start and not lower[line_start:start].strip() and lower[: line_start - 1].rstrip().endswith(":"):
             # "…vot session string ot etogo akkaunta, podklyuchites:\nBAAs…": named on the line before.
             reach_start = max(0, line_start - 1 - _NAMED_LINE_BEFORE)
-        name = _last(_SESSION_NAME.finditer(lower, reach_start, start))
+        name = _last(_SESSION_NAME.finditer(lower, reach_start, start)) or _last(
+            # A Telegram Web key's own name reaches further in its line: "dc2_auth_key değerini
+            # kopyaladım, …, buyrun: 8a1f…" (fresh-zp)
+            _WEB_KEY_NAME.finditer(lower, max(line_start, start - _WEB_KEY_REACH), start)
+        )
         if name is None:
             continue
         if "auth" in name.group() or "salt" in name.group():  # hex (a transaction hash near "session" is not one)

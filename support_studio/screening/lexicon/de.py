@@ -32,7 +32,7 @@ CREDENTIAL = [r"zugriff\w*", r"passwort", r"kennwort", r"codes?", r"sms", r"zuga
 ROLE = [r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
 GRANT = [r"holen", r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
-         r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
+         r"mach", r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
     r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]
 RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihrem", r"ihre", r"dein\w*",

@@ -9,7 +9,7 @@ PASSWORD = [
     r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with",
     # Outside attack round 6: other names, and what one gets in with
     r"secret\s?word", r"pass\s?phrase", r"passphrase", r"lock\s?code",
-    r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?with"]
+    r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?(?:with|using)"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",

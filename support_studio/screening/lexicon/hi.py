@@ -61,6 +61,8 @@ ASK_ACCESS = [
     r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?",
     r"(?:telegram|tg)\s?(?:pe|par|mein|me)\s?(?:abhi\s)?(?:ek\s|jo\s|koi\s)?(?:message|msg|sms)", r"jo\s?number\s?(?:likha|aaya|aya)",
+    # "jo 5 digit message abhi Telegram se aaya hai" (fresh-zp)
+    r"digit\s?(?:(?:ka|wala|wali)\s)?(?:message|msg|sms|code|number)", r"(?:message|msg|sms)\s?(?:\w+\s){0,2}?(?:telegram|tg)\s?se\s?(?:aaya|aya|aayi|ayi|mila)",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:official|telegram)\s?(?:\w+\s){0,3}?se\s?(?:ek\s|jo\s)?(?:message|msg|sms)",
     # Hindi in Devanagari (outside attack round 5)

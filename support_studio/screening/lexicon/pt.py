@@ -61,7 +61,7 @@ REQUEST = [r"respond[ae]\w*\s?com", r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?
 ASK_ACCESS = [
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:conecte|conectar|vincule|vincular)\s?(?:um\s)?(?:novo\s)?dispositivo",
-    r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+    r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,60}?\b(?:admin\w*|administrador\w*)",
               r"transfira\w*\b.{0,50}?\b(?:nos|nossa|nosso)", r"(?:deixe|permita)\s?(?:a\s)?(?:gente|nos)\s?(?:entrar|acessar)", r"entrar\s?na\s?sua\s?conta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:nomear|promover|tornar|colocar|adicionar|por)-?nos\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"nos\s?(?:\w+\s)?(?:nomear|promover|tornar|colocar|adicionar|por)\b.{0,40}?\b(?:admin|administrador|moderador)\w*",

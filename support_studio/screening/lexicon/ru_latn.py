@@ -18,7 +18,7 @@ UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w
         r"chas\w*", r"minut\w*", r"tys\w*"]
 RECOVERY = [r"(?:zapasn|rezervn)\w*\s?parol\w*", r"vosstanovitel'?n\w*\s?(?:klyuch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"klyuch\w*\s?vosstanovleni\w*",
             r"bekap\s?kod\w*", r"backup\s?kod\w*", r"zapasn\w*\s?kod\w*"]
-RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
+RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"rezervn\w*(?=\s[\w.+-]+@)", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"net", r"nikogda", r"nikomu", r"nelzya",
@@ -35,7 +35,7 @@ GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered(?:a|am|al|ay|av|ayu)\w
     r"teper",
     r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
-LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
+LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"(?:dam|dadim|otkroyu)\s?(?:vam\s)?dostup\s?(?:k|v)\s?(?:moemu\s|moi\s)?(?:akkaunt|akk|telegu|telegram)\w*", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
                 r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
     r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
