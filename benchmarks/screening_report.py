@@ -113,6 +113,7 @@ FROZEN_FOLDERS = (
     "frozen-22",
     "frozen-23",
     "frozen-24",
+    "frozen-25",
 )
 
 
