@@ -416,7 +416,8 @@ def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list
             _Item(
                 "already_checked",
                 "What you already checked",
-                "Screenshots, current counts and references can speed review.",
+                "What you tried or looked at yourself (the link, the channel's privacy, the order page), "
+                "so support does not ask again.",
             ),
             False,
             filled("already_checked"),
