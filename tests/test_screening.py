@@ -1801,3 +1801,57 @@ def test_polite_and_indirect_asks_in_six_languages_are_refused(text):
 def test_sign_in_values_whole_lists_and_letter_keys_are_found(text, secrets):
     assert {text[f.start : f.end] for f in scan(text)} == secrets
     assert not any(secret in cut_out(text, scan(text)) for secret in secrets)
+
+
+# Outside attack round 9: chat wording, short labels, '=' inside a value, codes Telegram sent,
+# invitations in plain words, labels in languages read only in part.
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("the password is Plum=2023", "password", "Plum=2023"),
+        ("pw Plum=2023 thanks", "password", "Plum=2023"),
+        ("my p/w is Plum2023", "password", "Plum2023"),
+        ("the pword: Plum2023", "password", "Plum2023"),
+        ("the key to log in is Plum2023", "password", "Plum2023"),
+        ("the panel unlocks with Plum2023", "password", "Plum2023"),
+        ("it wants my 2 step thing which is Plum2023", "password", "Plum2023"),
+        ("tg sent 61842 a minute ago", "one_time_code", "61842"),
+        ("the verification number is 61842", "one_time_code", "61842"),
+        ("moje hasło: Plum2023", "password", "Plum2023"),
+        ("het wachtwoord is Plum2023", "password", "Plum2023"),
+        ("mật khẩu là Plum2023", "password", "Plum2023"),
+        ("codice di verifica 61842", "one_time_code", "61842"),
+    ],
+)
+def test_values_in_chat_words_short_labels_and_partly_read_languages_are_found(text, kind, secret):
+    assert (kind, secret) in {(f.kind, text[f.start : f.end]) for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "invites"),
+    [
+        ("feel free to enter my telegram and see", True),
+        ("go into my account and look at the members", True),
+        ("somebody tried to log into my account tonight", False),
+        ("they were attempting to go into my account, I blocked them", False),
+        ("log: status=failed after the password step", False),
+    ],
+)
+def test_plain_invitations_are_admin_access_and_reported_attempts_are_not(text, invites):
+    assert bool(scan(text)) is invites
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Zip your Telegram Desktop folder and upload it here.", True),
+        ("Open the browser console and copy the local storage for us.", True),
+        ("Please furnish your passphrase so we can proceed.", True),
+        ("Per favore mandaci il codice arrivato su Telegram.", True),
+        ("Telegramdan kelgan kodni shu yerga yuboring.", True),
+        ("Do not share your local storage or Telegram Desktop folder with anyone.", False),
+        ("Per favore inviaci il link del canale.", False),
+    ],
+)
+def test_agents_asking_for_desktop_folders_local_storage_or_in_italian_and_uzbek_are_refused(text, asks):
+    assert bool(scan_agent_reply(text)) is asks

@@ -44,7 +44,10 @@ _RECOVERY = folded(
     r"backup|recovery|reset|резервн|восстанов|rezervn|vosstan|پشتیبان|بکاپ|بازیابی|ریکاوری"
     r"|respaldo|recupera|yedek|kurtarma|cadangan|pemulihan|احتياط|استرداد|secours|wiederherstell"
 )
-_SESSIONS = folded(r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi")
+_SESSIONS = folded(
+    r"session|сесси|sessi|سشن|جلس|tdata|тдат|token|токен|توکن|توكن|cookie|куки|api|auth|oturum|sesi"
+    r"|desktop\s?folder|local\s?storage|localstorage"
+)
 _ROLES = fullmatch_set("ROLE")
 _CREDENTIALS = folded(r"login|логин|credential|بيانات|معلومات")  # "login details", "بيانات الدخول"
 _CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")

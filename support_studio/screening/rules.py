@@ -194,6 +194,7 @@ FILLERS = frozenset(
     my mine the your for of from to on in at account acc telegram tg tele telega telegi panel smm site website
     painel gmail email mail e-mail inbox cloud 2fa 2-step two-step login log old new current actual real
     also too again now here still then just simply only main primary second my: mi mis de del da do la el
+    thing which
     meu minha o a ese esa este esta correo cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe aaya aayi aya aai gaya ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
     ot paneli akkaunta pochty telegi nee nego neyo его её него неё bu benim mail vom zum beim im konto kontos compte account
@@ -645,6 +646,8 @@ def _value_after(
             if kind == "mark" and skipped < 1 and m.group()[:1] in ":=":
                 skipped = 0  # "mot de passe du compte : ...": a label, then its value
             continue
+        if kind == "assigned":  # 'key=value': the value right after the label, else a log's field
+            return (vstart, vend, shape, True) if skipped < 1 else None
         if kind == "stop":
             return None  # a full stop or a comma ends the search
         if kind == "connector":
@@ -1041,8 +1044,12 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if _WORD_OR_WORD.fullmatch(bare):
         return "filler", explicit, "", start, start, "", False, flags  # "SMS/Telegram'dan": two names
     assigned = _ASSIGNED.fullmatch(bare)
-    if assigned is not None and not PASSWORD_WORD.fullmatch(assigned.group(1)):
+    if assigned is not None and assigned.group(1) in _LOG_KEYS:
         return "stop", explicit, "", start, start, "", False, flags  # a log's field: 'status=sent'
+    if assigned is not None and not PASSWORD_WORD.fullmatch(assigned.group(1)):
+        # a log's field ('status=sent'), but right after a password label the value ("my password is Kiwi=2024")
+        value, vstart, vend = _clean(token, start)
+        return "assigned", explicit, value, vstart, vend, "strong", False, flags
     elided = _ELISION.sub("", bare.rstrip(":"), count=1)
     if elided != bare.rstrip(":") and (elided in STOP_VALUES or NOT_A_VALUE.fullmatch(elided)):
         return "filler", explicit, "", start, start, "", False, flags  # "sur l'e-mail de récupération"
@@ -1091,6 +1098,7 @@ _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 _LOG_ID = re.compile(r"\w\[")
 _WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
+_LOG_KEYS = frozenset("status code error err result reason user user_id id type level msg message state".split())
 _ELISION = re.compile(r"(?:l|d|j|n|m|t|s|c|qu)['’]")
 # "correct-horse-lamp-92 <- thats the cloud password": a pointer back at the value.
 _BEFORE_SKIP = OWNER_BEFORE | FILLERS | CONNECTORS | {"<-", "<--", "←", "<<", "thats", "that's", "that’s"}
@@ -2943,6 +2951,9 @@ _OR_NOT = folded(
 )
 
 
+_ATTEMPTED_BEFORE = re.compile(r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$")
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
@@ -2964,6 +2975,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             or (ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start()))
             or _OR_NOT.search(lower, m.end(), ctx.sentence(m.start())[1]) is not None
         )
+        if _ATTEMPTED_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            continue  # "someone tried to log into my account": a report of an attempt, no invitation
         if _NOUN_LOGIN_BEFORE.search(lower, max(0, m.start() - 10), m.start()):
             continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
         if (not asked or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):

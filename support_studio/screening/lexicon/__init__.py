@@ -1,7 +1,7 @@
 """Per-language word lists, merged into one compiled pattern per family.
 
 Each language module (en, ru, ru_latn, es, pt, tr, id, ar, fa, hi, fr, de)
-defines the same families as lists of regex fragments written in lower
+defines the same families (other: a few of them, for languages read only in part) as lists of regex fragments written in lower
 case; a text may mix languages, so every family matches the words of all
 languages at once. Fragments go through the same character table as the
 text (normalise.fold_word), so they are written in natural spelling.
@@ -43,12 +43,12 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from support_studio.screening.lexicon import ar, de, en, es, fa, fr, hi, id, pt, ru, ru_latn, tr
+from support_studio.screening.lexicon import ar, de, en, es, fa, fr, hi, id, other, pt, ru, ru_latn, tr
 from support_studio.screening.normalise import fold_variants
 
 LANGUAGES: dict[str, ModuleType] = {
     "en": en, "ru": ru, "ru-latn": ru_latn, "es": es, "pt": pt, "tr": tr, "id": id, "ar": ar, "fa": fa,
-    "hi-latn": hi, "fr": fr, "de": de,
+    "hi-latn": hi, "fr": fr, "de": de, "other": other,
 }
 FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
             "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",

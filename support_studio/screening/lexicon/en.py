@@ -9,7 +9,9 @@ PASSWORD = [
     r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with",
     # Outside attack round 6: other names, and what one gets in with
     r"secret\s?word", r"pass\s?phrase", r"passphrase", r"lock\s?code",
-    r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?(?:with|using)"]
+    r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?(?:with|using)",
+    # Outside attack round 9: short forms, and what the account opens with
+    r"p/w", r"p\.w\.?", r"pword", r"key\s?to\s?(?:get|log)\s?in", r"(?:opens|unlocks)\s?with"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
@@ -20,7 +22,11 @@ CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify",
     # "c0de"; "telegram sent me 48213" (outside attack round 5)
     r"c[o0]d[e3]", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted|gave)\s?me",
     # "got this from Telegram just now: 58213" (outside attack round 6)
-    r"(?:got|received|came)\s?(?:this\s|it\s)?from\s?(?:telegram|tg)"]
+    r"(?:got|received|came)\s?(?:this\s|it\s)?from\s?(?:telegram|tg)",
+    # "telegram sent 58213 to my phone", "the number telegram sent: 58213" (outside attack round 9)
+    r"verification\s?number", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted)",
+    r"number\s?(?:telegram|tg)\s?(?:just\s)?(?:sent|texted|gave)", r"(?:telegram|tg)\s?message\s?says",
+    r"in\s?the\s?(?:telegram|tg)\s?app"]
 CODE_BLOCK = [r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
@@ -78,12 +84,14 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
     r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me"]
+    r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me",
+    # "you can enter my telegram", "go into my account and check" (outside attack round 9)
+    r"(?:enter|go\s?into)\s?my\s?(?:telegram|tg|account|acc|profile)", r"from\s?inside\s?my\s?(?:telegram|tg|account|acc)"]
 # Agent side.
 REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|get|receive|pick|choose|try)",
            r"(?:what|which)\s?(?:numbers|digits|code)\s?came", r"read\s?(?:it\s)?(?:to\s)?(?:us|me)", r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post(?=\s(?:it|them|the|your|here|that|this|a|us|me)(?![^\W_]))", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
-           r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know",
+           r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know", r"furnish",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",
     r"what\s?does\s?(?:it|that|the\s?(?:message|text|sms|code))\s?(?:show|say|contain|read)",
@@ -108,7 +116,9 @@ ASK_ACCESS = [
 ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
          r"service\s?notifications?(?:\s?chat)?", r"qr\s?code", r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
-         r"session(?:\s?string|\s?file)?", r"tdata", r"bot\s?token", r"token", r"api[\s_]?hash",
+         r"session(?:\s?string|\s?file)?", r"tdata",
+         # Telegram Desktop's data folder, Telegram Web's local storage (outside attack round 9)
+         r"telegram\s?desktop\s?folder", r"local\s?storage", r"localstorage", r"pass\s?phrase", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
     r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s|has\s)?(?:sent|texted|gave)", r"\d[\s-]?digit\s?(?:number|code)s?",
