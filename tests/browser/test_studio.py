@@ -182,8 +182,42 @@ def test_a_tab_left_behind_by_another_says_so_and_overwrites_nothing(page: Page,
     expect(notice).to_be_visible()
     notice.get_by_role("button", name="Keep this tab's draft").click()
     expect(notice).to_have_count(0)
+    expect(other.get_by_role("main")).to_be_focused()  # the choice is gone: not to the body
     page.reload()
     expect(page.get_by_label("Summary", exact=True)).to_have_value(newer + " From B.")
+
+
+def test_a_tab_left_behind_by_a_send_names_the_ticket_and_does_not_send_it_again(
+    page: Page, studio, make_customer, database_file
+):
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    typed = "A question about invoices for my company; I need them monthly for accounting."
+    page.get_by_label("Summary", exact=True).fill(typed)
+    page.wait_for_timeout(3500)  # the draft store keeps it for other tabs
+
+    other = page.context.new_page()  # tab B picks up the same draft and sends it
+    open_page(other, studio, "/tickets/new")
+    expect(other.get_by_label("Summary", exact=True)).to_have_value(typed)
+    other.get_by_role("button", name="Send ticket").click()
+    expect(other).to_have_url(re.compile(r"/tickets/\d+$"))
+    sent = int(other.url.rsplit("/", 1)[1])
+
+    # Tab A, behind, types on: it is told which ticket went, and Send does not send it twice.
+    page.get_by_label("Summary", exact=True).fill(typed + " Also VAT.")
+    notice = page.get_by_role("alert").filter(has_text=f"You sent ticket #{sent} from another tab")
+    expect(notice).to_be_visible()
+    expect(notice.get_by_role("link", name=f"Open ticket #{sent}")).to_have_attribute("href", f"/tickets/{sent}")
+    page.get_by_role("button", name="Send ticket").click()
+    expect(page.get_by_text("This draft may have gone already")).to_be_visible()
+    expect(notice).to_be_focused()
+    with sqlite3.connect(database_file) as db:
+        account = db.execute("SELECT id FROM account WHERE username = ?", (customer.username,)).fetchone()[0]
+        assert db.execute("SELECT COUNT(*) FROM ticket WHERE customer_id = ?", (account,)).fetchone() == (1,)
+    notice.get_by_role("button", name="Start a new ticket").click()
+    expect(notice).to_have_count(0)
+    expect(page.get_by_role("radio", name="Other", exact=True)).not_to_be_checked()
 
 
 def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(

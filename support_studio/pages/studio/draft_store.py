@@ -4,13 +4,13 @@ but is still checked like input (known fields, lengths, order ownership)."""
 
 import json
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from support_studio.domain import ISSUE_TYPES, as_id
-from support_studio.models import StudioDraft, utc_now
+from support_studio.models import StudioDraft, Ticket, utc_now
 from support_studio.ticket_quality import FIELDS_BY_NAME
 
 KEPT_FOR = timedelta(days=14)
@@ -76,6 +76,18 @@ def load(session: Session, account_id: int) -> SavedDraft:
         trimmed=[name for name in saved.get("trimmed") or [] if name in FIELDS_BY_NAME],
         revision=row.revision,
     )
+
+
+def sent_since(session: Session, account_id: int, since: datetime) -> int:
+    """The newest ticket the customer sent since `since` (0: none): a tab left behind
+    may hold the draft another tab sent, and must say so rather than send it again."""
+    statement = (
+        select(Ticket.id)
+        .where(Ticket.customer_id == account_id, Ticket.created_at >= since)
+        .order_by(col(Ticket.id).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first() or 0
 
 
 def discard(session: Session, account_id: int) -> None:

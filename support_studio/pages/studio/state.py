@@ -14,13 +14,14 @@ import dataclasses
 import functools
 import time
 import uuid
+from datetime import datetime
 
 import reflex as rx
 
 from support_studio import evidence, routes, screening, tickets
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.formatting import money
-from support_studio.models import Payment
+from support_studio.models import Payment, utc_now
 from support_studio.pages.studio import draft_store
 from support_studio.states import live
 from support_studio.states.alerts import ScreeningAlert
@@ -111,6 +112,8 @@ class StudioState(EvidenceComposer, AuthState):
     # Another tab saved the draft since this one last did: this tab saves nothing over it until
     # the customer chooses which draft to keep.
     left_behind: bool = False
+    # ...and sent it, as this ticket (0: not sent): this tab's draft must not go a second time.
+    sent_elsewhere: int = 0
     # A type picked whose switch would remove what the customer entered: asked first
     # (arrow keys move through the types, and each one they pass is picked).
     pending_type: str = ""
@@ -120,6 +123,7 @@ class StudioState(EvidenceComposer, AuthState):
     loaded: bool = False
 
     _fields: dict[str, str] = {}
+    _draft_known_at: datetime | None = None  # when this tab last loaded or saved the draft
     _order_id: int = 0
     _facts: object = None  # service_rules.OrderFacts of the picked order
     _payments: list = []  # (reference, method key, amount text, date text) of the customer's payments
@@ -323,18 +327,25 @@ class StudioState(EvidenceComposer, AuthState):
         """Save over the revision this tab knows (`keep_this`: over whatever is there)."""
         if self.left_behind and not keep_this:
             return
-        self._took(run_in_session(draft_store.save, customer_id, self._saved_draft(), self._over(keep_this)))
+        self._took(*run_in_session(self._save_or_find_sender, customer_id, self._over(keep_this)))
 
     def _over(self, keep_this: bool = False) -> int | None:
         return None if keep_this else self._draft_revision
 
-    def _took(self, revision: int | None) -> None:
-        """What a save found: the draft's new revision, or that another tab saved first."""
+    def _save_or_find_sender(self, session, customer_id: int, over: int | None) -> tuple[int | None, int]:
+        """Save; when left behind, also the ticket another tab sent meanwhile (0: none)."""
+        revision = draft_store.save(session, customer_id, self._saved_draft(), over)
+        if revision is not None or self._draft_known_at is None:
+            return revision, 0
+        return None, draft_store.sent_since(session, customer_id, self._draft_known_at)
+
+    def _took(self, revision: int | None, sent_elsewhere: int = 0) -> None:
+        """What a save found: the draft's new revision, or that another tab saved (or sent it) first."""
         if revision is None:
-            self._update(left_behind=True)
+            self._update(left_behind=True, sent_elsewhere=sent_elsewhere)
         else:
-            self._draft_revision = revision
-            self._update(left_behind=False)
+            self._draft_revision, self._draft_known_at = revision, utc_now()
+            self._update(left_behind=False, sent_elsewhere=0)
 
     def _save_draft_soon(self):
         """After typing: one save a moment later covers every keystroke until then."""
@@ -379,7 +390,8 @@ class StudioState(EvidenceComposer, AuthState):
         if not self._fields and not self.issue_type:
             with rx.session() as session:
                 saved = draft_store.load(session, customer_id)
-            self._draft_revision, self.left_behind = saved.revision, False
+            self._draft_revision, self.left_behind, self.sent_elsewhere = saved.revision, False, 0
+            self._draft_known_at = utc_now()
             self.issue_type = saved.issue_type
             self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
             self._trimmed = saved.trimmed
@@ -528,9 +540,7 @@ class StudioState(EvidenceComposer, AuthState):
                 return self._to_sign_in(ended=True)
             if not self.left_behind:
                 self._took(
-                    await asyncio.to_thread(
-                        run_in_session, draft_store.save, customer.id, self._saved_draft(), self._over()
-                    )
+                    *await asyncio.to_thread(run_in_session, self._save_or_find_sender, customer.id, self._over())
                 )
 
     @rx.event
@@ -622,6 +632,7 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer(fresh=True)
         if customer is not None:
             self._store_draft(customer.id, keep_this=True)
+            return rx.set_focus("main")  # the choice is gone: not to the body
 
     def _afresh(self, customer_id: int) -> list:
         """The page as a new tab would show it: the stored draft, or an empty one."""
@@ -641,6 +652,13 @@ class StudioState(EvidenceComposer, AuthState):
             yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
             return
         if self.uploading:
+            return
+        if self.sent_elsewhere:  # that tab sent it: this one must not send it a second time
+            self.server_errors = {
+                **self.server_errors,
+                "form": "This draft may have gone already: see the notice above.",
+            }
+            yield rx.set_focus("left-behind")
             return
         if self.alerts:  # the button stays focusable: it says why, and goes to what the alert flags
             self.server_errors = {**self.server_errors, "form": "Remove what the alert flags first, then send."}

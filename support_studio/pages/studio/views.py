@@ -17,7 +17,7 @@ from support_studio.components.fields import (
     native_select,
     search_box,
 )
-from support_studio.components.layout import page_shell, ticket_columns
+from support_studio.components.layout import link_button, page_shell, ticket_columns
 from support_studio.components.plain import badge, button, card, heading, radio_cards, stack, text, text_box
 from support_studio.components.reminders import do_not_send_reminder
 from support_studio.components.screening_alert import alerts_for
@@ -87,9 +87,9 @@ def _select(name: str, label: str, placeholder: str, choices: dict[str, str]) ->
     )
 
 
-def _two_choices(first: rx.Component, second: rx.Component) -> rx.Component:
-    """The two answers to a question the studio asks, side by side (one under the other when narrow)."""
-    return stack(first, second, direction="row", class_name="rt-r-fw-wrap")
+def _choices(*answers: rx.Component) -> rx.Component:
+    """The answers to a question the studio asks, side by side (one under the other when narrow)."""
+    return stack(*answers, direction="row", class_name="rt-r-fw-wrap")
 
 
 def _step_heading(title) -> rx.Component:
@@ -112,7 +112,7 @@ def _issue_type_picker() -> rx.Component:
                 card(
                     stack(
                         text(S.pending_question, size="2", weight="medium", role="alert"),
-                        _two_choices(
+                        _choices(
                             button("Switch", color="amber", on_click=S.confirm_issue_type),
                             button("Keep what I entered", variant="outline", on_click=S.keep_issue_type),
                         ),
@@ -463,24 +463,42 @@ def _send_bar() -> rx.Component:
 
 
 def _left_behind() -> rx.Component:
-    """Another tab saved this draft since this one did: which to keep? Kept in view while typing."""
+    """Another tab saved this draft since this one did: which to keep? When it sent a
+    ticket meanwhile, the notice names it, and Send waits for the customer's choice.
+    Kept in view while typing (on a wide screen)."""
+    sent = S.sent_elsewhere > 0
     return rx.callout.root(
         stack(
             text(
-                "You changed this draft in another tab or window. This tab saves nothing over it "
-                "until you choose which one to keep.",
+                rx.cond(
+                    sent,
+                    f"You sent ticket #{S.sent_elsewhere} from another tab or window since this tab last saved. "
+                    "If it was this draft, support has it already.",
+                    "You changed this draft in another tab or window. This tab saves nothing over it "
+                    "until you choose which one to keep.",
+                ),
                 size="2",
                 weight="medium",
             ),
-            _two_choices(
-                button("Use the other tab's draft", on_click=S.use_other_tabs_draft),
-                button("Keep this tab's draft", variant="outline", on_click=S.keep_this_tabs_draft),
+            _choices(
+                rx.cond(sent, link_button(f"Open ticket #{S.sent_elsewhere}", routes.ticket(S.sent_elsewhere))),
+                button(
+                    rx.cond(sent, "Start a new ticket", "Use the other tab's draft"),
+                    variant=rx.cond(sent, "outline", "solid"),
+                    on_click=S.use_other_tabs_draft,
+                ),
+                button(
+                    rx.cond(sent, "Keep this tab's draft to send", "Keep this tab's draft"),
+                    variant="outline",
+                    on_click=S.keep_this_tabs_draft,
+                ),
             ),
             gap="2",
         ),
         color_scheme="amber",
         role="alert",
         id="left-behind",
+        tab_index=-1,  # Send, refused, brings focus here
         class_name="sticky-notice",
     )
 
