@@ -155,6 +155,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     present: list[PresentAgent] = []
     action_error: str = ""
     stale_notice: str = ""
+    # The saved status changed under a different status this agent picked and has not applied.
+    status_moved: str = ""
     note_error: str = ""
     note_length: int = 0
     kept_note: str = ""  # the note kept from before, as the box shows it when it appears
@@ -220,7 +222,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
                 self._seen_message_id = agent_desk.latest_message_id(session, ticket_id)
             self._previous = tickets.previous_messages(session, ticket_id, agent.id)
         self.loaded, self.found = True, True
-        saved_before = (self.ticket.status if self.ticket else "", self.assigned)
+        # (another ticket's: nothing was picked on this one yet)
+        same = self.ticket is not None and self.ticket.number == thread.ticket.id
+        saved_before = (self.ticket.status, self.assigned) if same else ("", "")
         self.ticket = ticket_view(thread)
         self.entries = thread_entries(thread, internal=False)
         self.steps = flow_steps(thread)
@@ -244,9 +248,18 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             for t in review.other_tickets
         ]
         self.assigned = str(thread.ticket.assigned_agent_id or NOBODY)
-        # A choice not yet applied stays, unless its own saved value changed (the other's does not touch it).
-        if thread.ticket.status != saved_before[0]:
-            self._update(status_choice=thread.ticket.status)
+        # A choice not yet applied stays, unless its own saved value changed (the other's does not touch it);
+        # a different status this agent picked stays too, and is told the saved one moved (an open
+        # "Close ticket?" must not turn into "Mark resolved?" under the agent's hand).
+        status = thread.ticket.status
+        if status != saved_before[0]:
+            if saved_before[0] and self.status_choice not in (saved_before[0], status):
+                self.status_moved = (
+                    f"The status changed to {TICKET_STATUSES[status]} meanwhile. "
+                    f"{TICKET_STATUSES[self.status_choice]}, which you picked, is not applied yet."
+                )
+            else:
+                self._update(status_choice=status, status_moved="")
         if self.assigned != saved_before[1]:
             self._update(assignee_choice=self.assigned)
         self._canned_values = _canned_values(thread, review)
@@ -274,7 +287,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         ticket_id = self._route_ticket_id()
         events = self._reply_for_new_page()
         self._note, self._note_in_store, self.kept_note, self.note_length, self.note_error = "", "", "", 0, ""
-        self.stale_notice = self.action_error = ""
+        self.stale_notice = self.action_error = self.status_moved = ""
         if ticket_id is None or not self._show_thread(agent, ticket_id):
             self.loaded, self.found = True, False
             self._restore_staged(agent.id)  # none: no ticket to send them with
@@ -429,7 +442,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     def pick_status(self, status: str):
         if self._composer() is not None and status in TICKET_STATUSES:
-            self.status_choice = status
+            self.status_choice, self.status_moved = status, ""
 
     @rx.event
     def pick_assignee(self, value: str):
@@ -550,6 +563,11 @@ def _controls() -> rx.Component:
             ),
             spacing="4",
             wrap="wrap",
+        ),
+        rx.el.div(
+            rx.cond(S.status_moved != "", rx.text(S.status_moved, size="2", color_scheme="amber", weight="medium")),
+            role="status",
+            id="status-moved",
         ),
         rx.cond(
             S.action_error != "",

@@ -226,6 +226,29 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     expect(page.get_by_label("Status", exact=True)).to_be_focused()
 
 
+def test_a_status_saved_by_another_agent_leaves_an_open_confirmation_as_it_was(
+    page: Page, second_page: Page, studio, make_customer, make_ticket, database_file
+):
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    on_ticket(page, studio, SAM, number)
+    on_ticket(second_page, studio, NADIA, number)
+    page.get_by_label("Status", exact=True).select_option("closed")
+    page.get_by_role("button", name="Update status").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text(f"Close ticket #{number}?")
+
+    second_page.get_by_label("Status", exact=True).select_option("resolved")
+    second_page.get_by_role("button", name="Update status").click()
+    answer_dialog(second_page, "Mark resolved")
+    expect(page.locator("#status-moved")).to_contain_text("The status changed to Resolved meanwhile")
+    expect(dialog).to_contain_text(f"Close ticket #{number}?")  # what Sam was asked stays
+    answer_dialog(page, "Close ticket")
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Closed")
+    expect(page.locator("#status-moved")).to_have_text("")
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("closed",)
+
+
 def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
     page: Page, studio, make_customer, make_ticket, database_file
 ):
