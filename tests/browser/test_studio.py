@@ -290,6 +290,9 @@ def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
     paid_on.fill(date(date.today().year + 3, 1, 1).isoformat())  # a mis-tapped year
     expect(page.locator("#payment_date-error")).to_have_text("The payment date cannot be in the future.")
     expect(paid_on).to_have_attribute("aria-invalid", "true")
+    page.get_by_role("button", name="Send ticket").press("Enter")  # Send keeps the reason: no "Still needed"
+    expect(page.locator("#payment_date-error")).to_have_text("The payment date cannot be in the future.")
+    expect(page.locator("#check-payment_date")).to_contain_text("Date paid: check what you typed")
     paid_on.fill(date.today().isoformat())
     expect(page.locator("#payment_date-error")).to_have_text("")
     page.get_by_label("Summary", exact=True).fill(

@@ -74,6 +74,7 @@ class ChecklistRow:
     met: bool
     flagged: bool
     field: str
+    given: bool = False  # something is typed (or was, and refused) that does not do yet
 
 
 def _order_option(record: tickets.OrderRecord) -> OrderOption:
@@ -123,6 +124,7 @@ class StudioState(EvidenceComposer, AuthState):
     loaded: bool = False
 
     _fields: dict[str, str] = {}
+    _refused: list[str] = []  # fields whose typed value was refused (a payment date in the future)
     _draft_known_at: datetime | None = None  # when this tab last loaded or saved the draft
     _order_id: int = 0
     _facts: object = None  # service_rules.OrderFacts of the picked order
@@ -162,7 +164,13 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.var(cache=False)
     def checklist(self) -> list[ChecklistRow]:
-        return [ChecklistRow(**dataclasses.asdict(item)) for item in self._assessment().items]
+        return [
+            ChecklistRow(**dataclasses.asdict(item), given=self._given(item.field)) for item in self._assessment().items
+        ]
+
+    def _given(self, name: str) -> bool:
+        """The customer typed something in this field: kept, or refused and said beside it."""
+        return bool(self._fields.get(name, "").strip()) or name in self._refused
 
     @rx.var(cache=False)
     def quality(self) -> str:
@@ -511,6 +519,7 @@ class StudioState(EvidenceComposer, AuthState):
         if value is None or customer is None:
             return
         refusal = "" if ticket_field.screened else picked_value_error(name, value)
+        self._refused = [other for other in self._refused if other != name] + ([name] if refusal else [])
         if refusal:  # e.g. a payment date in the future: not kept, and said beside the field
             self._fields = {key: text for key, text in self._fields.items() if key != name}
             self.server_errors = {**self.server_errors, name: refusal}
@@ -636,7 +645,7 @@ class StudioState(EvidenceComposer, AuthState):
 
     def _afresh(self, customer_id: int) -> list:
         """The page as a new tab would show it: the stored draft, or an empty one."""
-        self.issue_type, self._fields, self._trimmed, self._left = "", {}, [], []
+        self.issue_type, self._fields, self._trimmed, self._left, self._refused = "", {}, [], [], []
         self._unpick()
         self._renew_key()
         self.server_errors, self._cut_on_return, self.removed_from = {}, [], []
@@ -668,7 +677,7 @@ class StudioState(EvidenceComposer, AuthState):
             needed = [i for i in self._assessment().items if i.required and not i.met and not i.flagged]
             # A field given but unusable keeps its own message (now shown); the others say what they need.
             unusable = field_errors(self._draft())
-            given = [i.field for i in needed if i.field in unusable]
+            given = [i.field for i in needed if i.field in unusable or i.field in self._refused]
             self._left = [*self._left, *(name for name in given if name not in self._left)]
             self.server_errors = {
                 **self.server_errors,

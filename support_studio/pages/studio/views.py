@@ -384,7 +384,11 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
             rx.cond(
                 row.met,
                 ": done",
-                rx.cond(row.flagged, ": remove the flagged text", rx.cond(row.required, ": missing", ": not given")),
+                rx.cond(
+                    row.flagged,
+                    ": remove the flagged text",
+                    rx.cond(row.given, ": check what you typed", rx.cond(row.required, ": missing", ": not given")),
+                ),
             ),
             row.hint,
             id=f"check-{row.key}",
