@@ -13,7 +13,15 @@ def screening_alert(alert: ScreeningAlert, remove) -> rx.Component:
         rx.vstack(
             # Only the headline is the live alert: the context below changes with every
             # keystroke, and a changed alert is read out again in full.
-            rx.text(alert.field_label, ": ", alert.message, weight="medium", size="2", role="alert"),
+            rx.text(
+                alert.field_label,
+                ": ",
+                alert.message,
+                weight="medium",
+                size="2",
+                role="alert",
+                id=alert.field + "-alert",
+            ),
             rx.text(
                 "Found here: ",
                 alert.before,

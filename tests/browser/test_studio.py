@@ -64,6 +64,9 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(page.locator("#ticket-quality")).to_have_text("Remove what support never needs")
     expect(check(page, "summary")).to_have_attribute("data-done", "no")
     expect(page.get_by_role("button", name="Send ticket")).to_be_disabled()
+    # A screen reader coming back to the field hears that it is flagged, and why.
+    expect(page.get_by_label("Summary", exact=True)).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("Summary", exact=True)).to_have_accessible_description(re.compile("Summary: .*password"))
     summary_box = page.get_by_label("Summary", exact=True).bounding_box()
     alert_box = alert.bounding_box()
     assert 0 <= alert_box["y"] - (summary_box["y"] + summary_box["height"]) < 120  # directly under the field
@@ -73,6 +76,8 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(page.get_by_label("Summary", exact=True)).to_be_focused()
     expect(page.get_by_label("Summary", exact=True)).not_to_have_value(re.compile("Sunflower"))
     expect(page.locator("#summary-removed")).to_contain_text("Read it again before sending")
+    expect(page.get_by_label("Summary", exact=True)).to_have_accessible_description(re.compile("Read it again"))
+    expect(page.get_by_label("Summary", exact=True)).to_have_attribute("aria-invalid", "false")
 
     page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
     expect(page.locator("#summary-removed")).to_have_text("")  # rewritten: said no more

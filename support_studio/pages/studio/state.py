@@ -154,6 +154,11 @@ class StudioState(EvidenceComposer, AuthState):
     def _flagged(self) -> frozenset[str]:
         return frozenset(alert.field for alert in self.alerts)
 
+    @rx.var
+    def flagged_fields(self) -> list[str]:
+        """The fields an alert stands under: invalid until the flagged text goes."""
+        return sorted(self._flagged())
+
     def _assessment(self):
         return _assess(self._draft(), self._flagged())
 

@@ -57,10 +57,11 @@ def _text_field(
         default_value=S.form_values[name],
         on_change=_edit(name),
         on_blur=S.leave_field(name),
-        aria_invalid=invalid(S.errors, name),
+        # Invalid while its alert stands too, which describes it (and so does "Removed. Read it again").
+        aria_invalid=rx.cond(S.errors.contains(name) | S.flagged_fields.contains(name), "true", "false"),
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
-        aria_describedby=described_by(name, bool(hint)),
+        aria_describedby=described_by(name, bool(hint)) + f" {name}-alert {name}-removed",
         **({"rows": rows} if rows else {"type": input_type}),
     )
     field = FIELDS_BY_NAME[name]
