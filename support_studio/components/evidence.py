@@ -159,7 +159,8 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
             rx.cond(
                 state.staged.length() == 1,
                 "1 file attached.",
-                rx.cond(state.staged.length() > 1, f"{state.staged.length()} files attached.", ""),
+                # (the last one removed is said too)
+                rx.cond(state.staged.length() > 1, f"{state.staged.length()} files attached.", "No files attached."),
             ),
             class_name="sr-only",
             role="status",

@@ -280,7 +280,8 @@ def agent_queue_page() -> rx.Component:
             rx.button(
                 "Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1, id="queue-previous"
             ),
-            rx.text("Page ", S.page, " of ", S.page_count, size="2"),
+            # Said when it changes: Next and Previous change the table above without a word.
+            rx.text("Page ", S.page, " of ", S.page_count, size="2", role="status", id="queue-page"),
             rx.button(
                 "Next",
                 variant="soft",

@@ -64,6 +64,7 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
     page.get_by_role("button", name="Send reply").click()
     shown = page.locator("#messages .attachment")
     expect(shown).to_have_count(1)
+    expect(page.get_by_role("status").filter(has_text="No files attached.")).to_be_attached()  # gone with the reply
     image = shown.first.get_by_role("img", name="member-count.png")
     expect(image).to_be_visible()
     url = shown.first.get_by_role("link").get_attribute("href")
