@@ -1817,6 +1817,7 @@ def test_sign_in_values_whole_lists_and_letter_keys_are_found(text, secrets):
         ("it wants my 2 step thing which is Plum2023", "password", "Plum2023"),
         ("tg sent 61842 a minute ago", "one_time_code", "61842"),
         ("the verification number is 61842", "one_time_code", "61842"),
+        ("got 61842 from tg a minute ago", "one_time_code", "61842"),
         ("moje hasło: Plum2023", "password", "Plum2023"),
         ("het wachtwoord is Plum2023", "password", "Plum2023"),
         ("mật khẩu là Plum2023", "password", "Plum2023"),

@@ -26,7 +26,7 @@ CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify",
     # "telegram sent 58213 to my phone", "the number telegram sent: 58213" (outside attack round 9)
     r"verification\s?number", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted)",
     r"number\s?(?:telegram|tg)\s?(?:just\s)?(?:sent|texted|gave)", r"(?:telegram|tg)\s?message\s?says",
-    r"in\s?the\s?(?:telegram|tg)\s?app"]
+    r"in\s?the\s?(?:telegram|tg)\s?app", r"from\s?(?:telegram|tg)(?!\s?(?:ads|search|channel|group|premium|support))"]
 CODE_BLOCK = [r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
