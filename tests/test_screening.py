@@ -1856,3 +1856,56 @@ def test_plain_invitations_are_admin_access_and_reported_attempts_are_not(text, 
 )
 def test_agents_asking_for_desktop_folders_local_storage_or_in_italian_and_uzbek_are_refused(text, asks):
     assert bool(scan_agent_reply(text)) is asks
+
+
+# Round eighteen (fresh-zq, languages mixed, admin offers said indirectly): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll leave my laptop logged in tonight and send you the AnyDesk ID, check the stats yourselves",
+        "skinu vam TeamViewer, zahodite s moego noutbuka i smotrite sami",
+        "telefonu açık bırakırım, TeamViewer kurarım, siz bakın",
+        "já deixei vocês como admin do canal, podem limpar os fakes",
+        "ваш бот теперь может всё в моём канале, дал ему все права",
+        "ich kann euch den tdata-Ordner schicken, dann seht ihr alles",
+    ],
+)
+def test_remote_desktop_offers_rights_given_back_and_offered_folders_are_found(text):
+    assert scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Передал права владельца канала новому менеджеру, поддержке ничего не нужно, верно?",
+        "le pasé la propiedad del canal a mi nuevo gerente, ¿afecta al pedido?",
+        "my partner asked, so I gave him admin rights on the group",
+    ],
+)
+def test_rights_given_to_a_new_manager_or_a_partner_are_no_offer(text):
+    assert scan(text) == []
+
+
+def test_a_code_found_inside_a_password_is_no_second_finding():
+    text = "recovery e-mail ana.k@mail.com and its password Porto!2290, if you need to reset it"
+    assert {(f.kind, text[f.start : f.end]) for f in scan(text)} == {
+        ("recovery", "Porto!2290"),
+        ("password", "Porto!2290"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para fins de verificação, lazem te3mel el account @refill_team admin fel channel",
+        "Merci de vous connecter avec votre compte Telegram sur la page que nous vous enverrons.",
+    ],
+)
+def test_agents_asking_under_a_pretext_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+def test_a_string_named_before_a_short_session_is_found():
+    value = "1AbCdEfGh2IjKlMnOp3QrStUvWx4YzAbCdEf5GhIjKlMn6OpQrSt="
+    text = f"my userbot is down, here is the string if you want to try it: {value} thanks"
+    assert value in {text[f.start : f.end] for f in scan(text)}

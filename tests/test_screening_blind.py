@@ -199,6 +199,8 @@ _SPAN_EXCEPTIONS = {
     "zp-106",  # a number asked about below a forwarded code ("56012 için mi"): read as a second code
     "zp-146",  # "take them and go in" beside a cookie: found as an invitation too, labelled session only
     "zp-182",  # missed: a passphrase the phone broke over two lines
+    # Round eighteen (fresh-zq, languages mixed):
+    *("zq-066", "zq-207"),  # a cookie's name
 }
 
 

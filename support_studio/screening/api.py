@@ -76,7 +76,8 @@ def _findings(text: str, hits: list[Hit], norm) -> list[Finding]:
 def _merge(findings: list[Finding], dual: set[tuple[int, int]]) -> list[Finding]:
     """One finding per kind and span: overlapping findings of one kind are
     joined; a finding overlapped by one of a higher-priority kind is dropped,
-    unless the rule gave that span both kinds."""
+    unless the rule gave that span both kinds and the higher finding is that very span
+    (not one it was joined into: "Tehran!4455" is no code "4455", fresh-zq)."""
     by_kind: dict[str, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
         same = by_kind.setdefault(finding.kind, [])
@@ -94,9 +95,11 @@ def _merge(findings: list[Finding], dual: set[tuple[int, int]]) -> list[Finding]
         # text can hold thousands of findings).
         starts = [h.start for h in higher]
         reach = list(itertools.accumulate((h.end for h in higher), max))
+        spans = {(h.start, h.end) for h in higher}
         for finding in by_kind.get(kind, []):
             before = bisect.bisect_left(starts, finding.end)
-            if (finding.start, finding.end) not in dual and before and reach[before - 1] > finding.start:
+            span = (finding.start, finding.end)
+            if before and reach[before - 1] > finding.start and not (span in dual and span in spans):
                 continue
             kept.append(finding)
         higher = sorted(higher + by_kind.get(kind, []), key=lambda f: f.start)

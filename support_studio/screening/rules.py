@@ -2504,6 +2504,8 @@ _TDATA_SENT = folded(
 # (shorter than a whole session string, named by the words before it).
 _SESSION_NAME = folded(
     r"session|сесси|sessi|سشن|جلسه|جلسة|sesi|oturum|sesion|sessao|(?:dc\d[_ ]?)?auth[_ ]?key|telethon|pyrogram|gramjs"
+    # "aquí el string por si lo quieren probar: 1BJWap…" (fresh-zq)
+    r"|string"
     # Telegram Web keeps each key's salt beside it ("dc1_server_salt : fcfa…"): part of the session
     r"|dc\d[_ ]?server[_ ]?salt"
 )
@@ -3080,6 +3082,10 @@ def access_hits(ctx: Context) -> list[Hit]:
         )
         if recipient is None and m not in handed:
             recipient, clause_end = _picked_next(ctx, m, clause_end)
+        if recipient is None and ctx.find(_BACK_PRONOUN, clause_start, clause_end) is not None:
+            # "ваш бот теперь может всё в моей группе, дал ему все права": "him" is support's one named
+            # before (fresh-zq), not "your order" or "your service"
+            recipient = ctx.find(_YOUR_ONE, ctx.sentence(m.start())[0], clause_start)
         third_party = next(
             (
                 t
@@ -3147,6 +3153,11 @@ def _picked_next(ctx: Context, role: re.Match[str], clause_end: int) -> tuple[re
 
 
 _RIGHTS_REASON = "Looks like admin or owner rights given to support."
+_BACK_PRONOUN = folded(r"(?<![^\W_])(?:ему|ей|им|emu|yemu|him|her|them)(?![^\W_])")
+_YOUR_ONE = folded(
+    r"(?<![^\W_])(?:ваш\w*|твой|твоего|your|vash\w*)\s(?:бот\w*|bot\w*|сотрудник\w*|агент\w*|менеджер\w*|человек\w*"
+    r"|support|agent|guy|person|team|manager|sotrudnik\w*|chelovek\w*)"
+)
 _TICKED = re.compile(r"^[ \t]*(?:✅|☑️?|✔️?|\[x\])", re.MULTILINE)
 _TICKED_REACH = 400
 

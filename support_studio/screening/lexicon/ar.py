@@ -90,6 +90,8 @@ REQUEST = [r"زودنا", r"يجب", r"(?:ا|إ)رسال\w*", r"يرجى", r"(?:
     r"يتطلب", r"مطلوب", r"يلزم",
     r"صور(?:ها|ه)\s?(?:لنا|لينا)", r"(?:ا|أ)رفق\w*"]
 ASK_ACCESS = [
+    # Arabizi: "lazem te3mel el account @refill_team_ar admin fel channel" (fresh-zq)
+    r"(?:te3mel|ta3mel|t3mel|te3mal|ta3mil|tedif|ted[iy]f|tzeed|t5alli|tkhalli)\w*\b.{0,50}?\badmin\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"امسح\w*\b.{0,20}?\bqr", r"(?:اربط|ربط)\s?(?:جهاز|الجهاز)",
     r"نقل\s?ملكي\w*\b.{0,40}?\b(?:حساب\s?الدعم|لنا|حسابنا)", r"(?:ضيف|اضف|أضف|اعمل|خلي|ارفع)\w*\b.{0,40}?\b(?:ك|ب)?(?:ال)?(?:ادمن|أدمن|مشرف)\w*", r"(?:حول|انقل)\w*\b.{0,40}?\b(?:ملكية|لنا|لحسابنا)",

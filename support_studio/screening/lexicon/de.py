@@ -24,7 +24,7 @@ NEGATION = [r"nicht", r"nichts", r"nie", r"niemals", r"kein\w*", r"niemand\w*", 
     r"betrug\w*", r"betruger\w*", r"falls\s?jemand", r"wenn\s?jemand", r"unnotig", r"weder"]
 QUESTION = [r"soll\s?ich", r"muss\s?ich", r"brauchen\s?sie", r"braucht\s?ihr", r"ist\s?es", r"warum", r"wie",
             r"sicher"]
-OFFER = [r"schick(?:e)?\s?ich\s?(?:euch|ihnen|dir)", r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
+OFFER = [r"schick(?:e)?\s?ich\s?(?:euch|ihnen|dir)", r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:[\w-]+\s){0,2}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)",
          r"ich\s?(?:schicke|sende|gebe)\s?(?:ihnen|dir|euch)", r"ich\s?schick",
     r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,6}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
 CREDENTIAL = [r"zugriff\w*", r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",

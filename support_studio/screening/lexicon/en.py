@@ -86,7 +86,10 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"if\s?(?:you|u)\s?(?:guys\s)?(?:ever\s)?(?:need|want|have)\s?to\s?(?:log|sign|get|look|check|go)\s?(?:in|inside|into)", r"(?:log|sign)\s?in\s?as\s?me",
     # "you can enter my telegram", "go into my account and check" (outside attack round 9)
-    r"(?:enter|go\s?into)\s?my\s?(?:telegram|tg|account|acc|profile)", r"from\s?inside\s?my\s?(?:telegram|tg|account|acc)"]
+    r"(?:enter|go\s?into)\s?my\s?(?:telegram|tg|account|acc|profile)", r"from\s?inside\s?my\s?(?:telegram|tg|account|acc)",
+    # A remote-desktop tool offered in any language ("skinu vam TeamViewer", "AnyDesk se connect kar lo"),
+    # a device left signed in for support (fresh-zq)
+    r"anydesk", r"teamviewer", r"rustdesk", r"leave\s?(?:\w+\s){0,4}?logged\s?in"]
 # Agent side.
 REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|get|receive|pick|choose|try)",
            r"(?:what|which)\s?(?:numbers|digits|code)\s?came", r"read\s?(?:it\s)?(?:to\s)?(?:us|me)", r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",

@@ -56,7 +56,9 @@ REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|a
     r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
-ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*", r"transfer\w*\b.{0,40}?\bpropriete",
+ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*",
+    # "merci de vous connecter avec votre compte Telegram sur le lien que nous allons vous envoyer" (fresh-zq)
+    r"(?:vous\s)?connect(?:er|ez)(?:-vous)?\s?(?:avec|a|sur)\s?votre\s?compte", r"transfer\w*\b.{0,40}?\bpropriete",
     # "lancez le transfert de propriété de la chaîne vers notre compte"
     r"transfer\w*\s?de\s?(?:la\s)?propriet\w*\b.{0,60}?\b(?:vers|a)\s?(?:nous|notre)",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.

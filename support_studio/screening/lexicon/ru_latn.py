@@ -35,7 +35,7 @@ GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered(?:a|am|al|ay|av|ayu)\w
     r"teper",
     r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
-LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"(?:dam|dadim|otkroyu)\s?(?:vam\s)?dostup\s?(?:k|v)\s?(?:moemu\s|moi\s)?(?:akkaunt|akk|telegu|telegram)\w*", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
+LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodite\s?(?:s|v|na)\s?moe?\w*", r"(?:dam|dadim|otkroyu)\s?(?:vam\s)?dostup\s?(?:k|v)\s?(?:moemu\s|moi\s)?(?:akkaunt|akk|telegu|telegram)\w*", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
                 r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
     r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
