@@ -114,6 +114,7 @@ FROZEN_FOLDERS = (
     "frozen-23",
     "frozen-24",
     "frozen-25",
+    "frozen-26",
 )
 
 
