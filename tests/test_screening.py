@@ -1909,3 +1909,19 @@ def test_a_string_named_before_a_short_session_is_found():
     value = "1AbCdEfGh2IjKlMnOp3QrStUvWx4YzAbCdEf5GhIjKlMn6OpQrSt="
     text = f"my userbot is down, here is the string if you want to try it: {value} thanks"
     assert value in {text[f.start : f.end] for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("login: lena_k\nPlum#2023", "Plum#2023"),
+        ("credentials below\nlena_k\nPlum#2023", "Plum#2023"),
+        ("here is my account:\n  lena_k\n  Plum#2023\nthanks", "Plum#2023"),
+    ],
+)
+def test_a_login_and_its_password_on_the_lines_below_a_label_are_found(text, secret):
+    assert {text[f.start : f.end] for f in scan(text)} == {secret}
+
+
+def test_a_login_label_above_an_order_line_flags_nothing():
+    assert scan("login: lena_k\nOrder 48213 is late again") == []

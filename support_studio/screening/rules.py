@@ -3493,6 +3493,42 @@ def code_named_password_hits(ctx: Context) -> list[Hit]:
 _REFERENCE = re.compile(r"(?:ord|order|inv|tx|txn|ref|pay|pyt)[-_#]?\d", re.IGNORECASE)
 
 
+# A login's label, then the login and a made-up looking value alone on the lines below it:
+# "login: maria88\nKiwi2024", "credentials below\nmaria88\nKiwi2024" (outside attack round 9).
+_STACK_LABEL = folded(
+    r"(?:my\s)?(?:login|username|user|acc|account|creds|credentials|логин|usuario|akun)(?:\s(?:below|details|is|here))?"
+    r"|here\s(?:is|are)\s(?:my\s)?(?:account|acc|login|creds|credentials)"
+)
+_NON_EMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def stacked_login_hits(ctx: Context) -> list[Hit]:
+    lower, cased = ctx.lower, ctx.cased
+    if "\n" not in lower:
+        return []
+    lines = [m.span() for m in _NON_EMPTY_LINE.finditer(cased)]
+    hits = []
+    for at, (start, end) in enumerate(lines[:-1]):
+        indent = len(lower[start:end]) - len(lower[start:end].lstrip())
+        label = _STACK_LABEL.match(lower, start + indent, end)
+        if label is None:
+            continue
+        login = lower[label.end() : end].strip(" :=-\t").split()
+        if len(login) > 1:
+            continue  # a sentence, not a label
+        below = lines[at + 1 : at + 3] if not login else lines[at + 1 : at + 2]
+        if len(below) < (1 if login else 2) or (not login and len(cased[slice(*below[0])].split()) != 1):
+            continue
+        value_start, value_end = below[-1]
+        token = cased[value_start:value_end].strip()
+        if len(token.split()) != 1:
+            continue
+        value, vstart, vend = _clean(token, value_start + cased[value_start:value_end].index(token))
+        if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
+            hits.append(_password_hit(ctx, "password", vstart, vend, start))
+    return hits
+
+
 RULES = (
     session_hits,
     recovery_hits,
@@ -3501,6 +3537,7 @@ RULES = (
     used_to_log_in_hits,
     code_named_password_hits,
     identifier_password_hits,
+    stacked_login_hits,
     code_hits,
     spelled_code_hits,
     worded_code_hits,
