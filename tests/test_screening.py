@@ -1925,3 +1925,34 @@ def test_a_login_and_its_password_on_the_lines_below_a_label_are_found(text, sec
 
 def test_a_login_label_above_an_order_line_flags_nothing():
     assert scan("login: lena_k\nOrder 48213 is late again") == []
+
+
+# Round nineteen (fresh-zr, terse writers and pasted material): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "changed my pw, 2fa on now. just tell me why 51220 got cancelled",
+        "troquei a senha, ativei 2FA. quero saber se o 51220 volta",
+        "promo: MAYDAY5 — 'code expired'. 51220",
+        "промокод: LETO5\nответ: «code 4013: promo expired»\nзаказ 51220",
+        "you can turn on Two-Step Verification in Privacy and Security.",
+        "pwd: ******* (no, not sending it)\nuser: lena_k",
+        "the site owner may have set restrictions that prevent you from paying",
+        "Это правда, что вы можете зайти в мой аккаунт? Я никому код не давала.",
+    ],
+)
+def test_orders_after_a_code_word_masked_values_and_pasted_pages_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("rec key (saved at setup): QX-7QF2-M9XD-44LA-PZ81", "recovery"),
+        ("Добавила вашего бота @panel_refill_bot администратором в свой канал.", "admin_access"),
+        ("Owner-Übertragung von @kanal_xy auf euren Account ist angestoßen.", "admin_access"),
+        ("the password for that email is Tulip1958! so you can go in there and reset it", "admin_access"),
+    ],
+)
+def test_short_key_labels_own_channels_and_started_transfers_are_found(text, kind):
+    assert kind in {f.kind for f in scan(text)}

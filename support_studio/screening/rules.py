@@ -1349,6 +1349,15 @@ def _error_name(ctx: Context, m: re.Match[str]) -> bool:
     return cased[name.end() : name.end() + 2].strip()[:1] not in ("=", ":")
 
 
+def _skip_marks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " :=-\t":
+        pos += 1
+    return pos
+
+
+_IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
+
+
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
@@ -1362,6 +1371,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         weak = WEAK_PASSWORD.fullmatch(keyword) is not None and not _OF_AN_ACCOUNT.match(lower, m.end())
         if weak and ctx.norm.original_of(m.start(), m.end()).lower().endswith(("é", "ée", "és", "ées")):
             continue  # "on est passé de 14 820 à 12 630": passed, not a password
+        if _MASKED_VALUE.match(lower, _skip_marks(lower, m.end())):
+            continue  # "pw: ******** (not pasting it obv)\nlogin: …": given masked, nothing to look for (fresh-zr)
         # "kata sandinya sunflower": -nya marks what follows as the value.
         after = _value_after(ctx, m.end(), keyword, explicit=keyword.endswith("nya"))
         kind = "password"
@@ -1436,7 +1447,16 @@ def password_hits(ctx: Context) -> list[Hit]:
         if (
             after is not None
             and (
-                (after[3] and (after[2] == "strong" or after[2] in ("other", "word") and not _reported(ctx, m.start())))
+                (
+                    after[3]
+                    and (
+                        after[2] == "strong"
+                        or after[2] in ("other", "word")
+                        and not _reported(ctx, m.start())
+                        # "enable Two-Step Verification in Privacy and Security": a place, not a value
+                        and not _IN_BEFORE.search(ctx.lower, m.end(), after[0])
+                    )
+                )
                 # right after it, or in parentheses after it ("vérification en deux étapes (Chaton!Gris58)")
                 or (after[2] == "strong" and (after[0] - m.end() <= 1 or ctx.lower[m.end() : after[0]].strip() == "("))
             )
@@ -1990,6 +2010,29 @@ def _error_in_parentheses(ctx: Context, start: int, end: int) -> bool:
     return quoted or _ERROR_SIGN.search(before) is not None
 
 
+# What asks about an order, not a code: why, a status, a cancel or refund.
+_ORDER_CUE = folded(
+    r"(?<![^\W_])(?:why|kenapa|knp|pochemu|почему|neden|niye|kyu|kyon|kyun|چرا|ليش|لماذا|سبب|pourquoi|warum"
+    r"|por\s?qu[eé]|cancel\w*|refund\w*|refill\w*|partial|pending|stuck|status|отмен\w*|otmen\w*|cancelad\w*"
+    r"|volta|dokrut\w*|докрут\w*|إلغاء|الغاء|کنسل|iptal|batal|dibatalkan|annul\w*|storn\w*|vopros\s?po|вопрос\s?по)(?![^\W_])"
+)
+
+
+_QUOTE_OPEN = re.compile(r"[\"«“„]|(?<!\w)'")
+_QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”", "„": "“”", "'": "'"}
+
+
+def _in_quotes(lower: str, pos: int, reach: int = 60) -> bool:
+    """Inside a quoted message on its line: "'código expirado'", "« code expiré »"."""
+    line_start = lower.rfind("\n", 0, pos) + 1
+    opened = _last(_QUOTE_OPEN.finditer(lower, max(line_start, pos - reach), pos))
+    if opened is None:
+        return False
+    line_end = lower.find("\n", pos)
+    stop = min(pos + reach, len(lower) if line_end < 0 else line_end)
+    return any(ch in _QUOTE_CLOSE[opened.group()] for ch in lower[pos:stop])
+
+
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
     """'code' when the nearest deciding word around the number is a code word."""
     lower = ctx.lower
@@ -2012,6 +2055,8 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # (but "the code is 482913, pending" names it a code)
     if _error_in_parentheses(ctx, start, end):
         return "block"  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
+    if lower[end : end + 2] == ": " and _LETTER.match(lower, end + 2) and ctx.code_blocks():
+        return "block"  # beside a promo code, «code 4012: promo not applicable» is the answer's error code
     counted = _WORD_BEFORE.search(lower, max(0, start - 30), start)
     if (
         counted is not None
@@ -2088,6 +2133,13 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         # a code word refused in its own sentence names no number in the next one.
         if word_ends[left_word] <= ctx.sentence(start)[0] and ctx.negated_before(word_starts[left_word]):
             return None
+        # "pw udh ganti, 2fa udh on. … kenapa 49250 di-refund", "cupom: VOLTA10 — 'código expirado'. 49075":
+        # nor one asked about as an order, nor one after a promo code's error (fresh-zr)
+        if word_ends[left_word] <= ctx.sentence(start)[0] and (
+            ctx.find(_ORDER_CUE, *ctx.sentence(start)) is not None
+            or (ctx.code_blocks() and _in_quotes(lower, word_starts[left_word]))
+        ):
+            return None
         return "code"
     between = lower[end : word_starts[right_word]]
     if re.search(r"\d{2,}", between):
@@ -2106,7 +2158,8 @@ _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
 _SPACED_CODE = re.compile(r"\d{2,4}(?: \d{2,4}){2,4}(?![\d\w])")
 _HYPHENED_CODE = re.compile(r"[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7}")
 # A recovery key: groups of four or five capitals and digits ("VQ7K-2M9P-XH4T-8RWN-L3ZD").
-_RECOVERY_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![\w-])")
+# (a short first group too: "RK-7QF2-M9XD-44LA-PZ81", fresh-zr)
+_RECOVERY_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,7}(?![\w-])")
 _RECOVERY_KEY_REACH = 250
 _KEY_RIGHT_AFTER = 8
 _RESET_LINK = re.compile(
@@ -2953,6 +3006,10 @@ _OR_NOT = folded(
 )
 
 
+_IS_IT_TRUE = folded(
+    r"(?<![^\W_])(?:is\s?it\s?true|really|eto\s?pravda|pravda|правда|это\s?правда|neuzheli|неужели|es\s?verdad"
+    r"|[eé]\s?verdade|c'?est\s?vrai|stimmt\s?es|ist\s?es\s?wahr|dogru\s?mu|benarkah|apa\s?benar|kya\s?sach)(?![^\W_])"
+)
 _ATTEMPTED_BEFORE = re.compile(r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$")
 
 
@@ -2981,6 +3038,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "someone tried to log into my account": a report of an attempt, no invitation
         if _NOUN_LOGIN_BEFORE.search(lower, max(0, m.start() - 10), m.start()):
             continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
+        if asked and ctx.find(_IS_IT_TRUE, ctx.sentence(m.start())[0], m.start()) is not None:
+            continue  # "Eto pravda vy mozhete zayti v moy akkaunt?": a real question (fresh-zr)
         if (not asked or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
     for m in ctx.anchors("OFFER"):

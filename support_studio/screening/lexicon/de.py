@@ -29,9 +29,9 @@ OFFER = [r"schick(?:e)?\s?ich\s?(?:euch|ihnen|dir)", r"ich\s?(?:kann|konnte|werd
     r"ich\s?(?:kann|konnte|werde|wurde)\s?(?:ihnen\s|dir\s|euch\s)?(?:\w+\s){0,6}?(?:schicken|senden|geben|ubermitteln|weiterleiten|mitteilen|sagen)", r"(?:schicke|sende|gebe|leite)\s?ich", r"leite\s?ich\s?(?:\w+\s)?weiter"]
 CREDENTIAL = [r"zugriff\w*", r"passwort", r"kennwort", r"codes?", r"sms", r"zugang\w*", r"zugangsdaten", r"login\w*", r"tdata",
               r"session"]
-ROLE = [r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
+ROLE = [r"owner-?ubertragung", r"eigentumerwechsel", r"miteigentum\w*", r"mitinhaber\w*", r"admin\w*", r"administrator\w*", r"inhaber\w*", r"eigentum\w*", r"besitzer\w*", r"rechte",
         r"zugriff\w*", r"zugang", r"moderator\w*", r"botfather", r"ersteller"]
-GRANT = [r"holen", r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
+GRANT = [r"angesto(?:ss|ß)en", r"eingeleitet", r"gestartet", r"holen", r"(?:rein)?packen", r"eintragen", r"hinzugefugt", r"gemacht", r"ernannt", r"ubertragen", r"ubertrage", r"gegeben", r"gebe", r"fuge",
          r"mach", r"mache", r"machen", r"befordert", r"eingeladen", r"ubergeben", r"freigegeben",
     r"eingetragen", r"ist\s?jetzt", r"sind\s?jetzt", r"jetzt",
     r"(?:rein|dazu|herein|hinzu)?geholt", r"aufgenommen", r"gesetzt", r"eingesetzt", r"hinzugenommen"]

@@ -46,7 +46,7 @@ UNIT = [r"usdt?", r"usd", r"usdc", r"btc", r"eth", r"ton", r"trx", r"ltc", r"bnb
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
         r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
-RECOVERY = [r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
+RECOVERY = [r"rec\s?key",r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
                     r"to\s?reset", r"reset", r"recovery"]
@@ -89,7 +89,7 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
     r"(?:enter|go\s?into)\s?my\s?(?:telegram|tg|account|acc|profile)", r"from\s?inside\s?my\s?(?:telegram|tg|account|acc)",
     # A remote-desktop tool offered in any language ("skinu vam TeamViewer", "AnyDesk se connect kar lo"),
     # a device left signed in for support (fresh-zq)
-    r"anydesk", r"teamviewer", r"rustdesk", r"leave\s?(?:\w+\s){0,4}?logged\s?in"]
+    r"anydesk", r"teamviewer", r"rustdesk", r"leave\s?(?:\w+\s){0,4}?logged\s?in", r"go\s?in\s?there"]
 # Agent side.
 REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|get|receive|pick|choose|try)",
            r"(?:what|which)\s?(?:numbers|digits|code)\s?came", r"read\s?(?:it\s)?(?:to\s)?(?:us|me)", r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
@@ -138,7 +138,7 @@ ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
-THIRD_PARTY = [r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
+THIRD_PARTY = [r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
