@@ -115,6 +115,7 @@ FROZEN_FOLDERS = (
     "frozen-24",
     "frozen-25",
     "frozen-26",
+    "frozen-27",
 )
 
 
