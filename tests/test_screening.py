@@ -1956,3 +1956,7 @@ def test_orders_after_a_code_word_masked_values_and_pasted_pages_are_clean(text)
 )
 def test_short_key_labels_own_channels_and_started_transfers_are_found(text, kind):
     assert kind in {f.kind for f in scan(text)}
+
+
+def test_a_word_that_only_starts_like_a_login_label_is_none():
+    assert scan("accounting\nlena_k\nPlum#2023x") == []

@@ -3555,8 +3555,8 @@ _REFERENCE = re.compile(r"(?:ord|order|inv|tx|txn|ref|pay|pyt)[-_#]?\d", re.IGNO
 # A login's label, then the login and a made-up looking value alone on the lines below it:
 # "login: maria88\nKiwi2024", "credentials below\nmaria88\nKiwi2024" (outside attack round 9).
 _STACK_LABEL = folded(
-    r"(?:my\s)?(?:login|username|user|acc|account|creds|credentials|логин|usuario|akun)(?:\s(?:below|details|is|here))?"
-    r"|here\s(?:is|are)\s(?:my\s)?(?:account|acc|login|creds|credentials)"
+    r"(?:(?:my\s)?(?:login|username|user|acc|account|creds|credentials|логин|usuario|akun)(?:\s(?:below|details|is|here))?"
+    r"|here\s(?:is|are)\s(?:my\s)?(?:account|acc|login|creds|credentials))(?![^\W_])"
 )
 _NON_EMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
