@@ -23,6 +23,16 @@ def choose(page: Page, issue: str) -> None:
     page.get_by_role("radio", name=issue, exact=True).click()
 
 
+INVOICES = "A question about invoices for my company; I need them monthly for accounting."
+
+
+def studio_with_an_invoice_question(page: Page, studio, customer) -> None:
+    """The customer's studio with a ticket of type Other, its summary typed (INVOICES)."""
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    page.get_by_label("Summary", exact=True).fill(INVOICES)
+
+
 def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, database_file):
     customer = make_customer()
     open_studio(page, studio, customer)
@@ -142,9 +152,7 @@ def test_two_tabs_on_one_draft_never_lose_a_ticket(page: Page, browser: Browser,
     open_page(other, studio, "/tickets/new")
     expect(other.get_by_label("Summary", exact=True)).to_have_value(re.compile("^The views order has not started"))
     choose(other, "Other")
-    other.get_by_label("Summary", exact=True).fill(
-        "A question about invoices for my company; I need them monthly for accounting."
-    )
+    other.get_by_label("Summary", exact=True).fill(INVOICES)
     other.get_by_role("button", name="Send ticket").click()
     expect(other).to_have_url(re.compile(r"/tickets/\d+$"))
     first = int(other.url.rsplit("/", 1)[1])
@@ -196,21 +204,18 @@ def test_a_tab_left_behind_by_a_send_names_the_ticket_and_does_not_send_it_again
     page: Page, studio, make_customer, database_file
 ):
     customer = make_customer()
-    open_studio(page, studio, customer)
-    choose(page, "Other")
-    typed = "A question about invoices for my company; I need them monthly for accounting."
-    page.get_by_label("Summary", exact=True).fill(typed)
+    studio_with_an_invoice_question(page, studio, customer)
     page.wait_for_timeout(3500)  # the draft store keeps it for other tabs
 
     other = page.context.new_page()  # tab B picks up the same draft and sends it
     open_page(other, studio, "/tickets/new")
-    expect(other.get_by_label("Summary", exact=True)).to_have_value(typed)
+    expect(other.get_by_label("Summary", exact=True)).to_have_value(INVOICES)
     other.get_by_role("button", name="Send ticket").click()
     expect(other).to_have_url(re.compile(r"/tickets/\d+$"))
     sent = int(other.url.rsplit("/", 1)[1])
 
     # Tab A, behind, types on: it is told which ticket went, and Send does not send it twice.
-    page.get_by_label("Summary", exact=True).fill(typed + " Also VAT.")
+    page.get_by_label("Summary", exact=True).fill(INVOICES + " Also VAT.")
     notice = page.get_by_role("alert").filter(has_text=f"You sent ticket #{sent} from another tab")
     expect(notice).to_be_visible()
     expect(notice.get_by_role("link", name=f"Open ticket #{sent}")).to_have_attribute("href", f"/tickets/{sent}")
@@ -229,10 +234,7 @@ def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
     page: Page, studio, make_customer, database_file
 ):
     customer = make_customer()
-    open_studio(page, studio, customer)
-    choose(page, "Other")
-    typed = "A question about invoices for my company; I need them monthly for accounting."
-    page.get_by_label("Summary", exact=True).fill(typed)
+    studio_with_an_invoice_question(page, studio, customer)
     expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
 
     other = page.context.new_page()
@@ -247,7 +249,7 @@ def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
     page.get_by_label("Password", exact=True).fill(customer.password)
     page.get_by_role("main").get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/tickets/new$"))
-    expect(page.get_by_label("Summary", exact=True)).to_have_value(typed)
+    expect(page.get_by_label("Summary", exact=True)).to_have_value(INVOICES)
 
     # Signed out elsewhere (another device, or the sign-in expired): the next save finds out and says so.
     with sqlite3.connect(database_file) as db:
@@ -255,7 +257,7 @@ def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
             "DELETE FROM signinsession WHERE account_id = (SELECT id FROM account WHERE username = ?)",
             (customer.username,),
         )
-    page.get_by_label("Summary", exact=True).fill(typed + " Invoices since March, please.")
+    page.get_by_label("Summary", exact=True).fill(INVOICES + " Invoices since March, please.")
     expect(page).to_have_url(re.compile(r"/login\?signed_out=1&next=/tickets/new$"))
     expect(page.get_by_text("You are signed out.")).to_be_visible()
 

@@ -281,11 +281,15 @@ class StudioState(EvidenceComposer, AuthState):
     def _composer(self):
         return self._customer()
 
+    def _forget_send_said(self, name: str) -> None:
+        """A field changed: what the last Send said of it, and of the form, no longer holds."""
+        if name in self.server_errors or "form" in self.server_errors:
+            self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
+
     def _set_field(self, name: str, value: str) -> list[rx.event.EventSpec]:
         """The server changes a field: keep it, show it in the input, screen it (and what the
         last Send said of it no longer holds)."""
-        if name in self.server_errors or "form" in self.server_errors:
-            self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
+        self._forget_send_said(name)
         self._fields = {**self._fields, name: value}
         self.form_values = {**self.form_values, name: value}
         self._screen_form(name)
@@ -537,8 +541,7 @@ class StudioState(EvidenceComposer, AuthState):
         if name in self.removed_from:
             self.removed_from = [other for other in self.removed_from if other != name]
         self._screen_form(name)
-        if name in self.server_errors or "form" in self.server_errors:  # said of the last try
-            self.server_errors = {key: text for key, text in self.server_errors.items() if key not in (name, "form")}
+        self._forget_send_said(name)
         return self._save_draft_soon()
 
     @rx.event(background=True)
