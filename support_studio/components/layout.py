@@ -68,6 +68,8 @@ def _inline_nav() -> rx.Component:
 
 def _menu() -> rx.Component:
     return rx.box(
+        # Not modal: a modal menu hides the page from screen readers with aria-hidden
+        # while its links stay focusable (axe: aria-hidden-focus).
         rx.menu.root(
             rx.menu.trigger(rx.button(rx.icon("menu", aria_hidden="true"), "Menu", variant="soft", size="2")),
             rx.menu.content(
@@ -92,6 +94,7 @@ def _menu() -> rx.Component:
                     rx.menu.item("Sign in", on_click=rx.redirect(routes.SIGN_IN)),
                 ),
             ),
+            modal=False,
         ),
         display=NARROW_ONLY,
     )

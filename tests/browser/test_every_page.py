@@ -98,6 +98,10 @@ def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer
     navigation.get_by_role("button", name="Menu").click()  # the menu says which page this is
     expect(phone_page.get_by_role("menuitem", name="My tickets")).to_have_attribute("aria-current", "page")
     expect(phone_page.get_by_role("menuitem", name="Open a ticket")).to_have_attribute("aria-current", "false")
+    assert serious(AXE.run(phone_page)) == []  # open, it hides no focusable part of the page
+    phone_page.keyboard.press("Escape")
+    expect(phone_page.get_by_role("menu")).to_have_count(0)
+    expect(navigation.get_by_role("button", name="Menu")).to_be_focused()
 
 
 def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(phone_page: Page, studio, make_customer):
