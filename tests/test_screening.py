@@ -596,7 +596,7 @@ def test_named_values_and_links_need_their_own_shape(text):
         ("soll ich euch zum Admin machen? geht schnell", [("admin_access", "euch zum Admin machen")]),
         (
             "Para no dar tantas vueltas ya le di admin a su bot @PanelSoporteBot",
-            [("admin_access", "le di admin")],
+            [("admin_access", "le di admin a su bot @PanelSoporteBot")],
         ),
         ("ispolzujte moj akkaunt, ya razreshayu", [("admin_access", "ispolzujte moj akkaunt")]),
         ("kode: 4️⃣1️⃣9️⃣0️⃣2️⃣", [("one_time_code", "4️⃣1️⃣9️⃣0️⃣2️⃣")]),
@@ -1960,3 +1960,96 @@ def test_short_key_labels_own_channels_and_started_transfers_are_found(text, kin
 
 def test_a_word_that_only_starts_like_a_login_label_is_none():
     assert scan("accounting\nlena_k\nPlum#2023x") == []
+
+
+# Round twenty (fresh-zs, technical customers and customers locked out): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("Google's sheet says BACKUP VERIFICATION CODES\n1. 5530 1207\n2. 8841 2296", "8841 2296", "recovery"),
+        (
+            'exported from my vault: {"backup_codes":["hq4mzt8wna","pl2xvd7kce"],"site":"panel"}',
+            "pl2xvd7kce",
+            "recovery",
+        ),
+        (
+            'forgot-password answered {"reset_token":"Zq81LmNc04Xb7Rt2Vd9Kp","ttl":600} but no mail came',
+            "Zq81LmNc04Xb7Rt2Vd9Kp",
+            "recovery",
+        ),
+        (
+            "my script: curl -s --user ana_smm:Lisboa.7781 https://panel.example/api/v2/orders",
+            "Lisboa.7781",
+            "password",
+        ),
+        ("the webhook is https://ana:Porto#4419@hooks.example.net/tg", "Porto#4419", "password"),
+        (
+            "Ma phrase de récupération:\nlune carton violet marteau sirop bougie renard palais tigre crayon nuage olive",
+            "lune carton violet marteau sirop bougie renard palais tigre crayon nuage olive",
+            "recovery",
+        ),
+        (
+            "Telegram fragt nach dem Passwort, ich tippe es ein. Es sollte Lindau!Ufer22 sein.",
+            "Lindau!Ufer22",
+            "password",
+        ),
+    ],
+)
+def test_pasted_exports_commands_phrases_and_a_value_named_a_sentence_on_are_found(text, secret, kind):
+    assert (kind, secret) in {(f.kind, text[f.start : f.end]) for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("могу вам скинуть файл 380501112233.session, гляньте сами, ладно?", "session"),
+        ("Gerne schicke ich Ihnen meinen tdata-Ordner, dann sehen Sie es selbst.", "session"),
+        ("dei admin ao @lojasuporte_bot no meu canal, já pode começar", "admin_access"),
+    ],
+)
+def test_offered_session_files_and_support_bots_made_admin_are_found(text, kind):
+    assert kind in {f.kind for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Какой-то «менеджер» пишет, что нужно выслать ему папку tdata. Я ничего не отправляла, это развод?",
+        "log:\n[09:14:02] INFO telethon.session: loaded\n[09:14:03] ERROR AUTH_KEY_UNREGISTERED",
+        "my deploy script does curl -u $PANEL_USER:$PANEL_PASS https://panel.example/api",
+        "in .env I keep TG_PASSWORD=${TG_PASSWORD} and fill it from the vault",
+        "I put @GroupHelpBot in as admin to delete spam, can it kick the new members?",
+    ],
+)
+def test_reports_log_lines_variables_and_moderation_bots_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проще всего заархивировать папку tdata и загрузить сюда, мы посмотрим.",
+        "Skript vydast dlinnuyu stroku sessii. Skopiruite ee syuda i my proverim.",
+        "بيوصلك كود من تيليجرام بعد شوي، انسخه وحطه هنا.",
+        "برای اینکه ببینیم پیج محدود شده یا نه، اجازه بدید یکی از پشتیبان‌های ما از طریق وب وارد اکانتتون بشه.",
+    ],
+)
+def test_agents_asking_to_attach_or_copy_it_here_or_to_let_us_log_in_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you pasted a bot token, open @BotFather, send /revoke and choose the bot to get a new token.",
+        "سفارش انجام شد؛ میتونید @panel_support رو از ادمین‌ها حذف کنید.",
+    ],
+)
+def test_agents_sending_commands_to_botfather_or_removing_our_admin_rights_are_clean(text):
+    assert scan_agent_reply(text) == []
+
+
+def test_codes_without_a_digit_in_a_list_of_codes_of_their_shape_are_found():
+    text = "my backup codes, as the site showed them:\nqwmz-tkfe\n4hdn-x8pa\nrvcu-bklo\nthanks"
+    found = {text[f.start : f.end] for f in scan(text) if f.kind == "recovery"}
+    assert found == {"qwmz-tkfe\n4hdn-x8pa\nrvcu-bklo"}

@@ -208,6 +208,8 @@ _SPAN_EXCEPTIONS = {
     # Round nineteen (fresh-zr, terse writers and pasted material):
     *("zr-ru-p4", "zr-hi-p6"),  # backup codes shown at 2FA setup, no backup word: the first read as a login code
     "zr-es-p6",  # a pasted cookie jar: Cloudflare's cookie found, the session cookie beside it not
+    # Round twenty (fresh-zs, technical customers and customers locked out):
+    *("zs-es-p4", "zs-tr-p5", "zs-hi-latn-p5"),  # a recovery e-mail's address
 }
 
 

@@ -150,11 +150,26 @@ _FROM_TELEGRAM = folded(
 )
 
 
+# "…он выводит строку (string session). Скопируйте её сюда": the next sentence asks for "it".
+_IT_AFTER = folded(r"\s?(?:it|them|ee|eyo|ego|ih|её|ее|его|их|lo|la|los|las|onu|onlari|es|sie)(?![^\W_])")
+
+
 def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end: int) -> re.Match[str] | None:
-    if not _FROM_TELEGRAM.search(asked.group()) or sentence_end >= len(ctx.lower):
+    """A request in the next sentence for what this one names: a message from Telegram,
+    or anything the request points back to ("copy it here")."""
+    if sentence_end >= len(ctx.lower):
         return None
     _, next_end = ctx.sentence(sentence_end)
-    return _request(ctx, sentence_end, next_end)
+    request = _request(ctx, sentence_end, next_end)
+    if request is None:
+        return None
+    if _FROM_TELEGRAM.search(asked.group()):
+        return request
+    # "Wir brauchen es nicht": pointed back to, and not needed.
+    pointed_back = _IT_AFTER.match(ctx.lower, request.end()) and not ctx.negation_in(
+        sentence_end, _clause(ctx, request.start())[1]
+    )
+    return request if pointed_back else None
 
 
 # A template to fill in: "Login code received from Telegram: ___", "Код подтверждения из Telegram: …".
@@ -291,11 +306,14 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _TO_YOU.match(ctx.lower, r.end())
             and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
+            and not _COMMAND.match(ctx.lower, r.end())
         ),
         None,
     )
 
 
+# "open @BotFather, send /revoke and pick your bot": a command sent to a bot, not to support.
+_COMMAND = re.compile(r"\s/[a-z]")
 _TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
 
 
@@ -319,6 +337,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if (
             not _refused_before(ctx, refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
+            and ctx.find(_DELETE, m.start(), m.end()) is None  # "رو از ادمین‌ها حذف کنید": remove from the admins
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"

@@ -119,6 +119,8 @@ _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihr
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
     r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch|modir)\w*(?<!bot)(?!\w)"
+    # A bot is support's only by name ("@painelsuporte_bot"), not by a helper word ("@GroupHelpBot")
+    r"|@\w*(?:support|suport|soporte|suporte|podderzh|poshtiban|destek|dukungan)\w*(?!\w)"
     r"|@\w+_?cs(?!\w)"  # "@SMMKilatCS": customer service
 )
 
@@ -489,7 +491,12 @@ class Context:
         while (
             m is not None
             and m.start() < pos
-            and (_negation_look_alike(self, m) or _in_if_clause(self, m, pos) or _in_purpose_clause(self, m, pos))
+            and (
+                _negation_look_alike(self, m)
+                or _in_if_clause(self, m, pos)
+                or _in_purpose_clause(self, m, pos)
+                or _or_not_before(self, m, pos)
+            )
         ):
             m = self.find(NEGATION, m.end(), end)
         return m is not None and m.start() < pos
@@ -1291,6 +1298,10 @@ _IT_IS = frozenset(
     for form in fold_variants(word)
 )
 _LATER_REACH = 100
+_IT_SHOULD_BE = folded(
+    r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
+    r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s?(?:probably|wohl|eigentlich|vielleicht|maybe|)\s"
+)
 
 
 # What a made-up looking value has (a digit, a symbol, a case change): a window with none holds none.
@@ -1311,7 +1322,14 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
         if m.start() >= next_word:
             return None
         if previous is not None and previous.group()[-1:] in ".?":
-            return None  # the sentence ended ("!" may end a password)
+            # The sentence ended ("!" may end a password), unless the next one only names it:
+            # "…ob ich es richtig eingebe. Es müsste Bremen#Hafen1899 sein".
+            lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) if previous.group()[-1:] == "." else None
+            value = _TOKEN.match(cased, lead.end()) if lead is not None else None
+            if value is None:
+                return None
+            kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
+            return (vstart, vend) if kind == "value" and shape == "strong" else None
         kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
         if kind == "value" and shape == "strong":
             before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
@@ -1358,12 +1376,17 @@ def _skip_marks(text: str, pos: int) -> int:
 _IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
 
 
+_VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_]*%")  # not "$TULIP2024"
+
+
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
     for m in ctx.anchors("PASSWORD"):
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email") or _error_name(ctx, m):
             continue
+        if lower[m.start() - 1 : m.start()] in ("$", "%", "{") and m.start():
+            continue  # "curl -u $USER:$PASS", "${PASSWORD}": a variable's name, filled in elsewhere
         keyword = m.group()
         if ctx.in_block(m.start(), m.end()):
             continue  # "رمز الخصم" (discount code), "رمز الموافقة" (approval code), "clave de rastreo"
@@ -1378,6 +1401,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         kind = "password"
         if after is not None and ctx.recovery.covered(after[0], after[0] + 1):
             continue
+        if after is not None and _VARIABLE.match(ctx.cased, after[0]):
+            continue  # "PASSWORD=${PASSWORD}", "pass: %PASSWORD%": filled in elsewhere
         if "\n" in lower:
             hits += [_password_hit(ctx, "password", s, e, m.start()) for s, e in _table_cells(ctx, m)]
         if after is not None:
@@ -2204,7 +2229,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         if ctx.is_question(m.start()) and "?" in lower[m.end() : m.end() + 3]:
             continue
         stop = min(len(lower), m.end() + 400)
-        run = _recovery_run(ctx, m.end(), stop)
+        run = _json_list(cased, m.end()) or _recovery_run(ctx, m.end(), stop)
         if run is None:
             # "...so here are all of them:\nk7mq-2vhx\n9dtr-p4ze": a list after a colon
             # that ends the anchor's sentence, however many words came before it.
@@ -2261,6 +2286,8 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 None,
             )
             run = [key.span()] if key is not None else None
+        if run is None and _PHRASE_NAME.search(m.group()):
+            run = _word_phrase(cased, m.end())
         # "کد بازیابی که به ایمیل بازیابی اومده: ۷۲۹۰۴۱": one number mailed to reset 2FA is also a login code.
         mailed = (
             run is not None
@@ -2360,6 +2387,36 @@ _CODE_SHAPE = r"(?:\d{6,10}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})"
 _CODES_IN_A_ROW = re.compile(rf":[ \t]*(?=(?:{_CODE_SHAPE}[ \t]*[,;]?[ \t]+){{2}}{_CODE_SHAPE}(?![\w-]))")
 
 
+# A JSON list right after the key: '"backup_codes":["kzwvciepe6","wpwmqambpr"]' (an export).
+_JSON_LIST = re.compile(r"[\"']?\s?:\s?\[\s?((?:[\"'][^\"'\n]{4,64}[\"']\s?,?\s?){1,30})\]")
+_JSON_ITEM = re.compile(r"[\"']([^\"'\n]{4,64})[\"']")
+
+
+# A recovery phrase of words on a line of its own: "phrase de récupération :\n\norage velours …".
+_PHRASE_NAME = re.compile(r"phrase|frase|фраз|frasa|ifade")
+_WORD_PHRASE = re.compile(r"[^\W\d_]{3,12}(?:[ \t,]{1,3}[^\W\d_]{3,12}){11,23}[ \t.]*(?:\n|$)")
+_PHRASE_REACH = 60
+
+
+def _word_phrase(cased: str, pos: int) -> list[tuple[int, int]] | None:
+    line = cased.find("\n", pos, pos + _PHRASE_REACH)
+    colon = cased.find(":", pos, pos + _PHRASE_REACH)
+    for start in (line + 1 if line >= 0 else -1, colon + 1 if colon >= 0 else -1):
+        if start > 0:
+            start = _WHITESPACE.match(cased, start).end()
+            words = _WORD_PHRASE.match(cased, start)
+            if words is not None:
+                return [(start, len(cased[: words.end()].rstrip(" \t.\n")))]
+    return None
+
+
+def _json_list(cased: str, pos: int) -> list[tuple[int, int]] | None:
+    listed = _JSON_LIST.match(cased, pos)
+    if listed is None:
+        return None
+    return [item.span(1) for item in _JSON_ITEM.finditer(cased, listed.start(1), listed.end(1))]
+
+
 def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
     """The run of code-shaped values after a recovery word: '5821-0937 و
     6640-1258 و 9013-7742', 'k7mq-2vhx\n9dtr-p4ze' (words joined by 'and'
@@ -2368,6 +2425,8 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     run_start = run_end = -1
     spans: list[tuple[int, int]] = []
     skipped = 0
+    shape = ""  # the first code's shape: a code of letters alone with that shape is one too
+    lettered: tuple[int, str] | None = None  # the word just before the first code, and its shape
     while pos < stop:
         read = ctx.run_tokens.get(pos)
         if read is None:
@@ -2375,9 +2434,15 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
         if read is None:
             break
         token, value, vstart, vend, is_value = read
+        # "tjlh-ijxw\n2ozi-kwcb\n…", "vgd7qjbd   qgamc17h\ngkc4yqos   heidmewg": codes without a
+        # digit, in a list of codes of their shape.
+        is_value = is_value or (shape != "" and _code_shape(value) == shape and _RECOVERY_VALUE.fullmatch(value))
         if is_value:
             if run_start < 0:
+                shape = shape or _code_shape(value)
                 run_start = vstart
+                if not spans and lettered is not None and lettered[1] == shape:
+                    run_start = lettered[0]
             run_end = vend
         elif (_LIST_MARKER.fullmatch(token.group()) or _table_cell(cased, token)) and (
             run_start >= 0 or spans or skipped < _LIST_LEAD
@@ -2400,6 +2465,9 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
                 break
         else:
             skipped += 1
+            lettered = (
+                (vstart, _code_shape(value)) if len(value) >= 6 and _LINE_BREAK_AFTER.match(cased, vend) else None
+            )
             # "| № | код |": a table's header, not an owner
             # An owner with its number: "... for order 48213", "заказ номер 48213" (not Hindi
             # "2FA on karte time", German "Karte" being a card's).
@@ -2416,6 +2484,15 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     if run_start >= 0:
         spans.append((run_start, run_end))
     return spans or None
+
+
+_SHAPE_CHAR = re.compile(r"[^\W_]")
+_LINE_BREAK_AFTER = re.compile(r"[ \t]*\n|[ \t]{2}")
+
+
+def _code_shape(value: str) -> str:
+    """'2ozi-kwcb' and 'tjlh-ijxw' are both 'xxxx-xxxx'."""
+    return _SHAPE_CHAR.sub("x", value)
 
 
 def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bool] | None:
@@ -2510,8 +2587,10 @@ _COOKIE = re.compile(
   (?:bearer\s)?(?=[A-Za-z0-9%._\-/+]{0,600}\d)([A-Za-z0-9%._\-/+]{12,600}={0,2})(?![\w%./+=-])""",
     re.VERBOSE,
 )
+_RESET_NAME = re.compile(r"reset|recover")
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
 _SESSION_FILE_REACH = 80  # a match starts at most this far before a ".session" it holds
+_LIBRARY_MODULE = re.compile(r"(?:^|\.)(?:pyrogram|telethon|gramjs|tdlib)\.session$")
 
 
 def _session_files(lower: str) -> list[re.Match[str]]:
@@ -2546,7 +2625,7 @@ _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشر
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|закин|отправ|пришл|архив|прикреп|загруз|skin|zakin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
-  |archivo|bhej|ab3at|a3ti|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|geschickt|hochgeladen
+  |archivo|bhej|ab3at|a3ti|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|schick|hochgeladen
   |wetransfer|we\.tl|dropbox|mega\.nz|ai\s?mis""",
     re.VERBOSE,
 )
@@ -2645,11 +2724,16 @@ def session_hits(ctx: Context) -> list[Hit]:
                 and not _in_link(ctx, m.start(1))
                 and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))
             ):
-                hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
+                if _RESET_NAME.search(lower, m.start(), m.start(1)):  # '"reset_token":"kefy…"'
+                    hits.append(Hit("recovery", m.start(1), m.end(1), "Looks like a password-reset token."))
+                else:
+                    hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
     for m in ctx.finditer_long(_HEX_KEY, lower, 128):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
         for m in _session_files(lower):
+            if _LIBRARY_MODULE.search(m.group()):
+                continue  # "pyrogram.session: Session started": a log line names the library's module
             # "Soll ich Ihnen die .session-Datei schicken?": offered as a question, still offered.
             asked = ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
             # A scammer's long sentence: "…saying that my order was frozen until I send them the
@@ -2890,6 +2974,8 @@ _OFFER_QUESTION = folded(
     r"|bana\s?(?:du|doon|dun)|bhej\s?(?:du|doon|dun)|je\s?le\s?fais|a3ti(?:ha|h|hom)?\s?(?:lkom|lik|lak)"
     # "¿Y si mejor les paso la propiedad…?", "…e depois vcs me devolvem, tranquilo?" (agreed?)
     r"|y\s?si\s?(?:mejor\s)?(?:les|te|os)\s?(?:paso|doy|hago|pongo)|(?:tranquilo|beleza|combinado|d'accord|tamam|ладно|باشه)\s?\?"
+    # "mogu skinut vam fail 7965….session …, posmotrite sami, ok?": I can send it, asked as a question
+    r"|(?:могу|mogu)\s?(?:вам\s|vam\s)?(?:скинуть|отправить|прислать|skinut|otpravit|prislat)"
 )
 
 
@@ -2998,12 +3084,20 @@ _DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
 
-# A question written without its mark: "… لازمه وارد اکانت من بشید یا نه." (… or not).
-_OR_NOT = folded(
+_OR_NOT_WORDS = (
     r"(?<![^\W_])(?:or\s?not|или\s?нет|ili\s?net|o\s?no|ou\s?nao|oder\s?nicht|ou\s?pas|ou\s?non"
     r"|atau\s?(?:tidak|nggak|gak|ga|enggak|ngga|nggak)|ya\s?nahi|یا\s?نه|ولا\s?لا|أم\s?لا|ام\s?لا|mi\s?degil\s?mi)"
-    r"\s?[.!]?\s?$"
 )
+# A question written without its mark: "… لازمه وارد اکانت من بشید یا نه." (… or not).
+_OR_NOT = folded(_OR_NOT_WORDS + r"\s?[.!]?\s?$")
+# "برای بررسی اینکه اکانت محدودیت داره یا نه، اجازه بدید…" (to see whether it is limited or not,
+# let us…): the "not" of "or not" that ends a clause before pos refuses nothing after it.
+_OR_NOT_CLAUSE = folded(_OR_NOT_WORDS + r"\s?[,;:]")
+
+
+def _or_not_before(ctx: Context, m: re.Match[str], pos: int) -> bool:
+    found = _OR_NOT_CLAUSE.search(ctx.lower, max(0, m.start() - 8), pos)
+    return found is not None and found.start() <= m.start() < found.end()
 
 
 _IS_IT_TRUE = folded(
@@ -3588,8 +3682,29 @@ def stacked_login_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
+# A login pasted with a command or an address: "curl -u mehmet_smm:Mhmt.4455 https://…",
+# "https://mehmet:Mhmt.4455@panel.example/api" (fresh-zs).
+_USER_FLAG = re.compile(r"(?<!\S)(?:-u|--user)[\s=]?[\"']?[^\s:\"']{1,64}:([^\s\"']{4,128})")
+_URL_LOGIN = re.compile(r"://[^\s/:@]{1,64}:([^\s/@]{4,128})@[\w-]")
+
+
+def pasted_login_hits(ctx: Context) -> list[Hit]:
+    cased = ctx.cased
+    if ":" not in cased:
+        return []
+    found = [*_USER_FLAG.finditer(cased)] if "-u" in cased else []
+    if "://" in cased and "@" in cased:
+        found += _URL_LOGIN.finditer(cased)
+    return [
+        _password_hit(ctx, "password", m.start(1), m.end(1), m.start())
+        for m in found
+        if _value_shape(m.group(1)) == "strong" and not _VARIABLE.fullmatch(m.group(1))
+    ]
+
+
 RULES = (
     session_hits,
+    pasted_login_hits,
     recovery_hits,
     password_hits,
     corrected_value_hits,

@@ -51,7 +51,7 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
     r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
     # From fresh-m: asks in the passive, as policy or informal
-    r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiruyte",
+    r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiru[iy]te", r"vstav'?te",
     r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
 ASK_ACCESS = [
     # "I'll log in to your account"
@@ -73,7 +73,7 @@ ASKED = [
 ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"pishet\s?vsem", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
+SOMEONE_ASKS = [r"pishet\s?vsem", r"(?:pish(?:et|ut)|govor(?:it|yat))\s?,?\s?chto", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
 PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]
