@@ -2053,3 +2053,61 @@ def test_codes_without_a_digit_in_a_list_of_codes_of_their_shape_are_found():
     text = "my backup codes, as the site showed them:\nqwmz-tkfe\n4hdn-x8pa\nrvcu-bklo\nthanks"
     found = {text[f.start : f.end] for f in scan(text) if f.kind == "recovery"}
     assert found == {"qwmz-tkfe\n4hdn-x8pa\nrvcu-bklo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("我的密码是Lotus2024，订单48213还没到", "Lotus2024", "password"),
+        ("订单号 48213，验证码是 552901", "552901", "one_time_code"),
+        ("パスワードはSakura#77です", "Sakura#77", "password"),
+        ("mật khẩu của tôi là Hoa@2024", "Hoa@2024", "password"),
+    ],
+)
+def test_chinese_japanese_and_vietnamese_labelled_values_are_found(text, secret, kind):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [(kind, secret)]
+
+
+@pytest.mark.parametrize("text", ["密码是什么？", "我不会发我的密码", "订单48213的频道链接是什么"])
+def test_chinese_questions_and_refusals_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("请把你的验证码发给我们", True),
+        ("请把我们设为频道管理员", True),
+        ("ログインコードを教えてください", True),
+        ("Bạn gửi mật khẩu cho mình nhé", True),
+        ("请不要把验证码发给任何人", False),
+        ("我们永远不会要求您的密码。", False),
+        ("请问您的密码忘了吗", False),
+        ("パスワードは絶対に送らないでください", False),
+        ("Đừng gửi mật khẩu cho ai cả.", False),
+        ("请提供订单号和频道链接", False),
+    ],
+)
+def test_chinese_japanese_and_vietnamese_agent_asks_are_refused_and_warnings_are_not(text, asked):
+    assert bool(scan_agent_reply(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("🔐 Plum#2023x", "Plum#2023x", "password"),
+        ("the 2FA password screen came up, I put Lemon!88 and it said wrong", "Lemon!88", "password"),
+        (
+            "seed phrase:\nlime orbit cactus velvet mango tiger plume river candle forest piano zebra",
+            "lime orbit cactus velvet mango tiger plume river candle forest piano zebra",
+            "recovery",
+        ),
+    ],
+)
+def test_a_key_emoji_a_value_typed_at_the_password_screen_and_a_seed_phrase_are_found(text, secret, kind):
+    assert (kind, secret) in {(f.kind, text[f.start : f.end]) for f in scan(text)}
+
+
+@pytest.mark.parametrize("text", ["🔑 https://t.me/+AbC123xyz", "keys handed over 🔑 @shopdesk_support is admin now"])
+def test_a_key_emoji_before_a_link_or_a_handle_is_no_password(text):
+    assert "password" not in {f.kind for f in scan(text)}

@@ -14,7 +14,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
-from support_studio.screening import masks
+from support_studio.screening import cjk, masks
 from support_studio.screening.lexicon import (
     AnchorScanner,
     alternation,
@@ -99,7 +99,7 @@ _NEGATION_AFTER = re.compile(
 # ("na" only before a verb: "bhej do na" is "just send it"); so does a German imperative
 # ("teilen Sie keine Codes"), and Turkish says "no need" after it ("iletmenize gerek yok").
 VERB_NEGATION_AFTER = re.compile(
-    r"\s(?:mat|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie|gerek\s?yok|gerekmez|gerekmiyor)(?![^\W_])"
+    r"\s(?:mat(?!\s?khau)|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie|gerek\s?yok|gerekmez|gerekmiyor)(?![^\W_])"
 )
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
@@ -513,7 +513,12 @@ _NOT_NEGATING_BEFORE = folded(r"(?:اول|أول|بعد|لما|كل)\s$|(?:bisa|
 _PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|هست|می|نمی|های|رو)(?![^\W_])")
 
 
+_VIETNAMESE_PASSWORD = re.compile(r"\s?khau(?![^\W_])")
+
+
 def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
+    if m.group() == "mat":  # Hindi "mat" (don't), not Vietnamese "mật khẩu" (password)
+        return _VIETNAMESE_PASSWORD.match(ctx.lower, m.end()) is not None
     if m.group() not in ("ما", "ga", "gak", "nggak", "ngga", "enggak"):
         return False
     if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()):
@@ -1294,7 +1299,8 @@ def _table_cells(ctx: Context, keyword: re.Match[str]) -> list[tuple[int, int]]:
 # word ("le même mot de passe, Chouquette75!, et il m'affiche…").
 _IT_IS = frozenset(
     form
-    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist".split()
+    # "…asks me a cloud password, I put Kiwi2024 but it says wrong": what was typed there
+    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist put typed entered tried".split()
     for form in fold_variants(word)
 )
 _LATER_REACH = 100
@@ -3682,27 +3688,36 @@ def stacked_login_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
-# A login pasted with a command or an address: "curl -u mehmet_smm:Mhmt.4455 https://…",
+# A login pasted with a command or an address, or after a key's emoji: "curl -u mehmet_smm:Mhmt.4455 https://…",
 # "https://mehmet:Mhmt.4455@panel.example/api" (fresh-zs).
+# "🔑 Kiwi2024" (not "the keys to the channel 🔑 @boostdesk_support is in the admin list")
+_KEY_EMOJI = re.compile(r"[\U0001f511\U0001f510\U0001f5dd][ \t]?[:=-]?[ \t]?([^\s@]\S{3,63})")
 _USER_FLAG = re.compile(r"(?<!\S)(?:-u|--user)[\s=]?[\"']?[^\s:\"']{1,64}:([^\s\"']{4,128})")
 _URL_LOGIN = re.compile(r"://[^\s/:@]{1,64}:([^\s/@]{4,128})@[\w-]")
 
 
 def pasted_login_hits(ctx: Context) -> list[Hit]:
     cased = ctx.cased
-    if ":" not in cased:
-        return []
     found = [*_USER_FLAG.finditer(cased)] if "-u" in cased else []
+    if "\U0001f511" in cased or "\U0001f510" in cased or "\U0001f5dd" in cased:
+        found += _KEY_EMOJI.finditer(cased)
     if "://" in cased and "@" in cased:
         found += _URL_LOGIN.finditer(cased)
     return [
         _password_hit(ctx, "password", m.start(1), m.end(1), m.start())
         for m in found
-        if _value_shape(m.group(1)) == "strong" and not _VARIABLE.fullmatch(m.group(1))
+        if _value_shape(m.group(1)) == "strong"
+        and not _VARIABLE.fullmatch(m.group(1))
+        and (m.re is _URL_LOGIN or masks.covered(ctx.safe, m.start(1), m.end(1)) != "link")
     ]
 
 
+def cjk_hits(ctx: Context) -> list[Hit]:
+    return [Hit(kind, start, end, REASONS[kind]) for kind, start, end in cjk.value_spans(ctx.lower)]
+
+
 RULES = (
+    cjk_hits,
     session_hits,
     pasted_login_hits,
     recovery_hits,

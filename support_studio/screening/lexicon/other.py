@@ -1,7 +1,7 @@
 """Languages the screening does not read in full: only the words for a password and a
-login code (so a value labelled with one is caught), and an Italian or Uzbek agent's
-request verb (outside attack round 9). Scripts written without spaces (Chinese,
-Japanese) are left out: a word there has no edges to match."""
+login code (so a value labelled with one is caught), and an Italian, Uzbek or Vietnamese
+agent's request verb (outside attack round 9). Scripts written without spaces (Chinese,
+Japanese) have no word edges to match: screening/cjk.py reads them."""
 
 PASSWORD = [
     r"has[lł]o", r"has[lł]a", r"heslo", r"wachtwoord", r"l[oö]senord", r"jelsz[oó]", r"adgangskode", r"passord",
@@ -13,5 +13,7 @@ CODE = [
     r"codice\s?di\s?(?:verifica|accesso|conferma)", r"kod\s?weryfikacyjny", r"verificatiecode", r"inlogcode",
     r"m[aã]\s?x[aá]c\s?(?:nh[aậ]n|th[uự]c)", r"m[aã]\s?otp", r"인증\s?번호", r"인증\s?코드", r"รหัสยืนยัน",
 ]
-REQUEST = [r"invia(?:ci|mi|teci|te)?", r"manda(?:ci|mi|teci)", r"scrivi(?:ci|mi)?", r"yuboring", r"jo'?nating"]
-ASKED = [r"codice", r"kodni"]
+REQUEST = [r"invia(?:ci|mi|teci|te)?", r"manda(?:ci|mi|teci)", r"scrivi(?:ci|mi)?", r"yuboring", r"jo'?nating",
+           r"g[uử]i", r"cung\s?c[aấ]p"]
+ASKED = [r"codice", r"kodni", r"m[aậ]t\s?kh[aẩ]u", r"m[aã]\s?(?:x[aá]c\s?(?:nh[aậ]n|th[uự]c)|otp|sms|telegram|đ[aă]ng\s?nh[aậ]p)"]
+NEGATION = [r"đ[uừ]ng", r"kh[oô]ng", r"ch[uư]a"]  # Vietnamese: don't, not, not yet
