@@ -116,6 +116,7 @@ FROZEN_FOLDERS = (
     "frozen-25",
     "frozen-26",
     "frozen-27",
+    "frozen-28",
 )
 
 
