@@ -1306,7 +1306,7 @@ _IT_IS = frozenset(
 _LATER_REACH = 100
 _IT_SHOULD_BE = folded(
     r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
-    r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s?(?:probably|wohl|eigentlich|vielleicht|maybe|)\s"
+    r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s(?:(?:probably|wohl|eigentlich|vielleicht|maybe)\s)?"
 )
 
 
@@ -1391,7 +1391,7 @@ def password_hits(ctx: Context) -> list[Hit]:
     for m in ctx.anchors("PASSWORD"):
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email") or _error_name(ctx, m):
             continue
-        if lower[m.start() - 1 : m.start()] in ("$", "%", "{") and m.start():
+        if lower[m.start() - 1 : m.start()] in ("$", "%", "{"):
             continue  # "curl -u $USER:$PASS", "${PASSWORD}": a variable's name, filled in elsewhere
         keyword = m.group()
         if ctx.in_block(m.start(), m.end()):
@@ -2412,7 +2412,7 @@ def _word_phrase(cased: str, pos: int) -> list[tuple[int, int]] | None:
             start = _WHITESPACE.match(cased, start).end()
             words = _WORD_PHRASE.match(cased, start)
             if words is not None:
-                return [(start, len(cased[: words.end()].rstrip(" \t.\n")))]
+                return [(start, start + len(words.group().rstrip(" \t.\n")))]
     return None
 
 
@@ -3688,9 +3688,9 @@ def stacked_login_hits(ctx: Context) -> list[Hit]:
     return hits
 
 
-# A login pasted with a command or an address, or after a key's emoji: "curl -u mehmet_smm:Mhmt.4455 https://…",
-# "https://mehmet:Mhmt.4455@panel.example/api" (fresh-zs).
-# "🔑 Kiwi2024" (not "the keys to the channel 🔑 @boostdesk_support is in the admin list")
+# A password pasted with a command or in an address, "curl -u mehmet_smm:Mhmt.4455 https://…",
+# "https://mehmet:Mhmt.4455@panel.example/api" (fresh-zs), or after a key's emoji, "🔑 Kiwi2024"
+# (not "the keys to the channel 🔑 @boostdesk_support is in the admin list").
 _KEY_EMOJI = re.compile(r"[\U0001f511\U0001f510\U0001f5dd][ \t]?[:=-]?[ \t]?([^\s@]\S{3,63})")
 _USER_FLAG = re.compile(r"(?<!\S)(?:-u|--user)[\s=]?[\"']?[^\s:\"']{1,64}:([^\s\"']{4,128})")
 _URL_LOGIN = re.compile(r"://[^\s/:@]{1,64}:([^\s/@]{4,128})@[\w-]")

@@ -46,7 +46,7 @@ UNIT = [r"usdt?", r"usd", r"usdc", r"btc", r"eth", r"ton", r"trx", r"ltc", r"bnb
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
         r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
-RECOVERY = [r"rec\s?key", r"seed\s?phrase",r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
+RECOVERY = [r"rec\s?key", r"seed\s?phrase", r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup[\s_-]?codes?", r"recovery[\s_-](?:codes?|keys?)",
             r"(?:recovery|backup|spare)\s?(?:verification|login|sign-?in|2fa|security|one-?time)\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
