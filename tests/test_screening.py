@@ -2111,3 +2111,62 @@ def test_a_key_emoji_a_value_typed_at_the_password_screen_and_a_seed_phrase_are_
 @pytest.mark.parametrize("text", ["🔑 https://t.me/+AbC123xyz", "keys handed over 🔑 @shopdesk_support is admin now"])
 def test_a_key_emoji_before_a_link_or_a_handle_is_no_password(text):
     assert "password" not in {f.kind for f in scan(text)}
+
+
+# Round twenty-one (fresh-zt, access and ownership): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("right after order 50112 I changed my 2fa to Orchid_55! and the views stopped", "Orchid_55!"),
+        (
+            "ось моя сесія pyrogram, з нею ви додасте учасників самі, тримайте: AgCwL4pY8nR2kM6zQ1tS9vB3xH7jD0fG5aE2uC8oK1",
+            "AgCwL4pY8nR2kM6zQ1tS9vB3xH7jD0fG5aE2uC8oK1",
+        ),
+        ("cookie: stel_token=5b3d7f9a1c2e4b6d8f0a2c4e6b8d0f1a3c5e7b9d.", "5b3d7f9a1c2e4b6d8f0a2c4e6b8d0f1a3c5e7b9d"),
+    ],
+)
+def test_a_2fa_changed_to_a_value_a_string_named_early_in_its_line_and_a_cookie_before_a_full_stop(text, secret):
+    assert secret in {text[f.start : f.end] for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "можете сами зайти в мой акк на панели и глянуть историю",
+        "mozhete sami zajti v moj akk i glyanut",
+        "toma, usa mi cuenta, entra tú y revisa el grupo",
+        "entrem no painel com minha conta do Google e confiram",
+        "meldet euch einfach mit meinem Konto an und schaut selbst",
+    ],
+)
+def test_invitations_to_log_in_in_other_words_are_found(text):
+    assert "admin_access" in {f.kind for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellung 50771 hängt, bitte meldet euch bald bei mir.",
+        "в админы вас добавлять не стану, по описанию хватает ссылки",
+        "a nado vas v admini dobavlyat? v instrukcii ne ponyatno",
+        "coloquei o @ManyBot de atendimento como admin, isso atrapalha o pedido 51220?",
+        "Bana @destek_x_tr diye biri yazdı, destek ekibi olduğunu söyledi ve kanalın sahipliğini ona devretmemi istedi. Yapmadım.",
+    ],
+)
+def test_getting_in_touch_refusals_questions_other_bots_and_reported_demands_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не могли бы вы на время передать нам права на канал? Потом вернём.",
+        "Peredajte, pozhalujsta, vladenie gruppoj nashemu akkauntu @help_desk_ru.",
+        "¿Podría transferirnos la propiedad del canal un momento para revisarlo?",
+        "Kanalın sahipliğini destek hesabımıza devretmeniz mümkün mü?",
+        "Pourriez-vous nommer notre compte administrateur du canal ?",
+        "Wäre es möglich, dass Sie uns den Kanal kurz übertragen?",
+    ],
+)
+def test_agents_asking_politely_for_ownership_or_admin_rights_are_refused(text):
+    assert scan_agent_reply(text)

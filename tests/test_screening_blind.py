@@ -212,6 +212,9 @@ _SPAN_EXCEPTIONS = {
     "zr-es-p6",  # a pasted cookie jar: Cloudflare's cookie found, the session cookie beside it not
     # Round twenty (fresh-zs, technical customers and customers locked out):
     *("zs-es-p4", "zs-tr-p5", "zs-hi-latn-p5"),  # a recovery e-mail's address
+    # Round twenty-one (fresh-zt, access and ownership):
+    *("zt-ru-latn-p6", "zt-fa-p6", "zt-fr-p3"),  # a recovery e-mail's address
+    *("zt-es-p7", "zt-tr-p7", "zt-fa-p8"),  # a key's or a cookie's name
 }
 
 

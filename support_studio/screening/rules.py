@@ -514,11 +514,15 @@ _PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|ه�
 
 
 _VIETNAMESE_PASSWORD = re.compile(r"\s?khau(?![^\W_])")
+_NOT_WORDS = frozenset((*fold_variants("не"), "ne"))
+_COULD_YOU = folded(r"\s(?:могли|могла|смогли|смогла|mogli|mogla|smogli)\s?(?:бы|б|by|b)(?![^\W_])")
 
 
 def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
     if m.group() == "mat":  # Hindi "mat" (don't), not Vietnamese "mật khẩu" (password)
         return _VIETNAMESE_PASSWORD.match(ctx.lower, m.end()) is not None
+    if m.group() in _NOT_WORDS:  # "Не могли бы вы передать нам права?": asked politely, nothing refused
+        return _COULD_YOU.match(ctx.lower, m.end()) is not None
     if m.group() not in ("ما", "ga", "gak", "nggak", "ngga", "enggak"):
         return False
     if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()):
@@ -1475,27 +1479,37 @@ def password_hits(ctx: Context) -> list[Hit]:
     # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1, numbered_phrases=False)
-        if (
-            after is not None
-            and (
-                (
-                    after[3]
-                    and (
-                        after[2] == "strong"
-                        or after[2] in ("other", "word")
-                        and not _reported(ctx, m.start())
-                        # "enable Two-Step Verification in Privacy and Security": a place, not a value
-                        and not _IN_BEFORE.search(ctx.lower, m.end(), after[0])
-                    )
+        between = ctx.lower[m.end() : after[0]].strip() if after is not None else ""
+        if after is not None and (
+            (
+                after[3]
+                and (
+                    after[2] == "strong"
+                    or after[2] in ("other", "word")
+                    and not _reported(ctx, m.start())
+                    # "enable Two-Step Verification in Privacy and Security": a place, not a value
+                    and not _IN_BEFORE.search(ctx.lower, m.end(), after[0])
                 )
-                # right after it, or in parentheses after it ("vérification en deux étapes (Chaton!Gris58)")
-                or (after[2] == "strong" and (after[0] - m.end() <= 1 or ctx.lower[m.end() : after[0]].strip() == "("))
+            )
+            # right after it, or in parentheses after it ("vérification en deux étapes (Chaton!Gris58)"),
+            # or what it was changed to ("I changed my telegram 2fa to hunter_Q77!")
+            or (
+                after[2] == "strong"
+                and (after[0] - m.end() <= 1 or between == "(" or (between == "to" and _changed_to(ctx, m)))
             )
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
         elif (before := _value_before(ctx, m.start(), pointed_only=True)) is not None:
             hits.append(_password_hit(ctx, "password", before[0], before[1], m.start()))
     return hits
+
+
+_CHANGED = folded(r"(?<![^\W_])(?:changed|set|updated|switched|reset)(?![^\W_])")
+
+
+def _changed_to(ctx: Context, word: re.Match[str]) -> bool:
+    sentence_start, _ = ctx.sentence(word.start())
+    return ctx.find(_CHANGED, max(sentence_start, word.start() - 40), word.start()) is not None
 
 
 # A login named beside a password word: the number after it is the account's password (not
@@ -2663,6 +2677,9 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
         if line_start and not lower[line_start:start].strip() and lower[: line_start - 1].rstrip().endswith(":"):
             # "…vot session string ot etogo akkaunta, podklyuchites:\nBAAs…": named on the line before.
             reach_start = max(0, line_start - 1 - _NAMED_LINE_BEFORE)
+        elif lower[max(line_start, start - 2) : start].strip() == ":":
+            # "hier meine Pyrogram Session, damit könnt ihr … holen: AgBv…": named earlier in its line.
+            reach_start = max(line_start, start - _NAMED_LINE_BEFORE)
         name = _last(_SESSION_NAME.finditer(lower, reach_start, start)) or _last(
             # A Telegram Web key's own name reaches further in its line: "dc2_auth_key değerini
             # kopyaladım, …, buyrun: 8a1f…" (fresh-zp)
@@ -2723,17 +2740,18 @@ def session_hits(ctx: Context) -> list[Hit]:
                 hits.append(Hit("session", m.start(group), m.end(group), "Looks like a Telegram api_id."))
     if _COOKIE_HINT.search(lower):
         for m in _cookies(lower):
-            value = cased[m.start(1) : m.end(1)]
+            value = cased[m.start(1) : m.end(1)].removesuffix(".")  # "…stel_token=8a2f…1a3." ends a sentence
             if (
                 sum(ch.isdigit() for ch in value) >= 2
                 and sum(ch.isalpha() for ch in value) >= 2
                 and not _in_link(ctx, m.start(1))
                 and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))
             ):
+                end = m.start(1) + len(value)
                 if _RESET_NAME.search(lower, m.start(), m.start(1)):  # '"reset_token":"kefy…"'
-                    hits.append(Hit("recovery", m.start(1), m.end(1), "Looks like a password-reset token."))
+                    hits.append(Hit("recovery", m.start(1), end, "Looks like a password-reset token."))
                 else:
-                    hits.append(Hit("session", m.start(1), m.end(1), "Looks like a login cookie or auth key."))
+                    hits.append(Hit("session", m.start(1), end, "Looks like a login cookie or auth key."))
     for m in ctx.finditer_long(_HEX_KEY, lower, 128):
         hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram auth key."))
     if ".session" in lower:
@@ -3043,8 +3061,16 @@ def _listed_demand(ctx: Context, pos: int) -> bool:
 LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)]\s")
 # Group-management bots everyone adds as admin: "le di admin a @Combot" gives support nothing.
 _KNOWN_BOTS = frozenset(
-    "combot grouphelpbot missrose_bot shieldy_bot controllerbot groupbutler_bot rose_bot protectronbot".split()
+    "combot grouphelpbot missrose_bot shieldy_bot controllerbot groupbutler_bot rose_bot protectronbot manybot"
+    " livegrambot livegram_bot".split()
 )
+# A known bot described by a support word: "pro @ManyBot de atendimento" (its customer service)
+_KNOWN_BOT_OF = re.compile(r"@(\w+)\s(?:de|do|da|du|for|of|для|icin)\s$")
+
+
+def _known_bot_of(lower: str, pos: int) -> bool:
+    described = _KNOWN_BOT_OF.search(lower, max(0, pos - 40), pos)
+    return described is not None and described.group(1) in _KNOWN_BOTS
 
 
 def _negated(ctx: Context, pos: int, reach: int = 30) -> bool:
@@ -3222,6 +3248,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or ctx.negation_in(max(clause_start, grant.start() - _GRANT_NEGATION_REACH), grant.start())
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
+            or _WONT_AFTER.match(lower, max(m.end(), grant.end()))  # "добавлять вас в админы не буду"
         ):
             continue
         # "le"/"les" receive only as a pronoun right before the verb ("je les ai mis admin"), not
@@ -3262,6 +3289,7 @@ def access_hits(ctx: Context) -> list[Hit]:
                 recipient.group().startswith("@")
                 and ctx.find(THIRD_PARTY, max(0, recipient.start() - 20), recipient.start()) is not None
             )
+            or _known_bot_of(lower, recipient.start())
         ):
             continue
         done.add(clause_start)
@@ -3277,6 +3305,7 @@ def access_hits(ctx: Context) -> list[Hit]:
     return hits + _rights_screens(ctx)
 
 
+_WONT_AFTER = folded(r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|budu|stanu|sobirayus|hochu)(?![^\W_])")
 # A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
 _YOURS_NOW = folded(
     r"it'?s\s?(?:all\s)?yours\s?now|it\s?is\s?yours\s?now|(?:ya|ahora)\s?es\s?(?:suyo|tuyo|de\s?ustedes)"

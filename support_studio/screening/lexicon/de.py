@@ -44,7 +44,8 @@ LOGIN_INVITE = [r"melden\s?sie\s?sich\s?(?:mit\s?meiner\s?(?:telefon)?nummer\s)?
     r"(?:seid|sind)\s?(?:ihr|sie)\s?(?:direkt\s)?in\s?meinem\s?(?:account|konto)", r"qr-?code\s?zum\s?(?:einloggen|anmelden)",
     r"(?:loggen|melden)\s?sie\s?sich\s?(?:in|bei|auf)\s?(?:meinem|meinen|mein)", r"(?:konnen|durfen)\s?sie\s?sich\s?(?:einloggen|anmelden)",
                 r"(?:log|logg)\s?dich\s?ein", r"in\s?meinen\s?account", r"in\s?mein\s?konto",
-    r"loggt\s?euch", r"meldet\s?euch", r"logg\s?dich", r"meld\s?dich",
+    # "meldet euch an" (sign in), not "meldet euch schnell" (get in touch)
+    r"loggt\s?euch", r"meldet\s?euch\s?(?:\S+\s){0,5}?an(?![^\W_])", r"logg\s?dich", r"meld\s?dich\s?(?:\S+\s){0,5}?an(?![^\W_])",
     r"(?:meinen|mein)\s?(?:account|konto)\s?(?:benutzen|nutzen|verwenden)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:reinschauen|reingucken|reinsehen|reinkucken|einloggen|anmelden)\s?(?:musst|wollt|mochtet|konnt)",
@@ -71,7 +72,7 @@ REQUEST = [r"(?:es\s)?wurde\suns\s(?:sehr\s)?helfen,?\s(?:wenn|zugriff)", r"ware
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
-    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten|wurden|wurdest|wurdet)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
+    r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten|wurden|wurdest|wurdet)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"dass\s?sie\s?uns\b.{0,60}?\bubertrag\w*", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.

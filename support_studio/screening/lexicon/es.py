@@ -51,7 +51,7 @@ LOGIN_INVITE = [r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cu
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
     r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)",
-    r"(?:usar|usen|use|utilizar|utilicen)\s?mi\s?cuenta",
+    r"(?:usar|usen|usa|use|utilizar|utilicen|utiliza)\s?mi\s?cuenta", r"entra\s?(?:tu|usted)\s?y\s?(?:revisa|mira)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
@@ -69,7 +69,7 @@ ASK_ACCESS = [
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:vincula|vincule|vincular)\s?(?:un\s)?(?:nuevo\s)?dispositivo",
     r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
-              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta", r"(?:poder|podamos|podriamos)\s?entrar\s?(?:un\s?momento\s)?(?:a|en)\s?(?:su|tu)\s?cuenta",
+              r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:nos\s?transfi?er\w*|transfi?er\w*nos)\b.{0,50}?\b(?:propiedad|admin\w*)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta", r"(?:poder|podamos|podriamos)\s?entrar\s?(?:un\s?momento\s)?(?:a|en)\s?(?:su|tu)\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",
     r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)",

@@ -68,6 +68,7 @@ ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*",
     r"(?:nous\s)?connecter\s?a\s?votre\s?compte",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"nous\s?(?:ajouter|nommer|mettre|passer|promouvoir|designer)\b.{0,40}?\badmin\w*",
+    r"(?:ajouter|nommer|mettre|passer|designer)\s?notre\s?(?:compte|bot|equipe)\b.{0,40}?\badmin\w*",
     r"ajout(?:er|ez)\s?@\w+\s?(?:comme|en\s?tant\s?qu'?)\s?(?:admin|administrat)\w*"]
 ASKED = [
     # a reset link (a plain link may be asked for)

@@ -40,7 +40,7 @@ RECIPIENT = [r"voce\w*", r"vc(?:s|e|es)?", r"te", r"lhe", r"lhes", r"seu", r"sua
 LOGIN_INVITE = [r"entr[ae]m?\s?(?:voces?\s)?(?:mesmos?\s)?(?:direto\s)?na\s?minha\s?conta",
     # "vocês mexem direto na minha conta" (by screen sharing)
     r"mex(?:e|em|am|er)\s?(?:direto\s)?na\s?minha\s?conta",
-    r"entr[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
+    r"entr[ae]m?\s?na\s?minha\s?conta", r"entr[ae]m?\s?(?:no|na)\s?(?:meu\s|minha\s)?(?:painel|perfil|conta)\s?(?:com|usando)\s?(?:o\s|a\s)?(?:meu|minha)", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
                 r"log[ae]m?\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
                 r"entra\s?(?:e|pra)\s?(?:ve|olha)",
     r"(?:voces|vcs|voce|vc)\s?(?:entra|entram|acessa|acessam|loga|logam)\w*",

@@ -23,7 +23,7 @@ RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"rezervn\w*(?=\s[\w.+-]+@)", r"po
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"net", r"nikogda", r"nikomu", r"nelzya",
     r"moshennik\w*", r"esli\s?kto", r"ni"]
-QUESTION = [r"nado\s?li", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
+QUESTION = [r"nado\s?li", r"a\s?nado", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
             r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak(?!\s?tolko)"]  # "kak tolko": as soon as
 OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
          r"skinu", r"dam", r"otpravlyu", r"prishlyu", r"pereshlyu", r"skazhu",
@@ -36,11 +36,11 @@ GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered(?:a|am|al|ay|av|ayu)\w
     r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
 LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodite\s?(?:s|v|na)\s?moe?\w*", r"(?:dam|dadim|otkroyu)\s?(?:vam\s)?dostup\s?(?:k|v)\s?(?:moemu\s|moi\s)?(?:akkaunt|akk|telegu|telegram)\w*", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
-                r"(?:mozhete|smozhete)\s?(?:zayti|zaiti|voyti|voiti)",
+                r"(?:mozhete|smozhete)\s?(?:sami\s)?(?:zayti|zaiti|zajti|voyti|voiti|vojti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",
     r"polzuytes\s?(?:moim\s)?(?:akkauntom|akkom)", r"polzovatsya\s?(?:moim\s)?(?:akkauntom|akkom)",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
-    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akkaunt\w*",
+    r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akk\w*",
     # 'j' spellings; 'use my account'; 'I'll let you log in'
     r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti",
     # "zahodite sami v moy akkaunt" (come into my account yourselves)
@@ -56,7 +56,7 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
 ASK_ACCESS = [
     # "I'll log in to your account"
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
-    r"pereda[iy]te\b.{0,60}?\b(?:prava|vladel\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
+    r"pereda[ijy]te\b.{0,60}?\b(?:prava|vladel\w*|vladeni\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
     r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",

@@ -24,8 +24,9 @@ RECOVERY = [r"yedek\s?sifre\w*", r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurt
             r"sifirlama\s?kod\w*", r"kurtarma\s?ifade\w*"]
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
+# "-mez" (gelmez, vermez), not a French imperative before its object ("Nommez notre compte…").
 NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?!\s?gerek)", r"\w+meyecegim",
-            r"\w+mayacagim", r"\w+miyorum", r"\w+mez", r"\w+maz", r"\w+meyin", r"\w+mayin",
+            r"\w+mayacagim", r"\w+miyorum", r"\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek(?!miyor|mez|memek|iyorsa)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
             r"gondereyim\s?mi", r"vereyim\s?mi"]
@@ -64,6 +65,8 @@ REQUEST = [r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yap
     r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli"]
 ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
+    # "…devretmeniz mümkün mü?": asked as whether it is possible for you to
+    r"(?:devretmeniz|aktarmaniz)\w*", r"(?:admin|yonetici)\s?(?:olarak\s)?(?:eklemeniz|yapmaniz|atamaniz)\w*",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
     r"hesabiniza\b.{0,40}?\bgiris\s?yap\w*"]
@@ -77,7 +80,7 @@ ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r
 THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Not "istediğiniz", "istiyorsanız" (what you want, if you want).
-SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*"]
+SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
 # The same, after what was asked for: Turkish puts the verb last.
 SOMEONE_ASKS_AFTER = SOMEONE_ASKS
 ACCESS_WORD = [r"erisim\w*"]
