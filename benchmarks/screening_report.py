@@ -117,6 +117,7 @@ FROZEN_FOLDERS = (
     "frozen-26",
     "frozen-27",
     "frozen-28",
+    "frozen-29",
 )
 
 
