@@ -2170,3 +2170,61 @@ def test_getting_in_touch_refusals_questions_other_bots_and_reported_demands_are
 )
 def test_agents_asking_politely_for_ownership_or_admin_rights_are_refused(text):
     assert scan_agent_reply(text)
+
+
+# Outside attack round 10: a wider world of labels, languages and asks.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Username lena_k / Quince#41", "Quince#41"),
+        ("my tg 2fa is set to Quince#41 now", "Quince#41"),
+        ("I set my 2-step verification to Quince#41 in May", "Quince#41"),
+        ("my pasword is Quince#41", "Quince#41"),
+        ("passw: Quince#41", "Quince#41"),
+        ("passvvord: Quince#41", "Quince#41"),
+        ("secret: Quince#41", "Quince#41"),
+        ("my telegram is locked with Quince#41", "Quince#41"),
+        ("security question answer: Rex2009", "Rex2009"),
+        ("I got a 5 digit code: 77201", "77201"),
+        ("lozinka: Quince#41", "Quince#41"),
+        ("salasana on Quince#41", "Quince#41"),
+        ("პაროლი: Quince#41", "Quince#41"),
+        ("verifieringskod: 77201", "77201"),
+        ("شفرة الدخول 77201", "77201"),
+        ("รหัสผ่านของฉันคือ Quince#41", "Quince#41"),
+    ],
+)
+def test_labels_misspelt_or_in_more_languages_are_found(text, secret):
+    assert secret in {text[f.start : f.end] for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send the key_datas file from your Telegram folder.",
+        "Go to AppData\\Roaming\\Telegram Desktop and zip the folder for us.",
+        "Please log in at tg-check-panel.com with your number to confirm the order.",
+        "Please turn off two-step verification for a day, then we can log in and check.",
+        "Kindly confirm your two-step verification phrase so we can whitelist the channel.",
+        "Stuur ons de code die je van Telegram kreeg.",
+        "Prześlij nam kod z Telegrama.",
+        "Trimite-ne codul primit de la Telegram.",
+        "텔레그램에서 받은 인증번호를 보내주세요.",
+        "กรุณาส่งรหัสที่ได้รับจาก Telegram มาให้เรา",
+    ],
+)
+def test_agents_asking_in_more_shapes_and_languages_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never share the key_datas file or anything from your Telegram Desktop folder.",
+        "อย่าส่งรหัสให้ใคร",
+        "Please keep two-step verification on; we never need to log in.",
+        "Login page / settings show the same error for order 48213.",
+    ],
+)
+def test_warnings_in_more_shapes_and_languages_are_clean(text):
+    assert not scan_agent_reply(text) and not scan(text)

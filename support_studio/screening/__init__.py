@@ -9,7 +9,7 @@ Package layout:
   masks      links, e-mails, usernames, hashes, wallets, dates, phones, amounts
   lexicon    per-language word lists (en ru ru-latn es pt tr id ar fa hi fr de; other:
              the password and code words of languages read only in part)
-  cjk        Chinese and Japanese, written without spaces: matched without word edges
+  unspaced   Chinese, Japanese and Thai, written without spaces: matched without word edges
   rules      the customer rules (passwords, codes, recovery, sessions, access)
   agent      the agent guard (asking for a credential or for access)
   api        scan, scan_context, scan_agent_reply, describe, redact, cut_out, cut_spans, kept_after, readable

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from support_studio.screening import cjk
+from support_studio.screening import unspaced
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
@@ -424,5 +424,5 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         kind = _kind_of(word)
         hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))
-    hits += [Hit(kind, start, end, ASKED_FOR[kind]) for kind, start, end in cjk.asks(lower)]
+    hits += [Hit(kind, start, end, ASKED_FOR[kind]) for kind, start, end in unspaced.asks(lower)]
     return hits

@@ -14,7 +14,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
-from support_studio.screening import cjk, masks
+from support_studio.screening import masks, unspaced
 from support_studio.screening.lexicon import (
     AnchorScanner,
     alternation,
@@ -521,8 +521,9 @@ _COULD_YOU = folded(r"\s(?:могли|могла|смогли|смогла|mogli
 def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
     if m.group() == "mat":  # Hindi "mat" (don't), not Vietnamese "mật khẩu" (password)
         return _VIETNAMESE_PASSWORD.match(ctx.lower, m.end()) is not None
-    if m.group() in _NOT_WORDS:  # "Не могли бы вы передать нам права?": asked politely, nothing refused
-        return _COULD_YOU.match(ctx.lower, m.end()) is not None
+    if m.group() in _NOT_WORDS:
+        # "Не могли бы вы передать нам права?": asked politely, nothing refused; Romanian "Trimite-ne" (send us)
+        return _COULD_YOU.match(ctx.lower, m.end()) is not None or ctx.lower[m.start() - 1 : m.start()] == "-"
     if m.group() not in ("ما", "ga", "gak", "nggak", "ngga", "enggak"):
         return False
     if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()):
@@ -1479,6 +1480,10 @@ def password_hits(ctx: Context) -> list[Hit]:
     # looking one right after it ("verificación en dos pasos Madrid2024!!").
     for m in ctx.anchors("TWO_FA"):
         after = _value_after(ctx, m.end(), m.group(), reach=1, numbered_phrases=False)
+        if after is None:  # "my tg 2fa is set to Mango#77": a few words on, after what it was set to
+            after = _value_after(ctx, m.end(), m.group(), reach=4, numbered_phrases=False)
+            if after is not None and not _SET_TO.fullmatch(ctx.lower[m.end() : after[0]].strip()):
+                after = None
         between = ctx.lower[m.end() : after[0]].strip() if after is not None else ""
         if after is not None and (
             (
@@ -1493,10 +1498,7 @@ def password_hits(ctx: Context) -> list[Hit]:
             )
             # right after it, or in parentheses after it ("vérification en deux étapes (Chaton!Gris58)"),
             # or what it was changed to ("I changed my telegram 2fa to hunter_Q77!")
-            or (
-                after[2] == "strong"
-                and (after[0] - m.end() <= 1 or between == "(" or (between == "to" and _changed_to(ctx, m)))
-            )
+            or (after[2] == "strong" and (after[0] - m.end() <= 1 or between == "(" or _set_to(ctx, m, between)))
         ):
             hits.append(_password_hit(ctx, "password", after[0], after[1], m.start()))
         elif (before := _value_before(ctx, m.start(), pointed_only=True)) is not None:
@@ -1505,11 +1507,19 @@ def password_hits(ctx: Context) -> list[Hit]:
 
 
 _CHANGED = folded(r"(?<![^\W_])(?:changed|set|updated|switched|reset)(?![^\W_])")
+# Between a 2FA word and its value: "(verification) (is) (now) (set) to"
+_SET_TO = re.compile(r"(?:[^\W\d_]+\s)?(?:(?:is|was)\s)?(?:now\s)?(?:(?:set|changed|switched|updated)\s)?to")
 
 
-def _changed_to(ctx: Context, word: re.Match[str]) -> bool:
+def _set_to(ctx: Context, word: re.Match[str], between: str) -> bool:
+    """What the 2FA was set or changed to: "I changed my telegram 2fa to hunter_Q77!",
+    "I set my 2-step verification to Mango#77", "my tg 2fa is set to Mango#77"."""
+    if not _SET_TO.fullmatch(between):
+        return False
     sentence_start, _ = ctx.sentence(word.start())
-    return ctx.find(_CHANGED, max(sentence_start, word.start() - 40), word.start()) is not None
+    return _CHANGED.search(between) is not None or (
+        ctx.find(_CHANGED, max(sentence_start, word.start() - 40), word.start()) is not None
+    )
 
 
 # A login named beside a password word: the number after it is the account's password (not
@@ -3380,7 +3390,8 @@ _EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0
 # "zugangsdaten: mueller.shop / Berlin_1989x", "vot moi dannye dlya vhoda v panel:\nvadim_promo /
 # zxc123qweVV": a login after a credentials word (and up to three words, a colon, a line break),
 # then its password.
-_LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=][ \t]?\n?[ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
+# "login: maria_k / Sunflower88", "Username maria88 / Mango#77" (outside attack round 10)
+_LABEL_THEN_LOGIN = re.compile(r"(?:[ \t][^\W_]+){0,3}[ \t]?[:=]?[ \t]?\n?[ \t]?\S{2,64}?(?=[ \t]{0,2}[/|])")
 _CREDENTIALS = (
     r"login\s?(?:details|data|info)|access\s?(?:details|data)|credentials|creds|данные\s?для\s?входа"
     # "my account: maria88 / Kiwi2024", "access: …", "please log in as me, maria88 Kiwi2024" (outside attack round 7)
@@ -3741,12 +3752,12 @@ def pasted_login_hits(ctx: Context) -> list[Hit]:
     ]
 
 
-def cjk_hits(ctx: Context) -> list[Hit]:
-    return [Hit(kind, start, end, REASONS[kind]) for kind, start, end in cjk.value_spans(ctx.lower)]
+def unspaced_hits(ctx: Context) -> list[Hit]:
+    return [Hit(kind, start, end, REASONS[kind]) for kind, start, end in unspaced.value_spans(ctx.lower)]
 
 
 RULES = (
-    cjk_hits,
+    unspaced_hits,
     session_hits,
     pasted_login_hits,
     recovery_hits,

@@ -3,7 +3,7 @@
 PASSWORD = [
     # "the magic word" said for a password
     r"magic\s?word",
-    r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?(?!\s?word)", r"pass\s?word", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
+    r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?(?!\s?word|%20word)", r"pass\s?word", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
             r"pw", r"pin", r"cloud\s?pass(?:word)?", r"2fa\s?pass(?:word)?", r"login\s?pass(?:word)?",
     # Written to slip past a filter ("p@ssword", "passw0rd"); what one logs in with (outside attack round 5)
     r"p[a@4][s$5][s$5]w[o0]rd", r"i\s?(?:log|sign)\s?in\s?with",
@@ -11,10 +11,12 @@ PASSWORD = [
     r"secret\s?word", r"pass\s?phrase", r"passphrase", r"lock\s?code",
     r"(?:log|sign|get)\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site|telegram)?\s?(?:with|using)",
     # Outside attack round 9: short forms, and what the account opens with
-    r"p/w", r"p\.w\.?", r"pword", r"key\s?to\s?(?:get|log)\s?in", r"(?:opens|unlocks)\s?with"]
-PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw"]
+    r"p/w", r"p\.w\.?", r"pword", r"key\s?to\s?(?:get|log)\s?in", r"(?:opens|unlocks)\s?with",
+    # Outside attack round 10: misspelt, cut short, "vv" for "w", a space sent URL-encoded; a bare "secret:"
+    r"passwrod", r"passowrd", r"passw", r"pas+vv[o0]rd", r"pass%20word", r"secret", r"locked\s?with"]
+PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw", r"secret"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
-CODE = [r"codes?", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
+CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",
     # Telegram's official account, which sends the login code (fresh-zm)
@@ -46,7 +48,7 @@ UNIT = [r"usdt?", r"usd", r"usdc", r"btc", r"eth", r"ton", r"trx", r"ltc", r"bnb
         r"followers?", r"views?", r"reactions?", r"likes?", r"votes?", r"comments?", r"shares?", r"pcs", r"k",
         r"days?", r"hours?", r"hrs?", r"h", r"minutes?", r"mins?", r"sec", r"times", r"mb", r"gb", r"kb",
         r"people", r"users?", r"accounts?", r"confirmations?", r"stars?"]
-RECOVERY = [r"rec\s?key", r"seed\s?phrase", r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
+RECOVERY = [r"rec\s?key", r"seed\s?phrase", r"(?:security|secret)\s?(?:question\s)?answer", r"(?:spare|backup|reserve|emergency)\s?passwords?", r"spare\s?codes?", r"(?:recovery|backup|reset|restore|rescue|emergency|security)\s?(?:codes?|keys?|phrase|tokens?)",
             r"(?:2-?step|2fa|two[\s-]step)\s?backup\s?codes?", r"backup[\s_-]?codes?", r"recovery[\s_-](?:codes?|keys?)",
             r"(?:recovery|backup|spare)\s?(?:verification|login|sign-?in|2fa|security|one-?time)\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
@@ -95,7 +97,7 @@ LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(
 REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|get|receive|pick|choose|try)",
            r"(?:what|which)\s?(?:numbers|digits|code)\s?came", r"read\s?(?:it\s)?(?:to\s)?(?:us|me)", r"(?:it\s)?would\s(?:really\s|greatly\s)?help(?:\sus)?(?:\sa\slot)?\s(?:if|to\s(?:get|have|access|log|enter))", r"(?:it\s)?would\sbe\s(?:very\s|really\s|super\s)?(?:helpful|convenient|easier)\sif", r"read\s?back", r"read\s?(?:us|me)\s?back", r"send", r"share", r"give", r"provide", r"forward", r"paste", r"type", r"enter", r"tell", r"attach",
            r"export", r"upload", r"submit", r"dm", r"reply\s?with", r"drop", r"post(?=\s(?:it|them|the|your|here|that|this|a|us|me)(?![^\W_]))", r"text", r"read\s?out", r"read\s?(?:it|them|that)\s?(?:back|out)",
-           r"write", r"put", r"copy", r"confirm", r"verify\s?with", r"let\s?us\s?know", r"furnish",
+           r"write", r"put", r"copy", r"confirm", r"zip(?=\s(?:it|the|that|your|this|up)(?![^\W_]))", r"verify\s?with", r"let\s?us\s?know", r"furnish",
            r"what(?:'?s|\s?is|\s?was|\s?are)", r"(?:we|i)\s?(?:need|require|will\s?need)", r"need", r"may\s?we\s?have",
     r"let\s?me\s?know", r"read\s?me",
     r"what\s?does\s?(?:it|that|the\s?(?:message|text|sms|code))\s?(?:show|say|contain|read)",
@@ -114,7 +116,11 @@ ASK_ACCESS = [
     r"(?:once|as\s?soon\s?as|when)\s?you\b.{0,40}?\badd\b.{0,40}?\badmin\w*", r"scan\b.{0,20}?\bqr", r"link\s?(?:a\s)?desktop\s?device", r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
               r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
-              r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
+              r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?",
+              # "Please log in at tg-verify-panel.com with your number" (outside attack round 10)
+              r"(?:log|sign)\s?in\b.{0,40}?\bwith\s?your\s?(?:phone\s?)?(?:number|telegram|account)",
+              # 2FA turned off for support to get in: "disable two-step verification …, then we can log in"
+              r"(?:disable|turn\s?off|switch\s?off|remove)\s?(?:your\s)?(?:the\s)?(?:two|2)[\s-]?(?:step|fa)\w*", r"(?:then|so)\s?we\s?can\s?(?:log|sign)\s?in", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to)?\s?your",
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
     r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in"]
 ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
@@ -122,7 +128,7 @@ ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
          r"session(?:\s?string|\s?file)?", r"tdata",
          # Telegram Desktop's data folder, Telegram Web's local storage (outside attack round 9)
-         r"telegram\s?desktop\s?folder", r"local\s?storage", r"localstorage", r"pass\s?phrase", r"bot\s?token", r"token", r"api[\s_]?hash",
+         r"(?:two|2)[\s-]?step\s?(?:verification\s)?phrase", r"telegram\s?desktop\s?folder", r"roaming\W{0,2}telegram\s?desktop", r"key_datas?", r"local\s?storage", r"localstorage", r"pass\s?phrase", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",
          r"credentials", r"login", r"what\s?telegram\s?(?:sent|texted)",
     r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s|has\s)?(?:sent|texted|gave)", r"\d[\s-]?digit\s?(?:number|code)s?",
