@@ -2228,3 +2228,41 @@ def test_agents_asking_in_more_shapes_and_languages_are_refused(text):
 )
 def test_warnings_in_more_shapes_and_languages_are_clean(text):
     assert not scan_agent_reply(text) and not scan(text)
+
+
+# Round twenty-two (fresh-zu, agents only): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the reset link reach your inbox? Just forward that link here and I'll fix the login.",
+        "Quels chiffres sont arrivés ? Dictez-les-moi, s'il vous plaît.",
+        "Welche Zahlen kamen eben an? Lesen Sie sie mir bitte vor.",
+        "Telegram ne jo code bheja hai woh yahan bhej dijiye.",
+        "Você pode exportar a string de sessão e colar aqui?",
+        "تیم فنی به سشن اکانت شما نیاز داره؛ همینجا تو تیکت بذارید.",
+        "Transfere o bot pra nossa conta pelo BotFather.",
+        "Dajte dostup k akkauntu, my sami vse nastroim.",
+        "kakie cifry prishli? prodiktujte pozhalujsta",
+        "angka yang barusan masuk berapa? sebutin aja",
+    ],
+)
+def test_agents_asking_a_sentence_on_or_in_more_words_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send the order ID (5 digits, in the Orders tab) and the channel link.",
+        "Token nam ne nuzhen; sdelajte /revoke i vstav'te novyj k sebe v kod.",
+        "Tanımadığınız oturumları kapatmak için Ayarlar > Cihazlar'a gidin.",
+        "Pour fermer les sessions inconnues : Paramètres > Appareils.",
+        "Bot token için bize gerek yok; yönetici olmamıza da gerek yok.",
+        "Info penting: kami tidak pernah meminta password atau kode OTP.",
+        "Kalau token bot pernah kakak share di grup, segera revoke di @BotFather.",
+        "Channel me koi anjaan admin hai toh hata dijiye.",
+        "Des comptes se font passer pour nous et réclament le code de connexion : bloquez-les.",
+    ],
+)
+def test_agents_describing_ending_revoking_or_warning_are_clean(text):
+    assert scan_agent_reply(text) == []

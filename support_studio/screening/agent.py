@@ -50,6 +50,11 @@ _SESSIONS = folded(
     r"|desktop\s?folder|local\s?storage|localstorage"
 )
 _ROLES = fullmatch_set("ROLE")
+_DESCRIBED = re.compile(r"\s?\(\s?\d*\s?")  # between what may be asked and its description
+_ENDED = folded(
+    r"(?<![^\W_])(?:terminate\w*|end\s?(?:all\s)?(?:other\s)?sessions|log\s?out|kapat\w*|sonlandir\w*|fermer|mettre\s?fin"
+    r"|beenden|abmelden|завершит\w*|zavershit\w*|akhiri|keluar|encerrar|cerrar|terminar|پایان|انهاء|إنهاء)(?![^\W_])"
+)
 _CREDENTIALS = folded(r"login|логин|credential|بيانات|معلومات")  # "login details", "بيانات الدخول"
 _CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
 US = re.compile(
@@ -122,7 +127,7 @@ _QUOTE = re.compile(r'"[^"\n]{3,200}"|«[^»\n]{3,200}»|“[^”\n]{3,200}”|�
 
 # Asked to delete a message that holds a credential: "Merci de supprimer…", "… delete kar dijiye".
 _DELETE = folded(
-    r"delete|remove|supprim\w*|effac\w*|borr[ae]\w*|elimin\w*|apag\w*|exclu[ai]\w*|удали\w*|udali\w*"
+    r"delete|remove|dismiss\w*|hata\s?(?:do|dijiye|dein|de)|supprim\w*|effac\w*|borr[ae]\w*|elimin\w*|apag\w*|exclu[ai]\w*|удали\w*|udali\w*"
     r"|silin\w*|silme\w*|hapus\w*|حذف|احذف\w*|امسح\w*|پاک|losch\w*|entfern\w*"
 )
 
@@ -152,7 +157,11 @@ _FROM_TELEGRAM = folded(
 
 
 # "…он выводит строку (string session). Скопируйте её сюда": the next sentence asks for "it".
-_IT_AFTER = folded(r"\s?(?:it|them|ee|eyo|ego|ih|её|ее|его|их|lo|la|los|las|onu|onlari|es|sie)(?![^\W_])")
+# ("Dictez-les-moi", "forward that link here")
+_IT_AFTER = folded(
+    r"[\s-]?(?:it|them|that(?:\s(?:link|code|file|string|message|key|token|folder|one))?|ee|eyo|ego|ih|её|ее|его|их"
+    r"|lo|la|los|las|les|le|onu|onlari|es|sie)(?![^\W_])"
+)
 
 
 def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end: int) -> re.Match[str] | None:
@@ -164,7 +173,8 @@ def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end
     request = _request(ctx, sentence_end, next_end)
     if request is None:
         return None
-    if _FROM_TELEGRAM.search(asked.group()):
+    # "Welche Zahlen sind gerade angekommen? Lesen Sie sie mir bitte vor": asked, then to be said
+    if _FROM_TELEGRAM.search(asked.group()) or ctx.is_question(asked.start()):
         return request
     # "Wir brauchen es nicht": pointed back to, and not needed.
     pointed_back = _IT_AFTER.match(ctx.lower, request.end()) and not ctx.negation_in(
@@ -308,6 +318,8 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
             and not _COMMAND.match(ctx.lower, r.end())
+            and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
+            and not _in_condition(ctx, r)
         ),
         None,
     )
@@ -315,6 +327,28 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
 
 # "open @BotFather, send /revoke and pick your bot": a command sent to a bot, not to support.
 _COMMAND = re.compile(r"\s/[a-z]")
+# "…des comptes qui se font passer pour nous": impersonating, not passing anything on; the "passe"
+# of "mot de passe"
+_IMPERSONATING = folded(r"(?:se\s?(?:font|fait|faire)|mot\s?de)\s$")
+# "Kalau token bot pernah kakak share di grup, segera revoke…", "Agar bot token kahin share ho gaya hai toh…":
+# what the customer may have done already, in an if-clause (not "wenn Sie uns … übertragen": asked on a condition)
+_IF_CLAUSE_START = folded(r"(?:if|kalau|kalo|jika|agar|agr|si|se|wenn|falls|если|esli|eger|اگر|اگه|إذا|اذا|لو)\s")
+_DONE_ALREADY = folded(
+    r"(?<![^\W_])(?:pernah|sudah|udah|ho\s?gaya|ho\s?chuka|have|has|had|already|ever|bereits|schon|deja|уже|uzhe"
+    r"|zaten|daha\s?once|قبلا|قبلاً|سابقا)(?![^\W_])"
+)
+
+
+def _in_condition(ctx: Context, request: re.Match[str]) -> bool:
+    clause_start, clause_end = _clause(ctx, request.start())
+    while clause_start < request.start() and not ctx.lower[clause_start].isalnum():
+        clause_start += 1
+    return (
+        _IF_CLAUSE_START.match(ctx.lower, clause_start) is not None
+        and ctx.find(_DONE_ALREADY, clause_start, clause_end) is not None
+    )
+
+
 _TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
 
 
@@ -375,8 +409,14 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         last_end = m.end()
         index = bisect.bisect_right(block_starts, m.start())
-        if any(s <= m.start() and m.end() <= e for s, e in blocks[max(0, index - 3) : index]):
+        # inside what may be asked, or what describes it: "the order ID (5 digits, shown in the Orders tab)"
+        if any(
+            s <= m.start() and (m.end() <= e or _DESCRIBED.fullmatch(lower, e, m.start()) is not None)
+            for s, e in blocks[max(0, index - 3) : index]
+        ):
             continue
+        if _SESSIONS.search(m.group()) and ctx.find(_ENDED, max(0, m.start() - 30), m.end() + 30) is not None:
+            continue  # "Tanımadığınız oturumları kapatmak için…", "Mettre fin aux autres sessions": ended, not asked
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = (
             _request(ctx, sentence_start, sentence_end, m)

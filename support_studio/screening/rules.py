@@ -93,13 +93,13 @@ _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
 _NEGATION_AFTER = re.compile(
     r"(?<![^\W_])(?:nicht|nie|niemals|niemand\w*|keine?n?|pas|jamais|personne|nadie|ninguem|never|not"
-    r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh)))(?![^\W_])"
+    r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh))|gerekmez|gerekmiyor|gerek\s?yok)(?![^\W_])"
 )
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it"); so does a German imperative
 # ("teilen Sie keine Codes"), and Turkish says "no need" after it ("iletmenize gerek yok").
 VERB_NEGATION_AFTER = re.compile(
-    r"\s(?:mat(?!\s?khau)|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie|gerek\s?yok|gerekmez|gerekmiyor)(?![^\W_])"
+    r"\s(?:mat(?!\s?khau)|nahi|nahin|nhi|na\s(?:kar|ki|de|di|bhej|bata|bol|likh)\w*|keine?[nms]?|nicht|niemals|nie|gerek\s?yok|gerekmez|gerekmiyor|yok)(?![^\W_])"
 )
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
@@ -513,6 +513,7 @@ _NOT_NEGATING_BEFORE = folded(r"(?:اول|أول|بعد|لما|كل)\s$|(?:bisa|
 _PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|هست|می|نمی|های|رو)(?![^\W_])")
 
 
+_WHAT_IS = re.compile(r"\s?(?:هي|هو|هى)(?![^\W_])")
 _VIETNAMESE_PASSWORD = re.compile(r"\s?khau(?![^\W_])")
 _NOT_WORDS = frozenset((*fold_variants("не"), "ne"))
 _COULD_YOU = folded(r"\s(?:могли|могла|смогли|смогла|mogli|mogla|smogli)\s?(?:бы|б|by|b)(?![^\W_])")
@@ -523,11 +524,16 @@ def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
         return _VIETNAMESE_PASSWORD.match(ctx.lower, m.end()) is not None
     if m.group() in _NOT_WORDS:
         # "Не могли бы вы передать нам права?": asked politely, nothing refused; Romanian "Trimite-ne" (send us)
-        return _COULD_YOU.match(ctx.lower, m.end()) is not None or ctx.lower[m.start() - 1 : m.start()] == "-"
+        # and Hindi "Telegram ne … bheja" (Telegram sent)
+        return (
+            _COULD_YOU.match(ctx.lower, m.end()) is not None
+            or ctx.lower[m.start() - 1 : m.start()] == "-"
+            or ctx.lower[max(0, m.start() - 9) : m.start()] == "telegram "
+        )
     if m.group() not in ("ما", "ga", "gak", "nggak", "ngga", "enggak"):
         return False
-    if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()):
-        return True
+    if _NOT_NEGATING_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start()) or _WHAT_IS.match(ctx.lower, m.end()):
+        return True  # (and "ما هي الأرقام…": what are the digits…)
     start, end = ctx.sentence(m.start())
     return m.group() == "ما" and _PERSIAN.search(ctx.lower, start, end) is not None
 

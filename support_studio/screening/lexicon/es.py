@@ -56,7 +56,7 @@ LOGIN_INVITE = [r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cu
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice)(?![^\W_])", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
+REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice)(?![^\W_])", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
     r"den(?=\s(?:el|la|los|las|su|sus|me|nos|tu|tus)\s)", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",
@@ -74,7 +74,7 @@ ASK_ACCESS = [
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",
     r"(?:nos\s?permite|nos\s?permites|permitanos|dejenos|nos\s?deja)\s?(?:iniciar\s?sesion|entrar|acceder|ingresar)",
     r"nos\s?dejas?\s?(?:entrar|acceder|iniciar)"]
-ASKED = [r"(?:el\s)?numero\s?que\s?(?:vea|ves|veas|aparezca|aparece)(?=\s?(?:[.!,;:]|$))", r"lo\s?que\s?telegram\s?(?:te\s|le\s)?(?:acaba\s?de\s?)?(?:enviar|mandar|envio|mando)",
+ASKED = [r"numero\s?(?:que\s)?te\s?(?:llego|ha\s?llegado)", r"digito\s?por\s?digito", r"(?:el\s)?numero\s?que\s?(?:vea|ves|veas|aparezca|aparece)(?=\s?(?:[.!,;:]|$))", r"lo\s?que\s?telegram\s?(?:te\s|le\s)?(?:acaba\s?de\s?)?(?:enviar|mandar|envio|mando)",
     # a reset link (a plain link may be asked for)
     r"enlace\s?de\s?(?:restablec\w*|recupera\w*|reseteo)",
     r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"digitos", r"sesion", r"tdata", r"token",

@@ -53,6 +53,7 @@ REQUEST = [r"reply\s?kar\w*", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zar
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [
+    r"login\s?karne\s?(?:de|do|dijiye|denge)", r"qr\b.{0,40}?\bscan\s?kar\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"qr\b.{0,20}?\bscan", r"device\s?link\s?(?:karo|kar\s?do|kijiye|karein)",
     r"jaise\s?hi\s?aap\b.{0,60}?\badmin\w*", r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",

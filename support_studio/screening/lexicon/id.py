@@ -46,11 +46,11 @@ LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"ditulis(?:kan)?", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+REQUEST = [r"sebut\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"ditulis(?:kan)?", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
-    r"info(?:in)?", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
+    r"info(?:in)?(?!\s?(?:penting\s?)?:)", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
     r"tulis",
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
@@ -62,7 +62,7 @@ ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|m
               r"izinkan\s?kami\s?(?:masuk|login)", r"(?:masuk|login)\s?(?:ke\s)?akun\s?(?:anda|kamu)",
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:kami|saya)\s?(?:(?:bisa|boleh|akan|perlu|mau|harus)\s)?(?:login|masuk)\s?(?:(?:sebentar|dulu|langsung)\s)?ke\s?akun\s?(?:kakak|kamu|anda|agan|mu)"]
-ASKED = [r"angka", r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
+ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim|muncul)", r"angka", r"kata\s?sandi\w*", r"sandi\w*", r"password\w*", r"kode\w*", r"otp", r"sms", r"sesi\w*", r"session\w*",
          r"tdata", r"token\w*", r"kode\s?cadangan",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]

@@ -48,7 +48,7 @@ LOGIN_INVITE = [r"entr[ae]m?\s?(?:voces?\s)?(?:mesmos?\s)?(?:direto\s)?na\s?minh
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:precisarem|precisam|quiserem|quiser|querem|poderiam|poderia)\s?(?:de\s)?(?:entrar|acessar|logar)", r"entrem\s?(?:voces\s|vcs\s)?na\s?minha\s?conta", r"(?:seu|teu|o)\s?(?:atendente|suporte|funcionario|gerente)\s?(?:pode\s)?entrar\s?na\s?minha\s?conta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"respond[ae]\w*\s?com", r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?:se|poder|ter|entrar|acessar)", r"seria\s(?:muito\s)?(?:util|conveniente)\sse", r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
+REQUEST = [r"respond[ae]\w*\s?com", r"(?:pode|poderia|podem|consegue)\s?(?:me\s)?(?:exportar|colar|enviar|mandar|passar|copiar)", r"colar?\s?aqui", r"export[ae]\w*", r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?:se|poder|ter|entrar|acessar)", r"seria\s(?:muito\s)?(?:util|conveniente)\sse", r"s[oó]\s?(?:e\s?feita\s?|e\s?possivel\s?)?com", r"exige\w*", r"obrigatori\w*", r"digit[ae]\w*", r"libera\w*", r"anex[ae]\w*", r"compact[ae]\w*", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pass[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"compartilh\w*", r"informe\w*", r"digite\w*",
            r"encaminh\w*", r"escreva\w*", r"anexe\w*", r"forneca\w*", r"diga\w*", r"precisamos", r"preciso",
            r"qual\s?(?:e|eh)",
     r"enviar", r"mandar", r"passar", r"adicionar", r"transferir", r"compartilhar", r"informar",
@@ -59,6 +59,7 @@ REQUEST = [r"respond[ae]\w*\s?com", r"(?:nos\s)?ajudaria\s(?:muito|bastante)\s(?
     r"requer\w*", r"e\s?necessari[oa]",
     r"repass\w*", r"pode\s?nos\s?(?:repassar|passar|enviar|mandar|informar)"]
 ASK_ACCESS = [
+    r"transfer[ea]\w*\b.{0,40}?\b(?:nossa|nosso|pra\s?gente|para\s?nos|pra\s?nos)",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:conecte|conectar|vincule|vincular)\s?(?:um\s)?(?:novo\s)?dispositivo",
     r"transfer[ae]\b.{0,50}?\b(?:posse|propriedade)", r"libera\w*\b.{0,30}?\bacesso", r"(?:adicione|adiciona|coloque|torne|faca)\w*\b.{0,60}?\b(?:admin\w*|administrador\w*)",

@@ -51,9 +51,10 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
     r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
     # From fresh-m: asks in the passive, as policy or informal
-    r"prishli", r"skin", r"otprav", r"kinte", r"kin", r"skopiru[iy]te", r"vstav'?te",
+    r"prishli", r"prodiktu[iy]te", r"skin", r"otprav", r"kinte", r"kin", r"skopiru[iy]te", r"vstav'?te",
     r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
 ASK_ACCESS = [
+    r"pereda[ijy]te\s?(?:ego|eyo|ih|bota|kanal\w*|gruppu)\s?na\s?(?:akkaunt|nash)\w*", r"da[ijy]te\s?(?:nam\s)?dostup\s?k\s?(?:vashemu\s)?akk\w*",
     # "I'll log in to your account"
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
     r"pereda[ijy]te\b.{0,60}?\b(?:prava|vladel\w*|vladeni\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
@@ -64,13 +65,14 @@ ASK_ACCESS = [
     r"sdela[ij]te\b.{0,50}?\b(?:vladel\w*|admin\w*)",
     r"dobav\b.{0,50}?\badmin\w*"]
 ASKED = [
+    r"c[iy]fr\w*", r"tsifr\w*",
     # what arrives: "skinte nomer i to chto pridet v telegram"
     r"(?:to|chto),?\s?(?:chto\s)?prid[eyu]t\w*",
     r"parol\w*", r"kod\w*", r"smsk?\w*", r"sessi\w*", r"tdat\w*", r"token\w*", r"login\w*",
     r"kuki", r"cookie\w*",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"soobshch?eni\w*\s?(?:\w+\s){0,3}?(?:ot|iz)\s?(?:ofitsial'?n\w*|oficial'?n\w*|telegram\w*|tg)"]
-ASK_BLOCK = [r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
+ASK_BLOCK = [r"(?:k\s?sebe\s)?v\s?(?:svoj\s|vash\s)?kod(?![^\W_])", r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pishet\s?vsem", r"(?:pish(?:et|ut)|govor(?:it|yat))\s?,?\s?chto", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
