@@ -118,6 +118,7 @@ FROZEN_FOLDERS = (
     "frozen-27",
     "frozen-28",
     "frozen-29",
+    "frozen-30",
 )
 
 
