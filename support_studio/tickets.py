@@ -115,10 +115,19 @@ def expected_outcome(facts: service_rules.OrderFacts, draft: TicketDraft) -> ser
     )
 
 
+# Fields that each hold one value whose kind the form says (a count, a payment's reference and
+# amount) are read alone, and are no context for the others: "Payment missing (no password
+# needed)" as the subject must not make the reference CARD-9D2M44LB a password (UX audit 8).
+VALUE_FIELDS = ("current_count", "payment_reference", "payment_amount")
+
+
 def screen_field(values: dict[str, str], name: str) -> list[screening.Finding]:
     """The findings of field `name`, read with the fields before it on the form
     ("my password is" in one field, the value in a later one) and after it (the
     value, then "is my Telegram password" in a later field), one per line."""
+    if name in VALUE_FIELDS:
+        return screening.scan(values[name]) if values[name] else []
+    values = {other: text for other, text in values.items() if other not in VALUE_FIELDS or other == name}
     names = list(values)
     at = names.index(name)
     before = "\n".join(values[other] for other in names[:at] if values[other])

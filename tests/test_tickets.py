@@ -723,6 +723,23 @@ def test_a_label_left_in_the_summary_does_not_flag_the_count_above_it():
     assert tickets.screen_fields(values) == {}
 
 
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"subject": "Payment missing (no password needed)", "payment_reference": "CARD-9D2M44LB"},
+        {"subject": "Forgot password", "payment_reference": "CARD-9D2M44LB", "payment_amount": "25.00"},
+        {"subject": "Login code problem", "current_count": "7300", "summary": CLEAR_SUMMARY},
+    ],
+)
+def test_a_count_or_a_payment_is_read_alone_and_makes_no_neighbour_a_secret(values):
+    assert tickets.screen_fields(values) == {}
+
+
+def test_a_secret_typed_into_a_payment_reference_is_still_found():
+    found = tickets.screen_fields({"payment_reference": "pass:Kedi1234!", "payment_amount": "25.00"})
+    assert list(found) == ["payment_reference"]
+
+
 def test_control_and_bidi_characters_are_never_stored(session, maria, maria_ticket):
     body = "Order\x00 48207\u202e is slow\x1b[31m; see\u2066 it\r\nplease\tthanks"
     message = tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)

@@ -1468,7 +1468,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             before = (
                 _value_before(ctx, m.start())
                 or _value_after_colon(ctx, m.end())
-                or _value_below(ctx, m.end())
+                # "Payment missing (no password needed)\nCARD-9D2M44LB": none named, so none below
+                or (None if ctx.negated_before(m.start(), 12) else _value_below(ctx, m.end()))
                 or (None if weak else _value_later(ctx, m.end()) or _read_out(ctx, m.end()))
             )
             if before is None:
