@@ -392,7 +392,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if not refused:
             self.stale_notice = ""
             self._clear_staged()
-            events = self._clear_reply()
+            events = self._clear_reply(sent=reply)
             await self._keep_reply()  # nothing now
             await self._reply_typed(self._composer())
             return [*events, rx.set_focus(REPLY_INPUT_ID)]

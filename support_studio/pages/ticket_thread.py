@@ -145,7 +145,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         )
         if sent:
             self._clear_staged()
-            events = self._clear_reply()
+            events = self._clear_reply(sent=body)
             await self._keep_reply()  # nothing now
             return [*events, rx.set_focus(REPLY_INPUT_ID)]
 

@@ -33,6 +33,8 @@ class ReplyComposer(rx.State, mixin=True):
     _reply_in_store: str = ""  # what the database keeps of the reply
     _reply_ticket: int = 0  # the ticket the page loaded for this account (not the event's URL)
     _previous: str = ""  # the author's last message: a secret split over two is caught
+    # The message just sent: an edit still holding it was typed before the box was emptied
+    _sent: str = ""
 
     def _composer(self):
         raise NotImplementedError
@@ -73,10 +75,20 @@ class ReplyComposer(rx.State, mixin=True):
         self.reply_error = "Write a message first, for example what your screenshot shows."
         return [rx.set_focus(REPLY_INPUT_ID)]
 
-    def _clear_reply(self) -> list[rx.event.EventSpec]:
+    def _clear_reply(self, sent: str = "") -> list[rx.event.EventSpec]:
         self._reply, self.reply_alerts, self.reply_error, self.reply_length, self.kept_reply = "", [], "", 0, ""
-        self.reply_at_limit = False
+        self.reply_at_limit, self._sent = False, sent
         return [rx.set_value(REPLY_INPUT_ID, "")]
+
+    def _unsent_part(self, value: str) -> tuple[str, bool]:
+        """What of an edit was not sent yet, and whether the box must be told. On a slow link
+        the box can send an edit typed after Send ("…this morning. P.S. …") that still holds the
+        sent message: only the part after it is the new reply, and the box, emptied by the
+        send meanwhile, gets that part back (UX audit 8)."""
+        sent, self._sent = self._sent, ""
+        if not sent or not value.startswith(sent):
+            return value, False
+        return value[len(sent) :].lstrip(), True
 
     def _reply_for_new_page(self) -> list[rx.event.EventSpec]:
         """A page load: the box emptied (it may hold another ticket's text) and tied to
@@ -117,9 +129,12 @@ class ReplyComposer(rx.State, mixin=True):
         value = text_argument(value, SUMMARY_MAX + 64)
         account = self._composer()
         if value is not None and account is not None:
+            value, restore = self._unsent_part(value)
             self._take_reply(value)
             await self._keep_reply()
             await self._reply_typed(account)
+            if restore:
+                return rx.set_value(REPLY_INPUT_ID, value)
 
     @rx.event
     async def remove_flagged(self, _field: str = ""):

@@ -389,6 +389,29 @@ def test_a_customer_forging_agent_events_is_refused(page: Page, studio, make_cus
     assert _status(database_file, number) == "resolved"
 
 
+def test_text_typed_while_a_reply_is_sending_comes_back_and_is_sent_alone(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    """On a slow link the box sends an edit typed after Send that still holds the sent
+    message: the server keeps only what follows it and puts that back in the emptied box."""
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    first, later = "The count is 9,900 this morning.", "P.S. It was 10,050 yesterday evening."
+    reply(page, first)
+    # The edit as the slow box sends it, after the send: the sent text with the P.S. after it.
+    forge_next_event(
+        page, f"{ThreadState.get_full_name()}.edit_reply", {"value": f"{first} {later}"}, "Reply in this thread"
+    )
+    box = page.get_by_label("Reply in this thread", exact=True)
+    expect(box).to_have_value(later)
+    page.get_by_role("button", name="Send reply").click()
+    expect(box).to_have_value("")
+    with sqlite3.connect(database_file) as db:
+        bodies = [row[0] for row in db.execute("SELECT body FROM message WHERE ticket_id = ? ORDER BY id", (number,))]
+    assert bodies[-2:] == [first, later]
+
+
 def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
     page: Page, second_page: Page, studio, make_customer, make_ticket
 ):
