@@ -18,6 +18,7 @@ from support_studio.models import Account, Message, Order, Payment, Service, Tic
 from support_studio.telegram import parse_target
 from support_studio.throttle import Throttle
 from support_studio.ticket_quality import (
+    FIELDS_BY_NAME,
     SCREENED_FIELDS,
     SUMMARY_MAX,
     TicketDraft,
@@ -388,10 +389,33 @@ def _customer_ticket(session: Session, customer_id: int, ticket_id: int) -> Tick
     return ticket
 
 
+# What "Add to ticket #N" adds beside the summary: what the thread's order record does not say.
+ADDED_FIELDS = ("current_count", "already_checked")
+
+
+def added_message_body(draft: TicketDraft) -> str:
+    """The message "Add to ticket #N" posts: the summary, then the count the customer sees
+    and what they already checked, when the form shows and they filled them."""
+    shown = draft.shown_fields()
+    lines = [draft.summary.strip()] + [
+        f"{FIELDS_BY_NAME[name].label}: {getattr(draft, name).strip()}"
+        for name in ADDED_FIELDS
+        if name in shown and getattr(draft, name).strip()
+    ]
+    return "\n".join(line for line in lines if line)
+
+
 def add_customer_message(
-    session: Session, customer_id: int, ticket_id: int, body: str, throttle: Throttle, attachments: Sequence[str] = ()
+    session: Session,
+    customer_id: int,
+    ticket_id: int,
+    body: str,
+    throttle: Throttle,
+    attachments: Sequence[str] = (),
+    staged_at: str = "",
 ) -> Message:
-    """A customer's reply on their own ticket (it reopens a resolved one), or TicketRejected."""
+    """A customer's reply on their own ticket (it reopens a resolved one), or TicketRejected.
+    The attachments wait staged on the ticket, or at `staged_at` (the new-ticket form's)."""
     ticket = _customer_ticket(session, customer_id, ticket_id)
     findings = screening.scan_context(previous_messages(session, ticket_id, customer_id), body)
     body = checked_message_body(body, findings)
@@ -402,7 +426,7 @@ def add_customer_message(
     apply_transition(session, ticket, replied, customer_id)
     message = Message(ticket_id=ticket.id, author_id=customer_id, body=body, created_at=replied.clock.last_activity_at)
     session.add(message)
-    attach(session, customer_id, message, attachments, evidence.ticket_place(ticket.id))
+    attach(session, customer_id, message, attachments, staged_at or evidence.ticket_place(ticket.id))
     session.commit()
     session.refresh(message)
     return message

@@ -769,3 +769,12 @@ def test_the_review_flow_ticks_only_what_support_did(session, maria, sam):
     agent_desk.change_status(session, sam, ticket.id, "in_review")
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
     assert [(step.title, step.done) for step in steps] == [("Ticket is received", True), ("Reply is sent", False)]
+
+
+def test_a_message_added_to_the_open_ticket_carries_the_count_and_what_was_checked():
+    draft = TicketDraft(
+        issue_type="drop", summary=CLEAR_SUMMARY, current_count="7300", already_checked="The channel is public."
+    )
+    body = tickets.added_message_body(draft)
+    assert body == f"{CLEAR_SUMMARY}\nCount you see now: 7300\nWhat you already checked: The channel is public."
+    assert tickets.added_message_body(replace(draft, already_checked="")) == f"{CLEAR_SUMMARY}\nCount you see now: 7300"

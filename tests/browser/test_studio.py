@@ -503,3 +503,37 @@ def test_start_over_asks_before_it_clears_the_draft_and_its_files(
     expect(page.locator(".attachment")).to_have_count(0)
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT count(*) FROM attachment WHERE name = 'wrong-account.png'").fetchone() == (0,)
+
+
+def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_files(
+    page: Page, studio, make_customer, make_ticket, tmp_path, database_file
+):
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    open_studio(page, studio, customer)
+    choose(page, "Drop")
+    pick_order(page, customer.orders[NEWS])
+    page.get_by_label("Count you see now", exact=True).fill("7300")
+    page.get_by_label("Summary", exact=True).fill("The members dropped again this week after the order had completed.")
+    page.get_by_label("What you already checked (optional)", exact=True).fill(
+        "The channel is public and nothing changed on my side."
+    )
+    shot = tmp_path / "member-count.png"
+    shot.write_bytes(screenshot(MEMBER_COUNT_TEXT))
+    page.locator("[data-evidence-zone] input[type=file]").first.set_input_files(str(shot))
+    expect(page.get_by_role("status").filter(has_text="1 file attached.")).to_be_attached()
+    offer = page.get_by_role("status").filter(has_text=f"You already have ticket #{number} open")
+    expect(offer).to_contain_text("what you already checked and attached files go there")
+    offer.get_by_role("button", name=f"Add to ticket #{number}").click()
+    expect(page).to_have_url(re.compile(rf"/tickets/{number}$"))
+    added = page.locator("#messages")
+    expect(added).to_contain_text("Count you see now: 7300")
+    expect(added).to_contain_text("What you already checked: The channel is public and nothing changed on my side.")
+    expect(added).to_contain_text("member-count.png")
+    with sqlite3.connect(database_file) as db:
+        staged = db.execute(
+            "SELECT COUNT(*) FROM attachment a JOIN account c ON c.id = a.account_id"
+            " WHERE c.username = ? AND a.message_id IS NULL",
+            (customer.username,),
+        ).fetchone()[0]
+    assert staged == 0  # nothing left waiting for the next new ticket

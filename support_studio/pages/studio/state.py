@@ -238,7 +238,8 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.var(cache=False)
     def can_add_to_existing(self) -> bool:
-        return summary_is_clear(self._fields.get("summary", "")) and "summary" not in self._flagged()
+        flagged = self._flagged()
+        return summary_is_clear(self._fields.get("summary", "")) and not flagged & {"summary", *tickets.ADDED_FIELDS}
 
     @rx.var
     def guide_include(self) -> str:
@@ -721,18 +722,23 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     def add_to_existing_ticket(self):
-        """Post the summary to the open ticket for this order instead of a new one."""
+        """Post the summary, the count and what was checked, with the attached files, to the
+        open ticket for this order instead of a new one."""
         customer = self._customer(fresh=True)
         number = self.existing_ticket_number
-        if customer is None or not number or "summary" in self._flagged():
+        if customer is None or not number or not self.can_add_to_existing or self.uploading:
             return
+        body, files = tickets.added_message_body(self._draft()), self._staged_ids()
         try:
             with rx.session() as session:
-                tickets.add_customer_message(session, customer.id, number, self._fields.get("summary", ""), throttle())
+                tickets.add_customer_message(
+                    session, customer.id, number, body, throttle(), files, staged_at=self._staging_place()
+                )
                 draft_store.discard(session, customer.id)
         except tickets.TicketRejected as rejected:
             self.server_errors = {**self.server_errors, "summary": rejected.errors["message"]}
             return
+        self._clear_staged()
         self.issue_type, self._fields, self._trimmed = "", {}, []
         self._unpick()
         live.announce(number)

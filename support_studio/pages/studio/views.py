@@ -202,7 +202,8 @@ def _existing_ticket() -> rx.Component:
                 rx.callout.text(
                     "You already have ticket #",
                     number,
-                    " open for this order. Add your message to that thread instead of opening a second ticket?",
+                    " open for this order. Add your message to that thread instead of opening a second ticket?"
+                    " Your summary, the count you see, what you already checked and attached files go there.",
                 ),
                 rx.hstack(
                     rx.button(
