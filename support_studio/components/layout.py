@@ -103,6 +103,8 @@ def _menu() -> rx.Component:
 def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
     """Every page's content goes in <main>; each page brings its one <h1>."""
     return rx.box(
+        # A sign-in that ended while the page was open: to the sign-in page, which says so.
+        rx.cond(AuthState.sign_in_ended, rx.box(on_mount=AuthState.sign_in_again, display="none")),
         # The browser only scrolls to a fragment; focus moves with set_focus.
         rx.el.a("Skip to content", href="#main", class_name="sr-only skip-link", on_click=rx.set_focus("main")),
         rx.el.header(

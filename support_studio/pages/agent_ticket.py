@@ -363,8 +363,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         agent = self._signed_in_as("agent", fresh=True)
         ticket_id = self._route_ticket_id()
         if agent is None or ticket_id is None:
-            self.action_error = "Only support agents can do this."
-            return {"message": self.action_error}
+            # (a sign-in that ended is said on the sign-in page the tab goes to)
+            self.action_error = "" if self.sign_in_ended else "Only support agents can do this."
+            return {"message": self.action_error or "Signed out."}
         try:
             # The write runs off the event loop: other pages' events never wait for it.
             await asyncio.to_thread(run_in_session, action, agent, ticket_id)

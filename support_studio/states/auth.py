@@ -97,6 +97,9 @@ class AuthState(rx.State):
     # Shown in the header only: every decision uses the backend vars below.
     signed_in_name: str = ""
     signed_in_role: str = ""
+    # This tab found its sign-in ended (expired, or ended elsewhere) while a page was open:
+    # the page shell then sends it to the sign-in page, which says so (UX audit 8).
+    sign_in_ended: bool = False
 
     _account_id: int = 0
     _account_role: str = ""
@@ -115,6 +118,7 @@ class AuthState(rx.State):
                 account = accounts.account_for_token_hash(session, self._token_hash)
             if account is None:
                 self._token_hash = ""
+                self.sign_in_ended = True
                 return None
             self._remember(account)
         return SignedIn(self._account_id, self._account_role, self.signed_in_name)
@@ -185,9 +189,9 @@ class AuthState(rx.State):
             state.reset()
         self._drop_sign_in()
 
-    async def _new_connection(self) -> None:
-        """Another websocket took this tab's token: what a page keeps for a reload
-        (`_keep_for_reload`, the studio's unsaved draft) is saved, then the tab forgets."""
+    async def _keep_then_forget(self) -> None:
+        """Another websocket took this tab's token, or the sign-in ended: what a page keeps
+        for a reload (`_keep_for_reload`, the studio's unsaved draft) is saved, then the tab forgets."""
         for state_class in _page_state_classes():
             keep = getattr(await self.get_state(state_class), "_keep_for_reload", None)
             if keep is not None:
@@ -219,6 +223,15 @@ class AuthState(rx.State):
         return account, []
 
     @rx.event
+    async def sign_in_again(self):
+        """The page's sign-in ended: the tab forgets its token and goes to sign in, and back here."""
+        if not self.sign_in_ended:
+            return
+        self.sign_in_ended = False
+        await self._keep_then_forget()
+        return [rx.call_script(FORGET_TOKEN_SCRIPT), self._to_sign_in(ended=True)]
+
+    @rx.event
     async def load_public(self, token: str = ""):
         """Load of a page anyone may see: fill the header if someone is signed in."""
         _, events = await self._who(token, AuthState.load_public)
@@ -248,7 +261,7 @@ class SignInPerConnection(EventNamespace):
             async with self.app.modify_state(BaseStateToken(ident=token, cls=AuthState)) as root:
                 auth = await root.get_state(AuthState)
                 if auth._token_hash:
-                    await auth._new_connection()
+                    await auth._keep_then_forget()
         await super().link_token_to_sid(sid, token, update_state=update_state)
 
 

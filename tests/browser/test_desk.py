@@ -412,6 +412,29 @@ def test_text_typed_while_a_reply_is_sending_comes_back_and_is_sent_alone(
     assert bodies[-2:] == [first, later]
 
 
+def test_a_sign_in_that_ends_while_a_page_is_open_sends_the_tab_to_sign_in_and_back(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    with sqlite3.connect(database_file) as db:  # as 14 days would, or a sign-out on another device
+        db.execute(
+            "UPDATE signinsession SET expires_at = '2000-01-01 00:00:00' WHERE account_id ="
+            " (SELECT id FROM account WHERE username = ?)",
+            (person.username,),
+        )
+    page.get_by_label("Reply in this thread", exact=True).fill("The count is 9,900 this morning.")
+    page.get_by_role("button", name="Send reply").click()
+    expect(page).to_have_url(re.compile(rf"/login\?signed_out=1&next=/tickets/{number}$"))
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
+    page.get_by_label("Username", exact=True).fill(person.username)
+    page.get_by_label("Password", exact=True).fill(person.password)
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(rf"/tickets/{number}$"))
+    expect(page.get_by_label("Reply in this thread", exact=True)).to_have_value("The count is 9,900 this morning.")
+
+
 def test_a_ticket_closed_while_the_customer_writes_keeps_their_text(
     page: Page, second_page: Page, studio, make_customer, make_ticket
 ):

@@ -666,8 +666,8 @@ class StudioState(EvidenceComposer, AuthState):
             yield rx.redirect(routes.ticket(self.sent_ticket_number))
             return
         customer = self._customer(fresh=True)
-        if customer is None:
-            yield rx.redirect(routes.sign_in(routes.NEW_TICKET))
+        if customer is None:  # (a sign-in that ended is said on the sign-in page)
+            yield self._to_sign_in(ended=self.sign_in_ended)
             return
         if self.uploading:
             return
