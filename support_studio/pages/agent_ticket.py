@@ -504,7 +504,8 @@ def _applied_select(
 ):
     """A select and the button that saves its choice (enabled once it differs from `saved`).
     The select keeps its own value (a round trip per arrow key would lag behind the
-    keys) and starts again from `saved` whenever that changes. `ask_first`: (condition,
+    keys) and is drawn again whenever `saved` changes, showing the choice (the saved
+    value, unless a pick of this agent still stands). `ask_first`: (condition,
     question, explanation, keep, confirm_label) when the button asks before it saves."""
     button = rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved)
     if ask_first is not None:
@@ -524,7 +525,7 @@ def _applied_select(
         button = rx.cond(condition, asking, button)
     return rx.hstack(
         field_label(label, select_id),
-        native_select(*options, id=select_id, default_value=saved, key=saved, on_change=on_pick),
+        native_select(*options, id=select_id, default_value=choice, key=saved, on_change=on_pick),
         button,
         align="center",
         spacing="2",
@@ -547,7 +548,10 @@ def _controls() -> rx.Component:
                 ask_first=(
                     S.ends_ticket,
                     S.ending_question,
-                    S.ending_consequence,
+                    # The saved status moving under the open dialog is said in it (UX audit 8).
+                    rx.fragment(
+                        rx.el.span(S.status_moved, " ", role="status", id="dialog-status-moved"), S.ending_consequence
+                    ),
                     "Keep it open",
                     rx.cond(S.status_choice == "closed", "Close ticket", "Mark resolved"),
                 ),

@@ -198,11 +198,16 @@ def open_page(page: Page, studio, path: str) -> None:
     expect(page.locator("[data-hydrated=yes]")).to_be_attached()
 
 
-def sign_in(page: Page, studio, person: Person) -> None:
-    open_page(page, studio, "/login")
+def fill_sign_in(page: Page, person: Person) -> None:
+    """On the sign-in page: sign in as `person`."""
     page.get_by_label("Username", exact=True).fill(person.username)
     page.get_by_label("Password", exact=True).fill(person.password)
     page.get_by_role("main").get_by_role("button", name="Sign in").click()
+
+
+def sign_in(page: Page, studio, person: Person) -> None:
+    open_page(page, studio, "/login")
+    fill_sign_in(page, person)
     expect(page).not_to_have_url(re.compile(r"/login"))
     expect(page.get_by_role("banner")).to_contain_text(person.name)
 

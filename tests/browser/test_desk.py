@@ -13,6 +13,7 @@ from tests.browser.conftest import (
     AGENTS,
     CLUB,
     answer_dialog,
+    fill_sign_in,
     forge_next_event,
     on_ticket,
     open_page,
@@ -242,6 +243,10 @@ def test_a_status_saved_by_another_agent_leaves_an_open_confirmation_as_it_was(
     answer_dialog(second_page, "Mark resolved")
     expect(page.locator("#status-moved")).to_contain_text("The status changed to Resolved meanwhile")
     expect(dialog).to_contain_text(f"Close ticket #{number}?")  # what Sam was asked stays
+    expect(dialog.get_by_role("status")).to_contain_text("The status changed to Resolved meanwhile")  # and is told
+    answer_dialog(page, "Keep it open")
+    expect(page.get_by_label("Status", exact=True)).to_have_value("closed")  # the pick still stands, as shown
+    page.get_by_role("button", name="Update status").click()
     answer_dialog(page, "Close ticket")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Closed")
     expect(page.locator("#status-moved")).to_have_text("")
@@ -428,9 +433,7 @@ def test_a_sign_in_that_ends_while_a_page_is_open_sends_the_tab_to_sign_in_and_b
     page.get_by_role("button", name="Send reply").click()
     expect(page).to_have_url(re.compile(rf"/login\?signed_out=1&next=/tickets/{number}$"))
     expect(page.get_by_text("You are signed out.")).to_be_visible()
-    page.get_by_label("Username", exact=True).fill(person.username)
-    page.get_by_label("Password", exact=True).fill(person.password)
-    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    fill_sign_in(page, person)
     expect(page).to_have_url(re.compile(rf"/tickets/{number}$"))
     expect(page.get_by_label("Reply in this thread", exact=True)).to_have_value("The count is 9,900 this morning.")
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import CLUB, NEWS, POST, answer_dialog, open_page, open_studio, pick_order
+from tests.browser.conftest import CLUB, NEWS, POST, answer_dialog, fill_sign_in, open_page, open_studio, pick_order
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
 
 CLEAN_SUMMARY = (
@@ -245,9 +245,7 @@ def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
     # The studio tab leaves at once (not at Send), says why, and comes back to the draft.
     expect(page).to_have_url(re.compile(r"/login\?signed_out=1&next=%2Ftickets%2Fnew$"))
     expect(page.get_by_text("You are signed out.")).to_be_visible()
-    page.get_by_label("Username", exact=True).fill(customer.username)
-    page.get_by_label("Password", exact=True).fill(customer.password)
-    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    fill_sign_in(page, customer)
     expect(page).to_have_url(re.compile(r"/tickets/new$"))
     expect(page.get_by_label("Summary", exact=True)).to_have_value(INVOICES)
 
