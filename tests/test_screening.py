@@ -2266,3 +2266,9 @@ def test_agents_asking_a_sentence_on_or_in_more_words_are_refused(text):
 )
 def test_agents_describing_ending_revoking_or_warning_are_clean(text):
     assert scan_agent_reply(text) == []
+
+
+def test_everyday_arabic_and_persian_stay_clean_and_a_cut_takes_only_the_secret():
+    assert scan("شكرا لكم. العدد الآن 12400 (تحقق اليوم).") == []  # the count now is 12400 (checked today)
+    text = "سلام، رمز عبور من Kedi1234! است لطفا بررسی کنید حساب من"
+    assert cut_out(text, scan(text)) == "سلام، رمز عبور من است لطفا بررسی کنید حساب من"

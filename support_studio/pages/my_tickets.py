@@ -66,7 +66,10 @@ def _cells(line: TicketLine) -> list:
     return [
         rx.hstack(
             rx.link("#", line.number, href=routes.ticket(line.number), weight="bold", class_name="ticket-link"),
-            rx.cond(line.unread, rx.badge("New reply", color_scheme="crimson", variant="solid", class_name="unread")),
+            rx.cond(
+                line.unread,
+                rx.badge("New reply", color_scheme="crimson", variant="solid", high_contrast=True, class_name="unread"),
+            ),
             spacing="2",
         ),
         rx.link(line.subject, href=routes.ticket(line.number)),

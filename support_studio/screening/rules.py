@@ -154,7 +154,7 @@ STOP_VALUES = frozenset(
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
     too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
     muito estranho cok garip sangat terlalu aneh bahut kafi ajeeb слишком очень странный slishkom ochen strannyy
-    خیلی جدا عجیب كتير جدا غريب
+    خیلی جدا عجیب كتير جدا غريب لطفا لطفاً خواهشا خواهشاً من فضلك رجاء
     being getting probably definitely maybe perhaps sensitive case-sensitive unknown missing empty blank broken
     valid bloqueado bloqueada olvidado olvidada cambiado cambiada bloque bloquee oublie faux fausse gesperrt
     falsch korrekt ungultig kilitli yanlis dogru terkunci diblokir benar заблокирован забыт забыл неверен
