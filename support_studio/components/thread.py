@@ -103,19 +103,26 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component, describ
                 max_length=SUMMARY_MAX,
                 rows="5",
                 width="100%",
-                aria_describedby=f"reply-error {described_by}".strip(),
+                # Flagged: invalid, and read with its alert (as the studio's fields are).
+                aria_invalid=rx.cond(state.reply_alerts.length() > 0, "true", "false"),
+                aria_describedby=rx.cond(
+                    state.reply_alerts.length() > 0,
+                    f"reply-alert reply-error {described_by}".strip(),
+                    f"reply-error {described_by}".strip(),
+                ),
             ),
             alerts_for(state.reply_alerts, "reply", state.remove_flagged),
             evidence_picker(state, "reply-evidence"),
             # Always on the page: a live region that appears already filled is often not read out.
             rx.text(state.reply_error, color_scheme="red", size="2", id="reply-error", role="status"),
             limit_note(state.reply_at_limit, SUMMARY_MAX, "reply-limit"),
-            # An empty box does not take Send out of the Tab order: pressed, it says what is missing.
+            # Nothing takes Send out of the Tab order: pressed, it says what stands in the way.
             rx.button(
                 "Send reply",
                 on_click=state.send_reply,
-                aria_disabled=rx.cond(state.reply_length == 0, "true", "false"),
-                disabled=(state.reply_alerts.length() > 0) | state.uploading,
+                aria_disabled=rx.cond(
+                    (state.reply_length == 0) | (state.reply_alerts.length() > 0) | state.uploading, "true", "false"
+                ),
             ),
             spacing="3",
             width="100%",

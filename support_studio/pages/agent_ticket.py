@@ -380,10 +380,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def send_reply(self):
-        if self.reply_alerts or self.uploading:
-            return
-        if (missing := self._nothing_to_send()) is not None:
-            return missing
+        if (not_ready := self._not_ready_to_send()) is not None:
+            return not_ready
         seen, reply, files = self._seen_message_id, self._reply, self._staged_ids()
         refused = await self._act(
             lambda session, agent, ticket_id: agent_desk.add_agent_reply(

@@ -134,10 +134,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def send_reply(self):
         body, files = self._reply, self._staged_ids()
-        if self.reply_alerts or self.uploading:
-            return
-        if (missing := self._nothing_to_send()) is not None:
-            return missing
+        if (not_ready := self._not_ready_to_send()) is not None:
+            return not_ready
         sent = await self._act(
             lambda session, account, ticket_id: tickets.add_customer_message(
                 session, account.id, ticket_id, body, throttle(), files

@@ -68,11 +68,17 @@ class ReplyComposer(rx.State, mixin=True):
         if (len(value) >= SUMMARY_MAX) != self.reply_at_limit:
             self.reply_at_limit = len(value) >= SUMMARY_MAX  # the box keeps no more: a longer paste was cut
 
-    def _nothing_to_send(self) -> list[rx.event.EventSpec] | None:
-        """Send pressed with an empty box: say what is missing, and go back to the box."""
-        if self._reply.strip():
+    def _not_ready_to_send(self) -> list[rx.event.EventSpec] | None:
+        """Send pressed while something stands in the way (a flagged part, a file still
+        uploading, an empty box): say what, and go back to the box."""
+        if self.reply_alerts:
+            self.reply_error = "Remove what the alert flags first, then send."
+        elif self.uploading:
+            self.reply_error = "Wait until the file is attached, then send."
+        elif not self._reply.strip():
+            self.reply_error = "Write a message first, for example what your screenshot shows."
+        else:
             return None
-        self.reply_error = "Write a message first, for example what your screenshot shows."
         return [rx.set_focus(REPLY_INPUT_ID)]
 
     def _clear_reply(self, sent: str = "") -> list[rx.event.EventSpec]:

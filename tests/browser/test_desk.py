@@ -477,6 +477,14 @@ def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("Still nothing today. my telegram password is Tulip#2024x if you need to look")
     expect(page.get_by_role("alert")).to_contain_text("password")
+    expect(box).to_have_attribute("aria-invalid", "true")  # read with its alert
+    expect(box).to_have_attribute("aria-describedby", re.compile("reply-alert"))
+    send = page.get_by_role("button", name="Send reply")
+    expect(send).to_have_attribute("aria-disabled", "true")
+    send.focus()  # still in the Tab order: pressed, it says why
+    page.keyboard.press("Enter")
+    expect(page.locator("#reply-error")).to_contain_text("Remove what the alert flags first")
+    expect(box).to_be_focused()
     page.get_by_role("button", name="Remove it from Your reply").click()
     expect(box).not_to_have_value(re.compile("Tulip"))
     expect(box).to_be_focused()

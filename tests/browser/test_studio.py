@@ -512,7 +512,14 @@ def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_file
     choose(page, "Drop")
     pick_order(page, customer.orders[NEWS])
     page.get_by_label("Count you see now", exact=True).fill("7300")
-    page.get_by_label("Summary", exact=True).fill("The members dropped again this week after the order had completed.")
+    add = page.get_by_role("button", name=f"Add to ticket #{number}")
+    expect(add).to_have_attribute("aria-disabled", "true")
+    add.focus()  # in the Tab order before the summary is written: pressed, it says what it waits for
+    page.keyboard.press("Enter")
+    summary = page.get_by_label("Summary", exact=True)
+    expect(summary).to_be_focused()
+    expect(page.locator("#studio")).to_contain_text("Write what happened in Summary first")
+    summary.fill("The members dropped again this week after the order had completed.")
     page.get_by_label("What you already checked (optional)", exact=True).fill(
         "The channel is public and nothing changed on my side."
     )

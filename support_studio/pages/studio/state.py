@@ -726,8 +726,11 @@ class StudioState(EvidenceComposer, AuthState):
         open ticket for this order instead of a new one."""
         customer = self._customer(fresh=True)
         number = self.existing_ticket_number
-        if customer is None or not number or not self.can_add_to_existing or self.uploading:
+        if customer is None or not number or self.uploading:
             return
+        if not self.can_add_to_existing:  # the button stays in the Tab order: pressed, it says why
+            self.server_errors = {**self.server_errors, "summary": ADD_NEEDS_SUMMARY}
+            return rx.set_focus("summary")
         body, files = tickets.added_message_body(self._draft()), self._staged_ids()
         try:
             with rx.session() as session:
@@ -743,6 +746,11 @@ class StudioState(EvidenceComposer, AuthState):
         self._unpick()
         live.announce(number)
         return [rx.toast.success(f"Added to ticket #{number}."), rx.redirect(routes.ticket(number))]
+
+
+ADD_NEEDS_SUMMARY = (
+    "Write what happened in Summary first (8 words or more, no flagged part), then add it to the ticket."
+)
 
 
 # The derived vars of one event share one assessment (a draft is hashable).

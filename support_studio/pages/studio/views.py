@@ -211,7 +211,7 @@ def _existing_ticket() -> rx.Component:
                         number,
                         size="2",
                         on_click=S.add_to_existing_ticket,
-                        disabled=~S.can_add_to_existing,
+                        aria_disabled=rx.cond(S.can_add_to_existing, "false", "true"),
                     ),
                     rx.link("View the ticket", href=routes.ticket(number), size="2"),
                     align="center",
