@@ -74,6 +74,7 @@ def search_box(
         field_label(label, input_id),
         rx.input(
             id=input_id,
+            dir="auto",
             default_value=searched,
             on_change=on_change.debounce(200),
             placeholder=placeholder,

@@ -94,7 +94,9 @@ def button(*children, size: str = "2", variant: str = "soft", color: str = "", c
 
 
 def text_box(**props) -> rx.Component:
-    """rx.input at full width, or rx.text_area when `rows` is given."""
+    """rx.input at full width, or rx.text_area when `rows` is given. Free text sets its own
+    direction (dir="auto"): Arabic and Persian run right to left."""
+    props.setdefault("dir", "auto")
     if "rows" in props:
         return rx.el.div(
             rx.el.textarea(class_name="rt-reset rt-TextAreaInput", **props),

@@ -45,7 +45,7 @@ def thread_entry(entry: ThreadEntry) -> rx.Component:
         rx.card(
             rx.vstack(
                 header,
-                rx.text(entry.body, size="2", white_space="pre-wrap"),
+                rx.text(entry.body, size="2", white_space="pre-wrap", dir="auto"),  # Arabic runs right to left
                 attachments(entry.files),
                 spacing="2",
                 width="100%",
@@ -103,6 +103,7 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component, describ
                 max_length=SUMMARY_MAX,
                 rows="5",
                 width="100%",
+                dir="auto",
                 # Flagged: invalid, and read with its alert (as the studio's fields are).
                 aria_invalid=rx.cond(state.reply_alerts.length() > 0, "true", "false"),
                 aria_describedby=rx.cond(
@@ -142,7 +143,14 @@ FOCUS_HEADING_WHEN_DRAWN = (
 def ticket_heading(ticket) -> rx.Component:
     """The page's h1, focusable so a page load can start there (FOCUS_HEADING_WHEN_DRAWN)."""
     return rx.heading(
-        "Ticket #", ticket.number, ": ", ticket.subject, as_="h1", size="6", id="ticket-heading", tab_index=-1
+        "Ticket #",
+        ticket.number,
+        ": ",
+        rx.el.bdi(ticket.subject),
+        as_="h1",
+        size="6",
+        id="ticket-heading",
+        tab_index=-1,
     )
 
 

@@ -218,7 +218,7 @@ def _filters() -> rx.Component:
 def _cells(line: QueueLine) -> list:
     return [
         rx.link("#", line.number, href=routes.agent_ticket(line.number), weight="bold", class_name="ticket-link"),
-        rx.text(line.subject),
+        rx.text(rx.el.bdi(line.subject)),
         line.customer,
         rx.vstack(rx.text(line.order), rx.text(line.order_status, size="1", color_scheme="gray"), spacing="0"),
         status_badge(line.status, line.status_label),

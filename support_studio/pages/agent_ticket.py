@@ -611,6 +611,7 @@ def _notes() -> rx.Component:
             field_label("A note for other agents", "note"),
             rx.text_area(
                 id="note",
+                dir="auto",
                 default_value=S.kept_note,  # a box that appears with the page load; one on the page gets set_value
                 on_change=S.edit_note.debounce(80),
                 placeholder="The customer never sees it.",

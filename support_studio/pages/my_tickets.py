@@ -72,7 +72,7 @@ def _cells(line: TicketLine) -> list:
             ),
             spacing="2",
         ),
-        rx.link(line.subject, href=routes.ticket(line.number)),
+        rx.link(rx.el.bdi(line.subject), href=routes.ticket(line.number)),
         line.issue_type,
         line.order,
         status_badge(line.status, line.status_label),

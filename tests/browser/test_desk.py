@@ -489,3 +489,18 @@ def test_remove_it_in_a_reply_cuts_the_secret_and_asks_to_read_the_rest_again(
     expect(box).not_to_have_value(re.compile("Tulip"))
     expect(box).to_be_focused()
     expect(page.locator("#reply-error")).to_contain_text("Read it again before sending")
+
+
+def test_arabic_runs_right_to_left_in_the_thread_the_box_and_the_heading(
+    page: Page, studio, make_customer, make_ticket
+):
+    person = make_customer()
+    summary = "توقف التسليم في منتصف الطريق أمس، والقناة عامة ولم يتغير شيء."
+    number = make_ticket(person, summary, subject="التسليم متوقف")
+    on_ticket(page, studio, person, number)
+    body = page.locator("#messages").get_by_text(summary)
+    assert body.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("شكرا لكم، العدد الآن 12400.")
+    assert box.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    assert page.get_by_role("heading", level=1).locator("bdi").inner_text() == "التسليم متوقف"
