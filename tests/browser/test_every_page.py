@@ -115,6 +115,8 @@ def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(p
     expect(alert).to_be_visible()
     field_box, alert_box = summary.bounding_box(), alert.bounding_box()
     assert 0 <= alert_box["y"] - (field_box["y"] + field_box["height"]) < 120
+    remove = phone_page.get_by_role("button", name=re.compile("^Remove it")).bounding_box()
+    assert remove["height"] >= 44 and remove["width"] >= 44  # a finger's target
     summary.scroll_into_view_if_needed()
     bar = phone_page.get_by_text("Remove what support never needs").first
     box = bar.bounding_box()
