@@ -2272,3 +2272,35 @@ def test_everyday_arabic_and_persian_stay_clean_and_a_cut_takes_only_the_secret(
     assert scan("شكرا لكم. العدد الآن 12400 (تحقق اليوم).") == []  # the count now is 12400 (checked today)
     text = "سلام، رمز عبور من Kedi1234! است لطفا بررسی کنید حساب من"
     assert cut_out(text, scan(text)) == "سلام، رمز عبور من است لطفا بررسی کنید حساب من"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is, wait, Quince#41 so you can log in and check", "Quince#41"),
+        ("I changed it to Quince#41 yesterday, you can log in and check the members yourself", "Quince#41"),
+    ],
+)
+def test_a_value_beside_an_invitation_to_log_in_is_found_too(text, secret):
+    found = scan(text)
+    assert ("password", secret) in {(f.kind, text[f.start : f.end]) for f in found}
+    assert secret not in cut_out(text, found)
+
+
+def test_an_invitation_beside_a_username_makes_no_password_of_it():
+    text = "Please use any code to turn 2FA off and log in. Username: rahul_trades_in, order 20918."
+    assert "password" not in {f.kind for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("We need one thing from you:\nyour two-step verification password", True),
+        ("Please send us the following for the refill:\n- the 5 digits Telegram just sent you", True),
+        ("Reply in this ticket with the login code Telegram has just sent you.", True),
+        ("Never share these:\n- your password\n- the code Telegram sends", False),
+        ("What we need:\n- the order ID\n- the channel link", False),
+    ],
+)
+def test_asks_after_a_lead_in_line_are_refused_and_warnings_are_not(text, asked):
+    assert bool(scan_agent_reply(text)) is asked

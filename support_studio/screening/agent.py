@@ -183,6 +183,23 @@ def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end
     return request if pointed_back else None
 
 
+def _asked_after_a_lead_in(ctx: Context, sentence_start: int) -> re.Match[str] | None:
+    """A request ending in a colon, the asked thing on the line after: "We need one thing
+    from you:\nyour two-step verification password", "Please send us the following…:\n- the 5
+    digits Telegram just sent you" (outside attack round 10)."""
+    lead = _LEAD_IN_END.search(ctx.lower, max(0, sentence_start - 12), sentence_start)
+    if lead is None:
+        return None
+    lead_start, _ = ctx.sentence(max(0, lead.start() - 1))
+    if ctx.negation_in(lead_start, lead.start()):
+        return None  # "Never share these:\n- your password"
+    return _request(ctx, lead_start, lead.start())
+
+
+# A line ending in a colon, then (a list marker and) the sentence
+_LEAD_IN_END = re.compile(r":[ \t]*\n[\s\-•*]*$")
+
+
 # A template to fill in: "Login code received from Telegram: ___", "Код подтверждения из Telegram: …".
 _BLANK = re.compile(r"[^\n:]{0,30}:[ \t]?(?:_{2,}|…|\.{3})")
 
@@ -423,6 +440,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _BLANK.match(lower, m.end())
             or _listed_request(ctx, m)
             or _asked_in_the_next_sentence(ctx, m, sentence_end)
+            or _asked_after_a_lead_in(ctx, sentence_start)
         )
         if request is None:
             continue

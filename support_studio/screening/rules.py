@@ -3184,7 +3184,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         if asked and ctx.find(_IS_IT_TRUE, ctx.sentence(m.start())[0], m.start()) is not None:
             continue  # "Eto pravda vy mozhete zayti v moy akkaunt?": a real question (fresh-zr)
         if (not asked or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
-            hits.append(Hit("admin_access", m.start(), m.end(), "Looks like an invitation to log in to the account."))
+            hits.append(Hit("admin_access", m.start(), m.end(), _INVITE_REASON))
     for m in ctx.anchors("OFFER"):
         sentence_start, sentence_end = ctx.sentence(m.start())
         clause_start, _ = _clause(ctx, m.start())
@@ -3786,12 +3786,48 @@ _VALUE_KINDS = ("password", "one_time_code", "recovery", "session")
 _OFFER_REACH = 300
 
 
+_INVITE_REASON = "Looks like an invitation to log in to the account."
+_INVITE_VALUE_REACH = 120
+
+
+def _invited_with(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """An invitation to log in makes a made-up looking value beside it, after a password word
+    or "changed it to", what one logs in with: "my password is, wait, Mango#77 so you can log
+    in and check", "I changed it to Mango#77 yesterday, you can log in" (outside attack round
+    10: "Remove it" took the invitation and left the password)."""
+    found = []
+    for invite in (h for h in hits if h.reason == _INVITE_REASON):
+        lo, hi = max(0, invite.start - _INVITE_VALUE_REACH), min(len(ctx.cased), invite.end + 40)
+        for token in _TOKEN.finditer(ctx.cased, lo, hi):
+            value, vstart, vend = _clean(token.group(), token.start())
+            if (
+                _value_shape(value) == "strong"
+                and any(ch.isalpha() for ch in value)
+                and any(not ch.isalpha() for ch in value)
+                and not _COUNTED.fullmatch(value)  # "10bin", "5k": a count
+                and masks.covered(ctx.safe, vstart, vend) is None
+                and not any(h.start < vend and vstart < h.end for h in hits)
+                and not _LOGIN_FIELD.search(ctx.lower, max(0, vstart - 15), vstart)  # "Username: rahul_trades_in"
+                and (
+                    ctx.find(_PASSWORD_OR_TWO_FA, max(0, vstart - 80), vstart) is not None
+                    or _CHANGED_IT.search(ctx.lower, max(0, vstart - 20), vstart) is not None
+                )
+            ):
+                found.append(Hit("password", vstart, vend, REASONS["password"]))
+    return found
+
+
+_COUNTED = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}")
+_CHANGED_IT = folded(r"(?:changed|set|reset|made)\s(?:it|mine)\s(?:to|as)\s$")
+
+
 def customer_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     hits: list[Hit] = []
     for rule in RULES:
         hits += rule(ctx)
     hits += _retyped_codes(ctx, hits)
+    hits += _invited_with(ctx, hits)
     # "te paso el código 10786", "…: 7 1 9 4 0. Nah itu saya kirim": an offer with the
     # value given beside it (in a long ticket, a few lines away) is the value.
     values = [h for h in hits if h.kind in _VALUE_KINDS]

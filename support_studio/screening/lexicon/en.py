@@ -102,7 +102,7 @@ REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|ge
     r"let\s?me\s?know", r"read\s?me",
     r"what\s?does\s?(?:it|that|the\s?(?:message|text|sms|code))\s?(?:show|say|contain|read)",
     r"please(?=\s?[:.!]|\s?$)",
-    r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s)?with",
+    r"grant", r"add", r"make", r"promote", r"appoint", r"transfer", r"invite", r"reply\s?(?:here\s|in\s?(?:this|the)\s?(?:ticket|thread|chat)\s)?with",
     # From fresh-m: asks in the passive, as policy or informal
     r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
     # A requirement stated as policy: 'a refund requires the 2FA password'
