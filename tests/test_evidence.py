@@ -570,3 +570,16 @@ def test_checks_hold_their_decoded_pixels_against_one_budget(monkeypatch):
         return await acheck_evidence("big.png", picture)
 
     assert asyncio.run(uploads_meanwhile()).mime_type == "image/png" and budget.held == 0
+
+
+def test_an_agents_picture_that_asks_for_the_login_code_is_refused_and_a_customers_is_not():
+    ask = samples.screenshot("Refill check, step 2: please send us the login code Telegram sent you.")
+    with pytest.raises(EvidenceRefused) as refused:
+        check_evidence("refill-steps.png", ask, asks=True)
+    assert refused.value.code == "agent_ask"
+    assert check_evidence("refill-steps.png", ask).name == "refill-steps.png"  # a customer's screenshot of it
+
+
+def test_an_agents_picture_of_the_order_page_is_taken():
+    shot = samples.screenshot("Order 48213: 10,000 members, 6,120 delivered, status partial.")
+    assert check_evidence("order.png", shot, asks=True).mime_type == "image/png"

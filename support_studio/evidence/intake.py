@@ -176,13 +176,14 @@ def decoded_size(data: bytes) -> int:
     return min(width * height, MAX_IMAGE_PIXELS) * _BYTES_PER_PIXEL_HELD
 
 
-def check_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
+def check_evidence(name: str, data: bytes, screen: bool = True, asks: bool = False) -> CheckedFile:
     """check_file, then (screen=True) OCR an image or read a PDF's text and
-    refuse it when it shows something support never needs. Blocking
-    (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
+    refuse it when it shows something support never needs; an agent's file
+    (`asks`) also when it asks for a credential or for access, as a typed reply
+    would. Blocking (~0.3-1.5 s for a screenshot): use acheck_evidence from async code."""
     _refuse_a_secret_name(name, screen)
     with DECODING.holding(decoded_size(data)):
-        return _checked(name, data, screen)
+        return _checked(name, data, screen, asks)
 
 
 def _refuse_a_secret_name(name: str, screen: bool) -> None:
@@ -190,7 +191,16 @@ def _refuse_a_secret_name(name: str, screen: bool) -> None:
         raise EvidenceRefused("secret_name")  # a name is shown, to agents too, and kept
 
 
-def _checked(name: str, data: bytes, screen: bool) -> CheckedFile:
+AGENT_ASK = "This file asks the customer for a password, a code, a session or access; support never asks for these."
+
+
+def _refuse_an_ask(text: str, asks: bool) -> None:
+    """An agent's picture or PDF that asks what the reply box would refuse (outside attack round 10)."""
+    if asks and screening.scan_agent_reply(text):
+        raise EvidenceRefused("agent_ask", AGENT_ASK)
+
+
+def _checked(name: str, data: bytes, screen: bool, asks: bool = False) -> CheckedFile:
     checked = check_file(name, data)
     if not screen:
         return checked
@@ -198,19 +208,23 @@ def _checked(name: str, data: bytes, screen: bool) -> CheckedFile:
         result = screen_image_detail(checked.data)
         if result.flagged:
             raise SecretInScreenshot(result.reason, result)
+        _refuse_an_ask(result.text, asks)
     elif checked.mime_type == "application/pdf":
-        findings = screening.scan(pdf_text(checked.data))
+        text = pdf_text(checked.data)
+        findings = screening.scan(text)
         if findings:
             raise SecretInScreenshot(reason_for(findings, what="PDF"))
+        _refuse_an_ask(text, asks)
         for page in drawn_pages(checked.data):
             result = screen_image_detail(page)
             if result.flagged:
                 raise SecretInScreenshot(reason_for(result.findings, what="PDF"), result)
+            _refuse_an_ask(result.text, asks)
     return checked
 
 
-async def acheck_evidence(name: str, data: bytes, screen: bool = True) -> CheckedFile:
+async def acheck_evidence(name: str, data: bytes, screen: bool = True, asks: bool = False) -> CheckedFile:
     """check_evidence in a worker thread, so the event loop stays free."""
     await asyncio.to_thread(_refuse_a_secret_name, name, screen)
     async with DECODING.aholding(decoded_size(data)):
-        return await asyncio.to_thread(_checked, name, data, screen)
+        return await asyncio.to_thread(_checked, name, data, screen, asks)

@@ -178,7 +178,7 @@ class EvidenceComposer(rx.State, mixin=True):
         for name, data in received:
             try:
                 async with _reading_for_account[account.id]:
-                    checked = await evidence.acheck_evidence(name, data)
+                    checked = await evidence.acheck_evidence(name, data, asks=account.role == "agent")
                 row = await asyncio.to_thread(_stage, account.id, checked, place)
             except Exception as error:  # noqa: BLE001 - a check that broke refuses its file; the rest go on
                 refused = error if isinstance(error, evidence.EvidenceRefused) else _broken_check(error)
