@@ -69,9 +69,13 @@ def _screened_record_factory(make_record):
             record.msg, record.args = screened, ()
         if record.exc_info and record.exc_info[1] is not None:
             # A traceback has its own lines: each is marked as the record's, so a newline in
-            # an exception's message can't start what looks like a record of its own.
+            # an exception's message can't start what looks like a record of its own. It goes
+            # into the message, screened, and the exception itself is dropped: Reflex's handlers
+            # format `exc_info` themselves, past `exc_text` ("KeyError: 'No registered handler
+            # found for event: …'" carries a client's event name; outside attack round 10).
             trace = _screened("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
-            record.exc_text = "\n".join("  | " + line for line in trace.split("\n"))
+            record.msg = screened + "\n" + "\n".join("  | " + line for line in trace.split("\n"))
+            record.args, record.exc_info, record.exc_text = (), None, None
         return record
 
     return make

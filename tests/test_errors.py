@@ -40,3 +40,23 @@ def test_reflexs_terminal_handler_prints_a_long_record_on_one_line(capsys):
         logging.setLogRecordFactory(previous)
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and lines[0].endswith("closed by sam'"), lines
+
+
+def test_a_traceback_reaches_reflexs_terminal_handler_screened(capsys):
+    """Reflex's handler formats an exception itself: a client's event name in it is screened too."""
+    from reflex_base.utils.log import RichConsoleHandler
+
+    logger = logging.getLogger("test_errors.traceback")
+    logger.propagate, logger.handlers = False, [RichConsoleHandler()]
+    previous = logging.getLogRecordFactory()
+    logging.setLogRecordFactory(_screened_record_factory(previous))
+    try:
+        try:
+            raise KeyError("No registered handler found for event: state.my telegram password is Kiwi9A77Q")
+        except KeyError:
+            logger.exception("Error processing event queue entry")
+    finally:
+        logging.setLogRecordFactory(previous)
+    out = "".join(capsys.readouterr())
+    assert "KeyError" in out and "Error processing event queue entry" in out
+    assert "Kiwi9A77Q" not in out
