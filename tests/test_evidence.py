@@ -583,3 +583,40 @@ def test_an_agents_picture_that_asks_for_the_login_code_is_refused_and_a_custome
 def test_an_agents_picture_of_the_order_page_is_taken():
     shot = samples.screenshot("Order 48213: 10,000 members, 6,120 delivered, status partial.")
     assert check_evidence("order.png", shot, asks=True).mime_type == "image/png"
+
+
+def _pdf_with_a_link_and_a_page_label(uri: str, label: str) -> bytes:
+    """A one-page receipt whose link address and page label a viewer shows beside its text."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 200)
+    link = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([FloatObject(20), FloatObject(95), FloatObject(250), FloatObject(115)]),
+            NameObject("/A"): DictionaryObject(
+                {NameObject("/S"): NameObject("/URI"), NameObject("/URI"): TextStringObject(uri)}
+            ),
+        }
+    )
+    page[NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    labels = ArrayObject([NumberObject(0), DictionaryObject({NameObject("/P"): TextStringObject(label)})])
+    writer._root_object[NameObject("/PageLabels")] = DictionaryObject({NameObject("/Nums"): labels})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdfs_link_addresses_and_page_labels_are_read_for_secrets():
+    hidden_link = _pdf_with_a_link_and_a_page_label("https://example.com/?my_telegram_password=Q10Pdf%2342", "1")
+    hidden_label = _pdf_with_a_link_and_a_page_label(
+        "https://example.com/receipt", "my telegram password is Q10Lbl#43 "
+    )
+    for data in (hidden_link, hidden_label):
+        with pytest.raises(SecretInScreenshot):
+            check_evidence("receipt.pdf", data)
+    plain = _pdf_with_a_link_and_a_page_label("https://example.com/receipt/48213", "1")
+    assert check_evidence("receipt.pdf", plain).mime_type == "application/pdf"

@@ -38,8 +38,8 @@ PDF_SCREEN_CHARS = 200_000
 def pdf_text(data: bytes) -> str:
     """The text of every page of a PDF (check_file allows MAX_PDF_PAGES), of its
     document information (title, subject, keywords...) and XMP metadata, and what a
-    viewer shows beside the pages: notes and other annotations, form field values,
-    bookmarks. Refuses a PDF whose text can't be read, or with more text than
+    viewer shows beside the pages: notes and other annotations, link addresses, form
+    field values, bookmarks, page labels. Refuses a PDF whose text can't be read, or with more text than
     PDF_SCREEN_CHARS: what is not read can't be let through."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -63,6 +63,11 @@ def _text_beside_the_pages(reader: PdfReader) -> list[str]:
         for annotation in page.get("/Annots") or []:
             annotation = annotation.get_object()
             parts += [str(annotation[key]) for key in _ANNOTATION_TEXT if key in annotation]
+            action = annotation.get("/A")
+            action = action.get_object() if action is not None else {}
+            if "/URI" in action:  # a link's address, shown on hover (outside attack round 10)
+                parts.append(urllib.parse.unquote(str(action["/URI"])))
+    parts += list(reader.page_labels)  # the labels a viewer shows as page numbers
     for field in (reader.get_fields() or {}).values():
         parts += [str(field[key]) for key in _ANNOTATION_TEXT if key in field]
     parts += _outline_titles(reader.outline)
