@@ -2304,3 +2304,30 @@ def test_an_invitation_beside_a_username_makes_no_password_of_it():
 )
 def test_asks_after_a_lead_in_line_are_refused_and_warnings_are_not(text, asked):
     assert bool(scan_agent_reply(text)) is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ᴘᴀꜱꜱᴡᴏʀᴅ: Quince#41",
+        "🇵🇦🇸🇸🇼🇴🇷🇩: Quince#41",
+        "p-a-s-s-w-o-r-d: Quince#41",
+        "my%20telegram%20password%20is%20Quince%2341",
+        "6d792074656c656772616d2070617373776f7264206973205175696e6365233431",
+    ],
+)
+def test_small_capitals_flag_letters_dashed_spelling_and_url_or_hex_encoding_are_read(text):
+    assert "password" in {f.kind for f in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an e-mail to x-y-z about order 48-213-77",
+        "🇺🇸 order 48213",
+        "search?q=order%2048213%20late",
+        "tx 9f2c1e0b7a6d5c4b3a2918f7e6d5c4b3a291807f",
+    ],
+)
+def test_dashes_flags_url_encoding_and_hashes_alone_are_clean(text):
+    assert scan(text) == []

@@ -7,6 +7,7 @@ import binascii
 import bisect
 import itertools
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,6 +58,30 @@ def _decoded_blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
         if len(decoded) >= 6 and printable == len(decoded) and any(ch.isalpha() for ch in decoded):
+            found.append((m.start(), m.end(), decoded))
+    return found
+
+
+_PERCENT_TOKEN = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*%[0-9A-Fa-f]{2}\S*")
+_HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){12,2000}(?![0-9A-Za-z])")
+
+
+def _encoded_tokens(text: str) -> list[tuple[int, int, str]]:
+    """URL-encoded and hex-encoded text, decoded: "my%20telegram%20password%20is%20…",
+    "6d792074656c…" (outside attack round 10). Hex that decodes to no readable text (a hash)
+    is no text."""
+    found = []
+    if "%" in text:
+        for m in _PERCENT_TOKEN.finditer(text):
+            decoded = urllib.parse.unquote(m.group())
+            if decoded != m.group():
+                found.append((m.start(), m.end(), decoded))
+    for m in _HEX_TOKEN.finditer(text):
+        try:
+            decoded = bytes.fromhex(m.group()).decode("utf-8")
+        except ValueError:
+            continue
+        if decoded.isprintable() and sum(ch.isalpha() for ch in decoded) >= len(decoded) // 2 and " " in decoded:
             found.append((m.start(), m.end(), decoded))
     return found
 
@@ -112,7 +137,7 @@ def _scan(text: str, depth: int = 0) -> list[Finding]:
     findings = _findings(text, hits, norm)
     dual = {norm.span(h.start, h.end) for h in hits if h.also}
     if depth == 0 and len(text) >= 16:
-        for start, end, decoded in _decoded_blocks(text):
+        for start, end, decoded in [*_decoded_blocks(text), *_encoded_tokens(text)]:
             kinds = {f.kind for f in _scan(decoded, depth + 1)}
             for kind in kinds:
                 findings.append(Finding(kind, start, end, "Looks like an encoded secret."))

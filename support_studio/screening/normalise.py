@@ -81,6 +81,7 @@ _RANGES = (
     (0x3000, 0x303F),
     (0x3164, 0x3164),
     (0xA640, 0xA69F),
+    (0xA720, 0xA7FF),  # Latin Extended-D: small capitals such as ꜱ
     (0xFB00, 0xFFFF),
     (0x1D400, 0x1D7FF),
     (0x1F100, 0x1F1FF),
@@ -104,7 +105,15 @@ def _confusable_letters() -> dict[str, str]:
     return table
 
 
+# Letters drawn as other letters that confusables data does not list: small capitals
+# ("ᴘᴀꜱꜱᴡᴏʀᴅ") and the regional indicators flags are made of ("🇵🇦🇸🇸"): outside attack round 10.
+_LETTER_NAMED = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|REGIONAL INDICATOR SYMBOL LETTER) ([A-Z])")
+
+
 def _plain(char: str, skeleton: dict[str, str], lower: bool) -> str:
+    named = _LETTER_NAMED.fullmatch(unicodedata.name(char, ""))
+    if named is not None:
+        return named.group(1).lower() if lower else named.group(1)
     if lower and char in skeleton and char.isupper():
         # An upper-case look-alike (Cyrillic В, Н, М, Т, К...) keeps its Latin
         # twin in the lower view too, so "ВоtFаthеr" reads "botfather".
@@ -176,6 +185,8 @@ _SPECIAL = re.compile(f"{_ENTITY}|{_PERCENT}|{_SPECIAL_CLASS}+")  # only for tex
 # ("M.a.r.i.g.o.l.d.7.7").
 _SPACED = re.compile(r"[ \n](?:\w ){3,}\w(?=[\s.,!?:;)\"']|$)")
 _DOTTED = re.compile(r"[^\w.](?=[\w.]*[^\W\d_])(?:\w\.){3,}\w(?!\w|\.\w)")
+# Or single letters with a dash between them ("p-a-s-s-w-o-r-d": outside attack round 10).
+_DASHED = re.compile(r"[^\w-](?:[^\W\d_]-){3,}[^\W\d_](?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -299,7 +310,9 @@ def _join_spaced(
 ) -> tuple[str, str, list[int] | None, list[int] | None]:
     padded = " " + lower
     # A dotted run is joined like a spaced one: both start with the char before their first.
-    runs = sorted([*_SPACED.finditer(padded), *_DOTTED.finditer(padded)], key=lambda run: run.start())
+    runs = sorted(
+        [*_SPACED.finditer(padded), *_DOTTED.finditer(padded), *_DASHED.finditer(padded)], key=lambda run: run.start()
+    )
     if not runs:
         return cased, lower, starts, ends
     if starts is None:
@@ -343,7 +356,7 @@ def normalise(text: str) -> Normalised:
             cased, lower = cased.translate(_ASCII_SPACES), lower.translate(_ASCII_SPACES)
     else:
         cased, lower, starts, ends = _map_chars(text)
-    if " " in lower or "." in lower:
+    if " " in lower or "." in lower or "-" in lower:
         cased, lower, starts, ends = _join_spaced(cased, lower, starts, ends, len(text))
     return Normalised(text, cased, lower, starts, ends)
 
