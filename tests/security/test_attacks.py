@@ -659,12 +659,12 @@ def test_a_flood_of_uploads_is_read_one_file_at_a_time_and_stops_at_the_accounts
     reading, most_at_once, read = [0], [0], []
     check = support_studio.evidence.acheck_evidence
 
-    async def counted_check(name, data):
+    async def counted_check(name, data, **options):
         reading[0] += 1
         most_at_once[0] = max(most_at_once[0], reading[0])
         try:
             await asyncio.sleep(0.02)
-            return await check(name, data)
+            return await check(name, data, **options)
         finally:
             reading[0] -= 1
             read.append(name)
@@ -696,10 +696,10 @@ def test_uploads_in_flight_hold_no_more_memory_than_their_share(
     monkeypatch.setattr(evidence_state._UploadsInFlight, "PER_ACCOUNT", 3_000_000)
     check, most_held = support_studio.evidence.acheck_evidence, [0]
 
-    async def slow_check(name, data):
+    async def slow_check(name, data, **options):
         most_held[0] = max(most_held[0], evidence_state._in_flight.in_all)
         await asyncio.sleep(6)  # still being checked when the next upload comes, however busy the machine
-        return await check(name, data)
+        return await check(name, data, **options)
 
     monkeypatch.setattr(support_studio.evidence, "acheck_evidence", slow_check)
     thread = app_state("ThreadState")
@@ -722,10 +722,10 @@ def test_a_file_whose_check_breaks_is_refused_and_the_rest_of_the_upload_goes_on
 
     check = support_studio.evidence.acheck_evidence
 
-    async def breaks_on_the_first(name, data):
+    async def breaks_on_the_first(name, data, **options):
         if name == "breaks.png":
             raise OSError("the OCR engine crashed")
-        return await check(name, data)
+        return await check(name, data, **options)
 
     monkeypatch.setattr(support_studio.evidence, "acheck_evidence", breaks_on_the_first)
     thread = app_state("ThreadState")
