@@ -309,7 +309,8 @@ class SignInState(AuthState):
         password = form_data.get("password")
         password = password[: accounts.PASSWORD_MAX] if isinstance(password, str) else ""
         device = text_argument(form_data.get("device"), 64) or ""
-        self.signing_in = True
+        # An error cleared first is said again when the same refusal comes back (UX audit 8).
+        self.signing_in, self.sign_in_error = True, ""
         yield
         # bcrypt is deliberately slow: keep it off the event loop.
         address = self.router.session.client_ip
@@ -317,6 +318,7 @@ class SignInState(AuthState):
         self.signing_in = False
         if result.account is None:
             self.sign_in_error = result.error
+            yield rx.set_focus("password")  # not lost to the page with the busy button
             return
         await self._forget()  # whoever was signed in on this tab before
         self.sign_in_error = ""

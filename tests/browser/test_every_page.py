@@ -179,3 +179,23 @@ def test_the_confirm_dialogs_pass_axe(page: Page, studio, make_customer, make_ti
     open_page(page, studio, f"/tickets/{number}")
     open_dialog(page, "Mark resolved")
     assert serious(AXE.run(page)) == []
+
+
+def test_a_refused_sign_in_is_said_each_time_and_focus_goes_back_to_the_password(page: Page, studio, make_customer):
+    customer = make_customer()
+    open_page(page, studio, "/login")
+    page.get_by_label("Username", exact=True).fill(customer.username)
+    password = page.get_by_label("Password", exact=True)
+    # Each refusal puts a new alert on the page: a screen reader says it again.
+    page.evaluate(
+        """() => { window.__alerts = 0; new MutationObserver(records => { for (const r of records)
+            for (const n of r.addedNodes) if (n.id === 'sign-in-error' || n.querySelector?.('#sign-in-error'))
+                window.__alerts += 1; }).observe(document.body, {childList: true, subtree: true}); }"""
+    )
+    for attempt in range(2):
+        password.fill(f"not-the-password-{attempt}")
+        page.get_by_role("main").get_by_role("button", name="Sign in").focus()
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("alert").filter(has_text="don't match an account")).to_be_visible()
+        expect(password).to_be_focused()  # not lost to the page while the button was busy
+        page.wait_for_function("n => window.__alerts === n", arg=attempt + 1)

@@ -669,7 +669,8 @@ class StudioState(EvidenceComposer, AuthState):
         if customer is None:  # (a sign-in that ended is said on the sign-in page)
             yield self._to_sign_in(ended=self.sign_in_ended)
             return
-        if self.uploading:
+        if self.uploading:  # the button stays focusable: it says why
+            self.server_errors = {**self.server_errors, "form": "Wait until your files are attached, then send."}
             return
         if self.sent_elsewhere:  # that tab sent it: this one must not send it a second time
             self.server_errors = {
