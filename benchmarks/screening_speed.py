@@ -59,6 +59,9 @@ ADVERSARIAL = [
     "4 8 2 1 3 رمز " * 7_100,
     "48-213 رمز " * 9_000,
     "2 step is " * 10_000,
+    # one token with an escape at its start, and escapes that are none (URL-decoding, round 10)
+    "%41" + "x" * 100_000,
+    "%4g" * 30_000,
 ]
 
 

@@ -128,7 +128,7 @@ def screen_field(values: dict[str, str], name: str) -> list[screening.Finding]:
     value, then "is my Telegram password" in a later field), one per line."""
     if name in VALUE_FIELDS:
         return screening.scan(values[name]) if values[name] else []
-    values = {other: text for other, text in values.items() if other not in VALUE_FIELDS or other == name}
+    values = {other: text for other, text in values.items() if other not in VALUE_FIELDS}
     names = list(values)
     at = names.index(name)
     before = "\n".join(values[other] for other in names[:at] if values[other])

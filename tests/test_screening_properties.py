@@ -77,6 +77,9 @@ _FRAGMENTS = [
     "ı",
     "&amp;",
     "&#112;",
+    "%41",
+    "%4g",
+    "6d79",
     "\u200b",
     "\u0301",
     "ПАРОЛЬ ",
@@ -154,6 +157,8 @@ def test_pathological_inputs_are_prompt():
         "😀" * 50_000,
         "مرحبا " * 16_000,
         "https://" + "a" * 100_000,
+        "%41" + "x" * 100_000,  # one token, one URL escape at its start (12 s before it was read token by token)
+        "%4g" * 30_000,
         "stel_ssid=" + "a" * 100_000,
         "code: " + "4 " * 50_000,
         "I can " * 16_000,
