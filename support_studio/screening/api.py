@@ -137,12 +137,18 @@ def _scan(text: str, depth: int = 0) -> list[Finding]:
     findings = _findings(text, hits, norm)
     dual = {norm.span(h.start, h.end) for h in hits if h.also}
     if depth == 0 and len(text) >= 16:
-        for start, end, decoded in [*_decoded_blocks(text), *_encoded_tokens(text)]:
+        for start, end, decoded in _decoded_blocks(text):
             kinds = {f.kind for f in _scan(decoded, depth + 1)}
             for kind in kinds:
                 findings.append(Finding(kind, start, end, "Looks like an encoded secret."))
                 if len(kinds) > 1:
                     dual.add((start, end))
+        # URL- or hex-encoded text adds only what the plain text does not show already
+        # ("remember_web_…=eyJp…%3D%3D" is found as a cookie where it is).
+        for start, end, decoded in _encoded_tokens(text):
+            found_here = {f.kind for f in findings if f.start < end and start < f.end}
+            for kind in {f.kind for f in _scan(decoded, depth + 1)} - found_here:
+                findings.append(Finding(kind, start, end, "Looks like an encoded secret."))
     return _merge(findings, dual)
 
 
