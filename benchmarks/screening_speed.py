@@ -62,6 +62,7 @@ ADVERSARIAL = [
     # one token with an escape at its start, and escapes that are none (URL-decoding, round 10)
     "%41" + "x" * 100_000,
     "%4g" * 30_000,
+    "you can log in Mango#77 " * 4_000,  # values beside invitations to log in (round 10)
 ]
 
 

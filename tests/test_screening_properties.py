@@ -159,6 +159,7 @@ def test_pathological_inputs_are_prompt():
         "https://" + "a" * 100_000,
         "%41" + "x" * 100_000,  # one token, one URL escape at its start (12 s before it was read token by token)
         "%4g" * 30_000,
+        "you can log in Mango#77 " * 4_000,  # an invitation beside each value (5.5 s before each token was read once)
         "stel_ssid=" + "a" * 100_000,
         "code: " + "4 " * 50_000,
         "I can " * 16_000,

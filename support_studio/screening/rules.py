@@ -3795,25 +3795,34 @@ def _invited_with(ctx: Context, hits: list[Hit]) -> list[Hit]:
     or "changed it to", what one logs in with: "my password is, wait, Mango#77 so you can log
     in and check", "I changed it to Mango#77 yesterday, you can log in" (outside attack round
     10: "Remove it" took the invitation and left the password)."""
-    found = []
-    for invite in (h for h in hits if h.reason == _INVITE_REASON):
+    # Each token is read once, however many invitations reach it (a merged window each).
+    windows: list[list[int]] = []
+    for invite in sorted((h for h in hits if h.reason == _INVITE_REASON), key=lambda h: h.start):
         lo, hi = max(0, invite.start - _INVITE_VALUE_REACH), min(len(ctx.cased), invite.end + 40)
-        for token in _TOKEN.finditer(ctx.cased, lo, hi):
-            value, vstart, vend = _clean(token.group(), token.start())
-            if (
-                _value_shape(value) == "strong"
-                and any(ch.isalpha() for ch in value)
-                and any(not ch.isalpha() for ch in value)
-                and not _COUNTED.fullmatch(value)  # "10bin", "5k": a count
-                and masks.covered(ctx.safe, vstart, vend) is None
-                and not any(h.start < vend and vstart < h.end for h in hits)
-                and not _LOGIN_FIELD.search(ctx.lower, max(0, vstart - 15), vstart)  # "Username: rahul_trades_in"
-                and (
-                    ctx.find(_PASSWORD_OR_TWO_FA, max(0, vstart - 80), vstart) is not None
-                    or _CHANGED_IT.search(ctx.lower, max(0, vstart - 20), vstart) is not None
-                )
-            ):
-                found.append(Hit("password", vstart, vend, REASONS["password"]))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return []
+    taken = masks.SafeSpans(sorted((h.start, h.end, h.kind) for h in hits))
+    found = []
+    for token in (t for lo, hi in windows for t in _TOKEN.finditer(ctx.cased, lo, hi)):
+        value, vstart, vend = _clean(token.group(), token.start())
+        if (
+            _value_shape(value) == "strong"
+            and any(ch.isalpha() for ch in value)
+            and any(not ch.isalpha() for ch in value)
+            and not _COUNTED.fullmatch(value)  # "10bin", "5k": a count
+            and masks.covered(ctx.safe, vstart, vend) is None
+            and taken.covered(vstart, vend) is None
+            and not _LOGIN_FIELD.search(ctx.lower, max(0, vstart - 15), vstart)  # "Username: rahul_trades_in"
+            and (
+                ctx.find(_PASSWORD_OR_TWO_FA, max(0, vstart - 80), vstart) is not None
+                or _CHANGED_IT.search(ctx.lower, max(0, vstart - 20), vstart) is not None
+            )
+        ):
+            found.append(Hit("password", vstart, vend, REASONS["password"]))
     return found
 
 
