@@ -198,6 +198,11 @@ def open_page(page: Page, studio, path: str) -> None:
     expect(page.locator("[data-hydrated=yes]")).to_be_attached()
 
 
+def ticket_row(page: Page, number: int):
+    """The table row of ticket `number`, by its link ("#48"; not a row naming order #48231)."""
+    return page.get_by_role("row").filter(has=page.get_by_role("link", name=f"#{number}", exact=True))
+
+
 def fill_sign_in(page: Page, person: Person) -> None:
     """On the sign-in page: sign in as `person`."""
     page.get_by_label("Username", exact=True).fill(person.username)

@@ -20,6 +20,7 @@ from tests.browser.conftest import (
     open_studio,
     pick_order,
     sign_in,
+    ticket_row,
 )
 
 SAM, NADIA = AGENTS["sam"], AGENTS["nadia"]
@@ -102,7 +103,7 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     # The customer's answer puts the ticket back among those waiting for support.
     open_page(agent, studio, "/agent")
     agent.get_by_label("Search", exact=True).fill(f"#{number}")
-    expect(agent.get_by_role("row").filter(has_text=f"#{number}").locator(".waiting")).to_have_text("just now")
+    expect(ticket_row(agent, number).locator(".waiting")).to_have_text("just now")
     expect(customer.locator("#messages")).not_to_contain_text(NOTE)
 
 

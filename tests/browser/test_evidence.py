@@ -8,7 +8,7 @@ import sqlite3
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AGENTS, on_ticket, open_page, sign_in
+from tests.browser.conftest import AGENTS, on_ticket, open_page, sign_in, ticket_row
 from tests.test_evidence_samples import LOGIN_CODE_TEXT, MEMBER_COUNT_TEXT, screenshot
 
 REPLY = "Reply in this thread"
@@ -83,7 +83,7 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
 
     open_page(second_page, studio, "/agent")
     second_page.get_by_label("Search", exact=True).fill(f"#{number}")
-    expect(second_page.get_by_role("row").filter(has_text=f"#{number}")).to_contain_text("1")
+    expect(ticket_row(second_page, number)).to_contain_text("1")
     with sqlite3.connect(database_file) as db:
         (attached,) = db.execute(
             "SELECT count(*) FROM attachment JOIN message ON message.id = attachment.message_id WHERE message.ticket_id = ?",

@@ -6,7 +6,17 @@ from datetime import date, timedelta
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import CLUB, NEWS, POST, answer_dialog, fill_sign_in, open_page, open_studio, pick_order
+from tests.browser.conftest import (
+    CLUB,
+    NEWS,
+    POST,
+    answer_dialog,
+    fill_sign_in,
+    open_page,
+    open_studio,
+    pick_order,
+    ticket_row,
+)
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
 
 CLEAN_SUMMARY = (
@@ -109,7 +119,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     expect(page.locator("#messages")).to_contain_text("the count fell to 5,400")
 
     open_page(page, studio, "/tickets")
-    row = page.get_by_role("row").filter(has_text=f"#{number}")
+    row = ticket_row(page, number)
     expect(row).to_contain_text("Members fell after the refill order")
     expect(row).to_contain_text("Refill")
     with sqlite3.connect(database_file) as db:
