@@ -76,7 +76,10 @@ def _cells(line: TicketLine) -> list:
         line.issue_type,
         line.order,
         status_badge(line.status, line.status_label),
-        rx.tooltip(rx.text(line.last_activity_ago), content=line.last_activity),
+        # The exact time shown, not in a hover tooltip: touch, keyboard and screen readers get it too.
+        rx.vstack(
+            rx.text(line.last_activity_ago), rx.text(line.last_activity, size="1", color_scheme="gray"), spacing="0"
+        ),
         line.messages,
     ]
 

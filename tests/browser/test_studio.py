@@ -121,6 +121,7 @@ def test_a_guided_ticket_from_type_to_thread(page: Page, studio, make_customer, 
     open_page(page, studio, "/tickets")
     row = ticket_row(page, number)
     expect(row).to_contain_text("Members fell after the refill order")
+    expect(row).to_contain_text("UTC")  # the exact time of the last activity, not only in a tooltip
     expect(row).to_contain_text("Refill")
     with sqlite3.connect(database_file) as db:
         (count,) = db.execute("SELECT count(*) FROM ticket WHERE order_id = ?", (customer.orders[NEWS],)).fetchone()
