@@ -12,6 +12,7 @@ from support_studio.screening import unspaced
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
+    _IF_WORD,
     _NEGATION_AFTER,
     LIST_ITEM,
     LIST_JOINS,
@@ -349,7 +350,6 @@ _COMMAND = re.compile(r"\s/[a-z]")
 _IMPERSONATING = folded(r"(?:se\s?(?:font|fait|faire)|mot\s?de)\s$")
 # "Kalau token bot pernah kakak share di grup, segera revoke…", "Agar bot token kahin share ho gaya hai toh…":
 # what the customer may have done already, in an if-clause (not "wenn Sie uns … übertragen": asked on a condition)
-_IF_CLAUSE_START = folded(r"(?:if|kalau|kalo|jika|agar|agr|si|se|wenn|falls|если|esli|eger|اگر|اگه|إذا|اذا|لو)\s")
 _DONE_ALREADY = folded(
     r"(?<![^\W_])(?:pernah|sudah|udah|ho\s?gaya|ho\s?chuka|have|has|had|already|ever|bereits|schon|deja|уже|uzhe"
     r"|zaten|daha\s?once|قبلا|قبلاً|سابقا)(?![^\W_])"
@@ -361,7 +361,7 @@ def _in_condition(ctx: Context, request: re.Match[str]) -> bool:
     while clause_start < request.start() and not ctx.lower[clause_start].isalnum():
         clause_start += 1
     return (
-        _IF_CLAUSE_START.match(ctx.lower, clause_start) is not None
+        _IF_WORD.match(ctx.lower, clause_start) is not None
         and ctx.find(_DONE_ALREADY, clause_start, clause_end) is not None
     )
 
