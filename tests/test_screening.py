@@ -2331,3 +2331,55 @@ def test_small_capitals_flag_letters_dashed_spelling_and_url_or_hex_encoding_are
 )
 def test_dashes_flags_url_encoding_and_hashes_alone_are_clean(text):
     assert scan(text) == []
+
+
+# Round twenty-three (fresh-zv: customers hacked, phished or locked out): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanal kontrolünü doğrulayabilmemiz için @PanelDestek hesabını yönetici olarak eklemeniz gerekiyor.",
+        "Chtoby ubeditsya, chto chuzhih sessiy bolshe net, skinte kod, kotoryy prishel v Telegram.",
+        "Pour confirmer que personne d'autre n'a accès, merci de nous envoyer le code reçu par SMS.",
+        "Para verificar que el hacker ya no entra, envíenos los códigos de respaldo de su cuenta.",
+        "To make sure nobody else is logged in, please send us the code Telegram just sent you.",
+    ],
+)
+def test_asks_after_a_purpose_with_a_not_in_it_are_refused(text):
+    assert scan_agent_reply(text)
+
+
+def test_a_step_the_customer_does_alone_is_not_an_ask():
+    text = "Naya bot token banaiye aur dashboard me khud paste kijiye, hume bhejne ki zarurat nahi."
+    assert scan_agent_reply(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They told me to reply with the code like this: 000000, but I sent nothing. Order 48213?",
+        "the scam text said 'type 12345 to confirm', I ignored it",
+        "SMS from 42777 said my code was requested, I deleted it",
+        "777000 sent me a warning about a new login, order 50122 still pending",
+        "kode bayar VA Mandiri 8912 3456 7890 1234 sudah kedaluwarsa, order 20515",
+        "Zwei-Faktor ist jetzt an. Wann geht Bestellung 50382 weiter?",
+        "password baru sudah dipasang, order 20471 kok belum jalan",
+        "Ich habe meinen Praktikanten @max_kanal zum Admin gemacht (nicht euch). Stört das 50390?",
+        "Recuperé el acceso pero los pedidos quedaron raros: 55190 sigue parcial.",
+        'Someone wrote to me: "Your order 48213 is frozen. To unfreeze it, zip your tdata folder '
+        'and send it to us." I sent nothing. Is that you?',
+    ],
+)
+def test_hacked_customers_telling_what_happened_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("login code 48213 came from 777000", "48213"),
+        ("the code in the SMS is 58 164", "58 164"),
+        ("I zipped the tdata folder and attached it here", "tdata"),
+    ],
+)
+def test_real_codes_and_files_beside_those_shapes_are_still_found(text, secret):
+    assert any(text[f.start : f.end] == secret for f in scan(text))

@@ -122,6 +122,17 @@ _DONE_BEFORE = folded(
 )
 # Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
 _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")
+_YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
+
+
+def _done_by_the_customer(ctx: Context, request: re.Match[str]) -> bool:
+    """ "…panel ki API settings me khud daal dijiye — humein bhejne ki zaroorat nahi hai": done by
+    the customer ("yourself"), and sending it to support denied later in the sentence."""
+    if _YOURSELF_BEFORE.search(ctx.lower, max(0, request.start() - 16), request.start()) is None:
+        return False
+    return ctx.negation_in(request.end(), ctx.sentence(request.start())[1])
+
+
 # What a scammer wrote, quoted to warn about it: «أرسل الكود …», "skinte .session fayl".
 _QUOTE = re.compile(r'"[^"\n]{3,200}"|«[^»\n]{3,200}»|“[^”\n]{3,200}”|„[^“”\n]{3,200}[“”]')
 
@@ -273,17 +284,30 @@ def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
     # "not" of a purpose clause before the request refuses nothing.
     purpose = ctx.find(_PURPOSE, ctx.sentence(lo)[0], pos)
     if purpose is not None:
-        _, purpose_end = _clause(ctx, purpose.start())
+        purpose_end = _clause(ctx, purpose.start())[1]
+        # "Chtoby my mogli proverit, chto hakker bolshe ne v akkaunte, nam nuzhno…": what is to be
+        # checked ("that …") is still the purpose.
+        while purpose_end < pos and _THAT.match(ctx.lower, purpose_end + 1):
+            purpose_end = _clause(ctx, purpose_end + 1)[1]
         if purpose_end < pos and not ctx.negation_in(purpose_end, pos) and not ctx.negation_in(lo, purpose.start()):
             return False
+    # "Sahte üyeleri temizleyebilmemiz için … eklemeniz gerekiyor": a Turkish purpose ends in "için".
+    purposes = ctx.find_all(_FOR_THE_PURPOSE, lo, pos)
+    if purposes and not ctx.negation_in(purposes[-1].end(), pos):
+        return False
     why = ctx.find(_WHY_NOT, lo, pos)
     return why is None or ctx.negation_in(lo, why.start()) or ctx.negation_in(why.end(), pos)
 
 
 _PURPOSE = folded(
     r"(?<![^\W_])(?:чтобы|чтоб|chtoby|chtob|لكي|لكى|كي|so\s?that|para\s?que|pour\s?que|afin\s?que|damit|agar|taki"
-    r"|supaya|برای\s?اینکه|تا)(?![^\W_])"
+    r"|supaya|برای\s?اینکه|تا"
+    # "Pour vérifier que…", "para confirmar que…", "to make sure that…": an infinitive of purpose.
+    r"|(?:pour|afin\sde)\s(?:nous\s|vous\s|s.)?[^\W\d_]+(?:er|ir)|para\s(?:nos\s)?[^\W\d_]+(?:ar|er|ir)(?:nos)?"
+    r"|to\s(?:verify|confirm|make\ssure|ensure|check|secure))(?![^\W_])"
 )
+_THAT = folded(r"\s?(?:что|chto|que|that|dass|ob|ki|bahwa|أن|که)(?![^\W_])")
+_FOR_THE_PURPOSE = folded(r"(?<![^\W_])icin(?![^\W_])")
 
 
 def _negated_in_own_clause(ctx: Context, m: re.Match[str], request: re.Match[str]) -> bool:
@@ -465,6 +489,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _DONE_AFTER.match(lower, request.end()) is not None
             or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
+            or _done_by_the_customer(ctx, request)
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
             or _list_refused(ctx, asked, at, sentence_start)

@@ -159,6 +159,8 @@ STOP_VALUES = frozenset(
     valid bloqueado bloqueada olvidado olvidada cambiado cambiada bloque bloquee oublie faux fausse gesperrt
     falsch korrekt ungultig kilitli yanlis dogru terkunci diblokir benar заблокирован забыт забыл неверен
     zablokirovan zabyt
+    jetzt nun ahora agora maintenant sekarang simdi теперь сейчас teper seychas
+    dipasang terpasang diubah diatur dibuat dipakai
     abgelaufen abgelaufene zuruckgesetzt erneuert verschwunden expirado expirada caducado caducada expiree
     gecersiz kadaluarsa kedaluwarsa просрочен просрочена истек истекла
     izmenen izmenjon изменен изменён vkljuchena vklyuchena vkljuchen vklyuchen otkljuchena otklyuchena включена
@@ -1842,6 +1844,10 @@ def code_hits(ctx: Context) -> list[Hit]:
         plain = _SEPARATORS.sub("", cand.group())
         if not 4 <= len(plain) <= 10:
             continue  # "8.4.1.0.7.3" is six digits, whatever the separator
+        if _example_code(plain) or _SENDER_BEFORE.search(lower, max(0, cand.start() - 8), cand.start()):
+            continue
+        if _in_long_spaced_number(lower, cand.start(), cand.end()):
+            continue
         if digits == len(plain) and not 4 <= digits <= 8:
             continue
         if masks.covered(ctx.safe, cand.start(), cand.end()):
@@ -1870,6 +1876,35 @@ def code_hits(ctx: Context) -> list[Hit]:
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
     return keyed + hits + _corrected_codes(ctx, hits) + _not_this_but_that(ctx, code_words)
+
+
+def _example_code(plain: str) -> bool:
+    """A scam message's or a guide's example, not a code Telegram sends: "reply like this: 12345",
+    "000000"; or who sends the codes ("777000'den gelen mesaj", "sms ot 42777")."""
+    return plain.isdigit() and (
+        len(set(plain)) == 1 or plain in "0123456789" or plain in "9876543210" or plain in _CODE_SENDERS
+    )
+
+
+_CODE_SENDERS = frozenset(("777000", "42777"))  # Telegram's service account, its SMS sender
+
+
+# "sms ot 42777", "a message from 42777": who sent the code, not the code.
+_SENDER_BEFORE = folded(r"(?<![^\W_])(?:from|ot|от|von|dari|desde|از)\s$")
+
+
+def _in_long_spaced_number(lower: str, start: int, end: int) -> bool:
+    """Part of a card or account number written in groups ("virtual account BCA 8808 1234 5678 9012")."""
+    lo, hi = start, end
+    while lo > 1 and lower[lo - 1] == " " and lower[lo - 2].isdigit():
+        lo -= 2
+        while lo > 0 and lower[lo - 1].isdigit():
+            lo -= 1
+    while hi + 1 < len(lower) and lower[hi] == " " and lower[hi + 1].isdigit():
+        hi += 2
+        while hi < len(lower) and lower[hi].isdigit():
+            hi += 1
+    return (lo, hi) != (start, end) and sum(ch.isdigit() for ch in lower[lo:hi]) > 10
 
 
 # "kod ne 40518 a 40581", "the code is not 48231 but 48213": a typo corrected, both are the code.
@@ -2722,10 +2757,14 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
     return found
 
 
+_URL_PADDING = re.compile(r"(?:%3[dD]){0,2}")
+
+
 def session_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     cased, lower = ctx.cased, ctx.lower
     for start, end in _session_blobs(cased, ctx) if ctx.long_tokens(40) else ():
+        end = _URL_PADDING.match(cased, end).end()  # "…MFZ6%3D": its padding, URL-encoded
         hits.append(Hit("session", start, end, "Looks like a Telegram session string."))
     for start, end in _named_session_values(ctx) if ctx.long_tokens(32) else ():
         hits.append(Hit("session", start, end, "Looks like a Telegram session string or auth key."))
@@ -2795,6 +2834,7 @@ def session_hits(ctx: Context) -> list[Hit]:
                 and not ctx.negation_in(m.end(), min(_clause(ctx, m.start())[1], m.end() + _REFUSED_AFTER_REACH))
                 # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent (not "eu não mandei")
                 and (not _reported(ctx, m.start()) or _not_denied(ctx, _I_SENT, sentence_start, sentence_end))
+                and not _in_quoted_message(ctx, m.start())
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
                 # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.
@@ -3122,6 +3162,38 @@ _STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STA
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
 
 
+def _refused_next(ctx: Context, pos: int) -> bool:
+    """The sentence after the one at pos says no: "J'ai refusé", "I didn't"."""
+    sentence_end = ctx.sentence(pos)[1]
+    if sentence_end >= len(ctx.lower):
+        return False
+    next_start, next_end = ctx.sentence(min(len(ctx.lower) - 1, sentence_end + 1))
+    return ctx.negation_in(next_start, min(next_end, next_start + _REFUSAL_OPENING))
+
+
+_REFUSAL_OPENING = 24  # "J'ai refusé et …": the no comes first in the sentence
+
+
+def _in_quoted_message(ctx: Context, pos: int) -> bool:
+    """Inside a message quoted on its line, opened at least a few words before: «Ваш заказ
+    заблокирован. Для разблокировки заархивируйте папку tdata и пришлите нам» is what a scammer
+    wrote (not 'the "tdata" folder', a name in quotes)."""
+    line_start = ctx.cased.rfind("\n", 0, pos) + 1
+    before = ctx.cased[max(line_start, pos - _QUOTED_MESSAGE_REACH) : pos]
+    opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    return (
+        opened >= 0
+        and len(before) - opened > _QUOTED_NAME
+        and (
+            before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        )
+    )
+
+
+_QUOTED_MESSAGE_REACH = 400
+_QUOTED_NAME = 20  # chars a quote opened before may hold and still only name the thing
+
+
 def _quoted(ctx: Context, pos: int) -> bool:
     """Inside quotes in its sentence: a form's or a button's name ("«تأیید مالکیت»",
     "the "Transfer ownership" button"), not something done."""
@@ -3246,6 +3318,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = min(
             ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
+        if grant is not None and _reported(ctx, grant.start()) and _refused_next(ctx, grant.start()):
+            continue  # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"
         if m.group() == "botfather" and not (
             ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
         ):

@@ -145,7 +145,7 @@ ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s
 ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
-THIRD_PARTY = [r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
+THIRD_PARTY = [r"interns?", r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -43,7 +43,7 @@ GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:a
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"\w+(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
+RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
@@ -84,7 +84,7 @@ ASKED = [r"numero\s?(?:que\s)?te\s?(?:llego|ha\s?llegado)", r"digito\s?por\s?dig
     r"(?:mensaje|aviso|notificacion|sms)\s?(?:\w+\s){0,5}?(?:de|desde|del)\s?(?:el\s|la\s)?(?:chat\s|cuenta\s|perfil\s)?(?:oficial|telegram)", r"numeros\s?que\s?(?:aparecen|salen|te\s?lleguen|llegaron|recibiste|recibas)"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
              r"cantidad", r"codigo\s?promocional"]
-THIRD_PARTY = [r"(?:mi|nuestro|nuestra)\s?(?:nuev[oa]\s)?(?:manager|gerente|encargad[oa]|community\s?manager)", r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",
+THIRD_PARTY = [r"becari[oa]\w*", r"pasante\w*", r"(?:mi|nuestro|nuestra)\s?(?:nuev[oa]\s)?(?:manager|gerente|encargad[oa]|community\s?manager)", r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",
     r"community\s?manager\w*", r"(?:mi|mis|un|una|nuestr[oa])\s?(?:manager|asistente|emplead[oa]|editor[a]?|disenador[a]?|gerente|cm|moderador[a]?)\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pide", r"piden", r"pidio", r"pidieron", r"pedia\w*", r"solicita\w*", r"me\s?dijo", r"me\s?pidio", r"me\s?escribio", r"diciendo", r"pidiendo", r"queria", r"quiere"]

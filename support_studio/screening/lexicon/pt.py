@@ -76,7 +76,7 @@ ASKED = [r"(?:o\s)?numero\s?que\s?(?:aparecer|aparece|voce\s?ver|vir)(?=\s?(?:[.
     r"mensagem\s?(?:\w+\s){0,5}?(?:que\s)?(?:o\s)?telegram", r"mensagem\s?(?:\w+\s){0,4}?(?:do|da|de)\s?(?:perfil\s|conta\s|chat\s)?oficial"]
 ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
-THIRD_PARTY = [r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
+THIRD_PARTY = [r"estagiari[oa]\w*", r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
     r"community\s?manager\w*", r"social\s?media", r"(?:meu|minha|um|uma|nosso|nossa)\s?(?:gerente|assistente|funcionari[oa]|editor[a]?|designer|moderador[a]?)\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pede", r"pedem", r"pediu", r"pediram", r"pedia\w*", r"solicit\w*", r"me\s?disse", r"me\s?pediu", r"me\s?escreveu", r"dizendo", r"pedindo", r"querendo", r"queria"]

@@ -77,7 +77,7 @@ ASKED = [r"telegram\'?(?:in|ın)?\s?(?:size\s)?(?:gonderdi|yolladi)\w*", r"sifre
     r"(?:resmi\s?hesap\w*|telegram\w*)\s?(?:\w+\s){0,4}?(?:mesaj\w*|bildirim\w*)"]
 ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
              r"islem\s?(?:numara\w*|no|id)"]
-THIRD_PARTY = [r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
+THIRD_PARTY = [r"stajyer\w*", r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Not "istediğiniz", "istiyorsanız" (what you want, if you want).
 SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
