@@ -119,6 +119,7 @@ FROZEN_FOLDERS = (
     "frozen-28",
     "frozen-29",
     "frozen-30",
+    "frozen-31",
 )
 
 
