@@ -164,6 +164,8 @@ def add_agent_reply(
     ticket = _ticket(session, ticket_id)
     findings = screen_agent_text(body, previous_messages(session, ticket_id, agent.id))
     body = checked_message_body(body, findings, explain_agent_findings)
+    # A ticket closed meanwhile says so first: reading the status line would not make the reply go.
+    replied = planned(ticket, lifecycle.agent_replied)
     newer = session.exec(
         select(Account.display_name)
         .join(Message, col(Message.author_id) == Account.id)
@@ -174,7 +176,6 @@ def add_agent_reply(
         raise TicketRejected(
             {"stale": f"{newer} added to this thread since you opened it. Read the new message, then send again."}
         )
-    replied = planned(ticket, lifecycle.agent_replied)
     _take(throttle, agent)
     reply = Message(ticket_id=ticket.id, author_id=agent.id, body=body, created_at=replied.clock.last_support_reply_at)
     session.add(reply)

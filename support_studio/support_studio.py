@@ -27,6 +27,7 @@ app = rx.App(
     head_components=[
         rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
         rx.el.script(src="/evidence_paste.js", async_=True),  # async: never holds up the page
+        rx.el.script(src="/page_focus.js", async_=True),
         rx.el.script(
             src="/sign_in_watch.js",
             async_=True,

@@ -9,7 +9,7 @@ import test_evidence_samples as samples
 from sqlmodel import func, select
 
 import support_studio.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from support_studio import agent_desk, canned_replies, evidence, tickets
+from support_studio import agent_desk, canned_replies, evidence, lifecycle, tickets
 from support_studio.models import Message, Ticket, utc_now
 from support_studio.ticket_quality import TicketDraft
 from support_studio.tickets import TicketRejected
@@ -420,6 +420,16 @@ def test_a_closed_ticket_takes_no_agent_reply_until_reopened(session, sam, maria
     agent_desk.change_status(session, sam, maria_ticket.id, "waiting_on_customer")
     reply(session, sam, maria_ticket, "We checked your order again.")
     assert "We checked your order again." in thread_bodies(session, maria_ticket.id, maria)
+
+
+def test_a_ticket_another_agent_closed_meanwhile_says_it_is_closed_not_to_read_the_new_message(
+    session, sam, nadia, maria_ticket
+):
+    seen = agent_desk.latest_message_id(session, maria_ticket.id)
+    agent_desk.change_status(session, nadia, maria_ticket.id, "closed")  # its status line is a newer message
+    with pytest.raises(TicketRejected) as refused:
+        agent_desk.add_agent_reply(session, sam, maria_ticket.id, PLAIN_REPLY, seen, THROTTLE)
+    assert refused.value.errors == {"message": lifecycle.CLOSED_TO_AGENT_REPLIES}
 
 
 def test_a_customer_reply_reopens_a_resolved_ticket(session, sam, maria, maria_ticket):

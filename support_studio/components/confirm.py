@@ -4,9 +4,18 @@ import reflex as rx
 
 
 def confirmed_button(
-    label: str, question, explanation, keep: str, on_confirm, color: str, confirm_label=None, **trigger_props
+    label: str,
+    question,
+    explanation,
+    keep: str,
+    on_confirm,
+    color: str,
+    confirm_label=None,
+    on_open_change=None,
+    **trigger_props,
 ) -> rx.Component:
-    """`label` opens the dialog; its button `confirm_label` (by default the same name) runs `on_confirm`."""
+    """`label` opens the dialog; its button `confirm_label` (by default the same name) runs `on_confirm`.
+    `on_open_change(is_open)`, when given, hears the dialog open and close."""
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(rx.button(label, color_scheme=color, **trigger_props)),
         rx.alert_dialog.content(
@@ -28,4 +37,5 @@ def confirmed_button(
                 margin_top="1em",
             ),
         ),
+        **({"on_open_change": on_open_change} if on_open_change is not None else {}),
     )

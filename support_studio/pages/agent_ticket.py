@@ -4,6 +4,7 @@ assignment, canned replies, and who else is on the ticket."""
 
 import asyncio
 import dataclasses
+import json
 
 import reflex as rx
 
@@ -13,6 +14,7 @@ from support_studio.components.confirm import confirmed_button
 from support_studio.components.fields import field_label, native_select
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
+from support_studio.components.screening_alert import alerts_for
 from support_studio.components.thread import (
     FOCUS_HEADING_WHEN_DRAWN,
     messages,
@@ -28,9 +30,10 @@ from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, TICKET_STATUSES, as_id
 from support_studio.formatting import count, money, timestamp
 from support_studio.states import live
+from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer
+from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer, screened_edit
 from support_studio.states.views import (
     Choice,
     FlowStep,
@@ -46,6 +49,13 @@ from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import SUMMARY_MAX
 
 NOBODY = "nobody"  # the assignee choice for "unassigned" (a select can't hold "")
+EVIDENCE_PANEL = "ticket-evidence"
+# Update status became the dialog's trigger (the pick ends the ticket): open it once it is drawn.
+_OPEN_DIALOG_WHEN_DRAWN = (
+    "(function open(tries) { const button = document.getElementById('ticket-status-apply');"
+    " if (button && button.getAttribute('aria-haspopup') === 'dialog') button.click();"
+    " else if (tries) requestAnimationFrame(() => open(tries - 1)); })(60)"
+)
 
 
 @dataclasses.dataclass
@@ -157,6 +167,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     stale_notice: str = ""
     # The saved status changed under a different status this agent picked and has not applied.
     status_moved: str = ""
+    # What the agent's last action did, for a screen reader (a polite live region): each
+    # saying is a new node (its count is the key), so the same words twice are said twice.
+    desk_said: str = ""
+    desk_said_count: int = 0
+    note_alerts: list[ScreeningAlert] = []
     note_error: str = ""
     note_length: int = 0
     kept_note: str = ""  # the note kept from before, as the box shows it when it appears
@@ -262,9 +277,19 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
                 self._update(status_choice=status, status_moved="")
         if self.assigned != saved_before[1]:
             self._update(assignee_choice=self.assigned)
+            if saved_before[1]:  # (not on the page's load)
+                mine = self.assigned == str(agent.id)
+                self._say("This ticket is now assigned to you." if mine else f"Now {self._assignee_name()}.")
         self._canned_values = _canned_values(thread, review)
         self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
         return True
+
+    def _say(self, text: str) -> None:
+        self.desk_said, self.desk_said_count = text, self.desk_said_count + 1
+
+    def _assignee_name(self) -> str:
+        name = next((choice.label for choice in self.agent_choices if choice.value == self.assigned), "")
+        return f"assigned to {name}" if self.assigned != NOBODY and name else "unassigned"
 
     def _show_desk(self, agent, ticket_id: int) -> None:
         """What only agents see: presence, the audit trail, the agents to assign."""
@@ -287,7 +312,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         ticket_id = self._route_ticket_id()
         events = self._reply_for_new_page()
         self._note, self._note_in_store, self.kept_note, self.note_length, self.note_error = "", "", "", 0, ""
-        self.stale_notice = self.action_error = self.status_moved = ""
+        self.note_alerts = []
+        self.stale_notice = self.action_error = self.status_moved = self.desk_said = ""
         if ticket_id is None or not self._show_thread(agent, ticket_id):
             self.loaded, self.found = True, False
             self._restore_staged(agent.id)  # none: no ticket to send them with
@@ -353,6 +379,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             text = f"{self._reply.rstrip()}\n\n{text}" if self._reply.strip() else text
             self._take_reply(text)
             await self._keep_reply()
+            self._say("Canned reply added to your reply.")
             return rx.set_value("reply", text)
 
     async def _act(self, action, desk_only: bool = False) -> dict[str, str]:
@@ -410,11 +437,27 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         agent = self._signed_in_as("agent")
         if value is None or agent is None:
             return
-        findings = screening.scan_context(self._previous, value) if value.strip() else []
-        self._note = screening.cut_out(value, findings, lambda rest: screening.scan_context(self._previous, rest))
-        self.note_error = screening.describe(findings) if findings else ""
-        self.note_length = len(value.strip())
+        self._take_note(value)
+        self.note_error = ""
         await self._keep_note(agent)
+
+    def _take_note(self, value: str) -> None:
+        self._note, alerts = screened_edit(value, self._reply_findings, "note", "Your note", screening.describe)
+        if alerts != self.note_alerts:
+            self.note_alerts = alerts
+        self.note_length = len(value.strip())
+
+    @rx.event
+    async def remove_flagged_note(self, _field: str = ""):
+        """The note alert's "Remove it": the note keeps its text without the flagged spans."""
+        agent = self._signed_in_as("agent")
+        if agent is None:
+            return
+        cleaned = self._note
+        self._take_note(cleaned)
+        self.note_error = REMOVED_NOTE
+        await self._keep_note(agent)
+        return [rx.set_value("note", cleaned), rx.set_focus("note")]  # the button is gone
 
     async def _keep_note(self, agent) -> None:
         """The note as it is now (what screening let through), kept for the page's next load."""
@@ -426,8 +469,10 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def add_note(self):
         note = self._note
-        if self.note_error:
-            return
+        if self.note_alerts or not note.strip():
+            # Pressed while the box is empty or flagged: say what stands in the way, and go back to it.
+            self.note_error = "Remove what the alert flags first." if self.note_alerts else "Write the note first."
+            return rx.set_focus("note")
         refused = await self._act(
             lambda session, agent, ticket_id: agent_desk.add_internal_note(session, agent, ticket_id, note, throttle()),
             desk_only=True,
@@ -435,6 +480,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if not refused:
             self._note, self.note_length, self.kept_note = "", 0, ""
             await self._keep_note(self._signed_in_as("agent"))  # nothing now
+            self._say("Note added.")
             return [rx.set_value("note", ""), rx.set_focus("note")]  # ready for the next note
         self.note_error, self.action_error = refused.get("message", ""), ""
 
@@ -450,20 +496,35 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.event
     async def change_status(self, status: str):
-        if isinstance(status, str):
-            await self._act(
-                lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
-            )
-            return rx.set_focus("ticket-status")  # the select is drawn again with the saved status
+        if not isinstance(status, str):
+            return
+        if self.ticket is not None and status == self.ticket.status:
+            self._say(f"The status is {TICKET_STATUSES.get(status, status)} already: pick another one first.")
+            return rx.set_focus("ticket-status")
+        await self._act(lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status))
+        return rx.set_focus("ticket-status")  # the select is drawn again with the saved status
+
+    @rx.event
+    async def apply_status(self, status: str):
+        """Update status pressed with `status` in the select: one that ends the ticket is asked
+        about first, even when the pick had not reached the server before the press."""
+        if self._composer() is None or status not in TICKET_STATUSES:
+            return
+        if status in ("resolved", "closed") and self.ticket is not None and status != self.ticket.status:
+            self.status_choice, self.status_moved = status, ""
+            return rx.call_script(_OPEN_DIALOG_WHEN_DRAWN)
+        return await self.change_status(status)
 
     @rx.event
     async def assign(self, value: str):
         if not isinstance(value, str):
             return
         assignee = None if value == NOBODY else (as_id(value) or -1)
-        await self._act(
+        refused = await self._act(
             lambda session, agent, ticket_id: agent_desk.assign(session, agent, ticket_id, assignee), desk_only=True
         )
+        if not refused:
+            self._say(f"This ticket is {self._assignee_name()}.")
         return rx.set_focus("ticket-assignee")
 
 
@@ -498,14 +559,33 @@ def _presence() -> rx.Component:
 
 
 def _applied_select(
-    select_id: str, label: str, choice, saved, on_pick, apply, apply_label: str, *options, ask_first=None
+    select_id: str,
+    label: str,
+    choice,
+    saved,
+    on_pick,
+    apply,
+    apply_label: str,
+    *options,
+    ask_first=None,
+    apply_shown=None,
 ):
-    """A select and the button that saves its choice (enabled once it differs from `saved`).
+    """A select and the button that saves its choice (marked disabled while it is `saved`).
     The select keeps its own value (a round trip per arrow key would lag behind the
     keys) and is drawn again whenever `saved` changes, showing the choice (the saved
-    value, unless a pick of this agent still stands). `ask_first`: (condition,
-    question, explanation, keep, confirm_label) when the button asks before it saves."""
-    button = rx.button(apply_label, size="2", variant="soft", on_click=apply(choice), disabled=choice == saved)
+    value, unless a pick of this agent still stands). The button applies what the
+    select shows when it is pressed (`apply_shown`, by default `apply`): on a slow link
+    the server's copy of the pick may be a step behind (UX audit 9). `ask_first`:
+    (condition, question, explanation, keep, confirm_label) when the button asks before it saves."""
+    shown = rx.Var(f"document.getElementById({json.dumps(select_id)}).value").to(str)
+    button = rx.button(
+        apply_label,
+        size="2",
+        variant="soft",
+        on_click=(apply_shown or apply)(shown),
+        id=f"{select_id}-apply",
+        aria_disabled=rx.cond(choice == saved, "true", "false"),
+    )
     if ask_first is not None:
         condition, question, explanation, keep, confirm_label = ask_first
         asking = confirmed_button(
@@ -518,7 +598,7 @@ def _applied_select(
             confirm_label=confirm_label,
             size="2",
             variant="soft",
-            disabled=choice == saved,
+            id=f"{select_id}-apply",
         )
         button = rx.cond(condition, asking, button)
     return rx.hstack(
@@ -553,6 +633,7 @@ def _controls() -> rx.Component:
                     "Keep it open",
                     rx.cond(S.status_choice == "closed", "Close ticket", "Mark resolved"),
                 ),
+                apply_shown=S.apply_status,
             ),
             _applied_select(
                 "ticket-assignee",
@@ -576,6 +657,8 @@ def _controls() -> rx.Component:
             S.action_error != "",
             rx.callout(S.action_error, icon="ban", color_scheme="red", role="alert", id="action-error"),
         ),
+        # Seen on the page already (the box, the notes, the select): said for a screen reader only.
+        rx.el.div(rx.el.span(S.desk_said, key=S.desk_said_count), role="status", id="desk-said", class_name="sr-only"),
         spacing="2",
         width="100%",
     )
@@ -617,18 +700,21 @@ def _notes() -> rx.Component:
                 placeholder="The customer never sees it.",
                 rows="2",
                 width="100%",
-                aria_describedby="note-error",
+                # Flagged: invalid, and read with its alert (as the reply box is).
+                aria_invalid=rx.cond(S.note_alerts.length() > 0, "true", "false"),
+                aria_describedby=rx.cond(S.note_alerts.length() > 0, "note-alert note-error", "note-error"),
             ),
-            rx.cond(
-                S.note_error != "", rx.text(S.note_error, color_scheme="red", size="2", id="note-error", role="alert")
-            ),
+            alerts_for(S.note_alerts, "note", S.remove_flagged_note),
+            # Always on the page: a live region that appears already filled is often not read out.
+            rx.text(S.note_error, color_scheme="red", size="2", id="note-error", role="status"),
+            # Nothing takes the button out of the Tab order: pressed, it says what stands in the way.
             rx.button(
                 "Add internal note",
                 size="2",
                 variant="soft",
                 color_scheme="amber",
                 on_click=S.add_note,
-                disabled=(S.note_length == 0) | (S.note_error != ""),
+                aria_disabled=rx.cond((S.note_length == 0) | (S.note_alerts.length() > 0), "true", "false"),
             ),
             spacing="3",
             width="100%",
@@ -745,6 +831,11 @@ def _side_panel() -> rx.Component:
         spacing="4",
         width="100%",
         min_width="0",
+        # Where the phone's link below the heading goes (and focus with it).
+        id=EVIDENCE_PANEL,
+        tab_index=-1,
+        role="region",
+        aria_label="Ticket evidence",
     )
 
 
@@ -760,7 +851,16 @@ def _workspace() -> rx.Component:
             wrap="wrap",
         ),
         # On a phone the evidence comes after the thread and the reply box: one tap away.
-        rx.el.a("Order record and rules compared", href="#order-record", class_name="narrow-only rt-Text rt-r-size-2"),
+        rx.el.a(
+            rx.cond(
+                S.record.length() > 0,
+                "Order record and rules compared",
+                rx.cond(S.payments.length() > 0, "Customer's payments and details", "What the customer reported"),
+            ),
+            href=f"#{EVIDENCE_PANEL}",
+            on_click=rx.set_focus(EVIDENCE_PANEL),
+            class_name="narrow-only rt-Text rt-r-size-2",
+        ),
         _controls(),
         _presence(),
         review_flow(S.steps),
@@ -773,9 +873,16 @@ def _workspace() -> rx.Component:
             S,
             "Reply to the customer",
             "Support never asks for passwords, codes, recovery details, sessions or admin access.",
-            rx.cond(
-                ticket.status == "closed",
-                rx.callout(lifecycle.CLOSED_TO_AGENT_REPLIES, icon="lock", color_scheme="gray", id="closed-to-replies"),
+            # Always on the page, a polite live region: closed by another agent meanwhile, it is said.
+            rx.box(
+                rx.cond(
+                    ticket.status == "closed",
+                    rx.callout(
+                        lifecycle.CLOSED_TO_AGENT_REPLIES, icon="lock", color_scheme="gray", id="closed-to-replies"
+                    ),
+                ),
+                role="status",
+                width="100%",
             ),
             _canned_picker(),
             described_by="closed-to-replies",  # read with the box, by those who jump straight to it

@@ -47,6 +47,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     entries: list[ThreadEntry] = []
     steps: list[FlowStep] = []
 
+    _resolve_asked: bool = False  # this tab opened "Mark this ticket resolved?"
+
     def _composer(self):
         return self._signed_in_as("customer")
 
@@ -111,8 +113,18 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         """The thread changed somewhere: read it again, as a page load would."""
         account = await self._still_signed_in("customer")
         ticket_id = self._route_ticket_id()
+        could_resolve = self.can_resolve
         if account is None or ticket_id is None or not self._show(account, ticket_id):
             await live.unfollow(self)
+        elif could_resolve and not self.can_resolve and self._resolve_asked:
+            self._resolve_asked = False
+            return rx.call_script(_REFOCUS_WHEN_RESOLVE_GOES)
+
+    @rx.event
+    def resolve_dialog(self, is_open: bool):
+        """The customer opened "Mark this ticket resolved?" (its focus may go with it: see refresh)."""
+        if is_open is True:
+            self._resolve_asked = True
 
     async def _act(self, action) -> bool:
         """Run `action(session, account, ticket_id)`, show the thread as it is now
@@ -156,6 +168,19 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             return rx.set_focus(REPLY_INPUT_ID)
 
 
+# Support ended the ticket after the customer opened "Mark this ticket resolved?": the button and its
+# dialog go, and focus, fallen to the page's body with them, goes to the reply box (or the heading,
+# when the ticket takes no reply).
+_REFOCUS_WHEN_RESOLVE_GOES = (
+    "(function refocus(tries) {"
+    " if (document.querySelector('[role=alertdialog]') || document.getElementById('mark-resolved')) {"
+    " if (tries) requestAnimationFrame(() => refocus(tries - 1)); return; }"
+    " const active = document.activeElement; if (active && active !== document.body) return;"
+    f" (document.getElementById('{REPLY_INPUT_ID}') || document.getElementById('ticket-heading'))?.focus();"
+    " })(60)"
+)
+
+
 def _resolve_button() -> rx.Component:
     """Marking resolved asks first: the customer can still reopen by replying."""
     return confirmed_button(
@@ -165,7 +190,9 @@ def _resolve_button() -> rx.Component:
         "Keep it open",
         ThreadState.mark_resolved,
         "green",
+        on_open_change=ThreadState.resolve_dialog,
         variant="soft",
+        id="mark-resolved",
     )
 
 

@@ -18,6 +18,17 @@ from support_studio.ticket_quality import SUMMARY_MAX
 REPLY_INPUT_ID = "reply"
 
 
+def screened_edit(value: str, rescan, field: str, field_label: str, explain) -> tuple[str, list[ScreeningAlert]]:
+    """A box's text as it may be kept (without the flagged spans) and its alerts: `rescan(text)`
+    screens it, `explain(findings)` says what was found."""
+    findings = rescan(value) if value.strip() else []
+    if not findings:
+        return value, []
+    spans = screening.cut_spans(value, findings, rescan)
+    alert = ScreeningAlert.from_findings(field, field_label, value, findings, spans, explain(findings))
+    return screening.kept_after(value, spans, rescan), [alert]
+
+
 class ReplyComposer(rx.State, mixin=True):
     """Subclasses say who may reply (`_composer`) and how replies are screened."""
 
@@ -49,15 +60,8 @@ class ReplyComposer(rx.State, mixin=True):
         """Hook: called after each edit of the reply."""
 
     def _take_reply(self, value: str) -> None:
-        findings = self._reply_findings(value) if value.strip() else []
-        spans = screening.cut_spans(value, findings, self._reply_findings) if findings else []
-        alerts = (
-            [ScreeningAlert.from_findings("reply", "Your reply", value, findings, spans, self._explain(findings))]
-            if findings
-            else []
-        )
-        self._reply = screening.kept_after(value, spans, self._reply_findings)
-        self._reply_trimmed = bool(findings)
+        self._reply, alerts = screened_edit(value, self._reply_findings, "reply", "Your reply", self._explain)
+        self._reply_trimmed = bool(alerts)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts
         error = f"Keep a message under {SUMMARY_MAX:,} characters." if len(value) > SUMMARY_MAX else ""

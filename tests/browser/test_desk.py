@@ -35,6 +35,19 @@ def reply(page: Page, text: str) -> None:
     expect(box).to_be_focused()  # ready for the next one, not lost to the page
 
 
+def payment_ticket(make_ticket, person, summary: str) -> int:
+    """A payment ticket of `person` about their first payment (a card payment of 25, today)."""
+    return make_ticket(
+        person,
+        summary,
+        issue_type="payment",
+        payment_reference=person.payments[0],
+        payment_amount="25",
+        payment_method="card",
+        payment_date=date.today().isoformat(),
+    )
+
+
 def test_agent_reviews_and_replies_live_while_the_customer_watches(
     page: Page, second_page: Page, studio, make_customer
 ):
@@ -219,6 +232,9 @@ def test_an_assignment_reaches_the_other_agents_open_page(
     page.get_by_role("button", name="Assign", exact=True).click()
     expect(second_page.get_by_label("Assigned to", exact=True)).to_have_value(re.compile(r"\d+"))
     expect(second_page.locator("#internal-notes")).to_contain_text("Assigned to Nadia (Support).")
+    # Said to a screen reader on both pages (UX audit 8, F11).
+    expect(page.locator("#desk-said")).to_have_text("This ticket is assigned to Nadia (Support).")
+    expect(second_page.locator("#desk-said")).to_have_text("This ticket is now assigned to you.")
     # Her status choice outlives the assignment: the select and its button still agree.
     expect(second_page.get_by_label("Status", exact=True)).to_have_value("waiting_on_customer")
     expect(second_page.get_by_role("button", name="Update status")).to_be_enabled()
@@ -293,14 +309,8 @@ def test_arrowing_through_the_status_saves_nothing_until_it_is_applied(
 
 def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page, studio, make_customer, make_ticket):
     person = make_customer()
-    number = make_ticket(
-        person,
-        "I paid 25 dollars by card this morning and the balance still shows zero.",
-        issue_type="payment",
-        payment_reference=person.payments[0],
-        payment_amount="25",
-        payment_method="card",
-        payment_date=date.today().isoformat(),
+    number = payment_ticket(
+        make_ticket, person, "I paid 25 dollars by card this morning and the balance still shows zero."
     )
     on_ticket(page, studio, SAM, number)
     expect(page.locator("#payments .matched")).to_contain_text(person.payments[0])
@@ -311,14 +321,8 @@ def test_a_payment_ticket_shows_the_matching_payment_and_its_verdict(page: Page,
 def test_the_queue_finds_tickets_by_post_link_and_payment_reference(page: Page, studio, make_customer, make_ticket):
     person = make_customer()
     number = make_ticket(person, "Members dropped after the order completed; the channel is public and unchanged.")
-    payment = make_ticket(
-        person,
-        "My card payment is not on the balance yet although the bank says it went through.",
-        issue_type="payment",
-        payment_reference=person.payments[0],
-        payment_amount="25",
-        payment_method="card",
-        payment_date=date.today().isoformat(),
+    payment = payment_ticket(
+        make_ticket, person, "My card payment is not on the balance yet although the bank says it went through."
     )
     sign_in(page, studio, SAM)
     page.get_by_role("button", name=re.compile(r"^All \(")).click()
@@ -505,3 +509,96 @@ def test_arabic_runs_right_to_left_in_the_thread_the_box_and_the_heading(
     box.fill("شكرا لكم، العدد الآن 12400.")
     assert box.evaluate("element => getComputedStyle(element).direction") == "rtl"
     assert page.get_by_role("heading", level=1).locator("bdi").inner_text() == "التسليم متوقف"
+
+
+def test_desk_actions_are_said_and_a_flagged_note_says_why_it_waits(page: Page, studio, make_customer, make_ticket):
+    number = make_ticket(make_customer(), "The order completed but a few members are missing; the channel is public.")
+    on_ticket(page, studio, SAM, number)
+    said = page.locator("#desk-said")
+    expect(said).to_have_attribute("role", "status")
+    page.get_by_role("button", name="Received, checking the order").click()
+    expect(said).to_have_text("Canned reply added to your reply.")
+
+    # UX audit 8, F12: the note's alert removes the secret, and its button stays in the Tab order.
+    note = page.get_by_label("A note for other agents", exact=True)
+    note.fill("He pasted his login code 48213 here by mistake; told him to ignore it.")
+    expect(page.locator("#note-alert")).to_contain_text("Your note")
+    expect(note).to_have_attribute("aria-invalid", "true")
+    expect(note).to_have_accessible_description(re.compile("Your note"))
+    add = page.get_by_role("button", name="Add internal note")
+    add.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#note-error")).to_have_text("Remove what the alert flags first.")
+    expect(note).to_be_focused()
+    page.get_by_role("button", name="Remove it from Your note").click()
+    expect(note).to_have_value("He pasted his login code here by mistake; told him to ignore it.")
+    expect(page.locator("#note-alert")).to_have_count(0)
+    expect(note).to_be_focused()
+    add.click()
+    expect(page.locator("#internal-notes")).to_contain_text("told him to ignore it")
+    expect(said).to_have_text("Note added.")
+
+
+def test_on_a_phone_the_evidence_link_takes_focus_to_the_evidence(phone_page: Page, studio, make_customer, make_ticket):
+    person = make_customer()
+    with_order = make_ticket(person, "The order completed but a few members are missing; the channel is public.")
+    without = payment_ticket(
+        make_ticket, person, "I paid by card an hour ago and the balance did not change; the reference is below."
+    )
+    on_ticket(phone_page, studio, SAM, with_order)
+    phone_page.get_by_role("link", name="Order record and rules compared").press("Enter")
+    expect(phone_page.get_by_role("region", name="Ticket evidence")).to_be_focused()
+    expect(phone_page.locator("#order-record")).to_be_in_viewport()
+
+    open_page(phone_page, studio, f"/agent/tickets/{without}")
+    expect(phone_page.get_by_role("heading", level=1)).to_contain_text(f"Ticket #{without}")
+    # No order on a payment ticket: the link names what the panel starts with.
+    link = phone_page.get_by_role(
+        "link", name=re.compile("^(Customer's payments and details|What the customer reported)$")
+    )
+    link.press("Enter")
+    expect(phone_page.get_by_role("region", name="Ticket evidence")).to_be_focused()
+
+
+def test_support_resolving_while_the_customer_confirms_leaves_focus_in_the_thread(
+    page: Page, second_page: Page, studio, make_customer, make_ticket
+):
+    """UX audit 8, F6: the customer's "Mark this ticket resolved?" goes with its button when support
+    resolves the ticket meanwhile; focus goes to the reply box, which would reopen it."""
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    page.get_by_role("button", name="Mark resolved").click()
+    expect(page.get_by_role("alertdialog")).to_contain_text("Mark this ticket resolved?")
+
+    on_ticket(second_page, studio, SAM, number)
+    second_page.get_by_label("Status", exact=True).select_option("resolved")
+    second_page.get_by_role("button", name="Update status").click()
+    answer_dialog(second_page, "Mark resolved")
+    expect(page.get_by_role("alertdialog")).to_have_count(0)
+    expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
+    expect(page.get_by_label("Reply in this thread", exact=True)).to_be_focused()
+
+
+def test_update_status_applies_what_the_select_shows_and_asks_before_ending(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    """UX audit 9, F4: the button applies the select's own value when pressed (not the server's
+    copy of the pick, a round trip behind on a slow link) and stays in the Tab order."""
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    on_ticket(page, studio, SAM, number)
+    status = page.get_by_label("Status", exact=True)
+    status.focus()
+    status.select_option("in_review")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Update status")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
+    # Forged: the press carries "resolved" while the server still holds "in_review" as the pick.
+    page.evaluate("document.getElementById('ticket-status').value = 'resolved'")
+    page.get_by_role("button", name="Update status").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("alertdialog")).to_contain_text(f"Mark ticket #{number} resolved?")
+    answer_dialog(page, "Keep it open")
+    with sqlite3.connect(database_file) as db:
+        assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("in_review",)

@@ -199,3 +199,19 @@ def test_a_refused_sign_in_is_said_each_time_and_focus_goes_back_to_the_password
         expect(page.get_by_role("alert").filter(has_text="don't match an account")).to_be_visible()
         expect(password).to_be_focused()  # not lost to the page while the button was busy
         page.wait_for_function("n => window.__alerts === n", arg=attempt + 1)
+
+
+def test_a_page_reached_inside_the_app_starts_at_its_heading(page: Page, studio, make_customer):
+    """UX audit 8, F9: after a link or the sign-in's redirect, focus is on the new page's h1
+    (read out), not left on the page's body."""
+    sign_in(page, studio, make_customer())
+    expect(page.get_by_role("heading", level=1, name="Open a support ticket")).to_be_focused()
+    header = page.get_by_role("banner")
+    header.get_by_role("link", name="My tickets").click()
+    expect(page.get_by_role("heading", level=1, name="My tickets")).to_be_focused()
+    header.get_by_role("link", name="Support Standards").click()
+    expect(page.get_by_role("heading", level=1, name="Support Standards")).to_be_focused()
+    page.go_back()
+    expect(page.get_by_role("heading", level=1, name="My tickets")).to_be_focused()
+    sign_in(page, studio, AGENTS["sam"])
+    expect(page.get_by_role("heading", level=1, name="Queue")).to_be_focused()

@@ -350,7 +350,8 @@ def test_the_whole_studio_by_keyboard_alone(page: Page, studio, make_customer):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.locator("#picked-order")).to_contain_text(str(customer.orders[NEWS]))
-    expect(page.get_by_role("button", name="Change order")).to_be_focused()  # not lost with the Pick button
+    # Not lost with the Pick button, and named with the order picked (UX audit 8, F10).
+    expect(page.get_by_role("button", name=f"Change order #{customer.orders[NEWS]}", exact=True)).to_be_focused()
 
     def tab_to(element_id: str) -> None:
         for _ in range(40):

@@ -172,7 +172,15 @@ def _picked_order(picked: OrderOption) -> rx.Component:
                 rx.text("Order #", picked.id, weight="bold", id="picked-order"),
                 rx.badge(picked.status_label, variant="soft"),
                 rx.spacer(),
-                rx.button("Change order", size="1", variant="ghost", on_click=S.clear_order, id="change-order"),
+                # Named with the order: focus lands here once one is picked, and says which (UX audit 8).
+                rx.button(
+                    "Change order",
+                    size="1",
+                    variant="ghost",
+                    on_click=S.clear_order,
+                    id="change-order",
+                    aria_label=f"Change order #{picked.id}",
+                ),
                 width="100%",
             ),
             rx.data_list.root(
