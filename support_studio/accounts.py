@@ -19,6 +19,9 @@ SESSION_LIFETIME = timedelta(days=14)
 # The browser keeps its token in localStorage for the app, and in this cookie,
 # scoped to the attachment routes (/files), for the file requests it makes itself.
 FILES_COOKIE = "support_studio_files"
+# ... and in this one, scoped to the websocket's path, so a page load needs no
+# round trip to ask for it (asgi_guard.HandshakeSignIn).
+SOCKET_COOKIE = "support_studio_socket"
 # bcrypt reads at most 72 bytes; longer passwords are refused rather than cut.
 MAX_PASSWORD_BYTES = 72
 USERNAME_MAX = 64
@@ -99,6 +102,14 @@ def start_session(session: Session, account: Account) -> str:
     )
     session.commit()
     return token
+
+
+def sign_in_expired(session: Session, hashed: str) -> bool:
+    """The sign-in behind a token's hash ran out of time (it was not ended: a sign-out deletes it)."""
+    sign_in_row = (
+        session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first() if hashed else None
+    )
+    return sign_in_row is not None and sign_in_row.expires_at <= utc_now()
 
 
 def account_for_token_hash(session: Session, hashed: str) -> Account | None:

@@ -7,7 +7,7 @@ import reflex as rx
 from sqlalchemy import event
 
 from support_studio import errors, evidence, reply_drafts, routes
-from support_studio.asgi_guard import TokenGuard
+from support_studio.asgi_guard import HandshakeSignIn, TokenGuard
 from support_studio.asset_cache import HashedAssetCache
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
@@ -16,8 +16,14 @@ from support_studio.states.auth import TOKEN_STORAGE_KEY, sign_ins_per_connectio
 errors.screen_log_records()
 app = rx.App(
     # Inner first: the attachment routes beside the app, then the token guard around both,
-    # then cache headers for the build's hashed files (served by this app in production).
-    api_transformer=[make_files_app(rx.session, account_for_request=account_from_cookie), TokenGuard, HashedAssetCache],
+    # the sign-in cookie taken out of the websocket handshake, then cache headers for the
+    # build's hashed files (served by this app in production).
+    api_transformer=[
+        make_files_app(rx.session, account_for_request=account_from_cookie),
+        TokenGuard,
+        HandshakeSignIn,
+        HashedAssetCache,
+    ],
     backend_exception_handler=errors.backend_exception_handler,
     frontend_exception_handler=errors.frontend_exception_handler,
     stylesheets=["/styles.css"],

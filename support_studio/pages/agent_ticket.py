@@ -33,7 +33,7 @@ from support_studio.states import live
 from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer, screened_edit
+from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer, screened_edit, typed_into_box
 from support_studio.states.views import (
     Choice,
     FlowStep,
@@ -284,6 +284,10 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
         return True
 
+    def _resume(self) -> None:
+        super()._resume()
+        self.kept_note = self._note
+
     def _say(self, text: str) -> None:
         self.desk_said, self.desk_said_count = text, self.desk_said_count + 1
 
@@ -310,6 +314,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if agent is None:
             return redirect
         ticket_id = self._route_ticket_id()
+        if self._resumes(ticket_id):  # a reconnect: the boxes, the focus and what was picked stay
+            if self._show_thread(agent, ticket_id, composing=bool(self._reply.strip())):
+                await live.follow(self, ticket_id, agent)
+                self._show_desk(agent, ticket_id)
+            return
         events = self._reply_for_new_page()
         self._note, self._note_in_store, self.kept_note, self.note_length, self.note_error = "", "", "", 0, ""
         self.note_alerts = []
@@ -375,12 +384,10 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return
         text = canned_replies.render(key, self._canned_values) if isinstance(key, str) else ""
         if text:
-            # Added after what the agent typed, which stays (minus anything flagged in it).
-            text = f"{self._reply.rstrip()}\n\n{text}" if self._reply.strip() else text
-            self._take_reply(text)
-            await self._keep_reply()
             self._say("Canned reply added to your reply.")
-            return rx.set_value("reply", text)
+            # Added after what the agent typed, which stays (the box's edit then screens it all).
+            added = json.dumps(text)
+            return typed_into_box(REPLY_INPUT_ID, f"typed.trim() ? typed.trimEnd() + '\\n\\n' + {added} : {added}")
 
     async def _act(self, action, desk_only: bool = False) -> dict[str, str]:
         """Run `action(session, agent, ticket_id)` for the signed-in agent, then

@@ -97,11 +97,13 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             return self._to_sign_in()
         if account.role == "agent" and ticket_id:
             return rx.redirect(routes.agent_ticket(ticket_id))
-        events = self._reply_for_new_page()
+        resumed = self._resumes(ticket_id)  # a reconnect: the box and the focus stay as they are
+        events = [] if resumed else self._reply_for_new_page()
         if ticket_id is not None and self._show(account, ticket_id):
-            events += self._restore_reply(account.id, ticket_id)
-            # Arriving from Send ticket or My tickets, focus starts at the heading, not on the page's body.
-            events.append(rx.call_script(FOCUS_HEADING_WHEN_DRAWN))
+            if not resumed:
+                events += self._restore_reply(account.id, ticket_id)
+                # Arriving from Send ticket or My tickets, focus starts at the heading, not on the page's body.
+                events.append(rx.call_script(FOCUS_HEADING_WHEN_DRAWN))
             await live.follow(self, ticket_id, account)
         else:
             await live.unfollow(self)

@@ -16,9 +16,13 @@ A sign-in holds for the websocket connection the browser presented its token
 on, not for the tab's Reflex token: that token travels in every websocket URL
 (proxy logs, HAR files), and Reflex keeps a tab's state under it for an hour.
 A new connection (a reload, a reconnect, or someone else using the tab's
-token) starts signed out and with no page data, and asks the browser for its
-sign-in token again; an upload, which comes over HTTP with the tab's token,
-carries the browser's sign-in token as its argument."""
+token) starts signed out and with no page data, unless its handshake shows the
+tab's own sign-in: the browser sends its token in a cookie, of which only the
+hash gets past the ASGI guard (asgi_guard.HandshakeSignIn). Then the tab goes
+on with its page (a reconnect keeps what was typed and pressed while the link
+was down). Without the cookie, the page load asks the browser for its token.
+An upload, which comes over HTTP with the tab's token, carries the browser's
+sign-in token as its argument."""
 
 import asyncio
 import json
@@ -30,6 +34,7 @@ from reflex.app import EventNamespace
 from reflex.istate.manager.token import BaseStateToken
 
 from support_studio import accounts, routes
+from support_studio.asgi_guard import EVENT_PATH, SIGN_IN_SCOPE_KEY
 from support_studio.domain import as_id
 from support_studio.server_secret import server_secret
 from support_studio.states import live
@@ -37,17 +42,26 @@ from support_studio.text_hygiene import text_argument
 from support_studio.throttle import Throttle, storage_for
 
 TOKEN_STORAGE_KEY = "support_studio_session"
-# The same token for the attachment routes only: a cookie scoped to /files is
-# never sent with the app's websocket, so it never reaches the state either.
-FILES_COOKIE = accounts.FILES_COOKIE
 RECHECK_SECONDS = 60
 # What the browser answers when it keeps no token (an empty argument means "not asked yet").
 NO_TOKEN = "none"
 READ_TOKEN_SCRIPT = f"window.localStorage.getItem({json.dumps(TOKEN_STORAGE_KEY)}) || {json.dumps(NO_TOKEN)}"
-FORGET_TOKEN_SCRIPT = (
-    f"window.localStorage.removeItem({json.dumps(TOKEN_STORAGE_KEY)});"
-    f"document.cookie = '{FILES_COOKIE}=; Path={routes.FILES}; Max-Age=0; SameSite=Strict';"
-)
+# The cookies that carry the token beside localStorage: for the attachment routes,
+# and for the websocket's handshake. Neither reaches the state: a cookie scoped to
+# /files is never sent with the websocket, and the guard takes the other out.
+_TOKEN_COOKIES = ((accounts.FILES_COOKIE, routes.FILES), (accounts.SOCKET_COOKIE, EVENT_PATH))
+
+
+def _cookie_script(value: str, max_age: int) -> str:
+    """Sets (or, with max_age 0, removes) both token cookies to the JavaScript expression `value`."""
+    return "".join(
+        f"document.cookie = '{name}=' + {value} + '; Path={path}; Max-Age={max_age}; SameSite=Strict'"
+        " + (location.protocol === 'https:' ? '; Secure' : '');"
+        for name, path in _TOKEN_COOKIES
+    )
+
+
+FORGET_TOKEN_SCRIPT = f"window.localStorage.removeItem({json.dumps(TOKEN_STORAGE_KEY)});" + _cookie_script("''", 0)
 
 
 # Kept by the browser once it signed in (Throttle.new_device_proof), sent with the next sign-in.
@@ -59,14 +73,13 @@ FILL_DEVICE_SCRIPT = (
 
 
 def _keep_sign_in_script(token: str, device_proof: str) -> str:
-    """What the browser keeps after a sign-in: its token (and the files cookie), and
+    """What the browser keeps after a sign-in: its token (and its cookies), and
     the proof that it signed in as this username (Throttle.new_device_proof)."""
-    cookie = f"{FILES_COOKIE}=' + t + '; Path={routes.FILES}; Max-Age={int(accounts.SESSION_LIFETIME.total_seconds())}; SameSite=Strict"
     return (
         f"(() => {{ const t = {json.dumps(token)};"
         f"window.localStorage.setItem({json.dumps(TOKEN_STORAGE_KEY)}, t);"
         f"window.localStorage.setItem({json.dumps(DEVICE_STORAGE_KEY)}, {json.dumps(device_proof)});"
-        f"document.cookie = '{cookie}' + (location.protocol === 'https:' ? '; Secure' : ''); }})()"
+        f"{_cookie_script('t', int(accounts.SESSION_LIFETIME.total_seconds()))} }})()"
     )
 
 
@@ -179,6 +192,10 @@ class AuthState(rx.State):
         account = await self._still_signed_in(None)
         if account is not None:
             return account, []
+        handshake = _handshake_sign_ins.pop(self.router.session.session_id, "")
+        if handshake:
+            self._hold(handshake)  # presented on this connection, by its handshake
+            return await self._still_signed_in(None), []
         return None, [rx.call_script(READ_TOKEN_SCRIPT, callback=reload)]
 
     async def _forget(self) -> None:
@@ -197,6 +214,24 @@ class AuthState(rx.State):
             if keep is not None:
                 await asyncio.to_thread(keep)
         await self._forget()
+
+    async def _resumed_by(self, sid: str) -> bool:
+        """The new connection `sid` presented this tab's sign-in in its handshake (a reconnect
+        after a drop, or a reload): the tab goes on with its page data, and each page keeps what
+        is typed in its boxes (`_resume`), which a page load would otherwise write over."""
+        if _handshake_sign_ins.get(sid) != self._token_hash:
+            return False
+        account = await asyncio.to_thread(run_in_session, accounts.account_for_token_hash, self._token_hash)
+        if account is None:
+            return False
+        _handshake_sign_ins.pop(sid, None)
+        self._proved_on = sid
+        self._remember(account)
+        for state_class in _page_state_classes():
+            resume = getattr(await self.get_state(state_class), "_resume", None)
+            if resume is not None:
+                resume()
+        return True
 
     def _drop_sign_in(self) -> None:
         self._account_id, self._account_role, self._token_hash, self._proved_on = 0, "", "", ""
@@ -247,8 +282,14 @@ class AuthState(rx.State):
         return [rx.call_script(FORGET_TOKEN_SCRIPT), rx.redirect(routes.sign_in(signed_out=True))]
 
 
+# Per websocket connection (its sid), the sign-in token hash its handshake carried,
+# until the connection's first page load takes it (asgi_guard.HandshakeSignIn).
+_handshake_sign_ins: dict[str, str] = {}
+
+
 class SignInPerConnection(EventNamespace):
     """Reflex's websocket namespace, but a connection that takes a tab's token
+    without showing the tab's sign-in in its handshake (AuthState._resumed_by)
     finds the tab signed out and without page data before Reflex sends it the
     tab's state (the connect's first event). The tab is cleared before the token
     is linked to the new connection: a handler still running for the old one
@@ -256,11 +297,25 @@ class SignInPerConnection(EventNamespace):
     first, and what it sends reaches no socket. A duplicate of a tab that is
     open, which Reflex gives a new token, leaves the open tab alone."""
 
+    async def on_connect(self, sid: str, environ: dict, auth=None):
+        token_hash = environ.get("asgi.scope", {}).get(SIGN_IN_SCOPE_KEY)
+        if token_hash:
+            _handshake_sign_ins[sid] = token_hash
+        try:
+            return await super().on_connect(sid, environ, auth)
+        except BaseException:
+            _handshake_sign_ins.pop(sid, None)  # a refused connect never disconnects
+            raise
+
+    def on_disconnect(self, sid: str):
+        _handshake_sign_ins.pop(sid, None)
+        return super().on_disconnect(sid)
+
     async def link_token_to_sid(self, sid: str, token: str, *, update_state: bool = True):
         if token not in self.token_to_sid:
             async with self.app.modify_state(BaseStateToken(ident=token, cls=AuthState)) as root:
                 auth = await root.get_state(AuthState)
-                if auth._token_hash:
+                if auth._token_hash and not await auth._resumed_by(sid):
                     await auth._keep_then_forget()
         await super().link_token_to_sid(sid, token, update_state=update_state)
 

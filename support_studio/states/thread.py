@@ -6,6 +6,7 @@ reload or a reconnect starts the tab afresh, sometimes under a new token) and pu
 back by the page's next load, until it is sent or emptied."""
 
 import asyncio
+import json
 
 import reflex as rx
 
@@ -16,6 +17,21 @@ from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import SUMMARY_MAX
 
 REPLY_INPUT_ID = "reply"
+BACK_WITHOUT_FLAGGED = "Your reply is back without the part that looked like a password or a code."
+
+
+def typed_into_box(box_id: str, new_value_js: str) -> rx.event.EventSpec:
+    """Sets a box to `new_value_js` (JavaScript, with `typed`: what the box holds now) as if the
+    person had typed it, so the box's own edit carries the result to the server. The server
+    never writes over the box: on a slow link, keys typed after a click arrive before its
+    answer, and a value the server built from its copy would remove them (UX audit 9, F3)."""
+    return rx.call_script(
+        f"(() => {{ const box = document.getElementById({json.dumps(box_id)}); if (!box) return;"
+        f" const typed = box.value;"
+        " Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value').set.call(box, "
+        f"{new_value_js});"
+        " box.dispatchEvent(new Event('input', { bubbles: true })); })()"
+    )
 
 
 def screened_edit(value: str, rescan, field: str, field_label: str, explain) -> tuple[str, list[ScreeningAlert]]:
@@ -46,6 +62,9 @@ class ReplyComposer(rx.State, mixin=True):
     _previous: str = ""  # the author's last message: a secret split over two is caught
     # The message just sent: an edit still holding it was typed before the box was emptied
     _sent: str = ""
+    _resumed: bool = False  # a new connection of this tab's sign-in: see _resume
+    _reply_typed_length: int = 0  # of the box's text _reply was kept from
+    _removal_echo: bool = False  # the next edit is the box taking what "Remove it" left
 
     def _composer(self):
         raise NotImplementedError
@@ -60,11 +79,15 @@ class ReplyComposer(rx.State, mixin=True):
         """Hook: called after each edit of the reply."""
 
     def _take_reply(self, value: str) -> None:
+        self._reply_typed_length = len(value)
         self._reply, alerts = screened_edit(value, self._reply_findings, "reply", "Your reply", self._explain)
         self._reply_trimmed = bool(alerts)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts
         error = f"Keep a message under {SUMMARY_MAX:,} characters." if len(value) > SUMMARY_MAX else ""
+        if self._removal_echo and not error:  # the box's own echo of "Remove it": its note stays
+            error = self.reply_error
+        self._removal_echo = False
         if error != self.reply_error:
             self.reply_error = error
         if len(value.strip()) != self.reply_length:
@@ -100,6 +123,20 @@ class ReplyComposer(rx.State, mixin=True):
             return value, False
         return value[len(sent) :].lstrip(), True
 
+    def _resume(self) -> None:
+        """A new connection that proved this tab's sign-in (a reconnect, or a reload): the box
+        on the page holds what was typed, and what was typed while the link was down follows
+        as edits; a box drawn afresh (a reload) starts from kept_reply, which holds nothing
+        flagged, and says so. The next load of the same ticket leaves the box alone (_resumes)."""
+        self.kept_reply, self._resumed = self._reply, True
+        if self.reply_alerts:
+            self.reply_alerts, self.reply_error = [], BACK_WITHOUT_FLAGGED
+
+    def _resumes(self, ticket_id: int | None) -> bool:
+        """This page load is the resumed tab's, on the ticket its reply is for."""
+        resumed, self._resumed = self._resumed and ticket_id == self._reply_ticket, False
+        return resumed
+
     def _reply_for_new_page(self) -> list[rx.event.EventSpec]:
         """A page load: the box emptied (it may hold another ticket's text) and tied to
         no ticket until the load shows one (_restore_reply)."""
@@ -131,7 +168,7 @@ class ReplyComposer(rx.State, mixin=True):
             return []
         self._take_reply(body)
         if trimmed:
-            self.reply_error = "Your reply is back without the part that looked like a password or a code."
+            self.reply_error = BACK_WITHOUT_FLAGGED
         return [rx.set_value(REPLY_INPUT_ID, body)]
 
     @rx.event
@@ -151,8 +188,10 @@ class ReplyComposer(rx.State, mixin=True):
         """The alert's "Remove it": the reply keeps its text without the flagged spans."""
         if self._composer() is None:
             return
-        cleaned = self._reply
+        cleaned, typed_length = self._reply, self._reply_typed_length
         self._take_reply(cleaned)
-        self.reply_error = REMOVED_NOTE
+        self.reply_error, self._removal_echo = REMOVED_NOTE, True
         await self._keep_reply()
-        return [rx.set_value(REPLY_INPUT_ID, cleaned), rx.set_focus(REPLY_INPUT_ID)]  # the button is gone
+        # The box gets the cleaned text, and keeps what was typed after the text it was cut from.
+        after = f"typed.length > {typed_length} ? typed.slice({typed_length}) : ''"
+        return [typed_into_box(REPLY_INPUT_ID, f"{json.dumps(cleaned)} + ({after})"), rx.set_focus(REPLY_INPUT_ID)]

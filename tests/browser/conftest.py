@@ -269,3 +269,30 @@ def forge_next_event(page: Page, handler: str, payload: dict, trigger_label: str
     # Debounced fields send later: wait until the forged event has left, so that
     # typing that follows is not folded into it.
     page.wait_for_function("window.__forged === true")
+
+
+class Link:
+    """The page's websocket, routed through Playwright so a test can drop it as a dead link would:
+    the page's side closes, and new connections fail until the page is online again."""
+
+    def __init__(self, page: Page):
+        self.page, self.routes = page, []
+        page.route_web_socket(re.compile("/_event"), self._connect)
+
+    def _connect(self, route) -> None:
+        server = route.connect_to_server()
+        route.on_message(server.send)
+        server.on_message(route.send)
+        self.routes.append((route, server))
+
+    def drop(self) -> None:
+        """Both ends see the connection close (as when a link resets; a link that only goes
+        silent is noticed by the server later, and the tab then comes back under a new token)."""
+        self.page.context.set_offline(True)
+        for route, server in self.routes:
+            server.close()
+            route.close()
+        self.routes = []
+
+    def restore(self) -> None:
+        self.page.context.set_offline(False)

@@ -12,6 +12,7 @@ from support_studio.pages.ticket_thread import ThreadState
 from tests.browser.conftest import (
     AGENTS,
     CLUB,
+    Link,
     answer_dialog,
     fill_sign_in,
     forge_next_event,
@@ -104,6 +105,9 @@ def test_agent_reviews_and_replies_live_while_the_customer_watches(
     expect(agent.get_by_label("Reply to the customer", exact=True)).to_have_value(
         re.compile(f"compared order #{person.orders[CLUB]}")
     )
+    # Added after what was typed, which stays as typed: the ask is still flagged until removed.
+    agent.get_by_role("button", name="Remove it from Your reply").click()
+    expect(agent.get_by_role("alert")).to_have_count(0)
     agent.get_by_role("button", name="Send reply").click()
 
     # The customer's open page shows the reply without a reload, never the note.
@@ -602,3 +606,56 @@ def test_update_status_applies_what_the_select_shows_and_asks_before_ending(
     answer_dialog(page, "Keep it open")
     with sqlite3.connect(database_file) as db:
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("in_review",)
+
+
+def test_text_typed_and_sent_while_the_connection_is_down_is_kept_and_sent(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    """UX audit 9, F1/F2: the reconnect proves the sign-in in its handshake, so the tab goes on with
+    its page: the box keeps what was typed offline, focus stays in it, and Send pressed offline is done."""
+    link = Link(page)
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("The count is still 2,100")
+    page.wait_for_timeout(400)  # kept on the server
+    link.drop()
+    box.press("End")
+    box.press_sequentially(" this morning.")
+    page.wait_for_timeout(300)
+    page.get_by_role("button", name="Send reply").focus()
+    page.keyboard.press("Enter")
+    link.restore()
+    expect(page.locator("#messages")).to_contain_text("The count is still 2,100 this morning.")
+    expect(box).to_have_value("")
+    expect(box).to_be_focused()  # ready for the next one
+    with sqlite3.connect(database_file) as db:
+        bodies = [row[0] for row in db.execute("SELECT body FROM message WHERE ticket_id = ?", (number,))]
+    assert "The count is still 2,100 this morning." in bodies
+
+
+def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
+    page: Page, second_page: Page, studio, make_customer, make_ticket
+):
+    """UX audit 9, F3: on a slow link, keys typed after "Remove it" or a canned reply reach the box
+    before the server's answer; the answer works on what the box holds then, never on the server's copy."""
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("It is stuck again. My login code is 48213 from Telegram")
+    expect(page.locator("#reply-alert")).to_be_visible()
+    page.get_by_role("button", name="Remove it from Your reply").click()
+    page.evaluate("document.getElementById('reply').value += ' Please check it.'")  # typed before the answer
+    expect(box).to_have_value("It is stuck again. My login code is from Telegram Please check it.")
+    expect(page.locator("#reply-alert")).to_have_count(0)
+    page.wait_for_timeout(300)  # the box's own edit carries it to the server
+    page.get_by_role("button", name="Send reply").click()
+    expect(page.locator("#messages")).to_contain_text("from Telegram Please check it.")
+
+    on_ticket(second_page, studio, SAM, number)
+    agent_box = second_page.get_by_label("Reply to the customer", exact=True)
+    second_page.get_by_role("button", name="Received, checking the order").click()
+    second_page.evaluate("document.getElementById('reply').value = 'PS: I also checked your payment.'")
+    expect(agent_box).to_have_value(re.compile(r"^PS: I also checked your payment\.\n\n\S"))

@@ -10,6 +10,7 @@ from tests.browser.conftest import (
     CLUB,
     NEWS,
     POST,
+    Link,
     answer_dialog,
     fill_sign_in,
     open_page,
@@ -260,15 +261,20 @@ def test_signing_out_in_another_tab_leaves_the_studio_and_keeps_the_draft(
     expect(page).to_have_url(re.compile(r"/tickets/new$"))
     expect(page.get_by_label("Summary", exact=True)).to_have_value(INVOICES)
 
-    # Signed out elsewhere (another device, or the sign-in expired): the next save finds out and says so.
+    # The sign-in runs out (as after 14 days): the next save finds out and says so.
     with sqlite3.connect(database_file) as db:
         db.execute(
-            "DELETE FROM signinsession WHERE account_id = (SELECT id FROM account WHERE username = ?)",
+            "UPDATE signinsession SET expires_at = '2000-01-01 00:00:00.000000'"
+            " WHERE account_id = (SELECT id FROM account WHERE username = ?)",
             (customer.username,),
         )
     page.get_by_label("Summary", exact=True).fill(INVOICES + " Invoices since March, please.")
     expect(page).to_have_url(re.compile(r"/login\?signed_out=1&next=/tickets/new$"))
     expect(page.get_by_text("You are signed out.")).to_be_visible()
+    # What was typed since the last save is kept for the next sign-in (UX audit 9, F5); a sign-out
+    # elsewhere (perhaps of a lost device) writes nothing more (tests/security).
+    fill_sign_in(page, customer)
+    expect(page.get_by_label("Summary", exact=True)).to_have_value(INVOICES + " Invoices since March, please.")
 
 
 def test_switching_to_payment_drops_the_order_and_asks_for_payment_details(
@@ -554,3 +560,28 @@ def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_file
             (customer.username,),
         ).fetchone()[0]
     assert staged == 0  # nothing left waiting for the next new ticket
+
+
+def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page, studio, make_customer):
+    """UX audit 9, F1: the reconnect reads the saved draft again; what was typed meanwhile goes back
+    in its box and is saved."""
+    link = Link(page)
+    open_studio(page, studio, make_customer())
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    summary.fill("The panel shows the order as completed but the channel")
+    page.wait_for_timeout(3000)  # saved
+    link.drop()
+    summary.press("End")
+    summary.press_sequentially(" has fewer members than before.")
+    page.wait_for_timeout(300)
+    link.restore()
+    expect(summary).to_have_value(
+        "The panel shows the order as completed but the channel has fewer members than before.", timeout=30_000
+    )
+    page.wait_for_timeout(3000)
+    page.reload()
+    expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    expect(summary).to_have_value(
+        "The panel shows the order as completed but the channel has fewer members than before."
+    )

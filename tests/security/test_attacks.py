@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -26,7 +27,7 @@ from sqlmodel import Session, select
 
 from support_studio import accounts, presence, routes
 from support_studio.asgi_guard import is_browser_token
-from support_studio.models import Account, Attachment, Message, Ticket, utc_now
+from support_studio.models import Account, Attachment, Message, SignInSession, Ticket, utc_now
 from support_studio.server_secret import channel_name, server_secret
 from support_studio.support_studio import app  # registers every page's state
 from tests.polling import wait_for
@@ -514,6 +515,21 @@ def test_after_sign_out_elsewhere_typing_saves_nothing(open_tab, sign_in_token, 
     assert not wait_for(lambda: "Typed after signing out" in saved_draft(db), seconds=4)
 
 
+def test_after_the_sign_in_runs_out_what_was_typed_since_the_last_save_is_kept(open_tab, sign_in_token, db):
+    """Expired, not ended: the draft typed since the last save waits for the next sign-in (UX
+    audit 9, F5). A sign-out (above) writes nothing more."""
+    tab, token, studio = studio_tab(open_tab, sign_in_token)
+    edit(tab, studio, "summary", "Saved while signed in: members dropped after the refill.")
+    assert wait_for(lambda: "Saved while signed in" in saved_draft(db))
+    with Session(db) as session:
+        row = session.exec(select(SignInSession).where(SignInSession.token_hash == accounts.token_hash(token))).one()
+        row.expires_at = utc_now() - timedelta(minutes=1)
+        session.add(row)
+        session.commit()
+    edit(tab, studio, "summary", "Typed as the sign-in ran out: members dropped after the refill.")
+    assert wait_for(lambda: "Typed as the sign-in ran out" in saved_draft(db), seconds=6)
+
+
 def test_after_sign_out_elsewhere_an_agents_heartbeat_writes_nothing(open_tab, sign_in_token, db, world):
     desk = app_state("AgentTicketState")
     path = routes.agent_ticket(world.other_ticket)
@@ -817,3 +833,83 @@ def test_a_sign_in_whose_connection_drops_hands_its_token_to_nobody(open_tab, mo
     seen = json.dumps(thief.updates + updates)
     assert thief.token == victim.token  # the forged connection reached her tab
     assert "localStorage.setItem" not in seen and DISPLAY_NAMES["nadia"] not in seen
+
+
+def _reconnect(open_tab, tab: Tab, cookie_token: str) -> Tab:
+    """The tab's connection drops and comes back under the same tab token, its handshake
+    carrying the websocket's sign-in cookie (accounts.SOCKET_COOKIE), from the app's own origin
+    (the client's Origin header is the server's address)."""
+    tab.close()
+    assert wait_for(lambda: tab.token not in app.event_namespace.token_to_sid)
+    return open_tab(tab.token, headers={"Cookie": f"{accounts.SOCKET_COOKIE}={cookie_token}"})
+
+
+def test_a_reconnect_whose_handshake_shows_the_sign_in_goes_on_with_the_tab(open_tab, sign_in_token, db, world):
+    """A dropped connection comes back under the same tab token: with the sign-in cookie in its
+    handshake, the tab is still signed in before anything is asked, so a reply typed and sent
+    while the link was down (queued by the browser) is taken (UX audit 9, F1/F2). The cookie's
+    token never reaches a delta."""
+    thread = app_state("ThreadState")
+    path = routes.ticket(world.victim_ticket)
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    victim.send(full_name(thread, "load_thread"), {"token": token}, path)
+    victim.send(full_name(thread, "edit_reply"), {"value": "The count is still 2,100"}, path)
+    before = count_messages(db, world.victim_ticket, "reply")
+
+    again = _reconnect(open_tab, victim, token)
+    again.send(full_name(thread, "edit_reply"), {"value": "The count is still 2,100 this morning."}, path)
+    again.send(full_name(thread, "send_reply"), {}, path)
+    assert count_messages(db, world.victim_ticket, "reply") == before + 1
+    with Session(db) as session:
+        newest = session.exec(select(Message).order_by(Message.id.desc())).first()
+    assert newest.body == "The count is still 2,100 this morning."
+    assert token not in json.dumps(again.updates)
+
+
+def test_another_accounts_sign_in_cookie_on_the_victims_tab_gets_nothing_of_hers(open_tab, sign_in_token, db, world):
+    """The attacker has the victim's tab token (a proxy log) and shows their own sign-in cookie:
+    the tab forgets her sign-in and page before the attacker's account is taken."""
+    thread = app_state("ThreadState")
+    path = routes.ticket(world.victim_ticket)
+    victim, token = signed_in_tab(open_tab, sign_in_token, VICTIM)
+    assert MARKERS[3] in json.dumps(victim.send(full_name(thread, "load_thread"), {"token": token}, path))
+    before = count_messages(db, world.victim_ticket, "reply")
+
+    thief = _reconnect(open_tab, victim, sign_in_token(ATTACKER))
+    thief.send(full_name(thread, "load_thread"), {"token": ""}, path)
+    thief.send(full_name(thread, "edit_reply"), {"value": "Posted on her tab with my own sign-in."}, path)
+    thief.send(full_name(thread, "send_reply"), {}, path)
+    assert leaked(thief.updates) == []
+    assert count_messages(db, world.victim_ticket, "reply") == before
+
+
+@pytest.mark.parametrize(
+    "host, origin, proves",
+    [
+        ("desk.example.com", "https://desk.example.com", True),
+        ("desk.example.com", "https://evil.example.com", False),  # a sibling subdomain: the same site
+        ("desk.example.com", "https://desk.example.com:8443", False),
+        ("desk.example.com", None, False),
+        ("127.0.0.1:8000", "http://localhost:3000", True),  # development: pages and backend on two ports
+        ("127.0.0.1:8000", "http://evil.example", False),
+    ],
+)
+def test_the_handshakes_sign_in_cookie_counts_from_the_apps_own_origin_only_and_goes_no_further(host, origin, proves):
+    """HandshakeSignIn, as the ASGI app sees it: the cookie is SameSite=Strict, but a sibling
+    subdomain is the same site, so only a handshake from the app's own origin proves anything;
+    the cookie itself is taken out of the headers (Reflex copies them into the state)."""
+    from support_studio.asgi_guard import SIGN_IN_SCOPE_KEY, HandshakeSignIn
+
+    seen = {}
+
+    async def inner(scope, receive, send):
+        seen.update(scope)
+
+    headers = [(b"host", host.encode()), (b"cookie", f"a=1; {accounts.SOCKET_COOKIE}=secret-token; b=2".encode())]
+    if origin:
+        headers.append((b"origin", origin.encode()))
+    scope = {"type": "websocket", "path": "/_event/", "headers": headers}
+    asyncio.run(HandshakeSignIn(inner)(scope, None, None))
+    assert (seen.get(SIGN_IN_SCOPE_KEY) == accounts.token_hash("secret-token")) is proves
+    assert b"secret-token" not in b"".join(value for _, value in seen["headers"])
+    assert (b"cookie", b"a=1; b=2") in seen["headers"]

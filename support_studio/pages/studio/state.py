@@ -18,7 +18,7 @@ from datetime import datetime
 
 import reflex as rx
 
-from support_studio import evidence, routes, screening, tickets
+from support_studio import accounts, evidence, routes, screening, tickets
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.formatting import money
 from support_studio.models import Payment, utc_now
@@ -135,6 +135,8 @@ class StudioState(EvidenceComposer, AuthState):
     _cut_on_return: list[str] = []
     _draft_revision: int = 0  # of the stored draft this tab's draft goes over
     _save_pending: bool = False
+    # What the last page load put in each box: an edit that differs was typed before the box got it.
+    _loaded_values: dict[str, str] = {}
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
@@ -402,12 +404,13 @@ class StudioState(EvidenceComposer, AuthState):
         self._update(order_options=[_order_option(record) for record in records])
 
     def _restore(self, customer_id: int) -> list:
-        """A new tab, a reload (a new connection starts signed out: states/auth.py)
-        or a new day picks up the customer's saved draft; this tab's own draft,
-        when the customer comes back to the page without a reload, is still here."""
-        if not self._fields and not self.issue_type:
-            with rx.session() as session:
-                saved = draft_store.load(session, customer_id)
+        """A new tab, a reload under another sign-in, or a new day picks up the customer's saved
+        draft, and so does a tab another one saved over (the store keeps the newer draft); this
+        tab's own draft is still here when the customer comes back to the page, reloads it or
+        reconnects (states/auth.py), and what was typed while the link was down follows as edits."""
+        with rx.session() as session:
+            saved = draft_store.load(session, customer_id)
+        if saved.revision != self._draft_revision or (not self._fields and not self.issue_type):
             self._draft_revision, self.left_behind, self.sent_elsewhere = saved.revision, False, 0
             self._draft_known_at = utc_now()
             self.issue_type = saved.issue_type
@@ -418,10 +421,13 @@ class StudioState(EvidenceComposer, AuthState):
             if saved.order_id is not None:
                 self._pick(customer_id, saved.order_id)
         shown = dict(self.form_values)  # what the inputs started from
+        # Boxes drawn afresh (a reload, back on the page) show the text without what an alert flagged.
+        self._trimmed = sorted({*self._trimmed, *(alert.field for alert in self.alerts)})
         for name in SCREENED_FIELDS:
             self._screen(name)  # rules may have learned since it was saved
         self._cut_on_return = sorted(self._trimmed)
         self._update(alerts=[], form_values={name: self._fields.get(name, "") for name in FIELDS_BY_NAME})
+        self._loaded_values = dict(self.form_values)
         if not self._submission_key:
             self._renew_key()
         # Only the inputs whose text changed: rewriting the others could undo a key typed meanwhile.
@@ -528,7 +534,16 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if value is None or customer is None:
             return
-        refusal = "" if ticket_field.screened else picked_value_error(name, value)
+        loaded = self._loaded_values.pop(name, None)
+        saving = self._take_edit(name, value)
+        # Typed while the link was down, before the page's load put the saved draft in the box (a
+        # reconnect): the box gets it back, unless screening cut something of it (never echoed).
+        if loaded is None or value == loaded or self._fields.get(name) != value:
+            return saving
+        return [event for event in (saving, rx.set_value(name, value)) if event is not None]
+
+    def _take_edit(self, name: str, value: str):
+        refusal = "" if FIELDS_BY_NAME[name].screened else picked_value_error(name, value)
         self._refused = [other for other in self._refused if other != name] + ([name] if refusal else [])
         if refusal:  # e.g. a payment date in the future: not kept, and said beside the field
             self._fields = {key: text for key, text in self._fields.items() if key != name}
@@ -553,8 +568,14 @@ class StudioState(EvidenceComposer, AuthState):
             if not self._save_pending:  # saved meanwhile (a reload), or the tab forgot its sign-in
                 return None
             self._save_pending = False
-            customer = await self._still_signed_in("customer")
+            account_id, token_hash = self._account_id, self._token_hash
+            customer = self._signed_in_as("customer", fresh=True)
             if customer is None:  # signed out elsewhere or expired: say so now, not at Send
+                # Run out of time, what was typed since the last save waits for the next sign-in (UX
+                # audit 9); ended (a sign-out, perhaps of a lost device), nothing more is written.
+                if account_id and await asyncio.to_thread(run_in_session, accounts.sign_in_expired, token_hash):
+                    await asyncio.to_thread(self._store_draft, account_id)
+                await self._still_signed_in("customer")  # the tab forgets
                 return self._to_sign_in(ended=True)
             if not self.left_behind:
                 self._took(
