@@ -659,3 +659,22 @@ def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
     second_page.get_by_role("button", name="Received, checking the order").click()
     second_page.evaluate("document.getElementById('reply').value = 'PS: I also checked your payment.'")
     expect(agent_box).to_have_value(re.compile(r"^PS: I also checked your payment\.\n\n\S"))
+
+
+def test_the_queue_keeps_its_search_across_a_dropped_connection(page: Page, studio, make_customer, make_ticket):
+    """UX audit 9, F6: the box still shows the search after a reconnect, and so does the list."""
+    link = Link(page)
+    person = make_customer()
+    number = make_ticket(person, "Members dropped after the order completed; the channel is public and unchanged.")
+    sign_in(page, studio, SAM)
+    page.get_by_role("button", name=re.compile(r"^All \(")).click()
+    page.get_by_label("Search", exact=True).fill(f"#{number}")
+    rows = page.get_by_role("row").filter(has=page.get_by_role("link", name=re.compile(r"^#\d+$")))
+    expect(rows).to_have_count(1)
+    link.drop()
+    page.wait_for_timeout(1000)
+    link.restore()
+    page.wait_for_timeout(3000)  # reconnected, and the queue refreshed
+    expect(page.get_by_label("Search", exact=True)).to_have_value(f"#{number}")
+    expect(rows).to_have_count(1)
+    expect(ticket_row(page, number)).to_have_count(1)
