@@ -120,7 +120,8 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component, describ
             # Nothing takes Send out of the Tab order: pressed, it says what stands in the way.
             rx.button(
                 "Send reply",
-                on_click=state.send_reply,
+                # With what the box shows: its last (debounced) edit may not have reached the server.
+                on_click=state.send_reply(rx.Var(f"document.getElementById('{REPLY_INPUT_ID}').value").to(str)),
                 aria_disabled=rx.cond(
                     (state.reply_length == 0) | (state.reply_alerts.length() > 0) | state.uploading, "true", "false"
                 ),

@@ -413,8 +413,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         return {}
 
     @rx.event
-    async def send_reply(self):
-        if (not_ready := self._not_ready_to_send()) is not None:
+    async def send_reply(self, shown: str | None = None):
+        if (not_ready := self._not_ready_to_send(shown)) is not None:
             return not_ready
         seen, reply, files = self._seen_message_id, self._reply, self._staged_ids()
         refused = await self._act(

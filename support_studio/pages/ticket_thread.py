@@ -146,10 +146,10 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         return True
 
     @rx.event
-    async def send_reply(self):
-        body, files = self._reply, self._staged_ids()
-        if (not_ready := self._not_ready_to_send()) is not None:
+    async def send_reply(self, shown: str | None = None):
+        if (not_ready := self._not_ready_to_send(shown)) is not None:
             return not_ready
+        body, files = self._reply, self._staged_ids()
         sent = await self._act(
             lambda session, account, ticket_id: tickets.add_customer_message(
                 session, account.id, ticket_id, body, throttle(), files
@@ -167,6 +167,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             lambda session, account, ticket_id: tickets.customer_marks_resolved(session, account.id, ticket_id)
         )
         if resolved:  # the button is gone: focus goes to the reply box, which would reopen it
+            self.reply_error = ""  # (an earlier "Write a message first" no longer applies: UX audit 9)
             return rx.set_focus(REPLY_INPUT_ID)
 
 

@@ -95,9 +95,13 @@ class ReplyComposer(rx.State, mixin=True):
         if (len(value) >= SUMMARY_MAX) != self.reply_at_limit:
             self.reply_at_limit = len(value) >= SUMMARY_MAX  # the box keeps no more: a longer paste was cut
 
-    def _not_ready_to_send(self) -> list[rx.event.EventSpec] | None:
+    def _not_ready_to_send(self, shown: object = None) -> list[rx.event.EventSpec] | None:
         """Send pressed while something stands in the way (a flagged part, a file still
-        uploading, an empty box): say what, and go back to the box."""
+        uploading, an empty box): say what, and go back to the box. `shown`: what the box
+        showed as Send was pressed (its last edit may still be on its way), screened here."""
+        value = text_argument(shown, SUMMARY_MAX + 64) if shown is not None else None
+        if value is not None and self._composer() is not None:
+            self._take_reply(value)
         if self.reply_alerts:
             self.reply_error = "Remove what the alert flags first, then send."
         elif self.uploading:

@@ -678,3 +678,19 @@ def test_the_queue_keeps_its_search_across_a_dropped_connection(page: Page, stud
     expect(page.get_by_label("Search", exact=True)).to_have_value(f"#{number}")
     expect(rows).to_have_count(1)
     expect(ticket_row(page, number)).to_have_count(1)
+
+
+def test_marking_resolved_clears_an_earlier_refusal_under_the_reply_box(page: Page, studio, make_customer, make_ticket):
+    """UX audit 9, F14: the box focus goes to after "Mark resolved" is not read with a stale error."""
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    send = page.get_by_role("button", name="Send reply")
+    send.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#reply-error")).to_contain_text("Write a message first")
+    page.get_by_role("button", name="Mark resolved").click()
+    answer_dialog(page, "Mark resolved")
+    expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
+    expect(page.locator("#reply-error")).to_have_text("")
+    expect(page.get_by_label("Reply in this thread", exact=True)).to_be_focused()
