@@ -54,7 +54,7 @@ EVIDENCE_PANEL = "ticket-evidence"
 _OPEN_DIALOG_WHEN_DRAWN = (
     "(function open(tries) { const button = document.getElementById('ticket-status-apply');"
     " if (button && button.getAttribute('aria-haspopup') === 'dialog') button.click();"
-    " else if (tries) requestAnimationFrame(() => open(tries - 1)); })(60)"
+    " else if (tries) requestAnimationFrame(() => open(tries - 1)); })(300)"
 )
 
 

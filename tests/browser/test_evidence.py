@@ -43,7 +43,7 @@ def test_a_screenshot_reaches_the_agent_and_nobody_else(
     counts.write_bytes(screenshot(MEMBER_COUNT_TEXT))
     choose = page.get_by_role("button", name="choose files", exact=True)
     choose.focus()  # a button a screen reader names, reached by Tab
-    with page.expect_file_chooser(timeout=5000) as chooser:
+    with page.expect_file_chooser(timeout=15_000) as chooser:  # (a loaded CI machine)
         page.keyboard.press("Space")
     chooser.value.set_files(str(counts))  # the picker
     staged = page.locator("#reply-evidence-files .attachment")
