@@ -104,19 +104,21 @@ def start_session(session: Session, account: Account) -> str:
     return token
 
 
+def _sign_in_row(session: Session, hashed: str) -> SignInSession | None:
+    if not hashed:
+        return None
+    return session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first()
+
+
 def sign_in_expired(session: Session, hashed: str) -> bool:
     """The sign-in behind a token's hash ran out of time (it was not ended: a sign-out deletes it)."""
-    sign_in_row = (
-        session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first() if hashed else None
-    )
+    sign_in_row = _sign_in_row(session, hashed)
     return sign_in_row is not None and sign_in_row.expires_at <= utc_now()
 
 
 def account_for_token_hash(session: Session, hashed: str) -> Account | None:
     """The signed-in account behind a token's hash, if the sign-in is still valid."""
-    if not hashed:
-        return None
-    sign_in_row = session.exec(select(SignInSession).where(SignInSession.token_hash == hashed)).first()
+    sign_in_row = _sign_in_row(session, hashed)
     if sign_in_row is None or sign_in_row.expires_at <= utc_now():
         return None
     return session.get(Account, sign_in_row.account_id)
