@@ -277,13 +277,29 @@ class Link:
 
     def __init__(self, page: Page):
         self.page, self.routes = page, []
+        self.held: list | None = None  # the server's messages not yet passed on to the page
         page.route_web_socket(re.compile("/_event"), self._connect)
 
     def _connect(self, route) -> None:
         server = route.connect_to_server()
         route.on_message(server.send)
-        server.on_message(route.send)
+        server.on_message(lambda message: self._to_page(route, message))
         self.routes.append((route, server))
+
+    def _to_page(self, route, message) -> None:
+        if self.held is None:
+            route.send(message)
+        else:
+            self.held.append((route, message))
+
+    def hold(self) -> None:
+        """A slow link: the server's answers wait (the page's events still go) until `release`."""
+        self.held = []
+
+    def release(self) -> None:
+        held, self.held = self.held or [], None
+        for route, message in held:
+            route.send(message)
 
     def drop(self) -> None:
         """Both ends see the connection close (as when a link resets; a link that only goes

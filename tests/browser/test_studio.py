@@ -585,3 +585,23 @@ def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page,
     expect(summary).to_have_value(
         "The panel shows the order as completed but the channel has fewer members than before."
     )
+
+
+def test_keys_typed_while_the_first_edit_is_answered_stay(page: Page, studio, make_customer):
+    """On a slow link, the answer to the first edit after the page's load must not take back the
+    keys typed since (CI failed the keyboard test when it did)."""
+    link = Link(page)
+    open_studio(page, studio, make_customer())
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    expect(summary).to_be_editable()
+    link.hold()
+    summary.press_sequentially("The panel shows the order as completed")
+    page.wait_for_timeout(1000)  # its edit reached the server; the answer waits
+    summary.press_sequentially(" but the channel has fewer members than before.")
+    link.release()
+    page.wait_for_timeout(1000)
+    expect(summary).to_have_value(
+        "The panel shows the order as completed but the channel has fewer members than before."
+    )
+    expect(page.locator("#ticket-quality")).not_to_have_text("Needs a clear summary")

@@ -135,8 +135,7 @@ class StudioState(EvidenceComposer, AuthState):
     _cut_on_return: list[str] = []
     _draft_revision: int = 0  # of the stored draft this tab's draft goes over
     _save_pending: bool = False
-    # What the last page load put in each box: an edit that differs was typed before the box got it.
-    _loaded_values: dict[str, str] = {}
+    _resumed: bool = False  # a new connection proved this tab's sign-in: see _resume
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
@@ -403,6 +402,19 @@ class StudioState(EvidenceComposer, AuthState):
             records = tickets.search_customer_orders(session, customer_id, query)
         self._update(order_options=[_order_option(record) for record in records])
 
+    def _resume(self) -> None:
+        """A new connection that proved this tab's sign-in (AuthState._resumed_by): a reconnect
+        after a drop, or a reload. Boxes still on the page hold what was typed (what was typed
+        while the link was down follows as edits), and boxes drawn afresh start from form_values:
+        both show the fields as edited, and the page's next load leaves them alone (_restore)."""
+        self._resumed = True
+        self.form_values = {**self.form_values, **self._as_edited()}
+
+    def _as_edited(self) -> dict[str, str]:
+        """Each box's text as its edits left it; not a flagged box's, which the server never keeps."""
+        flagged = self._flagged()
+        return {name: self._fields.get(name, "") for name in FIELDS_BY_NAME if name not in flagged}
+
     def _restore(self, customer_id: int) -> list:
         """A new tab, a reload under another sign-in, or a new day picks up the customer's saved
         draft, and so does a tab another one saved over (the store keeps the newer draft); this
@@ -410,6 +422,12 @@ class StudioState(EvidenceComposer, AuthState):
         reconnects (states/auth.py), and what was typed while the link was down follows as edits."""
         with rx.session() as session:
             saved = draft_store.load(session, customer_id)
+        # What each box shows, as far as the server can say: a box drawn afresh, form_values; after
+        # a resume, its field as edited (edits may have come in since); a flagged box, neither.
+        flagged = self._flagged()
+        shown = {**self.form_values, **(self._as_edited() if self._resumed else {})}
+        shown = {name: text for name, text in shown.items() if name not in flagged}
+        self._resumed = False
         if saved.revision != self._draft_revision or (not self._fields and not self.issue_type):
             self._draft_revision, self.left_behind, self.sent_elsewhere = saved.revision, False, 0
             self._draft_known_at = utc_now()
@@ -420,14 +438,12 @@ class StudioState(EvidenceComposer, AuthState):
             self._unpick()
             if saved.order_id is not None:
                 self._pick(customer_id, saved.order_id)
-        shown = dict(self.form_values)  # what the inputs started from
         # Boxes drawn afresh (a reload, back on the page) show the text without what an alert flagged.
         self._trimmed = sorted({*self._trimmed, *(alert.field for alert in self.alerts)})
         for name in SCREENED_FIELDS:
             self._screen(name)  # rules may have learned since it was saved
         self._cut_on_return = sorted(self._trimmed)
         self._update(alerts=[], form_values={name: self._fields.get(name, "") for name in FIELDS_BY_NAME})
-        self._loaded_values = dict(self.form_values)
         if not self._submission_key:
             self._renew_key()
         # Only the inputs whose text changed: rewriting the others could undo a key typed meanwhile.
@@ -534,13 +550,7 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if value is None or customer is None:
             return
-        loaded = self._loaded_values.pop(name, None)
-        saving = self._take_edit(name, value)
-        # Typed while the link was down, before the page's load put the saved draft in the box (a
-        # reconnect): the box gets it back, unless screening cut something of it (never echoed).
-        if loaded is None or value == loaded or self._fields.get(name) != value:
-            return saving
-        return [event for event in (saving, rx.set_value(name, value)) if event is not None]
+        return self._take_edit(name, value)
 
     def _take_edit(self, name: str, value: str):
         refusal = "" if FIELDS_BY_NAME[name].screened else picked_value_error(name, value)
