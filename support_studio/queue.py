@@ -246,9 +246,12 @@ def _search_condition(session: Session, text: str):
     number = _TICKET_OR_ORDER_NUMBER.fullmatch(text)
     if number:
         value = as_id(re.sub(r"[,. ]", "", number.group(1)))
-        if value is None:
+        matches = [] if value is None else [Ticket.id == value, Ticket.order_id == value]
+        # Digits alone may be part of a payment reference too ("05874826" of "CARD-05874826").
+        if _REFERENCE_PART.fullmatch(text):
+            matches.append(_reference_contains(text))
+        if not matches:
             return sa.false()
-        matches = [Ticket.id == value, Ticket.order_id == value]
     else:
         name = escape_like(text.removeprefix("@"))
         # kind of match -> (the ticket column it gives, what to look up)
@@ -266,9 +269,7 @@ def _search_condition(session: Session, text: str):
         if _REFERENCE_PART.fullmatch(text):
             lookups["payment"] = (
                 col(Ticket.id),
-                select(Ticket.id).where(
-                    col(Ticket.payment_reference).ilike("%" + escape_like(text) + "%", escape="\\")
-                ),
+                select(Ticket.id).where(_reference_contains(text)),
             )
         try:
             target = parse_target(text)
@@ -294,6 +295,10 @@ def _search_condition(session: Session, text: str):
     condition = sa.or_(*matches)
     tickets = _look_up(session, {"ticket": select(Ticket.id).where(condition)})["ticket"]
     return col(Ticket.id).in_(tickets) if len(tickets) <= LOOKUP_MAX else condition
+
+
+def _reference_contains(text: str):
+    return col(Ticket.payment_reference).ilike("%" + escape_like(text) + "%", escape="\\")
 
 
 def _look_up(session: Session, lookups: dict[str, Select]) -> dict[str, list[int]]:

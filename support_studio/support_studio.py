@@ -9,6 +9,7 @@ from sqlalchemy import event
 from support_studio import errors, evidence, reply_drafts, routes
 from support_studio.asgi_guard import HandshakeSignIn, TokenGuard
 from support_studio.asset_cache import HashedAssetCache
+from support_studio.components.connection import connection_notice
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
 from support_studio.states.auth import TOKEN_STORAGE_KEY, sign_ins_per_connection
@@ -43,6 +44,8 @@ app = rx.App(
         ),
     ],
 )
+# The connection's state in plain words, in place of Reflex's toast (UX audit 9, F12).
+app.app_wraps[5, "Overlay"] = lambda stateful: rx.fragment(connection_notice()) if stateful else None
 # The dynamic thread route goes before /tickets/new can shadow it (Reflex's rule).
 for page, module in (
     (ticket_thread.ticket_thread_page, ticket_thread),

@@ -321,6 +321,19 @@ def field_errors(draft: TicketDraft) -> dict[str, str]:
     return errors
 
 
+# A digit-grouped count with its last group still being typed ("12," "12,4" of "12,400").
+_COUNT_IN_PROGRESS = re.compile(r"\d{1,3}(?:[\s,._']\d{3})*[\s,._']\d{0,2}")
+# A date field's value when only the first digits of the year are typed (0002, 0020, 0202).
+_DATE_IN_PROGRESS = re.compile(r"0\d{3}-\d{2}-\d{2}")
+
+
+def still_typing(name: str, value: str) -> bool:
+    """`value` is a count or a date part-way through its typing, not yet to be judged:
+    a verdict per keystroke would be announced, and taken back a key later."""
+    pattern = {"current_count": _COUNT_IN_PROGRESS, "payment_date": _DATE_IN_PROGRESS}.get(name)
+    return bool(pattern and pattern.fullmatch(value.strip()))
+
+
 def picked_value_error(name: str, value: str) -> str:
     """Why a field filled from a picker (a status, a method, a date: never typed, so
     never screened) can't hold `value` ("" when it can: nothing, or a value the picker
@@ -354,14 +367,19 @@ _PAYMENT_ITEMS = (
 )
 
 
-def checklist(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> list[ChecklistItem]:
+def checklist(
+    draft: TicketDraft, flagged: frozenset[str] = frozenset(), typing: frozenset[str] = frozenset()
+) -> list[ChecklistItem]:
     """The seed's four items plus what the chosen type needs, each ticked or not.
-    A field in `flagged` holds something support must never see: never ticked."""
+    A field in `flagged` holds something support must never see: never ticked. A field in
+    `typing` (not yet left) holding a value still being typed keeps its tick until it is whole."""
     guide = ISSUE_GUIDES.get(draft.issue_type, ISSUE_GUIDES["order"])
     errors = field_errors(draft)
 
     def filled(name: str) -> bool:
-        return bool(getattr(draft, name).strip()) and name not in errors and name not in flagged
+        value = getattr(draft, name)
+        usable = name not in errors or (name in typing and still_typing(name, value))
+        return bool(value.strip()) and usable and name not in flagged
 
     def item(entry: _Item, required: bool, met: bool, field: str = "") -> ChecklistItem:
         field = field or entry.key
@@ -446,9 +464,11 @@ class Assessment:
     missing: list[str]
 
 
-def assess(draft: TicketDraft, flagged: frozenset[str] = frozenset()) -> Assessment:
+def assess(
+    draft: TicketDraft, flagged: frozenset[str] = frozenset(), typing: frozenset[str] = frozenset()
+) -> Assessment:
     """Ready only when every required item is met and nothing is flagged."""
-    items = checklist(draft, flagged)
+    items = checklist(draft, flagged, typing)
     missing = missing_required(items)
     if draft.issue_type not in ISSUE_TYPES:
         label = "Pick an issue type"

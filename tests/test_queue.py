@@ -245,6 +245,13 @@ def test_search_by_payment_reference_in_any_case_or_part(session, text):
     assert numbers(session, status="all", search=text) == [4]
 
 
+def test_digits_alone_find_the_payment_reference_they_are_part_of(session):
+    session.get(Ticket, 4).payment_reference = "CARD-05874826"
+    session.commit()
+    assert numbers(session, status="all", search="05874826") == [4]
+    assert numbers(session, status="all", search="503") == [3]  # still the order, not a reference
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -22,6 +22,7 @@ from support_studio.ticket_quality import (
     parse_count,
     parse_payment_date,
     payment_date_range,
+    still_typing,
     summary_is_clear,
 )
 
@@ -254,6 +255,38 @@ def test_quality_label_for_a_refill_asks_for_count_before_summary():
         "Needs a clear summary",
         "Ready for review",
     ]
+
+
+def test_a_count_being_typed_keeps_the_label_until_it_is_whole_or_left():
+    """UX audit 9, F11: "12,400" typed key by key was Ready, Needs the count, Ready again (each said)."""
+    typing = frozenset({"current_count"})
+    labels = [
+        assess(replace(COMPLETE, issue_type="refill", current_count="12,400"[:keys]), typing=typing).label
+        for keys in range(1, 7)
+    ]
+    assert labels == ["Ready for review"] * 6
+    left_half_typed = replace(COMPLETE, issue_type="refill", current_count="12,4")
+    assert assess(left_half_typed).label == "Needs the current count"
+    assert "current_count" in field_errors(left_half_typed)  # and said, once the field is left
+    assert assess(replace(left_half_typed, current_count="12,4x"), typing=typing).label == "Needs the current count"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "typing"),
+    [
+        ("current_count", "12,", True),
+        ("current_count", "1 2", True),
+        ("current_count", "12,40", True),
+        ("current_count", "12,400", False),  # whole: judged
+        ("current_count", "about 5k", False),
+        ("payment_date", "0002-05-01", True),  # a date field as the year's first digit is typed
+        ("payment_date", "0202-05-01", True),
+        ("payment_date", "2026-05-01", False),
+        ("summary", "12,4", False),
+    ],
+)
+def test_still_typing_is_a_count_or_a_date_part_way(name, value, typing):
+    assert still_typing(name, value) is typing
 
 
 def test_quality_label_for_speed_does_not_demand_the_count():

@@ -12,7 +12,7 @@ class RevisionWatcher(rx.Fragment):
     """Renders nothing; calls on_change each time `revision` changes after the
     first render (the page's own load already showed the data it started with)."""
 
-    revision: Var[int] = field(doc="The channel's revision.")
+    revision: Var[int | str] = field(doc="The value watched: a channel's revision, a saved choice.")
     on_change: EventHandler[no_args_event_spec] = field(doc="Called when the revision changes.")
 
     def _exclude_props(self) -> list[str]:

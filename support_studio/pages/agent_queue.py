@@ -66,6 +66,10 @@ def _line(row: queue.QueueRow, files: int, now) -> QueueLine:
     )
 
 
+def _page_count(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
+
+
 class AgentQueueState(AuthState):
     status: str = queue.ACTIVE
     issue_type: str = ANY
@@ -73,6 +77,7 @@ class AgentQueueState(AuthState):
     assigned: str = ANY
     sort: str = "waiting"
     page: int = 1
+    page_note: str = ""  # why the page shown is not the one asked for
     total: int = 0
     rows: list[QueueLine] = []
     tabs: list[Choice] = []
@@ -86,9 +91,10 @@ class AgentQueueState(AuthState):
 
     @rx.var
     def page_count(self) -> int:
-        return max(1, -(-self.total // PAGE_SIZE))
+        return _page_count(self.total)
 
-    def _load(self) -> None:
+    def _load(self, page: int | None = None) -> None:
+        """The queue's page `page`, or (a refresh) the page shown, which may have emptied since."""
         agent = self._signed_in_as("agent")
         if agent is None:
             return
@@ -101,12 +107,20 @@ class AgentQueueState(AuthState):
             sort=self.sort,
         )
         with rx.session() as session:
-            result = queue.queue_page(session, filters, agent.id, self.page, PAGE_SIZE)
+            result = queue.queue_page(session, filters, agent.id, page or self.page, PAGE_SIZE)
+            last_page = _page_count(result.total)
+            if result.page > last_page:  # emptied since it was asked for (tickets left it): the last one
+                result = queue.queue_page(session, filters, agent.id, last_page, PAGE_SIZE)
             files = evidence.attachment_counts(session, [row.number for row in result.rows])
             agents = agent_desk.agents(session)
         now = utc_now()
         self.rows = [_line(row, files.get(row.number, 0), now) for row in result.rows]
         self.total = result.total
+        if page is not None:
+            self.page_note = ""
+        elif result.page < self.page:  # tickets left it: the last page is shown, and said
+            self.page_note = f" (page {self.page} emptied as tickets left it)"
+        self.page = result.page
         counts = result.status_counts
         active = sum(counts[status] for status in ACTIVE_TICKET_STATUSES)
         self.tabs = (
@@ -126,7 +140,7 @@ class AgentQueueState(AuthState):
         if agent is None:
             return redirect
         await live.unfollow(self)  # no longer shown as viewing the last ticket
-        self._load()
+        self._load(self.page)
 
     @rx.event
     def refresh(self, _tick: str = ""):
@@ -142,15 +156,14 @@ class AgentQueueState(AuthState):
             allowed = set(FILTER_CHOICES.get(name, ()))
         if value in allowed:
             setattr(self, name, value)
-            self.page = 1
-            self._load()
+            self._load(1)
 
     @rx.event
     def clear_search_and_filters(self):
         if self._signed_in_as("agent") is None:
             return
-        self.search, self.issue_type, self.order_status, self.assigned, self.page = "", ANY, ANY, ANY, 1
-        self._load()
+        self.search, self.issue_type, self.order_status, self.assigned = "", ANY, ANY, ANY
+        self._load(1)
         return [rx.set_value(SEARCH_ID, ""), rx.set_focus(SEARCH_ID)]
 
     @rx.event
@@ -159,15 +172,13 @@ class AgentQueueState(AuthState):
         if self._signed_in_as("agent") is None or value is None:
             return
         self.search = value
-        self.page = 1
-        self._load()
+        self._load(1)
 
     @rx.event
     def go_to_page(self, page: int):
         if self._signed_in_as("agent") is None or not isinstance(page, int) or isinstance(page, bool):
             return
-        self.page = min(max(1, page), self.page_count)
-        self._load()
+        self._load(min(max(1, page), self.page_count))
         # The button pressed may now be disabled: focus goes to the one that still moves.
         if self.page >= self.page_count and self.page > 1:
             return rx.set_focus("queue-previous")
@@ -281,7 +292,7 @@ def agent_queue_page() -> rx.Component:
                 "Previous", variant="soft", on_click=S.go_to_page(S.page - 1), disabled=S.page <= 1, id="queue-previous"
             ),
             # Said when it changes: Next and Previous change the table above without a word.
-            rx.text("Page ", S.page, " of ", S.page_count, size="2", role="status", id="queue-page"),
+            rx.text("Page ", S.page, " of ", S.page_count, S.page_note, size="2", role="status", id="queue-page"),
             rx.button(
                 "Next",
                 variant="soft",

@@ -276,10 +276,16 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             else:
                 self._update(status_choice=status, status_moved="")
         if self.assigned != saved_before[1]:
-            self._update(assignee_choice=self.assigned)
+            # A different assignee this agent picked stays, and is said to be not applied yet.
+            picked = self.assignee_choice if self.assignee_choice not in (saved_before[1], self.assigned) else ""
+            if not (saved_before[1] and picked):
+                self._update(assignee_choice=self.assigned)
             if saved_before[1]:  # (not on the page's load)
                 mine = self.assigned == str(agent.id)
-                self._say("This ticket is now assigned to you." if mine else f"Now {self._assignee_name()}.")
+                said = "This ticket is now assigned to you." if mine else f"Now {self._assignee_name()}."
+                self._say(
+                    f"{said} {self._agent_label(picked)}, which you picked, is not applied yet." if picked else said
+                )
         self._canned_values = _canned_values(thread, review)
         self.canned = [Choice(reply.key, reply.title) for reply in canned_replies.available(self._canned_values)]
         return True
@@ -291,8 +297,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     def _say(self, text: str) -> None:
         self.desk_said, self.desk_said_count = text, self.desk_said_count + 1
 
+    def _agent_label(self, value: str) -> str:
+        return next((choice.label for choice in self.agent_choices if choice.value == value), "")
+
     def _assignee_name(self) -> str:
-        name = next((choice.label for choice in self.agent_choices if choice.value == self.assigned), "")
+        name = self._agent_label(self.assigned)
         return f"assigned to {name}" if self.assigned != NOBODY and name else "unassigned"
 
     def _show_desk(self, agent, ticket_id: int) -> None:
@@ -509,7 +518,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             self._say(f"The status is {TICKET_STATUSES.get(status, status)} already: pick another one first.")
             return rx.set_focus("ticket-status")
         await self._act(lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status))
-        return rx.set_focus("ticket-status")  # the select is drawn again with the saved status
+        return rx.set_focus("ticket-status")  # (the button pressed may be in the dialog)
 
     @rx.event
     async def apply_status(self, status: str):
@@ -579,9 +588,9 @@ def _applied_select(
 ):
     """A select and the button that saves its choice (marked disabled while it is `saved`).
     The select keeps its own value (a round trip per arrow key would lag behind the
-    keys) and is drawn again whenever `saved` changes, showing the choice (the saved
-    value, unless a pick of this agent still stands). The button applies what the
-    select shows when it is pressed (`apply_shown`, by default `apply`): on a slow link
+    keys) and is set to the choice whenever `saved` changes (the saved value, unless a
+    pick of this agent still stands), in place: drawn again, it lost the focus (UX audit
+    9, F7). The button applies what the select shows when it is pressed (`apply_shown`, by default `apply`): on a slow link
     the server's copy of the pick may be a step behind (UX audit 9). `ask_first`:
     (condition, question, explanation, keep, confirm_label) when the button asks before it saves."""
     shown = rx.Var(f"document.getElementById({json.dumps(select_id)}).value").to(str)
@@ -610,7 +619,11 @@ def _applied_select(
         button = rx.cond(condition, asking, button)
     return rx.hstack(
         field_label(label, select_id),
-        native_select(*options, id=select_id, default_value=choice, key=saved, on_change=on_pick),
+        native_select(*options, id=select_id, default_value=choice, on_change=on_pick),
+        revision_watcher(
+            revision=saved,
+            on_change=rx.call_script(f"document.getElementById({json.dumps(select_id)}).value = {choice.to_string()}"),
+        ),
         button,
         align="center",
         spacing="2",
@@ -866,7 +879,7 @@ def _workspace() -> rx.Component:
             ),
             href=f"#{EVIDENCE_PANEL}",
             on_click=rx.set_focus(EVIDENCE_PANEL),
-            class_name="narrow-only rt-Text rt-r-size-2",
+            class_name="narrow-only jump-link rt-Text rt-r-size-2",
         ),
         _controls(),
         _presence(),

@@ -2,6 +2,7 @@
 browser context, as they would work it."""
 
 import re
+import secrets
 import sqlite3
 from datetime import date
 
@@ -550,7 +551,14 @@ def test_on_a_phone_the_evidence_link_takes_focus_to_the_evidence(phone_page: Pa
         make_ticket, person, "I paid by card an hour ago and the balance did not change; the reference is below."
     )
     on_ticket(phone_page, studio, SAM, with_order)
-    phone_page.get_by_role("link", name="Order record and rules compared").press("Enter")
+    jump = phone_page.get_by_role("link", name="Order record and rules compared")
+    # It looks like a link, not like the text around it, and is big enough to tap (UX audit 9, F13).
+    decoration, colour, text_colour, height = jump.evaluate(
+        "a => [getComputedStyle(a).textDecorationLine, getComputedStyle(a).color,"
+        " getComputedStyle(document.querySelector('h1')).color, a.getBoundingClientRect().height]"
+    )
+    assert (decoration, colour != text_colour, height >= 24) == ("underline", True, True)
+    jump.press("Enter")
     expect(phone_page.get_by_role("region", name="Ticket evidence")).to_be_focused()
     expect(phone_page.locator("#order-record")).to_be_in_viewport()
 
@@ -695,3 +703,55 @@ def test_marking_resolved_clears_an_earlier_refusal_under_the_reply_box(page: Pa
     expect(page.locator("#closed-notice")).to_contain_text("This ticket is resolved")
     expect(page.locator("#reply-error")).to_have_text("")
     expect(page.get_by_label("Reply in this thread", exact=True)).to_be_focused()
+
+
+def test_a_queue_page_emptied_by_tickets_leaving_shows_the_last_page_and_says_so(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    """UX audit 9, F8: page 2 emptied while open (colleagues closed tickets) was "Page 2 of 1"."""
+    label = f"pager{secrets.token_hex(2)}"
+    people = [make_customer(label) for _ in range(3)]  # 10 tickets an hour each
+    numbers = [
+        make_ticket(person, f"Delivery stopped halfway, case {case}; the channel is public and unchanged.")
+        for person in people
+        for case in range(9)
+    ]
+    sign_in(page, studio, SAM)
+    page.get_by_label("Search", exact=True).fill(label)
+    expect(page.locator("#queue-total")).to_have_text("27 tickets")
+    expect(page.locator("#queue-page")).to_have_text("Page 1 of 2")
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("#queue-page")).to_have_text("Page 2 of 2")
+    with sqlite3.connect(database_file) as db:  # closed by colleagues
+        db.executemany("UPDATE ticket SET status = 'closed' WHERE id = ?", [(number,) for number in numbers[:5]])
+    expect(page.locator("#queue-page")).to_have_text("Page 1 of 1 (page 2 emptied as tickets left it)", timeout=15_000)
+    rows = page.get_by_role("row").filter(has=page.get_by_role("link", name=re.compile(r"^#\d+$")))
+    expect(rows).to_have_count(22)
+
+
+def test_a_colleagues_save_leaves_focus_on_the_select_and_says_a_pick_not_applied(
+    page: Page, second_page: Page, studio, make_customer, make_ticket
+):
+    """UX audit 9, F7: the select was drawn again on a colleague's save (focus fell to the page),
+    and an assignee picked but not applied was replaced without a word."""
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    on_ticket(page, studio, SAM, number)
+    on_ticket(second_page, studio, NADIA, number)
+    status = second_page.get_by_label("Status", exact=True)
+    status.focus()
+    page.get_by_label("Status", exact=True).select_option("in_review")
+    page.get_by_role("button", name="Update status").click()
+    expect(status).to_have_value("in_review")
+    expect(status).to_be_focused()
+
+    assignee = second_page.get_by_label("Assigned to", exact=True)
+    assignee.select_option(label="Sam (Support)")  # Nadia's pick, not applied
+    assignee.focus()
+    page.get_by_label("Assigned to", exact=True).select_option(label="Nadia (Support)")
+    page.get_by_role("button", name="Assign", exact=True).click()
+    expect(second_page.locator("#desk-said")).to_have_text(
+        "This ticket is now assigned to you. Sam (Support), which you picked, is not applied yet."
+    )
+    expect(assignee.locator("option:checked")).to_have_text("Sam (Support)")
+    expect(assignee).to_be_focused()
+    expect(second_page.get_by_role("button", name="Assign", exact=True)).to_have_attribute("aria-disabled", "false")

@@ -605,3 +605,96 @@ def test_keys_typed_while_the_first_edit_is_answered_stay(page: Page, studio, ma
         "The panel shows the order as completed but the channel has fewer members than before."
     )
     expect(page.locator("#ticket-quality")).not_to_have_text("Needs a clear summary")
+
+
+def test_sending_says_the_ticket_was_sent_and_nothing_about_an_empty_form(page: Page, studio, make_customer):
+    """UX audit 9, F9: the emptied form's "Pick an issue type" was announced before "Ticket #n sent"."""
+    studio_with_an_invoice_question(page, studio, make_customer())
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+    page.evaluate(
+        """() => { window.__said = []; new MutationObserver(records => { for (const r of records) {
+            const region = (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('[role=status]');
+            if (region) window.__said.push(region.textContent); } })
+            .observe(document.body, {childList: true, subtree: true, characterData: true}); }"""
+    )
+    page.get_by_role("button", name="Send ticket").click()
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    expect(page.get_by_text(re.compile(r"Ticket #\d+ sent"))).to_be_visible()
+    said = page.evaluate("window.__said")
+    assert not [text for text in said if "Pick an issue type" in text], said
+
+
+def test_what_an_order_search_finds_is_said(page: Page, studio, make_customer):
+    """UX audit 9, F10: a screen reader heard nothing of a search's results."""
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Refill")
+    search = page.get_by_label("Search your orders", exact=True)
+    said = page.get_by_role("status").filter(has_text=re.compile("match"))
+    search.fill(f"{customer.username}_news")
+    expect(said).to_have_text("2 orders match.")
+    search.fill("zzz")
+    expect(said).to_have_text("No order of yours matches that search.")
+    search.fill(str(customer.orders[NEWS]))
+    expect(said).to_have_text("1 order matches.")
+
+
+def test_a_count_or_a_date_typed_key_by_key_gets_no_verdict_until_it_is_whole(page: Page, studio, make_customer):
+    """UX audit 9, F11: "12,400" was Ready, Needs the current count, Ready again as it was typed,
+    and a date's year typed digit by digit was refused as two years old at its first digit."""
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Payment")
+    expect(page.locator("#ticket-quality")).to_have_text("Needs payment details")
+    page.evaluate(
+        """() => { window.__said = []; new MutationObserver(records => { for (const r of records) {
+            const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+            const region = node?.closest('[role=status], [id$=-error]');
+            if (region) window.__said.push(region.textContent); } })
+            .observe(document.body, {childList: true, subtree: true, characterData: true}); }"""
+    )
+    today = date.today()
+    paid_on = page.get_by_label("Date paid", exact=True)
+    paid_on.focus()  # its month, then day, then year, as a person types them
+    page.keyboard.type(f"{today.month:02}{today.day:02}{today.year}", delay=150)
+    expect(paid_on).to_have_value(today.isoformat())
+    page.wait_for_timeout(500)
+    expect(page.locator("#payment_date-error")).to_have_text("")
+    said = page.evaluate("window.__said")
+    assert not [text for text in said if "older than two years" in text], said
+
+    choose(page, "Refill")
+    page.get_by_role("button", name="Switch", exact=True).click()
+    pick_order(page, customer.orders[NEWS])
+    page.get_by_label("Summary", exact=True).fill(CLEAN_SUMMARY)
+    count = page.get_by_label("Count you see now", exact=True)
+    count.fill("1")
+    expect(page.locator("#ticket-quality")).to_have_text("Ready for review")
+    page.evaluate("window.__said = []")
+    count.press("End")
+    count.press_sequentially("2,400", delay=150)
+    page.wait_for_timeout(500)
+    said = page.evaluate("window.__said")
+    assert not [text for text in said if "Needs" in text], said
+    count.fill("12,4")
+    page.keyboard.press("Tab")  # left half typed: now it is judged
+    expect(page.locator("#current_count-error")).not_to_have_text("")
+    expect(page.locator("#ticket-quality")).to_have_text("Needs the current count")
+
+
+def test_a_lost_connection_is_said_in_plain_words_and_so_is_its_return(phone_page: Page, studio, make_customer):
+    """UX audit 9, F12: Reflex's toast named the websocket's address, covered the box on a phone,
+    and went away without a word."""
+    link = Link(phone_page)
+    open_studio(phone_page, studio, make_customer())
+    notice = phone_page.locator("#connection-notice")
+    expect(notice).to_have_attribute("role", "status")
+    expect(notice).to_have_text("")
+    link.drop()
+    expect(notice).to_have_text(re.compile(r"^Connection lost: trying again\. What you type stays"), timeout=30_000)
+    expect(phone_page.get_by_text("Cannot connect to server")).to_have_count(0)
+    # A slim bar at the top, over nothing anyone types in.
+    assert notice.bounding_box()["y"] == 0 and notice.bounding_box()["height"] < 80
+    link.restore()
+    expect(notice).to_have_text("Connected again.", timeout=30_000)
+    expect(notice).to_have_text("", timeout=15_000)

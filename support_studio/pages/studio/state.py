@@ -41,6 +41,7 @@ from support_studio.ticket_quality import (
     method_key,
     payment_date_range,
     picked_value_error,
+    still_typing,
     summary_is_clear,
 )
 
@@ -100,6 +101,7 @@ class StudioState(EvidenceComposer, AuthState):
     issue_type: str = ""
     picked_order: OrderOption | None = None
     order_options: list[OrderOption] = []
+    order_search_said: str = ""  # what a search found, said politely (empty until one is typed)
     order_terms: str = ""
     existing_ticket_number: int = 0
     payment_choices: list[PaymentChoice] = []
@@ -120,7 +122,7 @@ class StudioState(EvidenceComposer, AuthState):
     pending_type: str = ""
     pending_question: str = ""
     submitting: bool = False
-    sent_ticket_number: int = 0
+    sent_ticket_number: int = 0  # where the draft went (a new ticket, or added to an open one)
     loaded: bool = False
 
     _fields: dict[str, str] = {}
@@ -161,7 +163,7 @@ class StudioState(EvidenceComposer, AuthState):
         return sorted(self._flagged())
 
     def _assessment(self):
-        return _assess(self._draft(), self._flagged())
+        return _assess(self._draft(), self._flagged(), frozenset(FIELDS_BY_NAME).difference(self._left))
 
     @rx.var(cache=False)
     def picked_payment(self) -> str:
@@ -461,6 +463,7 @@ class StudioState(EvidenceComposer, AuthState):
             payments = tickets.customer_payments(session, account.id)
         self._update(
             sent_ticket_number=0,
+            order_search_said="",
             submitting=False,
             server_errors={},
             payment_choices=[_payment_choice(payment) for payment in payments],
@@ -553,7 +556,9 @@ class StudioState(EvidenceComposer, AuthState):
         return self._take_edit(name, value)
 
     def _take_edit(self, name: str, value: str):
-        refusal = "" if FIELDS_BY_NAME[name].screened else picked_value_error(name, value)
+        # A date whose year is half typed is kept, unjudged until it is whole or the field is left.
+        picked = not FIELDS_BY_NAME[name].screened and not still_typing(name, value)
+        refusal = picked_value_error(name, value) if picked else ""
         self._refused = [other for other in self._refused if other != name] + ([name] if refusal else [])
         if refusal:  # e.g. a payment date in the future: not kept, and said beside the field
             self._fields = {key: text for key, text in self._fields.items() if key != name}
@@ -598,6 +603,7 @@ class StudioState(EvidenceComposer, AuthState):
         query = text_argument(query, ORDER_QUERY_MAX)
         if customer is not None and query is not None:
             self._load_orders(customer.id, query)
+            self.order_search_said = _orders_found(len(self.order_options))
 
     @rx.event
     def pick_order(self, order_id: int):
@@ -774,6 +780,7 @@ class StudioState(EvidenceComposer, AuthState):
             self.server_errors = {**self.server_errors, "summary": rejected.errors["message"]}
             return
         self._clear_staged()
+        self.sent_ticket_number = number  # a second press goes to it
         self.issue_type, self._fields, self._trimmed = "", {}, []
         self._unpick()
         live.announce(number)
@@ -785,10 +792,18 @@ ADD_NEEDS_SUMMARY = (
 )
 
 
+def _orders_found(found: int) -> str:
+    if not found:
+        return "No order of yours matches that search."
+    if found >= tickets.ORDER_SEARCH_LIMIT:
+        return f"The latest {found} matching orders are shown."
+    return "1 order matches." if found == 1 else f"{found} orders match."
+
+
 # The derived vars of one event share one assessment (a draft is hashable).
 @functools.lru_cache(maxsize=512)
-def _assess(draft: TicketDraft, flagged: frozenset[str]):
-    return assess(draft, flagged)
+def _assess(draft: TicketDraft, flagged: frozenset[str], typing: frozenset[str]):
+    return assess(draft, flagged, typing)
 
 
 @functools.lru_cache(maxsize=512)

@@ -254,6 +254,7 @@ def _order_picker() -> rx.Component:
                         width="100%",
                     ),
                     field_error(S.errors, "order_id"),  # under the search, not under the whole list
+                    rx.el.p(S.order_search_said, role="status", class_name="sr-only"),  # UX audit 9, F10
                     rx.cond(
                         S.order_options.length() > 0,
                         rx.el.ul(
@@ -407,7 +408,11 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
 
 
 def _quality_badge(size: str) -> rx.Component:
-    return badge(S.quality, color=rx.cond(S.ready, "green", "amber"), size=size)
+    # Gone once the ticket is sent, silently: the emptied form's "Pick an issue type" would be
+    # read before "Ticket #n sent", as if the ticket had been lost (UX audit 9, F9).
+    return rx.cond(
+        S.sent_ticket_number, rx.fragment(), badge(S.quality, color=rx.cond(S.ready, "green", "amber"), size=size)
+    )
 
 
 def _checklist_panel() -> rx.Component:
