@@ -2383,3 +2383,28 @@ def test_hacked_customers_telling_what_happened_are_clean(text):
 )
 def test_real_codes_and_files_beside_those_shapes_are_still_found(text, secret):
     assert any(text[f.start : f.end] == secret for f in scan(text))
+
+
+# Round twenty-four (fresh-zw: channel owners, group admins and bot developers): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text, rights",
+    [
+        ("Si queréis revisarlo os hago administradores del grupo esta tarde.", "os hago administradores"),
+        ("Para que lo veáis os transfiero la propiedad del bot.", "os transfiero la propiedad"),
+        ("الحساب جاهز عندي، عشان تدخلون وتشوفون الطلب 60122 بنفسكم", "عشان تدخلون"),
+    ],
+)
+def test_rights_offered_to_support_in_the_present_or_with_a_purpose_are_found(text, rights):
+    assert [f.kind for f in scan(text) if rights in text[f.start : f.end]] == ["admin_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 2FA is on, here they are: the screenshots of order 61022.",
+        "من مالک کانال @tech_fa هستم و به ادمین خودم @reza_m دسترسی کامل دادم که پیگیر پرداخت‌ها باشه.",
+        "من مالک گروه هستم و ادمینم رو مدیر کامل کردم که جواب مشتری‌ها رو بده. سفارش ۵۱۲۳۰؟",
+    ],
+)
+def test_pronouns_after_a_credential_word_and_rights_given_to_the_customers_own_admin_are_clean(text):
+    assert scan(text) == []

@@ -134,7 +134,7 @@ STOP_VALUES = frozenset(
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
     on off turned active and or but if please pls plz because so then when where why how what which who
-    that this it there here a an the with without only just even yet again now later field box manager
+    that this it they them these those there here a an the with without only just even yet again now later field box manager
     protected hidden length rules requirements updated update mandatory option settings setting screen page
     link email e-mail mail hint recovery protection code codes account login option? same? none nothing
     something anything everything one mine yours his hers their our my your for from to of in at by

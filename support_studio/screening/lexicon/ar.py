@@ -74,6 +74,8 @@ LOGIN_INVITE = [
     r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol",
+    # "عشان تدخلون وتصلحون الطلب" (so that you get in and fix the order)
+    r"(?:عشان|علشان|حتى|كي|لكي)\s?(?:ت|ي)دخلو(?:ن|ا)",
     r"(?:ت|ي)ستخدم\w*\s?حساب\w*", r"استخدموا\s?حساب\w*", r"(?:المدير|الموظف|الدعم|المشرف|المسؤول)\s?(?:حقكم|عندكم|تبعكم|منكم)\s?(?:\S+\s)?يدخل\w*"]
 # Requests; not the past ("أرسلتها": you sent it) nor "تعطي أي شخص" (it gives anyone).
 REQUEST = [r"زودنا", r"ارسال\w*", r"إرسال\w*", r"تصوير\w*", r"يجب", r"(?:ا|إ)رسال\w*", r"يرجى", r"(?:ا|أ)?لصق\w*", r"انسخ\w*", r"(?:ت|ا)قر(?:ا|أ|ى)\w*", r"t?eb3at\w*", r"ib3at\w*", r"ارسل(?!ت|نا)\w*", r"أرسل(?!ت|نا)\w*", r"ابعت\w*", r"ابعث\w*", r"شارك\w*", r"اعطن\w*", r"أعطن\w*", r"ادين\w*",

@@ -43,7 +43,7 @@ GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:a
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad))",
+RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad|hago|transfiero|pongo|cedo))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]

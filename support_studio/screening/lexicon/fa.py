@@ -74,7 +74,9 @@ ASKED = [r"راه\s?ورود", r"عدد\w*", r"رمز\w*", r"پسورد\w*", r"�
     r"پیام\s?(?:\w+\s){0,3}?از\s?(?:اکانت\s|حساب\s)?(?:رسمی|تلگرام)"]
 ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد\s?(?:تراکنش|پیگیری|سفارش|رهگیری)\w*", r"لینک\w*",
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
-THIRD_PARTY = [r"کارمند\w*", r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*"]
+THIRD_PARTY = [r"کارمند\w*", r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*",
+               # "my own admin" (the customer's staff): "به ادمین خودم دسترسی دادم"
+               r"(?:ادمین|مدیر)\s?(?:های\s?)?(?:خودم|خودمون|خودمان)", r"ادمینم"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Asking, also after what was asked for (the verb comes last).
 SOMEONE_ASKS_AFTER = [r"خواست\w*", r"میخواد", r"میخوان"]
