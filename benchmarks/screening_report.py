@@ -120,6 +120,7 @@ FROZEN_FOLDERS = (
     "frozen-29",
     "frozen-30",
     "frozen-31",
+    "frozen-32",
 )
 
 
