@@ -33,7 +33,13 @@ from support_studio.states import live
 from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import REPLY_INPUT_ID, ReplyComposer, screened_edit, typed_into_box
+from support_studio.states.thread import (
+    REPLY_INPUT_ID,
+    ReplyComposer,
+    screened_edit,
+    typed_into_box,
+    without_flagged_in_box,
+)
 from support_studio.states.views import (
     Choice,
     FlowStep,
@@ -180,6 +186,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     _canned_values: dict[str, str] = {}
     _note: str = ""
     _note_in_store: str = ""  # what the database keeps of the unsent note
+    _note_typed_length: int = 0  # of the box's text _note was kept from
+    _note_removal_echo: bool = False  # the next edit is the box taking what "Remove it" left
 
     @rx.var
     def ends_ticket(self) -> bool:
@@ -454,10 +462,13 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if value is None or agent is None:
             return
         self._take_note(value)
-        self.note_error = ""
+        if not self._note_removal_echo:  # the box's own echo of "Remove it": its note stays
+            self.note_error = ""
+        self._note_removal_echo = False
         await self._keep_note(agent)
 
     def _take_note(self, value: str) -> None:
+        self._note_typed_length = len(value)
         self._note, alerts = screened_edit(value, self._reply_findings, "note", "Your note", screening.describe)
         if alerts != self.note_alerts:
             self.note_alerts = alerts
@@ -469,11 +480,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         agent = self._signed_in_as("agent")
         if agent is None:
             return
-        cleaned = self._note
+        cleaned, typed_length = self._note, self._note_typed_length
         self._take_note(cleaned)
-        self.note_error = REMOVED_NOTE
+        self.note_error, self._note_removal_echo = REMOVED_NOTE, True
         await self._keep_note(agent)
-        return [rx.set_value("note", cleaned), rx.set_focus("note")]  # the button is gone
+        return [without_flagged_in_box("note", cleaned, typed_length), rx.set_focus("note")]  # the button is gone
 
     async def _keep_note(self, agent) -> None:
         """The note as it is now (what screening let through), kept for the page's next load."""

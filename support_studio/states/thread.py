@@ -34,6 +34,13 @@ def typed_into_box(box_id: str, new_value_js: str) -> rx.event.EventSpec:
     )
 
 
+def without_flagged_in_box(box_id: str, cleaned: str, typed_length: int) -> rx.event.EventSpec:
+    """ "Remove it": the box gets `cleaned` (its text without the flagged spans) and keeps what was
+    typed after the `typed_length` characters it was cut from (keys typed while the answer came)."""
+    after = f"typed.length > {typed_length} ? typed.slice({typed_length}) : ''"
+    return typed_into_box(box_id, f"{json.dumps(cleaned)} + ({after})")
+
+
 def screened_edit(value: str, rescan, field: str, field_label: str, explain) -> tuple[str, list[ScreeningAlert]]:
     """A box's text as it may be kept (without the flagged spans) and its alerts: `rescan(text)`
     screens it, `explain(findings)` says what was found."""
@@ -196,6 +203,4 @@ class ReplyComposer(rx.State, mixin=True):
         self._take_reply(cleaned)
         self.reply_error, self._removal_echo = REMOVED_NOTE, True
         await self._keep_reply()
-        # The box gets the cleaned text, and keeps what was typed after the text it was cut from.
-        after = f"typed.length > {typed_length} ? typed.slice({typed_length}) : ''"
-        return [typed_into_box(REPLY_INPUT_ID, f"{json.dumps(cleaned)} + ({after})"), rx.set_focus(REPLY_INPUT_ID)]
+        return [without_flagged_in_box(REPLY_INPUT_ID, cleaned, typed_length), rx.set_focus(REPLY_INPUT_ID)]

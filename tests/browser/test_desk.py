@@ -649,25 +649,42 @@ def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
 ):
     """UX audit 9, F3: on a slow link, keys typed after "Remove it" or a canned reply reach the box
     before the server's answer; the answer works on what the box holds then, never on the server's copy."""
+    customer_link, agent_link = Link(page), Link(second_page)  # the server's answers held while keys are typed
     person = make_customer()
     number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
     on_ticket(page, studio, person, number)
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("It is stuck again. My login code is 48213 from Telegram")
     expect(page.locator("#reply-alert")).to_be_visible()
+    customer_link.hold()
     page.get_by_role("button", name="Remove it from Your reply").click()
     page.evaluate("document.getElementById('reply').value += ' Please check it.'")  # typed before the answer
+    customer_link.release()
+    expect(page.locator("#reply-alert")).to_have_count(0)  # answered
     expect(box).to_have_value("It is stuck again. My login code is from Telegram Please check it.")
-    expect(page.locator("#reply-alert")).to_have_count(0)
     page.wait_for_timeout(300)  # the box's own edit carries it to the server
     page.get_by_role("button", name="Send reply").click()
     expect(page.locator("#messages")).to_contain_text("from Telegram Please check it.")
 
     on_ticket(second_page, studio, SAM, number)
     agent_box = second_page.get_by_label("Reply to the customer", exact=True)
+    agent_link.hold()
     second_page.get_by_role("button", name="Received, checking the order").click()
     second_page.evaluate("document.getElementById('reply').value = 'PS: I also checked your payment.'")
+    agent_link.release()
     expect(agent_box).to_have_value(re.compile(r"^PS: I also checked your payment\.\n\n\S"))
+
+    # The internal note's "Remove it" too (and the studio's: test_studio).
+    note = second_page.get_by_label("A note for other agents", exact=True)
+    note.fill("Customer sent the panel password Hunter-2207 by mistake")
+    remove = second_page.get_by_role("button", name="Remove it from Your note")
+    expect(remove).to_be_visible()
+    agent_link.hold()
+    remove.click()
+    second_page.evaluate("document.getElementById('note').value += ' (removed).'")
+    agent_link.release()
+    expect(second_page.locator("#note-error")).to_contain_text("Read it again")  # answered
+    expect(note).to_have_value(re.compile(r"^Customer sent the panel password\s?by mistake \(removed\)\.$"))
 
 
 def test_the_queue_keeps_its_search_across_a_dropped_connection(page: Page, studio, make_customer, make_ticket):

@@ -698,3 +698,22 @@ def test_a_lost_connection_is_said_in_plain_words_and_so_is_its_return(phone_pag
     link.restore()
     expect(notice).to_have_text("Connected again.", timeout=30_000)
     expect(notice).to_have_text("", timeout=15_000)
+
+
+def test_remove_it_in_the_studio_keeps_what_was_typed_meanwhile(page: Page, studio, make_customer):
+    """UX audit 9, F3: keys typed before "Remove it" is answered stay in the box."""
+    link = Link(page)
+    open_studio(page, studio, make_customer())
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    summary.fill("Members dropped from 6000 to 5400 this week. my 2fa password is Sunflower#88")
+    remove = page.get_by_role("button", name="Remove it from Summary")
+    expect(remove).to_be_visible()
+    link.hold()
+    remove.click()
+    page.evaluate("document.getElementById('summary').value += ' Please check.'")  # typed before the answer
+    link.release()
+    expect(page.locator("#summary-removed")).to_contain_text("Read it again before sending")  # answered
+    expect(page.get_by_role("alert")).to_have_count(0)
+    expect(summary).to_have_value(re.compile(r"^Members dropped from 6000 to 5400 this week\..* Please check\.$"))
+    expect(summary).not_to_have_value(re.compile("Sunflower"))

@@ -27,6 +27,7 @@ from support_studio.states import live
 from support_studio.states.alerts import ScreeningAlert
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
+from support_studio.states.thread import without_flagged_in_box
 from support_studio.states.views import VerdictView, verdict_view
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import (
@@ -139,6 +140,8 @@ class StudioState(EvidenceComposer, AuthState):
     _save_pending: bool = False
     _resumed: bool = False  # a new connection proved this tab's sign-in: see _resume
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
+    _typed_lengths: dict[str, int] = {}  # of the box's text each field was kept from
+    _removal_echoes: list[str] = []  # fields whose next edit is the box taking what "Remove it" left
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
@@ -569,8 +572,11 @@ class StudioState(EvidenceComposer, AuthState):
             self._trimmed = [other for other in self._trimmed if other != name]
         if name in self._cut_on_return:  # rewritten since: the notice no longer speaks of it
             self._cut_on_return = [other for other in self._cut_on_return if other != name]
-        if name in self.removed_from:
+        if name in self._removal_echoes:  # the box's own echo of "Remove it": its note stays
+            self._removal_echoes = [other for other in self._removal_echoes if other != name]
+        elif name in self.removed_from:
             self.removed_from = [other for other in self.removed_from if other != name]
+        self._typed_lengths = {**self._typed_lengths, name: len(value)}
         self._screen_form(name)
         self._forget_send_said(name)
         return self._save_draft_soon()
@@ -657,11 +663,14 @@ class StudioState(EvidenceComposer, AuthState):
         customer = self._customer()
         if customer is None or name not in FIELDS_BY_NAME:
             return
-        events = self._set_field(name, self._fields.get(name, ""))  # already without them
+        kept, typed_length = self._fields.get(name, ""), self._typed_lengths.get(name, 0)
+        self._set_field(name, kept)  # already without them
         self._trimmed = [other for other in self._trimmed if other != name]  # their own doing: no notice
         self.removed_from = [*[other for other in self.removed_from if other != name], name]
+        self._removal_echoes = [*self._removal_echoes, name]
         self._save_draft(customer.id)
-        return [*events, rx.set_focus(name)]  # back to the field, whose button is gone
+        # In the box, after keys typed meanwhile (UX audit 9, F3); back to it: its button is gone.
+        return [without_flagged_in_box(name, kept, typed_length), rx.set_focus(name)]
 
     @rx.event
     def start_over(self):
