@@ -233,6 +233,17 @@ def open_studio(page: Page, studio, person: Person) -> None:
     expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
 
 
+def remove_it_while_typing(page: Page, link: "Link", field_label: str, box_id: str, typed: str) -> None:
+    """Press "Remove it from `field_label`" on a slow link, and type `typed` at the end of the box
+    `box_id` before its answer comes."""
+    remove = page.get_by_role("button", name=f"Remove it from {field_label}")
+    expect(remove).to_be_visible()
+    link.hold()
+    remove.click()
+    page.evaluate("([id, typed]) => { document.getElementById(id).value += typed; }", [box_id, typed])
+    link.release()
+
+
 def answer_dialog(page: Page, answer: str) -> None:
     """Press `answer` in the open confirm dialog and wait until it has gone. While it
     fades out it is still on the page, its button under the same name as the one that

@@ -21,6 +21,7 @@ from tests.browser.conftest import (
     open_page,
     open_studio,
     pick_order,
+    remove_it_while_typing,
     sign_in,
     ticket_row,
 )
@@ -656,10 +657,7 @@ def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("It is stuck again. My login code is 48213 from Telegram")
     expect(page.locator("#reply-alert")).to_be_visible()
-    customer_link.hold()
-    page.get_by_role("button", name="Remove it from Your reply").click()
-    page.evaluate("document.getElementById('reply').value += ' Please check it.'")  # typed before the answer
-    customer_link.release()
+    remove_it_while_typing(page, customer_link, "Your reply", "reply", " Please check it.")
     expect(page.locator("#reply-alert")).to_have_count(0)  # answered
     expect(box).to_have_value("It is stuck again. My login code is from Telegram Please check it.")
     page.wait_for_timeout(300)  # the box's own edit carries it to the server
@@ -677,12 +675,7 @@ def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
     # The internal note's "Remove it" too (and the studio's: test_studio).
     note = second_page.get_by_label("A note for other agents", exact=True)
     note.fill("Customer sent the panel password Hunter-2207 by mistake")
-    remove = second_page.get_by_role("button", name="Remove it from Your note")
-    expect(remove).to_be_visible()
-    agent_link.hold()
-    remove.click()
-    second_page.evaluate("document.getElementById('note').value += ' (removed).'")
-    agent_link.release()
+    remove_it_while_typing(second_page, agent_link, "Your note", "note", " (removed).")
     expect(second_page.locator("#note-error")).to_contain_text("Read it again")  # answered
     expect(note).to_have_value(re.compile(r"^Customer sent the panel password\s?by mistake \(removed\)\.$"))
 

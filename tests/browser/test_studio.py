@@ -16,6 +16,7 @@ from tests.browser.conftest import (
     open_page,
     open_studio,
     pick_order,
+    remove_it_while_typing,
     ticket_row,
 )
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
@@ -707,12 +708,7 @@ def test_remove_it_in_the_studio_keeps_what_was_typed_meanwhile(page: Page, stud
     choose(page, "Other")
     summary = page.get_by_label("Summary", exact=True)
     summary.fill("Members dropped from 6000 to 5400 this week. my 2fa password is Sunflower#88")
-    remove = page.get_by_role("button", name="Remove it from Summary")
-    expect(remove).to_be_visible()
-    link.hold()
-    remove.click()
-    page.evaluate("document.getElementById('summary').value += ' Please check.'")  # typed before the answer
-    link.release()
+    remove_it_while_typing(page, link, "Summary", "summary", " Please check.")
     expect(page.locator("#summary-removed")).to_contain_text("Read it again before sending")  # answered
     expect(page.get_by_role("alert")).to_have_count(0)
     expect(summary).to_have_value(re.compile(r"^Members dropped from 6000 to 5400 this week\..* Please check\.$"))
