@@ -16,11 +16,11 @@ useEffect(() => {
 }, [connectErrors]);
 useEffect(() => {
   if (connectionSaid !== "back") return undefined;
-  const quiet = setTimeout(() => setConnectionSaid(""), 6000);
+  const quiet = setTimeout(() => setConnectionSaid(""), 4000);
   return () => clearTimeout(quiet);
 }, [connectionSaid]);"""
 
-# "lost", "back" (for six seconds), or "".
+# "lost", "back" (for four seconds), or "".
 _said = Var(
     _js_expr="connectionSaid",
     _var_type=str,

@@ -40,7 +40,12 @@ def screening_alert(alert: ScreeningAlert, remove) -> rx.Component:
                 size="1",
                 color_scheme="red",
                 variant="soft",
-                on_click=remove(alert.field),
+                # Focus back in the box at once (keys typed before the answer would go to this
+                # button, which the answer removes), then the server cuts the flagged part.
+                on_click=[
+                    rx.call_script("document.getElementById(" + alert.field.to_string() + ")?.focus()"),
+                    remove(alert.field),
+                ],
                 aria_label=f"Remove it from {alert.field_label}",
             ),
             spacing="2",

@@ -66,6 +66,14 @@ def _line(row: queue.QueueRow, files: int, now) -> QueueLine:
     )
 
 
+# Focus fallen to the page's body goes to the first ticket of the page, else to the search.
+_FOCUS_IF_LOST = (
+    "requestAnimationFrame(() => { const at = document.activeElement;"
+    " if (at && at !== document.body) return;"
+    f" (document.querySelector('#queue a[href]') || document.getElementById('{SEARCH_ID}'))?.focus(); }})"
+)
+
+
 def _page_count(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
@@ -93,11 +101,12 @@ class AgentQueueState(AuthState):
     def page_count(self) -> int:
         return _page_count(self.total)
 
-    def _load(self, page: int | None = None) -> None:
-        """The queue's page `page`, or (a refresh) the page shown, which may have emptied since."""
+    def _load(self, page: int | None = None) -> bool:
+        """The queue's page `page`, or (a refresh) the page shown, which may have emptied since
+        (then True)."""
         agent = self._signed_in_as("agent")
         if agent is None:
-            return
+            return False
         filters = queue.QueueFilters(
             status=self.status,
             issue_type="" if self.issue_type == ANY else self.issue_type,
@@ -116,10 +125,11 @@ class AgentQueueState(AuthState):
         now = utc_now()
         self.rows = [_line(row, files.get(row.number, 0), now) for row in result.rows]
         self.total = result.total
-        if page is not None:
-            self.page_note = ""
-        elif result.page < self.page:  # tickets left it: the last page is shown, and said
+        emptied = page is None and result.page < self.page
+        if emptied:  # tickets left it: the last page is shown, and said
             self.page_note = f" (page {self.page} emptied as tickets left it)"
+        elif page is not None or _page_count(result.total) > result.page:  # asked for, or no longer true
+            self.page_note = ""
         self.page = result.page
         counts = result.status_counts
         active = sum(counts[status] for status in ACTIVE_TICKET_STATUSES)
@@ -133,6 +143,7 @@ class AgentQueueState(AuthState):
             Choice(queue.UNASSIGNED, "Unassigned"),
             Choice(queue.ASSIGNED_TO_VIEWER, "Me"),
         ] + [Choice(str(a.id), a.display_name) for a in agents]
+        return emptied
 
     @rx.event
     async def load_queue(self, token: str = ""):
@@ -144,7 +155,8 @@ class AgentQueueState(AuthState):
 
     @rx.event
     def refresh(self, _tick: str = ""):
-        self._load()
+        if self._load():  # the row or the button that had focus may be gone with the page
+            return rx.call_script(_FOCUS_IF_LOST)
 
     @rx.event
     def set_filter(self, name: str, value: str):
@@ -245,7 +257,13 @@ def agent_queue_page() -> rx.Component:
         rx.flex(
             rx.heading("Queue", as_="h1", size="7"),
             rx.spacer(),
-            rx.text(S.total, " tickets", color_scheme="gray", id="queue-total", role="status"),
+            rx.text(
+                S.total,
+                rx.cond(S.total == 1, " ticket", " tickets"),
+                color_scheme="gray",
+                id="queue-total",
+                role="status",
+            ),
             align="center",
             margin_bottom="1em",
         ),
