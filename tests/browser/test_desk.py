@@ -608,7 +608,9 @@ def test_update_status_applies_what_the_select_shows_and_asks_before_ending(
     expect(page.get_by_role("button", name="Update status")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("In review")
-    expect(status).to_have_value("in_review")  # drawn again with the saved status
+    expect(status).to_have_value("in_review")
+    expect(status).to_be_focused()  # back on the select after the save,
+    page.wait_for_timeout(500)  # which then sets it to the saved status (queued after the save's answer)
     # Forged: the press carries "resolved" while the server still holds "in_review" as the pick.
     page.evaluate("document.getElementById('ticket-status').value = 'resolved'")
     page.get_by_role("button", name="Update status").focus()
