@@ -2,6 +2,8 @@
 its error announced with the control (`aria-describedby`), and an optional
 alert directly under it."""
 
+import json
+
 import reflex as rx
 
 from support_studio.components.plain import stack, text
@@ -54,6 +56,12 @@ def labelled(label, control: rx.Component, name: str, errors, *below: rx.Compone
 
 def described_by(name: str, hint: bool = False) -> str:
     return f"{name}-error" + (f" {name}-hint" if hint else "")
+
+
+def shown_value(element_id: str) -> rx.Var:
+    """What the element `element_id` shows when the event is sent: a button applies that, not the
+    server's copy, whose last (debounced) edit may still be on its way."""
+    return rx.Var(f"document.getElementById({json.dumps(element_id)}).value").to(str)
 
 
 def native_select(*options: rx.Component, width: str = "auto", **props) -> rx.Component:

@@ -5,7 +5,7 @@ import reflex as rx
 
 from support_studio.components.badges import done_row
 from support_studio.components.evidence import attachments, evidence_picker
-from support_studio.components.fields import limit_note
+from support_studio.components.fields import limit_note, shown_value
 from support_studio.components.screening_alert import alerts_for
 from support_studio.states.thread import REPLY_INPUT_ID
 from support_studio.states.views import Detail, FlowStep, ThreadEntry
@@ -120,8 +120,7 @@ def reply_box(state, title: str, placeholder: str, *above: rx.Component, describ
             # Nothing takes Send out of the Tab order: pressed, it says what stands in the way.
             rx.button(
                 "Send reply",
-                # With what the box shows: its last (debounced) edit may not have reached the server.
-                on_click=state.send_reply(rx.Var(f"document.getElementById('{REPLY_INPUT_ID}').value").to(str)),
+                on_click=state.send_reply(shown_value(REPLY_INPUT_ID)),
                 aria_disabled=rx.cond(
                     (state.reply_length == 0) | (state.reply_alerts.length() > 0) | state.uploading, "true", "false"
                 ),

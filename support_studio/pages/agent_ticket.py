@@ -11,7 +11,7 @@ import reflex as rx
 from support_studio import agent_desk, canned_replies, lifecycle, presence, reply_drafts, routes, screening, tickets
 from support_studio.components.badges import status_badge
 from support_studio.components.confirm import confirmed_button
-from support_studio.components.fields import field_label, native_select
+from support_studio.components.fields import field_label, native_select, shown_value
 from support_studio.components.layout import page_shell, ticket_columns
 from support_studio.components.live import revision_watcher
 from support_studio.components.screening_alert import alerts_for
@@ -484,7 +484,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         self._take_note(cleaned)
         self.note_error, self._note_removal_echo = REMOVED_NOTE, True
         await self._keep_note(agent)
-        return [without_flagged_in_box("note", cleaned, typed_length), rx.set_focus("note")]  # the button is gone
+        return without_flagged_in_box("note", cleaned, typed_length)  # (focus is back in the box: screening_alert)
 
     async def _keep_note(self, agent) -> None:
         """The note as it is now (what screening let through), kept for the page's next load."""
@@ -604,7 +604,7 @@ def _applied_select(
     9, F7). The button applies what the select shows when it is pressed (`apply_shown`, by default `apply`): on a slow link
     the server's copy of the pick may be a step behind (UX audit 9). `ask_first`:
     (condition, question, explanation, keep, confirm_label) when the button asks before it saves."""
-    shown = rx.Var(f"document.getElementById({json.dumps(select_id)}).value").to(str)
+    shown = shown_value(select_id)
     button = rx.button(
         apply_label,
         size="2",

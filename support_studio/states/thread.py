@@ -203,4 +203,6 @@ class ReplyComposer(rx.State, mixin=True):
         self._take_reply(cleaned)
         self.reply_error, self._removal_echo = REMOVED_NOTE, True
         await self._keep_reply()
-        return [without_flagged_in_box(REPLY_INPUT_ID, cleaned, typed_length), rx.set_focus(REPLY_INPUT_ID)]
+        return without_flagged_in_box(
+            REPLY_INPUT_ID, cleaned, typed_length
+        )  # (focus is back in the box: screening_alert)

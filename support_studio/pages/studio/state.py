@@ -669,8 +669,8 @@ class StudioState(EvidenceComposer, AuthState):
         self.removed_from = [*[other for other in self.removed_from if other != name], name]
         self._removal_echoes = [*self._removal_echoes, name]
         self._save_draft(customer.id)
-        # In the box, after keys typed meanwhile (UX audit 9, F3); back to it: its button is gone.
-        return [without_flagged_in_box(name, kept, typed_length), rx.set_focus(name)]
+        # In the box, after keys typed meanwhile (UX audit 9, F3); focus is back there already (screening_alert).
+        return without_flagged_in_box(name, kept, typed_length)
 
     @rx.event
     def start_over(self):
