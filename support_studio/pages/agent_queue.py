@@ -66,10 +66,11 @@ def _line(row: queue.QueueRow, files: int, now) -> QueueLine:
     )
 
 
-# Focus fallen to the page's body goes to the first ticket of the page, else to the search.
+# Focus fallen to the page's body, or left on a button now disabled or a row now gone (the
+# browser moves it off them only later), goes to the first ticket of the page, else to the search.
 _FOCUS_IF_LOST = (
     "requestAnimationFrame(() => { const at = document.activeElement;"
-    " if (at && at !== document.body) return;"
+    " if (at && at !== document.body && at.isConnected && !at.disabled) return;"
     f" (document.querySelector('#queue a[href]') || document.getElementById('{SEARCH_ID}'))?.focus(); }})"
 )
 
