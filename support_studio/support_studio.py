@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from support_studio import errors, evidence, reply_drafts, routes
 from support_studio.asgi_guard import HandshakeSignIn, TokenGuard
-from support_studio.asset_cache import HashedAssetCache
+from support_studio.asset_cache import HashedAssetCache, versioned
 from support_studio.components.connection import connection_notice
 from support_studio.evidence.routes import account_from_cookie, make_files_app
 from support_studio.pages import agent_queue, agent_ticket, login, my_tickets, standards, studio, ticket_thread
@@ -32,11 +32,11 @@ app = rx.App(
     # it asks for the computed style, which makes the browser style the page early.
     html_custom_attrs={"dir": "ltr"},
     head_components=[
-        rx.el.link(rel="icon", type="image/svg+xml", href="/favicon.svg"),
-        rx.el.script(src="/evidence_paste.js", async_=True),  # async: never holds up the page
-        rx.el.script(src="/page_focus.js", async_=True),
+        rx.el.link(rel="icon", type="image/svg+xml", href=versioned("/favicon.svg")),
+        rx.el.script(src=versioned("/evidence_paste.js"), async_=True),  # async: never holds up the page
+        rx.el.script(src=versioned("/page_focus.js"), async_=True),
         rx.el.script(
-            src="/sign_in_watch.js",
+            src=versioned("/sign_in_watch.js"),
             async_=True,
             data_key=TOKEN_STORAGE_KEY,
             data_sign_in=routes.SIGN_IN,

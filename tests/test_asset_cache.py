@@ -6,7 +6,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from support_studio.asset_cache import IMMUTABLE
+from support_studio.asset_cache import IMMUTABLE, versioned
 
 BUNDLE = "entry.client-Ab12Cd34.js"
 
@@ -44,7 +44,19 @@ def test_hashed_build_files_are_kept_a_year_without_asking_again(production_clie
     assert again.headers["cache-control"] == IMMUTABLE[1].decode()
 
 
-@pytest.mark.parametrize("path", ["/", "/logo.svg", "/assets/missing-00000000.js"])
+def test_the_apps_own_files_by_their_versioned_address_are_kept_a_year(production_client):
+    address = versioned("/logo.svg")
+    assert address.startswith("/logo.svg?v=")
+    response = production_client.get(address)
+    assert response.status_code == 200
+    assert response.text == "<svg/>"
+    assert response.headers["cache-control"] == IMMUTABLE[1].decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/logo.svg", "/logo.svg?v=0000000000000000", versioned("/logo.svg") + "&x=1", "/assets/missing-00000000.js"],
+)
 def test_pages_public_files_and_missing_files_are_not_kept(production_client, path):
     response = production_client.get(path)
     assert "immutable" not in response.headers.get("cache-control", "")

@@ -5,6 +5,7 @@ between."""
 import reflex as rx
 
 from support_studio import routes
+from support_studio.asset_cache import versioned
 from support_studio.components.plain import stack
 from support_studio.states.auth import AuthState
 
@@ -111,7 +112,7 @@ def page_shell(*children: rx.Component, width: str = "1100px") -> rx.Component:
             rx.hstack(
                 rx.link(
                     rx.hstack(
-                        rx.image(src="/logo.svg", alt="", width="28px", height="28px"),
+                        rx.image(src=versioned("/logo.svg"), alt="", width="28px", height="28px"),
                         rx.text("Support Review Studio", weight="bold", size="4", class_name="brand-name"),
                         align="center",
                         spacing="2",
