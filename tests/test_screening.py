@@ -729,7 +729,7 @@ def test_named_values_and_links_need_their_own_shape(text):
             "kann ich euren Support-Account als Miteigentümer der Gruppe eintragen",
             [("admin_access", "euren Support-Account als Miteigentümer der Gruppe eintragen")],
         ),
-        ("Si queréis os paso los datos de la cuenta", [("admin_access", "os paso los datos")]),
+        ("Si queréis os paso los datos de la cuenta", [("admin_access", "os paso los datos de la cuenta")]),
         (
             "Wenn ihr wollt, schick ich euch meine Zugangsdaten",
             [("admin_access", "schick ich euch meine Zugangsdaten")],
@@ -2408,3 +2408,62 @@ def test_rights_offered_to_support_in_the_present_or_with_a_purpose_are_found(te
 )
 def test_pronouns_after_a_credential_word_and_rights_given_to_the_customers_own_admin_are_clean(text):
     assert scan(text) == []
+
+
+# Round twenty-five (fresh-zx: the widest variety of styles and shapes): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text, invitation",
+    [
+        (
+            "I'd be glad if one of your kind colleagues could log into my account and look at order 61200.",
+            "log into my",
+        ),
+        ("Zahodite v akkaunt sami i proverte zakaz 77120, ya ne umeyu.", "Zahodite v akkaunt"),
+        ("نرجو منكم أن تدخلوا إلى الحساب وتراجعوا الطلب 40213", "نرجو منكم أن تدخلوا"),
+    ],
+)
+def test_support_invited_in_by_its_own_people_or_into_the_account_is_found(text, invitation):
+    assert [f.kind for f in scan(text) if invitation in text[f.start : f.end]] == ["admin_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bolo to main apna password bhej dunga, koi problem nahi, order 50211 bas complete karo",
+        "رمز دوم رو پرسید، Shiraz@1399 رو زدم و گفت غلطه",
+    ],
+)
+def test_an_offer_with_no_problem_after_it_and_a_password_typed_in_persian_are_found(text):
+    assert scan(text) != []
+
+
+def test_a_recovery_email_called_recup_with_its_password_is_recovery_too():
+    text = "le mail de récup est anne.m@free.fr, et son mdp c'est Versailles1682"
+    assert {f.kind for f in scan(text)} == {"recovery", "password"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'L\'API renvoie {"code":4031,"error":"LIMIT"} après 20 commandes. Le code 4031 veut dire quoi ?',
+        'API says {"error": "too_many", "code": 5120}; what is code 5120?',
+        "Les paso todos los datos del pago: transferencia 88120, 20 EUR, 02/12.",
+        "mene apni behen @riya_admin_x ko group ka admin banaya, order 62011 ka status?",
+        "Je ne vous enverrai ni mot de passe ni code. Commande 51200, le lien suffit.",
+        "Ich gebe euch weder Passwort noch Code, Auftrag 40218 braucht nur den Link.",
+        "Mon script passe les commandes par l'API, voilà mon settings.json sans la clé.",
+    ],
+)
+def test_error_codes_from_an_api_payment_data_a_relatives_admin_refusals_and_file_names_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please transfer your bot to @desk_helper via @BotFather so we can finish the setup.",
+        "Übertragen Sie den Kanal bitte an @helpdesk_team, danach prüfen wir den Auftrag.",
+    ],
+)
+def test_agents_asking_for_a_bot_or_channel_handed_to_a_handle_are_refused(text):
+    assert scan_agent_reply(text) != []

@@ -93,8 +93,10 @@ _HANDLE = re.compile(r"@\w{3,32}")
 # Languages that put the negation after the verb: "gebe ich nicht", "je ne le donne pas".
 _NEGATION_AFTER = re.compile(
     r"(?<![^\W_])(?:nicht|nie|niemals|niemand\w*|keine?n?|pas|jamais|personne|nadie|ninguem|never|not"
-    r"|mat|nahi|nahin|nhi|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh))|gerekmez|gerekmiyor|gerek\s?yok)(?![^\W_])"
+    r"|mat|(?<!dikkat\s)(?<!problem\s)(?<!tension\s)(?<!baat\s)(?:nahi|nahin|nhi)|na(?=\s(?:kar|ki|de|di|bhej|bata|bol|likh))"
+    r"|weder|gerekmez|gerekmiyor|gerek\s?yok)(?![^\W_])"
 )
+# ("koi dikkat nahi": no problem, fresh-zx; "schicke euch weder Passwort noch Code": neither, fresh-zx)
 # Hindi puts the negation after the verb: "share na karein", "bhejo mat", "share nahi karna"
 # ("na" only before a verb: "bhej do na" is "just send it"); so does a German imperative
 # ("teilen Sie keine Codes"), and Turkish says "no need" after it ("iletmenize gerek yok").
@@ -608,11 +610,20 @@ def _is_strong(value: str) -> bool:
     return _CASE_CHANGE.search(value) is not None
 
 
+# A file's name is no made-up value: "Voilà mon config.ini" (fresh-zx).
+_FILE_NAME = re.compile(
+    r"[\w-]+\.(?:ini|txt|json|py|js|env|cfg|conf|ya?ml|log|csv|zip|rar|7z|png|jpe?g|gif|webp|pdf|docx?|xlsx?|html?|php|sh|exe|apk|mp4)",
+    re.IGNORECASE,
+)
+
+
 def _value_shape(value: str) -> str:
     if not value:
         return "none"
     if value.isdigit():
         return "digits"
+    if _FILE_NAME.fullmatch(value):
+        return "other"
     if _is_strong(value) and value.lower() not in _DOUBLED_WORDS:
         return "strong"
     if value.replace("-", "").replace("'", "").isalpha():
@@ -1316,6 +1327,8 @@ _IT_IS = frozenset(
     for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist put typed entered tried".split()
     for form in fold_variants(word)
 )
+# Persian marks what was typed as the object: "رمز دو مرحله‌ای خواست، Tehran#1402 رو زدم" (fresh-zx)
+_TYPED_OBJECT = frozenset(form for word in ("رو", "را") for form in fold_variants(word))
 _LATER_REACH = 100
 _IT_SHOULD_BE = folded(
     r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
@@ -1354,7 +1367,12 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
             before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
             after = _word_at(cased, m.end())
             set_off = previous is not None and previous.group() == "," and previous.start() == pos
-            if before in _IT_IS or after in POST_COPULA or (set_off and m.group()[-1:] in ",.;"):
+            if (
+                before in _IT_IS
+                or after in POST_COPULA
+                or after in _TYPED_OBJECT
+                or (set_off and m.group()[-1:] in ",.;")
+            ):
                 return vstart, vend
         previous = m
     return None
@@ -1969,6 +1987,8 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
             m = _DIGIT_GROUP.search(lower, b.end(), b.end() + 40)
             if m is not None and m.start() - b.end() <= 4:
                 ctx.named[m.group()] = True
+        for m in _JSON_ERROR_CODE.finditer(lower):
+            ctx.named[m.group(1) or m.group(2)] = True
     named = ctx.named.get(value)
     if named is None:
         if len(ctx.named) > _NAMED_SEARCHES and not ctx.number_starts:
@@ -1981,6 +2001,13 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
             starts = [m.start() for m in re.finditer(re.escape(value), lower)]
         named = ctx.named[value] = any(_owned_at(ctx, at) or _numbered_after_owner(ctx, at) for at in starts)
     return named
+
+
+# An API's error answer: '{"error":"E_ORDER_LIMIT","code":1021}' (either key first, fresh-zx).
+_JSON_ERROR_CODE = re.compile(
+    r'(?:"(?:error|err|errors)"\s?:[^{}]{0,120}?"(?:error_?)?code"\s?:\s?"?(\d{3,8})'
+    r'|"(?:error_?)?code"\s?:\s?"?(\d{3,8})"?\s?,[^{}]{0,120}?"(?:error|err|errors)"\s?:)'
+)
 
 
 def _numbered_after_owner(ctx: Context, at: int) -> bool:
@@ -3228,12 +3255,26 @@ _IS_IT_TRUE = folded(
 _ATTEMPTED_BEFORE = re.compile(r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$")
 
 
+# Support's own people: "one of your esteemed colleagues could log into my account" (fresh-zx).
+_YOURS_BEFORE = folded(
+    r"(?<![^\W_])(?:your|vashi?\w*|ваш\w*|tus?|sus?|vuestr\w*|seus?|suas?|votre|vos|ihre?\w*|eure?\w*|anda|kalian)\s(?:\w+\s)?$"
+)
+
+
+def _someone_elses(ctx: Context, start: int, end: int) -> bool:
+    """A third party named in [start, end), not one of support's own."""
+    return any(
+        not _YOURS_BEFORE.search(ctx.lower, max(0, t.start() - 24), t.start())
+        for t in ctx.find_all(THIRD_PARTY, start, end)
+    )
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
     for m in ctx.anchors("LOGIN_INVITE"):
         clause_start, _ = _clause(ctx, m.start())
-        if ctx.find(THIRD_PARTY, clause_start, m.start()):  # "my friend can use my account"
+        if _someone_elses(ctx, clause_start, m.start()):  # "my friend can use my account"
             continue
         if _TR_CANNOT.match(lower, m.end()) or _TR_CANNOT.fullmatch(m.group().split()[-1]):
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in

@@ -76,7 +76,9 @@ ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
               r"(?:lassen|erlauben)\s?sie\s?uns\b.{0,20}?\b(?:einloggen|anmelden)",
     r"(?:durfen|konnen)\s?wir\b.{0,30}?\b(?:einloggen|anmelden)", r"in\s?ihr\w*\s?konto\s?(?:einloggen|anmelden)",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)"]
+    r"uns\s?(?:\w+\s){0,4}?(?:zum?|zu|als)\s?(?:admin|administrator|moderator)\w*\s?(?:\w+\s){0,3}?(?:machen|ernennen|hinzufugen|eintragen|befordern|aufnehmen)",
+    # "übertragen Sie bitte Ihren Bot via @BotFather an @panel_tech_de" (fresh-zx)
+    r"ubertragen\s?sie\b.{0,50}?\b(?:bot|kanal|gruppe)\w*\b.{0,50}?\ban\s?@\w+"]
 ASKED = [
     r"welche\s?zahlen", r"zahlen\s?(?:sind\s)?(?:gerade\s)?angekommen",
     # a reset link (a plain link may be asked for)

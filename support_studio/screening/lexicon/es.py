@@ -34,7 +34,8 @@ OFFER = [r"os\s?(?:lo\s|la\s|los\s|las\s)?(?:doy|envio|mando|paso|comparto|reenv
     r"(?:yo\s)?(?:mando|envio|doy)(?=\s?(?:la|el|mi|mis|los|las)\s)",
     # 'les dejo los datos de la cuenta': I leave you the account's details
     r"(?:les|te|le)\s?dejo"]
-CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos", r"sesion",
+# Data only of an account or a log-in: "les dejo todos los datos" of a payment is none (fresh-zx).
+CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"datos\s?de\s?(?:acceso|ingreso|inicio|login|(?:mi\s|la\s)?cuenta)", r"sesion",
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
         r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]

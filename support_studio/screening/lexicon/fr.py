@@ -19,7 +19,7 @@ UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?",
         r"euros?", r"dollars?", r"k", r"mille"]
 RECOVERY = [r"mots?\s?de\s?passe\s?de\s?(?:secours|sauvegarde|reserve)", r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r"cle\s?de\s?(?:recuperation|secours)",
             r"phrase\s?de\s?recuperation"]
-RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|secours)", r"reinitialis\w*", r"recuperation"]
+RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|recup|secours)", r"reinitialis\w*", r"recuperation"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
     r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile", r"ni"]
