@@ -121,6 +121,7 @@ FROZEN_FOLDERS = (
     "frozen-30",
     "frozen-31",
     "frozen-32",
+    "frozen-33",
 )
 
 
