@@ -683,6 +683,37 @@ def test_a_count_or_a_date_typed_key_by_key_gets_no_verdict_until_it_is_whole(pa
     expect(page.locator("#ticket-quality")).to_have_text("Needs the current count")
 
 
+def test_what_to_expect_judges_a_count_once_it_is_typed_whole(page: Page, studio, make_customer):
+    """UX audit 10, F5: "What to expect" judged "1" (…50,899 below), then "12", took its verdict
+    back at "12,", and judged again at "12,400"."""
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Refill")
+    pick_order(page, customer.orders[NEWS])
+    verdict = page.locator("#what-to-expect")
+    expect(verdict).to_contain_text("Tell us the current count")
+    page.evaluate(
+        """() => { window.__verdicts = []; new MutationObserver(() => window.__verdicts.push(
+            document.getElementById('what-to-expect')?.textContent ?? ''))
+            .observe(document.body, {childList: true, subtree: true, characterData: true}); }"""
+    )
+    count = page.get_by_label("Count you see now", exact=True)
+    count.press_sequentially("12,400", delay=150)
+    page.wait_for_timeout(800)  # each key's edit reached the server and came back
+    expect(verdict).to_contain_text("Tell us the current count")
+    judged = [text for text in page.evaluate("window.__verdicts") if "the count now is" in text]
+    assert judged == [], judged
+    page.keyboard.press("Tab")  # left: now it is judged
+    expect(verdict).to_contain_text("the count now is 12,400")
+    count.focus()  # typed over: the verdict on 12,400 stands until the new count is whole
+    count.press("ControlOrMeta+a")
+    count.press_sequentially("13,100", delay=150)
+    page.wait_for_timeout(800)
+    expect(verdict).to_contain_text("the count now is 12,400")
+    page.keyboard.press("Tab")
+    expect(verdict).to_contain_text("the count now is 13,100")
+
+
 def test_a_lost_connection_is_said_in_plain_words_and_so_is_its_return(phone_page: Page, studio, make_customer):
     """UX audit 9, F12: Reflex's toast named the websocket's address, covered the box on a phone,
     and went away without a word."""

@@ -142,6 +142,9 @@ class StudioState(EvidenceComposer, AuthState):
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
     _typed_lengths: dict[str, int] = {}  # of the box's text each field was kept from
     _removal_echoes: list[str] = []  # fields whose next edit is the box taking what "Remove it" left
+    # The count as it was before the customer began typing it again: "What to expect" judges that
+    # one until the field is left, not "1", then "12", then none at "12," (UX audit 10, F5).
+    _count_typed_over: str | None = None
 
     # ---- derived (uncached: recomputed per event, sent only when they change) ----
 
@@ -227,7 +230,11 @@ class StudioState(EvidenceComposer, AuthState):
     def expectation(self) -> VerdictView | None:
         if self._facts is None:
             return None
-        return _expect(self._facts, self._draft().visible_only(), int(time.time() // 60))
+        draft = self._draft()
+        if self._count_typed_over is not None:
+            draft = dataclasses.replace(draft, current_count=self._count_typed_over)
+        draft = draft.visible_only()
+        return _expect(self._facts, draft, int(time.time() // 60))
 
     @rx.var(cache=False)
     def summary_length(self) -> int:
@@ -438,6 +445,7 @@ class StudioState(EvidenceComposer, AuthState):
             self._draft_known_at = utc_now()
             self.issue_type = saved.issue_type
             self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
+            self._count_typed_over = None
             self._trimmed = saved.trimmed
             self._left = [name for name, text in self._fields.items() if text]
             self._unpick()
@@ -462,6 +470,7 @@ class StudioState(EvidenceComposer, AuthState):
         if account is None:
             return redirect
         self._restore_staged(account.id)
+        self._count_typed_over = None  # a page drawn afresh: no box has focus
         with rx.session() as session:
             payments = tickets.customer_payments(session, account.id)
         self._update(
@@ -544,7 +553,11 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     def leave_field(self, name: str):
-        if self._customer() is not None and name in FIELDS_BY_NAME and name not in self._left:
+        if self._customer() is None or name not in FIELDS_BY_NAME:
+            return
+        if name == "current_count":
+            self._count_typed_over = None
+        if name not in self._left:
             self._left = [*self._left, name]
 
     @rx.event
@@ -567,6 +580,8 @@ class StudioState(EvidenceComposer, AuthState):
             self._fields = {key: text for key, text in self._fields.items() if key != name}
             self.server_errors = {**self.server_errors, name: refusal}
             return self._save_draft_soon()
+        if name == "current_count" and self._count_typed_over is None:
+            self._count_typed_over = self._fields.get(name, "")
         self._fields = {**self._fields, name: value}
         if name in self._trimmed:
             self._trimmed = [other for other in self._trimmed if other != name]
