@@ -2467,3 +2467,55 @@ def test_error_codes_from_an_api_payment_data_a_relatives_admin_refusals_and_fil
 )
 def test_agents_asking_for_a_bot_or_channel_handed_to_a_handle_are_refused(text):
     assert scan_agent_reply(text) != []
+
+
+# Round twenty-six (fresh-zy: what looks like a secret and is not, secrets hidden among it): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotated my panel API key 4be1c0d92f7a4e3b8c5d6a1f0e9b2c7d last night, the old one is revoked. Orders 80112-80119?",
+        "La clave API del panel (9c2e4a6b8d0f1e3a5c7b9d1f3a5c7e9b) ya la cambié, pero la API da error en el pedido 71003.",
+        "Tx-Hash 0x5b7d9f1a3c5e7a9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7a, alter Panel-API-Key "
+        "a1b2c3d4e5f60718293a4b5c6d7e8f90 gelöscht. Guthaben fehlt.",
+        "Реферальный не прошёл: код приглашения от друга RF-8841 не принят, заказ 70112 без скидки.",
+        "Письмо пришло: «Заказ 73310 отменён. Чтобы вернуть деньги, зайдите через refund-tg.ru с вашим номером». Я не входил.",
+        "tadi saya jadikan admin pegawai saya @toko_admin2 buat posting, order 61120 kenapa turun?",
+        "Merci de relancer 51200 et de rembourser 51201, les codes promo n'ont rien donné.",
+    ],
+)
+def test_panel_api_keys_referral_codes_quoted_scams_staff_and_orders_to_refund_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Te paso el token que me dio BotFather: 7012345678:AAHk3xZq9Lm2Np4Rs6Tu8Vw0Xy1Za3Bc5De", {"session"}),
+        ("si quieren entren ustedes y yo les paso lo que haga falta para iniciar sesión", {"admin_access"}),
+        ("پشتیبانی گفت لازمه، منم پوشه tdata رو زیپ کردم و الان آپلودش میکنم", {"session"}),
+        (
+            "Le lien de réinitialisation est coupé : https://panel.example/auth/reset/ 4f9a1c2e7b3d5f8a0c6e",
+            {"recovery"},
+        ),
+    ],
+)
+def test_tokens_from_botfather_logging_in_a_tdata_upload_and_a_broken_reset_link_are_their_kind(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+def test_every_recovery_key_in_a_sentence_is_flagged():
+    text = "Recovery keys as asked: ZQ4M-7TRV-2KXP-9WLC and the other one NB6D-3HJY-8PQE-1FSA, order 61002."
+    spans = {text[f.start : f.end] for f in scan(text)}
+    assert {"ZQ4M-7TRV-2KXP-9WLC", "NB6D-3HJY-8PQE-1FSA"} <= spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para ativar os starts do pedido 57100, transfira o bot para @suporte_painel pelo BotFather.",
+        "Para el pedido 57101, transfiera el bot a @soporte_panel desde BotFather, por favor.",
+        "Für die Prüfung benötigen wir Ihren Wiederherstellungsschlüssel, Bestellung 64010.",
+    ],
+)
+def test_agents_asking_for_a_bot_handed_over_or_a_recovery_key_are_refused(text):
+    assert scan_agent_reply(text) != []

@@ -225,6 +225,9 @@ _SPAN_EXCEPTIONS = {
     # Round twenty-one (fresh-zt, access and ownership):
     *("zt-ru-latn-p6", "zt-fa-p6", "zt-fr-p3"),  # a recovery e-mail's address
     *("zt-es-p7", "zt-tr-p7", "zt-fa-p8"),  # a key's or a cookie's name
+    # Round twenty-six (fresh-zy, secrets hidden among what looks like them):
+    *("zy-003", "zy-045", "zy-128", "zy-207"),  # a recovery e-mail's address
+    *("zy-147", "zy-206"),  # a key's or a cookie's name
 }
 
 

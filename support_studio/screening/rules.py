@@ -2138,6 +2138,8 @@ def _error_in_parentheses(ctx: Context, start: int, end: int) -> bool:
 _ORDER_CUE = folded(
     r"(?<![^\W_])(?:why|kenapa|knp|pochemu|почему|neden|niye|kyu|kyon|kyun|چرا|ليش|لماذا|سبب|pourquoi|warum"
     r"|por\s?qu[eé]|cancel\w*|refund\w*|refill\w*|partial|pending|stuck|status|отмен\w*|otmen\w*|cancelad\w*"
+    # "Merci de relancer 62500 et rembourser 62502" (fresh-zy)
+    r"|relanc\w*|rembours\w*|reembols\w*|estorn\w*|erstatt\w*|возврат\w*|vozvrat\w*|iade"
     r"|volta|dokrut\w*|докрут\w*|إلغاء|الغاء|کنسل|iptal|batal|dibatalkan|annul\w*|storn\w*|vopros\s?po|вопрос\s?по)(?![^\W_])"
 )
 
@@ -2295,6 +2297,7 @@ _LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,9}://)?(?:www\.)?[^/?#\s]*")
 _LINK_TOKEN = re.compile(r"[a-z0-9_-]*(?:[a-z][a-z0-9_-]*\d|\d[a-z0-9_-]*[a-z])[a-z0-9_-]*")
 
 _QUERY_VALUE = re.compile(r"=[a-z0-9_-]{6,}")
+_SPLIT_TOKEN = re.compile(r"[ \t]*\n?[ \t]*([a-z0-9_-]{16,})(?![\w-])")
 
 
 def _reset_link(link: str) -> bool:
@@ -2387,6 +2390,10 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             run = [key.span()] if key is not None else None
         if run is None and _PHRASE_NAME.search(m.group()):
             run = _word_phrase(cased, m.end())
+        if run and _RECOVERY_KEY.fullmatch(cased, *run[-1]):
+            # The keys after the last one in its sentence: "QW7R-PL2K-9MXT-4ZDA und der zweite HB3N-…" (fresh-zy)
+            _, sentence_end = ctx.sentence(run[-1][0])
+            run = [*run, *(k.span() for k in _RECOVERY_KEY.finditer(cased, run[-1][1], sentence_end))]
         # "کد بازیابی که به ایمیل بازیابی اومده: ۷۲۹۰۴۱": one number mailed to reset 2FA is also a login code.
         mailed = (
             run is not None
@@ -2407,6 +2414,11 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
         elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
+        elif link.endswith(("/", "=")) and _reset_link(link + "x1x1x1x1"):
+            # "…/auth/reset/ b1e7f04c9a2d…": a reset link broken over two lines, its token after the break
+            token = _SPLIT_TOKEN.match(lower, e)
+            if token is not None and _LINK_TOKEN.fullmatch(token.group(1)):
+                hits.append(Hit("recovery", s, token.end(), "Looks like a password-reset or login link."))
     for m in _TOKEN_WORD.finditer(lower):
         _, sentence_end = ctx.sentence(m.start())
         value = next(
@@ -2657,7 +2669,11 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9_\-+/]{40,}={0,2}")
 _LINE_GAP = re.compile(r"[\"']?[ \t]*\+?[ \t>]*\r?\n[ \t>]*[\"']?")
 _BOT_TOKEN = re.compile(r"\d(?<![\w:]\d)\d{7,9}:[A-Za-z0-9_-]{33,36}(?![\w-])")
 _BOT_API_TOKEN = re.compile(r"/(?:file/)?bot(\d{8,10}:[A-Za-z0-9_-]{33,36})(?![\w-])")
-_API_CONTEXT = re.compile(r"api|telegramclient|my\.telegram\.org|app[\s_-]?hash|pyrogram|telethon")
+# Telegram's API, not any "API key": a panel's own key of 32 hex digits is no api_hash (fresh-zy).
+_API_CONTEXT = re.compile(
+    r"api[\s_-]?(?:id|hash)|apiid|apihash|api\s?хеш|api\s?хэш|telegramclient|my\.telegram\.org|app[\s_-]?(?:hash|id)|pyrogram"
+    r"|telethon|gramjs|tg[\s_-]?api|telegram[\s_-]?api"
+)
 _WALLET = re.compile(r"T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}")
 _SEQUENCES = "0123456789abcdef" * 4 + "1234567890" * 4
 
@@ -2877,7 +2893,9 @@ def session_hits(ctx: Context) -> list[Hit]:
 _I_SENT = folded(
     r"(?<![^\W_])(?:je\s?vous\s?ai\s?(?:envoye|mis|transmis)|i\s?(?:have\s|just\s)?(?:sent|uploaded|attached)"
     r"|(?:te|les|se\s?los)\s?(?:mande|envie)|mandei|enviei|gonderdim|yolladim|(?:saya|aku)\s?(?:sudah\s|udah\s)?(?:kirim|upload)"
-    r"|(?:ya\s)?(?:otpravil|skinul|zalil)|(?:я\s)?(?:отправил|скинул|залил)|angehangt|hochgeladen|geschickt)(?![^\W_])"
+    r"|(?:ya\s)?(?:otpravil|skinul|zalil)|(?:я\s)?(?:отправил|скинул|залил)|angehangt|hochgeladen|geschickt"
+    # "…گفت…، منم پوشه tdata رو زیپ کردم، همین الان آپلودش میکنم" (I zipped it, I upload it now: fresh-zy)
+    r"|زیپ\s?کردم|آپلود\w*\s?(?:کردم|میکنم)|فرستادم|ارسال\s?کردم|أرسلت|ارسلت|رفعت)(?![^\W_])"
 )
 _DENIED_REACH = 14
 
@@ -3017,6 +3035,7 @@ _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
     r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
 )
+_TOKEN_NAMED = folded(r"(?<![^\W_])(?:token|токен)")
 # Handing a channel, group or bot over (not adding someone to it), and what is handed over.
 _HANDOVER = folded(
     r"(?<![^\W_])(?:transf\w*|/transfer|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|pered(?:a|am|al|ay|av|ayu)\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
@@ -3029,7 +3048,9 @@ _CHANNEL = folded(
 _INTO = folded(
     r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins|في|فى|در|به|توی)\s(?:[^\W_]+\s){0,2}$"
 )
-_SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum")
+# "les paso todo lo que necesiten para iniciar sesión": what logging in takes, no session file (fresh-zy)
+_LOGGING_IN_BEFORE = folded(r"(?:iniciar|inicio\sde|iniciando)\s$")
+_SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum|token|токен")
 
 
 def _clause(ctx: Context, pos: int) -> tuple[int, int]:
@@ -3224,10 +3245,19 @@ _QUOTED_NAME = 20  # chars a quote opened before may hold and still only name th
 def _quoted(ctx: Context, pos: int) -> bool:
     """Inside quotes in its sentence: a form's or a button's name ("«تأیید مالکیت»",
     "the "Transfer ownership" button"), not something done."""
+    lower = ctx.lower
     sentence_start, _ = ctx.sentence(pos)
-    return ctx.lower.count('"', sentence_start, pos) % 2 == 1
+    if lower.count('"', sentence_start, pos) % 2 == 1:
+        return True
+    # A message quoted whole, over sentences of its own: «Vash zakaz 73310 otmenen. Chtoby vernut'
+    # 820 rub, voidite cherez …» (fresh-zy); read on its line, in a bounded window.
+    line_start = max(lower.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    line_end = lower.find("\n", pos, pos + _QUOTE_REACH)
+    line_end = min(len(lower), pos + _QUOTE_REACH) if line_end < 0 else line_end
+    return lower.count('"', line_start, pos) % 2 == 1 and '"' in lower[pos:line_end]
 
 
+_QUOTE_REACH = 300
 _DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
@@ -3328,7 +3358,9 @@ def access_hits(ctx: Context) -> list[Hit]:
         if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "ترجیح میدم" (I'd rather): no giving
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
-        if _SESSION_CREDENTIAL.search(cred.group()):
+        if _SESSION_CREDENTIAL.search(cred.group()) and not _LOGGING_IN_BEFORE.search(
+            lower, max(0, cred.start() - 12), cred.start()
+        ):
             hits.append(Hit("session", start, end, "Looks like an offer to send Telegram session files."))
         else:
             hits.append(Hit("admin_access", start, end, _OFFER_REASON))
@@ -3361,10 +3393,13 @@ def access_hits(ctx: Context) -> list[Hit]:
         )
         if grant is not None and _reported(ctx, grant.start()) and _refused_next(ctx, grant.start()):
             continue  # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"
-        if m.group() == "botfather" and not (
-            ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
+        if m.group() == "botfather" and (
+            not (ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end))
+            or _TOKEN_NAMED.search(lower, max(clause_start, m.start() - 40), m.start())
         ):
-            continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
+            # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer;
+            # "le paso el token de BotFather": the token is what is handed, BotFather made it (fresh-zy)
+            continue
         if listed_role(ctx, m) or (
             grant is not None
             and any(

@@ -84,6 +84,7 @@ ASKED = [
     # a reset link (a plain link may be asked for)
     r"(?:reset|zurucksetz\w*|wiederherstellungs)-?link\w*",
     r"ziffern", r"passwort", r"kennwort", r"codes?", r"sms", r"session", r"tdata", r"token", r"zugangsdaten",
+    r"wiederherstellungs-?(?:schlussel\w*|codes?|phrase)",
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?",
     r"link\s?zum\s?zurucksetzen", r"zurucksetzungs-?\s?link",
     r"nachricht\s?von\s?telegram", r"passworts?",

@@ -1,6 +1,7 @@
 """Spanish."""
 
-PASSWORD = [r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
+# "la clave API del panel": an API key, not a password (fresh-zy)
+PASSWORD = [r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*(?!\s?(?:de\s?(?:la\s)?)?api)", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
 PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
 TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",
@@ -67,6 +68,8 @@ REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
 ASK_ACCESS = [
+    # "transfiera el bot a @soporte_panel por BotFather" (as fresh-zy asked it in Portuguese)
+    r"transfier[ae]\w*\s?(?:el\s|la\s)?(?:su\s|tu\s)?(?:bot|canal|grupo|propiedad)\b.{0,50}?\ba\s?@\w+",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:vincula|vincule|vincular)\s?(?:un\s)?(?:nuevo\s)?dispositivo",
     r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",

@@ -68,7 +68,7 @@ ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim
     r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]
 ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
-THIRD_PARTY = [r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
+THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh", r"minta\s?(?:saya|aku|gue|gw|kita)", r"nyuruh\s?(?:saya|aku|gue|gw)", r"minta\s?(?:file|kode|otp|password|sandi|akses|folder|data)",
     r"bilang", r"katanya"]

@@ -59,6 +59,8 @@ REQUEST = [r"respond[ae]\w*\s?com", r"(?:pode|poderia|podem|consegue)\s?(?:me\s)
     r"requer\w*", r"e\s?necessari[oa]",
     r"repass\w*", r"pode\s?nos\s?(?:repassar|passar|enviar|mandar|informar)"]
 ASK_ACCESS = [
+    # "transfira o bot para @painel_suporte pelo BotFather" (fresh-zy)
+    r"transfir[ao]\w*\s?(?:o\s|a\s)?(?:seu\s|sua\s)?(?:bot|canal|grupo|propriedade)\b.{0,50}?\bpara\s?@\w+",
     r"transfer[ea]\w*\b.{0,40}?\b(?:nossa|nosso|pra\s?gente|para\s?nos|pra\s?nos)",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:conecte|conectar|vincule|vincular)\s?(?:um\s)?(?:novo\s)?dispositivo",
