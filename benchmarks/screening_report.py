@@ -122,6 +122,7 @@ FROZEN_FOLDERS = (
     "frozen-31",
     "frozen-32",
     "frozen-33",
+    "frozen-34",
 )
 
 
