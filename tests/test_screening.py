@@ -2519,3 +2519,30 @@ def test_every_recovery_key_in_a_sentence_is_flagged():
 )
 def test_agents_asking_for_a_bot_handed_over_or_a_recovery_key_are_refused(text):
     assert scan_agent_reply(text) != []
+
+
+# Round twenty-seven (fresh-zz: technical people, session and recovery material): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если я дам кому-нибудь свою строку сессии, он сможет войти без пароля? Просто интересно.",
+        "esli ya dam komu-to stroku sessii, on smozhet zayti bez koda?",
+    ],
+)
+def test_what_would_happen_if_i_gave_a_session_away_is_a_question(text):
+    assert scan(text) == []
+
+
+def test_an_invitation_with_an_adverb_before_my_account_is_found():
+    text = "Si prefieren, entren directamente a mi cuenta y miren el pedido 71500."
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+def test_an_agent_asking_could_you_copy_a_cookie_is_refused_and_one_not_needing_tokens_is_not():
+    assert scan_agent_reply("Pourriez-vous nous copier la valeur du cookie stel_token, s'il vous plaît ?") != []
+    assert scan_agent_reply("Ihre Tokens und Passwörter brauchen wir hierfür nicht, Bestellung 79600 läuft.") == []
+
+
+def test_a_label_with_an_aside_in_brackets_flags_the_value_after_it_not_the_aside():
+    text = "Cloud-Passwort (Zwei-Schritt-Anmeldung): Laugen#77-Brezel. Auftrag 79100 bitte"
+    assert [text[f.start : f.end] for f in scan(text)] == ["Laugen#77-Brezel"]

@@ -114,7 +114,7 @@ _DONE_AFTER = folded(
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _NOT_NEEDED_AFTER = folded(
-    r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt)\s(?:nicht|nie|keine\w*)(?![^\W_])"
+    r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(

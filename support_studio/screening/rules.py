@@ -1075,6 +1075,9 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
         return "keyword", explicit, "", start, start, "", False, flags
+    if token.endswith("):") and not any(ch.isdigit() for ch in token):
+        # "Cloud-Passwort (Zwei-Schritt-Bestätigung): Brezel#2FA-1860": a label's aside, its value follows (fresh-zz)
+        return "filler", explicit, "", start, start, "", False, flags
     if _ERROR_SIGN.fullmatch(bare.strip("()")):
         return "stop", explicit, "", start, start, "", False, flags  # "(error PW-04)": an error's code follows
     if _WORD_OR_WORD.fullmatch(bare):

@@ -49,6 +49,8 @@ REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|a
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
            r"que\s?contient", r"copiez\w*",
+    # "pourriez-vous nous copier ici la valeur du cookie" (fresh-zz)
+    r"(?:pourriez|pouvez)[\s-]?vous\s(?:nous\s|me\s)?(?:copier|coller|envoyer|transmettre|donner|communiquer|partager|indiquer)",
     r"nous\s?aurions\s?besoin",
     r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
     r"communiquez", r"transmettez", r"fournir", r"fournissez",

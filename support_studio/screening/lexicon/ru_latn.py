@@ -24,7 +24,8 @@ RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"rezervn\w*(?=\s[\w.+-]+@)", r"po
 NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"net", r"nikogda", r"nikomu", r"nelzya",
     r"moshennik\w*", r"esli\s?kto", r"ni"]
 QUESTION = [r"nado\s?li", r"a\s?nado", r"nuzhno\s?li", r"nuzhen\s?li", r"vam\s?nuzh\w*", r"nuzh\w*", r"mozhno\s?li",
-            r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak(?!\s?tolko)"]  # "kak tolko": as soon as
+            r"skinut", r"otpravit", r"prislat", r"dat", r"zachem", r"pochemu", r"kak(?!\s?tolko)",  # "kak tolko": as soon as
+            r"esli\s?ya"]  # "esli ya dam komu-to stroku sessii, on smozhet…?": asked
 OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*",
          r"skinu", r"dam", r"otpravlyu", r"prishlyu", r"pereshlyu", r"skazhu",
     r"(?:mogu|gotov\w*)\s(?:\w+\s){0,2}?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*"]
