@@ -123,6 +123,7 @@ FROZEN_FOLDERS = (
     "frozen-32",
     "frozen-33",
     "frozen-34",
+    "frozen-35",
 )
 
 
