@@ -2546,3 +2546,39 @@ def test_an_agent_asking_could_you_copy_a_cookie_is_refused_and_one_not_needing_
 def test_a_label_with_an_aside_in_brackets_flags_the_value_after_it_not_the_aside():
     text = "Cloud-Passwort (Zwei-Schritt-Anmeldung): Laugen#77-Brezel. Auftrag 79100 bitte"
     assert [text[f.start : f.end] for f in scan(text)] == ["Laugen#77-Brezel"]
+
+
+# Round twenty-eight (fresh-zza: people acting for someone else): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мой брат мне передал права, админку я вам дать не могу, заказ 50120 просто верните.",
+        "Mi socio me transfirió la propiedad del grupo ayer; ¿el pedido 50121 sigue igual?",
+        "المدير أعطاني صلاحية مشرف على القناة، هل أقدر أغير الإيميل؟",
+        "kodenya saya bacain ke atasan, dia login sendiri di laptopnya. order 50122 kenapa pending?",
+        "Ortak kullandığımız e-postanın şifresini değiştirdik, siparişler 50123 ve 50124 ne olacak?",
+        "ما یه آژانس هستیم و کانال دو تا مشتری رو مدیریت میکنیم، سفارش 50125 چی شد؟",
+        "سفارش‌ها رو از حساب خودم تو پنل می‌دم، مشکلی نیست؟",
+    ],
+)
+def test_rights_given_to_the_customer_a_boss_logging_in_owners_and_managing_are_clean(text):
+    assert scan(text) == []
+
+
+def test_a_code_that_came_to_someone_elses_phone_is_still_a_code():
+    text = "le code arrivé sur le portable de ma mère c'est 48 215, elle est au travail"
+    assert [text[f.start : f.end] for f in scan(text)] == ["48 215"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser Team lässt fragen: Könnten Sie Ihre Chefin bitten, @desk_support als Administrator hinzuzufügen?",
+        "يرجى من صاحب البوت نقل ملكيته إلى @desk_support لإكمال الإعداد.",
+        "Ekibimiz botun token'ına ihtiyaç duyuyor, buraya yapıştırır mısınız?",
+        "لطفا فایل session اکانت مدیرتون رو همینجا بارگذاری کنید.",
+        "Notre équipe aurait besoin du code de secours de votre responsable, merci de le coller ici.",
+    ],
+)
+def test_agents_asking_on_behalf_of_their_team_are_refused(text):
+    assert scan_agent_reply(text) != []

@@ -1228,6 +1228,8 @@ def _value_before(ctx: Context, pos: int, pointed_only: bool = False) -> tuple[i
             value, start = cased[word_start:end], word_start
     if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end) or _ATTRIBUTE.search(value):
         return None  # (a log's 'subject="Telegram password reset"' names no value)
+    if not pointed and _TURKISH_OWNER.fullmatch(value):
+        return None  # "e-postanın şifresini değiştirdik": whose password it is (fresh-zza)
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
     if (
@@ -1240,6 +1242,7 @@ def _value_before(ctx: Context, pos: int, pointed_only: bool = False) -> tuple[i
     return start, end
 
 
+_TURKISH_OWNER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?:n[ıiuü]n|[ıiuü]n)")
 _SEPARATOR_LINE = re.compile(r"[ \t]*[-=_*~.]{2,}[ \t]*")
 _BELOW_LINES = 3
 
@@ -2109,7 +2112,9 @@ _NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
 # "the code on my phone is 48213": a place the code came to, not the number's owner.
 _PLACE_BEFORE = folded(
     r"(?<![^\W_])(?:on|to|in|into|onto|at|via|en|no|na|в|на|auf|im|am|sur|dans|ke|di)\s"
-    r"(?:(?:my|the|your|mi|meu|minha|mein\w*|mon|ma|saya|мо\w+|том)\s)?$"
+    r"(?:(?:my|the|your|his|her|their|our|mi|meu|minha|mein\w*|mon|ma|son|sa|le|la|el|dem|den|saya|мо\w+|том)\s)?"
+    # whose it is on the way: "the code that came to Maria's phone", "reçu sur le tel de…" (fresh-zza)
+    r"(?:[^\W\d_]+'s\s)?$"
 )
 
 
@@ -2121,7 +2126,7 @@ _DEVICE = folded(
 
 def _a_place(ctx: Context, owner: re.Match[str]) -> bool:
     """The owner word says where something came ("on my phone"), not whose the number is."""
-    return _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 16), owner.start()) is not None
+    return _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 28), owner.start()) is not None
 
 
 def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
@@ -3312,6 +3317,13 @@ def _someone_elses(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+_ORDERS_GIVEN = folded(r"سفارش")
+_THEY_LOG_IN = folded(r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona)\s$")
+_TO_ME_BEFORE = folded(r"(?<![^\W_])me\s$")
+_GIVEN_ME = folded(r"(?<![^\W_])(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني(?![^\W_])")
+_MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
+
+
 def access_hits(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits: list[Hit] = []
@@ -3323,6 +3335,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
         if ctx.norm.original_of(m.start(), m.end()).split()[0].lower().endswith("é"):
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
+        if _THEY_LOG_IN.search(lower, max(0, m.start() - 8), m.start()):
+            continue  # "dia login sendiri di HP barunya": the boss logs in, no one is invited (fresh-zza)
         if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
         if _quoted(ctx, m.start()):
@@ -3353,6 +3367,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             or VERB_NEGATION_AFTER.match(lower, m.end())
             or _DASHED_NO.match(lower, m.end())  # "то сразу скажу — не дам": said, and refused
             or _PRESSED.match(lower, m.end())  # "le doy a «Reenviar verificación»": a button pressed
+            # "سفارش‌ها رو از حساب خودم تو پنل می‌دم": orders placed ("given"), nothing handed (fresh-zza)
+            or _ORDERS_GIVEN.search(lower, max(clause_start, m.start() - 50), m.start())
         ):
             continue
         cred = ctx.find(CREDENTIAL, max(sentence_start, m.start() - 50), min(sentence_end, m.end() + 50))
@@ -3398,6 +3414,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or _quoted(ctx, m.start())
             or _reported(ctx, m.start())
             or _listed_demand(ctx, m.start())
+            or _MANAGING.match(lower, m.start())  # "کانال مشتری رو مدیریت میکنیم": we manage it (fresh-zza)
         ):
             continue
         # The grant nearest the role: "Para no dar tantas vueltas ya le di admin" grants with "le di".
@@ -3406,6 +3423,10 @@ def access_hits(ctx: Context) -> list[Hit]:
         )
         if grant is not None and _reported(ctx, grant.start()) and _refused_next(ctx, grant.start()):
             continue  # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"
+        if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or ctx.find(
+            _GIVEN_ME, clause_start, clause_end
+        ):
+            continue  # "él me transfirió la propiedad", "المدير أعطاني صلاحية مشرف": given to the customer (fresh-zza)
         if m.group() == "botfather" and (
             not (ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end))
             or _TOKEN_NAMED.search(lower, max(clause_start, m.start() - 40), m.start())
@@ -3485,7 +3506,8 @@ def access_hits(ctx: Context) -> list[Hit]:
     return hits + _rights_screens(ctx)
 
 
-_WONT_AFTER = folded(r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|budu|stanu|sobirayus|hochu)(?![^\W_])")
+# "добавлять вас в админы не буду", "админку я вам дать не могу" (fresh-zza)
+_WONT_AFTER = folded(r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|могу|budu|stanu|sobirayus|hochu|mogu)(?![^\W_])")
 # A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
 _YOURS_NOW = folded(
     r"it'?s\s?(?:all\s)?yours\s?now|it\s?is\s?yours\s?now|(?:ya|ahora)\s?es\s?(?:suyo|tuyo|de\s?ustedes)"

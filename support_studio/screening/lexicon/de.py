@@ -70,6 +70,8 @@ REQUEST = [r"lesen\s?sie\s?(?:sie\s|es\s)?(?:mir|uns)\s?(?:bitte\s)?vor", r"(?:e
     # Infinitives after "bitte" or "Sie müssten" (Spanish "den" used to stand in for them)
     r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen", r"schreiben\s?sie", r"tippen\s?sie", r"kopieren\s?sie"]
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
+    # "Könnten Sie den Inhaber bitten, @tgboost_support … als Administrator hinzuzufügen?" (fresh-zza)
+    r"bitten\b.{0,60}?\bals\s?admin\w*\s?hinzu(?:zu)?fug\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"scann\w*\b.{0,20}?\bqr", r"(?:neues\s)?gerat\s?(?:verknupf|verbind|hinzufug)\w*",
     r"sobald\s?sie\b.{0,60}?\badmin\w*", r"(?:kannst|konnt|konnen|konnten|wurden|wurdest|wurdet)\s?(?:du|ihr|sie)\b.{0,60}?\b(?:als|zum)\s?admin\w*", r"sie\s?ubertragen\s?uns", r"dass\s?sie\s?uns\b.{0,60}?\bubertrag\w*", r"mach\w*\b.{0,50}?\b(?:zum|als)\s?admin\w*", r"(?:fugen|machen|ernennen)\s?sie\b.{0,40}?\badmin\w*", r"(?<![^\W_])(?:fug|trag|ernenn)(?:e|t)?\s(?:bitte\s|doch\s|mal\s|jetzt\s){0,2}(?:uns|unser\w*(?:\s\w+)?|@\w+|(?:den\s|das\s)?support\w*(?:[-\s]\w+)?)\s(?:bitte\s)?(?:als|zum)\s?admin\w*", r"ubertragen\s?sie\b.{0,50}?\buns",

@@ -48,7 +48,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
 REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
-           r"que\s?contient", r"copiez\w*",
+           r"que\s?contient", r"copiez\w*", r"aurai(?:t|ent)\s?besoin", r"coller\s?ici",
     # "pourriez-vous nous copier ici la valeur du cookie" (fresh-zz)
     r"(?:pourriez|pouvez)[\s-]?vous\s(?:nous\s|me\s)?(?:copier|coller|envoyer|transmettre|donner|communiquer|partager|indiquer)",
     r"nous\s?aurions\s?besoin",

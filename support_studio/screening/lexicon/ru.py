@@ -78,6 +78,8 @@ REQUEST = [r"было\sбы\s(?:очень\s)?(?:удобно|здорово|п�
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"необходим[оаы]?"]
 ASK_ACCESS = [r"наш\w*\s?аккаунт\w*\b.{0,30}?\bсреди\s?администратор\w*",
+    # "передайте, пожалуйста, его бота через BotFather … на аккаунт @tgboost_support" (fresh-zza)
+    r"передайте\b.{0,40}?\b(?:бот\w*|канал\w*|владени\w*)\b.{0,80}?@\w+",
     # "I'll log in to your account"
     r"зайду\s?(?:в|к)\s?(?:ваш|твой)\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.

@@ -52,7 +52,7 @@ LOGIN_INVITE = [
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
-REQUEST = [r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"(?:ilet|gonder|yaz|paylas)[ae]bilir\w*", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek(?!miyor|mez|memek)\w*", r"lazim",
