@@ -124,6 +124,7 @@ FROZEN_FOLDERS = (
     "frozen-33",
     "frozen-34",
     "frozen-35",
+    "frozen-36",
 )
 
 
