@@ -2582,3 +2582,8 @@ def test_a_code_that_came_to_someone_elses_phone_is_still_a_code():
 )
 def test_agents_asking_on_behalf_of_their_team_are_refused(text):
     assert scan_agent_reply(text) != []
+
+
+def test_rights_the_customer_lets_themselves_give_to_support_are_still_found():
+    text = "they finally let me add you as admin of the channel, check order 50126"
+    assert [f.kind for f in scan(text)] == ["admin_access"]

@@ -3319,8 +3319,8 @@ def _someone_elses(ctx: Context, start: int, end: int) -> bool:
 
 _ORDERS_GIVEN = folded(r"سفارش")
 _THEY_LOG_IN = folded(r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona)\s$")
-_TO_ME_BEFORE = folded(r"(?<![^\W_])me\s$")
-_GIVEN_ME = folded(r"(?<![^\W_])(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني(?![^\W_])")
+_TO_ME_BEFORE = folded(r"(?<![^\W_])(?<!let\s)(?<!lets\s)(?<!help\s)me\s$")  # not "let me add you as admin"
+_GIVEN_ME = folded(r"(?<![^\W_])(?:(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني)(?![^\W_])")
 _MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
 
 
