@@ -2318,16 +2318,21 @@ _QUERY_VALUE = re.compile(r"=[a-z0-9_-]{6,}")
 _SPLIT_TOKEN = re.compile(r"[ \t]*\n?[ \t]*([a-z0-9_-]{16,})(?![\w-])")
 
 
-def _reset_link(link: str) -> bool:
-    """A reset or magic-login link that carries its token: the reset word in
-    the path or query (not in the host: "telegram-login-verify.de" and
-    "smm-panel-verify.ru/login" are phishing sites reported, not secrets) and
-    a letter-and-digit token of 8+ chars, or a query value of 6+, after the host."""
+def _reset_path(link: str) -> str | None:
+    """The link past its host, when a reset word is there (not in the host: "telegram-login-verify.de"
+    and "smm-panel-verify.ru/login" are phishing sites reported, not secrets)."""
     host = _LINK_HOST.match(link)
     if host and _TELEGRAM_HOST.search(host.group()):
-        return False  # "t.me/password123memes/2041": a channel's name (t.me/login/… is a login link)
+        return None  # "t.me/password123memes/2041": a channel's name (t.me/login/… is a login link)
     rest = link[host.end() :] if host else link
-    if not _RESET_LINK.search(rest):
+    return rest if _RESET_LINK.search(rest) else None
+
+
+def _reset_link(link: str) -> bool:
+    """A reset or magic-login link that carries its token: a reset path (_reset_path) with a
+    letter-and-digit token of 8+ chars, or a query value of 6+, after the host."""
+    rest = _reset_path(link)
+    if rest is None:
         return False
     return any(len(m.group()) >= 8 for m in _LINK_TOKEN.finditer(rest)) or _QUERY_VALUE.search(rest) is not None
 
@@ -2432,7 +2437,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
         elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
-        elif link.endswith(("/", "=")) and _reset_link(link + "x1x1x1x1"):
+        elif link.endswith(("/", "=")) and _reset_path(link) is not None:
             # "…/auth/reset/ b1e7f04c9a2d…": a reset link broken over two lines, its token after the break
             token = _SPLIT_TOKEN.match(lower, e)
             if token is not None and _LINK_TOKEN.fullmatch(token.group(1)):
@@ -3053,6 +3058,7 @@ _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
     r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
 )
+# A token named before BotFather: the token is what is handed, BotFather made it (fresh-zy).
 _TOKEN_NAMED = folded(r"(?<![^\W_])(?:token|токен)")
 # Handing a channel, group or bot over (not adding someone to it), and what is handed over.
 _HANDOVER = folded(
