@@ -2587,3 +2587,40 @@ def test_agents_asking_on_behalf_of_their_team_are_refused(text):
 def test_rights_the_customer_lets_themselves_give_to_support_are_still_found():
     text = "they finally let me add you as admin of the channel, check order 50126"
     assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+# After round twenty-eight: what its read batch still missed, in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the login code on my dad's phone (he's away, his group) is 7-3-9-0-2, please be quick", "7-3-9-0-2"),
+        ("Verma ji ka code unke mobile pe aaya tha, woh bahar hain: 40 715", "40 715"),
+    ],
+)
+def test_a_code_relayed_past_whose_channel_or_where_it_came_is_found(text, secret):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("one_time_code", secret)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сестра не против, могу передать владение каналом вашей поддержке, только скажите куда",
+        "naznachil vash akkaunt adminom v kanale brata @velo_shop, smotrite sami zakaz 50401",
+        "el jefe me dijo que hiciera lo que haga falta, así que ya agregué a @desk_support como administrador",
+        "mon oncle est d'accord, le mieux c'est que vous vous connectiez directement à son compte",
+    ],
+)
+def test_rights_or_a_log_in_given_to_support_for_someone_else_are_found(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+def test_an_agent_ask_after_if_your_client_does_not_mind_is_refused():
+    text = "Коллеги просят: если ваш партнёр не против, добавьте @desk_support администратором канала."
+    assert scan_agent_reply(text) != []
+
+
+def test_a_password_asked_for_so_someone_could_do_something_is_clean():
+    assert (
+        scan("My assistant wanted me to send him my 2FA password so he could check stats when I am busy. I said no.")
+        == []
+    )

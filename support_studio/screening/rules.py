@@ -157,6 +157,7 @@ STOP_VALUES = frozenset(
     too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
     muito estranho cok garip sangat terlalu aneh bahut kafi ajeeb слишком очень странный slishkom ochen strannyy
     خیلی جدا عجیب كتير جدا غريب لطفا لطفاً خواهشا خواهشاً من فضلك رجاء
+    could would should can will may might must shall does did do
     being getting probably definitely maybe perhaps sensitive case-sensitive unknown missing empty blank broken
     valid bloqueado bloqueada olvidado olvidada cambiado cambiada bloque bloquee oublie faux fausse gesperrt
     falsch korrekt ungultig kilitli yanlis dogru terkunci diblokir benar заблокирован забыт забыл неверен
@@ -551,7 +552,8 @@ def _in_if_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
     if ctx.lower.find(",", m.end(), pos) < 0:
         return False
     sentence_start, _ = ctx.sentence(m.start())
-    clause_start = ctx.lower.rfind(",", sentence_start, m.start()) + 1 or sentence_start
+    # (a colon opens one too: "просят: если ваш клиент не возражает, передайте…", fresh-zza)
+    clause_start = max(ctx.lower.rfind(mark, sentence_start, m.start()) for mark in ",:") + 1 or sentence_start
     return _IF_WORD.match(ctx.lower[clause_start : m.start()].lstrip()) is not None
 
 
@@ -2117,6 +2119,8 @@ _PLACE_BEFORE = folded(
     r"(?:[^\W\d_]+'s\s)?$"
 )
 
+# Hindi puts the place after: "unke phone pe aaya tha: 61 803" (came on his phone, fresh-zza).
+_CAME_ON_AFTER = re.compile(r"\s(?:pe|par|pr|me|mein)\s(?:aa?y[ae]|aa?(?:y)?i|aata|aati|mila|mile)(?![^\W_])")
 
 # Owner words that are also where a code arrives ("the login code on my phone: 48213").
 _DEVICE = folded(
@@ -2126,7 +2130,10 @@ _DEVICE = folded(
 
 def _a_place(ctx: Context, owner: re.Match[str]) -> bool:
     """The owner word says where something came ("on my phone"), not whose the number is."""
-    return _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 28), owner.start()) is not None
+    return (
+        _PLACE_BEFORE.search(ctx.lower, max(0, owner.start() - 28), owner.start()) is not None
+        or _CAME_ON_AFTER.match(ctx.lower, owner.end()) is not None
+    )
 
 
 def _owners_at_reach(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
@@ -2223,7 +2230,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         between = lower[owner.end() : start]
         if (
             len(between.split()) <= _OWNER_REACH_WORDS
-            and not any(ch in between for ch in ",.;!?\n")
+            and not any(ch in between for ch in ",.;!?)\n")
             and not CODE_WORD.search(between)
         ):
             return "block"  # "رقم حسابي عندكم 39017", "identifiant client est 60128"
@@ -2269,7 +2276,11 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         if _DIGIT_GROUP.search(between) or re.search(r"\d{2,}", between):
             return None
         closer = _last(_owners_at_reach(ctx, word_ends[left_word], start))
-        if closer is not None and not CODE_WORD.match(lower, closer.start()):
+        if (
+            closer is not None
+            and not CODE_WORD.match(lower, closer.start())
+            and not _in_aside(lower, word_ends[left_word], closer.start(), start)
+        ):
             return "block"
         if lower.count("\n", word_ends[left_word], start) > 1:
             return None
@@ -2292,6 +2303,13 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     if closer is not None and not CODE_WORD.match(lower, closer.start()):
         return "block"
     return "code"
+
+
+def _in_aside(lower: str, lo: int, at: int, hi: int) -> bool:
+    """True when `at` sits in brackets opened after lo and closed before hi: "the code that came to
+    Maria's phone (she's my boss, her channel) is 6-1-8-4-9" names whose channel, not whose number."""
+    opened = lower.rfind("(", lo, at)
+    return opened >= 0 and lower.find(")", opened, at) < 0 and lower.find(")", at, hi) >= 0
 
 
 # ------------------------------------------------------------ recovery
@@ -2978,14 +2996,23 @@ def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
     a report, not an offer."""
     sentence_start, sentence_end = ctx.sentence(pos)
     before = ctx.find(SOMEONE_ASKS, max(sentence_start, pos - reach), pos)
-    # "Как и просил ваш оператор, передал права…", "as your agent asked, I added…": done as asked.
-    if before is not None and not _AS_ASKED.search(ctx.lower, max(0, before.start() - 12), before.start()):
+    # "Как и просил ваш оператор, передал права…", "as your agent asked, I added…": done as asked;
+    # "me dijo que hiciera lo necesario, así que ya agregué…": done because of it (fresh-zza).
+    if (
+        before is not None
+        and not _AS_ASKED.search(ctx.lower, max(0, before.start() - 12), before.start())
+        and ctx.find(_SO_I_DID, before.end(), pos) is None
+    ):
         return True
     return ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH)) is not None
 
 
 _ASKED_AFTER_REACH = 50
 _FILE_REPORT_REACH = 200
+_SO_I_DID = folded(
+    r"(?<![^\W_])(?:asi\s?que|por\s?eso|por\s?isso|entao|поэтому|так\s?что|poetomu|tak\s?chto|donc|deshalb|daher"
+    r"|jadi|makanya|isliye|is\s?liye|bu\s?yuzden|o\s?yuzden|لذلك|لهذا|برای\s?همین)(?![^\W_])|,\s?so\si(?![^\W_])"
+)
 _AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s){0,2}$")
 
 
@@ -3069,6 +3096,9 @@ _CHANNEL = folded(
     r"(?<![^\W_])(?:channel|group|bot|bota|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
     r"|جروب\w*|کانال|گروه)(?![^\W_])"
 )
+# A friend named as whose channel it is, not who gets the rights: "adminom v kanal druga" (fresh-zza).
+# ("в канал", "в канале": the channel is where; "права канала новому менеджеру" gives them to him)
+_WHOSE_CHANNEL = folded(r"(?<![^\W_])(?:во?|v)\s(?:канале?|kanale?|групп[уе]|grupp[ue])\s(?:мо\w+\s|mo\w+\s)?$")
 _INTO = folded(
     r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins|في|فى|در|به|توی)\s(?:[^\W_]+\s){0,2}$"
 )
@@ -3484,6 +3514,7 @@ def access_hits(ctx: Context) -> list[Hit]:
                 t
                 for t in ctx.find_all(THIRD_PARTY, clause_start, clause_end)
                 if masks.covered(ctx.safe, t.start(), t.end()) != "handle"
+                and not _WHOSE_CHANNEL.search(lower, max(0, t.start() - 16), t.start())
             ),
             None,
         )  # a friend's word inside support's @handle ("@support_panel_amir") is no friend
