@@ -2624,3 +2624,76 @@ def test_a_password_asked_for_so_someone_could_do_something_is_clean():
         scan("My assistant wanted me to send him my 2FA password so he could check stats when I am busy. I said no.")
         == []
     )
+
+
+# Round twenty-nine (fresh-zzb: passwords and codes as hurried people write them): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "Telegram m'a demandé le mot de passe de la validation en deux étapes (mon oncle l'avait mis quand il "
+            "m'a aidé, il me l'a redit hier au téléphone) : Mouette#1977. Il manque 400 vues sur 61200",
+            "Mouette#1977",
+        ),
+        (
+            "2-step password maanga (ye mere chacha ne lagaya tha jab channel bana, kal phone pe bataya) jo hai "
+            "Kaju77barfi . order 61201 partial hai",
+            "Kaju77barfi",
+        ),
+        (
+            "Telegram minta kata sandi verifikasi dua langkah (dulu adik saya yang pasang, baru tadi dia kasih tau) "
+            "yaitu Kopi_Susu88 . pesanan 61202 kurang",
+            "Kopi_Susu88",
+        ),
+        (
+            "me pidió la contraseña de la verificación en dos pasos (la puso mi primo, me la dijo ayer por teléfono) "
+            "que es  loro verde 12  y ya entré, faltan 300 del 61204",
+            "loro verde 12",
+        ),
+    ],
+)
+def test_a_password_after_a_story_in_brackets_is_found_whole(text, secret):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", secret)]
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("panel password Dilli@2020 nahi Dilli@2021 hai, user amit_ads. order 61205", ["Dilli@2020", "Dilli@2021"]),
+        ("sandi panel aku salah tulis, bukan Bakso2019 tapi Bakso2020. saldo 61206 hilang", ["Bakso2019", "Bakso2020"]),
+        (
+            "panel-Passwort: Elbe_2023 — ach nein, falsch, richtig ist Elbe_2024! Guthaben fehlt",
+            ["Elbe_2023", "Elbe_2024!"],
+        ),
+        ("the panel password is river_fox91, login fox91, please check order 61207", ["river_fox91"]),
+    ],
+)
+def test_a_corrected_password_flags_both_values_and_not_the_login(text, secrets):
+    assert [text[f.start : f.end] for f in scan(text)] == secrets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you need my 2FA password (the one my brother set up for the channel) or is the link enough for order 61208?",
+        "Скинул пример, что надо ответить: «Код: 54321, пароль: ваш_пароль». Я ничего не отправил, заказ 61209",
+        "The fake support sent a template: 'code: 11111 password: your_password' — I blocked them. Order 61210",
+        "kak kode 2FA udah masuk ke HP tapi saya nggak kasih ke siapa-siapa. pesanan 61211 kenapa pending",
+        "Laptop pe login karke dekha to 61212 me 500 views kam hai",
+    ],
+)
+def test_templates_arrivals_and_having_logged_in_are_clean(text):
+    assert scan(text) == []
+
+
+def test_the_token_of_my_bot_handed_over_is_a_session_not_the_bot():
+    assert [f.kind for f in scan("le paso el token de mi bot a mi programador, ¿eso afecta el pedido 61213?")] == []
+    text = "te mando el token de mi bot para conectarlo: 6120984437:AAGx7Qm2LpVt9ZcR4ksN0yWdHe31uFbJo8E"
+    assert [f.kind for f in scan(text)] == ["session"]
+
+
+def test_an_agent_relaying_colleagues_asking_to_export_a_session_is_refused_and_neither_nor_is_not():
+    assert scan_agent_reply("Коллеги из поддержки просят выгрузить файл .session с вашего ноутбука.") != []
+    assert (
+        scan_agent_reply("Reactions ke liye hume na login chahiye, na OTP, na password; sirf post link bhejiye.") == []
+    )

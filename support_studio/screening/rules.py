@@ -143,6 +143,7 @@ STOP_VALUES = frozenset(
     неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
     incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
     degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
+    masuk keluar
     vergessen geandert perdu perdue vole volee pirate piratee change changee
     perdida perdido robada robado hackeada hackeado cambiada cambiado trocada alterada roubada
     verloren geklaut gestohlen gehackt потерян потеряла потерял украли украден взломан взломали изменен сброшен
@@ -929,7 +930,15 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
                 or lower.startswith((" -", " –", " —"), m.end())
                 or m.end() == line_end
                 # "lapin bleu 2019 voilà", "blauer hund 45 aber …": a word that is no part of it follows
-                or (following and (following in _BUT or _no_part_of_a_value(ctx, following, m.end() + 1, m.end() + 1)))
+                # ("toby tobias 88 y ahí vi…": an "and" after the number opens what comes next, fresh-zzb)
+                or (
+                    following
+                    and (
+                        following in _BUT
+                        or following in _AND
+                        or _no_part_of_a_value(ctx, following, m.end() + 1, m.end() + 1)
+                    )
+                )
             ):
                 break
         elif _no_part_of_a_value(ctx, low, m.start(), m.end()):
@@ -953,6 +962,7 @@ _BUT = frozenset(
 )
 
 
+_AND = frozenset(form for word in "and y e et und ve dan aur и و".split() for form in fold_variants(word))
 _BUT_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_BUT, key=len, reverse=True)) + r")(?![^\W_])")
 
 
@@ -1034,7 +1044,7 @@ def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 def _next_word(lower: str, pos: int) -> str:
-    m = _PHRASE_WORD.match(lower, pos + 1) if lower[pos : pos + 1] == " " else None
+    m = _PHRASE_WORD.match(lower, _skip_blank(lower, pos)) if lower[pos : pos + 1] == " " else None
     return m.group() if m else ""
 
 
@@ -1506,6 +1516,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             before = (
                 _value_before(ctx, m.start())
                 or _value_after_colon(ctx, m.end())
+                or _value_past_aside(ctx, m, keyword)
+                or _not_this_but_that_value(ctx, m.end())
                 # "Payment missing (no password needed)\nCARD-9D2M44LB": none named, so none below
                 or (None if ctx.negated_before(m.start(), 12) else _value_below(ctx, m.end()))
                 or (None if weak else _value_later(ctx, m.end()) or _read_out(ctx, m.end()))
@@ -1516,9 +1528,14 @@ def password_hits(ctx: Context) -> list[Hit]:
         pair = _ID_THEN_SECRET.match(ctx.cased, end)
         if pair is not None and _value_shape(_clean(pair.group(1), pair.start(1))[0]) == "strong":
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
+        if _NAMED_PLACEHOLDER.fullmatch(lower, start, end):
+            continue  # a scammer's template quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
-            hits += [_password_hit(ctx, kind, s, e, m.start()) for s, e in _alternatives(ctx, start, end)]
+            hits += [
+                _password_hit(ctx, kind, s, e, m.start())
+                for s, e in _alternatives(ctx, start, end) + _retyped_values(ctx, start, end)
+            ]
     hits += _new_one_hits(ctx)
     hits += _answered_hits(ctx)
     # "2FA = Sunfl0wer!": a 2FA word with ':' or '=' and a non-numeric value, or a made-up
@@ -1705,6 +1722,61 @@ _MAYBE = frozenset(
 )
 
 
+_RETYPED_REACH = 60
+_LOGIN_LABEL = folded(r"(?<![^\W_])(?:login|логин|e-?mail|почта|akun|hesap|كاربر|ایمیل)\s?[:=]?\s?$")
+# A value that only names itself: "your_password", "ваш_пароль", "<tu-contraseña>".
+_NAMED_PLACEHOLDER = folded(
+    r"[<\[{]?(?:your|my|ваш|мой|vash|tu|su|votre|ton|seu|sua|dein|ihr|sizin|anda)[_-]?"
+    r"(?:password|pass|pwd|пароль|parol|contrasena|clave|senha|mot[_-]de[_-]passe|passwort|sifre|sandi)[>\]}]?"
+)
+
+
+def _retyped_values(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The value typed again, corrected, a few words on: "Rahul@123 nahi Rahul@1234 hai", "vesna2023!!
+    — ой нет, не тот, правильный vesna2024!!" (fresh-zzb): a made-up looking word on the same line that
+    shares five letters running with the first. "Remove it" must take the right one too."""
+    cased = ctx.cased
+    first = cased[start:end].lower()
+    spelled = _SEPARATORS.sub("", first)  # "p-a-p-i-l-l-o-n-5-6 , donc papillon56": spelled out, then whole
+    line_end = cased.find("\n", end, end + _RETYPED_REACH)
+    found = []
+    for token in _TOKEN.finditer(cased, end, line_end if line_end >= 0 else min(len(cased), end + _RETYPED_REACH)):
+        value, vstart, vend = _clean(token.group().rstrip(".,;"), token.start())
+        if (
+            value.lower() != first
+            and _value_shape(value) == "strong"
+            # (as long, give or take two: "Kiwi2024 … my shop Kiwi2024shop" names something else)
+            and min(abs(len(value) - len(first)), abs(len(value) - len(spelled))) <= 2
+            and (_shares_run(first, value.lower(), 5) or _shares_run(spelled, value.lower(), 5))
+            and not masks.covered(ctx.safe, vstart, vend)
+            # "qwerty_vasya88 login vasya88": the login, named as one
+            and ctx.find(_LOGIN_FIELD, max(end, vstart - 12), vstart) is None
+            and _LOGIN_LABEL.search(ctx.lower, max(end, vstart - 12), vstart) is None
+        ):
+            found.append((vstart, vend))
+    return found
+
+
+# "bukan Mawar2022 tp Mawar2023", "nicht Schwarzwald88 sondern Schwarzwald89": not this, but that.
+_NOT_BUT_WORDS = folded(
+    r"(?<![^\W_])(?:not|no|ne|не|nicht|pas|degil|bukan|nahi|نه|لا)\s(\S{4,40}?),?\s"
+    r"(?:a|а|but|sino|mas|mais|sondern|ama|tapi|tp|balki|بل|بلکه)\s"
+)
+
+
+def _not_this_but_that_value(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The first of two values in "not X but Y" in the password word's sentence; the second
+    is found as X typed again."""
+    _, sentence_end = ctx.sentence(pos)
+    m = ctx.find(_NOT_BUT_WORDS, pos, min(sentence_end, pos + _LATE_COLON_REACH))
+    if m is None:
+        return None
+    value, vstart, vend = _clean(ctx.cased[m.start(1) : m.end(1)], m.start(1))
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, vstart, vend):
+        return None
+    return (vstart, vend) if _retyped_values(ctx, vstart, vend) else None
+
+
 def _shares_run(a: str, b: str, size: int) -> bool:
     return any(b[i : i + size] in a for i in range(len(b) - size + 1))
 
@@ -1744,6 +1816,35 @@ def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
     ):
         return None
     return start, end
+
+
+_ASIDE_REACH = 48  # from the password word to the "(" of a story told in brackets
+_ASIDE_LENGTH = 400
+_RELATIVE = folded(
+    r"\s?(?:que|qui|which|that|jo|yang|die|der|das|که|اللي|التي|الذي|который|которая|kotoryy|kotoraya)(?![^\W_])"
+)
+
+
+def _value_past_aside(ctx: Context, word: re.Match[str], keyword: str) -> tuple[int, int] | None:
+    """The value after a story in brackets: "le mot de passe de la validation en deux étapes (c'est
+    mon beau-père qui l'avait mis …, il a fini par me le dicter) : papillon56" (fresh-zzb)."""
+    lower = ctx.lower
+    opened = lower.find("(", word.end(), word.end() + _ASIDE_REACH)
+    if opened < 0 or any(ch in lower[word.end() : opened] for ch in ".!?\n"):
+        return None
+    closed = lower.find(")", opened, opened + _ASIDE_LENGTH)
+    if closed < 0 or "(" in lower[opened + 1 : closed] or "\n" in lower[opened:closed]:
+        return None
+    # ("…) que es toby tobias 88", "…) jo hai DL3C7788sunita": the aside's "which is")
+    relative = _RELATIVE.match(lower, closed + 1)
+    after = _value_after(ctx, relative.end() if relative else closed + 1, keyword, reach=2)
+    if (
+        after is None
+        or _asked_about(ctx, word.start(), after[1])
+        or not (after[2] == "strong" or after[3] and not ctx.negated_before(word.start()))
+    ):
+        return None
+    return after[0], after[1]
 
 
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
@@ -3463,13 +3564,16 @@ def access_hits(ctx: Context) -> list[Hit]:
             _GIVEN_ME, clause_start, clause_end
         ):
             continue  # "él me transfirió la propiedad", "المدير أعطاني صلاحية مشرف": given to the customer (fresh-zza)
-        if m.group() == "botfather" and (
-            not (ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end))
-            or _TOKEN_NAMED.search(lower, max(clause_start, m.start() - 40), m.start())
+        if (m.group() == "botfather" or m in handed) and _TOKEN_NAMED.search(
+            lower, max(clause_start, m.start() - 40), m.start()
         ):
-            # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer;
-            # "le paso el token de BotFather": the token is what is handed, BotFather made it (fresh-zy)
+            # "le paso el token de BotFather" (fresh-zy), "les paso el token de mi bot" (fresh-zzb): the
+            # token is what is handed; BotFather made it, the bot keeps its owner
             continue
+        if m.group() == "botfather" and not (
+            ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
+        ):
+            continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
         if listed_role(ctx, m) or (
             grant is not None
             and any(

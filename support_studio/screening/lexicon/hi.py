@@ -23,7 +23,9 @@ UNIT = [r"members?", r"subscribers?", r"subs", r"views?", r"reactions?", r"likes
 RECOVERY = [r"backup\s?passwords?", r"backup\s?codes?", r"recovery\s?(?:codes?|key)", r"reset\s?(?:codes?|token)"]
 RECOVERY_CONTEXT = [r"recovery\s?(?:e-?mail|mail)", r"backup\s?(?:e-?mail|mail)", r"reset", r"recovery"]
 NEGATION = [r"nahi", r"nahin", r"nhi", r"nai", r"mat", r"kabhi\s?nahi", r"kisi\s?ko\s?nahi", r"bina",
-    r"fraud", r"scam", r"agar\s?koi"]
+    r"fraud", r"scam", r"agar\s?koi",
+    # "hume na admin rights chahiye, na password, na code": "na" before what is not needed (fresh-zzb)
+    r"na(?=\s[^\W_]+(?:\s[^\W_]+){0,2}\s(?:chahiye|chaiye|chahie|mangte|maangte|maangenge|lenge)(?![^\W_]))"]
 QUESTION = [r"kya", r"kyu", r"kyun", r"kaise", r"chahiye", r"padega", r"hoga\s?kya", r"safe", r"bhejna",
             r"bheju", r"du", r"doon"]
 OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
@@ -40,7 +42,7 @@ RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe
 LOGIN_INVITE = [
     # "aap log seedha mere account me aa jao"
     r"mere\s?account\s?(?:me|mein|main)\s?(?:aa\s?jao|aa\s?jaiye|aaiye|ghus\s?jao)",
-    r"login\s?le\s?lo", r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke)",
+    r"login\s?le\s?lo", r"(?:mere|mera)\s?(?:account|acc|id)\s?(?:me|mein|main|pe)\s?(?:login|log\s?in)", r"login\s?(?:kar\s?lo|karlo|kar\s?lijiye|karke(?!\s(?:dekha|dekhi|dekhe)(?![^\W_])))",
                 r"(?:khud|aap)\s?(?:login|log\s?in)", r"login\s?kar\s?ke\s?(?:dekh|check)",
     r"use\s?karke", r"khud\s?login",
     r"(?:mera|meri|mere)\s?(?:account|acc|id)\s?use\s?(?:karo|karlo|kar\s?lo|kar\s?sakte|kar\s?sakti|kijiye|kar\s?lijiye)",
