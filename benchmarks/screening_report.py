@@ -125,6 +125,7 @@ FROZEN_FOLDERS = (
     "frozen-34",
     "frozen-35",
     "frozen-36",
+    "frozen-37",
 )
 
 
