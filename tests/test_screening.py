@@ -2697,3 +2697,14 @@ def test_an_agent_relaying_colleagues_asking_to_export_a_session_is_refused_and_
     assert (
         scan_agent_reply("Reactions ke liye hume na login chahiye, na OTP, na password; sirf post link bhejiye.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если вам придёт письмо от «поддержки» с просьбой прислать пароль или код из смс — это мошенники, удалите его.",
+        "إذا أرسل أحد من موظفيك رمز الدخول لأي شخص، فليغيّر كلمة المرور فوراً.",
+    ],
+)
+def test_agent_warnings_about_messages_asking_or_someone_who_sent_a_code_are_not_asks(text):
+    assert scan_agent_reply(text) == []

@@ -361,12 +361,15 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
             and not _COMMAND.match(ctx.lower, r.end())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
+            and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
             and not _in_condition(ctx, r)
         ),
         None,
     )
 
 
+# "сообщение … с просьбой прислать код или пароль — это мошенники": what a message asked, described (fresh-zza)
+_A_MESSAGE_ASKING = folded(r"(?<![^\W_])(?:с\s?просьбой|s\s?prosboy|mit\s?der\s?bitte,?)\s$")
 # "open @BotFather, send /revoke and pick your bot": a command sent to a bot, not to support.
 _COMMAND = re.compile(r"\s/[a-z]")
 # "…des comptes qui se font passer pour nous": impersonating, not passing anything on; the "passe"
@@ -384,10 +387,18 @@ def _in_condition(ctx: Context, request: re.Match[str]) -> bool:
     clause_start, clause_end = _clause(ctx, request.start())
     while clause_start < request.start() and not ctx.lower[clause_start].isalnum():
         clause_start += 1
-    return (
-        _IF_WORD.match(ctx.lower, clause_start) is not None
-        and ctx.find(_DONE_ALREADY, clause_start, clause_end) is not None
+    return _IF_WORD.match(ctx.lower, clause_start) is not None and (
+        ctx.find(_DONE_ALREADY, clause_start, clause_end) is not None
+        # "إذا أرسل أحد من عائلتك … رمزاً، فليغيّر…": if someone else sent it (fresh-zza)
+        or ctx.find(_SOMEONE, clause_start, request.start()) is not None
+        or ctx.find(_SOMEONE, request.end(), min(clause_end, request.end() + 12)) is not None
     )
+
+
+_SOMEONE = folded(
+    r"(?<![^\W_])(?:أحد|احد|someone|anyone|somebody|anybody|кто-?то|kto-?to|alguien|alguem|quelqu'un|jemand"
+    r"|biri|seseorang|koi|کسی)(?![^\W_])"
+)
 
 
 _TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
