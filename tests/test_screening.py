@@ -2708,3 +2708,9 @@ def test_an_agent_relaying_colleagues_asking_to_export_a_session_is_refused_and_
 )
 def test_agent_warnings_about_messages_asking_or_someone_who_sent_a_code_are_not_asks(text):
     assert scan_agent_reply(text) == []
+
+
+def test_a_password_put_in_a_place_names_the_place_not_a_value():
+    assert scan("I accidentally posted my password in chat, should I change it? order 61300") == []
+    text = "my 2FA password in short: Qx7!mango"
+    assert [text[f.start : f.end] for f in scan(text)] == ["Qx7!mango"]

@@ -673,7 +673,7 @@ def _value_after(
     ended = False
     copula = False
     connected = False  # the token before was a connector or a mark
-    and_verb = crossed = login_next = False
+    and_verb = crossed = login_next = place = False
     # Up to the next password word (or the next word of the keyword's own `family`), which reads
     # what follows it itself ("2 step is " 10,000 times read each window once, not twelve times).
     next_word = ctx.next_start("PASSWORD", pos)
@@ -705,6 +705,7 @@ def _value_after(
             crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
+            place = m.group().lower() == "in"  # "my password in chat": where it went, not what it is
             explicit, ended = True, False
             if skipped < 1:  # "the password of my telegram is ...": only fillers came before
                 skipped = 0
@@ -752,6 +753,8 @@ def _value_after(
                 return None
             continue
         if and_verb and (_PT_VERB.search(value.lower()) or value.lower() in _PT_AND_WORDS):
+            return None
+        if place and shape == "word":
             return None
         if (explicit or quoted) and skipped == 0 and shape == "word" and not quoted and not flags and vend == m.end():
             # A phrase of plain words; after ':' it may start with a short word ("senha: pão
