@@ -2714,3 +2714,63 @@ def test_a_password_put_in_a_place_names_the_place_not_a_value():
     assert scan("I accidentally posted my password in chat, should I change it? order 61300") == []
     text = "my 2FA password in short: Qx7!mango"
     assert [text[f.start : f.end] for f in scan(text)] == ["Qx7!mango"]
+
+
+# Round thirty (fresh-zzc: access and rights in every form): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Моя сестра сказала, что завтра передаст канал вам через настройки, проверьте тогда заказ 62001.",
+        "moy kompanyon skazal chto mozhet peredat vam gruppu na den, napishite akkaunt. zakaz 62002",
+        "Bos saya bilang kalau memang perlu, beliau mau transfer kepemilikan grup ke akun support kalian besok.",
+        "done, the channel belongs to your support account now, please check order 62003 yourselves",
+        "kalau perlu masuk ke akun tele saya aja kak, order 62004",
+    ],
+)
+def test_rights_someone_said_they_will_hand_to_support_or_handed_already_are_found(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passwort gibt es nicht, und Admin mach ich euch sicher nicht. Bestellung 62005 hat den Link.",
+        "katılma isteklerini onaylama açık. 62006 için bu davet linki yeterli mi?",
+        "In case it helps you: Settings -> Administrators -> Add Admin -> picked @SpamGuardBot -> only 'Delete messages'. Order 62007",
+    ],
+)
+def test_a_refusal_said_last_an_order_a_link_is_for_and_a_menu_walked_for_another_bot_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Como o atendente disse que não viu nada de errado, mandei o arquivo loja_vendas.session em anexo pra vocês olharem.",
+            "session",
+        ),
+        ("kljuch vosstanovleniya: 7QWE-K2M9-PL44-ZX81, pomogite sbrosit", "recovery"),
+        ("Cambié la clave, que es Gatito_Sol22, y ahora no entra. pedido 62008", "password"),
+        ("I can't log in. my 2FA backup codes, will they work? 7h3k-p9wq  2mzx-8t4d", "recovery"),
+    ],
+)
+def test_a_file_past_another_clauses_not_a_spelling_which_is_and_codes_after_a_question_are_found(text, kind):
+    assert [f.kind for f in scan(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si c'est plus pratique, vous pourriez nous communiquer vos identifiants et nous regarderons nous-mêmes.",
+        "Kalau berkenan, kakak bisa izinkan tim kami login ke akun Telegram kakak sebentar.",
+        "Mohon bantuannya untuk menambahkan akun cs kami sebagai admin grup ya kak.",
+        "لطفاً اطلاعات ورود پنل رو همینجا بفرستید تا بررسی کنیم.",
+        "Kolaysa, destek hesabımızı kanala yönetici olarak ekleyebilirsiniz.",
+        "Our billing team would need to sign in to your panel account for a few minutes.",
+        "Ekibimiz Telegram'dan gelen kodu bizimle paylaşmanızı rica ediyor.",
+        "قسم الدعم يحتاج الكود اللي وصلك على تيليجرام عشان نتحقق.",
+    ],
+)
+def test_agents_asking_indirectly_or_for_a_team_are_refused(text):
+    assert scan_agent_reply(text) != []

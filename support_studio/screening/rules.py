@@ -1786,7 +1786,10 @@ def _shares_run(a: str, b: str, size: int) -> bool:
 
 _LATE_COLON_REACH = 100
 # ", é Caju🥭2023": a comma and 'is' open a value as a colon does.
-_LATE_COPULA = folded(r",\s?(?:is|it's|es|e|ist|est|c'est|hai|adalah|это|eto|است|هست|هو|هي)\s")
+# (", que es Perrito_Luna07": "which is" too, fresh-zzc)
+_LATE_COPULA = folded(
+    r",\s?(?:(?:que|which|qui|yang|jo)\s)?(?:is|it's|es|e|ist|est|c'est|hai|adalah|это|eto|است|هست|هو|هي)\s"
+)
 
 
 def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -2423,6 +2426,7 @@ _PAIR = re.compile(r"\d{4}[ ]\d{4}(?!\d)")
 # A backup code written in spaced groups: "81 03 47 29", "482 917 306".
 _SPACED_CODE = re.compile(r"\d{2,4}(?: \d{2,4}){2,4}(?![\d\w])")
 _HYPHENED_CODE = re.compile(r"[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7}")
+_HYPHENED_CODES = re.compile(rf"{_HYPHENED_CODE.pattern}[ ,/]+{_HYPHENED_CODE.pattern}")
 # A recovery key: groups of four or five capitals and digits ("VQ7K-2M9P-XH4T-8RWN-L3ZD").
 # (a short first group too: "RK-7QF2-M9XD-44LA-PZ81", fresh-zr)
 _RECOVERY_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{2,5}(?:-[A-Z0-9]{4,5}){3,7}(?![\w-])")
@@ -2506,6 +2510,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             line = _WHITESPACE.match(cased, sentence_end).end()
             if run is None and (
                 ("\n" in lower[sentence_end:line] and _HYPHENED_CODE.match(cased, line))
+                or _HYPHENED_CODES.match(cased, line)  # "…can you reset it with them? 8h2k-q9wm  3zpx-7t4d" (fresh-zzc)
                 or _PAIR.match(cased, line)
                 or _SPACED_CODE.match(cased, line)
             ):
@@ -3006,7 +3011,11 @@ def session_hits(ctx: Context) -> list[Hit]:
             asked = ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
             # A scammer's long sentence: "…saying that my order was frozen until I send them the
             # login code and the .session file" (a named file is a mention, not a grant: a longer reach).
-            if not ctx.negated_before(m.start()) and not asked and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
+            # (a "not" in a clause of its own says nothing of the file: "Como vocês falaram que não acharam
+            # problema, mandei em anexo o arquivo conta.session", fresh-zzc)
+            clause_start, _ = _clause(ctx, m.start())
+            negated = ctx.negation_in(max(clause_start, m.start() - 60), m.start())
+            if not negated and not asked and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -3112,6 +3121,30 @@ def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
 
 
 _ASKED_AFTER_REACH = 50
+# What someone said they will do, not what they asked for: "он сказал, что сегодня передаст его вам через
+# BotFather", "on skazal chto mozhet peredat vam bota" (fresh-zzc): a grant relayed for its owner.
+_SAID = folded(
+    r"(?:сказал\w*|skazal\w*|said(?:\s?that)?|says\s?that|گفت(?:\s?(?:اگه|اگر|که))?|گفته(?:\s?بود)?|me\s?dijo|me\s?disse"
+    r"|m'a\s?dit|sagte|meinte|soyledi\w*|bilang|katanya)"
+)
+_HANDS_OVER = folded(
+    r"(?<![^\W_])(?:передаст|peredast|mozhet\s?peredat|может\s?передать|منتقل\s?می\s?کن\w*|(?:will|can)\s?(?:transfer|hand)"
+    r"|(?:va\s?a|puede)\s?transferir|(?:vai|pode)\s?transferir|(?:mau|akan|bisa)\s?(?:transfer|serahkan|alihkan)"
+    r"|devredecek\w*|devredebilir\w*)(?![^\W_])"
+)
+
+
+def _said_will_hand_over(ctx: Context, pos: int) -> bool:
+    """The report before pos is of what someone said, and what they said they will do is hand over."""
+    sentence_start, _ = ctx.sentence(pos)
+    said = ctx.find(SOMEONE_ASKS, max(sentence_start, pos - 120), pos)
+    return (
+        said is not None
+        and _SAID.fullmatch(said.group()) is not None
+        and ctx.find(_HANDS_OVER, said.end(), pos + 80) is not None
+    )
+
+
 _FILE_REPORT_REACH = 200
 _SO_I_DID = folded(
     r"(?<![^\W_])(?:asi\s?que|por\s?eso|por\s?isso|entao|поэтому|так\s?что|poetomu|tak\s?chto|donc|deshalb|daher"
@@ -3360,7 +3393,8 @@ _OWN_LOGIN = folded(
 )
 # The end of a range after its first number: "de 5.200 pra 4.900".
 _RANGE_END = re.compile(r"\s?(?:a|à|pra|para|hasta|ate|até|au|-|–|→)\s?\d")
-_OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu)(?![^\W_])")
+# ("82800 için bu link yeterli mi?": what the order is for, fresh-zzc)
+_OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu|icin)(?![^\W_])")
 # An order's status right after the number, a word apart at most (a Turkish case ending may
 # sit on the number): "69090 partial kyu hua", "65140'ın neden iptal olduğunu".
 _STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STATUS") + r"(?![^\W_])")
@@ -3552,7 +3586,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
             or _quoted(ctx, m.start())
-            or _reported(ctx, m.start())
+            or (_reported(ctx, m.start()) and not _said_will_hand_over(ctx, m.start()))
             or _listed_demand(ctx, m.start())
             or _MANAGING.match(lower, m.start())  # "کانال مشتری رو مدیریت میکنیم": we manage it (fresh-zza)
         ):
@@ -3600,7 +3634,10 @@ def access_hits(ctx: Context) -> list[Hit]:
         recipients = [
             r
             for r in ctx.find_all(RECIPIENT, clause_start, clause_end)
-            if r.group() not in _ARTICLE_PRONOUNS or (r.end() <= grant.end() and grant.start() - r.end() <= 8)
+            if (r.group() not in _ARTICLE_PRONOUNS or (r.end() <= grant.end() and grant.start() - r.end() <= 8))
+            # "maybe it helps you figure it out: opened the channel -> … -> Add Admin": the colon ends
+            # what was said to support before the steps (fresh-zzc)
+            and ": " not in lower[r.end() : min(m.start(), grant.start())]
         ]
         recipient = (
             next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
@@ -3651,10 +3688,15 @@ def access_hits(ctx: Context) -> list[Hit]:
 
 
 # "добавлять вас в админы не буду", "админку я вам дать не могу" (fresh-zza)
-_WONT_AFTER = folded(r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|могу|budu|stanu|sobirayus|hochu|mogu)(?![^\W_])")
+_WONT_AFTER = folded(
+    r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|могу|budu|stanu|sobirayus|hochu|mogu)(?![^\W_])"
+    # "Admin mach ich euch auch nicht" (fresh-zzc): German puts the "not" last
+    r"|\s(?:ich\s|wir\s)?(?:euch\s|ihnen\s|dir\s|dich\s|sie\s)?(?:auch\s|doch\s|sicher\s)?(?:nicht|nie|niemals)(?![^\W_])"
+)
 # A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
 _YOURS_NOW = folded(
-    r"it'?s\s?(?:all\s)?yours\s?now|it\s?is\s?yours\s?now|(?:ya|ahora)\s?es\s?(?:suyo|tuyo|de\s?ustedes)"
+    r"it'?s\s?(?:all\s)?yours\s?now|it\s?is\s?yours\s?now|belongs\s?to\s?(?:you|your\s(?:\w+\s){0,2}?\w+)\s?now"
+    r"|you(?:'?re|\s?are)\s?(?:now\s)?the\s?(?:new\s)?owner|(?:ya|ahora)\s?es\s?(?:suyo|tuyo|de\s?ustedes)"
     r"|(?:agora|ja)\s?e\s?(?:seu|de\s?voces|de\s?vcs)|(?:il|elle)\s?est\s?a\s?vous|gehort\s?(?:jetzt|nun)\s?(?:euch|ihnen|dir)"
     r"|теперь\s?(?:он\s|она\s)?(?:ваш|твой)\w*|teper\s?(?:on\s|ona\s)?(?:vash|tvoy)\w*|artik\s?(?:sizin|senin)"
     r"|sekarang\s?(?:punya|milik)\s?(?:kakak|kalian|anda)|صار\s?(?:لكم|لك|حقكم)|ab\s?(?:aapka|aapki|tumhara)\s?(?:hai|hua)"

@@ -47,7 +47,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
     r"entrer\s?(?:sur|dans)\s?mon\s?compte", r"venez\b.{0,50}?\bavec\s?mon\s?compte",
     # "le plus simple c'est que vous vous connectiez vous-mêmes à son Telegram" (fresh-zza)
     r"que\s?vous\s?vous\s?connectiez"]
-REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
+REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
            r"que\s?contient", r"copiez\w*", r"aurai(?:t|ent)\s?besoin", r"coller\s?ici",
@@ -77,7 +77,7 @@ ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*",
 ASKED = [
     # a reset link (a plain link may be asked for)
     r"lien\s?de\s?(?:reinitialisation|recuperation)",
-    r"chiffres", r"mot\s?de\s?passe", r"mdp", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
+    r"chiffres", r"mot\s?de\s?passe", r"mdp", r"identifiants?", r"codes?", r"sms", r"session", r"tdata", r"token", r"jeton", r"cles?\s?de\s?recuperation", r"codes?\s?de\s?secours",
     r"message\s?de\s?telegram", r"message\s?que\s?(?:\w+\s){0,4}?telegram",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"message\s?(?:\w+\s){0,4}?(?:de|du)\s?(?:compte\s)?(?:officiel|telegram)"]

@@ -39,7 +39,7 @@ GRANT = [r"(?:udah|sudah|dah)\s?(?:jadi|menjadi)", r"tambah\w*", r"menambahkan",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
-LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
+LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:telegram\s|tele\s|tg\s)?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
     r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",
                 r"login\s?aja", r"masuk\s?aja", r"(?:masuk|login)\s?sendiri", r"pake\s?akun\s?(?:saya|aku)",
@@ -55,7 +55,9 @@ REQUEST = [r"sebut\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)"
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
-ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?kami\s?(?:login|masuk)\w*",
+ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?(?:tim\s)?kami\s?(?:login|masuk)\w*",
+    # "Mohon bantuannya kak untuk menambahkan akun support kami sebagai admin channel" (fresh-zzc)
+    r"menambahkan\s?(?:akun\s)?(?:support\s|cs\s|bot\s)?kami\b.{0,30}?\badmin\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"(?:scan|pindai)\b.{0,20}?\bqr", r"tautkan\s?(?:perangkat|device)",
     r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",

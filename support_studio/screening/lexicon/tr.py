@@ -52,7 +52,7 @@ LOGIN_INVITE = [
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
-REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"rica\s?ediyor\w*", r"paylasmaniz\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"(?:ilet|gonder|yaz|paylas)[ae]bilir\w*", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek(?!miyor|mez|memek)\w*", r"lazim",
@@ -63,7 +63,7 @@ REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"iletmeniz\w*", r"yalnizca",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"gerekmektedir", r"gereklidir",
     r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli"]
-ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
+ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin|yebilirsiniz)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # "…devretmeniz mümkün mü?": asked as whether it is possible for you to
     r"(?:devretmeniz|aktarmaniz)\w*", r"(?:admin|yonetici)\s?(?:olarak\s)?(?:eklemeniz|yapmaniz|atamaniz)\w*",
