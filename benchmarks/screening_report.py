@@ -126,6 +126,7 @@ FROZEN_FOLDERS = (
     "frozen-35",
     "frozen-36",
     "frozen-37",
+    "frozen-38",
 )
 
 
