@@ -2774,3 +2774,15 @@ def test_a_file_past_another_clauses_not_a_spelling_which_is_and_codes_after_a_q
 )
 def test_agents_asking_indirectly_or_for_a_team_are_refused(text):
     assert scan_agent_reply(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kisi ne likha: apna OTP aur 2-step password is chat me bhejo warna order cancel. ye fraud hai na? order 62100",
+        "Merhaba, kampanya kodu ile sorun var. YAZ2025 kodunu girdim ama tam ücret çekildi, sipariş 62101",
+        "sim, sou dono e admin do grupo @caminhoneiros_sp. pedido 62102 parado",
+    ],
+)
+def test_a_place_named_after_its_word_a_campaign_code_and_owner_and_admin_are_clean(text):
+    assert scan(text) == []

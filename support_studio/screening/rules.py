@@ -754,7 +754,7 @@ def _value_after(
             continue
         if and_verb and (_PT_VERB.search(value.lower()) or value.lower() in _PT_AND_WORDS):
             return None
-        if place and shape == "word":
+        if (place or _PLACE_AFTER.match(lower, vend)) and shape == "word":
             return None
         if (explicit or quoted) and skipped == 0 and shape == "word" and not quoted and not flags and vend == m.end():
             # A phrase of plain words; after ':' it may start with a short word ("senha: pão
@@ -839,6 +839,8 @@ def _numbered_phrase(ctx: Context, start: int, end: int, line_end: int) -> int |
 
 # Portuguese verbs after "e" (and): "troquei", "pedi", "recebi" (-er/-ir verbs end in -i for "I").
 _PT_VERB = re.compile(r"(?:ei|ou|iu|amos|emos|imos|aram|eram|iram|ando|endo|indo|\w{2,}[^aeiou\W]i)$")
+# "…password is chat me bhejo" (send it in the chat): Hindi puts "in" after the place (fresh-zh)
+_PLACE_AFTER = re.compile(r"\s(?:me|mein|pe|par)\s(?:bhej|daal|dal|likh|paste)")
 _PT_AND_WORDS = frozenset("depois agora ainda tambem ja entao mesmo nao o a os as".split())
 _CLOSING_QUOTE = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "`": "`", "„": "“"}
 _QUOTED_WORDS = 6
