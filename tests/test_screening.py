@@ -2786,3 +2786,27 @@ def test_agents_asking_indirectly_or_for_a_team_are_refused(text):
 )
 def test_a_place_named_after_its_word_a_campaign_code_and_owner_and_admin_are_clean(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cannot refill order 62200 unless you add @desk_support as admin of the channel.",
+        "Nous ne pouvons pas relancer la commande sauf si vous nous envoyez le code reçu par SMS.",
+        "لا يمكننا إكمال الطلب إلا إذا نقلت ملكية البوت إلينا لمدة يوم.",
+        "يجب تزويدنا بمفتاح الاسترداد قبل أي تعديل على الحساب.",
+    ],
+)
+def test_agent_asks_after_unless_or_as_a_rule_are_refused(text):
+    assert scan_agent_reply(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porque tu compañero Luis me dijo que hacía falta, ya agregué a @desk_support como administrador del canal.",
+        "چون پشتیبانتون گفت لازمه، اکانت @desk_support رو ادمین کانال کردم.",
+    ],
+)
+def test_rights_given_because_support_said_so_are_found(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"]

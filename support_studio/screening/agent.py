@@ -24,6 +24,7 @@ from support_studio.screening.rules import (
     Context,
     Hit,
     _clause,
+    _last,
     listed_role,
 )
 
@@ -277,6 +278,19 @@ def _list_last(ctx: Context, asked: list[re.Match[str]], index: int) -> re.Match
     return last
 
 
+# "لن نتمكن من التعويض إلا إذا نقلت ملكية القناة إلينا": "we can't … unless you …" asks for what follows (fresh-zu)
+_UNLESS = folded(
+    r"(?<![^\W_])(?:unless|except\s?if|(?:ا|إ)لا\s?(?:ا|إ)ذا|sauf\s?si|a\s?menos\s?que|salvo\s?que|es\s?sei\s?denn"
+    r"|если\s?только|esli\s?tolko|kecuali|جز\s?اینکه|مگر\s?اینکه|meğer|jab\s?tak)(?![^\W_])"
+)
+
+
+def _past_unless(ctx: Context, lo: int, pos: int) -> int:
+    """Where a refusal before pos may start: past the last "unless" in [lo, pos)."""
+    unless = _last(ctx.find_all(_UNLESS, lo, pos))
+    return unless.end() if unless is not None else lo
+
+
 def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
     if not ctx.negation_in(lo, pos):
         return False
@@ -421,6 +435,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         # "ما يحتاج تنقل الملكية، يكفي ترفع حسابنا مشرف": "no need for that, just this" asks for this
         ask_clause_start, _ = _clause(ctx, m.start())
         refused_from = ask_clause_start if ctx.find(_JUST, ask_clause_start, m.start()) else sentence_start
+        refused_from = _past_unless(ctx, refused_from, m.start())
         if (
             not _refused_before(ctx, refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
@@ -481,7 +496,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         first = min(request.start(), m.start())
         if (
-            _refused_before(ctx, sentence_start, first)
+            _refused_before(ctx, _past_unless(ctx, sentence_start, first), first)
             or _PLACEHOLDER.search(ctx.cased, sentence_start, sentence_end)
             or _refused_before(ctx, max(sentence_start, request.start() - 30), request.start())
             or _refused_before(ctx, max(sentence_start, m.start() - 30), m.start())

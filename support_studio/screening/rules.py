@@ -3117,6 +3117,9 @@ def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
         before is not None
         and not _AS_ASKED.search(ctx.lower, max(0, before.start() - 12), before.start())
         and ctx.find(_SO_I_DID, before.end(), pos) is None
+        # "Karena manajer kalian … bilang perlu akses penuh, saya sudah alihkan…": done because of it
+        # (a "because" that opens the sentence; "je vous le mets ici parce qu'on m'a dit…" gives the reason after)
+        and ctx.find(_BECAUSE, sentence_start, min(before.start(), sentence_start + _BECAUSE_REACH)) is None
     ):
         return True
     return ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH)) is not None
@@ -3152,6 +3155,10 @@ _SO_I_DID = folded(
     r"(?<![^\W_])(?:asi\s?que|por\s?eso|por\s?isso|entao|поэтому|так\s?что|poetomu|tak\s?chto|donc|deshalb|daher"
     r"|jadi|makanya|isliye|is\s?liye|bu\s?yuzden|o\s?yuzden|لذلك|لهذا|برای\s?همین)(?![^\W_])|,\s?so\si(?![^\W_])"
 )
+_BECAUSE = folded(
+    r"(?<![^\W_])(?:because|karena|krn|потому\s?что|так\s?как|poskolku|porque|parce\s?qu|weil|cunku|چون|طبق|لأن|لان|kyunki)(?![^\W_])"
+)
+_BECAUSE_REACH = 12
 _AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s){0,2}$")
 
 
