@@ -2810,3 +2810,52 @@ def test_agent_asks_after_unless_or_as_a_rule_are_refused(text):
 )
 def test_rights_given_because_support_said_so_are_found(text):
     assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+# Round thirty-one (fresh-zzd: long tickets full of numbers): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Der Support-Bot will einen "Bestell-Code" fürs Ticket. Code 640112. Noch eine Bestellung mit Code 640118, auch offen.',
+        "El recibo dice: referencia 88120, código de confirmación 5512-AB. Me cobraron 40 en vez de 50.",
+        "Sur le reçu : transaction 77812, code de confirmation 3310-KD, mais seulement 20 € crédités.",
+        "No comprovante: código de autenticação 9A1C.22F0.71B3, valor R$ 80,00, saldo não entrou.",
+        "في الإيصال: رقم العملية 99120، رمز التأكيد 41-QX-20، والرصيد ما انضاف.",
+        "Hesaba giremiyorum, kod SMS ile gelmiyor, bu yüzden 640120 (5.000 üye, 180 TL) beklemede kalıyor.",
+        "top up Rp 100.231 sudah masuk, kode unik 231 cuma buat transfer. order 640121 jalan",
+        'Sahte bir kanal yazdı: "Doğrulama kodun HEDIYE-100K, numaranı gir". Hiçbir şey girmedim, sipariş 640122',
+        "V tikete 64123 vy prosili dokazat chto akkaunt moj, vot zakazy 64100 i 64101.",
+    ],
+)
+def test_order_codes_receipt_codes_orders_told_by_their_count_and_a_prize_code_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für den Refill brauchen wir weder Zugriff auf Ihr Konto noch einen Code.",
+        "Şifrenizi kimseyle paylaşmayın. Bir şey gönderdiyseniz diğer oturumları kapatın ve şifrenizi değiştirin.",
+    ],
+)
+def test_agent_texts_saying_neither_or_advising_a_change_are_not_asks(text):
+    assert scan_agent_reply(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To start it, open Group Settings → Administrators → Add Admin and add @desk_delivery with 'Add members'.",
+        "Pour la débloquer : Administrateurs → Ajouter un administrateur, ajoutez @desk_delivery avec le droit d'inviter.",
+        "Caranya: Pengaturan grup → Administrator → Tambah Admin, lalu tambahkan @desk_delivery ya kak.",
+        "Developer ko check karna hai ki webhook chal raha hai ya nahi — please apna bot token yaha bhej do.",
+        "Birazdan Telegram'dan bir kod gelecek, gelir gelmez buraya yazın lütfen.",
+    ],
+)
+def test_agent_asks_inside_steps_after_or_not_and_as_soon_as_are_refused(text):
+    assert scan_agent_reply(text) != []
+
+
+def test_an_invitation_to_look_in_my_mailbox_with_its_password_is_both():
+    text = "allez voir vous-mêmes dans ma messagerie : jeanne.b@laposte.net, mot de passe Madeleine88!"
+    assert sorted({f.kind for f in scan(text)}) == ["admin_access", "password"]

@@ -92,7 +92,7 @@ def _kind_of(word: str) -> str:
 # "woh password badal dijiye" (change that password).
 _ADVICE_AFTER = folded(
     r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
-    r"|badal\w*|change|cambia\w*|ändern|andern"
+    r"|badal\w*|change|cambia\w*|ändern|andern|degistir\w*"
     # "saare unknown sessions terminate kar dijiye": end them
     r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*)"
     r"(?![^\W_]))"
@@ -117,6 +117,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
+# "Dafür brauchen wir weder Zugang … noch einen Code" (fresh-zzd): neither, between the need and what is named
+_NEITHER_BEFORE = folded(r"(?<![^\W_])(?:weder|neither)(?![^\W_])")
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
@@ -503,6 +505,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.find(_NEGATION_AFTER, m.end(), min(sentence_end, m.end() + 15)) is not None
             # "Passwörter und Codes brauchen wir schlicht nicht": the need denied after its verb
             or _NOT_NEEDED_AFTER.match(lower, request.end()) is not None
+            or (request.end() <= m.start() and ctx.find(_NEITHER_BEFORE, request.end(), m.start()) is not None)
             or VERB_NEGATION_AFTER.match(lower, request.end()) is not None
             # "Hume … password ki zarurat nahi hai, sirf channel link bhejiye": the request is for
             # something else, in another clause; the asked word's own clause says it is not needed.

@@ -256,7 +256,7 @@ _TIME_UNIT = folded(
     r"min|sec|seg|sek|hour|hora|heure|stund|saat|jam|ghant|day|dia|jour|tag|gun|hari|din|час|мин|сек|дн|ساع|دقيق|ثاني|يوم|ساعت|دقیقه|روز"
 )
 # A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
-_PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}|\d{1,4}[A-Z]{4,}")
+_PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}K?|\d{1,4}[A-Z]{4,}")  # ("BRINDE-100K": a prize's name, fresh-zzd)
 _SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}")
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*-?\d|[A-Z0-9]*\d[A-Z0-9]*-?[A-Z]")
 
@@ -1978,6 +1978,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
+    # A ticket that names order codes ("код заказа", "código de pedido") calls its orders codes (fresh-zzd).
+    order_codes = any(_ORDER_NAMED.search(lower, s, e) for s, e in ctx.code_blocks())
     for cand in candidates:
         # Only numbers with a code word in reach (checked first: it is cheap).
         near = bisect.bisect_left(word_ends, cand.start() - _LEFT)
@@ -2016,6 +2018,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if ctx.find(_SHOPS_CHANNEL, *ctx.sentence(cand.start())) is not None:
             continue  # "code 918273 that your channel posted says expired": a promo code
+        if order_codes and ctx.find(LOGIN_CONTEXT, *ctx.sentence(cand.start())) is None:
+            continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         sentence_start, sentence_end = ctx.sentence(cand.start())
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
@@ -2087,6 +2091,8 @@ _SHOPS_CHANNEL = folded(
     r"|canal\s?de\s?voces|kanaliniz\w*|(?:channel|kanal)\s?(?:kalian|anda|kakak|lo|lu)(?![^\W_])"
     r"|(?:aapke|aapka|apke|tumhare)\s?(?:channel|post)|(?:ب|في\s?)?قناتكم|کانال\w*تون|کانال\s?شما"
 )
+_COUNT_IN_BRACKETS = re.compile(r" ?\((?:\d[\d.,]*\s?(?:k\s?)?)?")
+_ORDER_NAMED = folded(r"order|заказ|zakaz|pedido|commande|bestell|siparis|سفارش|طلب|pesanan")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_NEXT = re.compile(r" [^\W\d_]")
 
@@ -2311,6 +2317,9 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     if _OWNER_AFTER.match(lower, end):
         return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
+    counted = _COUNT_IN_BRACKETS.match(lower, end)
+    if counted is not None and UNIT_WORD.match(lower, counted.end()):
+        return "block"  # "518900 (10.000 üye, 360 TL) beklemede": an order, told by what it counts (fresh-zzd)
     if _STATUS_AFTER.match(lower, end) and not CODE_WORD.search(lower, max(0, start - 20), start):
         return "block"  # (but "the code is 482913, pending" names it a code)
     if _error_in_parentheses(ctx, start, end):
@@ -3471,7 +3480,8 @@ _OR_NOT_WORDS = (
 _OR_NOT = folded(_OR_NOT_WORDS + r"\s?[.!]?\s?$")
 # "برای بررسی اینکه اکانت محدودیت داره یا نه، اجازه بدید…" (to see whether it is limited or not,
 # let us…): the "not" of "or not" that ends a clause before pos refuses nothing after it.
-_OR_NOT_CLAUSE = folded(_OR_NOT_WORDS + r"\s?[,;:]")
+# (or a dash: "… sahi handle kar raha hai ya nahi — please … bhej do", fresh-zzd)
+_OR_NOT_CLAUSE = folded(_OR_NOT_WORDS + r"\s?(?:[,;:]|-\s)")
 
 
 def _or_not_before(ctx: Context, m: re.Match[str], pos: int) -> bool:

@@ -126,6 +126,7 @@ PAYMENT_CODE = [r"(?:ال)?(?:رمز|كود|رقم)\s?(?:ال)?(?:تفويض|م�
 LOGIN_CONTEXT = [r"تيليجرام", r"تلغرام", r"تليجرام", r"تلجرام", r"(?:ال)?دخول"]
 SOFTENER = [r"فقط", r"بس", r"مجرد"]
 RECEIPT = [r"(?:ال)?بطاق\w*", r"فيزا", r"ماستركارد", r"(?:ال)?(?:ايصال|إيصال)", r"(?:ال)?شراء", r"مقبول\w*"]
+RECEIPT_CODE = [r"(?:ال)?(?:رمز|كود)\s?(?:ال)?(?:تأكيد|تاكيد)"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"(?:ال)?يوزر\w*", r"(?:ال)?مستخدم", r"(?:ال)?ايميل\w*", r"(?:ال)?إيميل\w*", r"(?:ال)?بريد", r"(?:ال)?رقم"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.

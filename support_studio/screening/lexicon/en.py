@@ -122,7 +122,9 @@ ASK_ACCESS = [
               # 2FA turned off for support to get in: "disable two-step verification …, then we can log in"
               r"(?:disable|turn\s?off|switch\s?off|remove)\s?(?:your\s)?(?:the\s)?(?:two|2)[\s-]?(?:step|fa)\w*", r"(?:then|so)\s?we\s?can\s?(?:log|sign)\s?in", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to|\s?to)?\s?your",
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
-    r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in"]
+    r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in",
+    # "Administrators → Add Admin and add @tgboost_delivery with the rights…" (fresh-zzd)
+    r"add\s?admin\w*\b.{0,30}?\badd\s?@\w+"]
 ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
          r"service\s?notifications?(?:\s?chat)?", r"qr\s?code", r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",

@@ -100,6 +100,7 @@ PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de
 LOGIN_CONTEXT = [r"inicio\s?de\s?sesion", r"iniciar\s?sesion", r"sesion"]
 SOFTENER = [r"solo", r"solamente", r"simplemente", r"literalmente", r"basicamente", r"nomas", r"nada\s?mas", r"sencillamente"]
 RECEIPT = [r"tarjeta\w*", r"terminal\w*", r"recibo\w*", r"comprobante\w*", r"compra\w*", r"aprobad\w*", r"comercio"]
+RECEIPT_CODE = [r"codigos?\s?de\s?confirmacion"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"usuarios?", r"correos?", r"e-?mails?", r"telefonos?", r"numeros?", r"login", r"nick"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.

@@ -46,7 +46,9 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
     r"(?:devez|voulez|pourriez)\s?vous\s?(?:connecter|identifier)", r"(?:votre|vos)\s?(?:responsable|agent|conseiller|support|equipe|technicien)\w*\s?(?:peu(?:t|vent)\s)?(?:se\s)?connecter\s?(?:a|sur)\s?mon\s?compte",
     r"entrer\s?(?:sur|dans)\s?mon\s?compte", r"venez\b.{0,50}?\bavec\s?mon\s?compte",
     # "le plus simple c'est que vous vous connectiez vous-mêmes à son Telegram" (fresh-zza)
-    r"que\s?vous\s?vous\s?connectiez"]
+    r"que\s?vous\s?vous\s?connectiez",
+    # "allez voir vous-mêmes dans ma messagerie … mot de passe …" (fresh-zzd)
+    r"allez\s?(?:voir|regarder)\s?(?:vous-?memes?\s)?dans\s?(?:ma|mon)\s?(?:messagerie|compte|boite|mail)"]
 REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
@@ -61,6 +63,8 @@ REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|a
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
 ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*",
+    # "Administrateurs → Ajouter un administrateur, ajoutez @tgboost_delivery avec les droits…" (fresh-zzd)
+    r"ajouter\s?un\s?administrateur\b.{0,30}?\bajoutez\s?@\w+",
     # "merci de vous connecter avec votre compte Telegram sur le lien que nous allons vous envoyer" (fresh-zq)
     r"(?:vous\s)?connect(?:er|ez)(?:-vous)?\s?(?:avec|a|sur)\s?votre\s?compte", r"transfer\w*\b.{0,40}?\bpropriete",
     # "lancez le transfert de propriété de la chaîne vers notre compte"
@@ -93,6 +97,8 @@ PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:nu
 LOGIN_CONTEXT = [r"connexion", r"connecter"]
 SOFTENER = [r"juste", r"simplement", r"seulement", r"litteralement", r"tout\s?simplement"]
 RECEIPT = [r"carte", r"terminal", r"ticket", r"recu", r"achat", r"accepte", r"commercant"]
+# ("le code de confirmation reçu par mail" was received: no receipt)
+RECEIPT_CODE = [r"codes?\s?de\s?confirmation(?!\s?(?:recu|envoye|arrive|par))"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"identifiants?", r"utilisateurs?", r"e-?mails?", r"courriels?", r"numeros?", r"telephones?", r"login", r"pseudo"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.

@@ -7,7 +7,7 @@ CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi",
     r"kadaluarsa", r"expired",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"akun\s?resmi\s?telegram"]
-CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar)\w*",
+CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar|unik)\w*",
               r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
     r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir", r"kode\s?layanan", r"kode\s?servis"]
 OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",
@@ -58,6 +58,7 @@ REQUEST = [r"sebut\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)"
 ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?(?:tim\s)?kami\s?(?:login|masuk)\w*",
     # "Mohon bantuannya kak untuk menambahkan akun support kami sebagai admin channel" (fresh-zzc)
     r"menambahkan\s?(?:akun\s)?(?:support\s|cs\s|bot\s)?kami\b.{0,30}?\badmin\w*",
+    r"tambah\s?admin\b.{0,30}?\btambahkan\s?@\w+",  # "Administrator → Tambah Admin, terus tambahkan @…" (fresh-zzd)
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"(?:scan|pindai)\b.{0,20}?\bqr", r"tautkan\s?(?:perangkat|device)",
     r"pindahkan\b.{0,50}?\b(?:kami|kita)", r"jadiin\b.{0,40}?\badmin", r"(?:tambahkan|jadikan|angkat)\b.{0,40}?\badmin", r"(?:transfer|alihkan|serahkan)\w*\b.{0,50}?\b(?:kami|kita)",

@@ -88,6 +88,7 @@ PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacao|aprovacao)", r"cod\.?\s?(?:de\s
 LOGIN_CONTEXT = [r"sessao", r"fazer\s?login"]
 SOFTENER = [r"so", r"apenas", r"simplesmente", r"literalmente", r"basicamente", r"somente"]
 RECEIPT = [r"cartao", r"maquininha", r"comprovante\w*", r"compra\w*", r"aprovad\w*"]
+RECEIPT_CODE = [r"codigos?\s?de\s?(?:confirmacao|autenticacao)"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"usuarios?", r"utilizador\w*", r"e-?mails?", r"telefones?", r"numeros?", r"logins?", r"nick"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.

@@ -11,7 +11,7 @@ CODE_BLOCK = [r"oshibk\w*:?\s?kod\w*", r"promokod\w*", r"kod\w*\s?oshibk\w*", r"
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
     r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*", r"kod\w*\s?uslug\w*", r"kod\w*\s?servis\w*"]
-OWNER = [r"zakaz\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*", r"refil+\w*",
+OWNER = [r"zakaz\w*", r"tiket\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balans\w*", r"chek\w*", r"start\w*", r"refil+\w*",
     r"(?:zakanchiva|okanchiva)\w*\s?na"]
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",

@@ -26,7 +26,7 @@ RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?
                     r"kurtarma\w*"]
 # "-mez" (gelmez, vermez), not a French imperative before its object ("Nommez notre compte…").
 NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?!\s?gerek)", r"\w+meyecegim",
-            r"\w+mayacagim", r"\w+miyorum", r"\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
+            r"\w+mayacagim", r"\w+miyorum", r"(?<!gelir\s)(?<!olur\s)(?<!girer\s)(?<!gorur\s)\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek(?!miyor|mez|memek|iyorsa)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
             r"gondereyim\s?mi", r"vereyim\s?mi"]
