@@ -127,6 +127,7 @@ FROZEN_FOLDERS = (
     "frozen-36",
     "frozen-37",
     "frozen-38",
+    "frozen-39",
 )
 
 
