@@ -283,7 +283,7 @@ def _list_last(ctx: Context, asked: list[re.Match[str]], index: int) -> re.Match
 # "لن نتمكن من التعويض إلا إذا نقلت ملكية القناة إلينا": "we can't … unless you …" asks for what follows (fresh-zu)
 _UNLESS = folded(
     r"(?<![^\W_])(?:unless|except\s?if|(?:ا|إ)لا\s?(?:ا|إ)ذا|sauf\s?si|a\s?menos\s?que|salvo\s?que|es\s?sei\s?denn"
-    r"|если\s?только|esli\s?tolko|kecuali|جز\s?اینکه|مگر\s?اینکه|meğer|jab\s?tak)(?![^\W_])"
+    r"|если\s?только|esli\s?tolko|kecuali|جز\s?اینکه|مگر\s?اینکه)(?![^\W_])"
 )
 
 
