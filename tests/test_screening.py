@@ -2859,3 +2859,42 @@ def test_agent_asks_inside_steps_after_or_not_and_as_soon_as_are_refused(text):
 def test_an_invitation_to_look_in_my_mailbox_with_its_password_is_both():
     text = "allez voir vous-mêmes dans ma messagerie : jeanne.b@laposte.net, mot de passe Madeleine88!"
     assert sorted({f.kind for f in scan(text)}) == ["admin_access", "password"]
+
+
+# Round thirty-two (fresh-zze: agents in every register): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не могли бы вы включить демонстрацию экрана в Skype и открыть Telegram? Так быстрее найдём причину.",
+        "Consegue compartilhar a tela pelo Zoom com o Telegram aberto? Leva dois minutos.",
+        "Pourriez-vous partager votre écran sur Meet, Telegram ouvert, pour que nous vérifiions le canal ?",
+        "Dlya vozvrata neobhodimo predostavit' rezervnye kody ot akkaunta paneli.",
+        "Sesuai prosedur, pengecekan memerlukan kode OTP yang dikirim Telegram ke akun kakak.",
+        "Verification ke liye 2-step password bhejna zaroori hai, tabhi refund hoga.",
+        "Rukovoditel' prosit dobavit' akkaunt @desk_check v administratory gruppy na den'.",
+        "Telegram'dan size gelen son mesajı bize iletebilir misiniz? Sipariş 650001 için lazım.",
+        "Langkah:\n1. Buka Telegram Web.\n2. Salin nilai cookie stel_token.\n3. Tempel di balasan tiket ini.",
+        "برای بررسی، مدیر ما خواسته مالکیت گروه به اکانت ما @desk_check منتقل بشه.",
+    ],
+)
+def test_agent_asks_for_a_shared_screen_by_policy_or_in_steps_are_refused(text):
+    assert scan_agent_reply(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envie o número do pedido e um print do canal — tape qualquer código ou telefone antes.",
+        "ابعت رقم الطلب وصورة للقناة، وغطّ أي كود أو رقم جوال قبل الإرسال.",
+        "شماره سفارش رو بفرستید و اگه اسکرین‌شات می‌فرستید کد رو بپوشونید.",
+        "Пароль из SMS нужен только для входа: кто его знает, тот и войдёт. Нам его не присылайте.",
+        "After revoking, put the new token only on your own server, nowhere else.",
+        "If your group lost admins after the update, tell us its new link and we'll fix order 650002.",
+    ],
+)
+def test_agent_texts_about_hiding_a_code_what_it_is_for_or_a_condition_are_not_asks(text):
+    assert scan_agent_reply(text) == []
+
+
+def test_an_owner_and_admin_who_made_their_spouse_admin_is_clean():
+    assert scan("من مالک و ادمین گروه هستم و همسرم @sara_shop رو هم ادمین کردم که پست بذاره. سفارش 650003") == []

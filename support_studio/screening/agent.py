@@ -25,6 +25,7 @@ from support_studio.screening.rules import (
     Hit,
     _clause,
     _last,
+    _skip_blank,
     listed_role,
 )
 
@@ -57,6 +58,13 @@ _ENDED = folded(
     r"(?<![^\W_])(?:terminate\w*|end\s?(?:all\s)?(?:other\s)?sessions|log\s?out|kapat\w*|sonlandir\w*|fermer|mettre\s?fin"
     r"|beenden|abmelden|завершит\w*|zavershit\w*|akhiri|keluar|encerrar|cerrar|terminar|پایان|انهاء|إنهاء)(?![^\W_])"
 )
+# Hidden from a screenshot before it is sent: "esconde qualquer código", "غطّ أي كود", "کد … رو بپوشونید".
+_HIDDEN = folded(
+    r"(?<![^\W_])(?:esconde|esconda|oculta|oculte|tapa|tape|cubre|cubra|hide|hidden|cover|blur|masquez|cachez|verdecken"
+    r"|schwarzen|بپوشون\w*|بپوشان\w*|و?غطي?|sembunyikan|tutupi|gizleyin|gizle|скройте|закройте|замажьте"
+    r"|skroyte|zakroyte|zamazhte)(?![^\W_])"
+)
+_HIDDEN_REACH = 30
 _CREDENTIALS = folded(r"login|логин|credential|بيانات|معلومات")  # "login details", "بيانات الدخول"
 _CODES = folded(r"code|codigo|kod|код|کد|كود|otp|sms|digit|цифр|chiffres|ziffern")
 US = re.compile(
@@ -125,6 +133,11 @@ _DONE_BEFORE = folded(
 )
 # Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
 _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")
+# What it is for, or where it goes, not who should have it: "Код из Telegram нужен только для входа",
+# "put the new token only in your own server config" (fresh-zze)
+_ONLY_FOR_AFTER = folded(
+    r"\s?(?:\w+\s)?(?:только|tolko)\s?(?:для|dlya)\s?(?:входа|vhoda)|\s?only\s?(?:in|on|into|to)\s?your\s?own(?![^\W_])"
+)
 _YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
 
 
@@ -420,12 +433,29 @@ _SOMEONE = folded(
 _TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
 
 
+def _conditioned_role(ctx: Context, role: re.Match[str]) -> bool:
+    clause_start, clause_end = _clause(ctx, role.start())
+    return (
+        _IF_WORD.match(ctx.lower, _skip_blank(ctx.lower, clause_start)) is not None
+        and ctx.find(US, clause_start, clause_end) is None
+    )
+
+
+# A screen shared with Telegram open, or a remote-access app: the account seen or driven by support (fresh-zze).
+_SCREEN_SHARED = folded(
+    r"(?<![^\W_])(?:(?:share|sharing)\s?(?:your\s|the\s)?screen|screen\s?shar\w*|демонстраци\w*\s?экрана|demonstraci\w*\s?ekrana"
+    r"|compartilh\w*\s?(?:a\s|sua\s)?tela|compart\w*\s?(?:la\s|su\s)?pantalla|partag\w*\s?(?:votre\s|ton\s|l')?ecran"
+    r"|bildschirm\s?(?:zu\s)?teilen|bildschirmfreigabe|ekran\w*\s?paylas\w*|share\s?screen|berbagi\s?layar"
+    r"|اشتراک\s?(?:گذاری\s)?صفحه|مشاركة\s?(?:ال)?شاشة|anydesk|teamviewer|rustdesk)(?![^\W_])"
+)
+
+
 def agent_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     lower = ctx.lower
     hits: list[Hit] = []
     anchors = AGENT_ANCHORS.scan(lower)
-    for m in anchors["ASK_ACCESS"]:
+    for m in [*anchors["ASK_ACCESS"], *ctx.find_all(_SCREEN_SHARED, 0, len(lower))]:
         if listed_role(ctx, m):
             continue  # "لیست ادمین‌های کانال رو چک کنید": check the list of admins
         sentence_start, sentence_end = ctx.sentence(m.start())
@@ -486,6 +516,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         if _SESSIONS.search(m.group()) and ctx.find(_ENDED, max(0, m.start() - 30), m.end() + 30) is not None:
             continue  # "Tanımadığınız oturumları kapatmak için…", "Mettre fin aux autres sessions": ended, not asked
+        if ctx.find(_HIDDEN, max(0, m.start() - _HIDDEN_REACH), m.end() + _HIDDEN_REACH) is not None:
+            continue  # "… um print do canal — esconde qualquer código antes", "کد … رو بپوشونید": to be hidden (fresh-zze)
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = (
             _request(ctx, sentence_start, sentence_end, m)
@@ -518,6 +550,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _DONE_AFTER.match(lower, request.end()) is not None
             or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
+            or _ONLY_FOR_AFTER.match(lower, max(m.end(), request.end())) is not None
             or _done_by_the_customer(ctx, request)
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
@@ -529,6 +562,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         word = m.group()
         if _ROLES.fullmatch(word) and (
             listed_role(ctx, m)
+            # "If the channel lost admins or got renamed, tell us the new @username": the condition (fresh-zze),
+            # unless the condition is support's rights ("wenn Sie uns die Inhaberschaft … übertragen")
+            or _conditioned_role(ctx, m)
             or not (
                 ctx.find(US, sentence_start, sentence_end) or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
             )

@@ -516,7 +516,7 @@ class Context:
 # Persian "ما" (we, our: "سیاست ما"), Indonesian "bisa ga …?" (can you or not?).
 _NOT_NEGATING_BEFORE = folded(r"(?:اول|أول|بعد|لما|كل)\s$|(?:bisa|boleh|mau|jadi)\s$")
 # A Persian sentence: letters no Arabic word has (پ چ ژ گ) or Persian-only little words.
-_PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|هست|می|نمی|های|رو)(?![^\W_])")
+_PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af]|(?<![^\W_])(?:را|است|هست|می|نمی|های|رو|برای|بشه|میشه)(?![^\W_])")
 
 
 _WHAT_IS = re.compile(r"\s?(?:هي|هو|هى)(?![^\W_])")

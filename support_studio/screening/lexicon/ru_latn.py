@@ -49,7 +49,7 @@ LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodit
     # "zahodite v akkaunt sami" (the account, with no "my": fresh-zx)
     r"za(?:k?h)odite(?:\s?sami)?\s?v\s?akk?(?:aunt)?\w*"]
 REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchit|voiti|zayti)", r"pomoglo\sby,?\s(?:esli|poluchit|voiti|zayti)", r"dadite", r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
-           r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
+           r"neobhodimo\s?(?:predostavit|prislat|otpravit|peredat|soobshit)'?", r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
     # Soft signs written as an apostrophe: skin'te, otprav'te; infinitives after mozhete.
     r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
@@ -57,6 +57,8 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
     r"prishli", r"prodiktu[iy]te", r"skin", r"otprav", r"kinte", r"kin", r"skopiru[iy]te", r"vstav'?te",
     r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
 ASK_ACCESS = [
+    # "Nasha komanda prosit dobavit' akkaunt @smmhelp_desk v administratory kanala" (fresh-zze)
+    r"(?:dobavit|naznachit|sdelat)'?\s?(?:nas|nash\w*\s?\w+|akkaunt\s?@\w+)\b.{0,40}?\b(?:admin|administrator|moderator)\w*",
     r"pereda[ijy]te\s?(?:ego|eyo|ih|bota|kanal\w*|gruppu)\s?na\s?(?:akkaunt|nash)\w*", r"da[ijy]te\s?(?:nam\s)?dostup\s?k\s?(?:vashemu\s)?akk\w*",
     # "I'll log in to your account"
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
