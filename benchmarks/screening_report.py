@@ -128,6 +128,7 @@ FROZEN_FOLDERS = (
     "frozen-37",
     "frozen-38",
     "frozen-39",
+    "frozen-40",
 )
 
 
