@@ -2898,3 +2898,29 @@ def test_agent_texts_about_hiding_a_code_what_it_is_for_or_a_condition_are_not_a
 
 def test_an_owner_and_admin_who_made_their_spouse_admin_is_clean():
     assert scan("من مالک و ادمین گروه هستم و همسرم @sara_shop رو هم ادمین کردم که پست بذاره. سفارش 650003") == []
+
+
+# Round thirty-three (fresh-zzf: telling the kinds apart): the same shapes in other words.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("iki adımlı doğrulama şifrem 730518. Dikkat, bu SMS kodu değil, kalıcı şifre.", "password"),
+        ("mera 2 step password 445566 hai, ye OTP nahi hai, permanent hai", "password"),
+        ("вот токен сброса пароля из письма 9e1b77c0a4d2f3 — ссылка не работает", "recovery"),
+        ("jeton de réinitialisation reçu : 4ab9e0c7d1f2, le lien a expiré", "recovery"),
+        ("mi .env:\nTWO_FA=Mandarina_44\nnada más", "password"),
+        ("si quieren les paso la cuenta y entran ustedes mismos a revisar el pedido 660001", "admin_access"),
+    ],
+)
+def test_a_password_said_not_to_be_a_code_reset_tokens_a_2fa_key_and_entering_yourselves_are_their_kind(text, kind):
+    assert [f.kind for f in scan(text)] == [kind]
+
+
+def test_a_code_with_its_own_warning_is_still_a_code():
+    text = "Telegram: Login code: 51937. Do not give this code to anyone, not even Telegram staff."
+    assert [f.kind for f in scan(text)] == ["one_time_code"]
+
+
+def test_the_link_of_a_channel_handed_over_and_the_account_that_asks_are_clean():
+    assert scan("no voy a darles la contraseña ni nada, solo les paso el link del canal t.me/ventas_mx y listo") == []
+    assert scan_agent_reply("Akun yang minta kode OTP ke kakak itu bukan dari kami, mohon diblokir.") == []

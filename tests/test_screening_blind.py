@@ -254,6 +254,9 @@ _SPAN_EXCEPTIONS = {
     # Round thirty-one (fresh-zzd, long tickets):
     *("zzd-113", "zzd-166", "zzd-213", "zzd-229"),  # a key's or a cookie's name
     *("zzd-123", "zzd-198"),  # missed: a spaced code two sentences past its word, beside an error's code
+    # Round thirty-three (fresh-zzf, telling the kinds apart):
+    *("zzf-005", "zzf-117"),  # a cookie's name
+    "zzf-007",  # missed: a reset code after "وصل" (also "a receipt" in Arabic, read as the number's owner)
 }
 
 

@@ -398,7 +398,8 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
 
 
 # "сообщение … с просьбой прислать код или пароль — это мошенники": what a message asked, described (fresh-zza)
-_A_MESSAGE_ASKING = folded(r"(?<![^\W_])(?:с\s?просьбой|s\s?prosboy|mit\s?der\s?bitte,?)\s$")
+# ("akun yang minta kode OTP itu bukan dari kami": the account that asks, fresh-zzf)
+_A_MESSAGE_ASKING = folded(r"(?<![^\W_])(?:с\s?просьбой|s\s?prosboy|mit\s?der\s?bitte,?|yang)\s$")
 # "open @BotFather, send /revoke and pick your bot": a command sent to a bot, not to support.
 _COMMAND = re.compile(r"\s/[a-z]")
 # "…des comptes qui se font passer pour nous": impersonating, not passing anything on; the "passe"

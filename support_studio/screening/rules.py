@@ -1500,6 +1500,8 @@ def password_hits(ctx: Context) -> list[Hit]:
                     or any(
                         kind in ("email", "handle") for _, _, kind in ctx.safe.starting(sentence_start, sentence_end)
                     )
+                    # "…şifrem 551903. Dikkat, bu SMS kodu değil, kalıcı şifre": said not to be a code (fresh-zzf)
+                    or _not_a_code(ctx, end)
                 ):
                     kind = "one_time_code"
             elif shape != "strong":
@@ -1855,6 +1857,28 @@ def _value_past_aside(ctx: Context, word: re.Match[str], keyword: str) -> tuple[
     return after[0], after[1]
 
 
+_NOT_A_CODE_REACH = 80
+
+
+def _not_a_code(ctx: Context, pos: int) -> bool:
+    """A code word denied just after a value: "bu SMS kodu değil", "OTP nahi hai", "وليست كود",
+    "ojo que no es el código de SMS"."""
+    for word in ctx.find_all(CODE_WORD, pos, min(len(ctx.lower), pos + _NOT_A_CODE_REACH)):
+        # (not "Do not give this code to anyone": a code's own warning)
+        if _NOT_A_BEFORE.search(ctx.lower, max(pos, word.start() - 16), word.start()) or _NOT_AFTER.match(
+            ctx.lower, word.end()
+        ):
+            return True
+    return False
+
+
+_NOT_AFTER = folded(r"\s(?:degil|nahi|nahin|nhi)(?![^\W_])")
+_NOT_A_BEFORE = folded(
+    r"(?<![^\W_])(?:not|no\s?es|nao\s?e|n'est\s?pas|ist\s?kein|это\s?не|eto\s?ne)\s(?:(?:a|an|the|el|la|un|une|o|um|uma)\s)?"
+    r"(?:sms\s|otp\s)?$"
+)
+
+
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
     """The value is in a question ("is the password ok?"), not a statement
     followed by a question of its own ("the password is "Gartenzwerg", is
@@ -2018,6 +2042,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if ctx.find(_SHOPS_CHANNEL, *ctx.sentence(cand.start())) is not None:
             continue  # "code 918273 that your channel posted says expired": a promo code
+        if _not_a_code(ctx, cand.end()) and ctx.find(PASSWORD_WORD, max(0, cand.start() - 60), cand.start()):
+            continue  # "2 step verification password 998877 hai, … OTP nahi hai": a password said not to be a code
         if order_codes and ctx.find(LOGIN_CONTEXT, *ctx.sentence(cand.start())) is None:
             continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         sentence_start, sentence_end = ctx.sentence(cand.start())
@@ -3254,6 +3280,7 @@ _CHANNEL = folded(
 # A friend named as whose channel it is, not who gets the rights: "adminom v kanal druga" (fresh-zza).
 # ("в канал", "в канале": the channel is where; "права канала новому менеджеру" gives them to him)
 _WHOSE_CHANNEL = folded(r"(?<![^\W_])(?:во?|v)\s(?:канале?|kanale?|групп[уе]|grupp[ue])\s(?:мо\w+\s|mo\w+\s)?$")
+_LINK_OF = folded(r"(?<![^\W_])(?:link|enlace|url|lien|ссылк\w*|ssylk\w*|لینک|رابط|tautan)\s(?:\w+\s)?$")
 _INTO = folded(
     r"(?<![^\W_])(?:to|into|in|al|a|en|no|na|pra|pro|para|в|во|на|ke|di|dans|sur|zu|auf|ins|في|فى|در|به|توی)\s(?:[^\W_]+\s){0,2}$"
 )
@@ -3595,6 +3622,9 @@ def access_hits(ctx: Context) -> list[Hit]:
             for verb in ctx.find_all(_HANDOVER, 0, len(lower))
             for c in ctx.find_all(_CHANNEL, *_clause(ctx, verb.start()))
             if not _INTO.search(lower, max(0, c.start() - 40), c.start())
+            and not _LINK_OF.search(
+                lower, max(0, c.start() - 20), c.start()
+            )  # "les paso el link del canal" (fresh-zzf)
         }.values(),
         key=lambda c: c.start(),
     )

@@ -15,7 +15,7 @@ PASSWORD = [
     # Outside attack round 10: misspelt, cut short, "vv" for "w", a space sent URL-encoded; a bare "secret:"
     r"passwrod", r"passowrd", r"passw", r"pas+vv[o0]rd", r"pass%20word", r"secret", r"locked\s?with"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw", r"secret"]
-TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
+TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two_fa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
 CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",

@@ -49,7 +49,8 @@ RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
-LOGIN_INVITE = [r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cuenta",
+LOGIN_INVITE = [r"entran\s?ustedes\s?mism[oa]s",  # "les paso la cuenta y entran ustedes mismos" (fresh-zzf)
+    r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cuenta",
     # "si quieren entren directamente a mi cuenta" (fresh-zz)
     r"entr[ae]n\s?(?:ustedes\s)?(?:directamente\s)(?:a|en)\s?mi\s?cuenta", r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",

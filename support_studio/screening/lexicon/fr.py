@@ -17,7 +17,7 @@ OWNER = [r"facture\w*", r"commandes?", r"numero", r"n°", r"no", r"id", r"montan
 RANGE = [r"de", r"a"]
 UNIT = [r"membres?", r"abonnes?", r"vues?", r"reactions?", r"likes?", r"jours?", r"heures?", r"minutes?",
         r"euros?", r"dollars?", r"k", r"mille"]
-RECOVERY = [r"mots?\s?de\s?passe\s?de\s?(?:secours|sauvegarde|reserve)", r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r"cle\s?de\s?(?:recuperation|secours)",
+RECOVERY = [r"jetons?\s?de\s?reinitialisation", r"mots?\s?de\s?passe\s?de\s?(?:secours|sauvegarde|reserve)", r"codes?\s?de\s?(?:secours|recuperation|sauvegarde|restauration)", r"cle\s?de\s?(?:recuperation|secours)",
             r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|recup|secours)", r"reinitialis\w*", r"recuperation"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.

@@ -16,7 +16,7 @@ OWNER = [r"zakaz\w*", r"tiket\w*", r"nomer\w*", r"summ\w*", r"oplat\w*", r"balan
 RANGE = [r"iz", r"do", r"na", r"bylo", r"stalo"]
 UNIT = [r"rub\w*", r"podpischik\w*", r"prosmotr\w*", r"reakci\w*", r"uchastnik\w*", r"chelovek", r"dn\w*",
         r"chas\w*", r"minut\w*", r"tys\w*"]
-RECOVERY = [r"(?:zapasn|rezervn)\w*\s?parol\w*", r"vosstanovitel'?n\w*\s?(?:kl[yj]uch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"kl[yj]uch\w*\s?vosstanovleni\w*",
+RECOVERY = [r"token\w*\s?sbros\w*", r"(?:zapasn|rezervn)\w*\s?parol\w*", r"vosstanovitel'?n\w*\s?(?:kl[yj]uch|kod)\w*", r"rezervn\w*\s?kod\w*", r"kod\w*\s?vosstanovleni\w*", r"kl[yj]uch\w*\s?vosstanovleni\w*",
             r"bekap\s?kod\w*", r"backup\s?kod\w*", r"zapasn\w*\s?kod\w*"]
 RECOVERY_CONTEXT = [r"rezervn\w*\s?pocht\w*", r"rezervn\w*(?=\s[\w.+-]+@)", r"pocht\w*\s?(?:dlya\s)?vosstanovleni\w*", r"sbros\w*",
                     r"vosstanovleni\w*"]
