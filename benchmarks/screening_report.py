@@ -129,6 +129,7 @@ FROZEN_FOLDERS = (
     "frozen-38",
     "frozen-39",
     "frozen-40",
+    "frozen-41",
 )
 
 
