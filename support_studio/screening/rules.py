@@ -1861,8 +1861,8 @@ _NOT_A_CODE_REACH = 80
 
 
 def _not_a_code(ctx: Context, pos: int) -> bool:
-    """A code word denied just after a value: "bu SMS kodu değil", "OTP nahi hai", "وليست كود",
-    "ojo que no es el código de SMS"."""
+    """A code word denied just after a value: "bu SMS kodu değil", "OTP nahi hai", "ojo que no es
+    el código de SMS"."""
     for word in ctx.find_all(CODE_WORD, pos, min(len(ctx.lower), pos + _NOT_A_CODE_REACH)):
         # (not "Do not give this code to anyone": a code's own warning)
         if _NOT_A_BEFORE.search(ctx.lower, max(pos, word.start() - 16), word.start()) or _NOT_AFTER.match(
@@ -3622,9 +3622,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             for verb in ctx.find_all(_HANDOVER, 0, len(lower))
             for c in ctx.find_all(_CHANNEL, *_clause(ctx, verb.start()))
             if not _INTO.search(lower, max(0, c.start() - 40), c.start())
-            and not _LINK_OF.search(
-                lower, max(0, c.start() - 20), c.start()
-            )  # "les paso el link del canal" (fresh-zzf)
+            # (nor the channel's link: "les paso el link del canal", fresh-zzf)
+            and not _LINK_OF.search(lower, max(0, c.start() - 20), c.start())
         }.values(),
         key=lambda c: c.start(),
     )
