@@ -125,8 +125,6 @@ _DASH = re.compile(r"\s[-–—]\s")
 _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
-# "Dafür brauchen wir weder Zugang … noch einen Code" (fresh-zzd): neither, between the need and what is named
-_NEITHER_BEFORE = folded(r"(?<![^\W_])(?:weder|neither)(?![^\W_])")
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
@@ -364,6 +362,9 @@ def _dashed_refusal(ctx: Context, request: re.Match[str], asked: re.Match[str], 
 
 
 _NEITHER = folded(r"(?<![^\W_])(?:na|ni|weder|neither|nor)(?=\s)")
+# Between the need and what is named, only the words that open a "neither … nor" ("Dafür brauchen wir
+# weder Zugang … noch einen Code", fresh-zzd): a lone "na" there is "on" ("na paru minut").
+_NEITHER_BEFORE = folded(r"(?<![^\W_])(?:weder|neither)(?![^\W_])")
 
 
 def _quoted_together(quotes: list[tuple[int, int]], request: re.Match[str], asked: re.Match[str]) -> bool:

@@ -2040,13 +2040,13 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue
         if _year_after_question(ctx, cand, word_starts):
             continue
-        if ctx.find(_SHOPS_CHANNEL, *ctx.sentence(cand.start())) is not None:
-            continue  # "code 918273 that your channel posted says expired": a promo code
-        if _not_a_code(ctx, cand.end()) and ctx.find(PASSWORD_WORD, max(0, cand.start() - 60), cand.start()):
-            continue  # "2 step verification password 998877 hai, … OTP nahi hai": a password said not to be a code
-        if order_codes and ctx.find(LOGIN_CONTEXT, *ctx.sentence(cand.start())) is None:
-            continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         sentence_start, sentence_end = ctx.sentence(cand.start())
+        if ctx.find(_SHOPS_CHANNEL, sentence_start, sentence_end) is not None:
+            continue  # "code 918273 that your channel posted says expired": a promo code
+        if ctx.find(PASSWORD_WORD, max(0, cand.start() - 60), cand.start()) and _not_a_code(ctx, cand.end()):
+            continue  # "2 step verification password 998877 hai, … OTP nahi hai": a password said not to be a code
+        if order_codes and ctx.find(LOGIN_CONTEXT, sentence_start, sentence_end) is None:
+            continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
