@@ -76,17 +76,17 @@ def sign_in(
     if not username.strip() or not password:
         return SignInResult(error="Enter your username and password.")
     # A browser that kept its proof, or an address the username signed in from before.
-    known_device = throttle.known_device(username, device_proof)
-    known = known_device or throttle.known_address(username, address)
-    wait = throttle.sign_in_attempt(username, address, known=known)
+    device = device_proof if throttle.known_device(username, device_proof) else ""
+    known = bool(device) or throttle.known_address(username, address)
+    wait = throttle.sign_in_attempt(username, address, known=known, device=device)
     if wait:
         return SignInResult(error=wait)
     account = authenticate(session, username[:USERNAME_MAX], password[:PASSWORD_MAX])
     if account is None:
-        throttle.sign_in_failed(username, address, known=known)
+        throttle.sign_in_failed(username, address, known=known, device=device)
         return SignInResult(error=WRONG_CREDENTIALS)
-    throttle.sign_in_succeeded(username, address)
-    proof = throttle.new_device_proof(username, device_proof if known_device else "")
+    throttle.sign_in_succeeded(username, address, device=device)
+    proof = throttle.new_device_proof(username, device)
     return SignInResult(account, start_session(session, account), device_proof=proof)
 
 

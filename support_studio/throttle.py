@@ -7,7 +7,8 @@ counts. No Reflex import: the app hands in its engine (and Redis URL).
 Sign-in attempts: each tier is a window; once a tier's attempts are used up the
 next attempt waits until that window ends, so the wait grows with the failures
 (1 minute after 5, 5 minutes after 10, a 15-minute lock after 15, for one username
-from one address; a success clears those)."""
+from one address, or from one browser that signed in as it before; a success clears
+those)."""
 
 import hashlib
 import hmac
@@ -147,11 +148,14 @@ class Throttle:
         self._limiter = FixedWindowRateLimiter(storage)
         self._key_secret = key_secret
 
-    def _own_keys(self, username: str, address: str):
-        """The tiers of one username from one address: counted before the password is
-        checked, cleared by a success."""
+    def _own_keys(self, username: str, address: str, device: str = ""):
+        """The tiers of one username from one address, or from one known browser
+        (`device`, its proof): counted before the password is checked, cleared by a
+        success. A known browser's are its own, so guesses from others at its address
+        (an office, a carrier's shared address) never lock it out."""
         username = _username_key(username, self._key_secret)
-        return [(tier, "sign-in-user", username, address[:64]) for tier in SIGN_IN_TIERS]
+        place = ("sign-in-user-device", _keyed(device, self._key_secret)) if device else ("sign-in-user", address[:64])
+        return [(tier, place[0], username, place[1]) for tier in SIGN_IN_TIERS]
 
     def _known_address_key(self, username: str, address: str) -> tuple[str, str, str]:
         return ("sign-in-known-address", _username_key(username, self._key_secret), address[:64])
@@ -161,14 +165,15 @@ class Throttle:
         stats = self._limiter.get_window_stats(KNOWN_ADDRESS, *self._known_address_key(username, address))
         return stats.remaining < KNOWN_ADDRESS.amount
 
-    def _wide_keys(self, username: str, address: str, known: bool):
+    def _wide_keys(self, username: str, address: str, known: bool, device: str = ""):
         """The tiers of one username from every address (a known browser or address has
-        its own, higher ones) and of one address: they count failures only, so successes
+        its own, higher ones) and of one address, except for a known browser (`device`),
+        whose proof is for this username alone: they count failures only, so successes
         from one office's address, or one account's many devices, never use them up."""
         key = _username_key(username, self._key_secret)
         account = [(tier, "sign-in-account-known", key) for tier in KNOWN_ACCOUNT_TIERS] if known else []
         account = account or [(tier, "sign-in-account", key) for tier in ACCOUNT_TIERS]
-        return account + [(tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS]
+        return account + ([] if device else [(tier, "sign-in-address", address[:64]) for tier in ADDRESS_TIERS])
 
     def _device_key(self, username: str, proof: str) -> tuple[str, str, str]:
         return ("sign-in-device", _username_key(username, self._key_secret), _keyed(proof, self._key_secret))
@@ -191,15 +196,17 @@ class Throttle:
         stats = self._limiter.get_window_stats(KNOWN_DEVICE, *self._device_key(username, proof))
         return stats.remaining < KNOWN_DEVICE.amount
 
-    def sign_in_attempt(self, username: str, address: str, known: bool = False) -> str | None:
+    def sign_in_attempt(self, username: str, address: str, known: bool = False, device: str = "") -> str | None:
         """Why an attempt must wait now, or None. Counts it in the username-and-address
-        tiers before its password is checked: guesses sent at once can't all pass a limit
-        that is only read first. `known`: a known_device or known_address, counted in the
-        known tiers over every address."""
-        over = [(tier, key) for tier, *key in self._own_keys(username, address) if not self._limiter.hit(tier, *key)]
+        (or known browser's) tiers before its password is checked: guesses sent at once
+        can't all pass a limit that is only read first. `known`: a known_device or
+        known_address, counted in the known tiers over every address; `device`: the
+        proof of a known_device."""
+        own = self._own_keys(username, address, device)
+        over = [(tier, key) for tier, *key in own if not self._limiter.hit(tier, *key)]
         over += [
             (tier, key)
-            for tier, *key in self._wide_keys(username, address, known)
+            for tier, *key in self._wide_keys(username, address, known, device)
             if not self._limiter.test(tier, *key)
         ]
         if not over:
@@ -209,12 +216,12 @@ class Throttle:
             f"Too many sign-in attempts for this account or network. Try again {_wait_text(max(ends) - time.time())}."
         )
 
-    def sign_in_failed(self, username: str, address: str, known: bool = False) -> None:
-        for tier, *key in self._wide_keys(username, address, known):
+    def sign_in_failed(self, username: str, address: str, known: bool = False, device: str = "") -> None:
+        for tier, *key in self._wide_keys(username, address, known, device):
             self._limiter.hit(tier, *key)
 
-    def sign_in_succeeded(self, username: str, address: str) -> None:
-        for tier, *key in self._own_keys(username, address):
+    def sign_in_succeeded(self, username: str, address: str, device: str = "") -> None:
+        for tier, *key in self._own_keys(username, address, device):
             self._limiter.clear(tier, *key)
         self._limiter.hit(KNOWN_ADDRESS, *self._known_address_key(username, address))
 

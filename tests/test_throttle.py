@@ -110,9 +110,10 @@ def test_a_proof_is_one_browsers_for_one_username_and_still_has_a_ceiling(sessio
     first, second = throttle.new_device_proof("sam"), throttle.new_device_proof("sam")
     assert first != second and throttle.known_device("sam", first) and throttle.known_device("sam", second)
     assert not throttle.known_device("nadia", first)
-    for number in range(6):
-        accounts.sign_in(session, throttle, "sam", "wrong", f"10.1.0.{number}", first)
-    held = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "10.9.9.9", second)
+    third = throttle.new_device_proof("sam")
+    for number in range(6):  # (each browser's own tier locks it after five)
+        accounts.sign_in(session, throttle, "sam", "wrong", f"10.1.0.{number}", (first, second)[number % 2])
+    held = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", "10.9.9.9", third)
     assert held.account is None and "Too many" in held.error
 
 
@@ -125,6 +126,25 @@ def test_an_address_the_owner_signed_in_from_is_not_locked_out_by_guesses_from_e
     assert attempt(session, throttle, "sam-agent-pass", username="sam", address="198.51.100.9").account is not None
     elsewhere = attempt(session, throttle, "sam-agent-pass", username="sam", address="192.0.2.40")
     assert elsewhere.account is None and "Too many" in elsewhere.error
+
+
+def test_guesses_from_the_owners_own_address_never_lock_out_the_owners_browser(session, throttle):
+    """Someone behind the owner's address (an office, a carrier's shared address) guesses
+    the owner's password, and then many usernames: the address is locked for them, but the
+    browser the owner signed in with before still signs in. Its own wrong guesses still
+    lock it."""
+    kept = attempt(session, throttle, "sam-agent-pass", username="sam").device_proof
+    for _ in range(15):
+        attempt(session, throttle, username="sam")
+    for number in range(20):
+        attempt(session, throttle, username=f"guess{number}")
+    assert "Too many" in attempt(session, throttle, "sam-agent-pass", username="sam").error
+    owner = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", ADDRESS, kept)
+    assert owner.account is not None
+    for _ in range(5):
+        accounts.sign_in(session, throttle, "sam", "wrong", ADDRESS, owner.device_proof)
+    held = accounts.sign_in(session, throttle, "sam", "sam-agent-pass", ADDRESS, owner.device_proof)
+    assert held.account is None and "Too many" in held.error
 
 
 def test_guesses_sent_at_once_are_counted_before_any_password_is_checked(db_path, seeded_template, monkeypatch):
