@@ -2924,3 +2924,58 @@ def test_a_code_with_its_own_warning_is_still_a_code():
 def test_the_link_of_a_channel_handed_over_and_the_account_that_asks_are_clean():
     assert scan("no voy a darles la contraseña ni nada, solo les paso el link del canal t.me/ventas_mx y listo") == []
     assert scan_agent_reply("Akun yang minta kode OTP ke kakak itu bukan dari kami, mohon diblokir.") == []
+
+
+# Round thirty-four (fresh-zzg: near twins): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my panel password is Password2024! please check order 670001",
+        "login: dina.shop senha SenhaBoa#9 — vejam o pedido 670002",
+        "пароль Пароль!777, гляньте заказ 670003",
+        "I'm not sure I remember the cloud password right. I think I set Mango#1990 years ago",
+        "pide la contraseña de dos pasos y no me acuerdo bien. Creo que puse Limon_2018 pero falla",
+    ],
+)
+def test_passwords_that_contain_the_word_password_or_set_in_a_later_sentence_are_found(text):
+    assert {f.kind for f in scan(text)} == {"password"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("new password is Koala#2025, the old one was eucalypt77", ["Koala#2025", "eucalypt77"]),
+        ("мой пароль от панели Lisa#2025, старый был viktor_88", ["Lisa#2025", "viktor_88"]),
+        ("naya password Mumbai#2025 rakha hai, purana tha delhi4455", ["Mumbai#2025", "delhi4455"]),
+    ],
+)
+def test_the_old_password_named_after_the_new_one_is_removed_too(text, values):
+    assert [text[f.start : f.end] for f in scan(text)] == values
+
+
+def test_capitals_and_digits_after_a_verification_code_word_are_a_code():
+    text = "الموقع طلب رمز تحقق من البريد، الرمز هو K4P9X2 بس يقول منتهي"
+    assert [f.kind for f in scan(text)] == ["one_time_code"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿dónde veo el código de rastreo? en el chat dijeron que con el código 77310-MX sale todo",
+        "Ärgerlich, eure Passwort-Regeln sind umständlich: 10 Zeichen, Ziffer, Sonderzeichen. Bestellung 670004 passt.",
+        "the password rules are annoying: 12 chars, a digit, a symbol. anyway order 670005 is done",
+    ],
+)
+def test_tracking_codes_and_complaints_about_password_rules_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hesabınıza dün gece başka bir ülkeden giriş yapıldığını fark ettik; şifrenizi değiştirin.",
+        "نرجو عدم مشاركة رمز الدخول أو كلمة المرور مع أي شخص، حتى معنا.",
+    ],
+)
+def test_agent_texts_that_someone_logged_in_or_asking_not_to_send_a_code_are_not_asks(text):
+    assert scan_agent_reply(text) == []

@@ -156,6 +156,8 @@ STOP_VALUES = frozenset(
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
     too very weird strange odd good bad normal fine trop tres bizarre zu sehr seltsam komisch muy demasiado raro
+    annoying stupid ridiculous absurd painful frustrating penible chiant relou ridicule absurde nervig lastig
+    umstandlich molesto engorroso fastidioso ridiculo absurdo chato irritante sacma ribet repot bakwas bekar
     muito estranho cok garip sangat terlalu aneh bahut kafi ajeeb слишком очень странный slishkom ochen strannyy
     خیلی جدا عجیب كتير جدا غريب لطفا لطفاً خواهشا خواهشاً من فضلك رجاء
     could would should can will may might must shall does did do
@@ -302,6 +304,10 @@ ANCHORS = AnchorScanner(
 RECEIPT = word_pattern("RECEIPT")
 
 
+# A token up to a space or a mark that may glue a label to its value ("password:Qwerty1").
+_GLUED_TOKEN = re.compile(r"[^\s:=,;/()]*")
+
+
 @dataclass
 class Context:
     """One text being scanned, with what several rules share."""
@@ -358,7 +364,12 @@ class Context:
         """The family's matches at word starts (lexicon.word_pattern(family).finditer)."""
         if self._anchors is None:
             self._anchors = ANCHORS.scan(self.lower)
+            self._anchors["PASSWORD"] = [m for m in self._anchors["PASSWORD"] if not self._made_up_word(m)]
         return self._anchors[family]
+
+    def _made_up_word(self, m: re.Match[str]) -> bool:
+        token = _GLUED_TOKEN.match(self.cased, m.start())
+        return token.end() > m.end() and _run_on_value(token.group())
 
     def next_anchor(self, family: str, pos: int) -> int:
         """The index of the family's first match that starts after pos."""
@@ -611,6 +622,13 @@ def _is_strong(value: str) -> bool:
     if _INNER_SYMBOL.search(core, 1, len(core) - 1) or core[-1:] in ("@", "#", "$", "%", "^", "&", "*"):
         return True
     return _CASE_CHANGE.search(value) is not None
+
+
+def _run_on_value(word: str) -> bool:
+    """A password word run on into a made-up value is the value ("my password is
+    Password123!", "senha SenhaForte#7"), not a password word (fresh-zzg); a name
+    joined by '_' is a field's ("password_reset_token")."""
+    return "_" not in word and _is_strong(word)
 
 
 # A file's name is no made-up value: "Voilà mon config.ini" (fresh-zx).
@@ -1100,7 +1118,7 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "softener", explicit, bare, start, start, "", False, flags
     if bare.rstrip(":") in FILLERS:
         return "filler", explicit, "", start, start, "", False, flags
-    if PASSWORD_WORD.fullmatch(bare.rstrip(":")):
+    if PASSWORD_WORD.fullmatch(bare.rstrip(":")) and not _run_on_value(token.strip(_QUOTES + ".,;:")):
         return "keyword", explicit, "", start, start, "", False, flags
     if token.endswith("):") and not any(ch.isdigit() for ch in token):
         # "Cloud-Passwort (Zwei-Schritt-Bestätigung): Brezel#2FA-1860": a label's aside, its value follows (fresh-zz)
@@ -1367,6 +1385,13 @@ _IT_SHOULD_BE = folded(
     r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
     r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s(?:(?:probably|wohl|eigentlich|vielleicht|maybe)\s)?"
 )
+# ...or says what was set or typed: "…помню его правильно. Вроде ставил Kotik!2019" (fresh-zzg)
+_I_SET = folded(
+    r"(?:вроде|кажется)\sставил[аи]?\s|(?:по)?ставил[аи]?\s|(?:vrode|kazhetsya)\sstavil[ai]?\s|(?:po)?stavil[ai]?\s"
+    r"|вв[её]л[аи]?\s|вводил[аи]?\s|vvel[ai]?\s|vvodil[ai]?\s"
+    r"|i\s(?:think\s(?:i\s)?)?(?:set|put|typed|entered|used)\s|(?:creo\sque\s)?(?:puse|escribi)\s"
+    r"|(?:acho\sque\s)?(?:coloquei|botei|digitei)\s|j'?ai\s(?:mis|tape|entre)\s|(?:saya|aku)\s(?:pasang|pakai|ketik)\s"
+)
 
 
 # What a made-up looking value has (a digit, a symbol, a case change): a window with none holds none.
@@ -1389,7 +1414,9 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
         if previous is not None and previous.group()[-1:] in ".?":
             # The sentence ended ("!" may end a password), unless the next one only names it:
             # "…ob ich es richtig eingebe. Es müsste Bremen#Hafen1899 sein".
-            lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) if previous.group()[-1:] == "." else None
+            lead = None
+            if previous.group()[-1:] == ".":
+                lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) or _I_SET.match(ctx.lower, m.start())
             value = _TOKEN.match(cased, lead.end()) if lead is not None else None
             if value is None:
                 return None
@@ -1449,6 +1476,10 @@ _IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
 _VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_]*%")  # not "$TULIP2024"
 
 
+# A code's shape: capitals and digits, both ("7F3K9Q").
+_CAPS_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,10}")
+
+
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
@@ -1482,6 +1513,15 @@ def password_hits(ctx: Context) -> list[Hit]:
                 end, shape = max(end, worded.end()), "digits"
             if shape == "other" and _SEPARATORS.sub("", lower[start:end]).isdigit():
                 shape = "digits"  # "913-447": digits in groups
+            if (
+                shape == "strong"
+                and AMBIGUOUS_PASSWORD.fullmatch(keyword)
+                and _CAPS_CODE.fullmatch(ctx.cased, start, end)
+            ):
+                # "رمز تحقق من الإيميل، الرمز هو 7F3K9Q": capitals and digits after a code word are a code (fresh-zzg)
+                sentence_start, _ = ctx.sentence(m.start())
+                if ctx.find(CODE_WORD, max(0, sentence_start - 60), start) is not None:
+                    shape = "digits"
             if shape == "digits":
                 # (a phone number's groups may add up to more than a code's: "ist 0176 4432 9981")
                 for group in (_DIGIT_GROUP.match(lower, start), _PHONE_LIKE.match(lower, start)):
@@ -1541,7 +1581,7 @@ def password_hits(ctx: Context) -> list[Hit]:
         if kind == "password":
             hits += [
                 _password_hit(ctx, kind, s, e, m.start())
-                for s, e in _alternatives(ctx, start, end) + _retyped_values(ctx, start, end)
+                for s, e in dict.fromkeys(_alternatives(ctx, start, end) + _retyped_values(ctx, start, end))
             ]
     hits += _new_one_hits(ctx)
     hits += _answered_hits(ctx)
@@ -1690,6 +1730,16 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             tokens = tokens[1:]
         if not tokens:
             break
+        set_then_comma = _SET_THEN_COMMA.match(ctx.lower, end)
+        lead = set_then_comma and _OLD_ONE_WAS.match(ctx.lower, set_then_comma.end())
+        if lead:  # "Naya password Gupshup@2025 rakha hai, purana tha raju12345" (fresh-zzg)
+            token = _TOKEN.match(cased, lead.end())
+            value, vstart, vend = _clean(token.group(), token.start()) if token else ("", 0, 0)
+            if _value_shape(value) != "strong" or masks.covered(ctx.safe, vstart, vend):
+                break
+            found.append((vstart, vend))
+            end = vend
+            continue
         joined = tokens[0].group().lower().strip(",")
         if joined not in _JOIN_WORDS and joined not in _MAYBE:
             # "the passwords I tried: Kiwi2024, Kiwi2025": a list of the same value's variants, and
@@ -1722,6 +1772,14 @@ def _alternatives(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# The old value named after the new one: "… rakha hai, purana tha …", ", the old one was …".
+_SET_THEN_COMMA = re.compile(r"(?:\s(?:rakha|rakhi|kiya|hai|he|h))*\s?,\s")
+_OLD_ONE_WAS = folded(
+    r"(?:purana|pichla|pehle\swala)\s(?:(?:wala|vala)\s)?(?:tha|thi|hai)\s|(?:the\s)?old\s(?:one\s)?(?:was|is)\s"
+    r"|(?:старый|прежний)\s(?:был\s)?|(?:staryj|staryy|staryi|prezhnij)\s(?:byl\s)?|(?:el\s)?(?:anterior|viejo)\s(?:era|es)\s"
+    r"|(?:o\s)?(?:antigo|anterior)\s(?:era|e)\s|l'ancien\s(?:etait\s)?|(?:der\s|das\s)?alte\s(?:war|ist)\s|eskisi\s"
+    r"|(?:yang\s)?lama(?:nya)?\s|قبلی\s|القديم(?:ة)?\s"
+)
 _MAYBE = frozenset(
     form
     for word in "maybe perhaps probably mozhet vrode может вроде quizas talvez peut-etre vielleicht belki mungkin shayad".split()
@@ -2002,7 +2060,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
-    # A ticket that names order codes ("код заказа", "código de pedido") calls its orders codes (fresh-zzd).
+    # A ticket that names order or tracking codes ("код заказа", "código de pedido", "código de
+    # seguimiento") calls its orders' codes "code" (fresh-zzd, fresh-zzg).
     order_codes = any(_ORDER_NAMED.search(lower, s, e) for s, e in ctx.code_blocks())
     for cand in candidates:
         # Only numbers with a code word in reach (checked first: it is cheap).
@@ -2118,7 +2177,10 @@ _SHOPS_CHANNEL = folded(
     r"|(?:aapke|aapka|apke|tumhare)\s?(?:channel|post)|(?:ب|في\s?)?قناتكم|کانال\w*تون|کانال\s?شما"
 )
 _COUNT_IN_BRACKETS = re.compile(r" ?\((?:\d[\d.,]*\s?(?:k\s?)?)?")
-_ORDER_NAMED = folded(r"order|заказ|zakaz|pedido|commande|bestell|siparis|سفارش|طلب|pesanan")
+_ORDER_NAMED = folded(
+    r"order|заказ|zakaz|pedido|commande|bestell|siparis|سفارش|طلب|pesanan"
+    r"|track|seguimiento|rastre|suivi|sendung|takip|отслеживан|otslezhivan"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_NEXT = re.compile(r" [^\W\d_]")
 

@@ -69,7 +69,7 @@ ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin|yebilirsiniz)", 
     r"(?:devretmeniz|aktarmaniz)\w*", r"(?:admin|yonetici)\s?(?:olarak\s)?(?:eklemeniz|yapmaniz|atamaniz)\w*",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"bizi\b.{0,40}?\b(?:admin|yonetici)\w*\s?(?:olarak\s)?(?:ekle|yap|ata)\w*",
-    r"hesabiniza\b.{0,40}?\bgiris\s?yap\w*"]
+    r"hesabiniza\b.{0,40}?\bgiris\s?yap(?!ild)\w*"]  # (not "giriş yapıldığını": that someone logged in)
 ASKED = [r"(?:size\s)?gelen\s?(?:son\s)?mesaj\w*", r"telegram\'?(?:in|ın)?\s?(?:size\s)?(?:gonderdi|yolladi)\w*", r"sifre\w*", r"parola\w*", r"kod\w*", r"sms\w*", r"oturum\w*", r"tdata", r"token\w*", r"yedek\s?kod\w*",
          r"admin\w*", r"yonetici\w*",
     r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli",
