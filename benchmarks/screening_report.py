@@ -130,6 +130,7 @@ FROZEN_FOLDERS = (
     "frozen-39",
     "frozen-40",
     "frozen-41",
+    "frozen-42",
 )
 
 
