@@ -2979,3 +2979,61 @@ def test_tracking_codes_and_complaints_about_password_rules_are_clean(text):
 )
 def test_agent_texts_that_someone_logged_in_or_asking_not_to_send_a_code_are_not_asks(text):
     assert scan_agent_reply(text) == []
+
+
+# Round thirty-five (fresh-zzh: what a careful customer says about secrets): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Heads up, scam: a "support" chat wrote "Your order 680001 is frozen, go to https://smm-unfreeze.top and '
+        'enter the unlock code 7741-QZ within an hour". I did nothing.',
+        "Осторожно, мошенники: пришла SMS «Заказ 680002 отменён, подтвердите возврат на refund-smm.ru, код 3391-07».",
+        'Awas penipuan! Ada chat "pesanan 680003 gagal, klaim di https://klaim-smm.id lalu masukkan kode 58213".',
+        "Achtung, Betrug: „Ihre Bestellung 680004 ist gesperrt, entsperren unter https://tg-entsperren.de mit Code 4812-90“.",
+        "Pix enviado, comprovante: Valor R$ 40,00, Pagador Ana P., CPF ***.771.204-**, pedido 680005",
+        "My bot stopped: the file shop.session got deleted when I reinstalled Windows. Does it affect order 680006?",
+        "fail sessii main.session udalilsya posle pereustanovki, eto vliyaet na zakaz 680007? slat ego ne budu",
+    ],
+)
+def test_scam_messages_reported_masked_numbers_and_lost_session_files_are_clean(text):
+    assert scan(text) == []
+
+
+def test_a_code_quoted_from_a_site_the_customer_logs_in_to_is_still_a_code():
+    text = "Telegram sent: „Your login code for boostpanel.com is 48-3-17“ and the site says expired."
+    assert [f.kind for f in scan(text)] == ["one_time_code"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I lost my phone, so here is my account.session file attached", "account.session"),
+        (
+            'my checker: client = TelegramClient(StringSession("1Abc9XyZ2qWe7RtY4uIo0PaS3dFg6HjK8lZx5CvB1nM=="), ID, HASH)',
+            "1Abc9XyZ2qWe7RtY4uIo0PaS3dFg6HjK8lZx5CvB1nM==",
+        ),
+        ("api_id saya 3184720 dan api_hash e4c1a9b7d2f05836a1c9e7b4d0f2a583", "3184720"),
+    ],
+)
+def test_a_session_file_sent_after_a_loss_a_string_session_in_code_and_an_api_id_after_a_word_are_found(text, value):
+    assert value in [text[f.start : f.end] for f in scan(text) if f.kind == "session"]
+
+
+def test_rights_given_to_supports_assistance_account_are_found():
+    text = "fait : j'ai ajouté @panel_assistance comme administrateur du canal, lancez la commande 680008"
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+def test_agent_asks_to_transfer_ownership_to_our_account_in_arabic_are_refused():
+    assert scan_agent_reply("الأفضل إنك تنقل ملكية المجموعة لحسابنا لين نخلص الطلب 680009.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sipariş 680010 için hesabınıza giriş ya da yönetici yetkisi gerekmiyor, link yeterli.",
+        "Is order ke liye humein na admin banane ki zarurat hai na kisi code ki, bas link bhejiye.",
+    ],
+)
+def test_agent_texts_saying_access_is_not_needed_are_not_asks(text):
+    assert scan_agent_reply(text) == []

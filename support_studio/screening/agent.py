@@ -125,6 +125,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
+# "…hesabınıza giriş veya yönetici yetkisi gerekmiyor": not needed, said last in a verb-final clause (fresh-zzh).
+_NOT_NEEDED_LAST = folded(r"(?<![^\W_])(?:gerekmiyor|gerekmez|gerekli\s?degil|gerek\s?yok)(?![^\W_])")
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
@@ -473,6 +475,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
         if (
             not _refused_before(ctx, refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
+            and ctx.find(_NOT_NEEDED_LAST, m.end(), clause_end) is None
             and ctx.find(_DELETE, m.start(), m.end()) is None  # "رو از ادمین‌ها حذف کنید": remove from the admins
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))

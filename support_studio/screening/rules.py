@@ -120,7 +120,8 @@ _ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
-    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|pomosh|pomoshch|modir)\w*(?<!bot)(?!\w)"
+    r"|podderzh|poshtiban|dukungan|hilfe|ayuda|ajuda|yardim|bantuan|aide|assist|atendimento|pomosh|pomoshch|modir"
+    r"|daem|da3m)\w*(?<!bot)(?!\w)"  # (Arabic "دعم", support: "@smm_daem")
     # A bot is support's only by name ("@painelsuporte_bot"), not by a helper word ("@GroupHelpBot")
     r"|@\w*(?:support|suport|soporte|suporte|podderzh|poshtiban|destek|dukungan)\w*(?!\w)"
     r"|@\w+_?cs(?!\w)"  # "@SMMKilatCS": customer service
@@ -1575,8 +1576,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         pair = _ID_THEN_SECRET.match(ctx.cased, end)
         if pair is not None and _value_shape(_clean(pair.group(1), pair.start(1))[0]) == "strong":
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
-        if _NAMED_PLACEHOLDER.fullmatch(lower, start, end):
-            continue  # a scammer's template quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
+        if _NAMED_PLACEHOLDER.fullmatch(lower, start, end) or _in_scam_message(ctx, start):
+            continue  # a scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
             hits += [
@@ -2076,7 +2077,9 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue  # "8.4.1.0.7.3" is six digits, whatever the separator
         if _example_code(plain) or _SENDER_BEFORE.search(lower, max(0, cand.start() - 8), cand.start()):
             continue
-        if _in_long_spaced_number(lower, cand.start(), cand.end()):
+        if _in_long_spaced_number(lower, cand.start(), cand.end()) or _in_masked_number(
+            lower, cand.start(), cand.end()
+        ):
             continue
         if digits == len(plain) and not 4 <= digits <= 8:
             continue
@@ -2106,6 +2109,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue  # "2 step verification password 998877 hai, … OTP nahi hai": a password said not to be a code
         if order_codes and ctx.find(LOGIN_CONTEXT, sentence_start, sentence_end) is None:
             continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
+        if _in_scam_message(ctx, cand.start()):
+            continue
         reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
         also = ("recovery",) if reset is not None else ()
         hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
@@ -2125,6 +2130,17 @@ _CODE_SENDERS = frozenset(("777000", "42777"))  # Telegram's service account, it
 
 # "sms ot 42777", "a message from 42777": who sent the code, not the code.
 _SENDER_BEFORE = folded(r"(?<![^\W_])(?:from|ot|от|von|dari|desde|از)\s$")
+
+
+def _in_masked_number(lower: str, start: int, end: int) -> bool:
+    """The shown part of a number masked in groups in the same word: "CPF ***.482.117-**" (fresh-zzh),
+    not a bold "**48213**"."""
+    word_start = max(lower.rfind(" ", 0, start), lower.rfind("\n", 0, start)) + 1
+    word_end = min((i for i in (lower.find(" ", end), lower.find("\n", end)) if i >= 0), default=len(lower))
+    return _MASKED_GROUP.search(lower, word_start, word_end) is not None
+
+
+_MASKED_GROUP = re.compile(r"\*{2,}[.-]\d|\d[.-]\*{2,}")
 
 
 def _in_long_spaced_number(lower: str, start: int, end: int) -> bool:
@@ -2652,9 +2668,10 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             and _MAIL_WORD.search(lower, *ctx.sentence(m.start())) is not None
         )
         for start, end in run or ():
-            hits.append(
-                Hit("recovery", start, end, "Looks like backup or recovery codes.", ("one_time_code",) * mailed)
-            )
+            if not _in_scam_message(ctx, start):
+                hits.append(
+                    Hit("recovery", start, end, "Looks like backup or recovery codes.", ("one_time_code",) * mailed)
+                )
     for s, e, kind in ctx.safe:
         if kind != "link":
             continue
@@ -2940,7 +2957,8 @@ _HASH_GROUPS = re.compile(
     r"|[0-9a-f]{16}[ .:-][0-9a-f]{16})(?![0-9a-z])"
 )
 _API_ID = re.compile(
-    r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
+    # (one short word may come between: "api_id حقي 2950117", "api_id is 2950117", fresh-zzh)
+    r"(?:api[\s_-]?id|app[\s_-]?id)[\"']?(?:\s[^\W\d_]{1,8})?\s?[:=]?\s?[\"']?(\d{5,10})(?!\d)"
     r"|telegramclient\([^,()]{1,40},\s?(\d{5,10})\s?,"
 )
 _HEX_KEY = re.compile(r"[0-9a-f]{128,}")
@@ -3024,17 +3042,21 @@ def _named_session_values(ctx: Context) -> list[tuple[int, int]]:
         elif lower[max(line_start, start - 2) : start].strip() == ":":
             # "hier meine Pyrogram Session, damit könnt ihr … holen: AgBv…": named earlier in its line.
             reach_start = max(line_start, start - _NAMED_LINE_BEFORE)
-        name = _last(_SESSION_NAME.finditer(lower, reach_start, start)) or _last(
+        name = (
+            _last(_SESSION_NAME.finditer(lower, reach_start, start))
             # A Telegram Web key's own name reaches further in its line: "dc2_auth_key değerini
             # kopyaladım, …, buyrun: 8a1f…" (fresh-zp)
-            _WEB_KEY_NAME.finditer(lower, max(line_start, start - _WEB_KEY_REACH), start)
+            or _last(_WEB_KEY_NAME.finditer(lower, max(line_start, start - _WEB_KEY_REACH), start))
+            # or stands in the token itself: 'TelegramClient(StringSession("1BJWap…="), …)' (fresh-zzh)
+            or _SESSION_NAME.search(lower, start, end)
         )
         if name is None:
             continue
+        value_start = max(start, name.end())
         if "auth" in name.group() or "salt" in name.group():  # hex (a transaction hash near "session" is not one)
-            m = _HEX_RUN.search(lower, start, end)
+            m = _HEX_RUN.search(lower, value_start, end)
         else:
-            m = _BASE64_RUN.search(cased, start, end)
+            m = _BASE64_RUN.search(cased, value_start, end)
             if m is not None and (
                 not (
                     any(c.isupper() for c in m.group())
@@ -3112,9 +3134,13 @@ def session_hits(ctx: Context) -> list[Hit]:
             # login code and the .session file" (a named file is a mention, not a grant: a longer reach).
             # (a "not" in a clause of its own says nothing of the file: "Como vocês falaram que não acharam
             # problema, mandei em anexo o arquivo conta.session", fresh-zzc)
-            clause_start, _ = _clause(ctx, m.start())
+            clause_start, clause_end = _clause(ctx, m.start())
             negated = ctx.negation_in(max(clause_start, m.start() - 60), m.start())
-            if not negated and not asked and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
+            # "У меня удалился файл .session": a file lost, in its clause, is not handed over
+            # (unless it is sent all the same).
+            lo, hi = max(clause_start, m.start() - _LOST_REACH), min(clause_end, m.end() + _LOST_REACH)
+            lost = ctx.find(_FILE_LOST, lo, hi) is not None and not _not_denied(ctx, _I_SENT, clause_start, clause_end)
+            if not negated and not asked and not lost and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -3151,6 +3177,16 @@ _I_SENT = folded(
     r"|زیپ\s?کردم|آپلود\w*\s?(?:کردم|میکنم)|فرستادم|ارسال\s?کردم|أرسلت|ارسلت|رفعت)(?![^\W_])"
 )
 _DENIED_REACH = 14
+
+
+# A file deleted or lost: "удалился файл .session", "fail anon.session udalilsya", "se me borró".
+_LOST_REACH = 30
+_FILE_LOST = folded(
+    r"(?<![^\W_])(?:deleted|lost|gone|corrupted|удалил\w*|удален\w*|удалён\w*|пропал\w*|потерял\w*|слетел\w*"
+    r"|udalil\w*|udalen\w*|propal\w*|poteryal\w*|sletel\w*|borr[oó]|perd[ií]|se\sme\sborr[oó]|apagou|apaguei|perdi"
+    r"|sumiu|silindi|sildim|kayboldu|kaybettim|hilang|terhapus|kehapus|ke-hapus|supprim[ée]\w*|perdu\w*|gel[öo]scht"
+    r"|verloren|حذف\w*|انحذف|ضاع\w*|پاک\s?شد\w*|گم\s?شد\w*|delete\s?ho|gum\s?ho|ud\s?gay\w*|uda\s?di\w*)"
+)
 
 
 def _not_denied(ctx: Context, verb: re.Pattern[str], lo: int, hi: int) -> bool:
@@ -3525,16 +3561,50 @@ def _in_quoted_message(ctx: Context, pos: int) -> bool:
     """Inside a message quoted on its line, opened at least a few words before: «Ваш заказ
     заблокирован. Для разблокировки заархивируйте папку tdata и пришлите нам» is what a scammer
     wrote (not 'the "tdata" folder', a name in quotes)."""
+    return _quoted_message_start(ctx, pos) >= 0
+
+
+def _quoted_message_start(ctx: Context, pos: int) -> int:
+    """Where the message quoted around pos opens (see _in_quoted_message), or -1."""
     line_start = ctx.cased.rfind("\n", 0, pos) + 1
-    before = ctx.cased[max(line_start, pos - _QUOTED_MESSAGE_REACH) : pos]
-    opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
-    return (
-        opened >= 0
-        and len(before) - opened > _QUOTED_NAME
-        and (
-            before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
-        )
+    lo = max(line_start, pos - _QUOTED_MESSAGE_REACH)
+    before = ctx.cased[lo:pos]
+    low = before.rfind("„")  # German „…“: open while no closing mark follows it
+    low = low if low >= 0 and "“" not in before[low:] and '"' not in before[low:] else -1
+    opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1, low)
+    is_open = (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or low >= 0
     )
+    return lo + opened if opened >= 0 and len(before) - opened > _QUOTED_NAME and is_open else -1
+
+
+def _in_scam_message(ctx: Context, pos: int) -> bool:
+    """Inside a quoted message that sends its reader to a site that is not Telegram's, in a ticket
+    that says it is a scam: «…перейдите https://t-me-security.ru/unlock и введите код подтверждения
+    5521-AX» is reported, and its code the scammer's (fresh-zzh); not „Ihr Bestätigungscode für
+    tgboostpanel.com lautet 48-3-17", quoted to be used."""
+    start = _quoted_message_start(ctx, pos)
+    return (
+        start >= 0
+        and any(not _TELEGRAM_SITE.match(ctx.lower, s) for s, _ in _links_in(ctx, start, pos))
+        and (_SCAM_REPORT.search(ctx.lower, 0, start) or _SCAM_REPORT.search(ctx.lower, pos)) is not None
+    )
+
+
+_TELEGRAM_SITE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.(?:org|me)|telegra\.ph|web\.telegram\.org)(?![\w.-])"
+)
+# A ticket's words for a scam or a warning, in the twelve languages.
+_SCAM_REPORT = folded(
+    r"scam|phishing|fraud|fake|suspicious|beware|careful|warn|alert|мошенн|развод|фишинг|предупре|подозрит|фейк|осторожн"
+    r"|moshenn|razvod|fishing|predupre|podozrit|feik|fejk|ostorozhn|estafa|fraude|falso|sospech|cuidado|reportar|golpe"
+    r"|suspeit|alerta|se\spassando|dolandir|sahte|supheli|dikkat|uyari|oltalama|penipu|palsu|curiga|hati-hati|hati2"
+    r"|waspada|lapor|احتيال|نصاب|مزيف|تنبيه|تحذير|مشبوه|انتبه|کلاهبردار|جعلی|فیشینگ|مشکوک|هشدار|dhokha|savdhan|farzi"
+    r"|nakli|arnaque|escroc|hameconnage|faux|suspect|mefi|signale|betrug|gefalscht|verdachtig|achtung|warnung|vorsicht"
+)
 
 
 _QUOTED_MESSAGE_REACH = 400

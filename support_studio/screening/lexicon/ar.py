@@ -96,6 +96,8 @@ REQUEST = [r"زودنا", r"ارسال\w*", r"إرسال\w*", r"تصوير\w*", 
 ASK_ACCESS = [
     # "نقل ملكيتها مؤقتاً إلى حساب @tgboost_support" (fresh-zza)
     r"نقل\s?ملكي\w*\b.{0,60}?@\w+",
+    # "الحل الأسرع إنك تنقل ملكية القناة مؤقتا لحسابنا" (that you transfer it to our account, fresh-zzh)
+    r"(?:ت|ي)نقل(?:ون|وا)?\s?ملكي\w*\b.{0,40}?\b(?:ل|إلى\s?|الى\s?)حساب(?:نا|\s?الدعم)",
     # Arabizi: "lazem te3mel el account @refill_team_ar admin fel channel" (fresh-zq)
     r"(?:te3mel|ta3mel|t3mel|te3mal|ta3mil|tedif|ted[iy]f|tzeed|t5alli|tkhalli)\w*\b.{0,50}?\badmin\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.

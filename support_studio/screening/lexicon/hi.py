@@ -25,7 +25,9 @@ RECOVERY_CONTEXT = [r"recovery\s?(?:e-?mail|mail)", r"backup\s?(?:e-?mail|mail)"
 NEGATION = [r"nahi", r"nahin", r"nhi", r"nai", r"mat", r"kabhi\s?nahi", r"kisi\s?ko\s?nahi", r"bina",
     r"fraud", r"scam", r"agar\s?koi",
     # "hume na admin rights chahiye, na password, na code": "na" before what is not needed (fresh-zzb)
-    r"na(?=\s[^\W_]+(?:\s[^\W_]+){0,2}\s(?:chahiye|chaiye|chahie|mangte|maangte|maangenge|lenge)(?![^\W_]))"]
+    r"na(?=\s[^\W_]+(?:\s[^\W_]+){0,2}\s(?:chahiye|chaiye|chahie|mangte|maangte|maangenge|lenge)(?![^\W_]))",
+    # "humein na admin banane ki zarurat hai na kisi code ki": neither … nor (fresh-zzh)
+    r"na(?=(?:\s[^\W\d_]+){1,5}\sna\s)"]
 QUESTION = [r"kya", r"kyu", r"kyun", r"kaise", r"chahiye", r"padega", r"hoga\s?kya", r"safe", r"bhejna",
             r"bheju", r"du", r"doon"]
 OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
