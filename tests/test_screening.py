@@ -3037,3 +3037,37 @@ def test_agent_asks_to_transfer_ownership_to_our_account_in_arabic_are_refused()
 )
 def test_agent_texts_saying_access_is_not_needed_are_not_asks(text):
     assert scan_agent_reply(text) == []
+
+
+# Round thirty-five, negatives only (fresh-zzi): the same shapes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью кто-то пытался войти в мой аккаунт, пришёл код, я его никому не дал. Заказ 690001 в порядке?",
+        "my 2fa password is about 16 chars long, typed it right and it says wrong, not sending it here",
+        "Pagamento por boleto, código de barras terminando em ...8812 3, pedido 690002",
+        "Mon agence a les droits d'admin sur la chaîne ; je préviens au cas où le nombre d'admins change. Commande 690003",
+        "kisi ne mujhse code nahi liya, maine bhi khud login kiya tha bas. order 690004 ka kya hua?",
+        'Scam alert: a fake "support" wrote me "send your two-step password to this chat within 10 minutes". Ignored it.',
+        "По заказу с кодом 690005 пришло меньше участников, чем указано",
+        "I run Telethon with my own bot.session that stays on my server; can your API be called from the same script?",
+    ],
+)
+def test_attempts_told_lengths_barcodes_counts_of_admins_scam_quotes_and_kept_files_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of our services need access to your Telegram account: the public link of the channel is enough.",
+        "Siparişiniz için hesabınıza giriş, yönetici yetkisi, kod ya da şifre gerekmez; yalnızca kanal linki.",
+        "Bir yere kod girdiyseniz Ayarlar > Cihazlar bölümünden diğer oturumları kapatın.",
+    ],
+)
+def test_agent_texts_saying_no_service_needs_access_or_what_to_do_if_a_code_was_typed_are_not_asks(text):
+    assert scan_agent_reply(text) == []
+
+
+def test_an_invitation_to_try_logging_in_is_still_one():
+    assert [f.kind for f in scan("Coba login ke akun saya, cek sendiri kenapa order 690006 macet")] == ["admin_access"]

@@ -14,6 +14,7 @@ from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
     _IF_WORD,
     _NEGATION_AFTER,
+    DONE_AFTER,
     LIST_ITEM,
     LIST_JOINS,
     LOGIN_CONTEXT,
@@ -115,18 +116,18 @@ _NEVER = folded(
     r"(?<![^\W_])(?:never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
 )
-# A request word in the past ("aapne password share kiya hai": you shared it) reports, not asks.
-_DONE_AFTER = folded(
-    r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai"
-    # "Password yang kakak ketik tadi sudah kami hapus": typed a moment ago
-    r"|tadi|barusan)(?![^\W_])"
-)
 _DASH = re.compile(r"\s[-–—]\s")
 _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
-# "…hesabınıza giriş veya yönetici yetkisi gerekmiyor": not needed, said last in a verb-final clause (fresh-zzh).
+# "…hesabınıza giriş veya yönetici yetkisi gerekmiyor": not needed, said last in a verb-final clause (fresh-zzh),
+# or after a list ("hesabınıza giriş, yönetici yetkisi, kod ya da şifre gerekmez", fresh-zzi).
 _NOT_NEEDED_LAST = folded(r"(?<![^\W_])(?:gerekmiyor|gerekmez|gerekli\s?degil|gerek\s?yok)(?![^\W_])")
+_LISTED_THEN_NOT_NEEDED = folded(
+    r"(?:(?:\s?,|\s(?:ya\sda|veya|ve|ile))\s[^\W\d_]+(?:\s[^\W\d_]+)?)+\s(?:gerekmiyor|gerekmez|gerekli\sdegil|gerek\syok)(?![^\W_])"
+)
+# What was done, if it was ("Bir yere kod girdiyseniz …": if you entered a code somewhere): a condition, no ask.
+_IF_DONE_AFTER = folded(r"\s(?:[^\W\d_]+\s)?[^\W\d_]+[dt][iıuü]ys[ae]n[iı]z(?![^\W_])")
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
@@ -476,6 +477,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             not _refused_before(ctx, refused_from, m.end())
             and ctx.find(NEGATION, m.end(), min(clause_end, m.end() + 25)) is None
             and ctx.find(_NOT_NEEDED_LAST, m.end(), clause_end) is None
+            and _LISTED_THEN_NOT_NEEDED.match(lower, m.end()) is None
             and ctx.find(_DELETE, m.start(), m.end()) is None  # "رو از ادمین‌ها حذف کنید": remove from the admins
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
@@ -552,12 +554,13 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.find(_DELETE, max(sentence_start, request.start() - 12), request.end() + 16) is not None
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
-            or _DONE_AFTER.match(lower, request.end()) is not None
+            or DONE_AFTER.match(lower, request.end()) is not None
             or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
             or _ONLY_FOR_AFTER.match(lower, max(m.end(), request.end())) is not None
             or _done_by_the_customer(ctx, request)
             or _ADVICE_AFTER.match(lower, m.end()) is not None
+            or _IF_DONE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
             or _list_refused(ctx, asked, at, sentence_start)
             or _dashed_refusal(ctx, request, m, sentence_end)

@@ -109,13 +109,18 @@ _GRANT_NEGATION_REACH = 20
 
 
 def listed_role(ctx: Context, role: re.Match[str]) -> bool:
-    """The role word names a list's entries: "list of admins", "لیست ادمین‌ها", "список админов";
-    not someone put on the list ("حطيت حسابكم … في قائمة المشرفين": into the list of admins)."""
+    """The role word names a list's entries or counts them: "list of admins", "لیست ادمین‌ها",
+    "список админов", "le nombre d'admins"; not someone put on the list ("حطيت حسابكم … في قائمة المشرفين": into the list of admins)."""
     listed = ctx.find(_LIST_WORD, max(0, role.start() - 12), role.start())
     return listed is not None and not _INTO.search(ctx.lower, max(0, listed.start() - 20), listed.start())
 
 
-_LIST_WORD = folded(r"(?<![^\W_])(?:lista|list|список|spisok|liste|daftar|listesi|لیست|قائمة|قائمه)(?![^\W_])")
+_LIST_WORD = folded(
+    r"(?<![^\W_])(?:lista|list|список|spisok|liste|daftar|listesi|لیست|قائمة|قائمه)(?![^\W_])"
+    # their number: "au cas où le nombre d'admins change" (fresh-zzi)
+    r"|(?<![^\W_])(?:nombre\sd'|nombre\sde\s|number\sof\s|count\sof\s|cantidad\sde\s|numero\sde\s|anzahl\sder\s"
+    r"|количеств\w*\s|kolichestv\w*\s|jumlah\s|تعداد\s|عدد\s)"
+)
 _ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
@@ -1477,6 +1482,11 @@ _IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
 _VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_]*%")  # not "$TULIP2024"
 
 
+_LENGTH_COUNT = re.compile(r"(?<!\S)\d{1,2}$")
+_LENGTH_AFTER = folded(
+    r"\s?(?:chars?|characters?|letters|digits|символ\w*|знак\w*|simvol\w*|caracteres|caract[eè]res|zeichen|stellen"
+    r"|karakter\w*|huruf|digit|حرف|حروف|کاراکتر|رقم|akshar)(?![^\W_])"
+)
 # A code's shape: capitals and digits, both ("7F3K9Q").
 _CAPS_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,10}")
 
@@ -1578,6 +1588,11 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
         if _NAMED_PLACEHOLDER.fullmatch(lower, start, end) or _in_scam_message(ctx, start):
             continue  # a scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
+        made_up = _value_shape(ctx.cased[start:end]) == "strong" and " " not in ctx.cased[start:end]
+        if not made_up and _in_scam_message(ctx, start, linked=False):
+            continue  # '"…send … your two-step verification password to this chat within 15 minutes"' (fresh-zzi)
+        if _LENGTH_COUNT.search(lower, start, end) and _LENGTH_AFTER.match(lower, end):
+            continue  # "my panel password is like 20 chars with symbols": its length told (fresh-zzi)
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
             hits += [
@@ -3139,8 +3154,10 @@ def session_hits(ctx: Context) -> list[Hit]:
             # "У меня удалился файл .session": a file lost, in its clause, is not handed over
             # (unless it is sent all the same).
             lo, hi = max(clause_start, m.start() - _LOST_REACH), min(clause_end, m.end() + _LOST_REACH)
-            lost = ctx.find(_FILE_LOST, lo, hi) is not None and not _not_denied(ctx, _I_SENT, clause_start, clause_end)
-            if not negated and not asked and not lost and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
+            lost_or_kept = ctx.find(_FILE_LOST_OR_KEPT, lo, hi) is not None and not _not_denied(
+                ctx, _I_SENT, clause_start, clause_end
+            )
+            if not negated and not asked and not lost_or_kept and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -3179,10 +3196,12 @@ _I_SENT = folded(
 _DENIED_REACH = 14
 
 
-# A file deleted or lost: "удалился файл .session", "fail anon.session udalilsya", "se me borró".
+# A file deleted or lost: "удалился файл .session", "fail anon.session udalilsya", "se me borró";
+# or kept on one's own machine: "mon_compte.session qui reste sur mon VPS" (fresh-zzi).
 _LOST_REACH = 30
-_FILE_LOST = folded(
-    r"(?<![^\W_])(?:deleted|lost|gone|corrupted|удалил\w*|удален\w*|удалён\w*|пропал\w*|потерял\w*|слетел\w*"
+_FILE_LOST_OR_KEPT = folded(
+    r"(?<![^\W_])(?:reste\ssur\smon|stays\son\smy|kept\son\smy|lives\son\smy|bleibt\sauf\smeinem|queda\sen\smi"
+    r"|fica\sno\smeu|остается\sна\sмоем|ostaetsya\sna\smoem|deleted|lost|gone|corrupted|удалил\w*|удален\w*|удалён\w*|пропал\w*|потерял\w*|слетел\w*"
     r"|udalil\w*|udalen\w*|propal\w*|poteryal\w*|sletel\w*|borr[oó]|perd[ií]|se\sme\sborr[oó]|apagou|apaguei|perdi"
     r"|sumiu|silindi|sildim|kayboldu|kaybettim|hilang|terhapus|kehapus|ke-hapus|supprim[ée]\w*|perdu\w*|gel[öo]scht"
     r"|verloren|حذف\w*|انحذف|ضاع\w*|پاک\s?شد\w*|گم\s?شد\w*|delete\s?ho|gum\s?ho|ud\s?gay\w*|uda\s?di\w*)"
@@ -3581,15 +3600,15 @@ def _quoted_message_start(ctx: Context, pos: int) -> int:
     return lo + opened if opened >= 0 and len(before) - opened > _QUOTED_NAME and is_open else -1
 
 
-def _in_scam_message(ctx: Context, pos: int) -> bool:
-    """Inside a quoted message that sends its reader to a site that is not Telegram's, in a ticket
-    that says it is a scam: «…перейдите https://t-me-security.ru/unlock и введите код подтверждения
-    5521-AX» is reported, and its code the scammer's (fresh-zzh); not „Ihr Bestätigungscode für
-    tgboostpanel.com lautet 48-3-17", quoted to be used."""
+def _in_scam_message(ctx: Context, pos: int, linked: bool = True) -> bool:
+    """Inside a quoted message that sends its reader to a site that is not Telegram's (`linked`), in
+    a ticket that says it is a scam: «…перейдите https://t-me-security.ru/unlock и введите код
+    подтверждения 5521-AX» is reported, and its code the scammer's (fresh-zzh); not „Ihr
+    Bestätigungscode für tgboostpanel.com lautet 48-3-17", quoted to be used."""
     start = _quoted_message_start(ctx, pos)
     return (
         start >= 0
-        and any(not _TELEGRAM_SITE.match(ctx.lower, s) for s, _ in _links_in(ctx, start, pos))
+        and (not linked or any(not _TELEGRAM_SITE.match(ctx.lower, s) for s, _ in _links_in(ctx, start, pos)))
         and (_SCAM_REPORT.search(ctx.lower, 0, start) or _SCAM_REPORT.search(ctx.lower, pos)) is not None
     )
 
@@ -3652,7 +3671,17 @@ _IS_IT_TRUE = folded(
     r"(?<![^\W_])(?:is\s?it\s?true|really|eto\s?pravda|pravda|правда|это\s?правда|neuzheli|неужели|es\s?verdad"
     r"|[eé]\s?verdade|c'?est\s?vrai|stimmt\s?es|ist\s?es\s?wahr|dogru\s?mu|benarkah|apa\s?benar|kya\s?sach)(?![^\W_])"
 )
-_ATTEMPTED_BEFORE = re.compile(r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$")
+# Done already ("aapne password share kiya hai": you shared it; "khud login kiya": I logged in): a report.
+DONE_AFTER = folded(
+    r"\s?(?:kiya|kiye|kar\s?diya|kar\s?chuke|diya\s?hai|diye\s?hai"
+    # "Password yang kakak ketik tadi sudah kami hapus": typed a moment ago
+    r"|tadi|barusan)(?![^\W_])"
+)
+_ATTEMPTED_BEFORE = folded(
+    r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$|(?:пытал\w*|пытает\w*|pytal\w*|pytaet\w*)\s$"
+    # "кто-то пытался зайти в мой аккаунт" (fresh-zzi)
+    r"|(?:intent[oó]|intentaron|intentaba|tentou|tentaram|tentando|mencoba|essay[ée]\sde|tent[ée]\sde)\s$"
+)
 
 
 # Support's own people: "one of your esteemed colleagues could log into my account" (fresh-zx).
@@ -3691,6 +3720,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "dia login sendiri di HP barunya": the boss logs in, no one is invited (fresh-zza)
         if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
+        if DONE_AFTER.match(lower, m.end()):
+            continue  # "na hi khud login kiya": done, not offered (fresh-zzi)
         if _quoted(ctx, m.start()):
             continue  # 'muncul "Sesi Anda telah berakhir, silakan login kembali"': the panel's message
         # "O sistema de vocês entra na conta dos clientes?", "Müssen Sie sich … einloggen?": asked

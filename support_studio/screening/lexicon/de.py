@@ -8,7 +8,7 @@ CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifi
     r"(?:anmelde|bestatigungs|sicherheits|einmal|zugangs|login|verifizierungs|freischalt|sms|authentifizierungs|autorisierungs|best[a]tigungs|pin)-?codes?", r"ablauft", r"lauft\s?ab", r"gultig",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"offiziell\w*\s?telegram-?(?:konto|account|chat|profil)"]
-CODE_BLOCK = [r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
+CODE_BLOCK = [r"strichcode\w*", r"barcode\w*", r"(?:gutschein|rabatt|promo|fehler|bestell|sendungs|tracking|empfehlungs|einladungs|zahlungs|post|aktions)-?codes?",
               r"gutschein\w*", r"fehler\w*", r"promo\w*", r"postleitzahl",
     r"letzten\s?(?:4|vier)\s?(?:ziffern|stellen)", r"service-?codes?", r"dienst-?codes?"]
 OWNER = [r"bestell\w*", r"auftrag\w*", r"nummer", r"nr", r"id", r"betrag", r"preis", r"zahlung\w*", r"guthaben",

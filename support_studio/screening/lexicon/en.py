@@ -29,7 +29,7 @@ CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"aut
     r"verification\s?number", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted)",
     r"number\s?(?:telegram|tg)\s?(?:just\s)?(?:sent|texted|gave)", r"(?:telegram|tg)\s?message\s?says",
     r"in\s?the\s?(?:telegram|tg)\s?app", r"from\s?(?:telegram|tg)(?!\s?(?:ads|search|channel|group|premium|support))"]
-CODE_BLOCK = [r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
+CODE_BLOCK = [r"bar\s?codes?", r"order\s?with\s?(?:the\s)?code", r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
@@ -53,7 +53,7 @@ RECOVERY = [r"rec\s?key", r"seed\s?phrase", r"(?:security|secret)\s?(?:question\
             r"(?:recovery|backup|spare)\s?(?:verification|login|sign-?in|2fa|security|one-?time)\s?codes?"]
 RECOVERY_CONTEXT = [r"recovery\s?e-?mail", r"recovery\s?mail", r"backup\s?e-?mail", r"reset\s?the\s?2fa",
                     r"to\s?reset", r"reset", r"recovery"]
-NEGATION = [r"not", r"never", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema|mog\w*|mozh\w*|gotov\w*))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
+NEGATION = [r"not", r"never", r"none\sof", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema|mog\w*|mozh\w*|gotov\w*))", r"dont", r"don'?t", r"do\s?not", r"won'?t", r"wont", r"will\s?not",
             r"cannot", r"can'?t", r"didn'?t", r"shouldn'?t", r"nobody", r"no\s?one", r"noone", r"isn'?t",
             r"aren'?t", r"doesn'?t", r"neither", r"nor", r"refuse", r"without",
     r"if\s?any(?:one|body)", r"if\s?some(?:one|body)", r"scam\w*", r"fake", r"phishing", r"pretend\w*", r"claim\w*", r"fraud\w*"]

@@ -9,7 +9,7 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"
     r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"(?:chat|cuenta|perfil)\s?oficial\s?de\s?telegram"]
-CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
+CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?con\s?(?:el\s)?codigo", r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
               r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
     r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:del?\s)?servicio", r"clave\s?de\s?rastreo", r"clave\s?interbancaria"]
 OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r"total", r"saldo", r"monto",

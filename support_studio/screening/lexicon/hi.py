@@ -11,7 +11,7 @@ CODE = [r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verification", r"ko
     r"telegram\s?ke\s?official\s?(?:account|chat)",
     # Hindi in Devanagari (outside attack round 5)
     r"कोड", r"ओटीपी", r"लॉगिन\s?कोड"]
-CODE_BLOCK = [r"refill\s?codes?", r"promo\s?code", r"coupon\s?code", r"discount\s?code", r"referral\s?code", r"error\s?code",
+CODE_BLOCK = [r"barcode", r"refill\s?codes?", r"promo\s?code", r"coupon\s?code", r"discount\s?code", r"referral\s?code", r"error\s?code",
               r"order\s?code", r"pin\s?code", r"coupon", r"promo", r"error",
     r"last\s?(?:4|char)\s?digit\w*", r"aakhri\s?(?:4|char)\s?(?:digit|number)\w*"]
 OWNER = [r"order\w*", r"id", r"amount", r"payment", r"paisa", r"paise", r"rs", r"rupay\w*", r"rupees?", r"number",

@@ -7,7 +7,7 @@ CODE = [r"kode\w*", r"kd", r"otp(?:s|nya|ku|wala|wali)?", r"sms", r"verifikasi",
     r"kadaluarsa", r"expired",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"akun\s?resmi\s?telegram"]
-CODE_BLOCK = [r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar|unik)\w*",
+CODE_BLOCK = [r"kode\s?batang", r"barcode", r"kode\s?(?:promo|diskon|voucher|kupon|pesanan|order|transaksi|pembayaran|referal|referral|error|undangan|pos|tracking|resi|bayar|unik)\w*",
               r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
     r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir", r"kode\s?layanan", r"kode\s?servis"]
 OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",

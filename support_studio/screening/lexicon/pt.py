@@ -8,7 +8,7 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"a
     r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"(?:chat|conta|perfil)\s?oficial\s?do\s?telegram"]
-CODE_BLOCK = [r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
+CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?com\s?(?:o\s)?codigo", r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
               r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep",
     r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:do\s)?servico"]
 OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"quantidade", r"total", r"saldo",

@@ -7,7 +7,7 @@ CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"
     r"pokazyva\w*", r"authenticator",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"ofitsial'?n\w*\s?(?:akkaunt\w*|chat\w*|profil\w*)\s?(?:telegram\w*)?"]
-CODE_BLOCK = [r"oshibk\w*:?\s?kod\w*", r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
+CODE_BLOCK = [r"shtrih-?kod\w*", r"zakaz\w*\s?s\s?kodom", r"oshibk\w*:?\s?kod\w*", r"promokod\w*", r"kod\w*\s?oshibk\w*", r"oshibk\w*", r"kod\w*\s?zakaz\w*", r"kupon\w*",
               r"kod\w*\s?skidk\w*",
     r"referal\w*", r"referal'?n\w*",
     r"posledn\w*\s?(?:4|chetyre)\s?(?:cifr|tsifr)\w*", r"kod\w*\s?uslug\w*", r"kod\w*\s?servis\w*"]

@@ -11,7 +11,7 @@ CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", 
     r"suresi\w*",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"resmi\s?(?:telegram\s?)?hesab\w*"]
-CODE_BLOCK = [r"gecersiz\s?kod\w*", r"indirim\s?kod\w*", r"kampanya\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
+CODE_BLOCK = [r"barkod\w*", r"gecersiz\s?kod\w*", r"indirim\s?kod\w*", r"kampanya\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
     r"son\s?(?:4|dort)\s?(?:hane\w*|rakam\w*)", r"servis\w*\s?kod\w*", r"aciklama\s?kod\w*", r"hizmet\s?kod\w*"]
