@@ -131,6 +131,7 @@ FROZEN_FOLDERS = (
     "frozen-40",
     "frozen-41",
     "frozen-42",
+    "frozen-43",
 )
 
 
