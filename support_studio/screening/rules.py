@@ -2150,12 +2150,15 @@ _SENDER_BEFORE = folded(r"(?<![^\W_])(?:from|ot|от|von|dari|desde|از)\s$")
 def _in_masked_number(lower: str, start: int, end: int) -> bool:
     """The shown part of a number masked in groups in the same word: "CPF ***.482.117-**" (fresh-zzh),
     not a bold "**48213**"."""
+    if lower.find("**", max(0, start - _MASKED_REACH), end + _MASKED_REACH) < 0:
+        return False  # (the cheap test first: most numbers have no stars near)
     word_start = max(lower.rfind(" ", 0, start), lower.rfind("\n", 0, start)) + 1
     word_end = min((i for i in (lower.find(" ", end), lower.find("\n", end)) if i >= 0), default=len(lower))
     return _MASKED_GROUP.search(lower, word_start, word_end) is not None
 
 
 _MASKED_GROUP = re.compile(r"\*{2,}[.-]\d|\d[.-]\*{2,}")
+_MASKED_REACH = 24
 
 
 def _in_long_spaced_number(lower: str, start: int, end: int) -> bool:
