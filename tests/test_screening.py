@@ -3071,3 +3071,33 @@ def test_agent_texts_saying_no_service_needs_access_or_what_to_do_if_a_code_was_
 
 def test_an_invitation_to_try_logging_in_is_still_one():
     assert [f.kind for f in scan("Coba login ke akun saya, cek sendiri kenapa order 690006 macet")] == ["admin_access"]
+
+
+# Round thirty-six (fresh-zzj, fresh-zzk: people who know about security and people who half know).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone logged in from Spain. I ended all sessions, changed the 2FA password and revoked the bot token in BotFather.",
+        "Paid 900 INR by UPI, UTR 512209381177. UPI PIN maine sirf apne PhonePe app me daala, balance not added",
+        "mere laptop me ek old.session file padi hai, usko delete kar du kya?",
+        "Mon mot de passe est dans KeePass sous l'entrée « panel », sur mon ancien PC. Réinitialisation possible ?",
+        "mon mot de passe ressemble à K•••••••19, je ne suis sûr que de la fin. Un lien de réinitialisation ?",
+    ],
+)
+def test_app_names_masked_values_a_password_kept_in_a_manager_and_a_file_kept_on_ones_pc_are_clean(text):
+    assert scan(text) == []
+
+
+def test_a_value_handed_over_in_the_next_sentence_is_found():
+    text = "teper' on prosit oblachnyj parol. Vot: 'medved_v_lesu_22'. Zakaz 700001"
+    assert [text[f.start : f.end] for f in scan(text)] == ["medved_v_lesu_22"]
+
+
+def test_a_username_beside_a_password_in_arabic_is_not_flagged_as_one():
+    text = "كلمة سر اللوحة Salem@Jeddah2020 واسم المستخدم salem_shop، ادخلوا وشوفوا الطلب 700002"
+    assert [text[f.start : f.end] for f in scan(text) if f.kind == "password"] == ["Salem@Jeddah2020"]
+
+
+def test_agent_asks_to_make_our_account_admin_in_hindi_are_refused_and_a_past_send_is_no_ask():
+    assert scan_agent_reply("Refill ke liye aapko hamare account @desk_help ko group me admin banana hoga.") != []
+    assert scan_agent_reply("Tadi kakak kirim password panel di chat, sudah kami hapus. Segera ganti ya.") == []

@@ -266,6 +266,10 @@ _SPAN_EXCEPTIONS = {
     # Round thirty-five (fresh-zzh, what a careful customer says):
     *("zzh-002", "zzh-048", "zzh-084", "zzh-125", "zzh-185", "zzh-205"),  # a recovery e-mail's address
     *("zzh-065", "zzh-106", "zzh-206"),  # a cookie's name
+    # Round thirty-six (fresh-zzj, people who know about security and people who half know):
+    *("zzj-008", "zzj-086", "zzj-163"),  # a recovery e-mail's address
+    "zzj-184",  # a cookie's name
+    "zzj-108",  # missed: a spaced code two sentences past its word ("bunu istedi, …: 517 204")
 }
 
 

@@ -131,6 +131,8 @@ _IF_DONE_AFTER = folded(r"\s(?:[^\W\d_]+\s)?[^\W\d_]+[dt][iıuü]ys[ae]n[iı]z(?
 # Past or done before the request: "Kakak barusan kirim password" (you just sent), "Vous venez d'écrire".
 _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
+    # with the one addressed between: "tadi kakak kirim password panel di tiket" (fresh-zzj)
+    r"|(?:barusan|tadi|sudah|udah|telah)\s(?:kakak|kak|anda|kamu|agan|gan|bapak|ibu|bu|pak)\s$"
 )
 # Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
 _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")
@@ -555,7 +557,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
             or DONE_AFTER.match(lower, request.end()) is not None
-            or _DONE_BEFORE.search(lower, max(0, request.start() - 12), request.start()) is not None
+            or _DONE_BEFORE.search(lower, max(0, request.start() - 18), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
             or _ONLY_FOR_AFTER.match(lower, max(m.end(), request.end())) is not None
             or _done_by_the_customer(ctx, request)

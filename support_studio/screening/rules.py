@@ -132,8 +132,11 @@ SUPPORT_HANDLE = re.compile(
     r"|@\w+_?cs(?!\w)"  # "@SMMKilatCS": customer service
 )
 
+# Apps and bots named beside a password word ("révoqué le token dans BotFather", "UPI … PhonePe"):
+# never its value, however made up they look.
+APP_NAMES = frozenset("botfather phonepe paytm gpay keepass bitwarden lastpass 1password authy".split())
 # Words that are never a password value, in any language (lower case).
-STOP_VALUES = frozenset(
+STOP_VALUES = APP_NAMES | frozenset(
     """
     maanga manga maangi mangi maange diya diye daala dala daal
     aktiv aktiviert deaktiviert eingeschaltet activa activo activado activada ativa ativo ativado ativada
@@ -197,12 +200,14 @@ _DOUBLED_WORDS = frozenset(
     """siapa2 apa2 orang2 kapan2 mana2 hati2 baik2 cepat2 lama2 kira2 sama2 teman2 masing2 tiba2 benar2
     bener2 pelan2 jangan2 macam2 barang2""".split()
 )
+# Words spelled with a hyphen, not made up: "O e-mail de recuperação é …" (fresh-zzj).
+_HYPHEN_WORDS = frozenset("e-mail e-mails e-posta e-postam e-postama e-postayi".split())
 CONNECTORS = frozenset(
     """
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
     nya это eto vot вот aqui aca here it's its this seria sera é be: = : - -> => — – hast hast:
     dah hai: هست هستش اینه اینه: است ه ـه ist: lautet هو هي هى c'est ceci voici voila yani olan
-    şu su budur sudah udah aja ya foi fica ficou son sont lautet: ahi ini itu
+    şu su budur sudah udah aja ya foi fica ficou son sont lautet: ahi ini itu dans
     """.split()
 )
 FILLERS = frozenset(
@@ -651,7 +656,7 @@ def _value_shape(value: str) -> str:
         return "digits"
     if _FILE_NAME.fullmatch(value):
         return "other"
-    if _is_strong(value) and value.lower() not in _DOUBLED_WORDS:
+    if _is_strong(value) and value.lower() not in _DOUBLED_WORDS | _HYPHEN_WORDS:
         return "strong"
     if value.replace("-", "").replace("'", "").isalpha():
         return "word"
@@ -729,7 +734,8 @@ def _value_after(
             crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
-            place = m.group().lower() == "in"  # "my password in chat": where it went, not what it is
+            # "my password in chat", "mot de passe … est dans KeePass": where it is, not what it is
+            place = m.group().lower() in ("in", "dans")
             explicit, ended = True, False
             if skipped < 1:  # "the password of my telegram is ...": only fillers came before
                 skipped = 0
@@ -1391,9 +1397,11 @@ _IT_SHOULD_BE = folded(
     r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
     r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s(?:(?:probably|wohl|eigentlich|vielleicht|maybe)\s)?"
 )
-# ...or says what was set or typed: "…помню его правильно. Вроде ставил Kotik!2019" (fresh-zzg)
-_I_SET = folded(
-    r"(?:вроде|кажется)\sставил[аи]?\s|(?:по)?ставил[аи]?\s|(?:vrode|kazhetsya)\sstavil[ai]?\s|(?:po)?stavil[ai]?\s"
+# ...or says what was set or typed: "…помню его правильно. Вроде ставил Kotik!2019" (fresh-zzg),
+# or hands it over: "…teper' on prosit oblachnyj parol. Vot: 'mishka_kosolapy_15'" (fresh-zzj)
+_NEXT_SENTENCE_LEAD = folded(
+    r"(?:vot|вот|here\sit\sis|here|aqui|voila|hier|iste|ini)\s?:\s"
+    r"|(?:вроде|кажется)\sставил[аи]?\s|(?:по)?ставил[аи]?\s|(?:vrode|kazhetsya)\sstavil[ai]?\s|(?:po)?stavil[ai]?\s"
     r"|вв[её]л[аи]?\s|вводил[аи]?\s|vvel[ai]?\s|vvodil[ai]?\s"
     r"|i\s(?:think\s(?:i\s)?)?(?:set|put|typed|entered|used)\s|(?:creo\sque\s)?(?:puse|escribi)\s"
     r"|(?:acho\sque\s)?(?:coloquei|botei|digitei)\s|j'?ai\s(?:mis|tape|entre)\s|(?:saya|aku)\s(?:pasang|pakai|ketik)\s"
@@ -1422,7 +1430,7 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
             # "…ob ich es richtig eingebe. Es müsste Bremen#Hafen1899 sein".
             lead = None
             if previous.group()[-1:] == ".":
-                lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) or _I_SET.match(ctx.lower, m.start())
+                lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) or _NEXT_SENTENCE_LEAD.match(ctx.lower, m.start())
             value = _TOKEN.match(cased, lead.end()) if lead is not None else None
             if value is None:
                 return None
@@ -1586,6 +1594,8 @@ def password_hits(ctx: Context) -> list[Hit]:
         pair = _ID_THEN_SECRET.match(ctx.cased, end)
         if pair is not None and _value_shape(_clean(pair.group(1), pair.start(1))[0]) == "strong":
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
+        if lower[start:end] in APP_NAMES or _MASKED_VALUE.search(lower, start, end):
+            continue  # "… dans BotFather"; "un truc du genre M•••••••24": shown masked (fresh-zzk)
         if _NAMED_PLACEHOLDER.fullmatch(lower, start, end) or _in_scam_message(ctx, start):
             continue  # a scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
         made_up = _value_shape(ctx.cased[start:end]) == "strong" and " " not in ctx.cased[start:end]
@@ -1651,7 +1661,7 @@ def _set_to(ctx: Context, word: re.Match[str], between: str) -> bool:
 # "login" or "e-mail", which name a login code or where a code was sent as often; an address is a login).
 _LOGIN_FIELD = folded(
     r"(?<![^\W_])(?:username|user|usuario|utilisateur|identifiant|nutzer|benutzer\w*|kullanici\w*"
-    r"|юзер\w*|یوزر\w*|نام\s?کاربری|اسم\s?المستخدم|يوزر\w*)(?![^\W_])"
+    r"|юзер\w*|یوزر\w*|نام\s?کاربری|و?اسم\s?المستخدم|يوزر\w*)(?![^\W_])"  # ("واسم المستخدم": and the username)
 )
 
 
@@ -3204,6 +3214,7 @@ _DENIED_REACH = 14
 _LOST_REACH = 30
 _FILE_LOST_OR_KEPT = folded(
     r"(?<![^\W_])(?:reste\ssur\smon|stays\son\smy|kept\son\smy|lives\son\smy|bleibt\sauf\smeinem|queda\sen\smi"
+    r"|(?:mere|mera)\s(?:pc|laptop|computer|server)\s(?:me|mein|pe)|on\smy\s(?:pc|laptop|computer)"
     r"|fica\sno\smeu|остается\sна\sмоем|ostaetsya\sna\smoem|deleted|lost|gone|corrupted|удалил\w*|удален\w*|удалён\w*|пропал\w*|потерял\w*|слетел\w*"
     r"|udalil\w*|udalen\w*|propal\w*|poteryal\w*|sletel\w*|borr[oó]|perd[ií]|se\sme\sborr[oó]|apagou|apaguei|perdi"
     r"|sumiu|silindi|sildim|kayboldu|kaybettim|hilang|terhapus|kehapus|ke-hapus|supprim[ée]\w*|perdu\w*|gel[öo]scht"

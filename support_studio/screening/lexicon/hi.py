@@ -63,7 +63,9 @@ ASK_ACCESS = [
     r"jaise\s?hi\s?aap\b.{0,60}?\badmin\w*", r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
               r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
-    r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*"]
+    r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*",
+    # "aapko hamare account @smm_help_desk ko channel me admin banana hoga" (fresh-zzj)
+    r"(?:hamare|humare|hamara|humara)\s?(?:account|id|handle)?\s?(?:@\w+\s)?ko\b.{0,30}?\badmin\s?bana\w*"]
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?",
     r"(?:telegram|tg)\s?(?:pe|par|mein|me)\s?(?:abhi\s)?(?:ek\s|jo\s|koi\s)?(?:message|msg|sms)", r"jo\s?number\s?(?:likha|aaya|aya)",
     # "jo 5 digit message abhi Telegram se aaya hai" (fresh-zp)
