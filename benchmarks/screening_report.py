@@ -132,6 +132,7 @@ FROZEN_FOLDERS = (
     "frozen-41",
     "frozen-42",
     "frozen-43",
+    "frozen-44",
 )
 
 
