@@ -3101,3 +3101,37 @@ def test_a_username_beside_a_password_in_arabic_is_not_flagged_as_one():
 def test_agent_asks_to_make_our_account_admin_in_hindi_are_refused_and_a_past_send_is_no_ask():
     assert scan_agent_reply("Refill ke liye aapko hamare account @desk_help ko group me admin banana hoga.") != []
     assert scan_agent_reply("Tadi kakak kirim password panel di chat, sudah kami hapus. Segera ganti ya.") == []
+
+
+# Round thirty-seven (fresh-zzl, fresh-zzm: a week of a real support inbox).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "My grandson wrote the password down for me, it is Marmalade&Toast1948 so you can go in and have a look.",
+            {"password", "admin_access"},
+        ),
+        ("پسرم نیست، خودتون بیاین تو اکانت من ببینید سفارش ۷۱۰۰۱ چی شد", {"admin_access"}),
+        ("link aaya t.me/login/58213 isko kholo aur dekh lo andar se", {"one_time_code", "admin_access"}),
+    ],
+)
+def test_invitations_to_go_in_and_look_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дал админку нашему SMM-щику @kate_smm, не вам. Заказ 710002 она ставит сама.",
+        "Ich habe unseren Azubi @jonas_social zum Admin im Kanal gemacht, Bestellung 710003 hat er aufgegeben.",
+        "ma tante a noté le mot de passe dans son carnet, rien d'autre. Commande 710004 ?",
+        "A forum says some panels add members if you upload your tdata folder. I'd rather not. Order 710005?",
+    ],
+)
+def test_admins_of_ones_own_team_a_password_in_a_notebook_and_a_tdata_condition_are_clean(text):
+    assert scan(text) == []
+
+
+def test_agent_asks_on_a_condition_are_refused_and_a_token_the_customer_sent_is_no_ask():
+    assert scan_agent_reply("Oturum dosyanızı (.session) buraya yüklerseniz sorunu inceleyebiliriz.") != []
+    assert scan_agent_reply("Token bot yang kakak kirim kemarin sudah kami hapus dari tiket.") == []

@@ -133,6 +133,8 @@ _DONE_BEFORE = folded(
     r"(?:barusan|tadi|sudah|udah|telah|baru\s?saja|venez\s?d'?|venez\s?de|safe\s?to|ok(?:ay)?\s?to|fine\s?to)\s?$"
     # with the one addressed between: "tadi kakak kirim password panel di tiket" (fresh-zzj)
     r"|(?:barusan|tadi|sudah|udah|telah)\s(?:kakak|kak|anda|kamu|agan|gan|bapak|ibu|bu|pak)\s$"
+    # or in a clause that says it was: "Token bot yang kakak kirim sudah kami hapus" (fresh-zzl)
+    r"|(?<![^\W_])yang\s(?:kakak|kak|anda|kamu)\s$"
 )
 # Needed by the customer only: "Kod nuzhen tolko vam dlya vhoda".
 _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|тебе)|\s?only\s?(?:by\s|for\s)?you")

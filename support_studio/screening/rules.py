@@ -571,6 +571,13 @@ def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
 _IF_WORD = folded(r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|اگه|إذا|اذا|لو)\s")
 
 
+_IF_YOU = folded(
+    r"(?<![^\W_])(?:if|si|wenn|falls|se|eger|kalau|jika|agar|اگر|إذا|لو)\s"
+    r"(?:you|u|vous|tu|usted|ustedes|voce|vc|du|sie|aap|kamu|anda|kakak)\s"
+)
+_IF_YOU_REACH = 40
+
+
 def _in_if_clause(ctx: Context, m: re.Match[str], pos: int) -> bool:
     if ctx.lower.find(",", m.end(), pos) < 0:
         return False
@@ -735,7 +742,8 @@ def _value_after(
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
             # "my password in chat", "mot de passe … est dans KeePass": where it is, not what it is
-            place = m.group().lower() in ("in", "dans")
+            # ("dans son carnet": the French "son" is "his", not the Spanish "are", fresh-zzm)
+            place = m.group().lower() in ("in", "dans") or (place and m.group().lower() == "son")
             explicit, ended = True, False
             if skipped < 1:  # "the password of my telegram is ...": only fillers came before
                 skipped = 0
@@ -1876,7 +1884,7 @@ _LATE_COLON_REACH = 100
 # ", é Caju🥭2023": a comma and 'is' open a value as a colon does.
 # (", que es Perrito_Luna07": "which is" too, fresh-zzc)
 _LATE_COPULA = folded(
-    r",\s?(?:(?:que|which|qui|yang|jo)\s)?(?:is|it's|es|e|ist|est|c'est|hai|adalah|это|eto|است|هست|هو|هي)\s"
+    r",\s?(?:(?:que|which|qui|yang|jo)\s)?(?:is|it's|it\sis|es|e|ist|est|c'est|hai|adalah|это|eto|است|هست|هو|هي)\s"
 )
 
 
@@ -3187,6 +3195,8 @@ def session_hits(ctx: Context) -> list[Hit]:
                 # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent (not "eu não mandei")
                 and (not _reported(ctx, m.start()) or _not_denied(ctx, _I_SENT, sentence_start, sentence_end))
                 and not _in_quoted_message(ctx, m.start())
+                # "some panels add members if you upload your tdata folder": what others do, on a condition
+                and _IF_YOU.search(lower, max(sentence_start, m.start() - _IF_YOU_REACH), m.start()) is None
             ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like Telegram tdata (a full session)."))
                 # "…le dossier tdata complet sur WeTransfer : https://we.tl/t-Kx7b…": where it lies.

@@ -81,7 +81,7 @@ RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"sup
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
     r"(?:make|made|add|added|give|gave|set)\s?u"]
-LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"go\s?in\s?(?:and|&)\s?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
+LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"go\s?in\s?(?:and|&)\s?(?:have\s?a\s)?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",

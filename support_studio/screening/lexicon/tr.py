@@ -57,13 +57,13 @@ REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"rica\s?ediyor\w*", r"paylas
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek(?!miyor|mez|memek)\w*", r"lazim",
     # A condition is an ask: "… yetkisi verirseniz refill'i başlatırız" (if you give … we start).
-    r"(?:verir|yapar|ekler|atar|gonderir|iletir|paylasir|devreder|aktarir)s[ae]n[iı]z",
+    r"(?:verir|yapar|ekler|atar|gonderir|iletir|paylasir|devreder|aktarir|yukler)s[ae]n[iı]z",
     # From fresh-m: asks in the passive, as policy or informal
     r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"gerekmektedir", r"gereklidir",
     r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli"]
-ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin|yebilirsiniz)", r"qr\b.{0,20}?\bokut\w*", r"(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
+ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin|yebilirsiniz)", r"qr\b.{0,20}?\bokut\w*", r"(?:admin|yonetici)\w*\b.{0,40}?\b(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # "…devretmeniz mümkün mü?": asked as whether it is possible for you to
     r"(?:devretmeniz|aktarmaniz)\w*", r"(?:admin|yonetici)\s?(?:olarak\s)?(?:eklemeniz|yapmaniz|atamaniz)\w*",
