@@ -133,6 +133,7 @@ FROZEN_FOLDERS = (
     "frozen-42",
     "frozen-43",
     "frozen-44",
+    "frozen-45",
 )
 
 
