@@ -110,7 +110,8 @@ _GRANT_NEGATION_REACH = 20
 
 def listed_role(ctx: Context, role: re.Match[str]) -> bool:
     """The role word names a list's entries or counts them: "list of admins", "لیست ادمین‌ها",
-    "список админов", "le nombre d'admins"; not someone put on the list ("حطيت حسابكم … في قائمة المشرفين": into the list of admins)."""
+    "список админов", "le nombre d'admins"; not someone put on the list ("حطيت حسابكم … في
+    قائمة المشرفين": into the list of admins)."""
     listed = ctx.find(_LIST_WORD, max(0, role.start() - 12), role.start())
     return listed is not None and not _INTO.search(ctx.lower, max(0, listed.start() - 20), listed.start())
 
