@@ -203,6 +203,7 @@ _DOUBLED_WORDS = frozenset(
 )
 # Words spelled with a hyphen, not made up: "O e-mail de recuperação é …" (fresh-zzj).
 _HYPHEN_WORDS = frozenset("e-mail e-mails e-posta e-postam e-postama e-postayi".split())
+_NOT_MADE_UP = _DOUBLED_WORDS | _HYPHEN_WORDS
 CONNECTORS = frozenset(
     """
     is are was es era e eh est ist ist: hai h he hain ye yeh howa hwa huwa hoa ine in ast adalah yaitu
@@ -664,7 +665,7 @@ def _value_shape(value: str) -> str:
         return "digits"
     if _FILE_NAME.fullmatch(value):
         return "other"
-    if _is_strong(value) and value.lower() not in _DOUBLED_WORDS | _HYPHEN_WORDS:
+    if _is_strong(value) and value.lower() not in _NOT_MADE_UP:
         return "strong"
     if value.replace("-", "").replace("'", "").isalpha():
         return "word"
@@ -1402,14 +1403,13 @@ _IT_IS = frozenset(
 # Persian marks what was typed as the object: "رمز دو مرحله‌ای خواست، Tehran#1402 رو زدم" (fresh-zx)
 _TYPED_OBJECT = frozenset(form for word in ("رو", "را") for form in fold_variants(word))
 _LATER_REACH = 100
-_IT_SHOULD_BE = folded(
+# How a sentence after the password word's opens when it gives the value: it only names it ("Es
+# müsste Bremen#Hafen1899 sein"), says what was set or typed ("…помню его правильно. Вроде ставил
+# Kotik!2019", fresh-zzg) or hands it over ("…prosit oblachnyj parol. Vot: 'mishka_kosolapy_15'", fresh-zzj).
+_NEXT_SENTENCE_LEAD = folded(
     r"(?:es\s?(?:musste|sollte|ist|war)|it\s?(?:should|must|might)\s?be|it\s?(?:is|was)|it'?s|c'?est|ce\s?doit\s?etre"
     r"|deberia\s?ser|deveria\s?ser|это|eto|должен\s?быть|dolzhen\s?byt)\s(?:(?:probably|wohl|eigentlich|vielleicht|maybe)\s)?"
-)
-# ...or says what was set or typed: "…помню его правильно. Вроде ставил Kotik!2019" (fresh-zzg),
-# or hands it over: "…teper' on prosit oblachnyj parol. Vot: 'mishka_kosolapy_15'" (fresh-zzj)
-_NEXT_SENTENCE_LEAD = folded(
-    r"(?:vot|вот|here\sit\sis|here|aqui|voila|hier|iste|ini)\s?:\s"
+    r"|(?:vot|вот|here\sit\sis|here|aqui|voila|hier|iste|ini)\s?:\s"
     r"|(?:вроде|кажется)\sставил[аи]?\s|(?:по)?ставил[аи]?\s|(?:vrode|kazhetsya)\sstavil[ai]?\s|(?:po)?stavil[ai]?\s"
     r"|вв[её]л[аи]?\s|вводил[аи]?\s|vvel[ai]?\s|vvodil[ai]?\s"
     r"|i\s(?:think\s(?:i\s)?)?(?:set|put|typed|entered|used)\s|(?:creo\sque\s)?(?:puse|escribi)\s"
@@ -1437,9 +1437,7 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
         if previous is not None and previous.group()[-1:] in ".?":
             # The sentence ended ("!" may end a password), unless the next one only names it:
             # "…ob ich es richtig eingebe. Es müsste Bremen#Hafen1899 sein".
-            lead = None
-            if previous.group()[-1:] == ".":
-                lead = _IT_SHOULD_BE.match(ctx.lower, m.start()) or _NEXT_SENTENCE_LEAD.match(ctx.lower, m.start())
+            lead = _NEXT_SENTENCE_LEAD.match(ctx.lower, m.start()) if previous.group()[-1:] == "." else None
             value = _TOKEN.match(cased, lead.end()) if lead is not None else None
             if value is None:
                 return None
@@ -1605,11 +1603,12 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
         if lower[start:end] in APP_NAMES or _MASKED_VALUE.search(lower, start, end):
             continue  # "… dans BotFather"; "un truc du genre M•••••••24": shown masked (fresh-zzk)
-        if _NAMED_PLACEHOLDER.fullmatch(lower, start, end) or _in_scam_message(ctx, start):
-            continue  # a scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb)
+        # A scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb); with no link
+        # to a site, a value that is not one made-up token ('"…your two-step verification password to this
+        # chat within 15 minutes"', fresh-zzi).
         made_up = _value_shape(ctx.cased[start:end]) == "strong" and " " not in ctx.cased[start:end]
-        if not made_up and _in_scam_message(ctx, start, linked=False):
-            continue  # '"…send … your two-step verification password to this chat within 15 minutes"' (fresh-zzi)
+        if _NAMED_PLACEHOLDER.fullmatch(lower, start, end) or _in_scam_message(ctx, start, linked=made_up):
+            continue
         if _LENGTH_COUNT.search(lower, start, end) and _LENGTH_AFTER.match(lower, end):
             continue  # "my panel password is like 20 chars with symbols": its length told (fresh-zzi)
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
