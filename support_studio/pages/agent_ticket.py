@@ -210,8 +210,8 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         )
         return ("Support has not replied in this thread yet. " if unanswered else "") + consequence
 
-    def _composer(self):
-        return self._signed_in_as("agent")
+    def _composer(self, fresh: bool = False):
+        return self._signed_in_as("agent", fresh)
 
     def _reply_findings(self, text: str) -> list[screening.Finding]:
         return agent_desk.screen_agent_text(text, self._previous)
@@ -458,14 +458,13 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def edit_note(self, value: str):
         value = text_argument(value, SUMMARY_MAX + 64)
-        agent = self._signed_in_as("agent")
-        if value is None or agent is None:
+        if value is None or self._composer() is None:
             return
         self._take_note(value)
         if not self._note_removal_echo:  # the box's own echo of "Remove it": its note stays
             self.note_error = ""
         self._note_removal_echo = False
-        await self._keep_note(agent)
+        await self._keep_note()
 
     def _take_note(self, value: str) -> None:
         self._note_typed_length = len(value)
@@ -477,18 +476,21 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     @rx.event
     async def remove_flagged_note(self, _field: str = ""):
         """The note alert's "Remove it": the note keeps its text without the flagged spans."""
-        agent = self._signed_in_as("agent")
-        if agent is None:
+        if self._composer() is None:
             return
         cleaned, typed_length = self._note, self._note_typed_length
         self._take_note(cleaned)
         self.note_error, self._note_removal_echo = REMOVED_NOTE, True
-        await self._keep_note(agent)
+        await self._keep_note()
         return without_flagged_in_box("note", cleaned, typed_length)  # (focus is back in the box: screening_alert)
 
-    async def _keep_note(self, agent) -> None:
-        """The note as it is now (what screening let through), kept for the page's next load."""
+    async def _keep_note(self) -> None:
+        """The note as it is now (what screening let through), kept for the page's next load.
+        A write: the sign-in is checked in the database."""
         if not self._reply_ticket or self._note == self._note_in_store:
+            return
+        agent = self._composer(fresh=True)
+        if agent is None:
             return
         self._note_in_store = self._note
         await asyncio.to_thread(run_in_session, reply_drafts.keep_note, agent.id, self._reply_ticket, self._note)
@@ -506,7 +508,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         )
         if not refused:
             self._note, self.note_length, self.kept_note = "", 0, ""
-            await self._keep_note(self._signed_in_as("agent"))  # nothing now
+            await self._keep_note()  # nothing now
             self._say("Note added.")
             return [rx.set_value("note", ""), rx.set_focus("note")]  # ready for the next note
         self.note_error, self.action_error = refused.get("message", ""), ""

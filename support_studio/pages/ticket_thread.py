@@ -49,8 +49,8 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
 
     _resolve_asked: bool = False  # this tab opened "Mark this ticket resolved?"
 
-    def _composer(self):
-        return self._signed_in_as("customer")
+    def _composer(self, fresh: bool = False):
+        return self._signed_in_as("customer", fresh)
 
     @rx.var
     def can_reply(self) -> bool:

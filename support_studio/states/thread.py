@@ -73,7 +73,8 @@ class ReplyComposer(rx.State, mixin=True):
     _reply_typed_length: int = 0  # of the box's text _reply was kept from
     _removal_echo: bool = False  # the next edit is the box taking what "Remove it" left
 
-    def _composer(self):
+    def _composer(self, fresh: bool = False):
+        """The account that writes in this box (checked in the database when `fresh`: before a write)."""
         raise NotImplementedError
 
     def _reply_findings(self, text: str) -> list[screening.Finding]:
@@ -160,8 +161,9 @@ class ReplyComposer(rx.State, mixin=True):
 
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps
-        nothing), on the ticket the page loaded."""
-        account = self._composer()
+        nothing), on the ticket the page loaded. A write: the sign-in is checked in the database
+        (another tab may have signed out a moment ago)."""
+        account = self._composer(fresh=True)
         if account is None or not self._reply_ticket or self._reply == self._reply_in_store:
             return
         self._reply_in_store = self._reply

@@ -530,6 +530,39 @@ def test_after_the_sign_in_runs_out_what_was_typed_since_the_last_save_is_kept(o
     assert wait_for(lambda: "Typed as the sign-in ran out" in saved_draft(db), seconds=6)
 
 
+def kept_drafts(db, ticket_id: int) -> list[tuple[str, str]]:
+    """Every account's unsent reply and note on the ticket."""
+    with db.connect() as connection:
+        return connection.execute(
+            text("SELECT body, note FROM replydraft WHERE ticket_id = :t"), {"t": ticket_id}
+        ).all()
+
+
+@pytest.mark.parametrize(
+    ("username", "state_name", "load", "box"),
+    [
+        (VICTIM, "ThreadState", "load_thread", "edit_reply"),
+        (AGENT, "AgentTicketState", "load_workspace", "edit_reply"),
+        (AGENT, "AgentTicketState", "load_workspace", "edit_note"),
+    ],
+)
+def test_after_sign_out_elsewhere_reply_and_note_drafts_are_not_saved(
+    open_tab, sign_in_token, db, world, username, state_name, load, box
+):
+    """A tab whose sign-in ended in another tab (a lost phone signed out) writes no draft,
+    even within the minute its last sign-in check still covers (attack round 11, finding 5)."""
+    state = app_state(state_name)
+    path = (routes.ticket if state_name == "ThreadState" else routes.agent_ticket)(world.other_ticket)
+    tab, token = signed_in_tab(open_tab, sign_in_token, username)
+    tab.send(full_name(state, load), {"token": token}, path)
+    tab.send(full_name(state, box), {"value": "Kept while signed in: the count is 15,900."}, path)
+    assert any("Kept while signed in" in body + note for body, note in kept_drafts(db, world.other_ticket))
+    with Session(db) as session:
+        accounts.end_session(session, accounts.token_hash(token))  # signed out in another tab
+    tab.send(full_name(state, box), {"value": "Typed after signing out elsewhere."}, path)
+    assert not any("after signing out" in body + note for body, note in kept_drafts(db, world.other_ticket))
+
+
 def test_after_sign_out_elsewhere_an_agents_heartbeat_writes_nothing(open_tab, sign_in_token, db, world):
     desk = app_state("AgentTicketState")
     path = routes.agent_ticket(world.other_ticket)

@@ -292,8 +292,8 @@ class StudioState(EvidenceComposer, AuthState):
     def _staging_place(self) -> str:
         return evidence.NEW_TICKET_PLACE
 
-    def _composer(self):
-        return self._customer()
+    def _composer(self, fresh: bool = False):
+        return self._customer(fresh)
 
     def _forget_send_said(self, name: str) -> None:
         """A field changed: what the last Send said of it, and of the form, no longer holds."""
