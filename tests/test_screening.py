@@ -3135,3 +3135,90 @@ def test_admins_of_ones_own_team_a_password_in_a_notebook_and_a_tdata_condition_
 def test_agent_asks_on_a_condition_are_refused_and_a_token_the_customer_sent_is_no_ask():
     assert scan_agent_reply("Oturum dosyanızı (.session) buraya yüklerseniz sorunu inceleyebiliriz.") != []
     assert scan_agent_reply("Token bot yang kakak kirim kemarin sudah kami hapus dari tiket.") == []
+
+
+# Round thirty-eight (fresh-zzn, fresh-zzo: what customers paste) and outside attack round 11.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Telegram said: «You made @boost_helpdesk_team an admin of Cafe News». Done, you are in, start order 720001.",
+            {"admin_access"},
+        ),
+        ("Listo, ya tienen acceso al grupo, arranquen el pedido 720002.", {"admin_access"}),
+        ("Tamam, artık yöneticisiniz, 720003 numaralı siparişi başlatın.", {"admin_access"}),
+        ("تمام، صرتم مشرفين في القناة، ابدأوا الطلب 720004", {"admin_access"}),
+        ("nekogda mne, zakhodite sami, parol Vishnya!55, zakaz 720005", {"admin_access", "password"}),
+        (
+            "Macht es doch einfach selbst, hier die Zugangsdaten: Passwort Ahorn#512, Auftrag 720006",
+            {"admin_access", "password"},
+        ),
+        ("My two-step verification phrase is Sunflower#88, order 720007 is stuck.", {"password"}),
+        ("Google Authy shows 731 904 for my panel login, it says invalid. Order 720008.", {"one_time_code"}),
+        (
+            "Password prompt copied:\nEnter your password\nHint: cat+city\n[ Harbour!2020 ]\nForgot password?",
+            {"password"},
+        ),
+    ],
+)
+def test_pasted_service_messages_and_screens_that_hold_a_secret_or_a_grant_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+def test_a_2fa_reset_code_mailed_in_a_quote_below_its_mail_line_is_also_a_login_code():
+    text = "Came to my recovery mail:\n«Your Telegram two-step reset code: 551 903»\nIt says expired."
+    assert {f.kind for f in scan(text)} == {"recovery", "one_time_code"}
+
+
+def test_backup_codes_below_a_forwarded_mails_header_are_found_without_its_date():
+    text = (
+        "Fwd: PanelPro account backup codes\nFrom: robot@panelpro.example\nDate: Mon, 3 Mar 2025 09:15\n\n"
+        "Store these safely.\n  7310-2284\n  9902-4417\nCan you use one to unlock my account?"
+    )
+    found = [text[f.start : f.end] for f in scan(text) if f.kind == "recovery"]
+    assert found == ["7310-2284", "9902-4417"] or found == ["7310-2284\n  9902-4417"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settings > Privacy and Security > Two-Step Verification: Açık. Kurtarma e-postası ayarlı. Sipariş 720011?",
+        "تأیید دومرحله‌ای: روشن. ایمیل بازیابی: تنظیم شده. سفارش 720012",
+        "كلمة المرور: مفعّلة\nبريد الاسترداد: ab****@mail.com\nالطلب 720013 متوقف",
+        "Additional password is set. You will need it when you log in on a new device. Order 720014 is stuck.",
+        "[11.02.2025 09:12] Mehmet: seni kanala admin yaptım\n[11.02.2025 09:13] Ali: tamam\nSipariş 720015 Ali'nin.",
+        "[04/05/25 18:01] Yo: te hice admin del grupo, Marta\nElla pidió el pedido 720016.",
+        "Order screenshot (OCR):\nService: Telegram Channel Members\nStart count 3 1 5 0\nRemains 4 2 0 0\nWhy partial?",
+        "Письмо: «Дарим промокод SPRING9 на пополнение». Ввожу SPRING9 — недействителен. Пароль от аккаунта не трогал.",
+        "Mail vom Panel: 'Dein Passwort wurde am 02.03.2025 geändert'. Das war ich nicht, Bestellung 720018.",
+        "Ek video me bola ki .session file dena padta hai. Main nahi dunga. Order 720019.",
+        "Link ekleyince «خطا ۴۰۰ – کد خطا CHANNEL_PRIVATE» میگه، لینک رو دوباره میذارم. سفارش 720020",
+        'I got: "Make @panel_support_team admin of your channel to get the refill". Is this really you?',
+        "my password is gone since the phone reset, order 720021",
+    ],
+)
+def test_pasted_screens_chats_receipts_and_mails_without_a_secret_are_clean(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Répondez simplement à ce message avec votre identifiant et votre mot de passe actuel.",
+        "To finish, press Connect Telegram in our panel and type the code you receive there.",
+        "Pulsa «Conectar Telegram» en el panel y escribe el código que te llegue.",
+    ],
+)
+def test_agents_asking_for_a_login_through_a_reply_or_their_own_panel_are_refused(text):
+    assert scan_agent_reply(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bot starts only need the bot's @username; we never need its token, admin rights or your Telegram login.",
+        "Den Link aus der Mail und das neue Passwort schickst du bitte niemandem, auch nicht uns.",
+    ],
+)
+def test_agents_listing_what_they_never_need_are_no_asks(text):
+    assert scan_agent_reply(text) == []

@@ -276,6 +276,9 @@ _SPAN_EXCEPTIONS = {
     "zzj-108",  # missed: a spaced code two sentences past its word ("bunu istedi, …: 517 204")
     # Round thirty-seven (fresh-zzl, a week of a real support inbox):
     *("zzl-011", "zzl-072"),  # a cookie's name (and a second cookie of letters only, "stel_ssid=wloi…")
+    # Round thirty-eight (fresh-zzn, what customers paste):
+    *("zzn-046", "zzn-168"),  # a cookie's name
+    "zzn-062",  # missed: a password beside its hint, set a sentence later ("la pista dice '…'. Yo siempre puse …")
 }
 
 

@@ -113,7 +113,7 @@ _ADVICE_BEFORE = folded(
     r"\s(?:(?:the|your|den|die|das|deinen?|ihren?|el|la|o|a|le|les|votre|ваш\w*|vash\w*)\s)?$"
 )
 _NEVER = folded(
-    r"(?<![^\W_])(?:never|nie|niemals|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
+    r"(?<![^\W_])(?:never|nie|niemals|niemandem|niemanden|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
 )
 _DASH = re.compile(r"\s[-–—]\s")
@@ -264,8 +264,9 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     return found
 
 
-# "niemals einen Token, ein Passwort oder einen Code": one item of a list after its negation.
-_LIST_GAP = folded(rf"\s?(?:{LIST_JOINS}|ili|یا|أو)\s?(?:[^\W_]+\s)?")
+# "niemals einen Token, ein Passwort oder einen Code": one item of a list after its negation ("the
+# token, admin rights or your Telegram login": up to two words before the next item).
+_LIST_GAP = folded(rf"\s?(?:{LIST_JOINS}|ili|یا|أو)\s?(?:[^\W_]+\s){{0,2}}")
 
 
 _LIST_ITEMS = 4  # the longest list of asked words read as one

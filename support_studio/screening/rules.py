@@ -142,7 +142,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     maanga manga maangi mangi maange diya diye daala dala daal
     aktiv aktiviert deaktiviert eingeschaltet activa activo activado activada ativa ativo ativado ativada
     active activee desactive aktif
-    is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost
+    is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost gone
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
     on off turned active and or but if please pls plz because so then when where why how what which who
@@ -181,6 +181,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     gecersiz kadaluarsa kedaluwarsa просрочен просрочена истек истекла
     izmenen izmenjon изменен изменён vkljuchena vklyuchena vkljuchen vklyuchen otkljuchena otklyuchena включена
     выключена отключена включен desactivada desactivado activee desactivee etkin kapali فعال غیرفعال مفعل معطل
+    acik روشن خاموش مفعلة مفعله معطلة معطله wurde wird encendido encendida apagado apagada ligado ligada desligado desligada вкл выкл включено выключено
     nein nao não hayir hayır tidak nahin non نه
     tsifry cifry bukvy prostoy slabyy korotkiy dlinnyy legkiy slozhnyy staryy
     numeros letras simbolos simple facil corta corto larga largo debil sencilla sencillo comun
@@ -344,6 +345,18 @@ class Context:
     _block_starts: list[int] | None = None
     _owner_starts: list[int] | None = None
     anchor_starts: dict[str, list[int]] = field(default_factory=dict)  # where each family's matches start
+    _block_named: set[str] | None = None
+
+    def block_named(self, value: str) -> bool:
+        """The value stands right after a promo, error or order code's name somewhere in the
+        text ("Дарим промокод MART8 … Ввожу MART8": the promo code typed, fresh-zzo)."""
+        if self._block_named is None:
+            self._block_named = {
+                token.group().rstrip(".,;:!?)»\"'")
+                for b in self.anchors("CODE_BLOCK")
+                if (token := _TOKEN.match(self.lower, _skip_marks(self.lower, b.end()))) is not None
+            }
+        return value in self._block_named
 
     def code_blocks(self) -> list[tuple[int, int]]:
         """Sorted spans where "code" is a promo, error or order code, or a card
@@ -1611,6 +1624,15 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue
         if _LENGTH_COUNT.search(lower, start, end) and _LENGTH_AFTER.match(lower, end):
             continue  # "my panel password is like 20 chars with symbols": its length told (fresh-zzi)
+        if ctx.block_named(lower[start:end]):
+            continue
+        if ctx.find(_HINT, m.end(), start) is not None:
+            # "Enter your password\nHint: dogname+year\n[ Biscuit2017! ]": the hint is no secret; a
+            # made-up value right after it may be the password (fresh-zzn)
+            later = _value_after(ctx, end, keyword)
+            if later is None or later[2] != "strong":
+                continue
+            start, end = later[0], later[1]
         hits.append(_password_hit(ctx, kind, start, end, m.start()))
         if kind == "password":
             hits += [
@@ -2695,13 +2717,15 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             # The keys after the last one in its sentence: "QW7R-PL2K-9MXT-4ZDA und der zweite HB3N-…" (fresh-zy)
             _, sentence_end = ctx.sentence(run[-1][0])
             run = [*run, *(k.span() for k in _RECOVERY_KEY.finditer(cased, run[-1][1], sentence_end))]
-        # "کد بازیابی که به ایمیل بازیابی اومده: ۷۲۹۰۴۱": one number mailed to reset 2FA is also a login code.
+        # "کد بازیابی که به ایمیل بازیابی اومده: ۷۲۹۰۴۱": one number mailed to reset 2FA is also a login code
+        # (the mail named in its sentence or the one before: "وصلني على بريد الاسترداد:\n«رمز إعادة تعيين…»").
+        sentence_start, sentence_end = ctx.sentence(m.start())
         mailed = (
             run is not None
             and len(run) == 1
             and _SEPARATORS.sub("", lower[run[0][0] : run[0][1]]).isdigit()
             and 4 <= len(_SEPARATORS.sub("", lower[run[0][0] : run[0][1]])) <= 8
-            and _MAIL_WORD.search(lower, *ctx.sentence(m.start())) is not None
+            and _MAIL_WORD.search(lower, ctx.sentence(max(0, sentence_start - 1))[0], sentence_end) is not None
         )
         for start, end in run or ():
             if not _in_scam_message(ctx, start):
@@ -2752,22 +2776,28 @@ def recovery_hits(ctx: Context) -> list[Hit]:
 
 
 def _heading(lower: str, m: re.Match[str]) -> bool:
-    """The anchor is a line of its own: a screen's title ("Резервные коды\n"), or in a
-    title set off by rules ("=== smm panel backup codes (generated 2024-01-07) ===\n")."""
+    """The anchor is a line of its own: a screen's title ("Резервные коды\n"), in a
+    title set off by rules ("=== smm panel backup codes (generated 2024-01-07) ===\n"), or
+    ending a forwarded mail's subject ("Fwd: Your BoostLine account - backup codes\n")."""
     line_start = lower.rfind("\n", 0, m.start()) + 1
     line_end = lower.find("\n", m.end())
     if line_end >= 0 and _RULED_TITLE.fullmatch(lower, line_start, line_end):
         return True
-    return line_end >= 0 and not lower[line_start : m.start()].strip() and lower[m.end() : line_end].strip(" :") == ""
+    return (
+        line_end >= 0
+        and lower[m.end() : line_end].strip(" :") == ""
+        and (not lower[line_start : m.start()].strip() or _SUBJECT_LINE.match(lower, line_start) is not None)
+    )
 
 
+_SUBJECT_LINE = folded(r"[ \t]*(?:fwd?|re|subject|тема|asunto|assunto|betreff|objet|konu|subjek|perihal|موضوع)\s?:")
 _RULED_TITLE = re.compile(r"[ \t]*([=#*~_-])\1{2,}[^\n]{1,80}?([=#*~_-])\2{2,}[ \t]*")
 
 
 _CODE_LINE = re.compile(
     r"[ \t]*(?:\(?\d{1,2}[).:][ \t]*|[-•*·][ \t]*)?(?:\d{4}[ ]\d{4}(?!\d)|[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7})"
 )
-_HEADING_LINES = 4
+_HEADING_LINES = 6
 
 
 def _listed_after_heading(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | None:
@@ -2847,6 +2877,11 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
         if read is None:
             break
         token, value, vstart, vend, is_value = read
+        if run_start < 0 and not spans and _DATE_FIELD.fullmatch(token.group().lower()):
+            # "Fwd: … backup codes\nFrom: …\nDate: Tue, 4 Jun 2024 18:02\n\n…": a mail's date line (fresh-zzn)
+            line_end = cased.find("\n", token.end(), stop)
+            pos, skipped = (stop if line_end < 0 else line_end), skipped + 1
+            continue
         # "tjlh-ijxw\n2ozi-kwcb\n…", "vgd7qjbd   qgamc17h\ngkc4yqos   heidmewg": codes without a
         # digit, in a list of codes of their shape.
         is_value = is_value or (shape != "" and _code_shape(value) == shape and _RECOVERY_VALUE.fullmatch(value))
@@ -2935,6 +2970,11 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
 
 
 _LIST_LEAD = 3  # list markers before the first code
+# A password's hint, shown by the screen that asks for it: its value is no secret.
+_HINT = folded(
+    r"(?<![^\W_])(?:hint|pista|dica|indice|hinweis|ipucu|petunjuk|подсказк\w*|podskazk\w*|تلميح|راهنما|sanket)(?![^\W_])"
+)
+_DATE_FIELD = folded(r"date:|sent:|дата:|fecha:|data:|datum:|tarih:|tanggal:|تاريخ:|تاریخ:|gesendet:|enviado:|envoye:")
 _OWNED_NEXT = re.compile(r"[\s:#№.-]{0,3}(?:\S*\d|\w+[\s:#№.-]{1,3}\d)")
 _WHITESPACE = re.compile(r"\s*")
 _TABLE_CHARS = frozenset("|-:")
@@ -3670,6 +3710,36 @@ def _quoted(ctx: Context, pos: int) -> bool:
 
 
 _QUOTE_REACH = 300
+
+
+# A line of a pasted chat: "[03.06.2024 18:40] Dima: …", "03/06/2024, 18:40 - Dima: …".
+_CHAT_EXPORT_LINE = re.compile(
+    r"[ \t]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s?(?:-\s)?[^\W\d_][^:\n]{0,30}:\s"
+)
+
+
+def _in_chat_export(ctx: Context, pos: int) -> bool:
+    """On a line of a pasted chat between other people ("[02/06/24 10:12] Yo: te hice admin del canal,
+    Lucas", fresh-zzn): its "you" is the one chatted with, unless support's @handle is on the line."""
+    line_start = ctx.lower.rfind("\n", 0, pos) + 1
+    line = _CHAT_EXPORT_LINE.match(ctx.lower, line_start)
+    if line is None or line.end() > pos:
+        return False
+    line_end = ctx.lower.find("\n", pos)
+    return ctx.find(SUPPORT_HANDLE, line_start, len(ctx.lower) if line_end < 0 else line_end) is None
+
+
+def _quoted_grant_to_support(ctx: Context, pos: int) -> bool:
+    """A quote that is Telegram's own message of what the customer did, naming support's @handle
+    («قمت بتعيين @SMMDa3m_Support مشرفاً», "has been transferred to @BoostFranceSupport", fresh-zzn);
+    not a message reported as a scam, nor one asked about ("… admin to get free members". Is this you?)."""
+    sentence_start, sentence_end = ctx.sentence(pos)
+    if ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end) is None or _in_scam_message(ctx, pos, linked=False):
+        return False
+    next_end = ctx.sentence(sentence_end)[1] if sentence_end < len(ctx.lower) else sentence_end
+    return "?" not in ctx.lower[pos:next_end]
+
+
 _DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
@@ -3724,6 +3794,8 @@ def _someone_elses(ctx: Context, start: int, end: int) -> bool:
 
 _ORDERS_GIVEN = folded(r"سفارش")
 _THEY_LOG_IN = folded(r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona)\s$")
+_WHEN_BEFORE = folded(r"(?<![^\W_])(?:when|whenever|every\s?time|each\s?time|next\s?time)\s$")
+_MY_AFTER = re.compile(r"\s(?:[^\W_]+\s){0,2}?my(?![^\W_])")  # "when you log in to my account" still invites
 _TO_ME_BEFORE = folded(r"(?<![^\W_])(?<!let\s)(?<!lets\s)(?<!help\s)me\s$")  # not "let me add you as admin"
 _GIVEN_ME = folded(r"(?<![^\W_])(?:(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني)(?![^\W_])")
 _MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
@@ -3742,6 +3814,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
         if _THEY_LOG_IN.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "dia login sendiri di HP barunya": the boss logs in, no one is invited (fresh-zza)
+        if _WHEN_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _MY_AFTER.match(lower, m.end()):
+            continue  # "You will need it when you log in on a new device": Telegram's screen, pasted (fresh-zzo)
         if _SELF_BEFORE.search(lower, clause_start, m.start()) or _OWN_LOGIN.match(lower, m.end()):
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
         if DONE_AFTER.match(lower, m.end()):
@@ -3787,8 +3861,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             # "Pas besoin de vous donner accès, je vous envoie des captures": the access was declined
             # in a clause of its own; "zip folder tdata…, mau aku kirim" offers the folder.
             cred = ctx.find(CREDENTIAL, clause_start, min(sentence_end, m.end() + 50))
-        if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()):
-            continue
+        if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()) or ctx.in_block(cred.start(), cred.end()):
+            continue  # (nor an error or promo code: «خطا ۴۰۰ – کد خطا INVITE_HASH_EXPIRED», fresh-zzo)
         if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
             continue  # "les mando captura del log con la clave tapada": a screenshot is offered
         if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
@@ -3820,7 +3894,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             clause_start in done
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
-            or _quoted(ctx, m.start())
+            or (_quoted(ctx, m.start()) and not _quoted_grant_to_support(ctx, m.start()))
+            or _in_chat_export(ctx, m.start())
             or (_reported(ctx, m.start()) and not _said_will_hand_over(ctx, m.start()))
             or _listed_demand(ctx, m.start())
             or _MANAGING.match(lower, m.start())  # "کانال مشتری رو مدیریت میکنیم": we manage it (fresh-zza)
@@ -4157,6 +4232,9 @@ def _spelled_out(ctx: Context, start: int, end: int) -> bool:
     return b - a >= 2 * (end - start) - 1
 
 
+_MESSENGER = folded(r"telegram\w*|tg|телеграм\w*|телег\w*|teleg\w*|تيليجرام|تلغرام|تليجرام|تلجرام|تلگرام\w*")
+
+
 def spelled_value_hits(ctx: Context) -> list[Hit]:
     if len(ctx.cased) >= len(ctx.norm.original):
         return []  # nothing was joined
@@ -4172,7 +4250,13 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
                 hits.append(_password_hit(ctx, "password", start, end, keyword.start()))
         elif shape == "digits" and len(value) <= 10:
             lo = max(0, start - _SPELLED_REACH["one_time_code"])
-            if ctx.find(CODE_WORD, lo, start) or ctx.find(LOGIN_CONTEXT, lo, start):
+            # The messenger's name on another line is no login: "37 — Telegram Post Views [Instant]\n
+            # Status Partial   Remains 1 1 2 0", an order table read off a screenshot (fresh-zzo).
+            line_start = ctx.lower.rfind("\n", 0, start) + 1
+            login = ctx.find_all(LOGIN_CONTEXT, lo, start)
+            if ctx.find(CODE_WORD, lo, start) or any(
+                w.start() >= line_start or not _MESSENGER.fullmatch(w.group()) for w in login
+            ):
                 hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
     return hits
 

@@ -57,7 +57,7 @@ GRANT = [r"سويت\w*", r"رقيت\w*", r"(?:ا|أ)جعل\w*", r"3amalt\w*", r"
          r"سأضيف\w*", r"سأجعل\w*", r"سأنقل\w*", r"ممكن\s?(?:ا|أ)?(?:ضيف|عمل|خلي|حول|نقل)\w*",
          r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak",
          r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
-    r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان", r"صار", r"صرت",
+    r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان", r"صار", r"صرت", r"صرتم", r"صرتوا",
     r"حطيت\w*", r"دخلت\w*", r"(?:ب)?نقل", r"(?:ب)?تحويل", r"(?:ب)?اضافة", r"(?:ب)?إضافة",
     # 'قمت برفع حساب الدعم مشرفاً': I promoted the support account
     r"برفع",
@@ -66,8 +66,8 @@ RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r
              r"(?:ال)?دعم", r"(?:ال)?سبورت", r"(?:ال)?فريق", r"حسابكم", r"حسابك", r"\w+ك", r"\w+كم",
              r"enta", r"ento", r"lik", r"lak", r"leek", r"support",
     r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
-    # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins)
-    r"(?:ا|أ)رفعكم"]
+    # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins); "صرتم مشرفين" (you became admins)
+    r"(?:ا|أ)رفعكم", r"صرتم", r"صرتوا"]
 LOGIN_INVITE = [
     # "أبيكم تسجلون دخول من عندكم" (you log in from your side)
     r"(?:تسجلون|تسجلوا)\s?(?:ال)?دخول",

@@ -13,10 +13,12 @@ PASSWORD = [
     # Outside attack round 9: short forms, and what the account opens with
     r"p/w", r"p\.w\.?", r"pword", r"key\s?to\s?(?:get|log)\s?in", r"(?:opens|unlocks)\s?with",
     # Outside attack round 10: misspelt, cut short, "vv" for "w", a space sent URL-encoded; a bare "secret:"
-    r"passwrod", r"passowrd", r"passw", r"pas+vv[o0]rd", r"pass%20word", r"secret", r"locked\s?with"]
+    r"passwrod", r"passowrd", r"passw", r"pas+vv[o0]rd", r"pass%20word", r"secret", r"locked\s?with",
+    # Outside attack round 11: the 2FA password by its screen's name and another word for it
+    r"(?:two|2)[\s-]?(?:step|factor)\s?(?:verification|authentication|auth)\s?(?:phrase|word|key)"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw", r"secret"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two_fa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
-CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
+CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"authy", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",
     # Telegram's official account, which sends the login code (fresh-zm)
@@ -109,6 +111,8 @@ REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|ge
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required",
     r"what\s?do\s?you"]
 ASK_ACCESS = [
+    # the customer's Telegram signed in to the shop's site with the code it sends (fresh-zzn)
+    r"connect\s?(?:your\s)?telegram\b.{0,80}?\bcodes?(?![^\W_])",
     # outside attack round 7: the account lent, a device linked by its QR code
     r"share\s?(?:your\s)?(?:telegram\s)?account\s?with\s?us", r"link\s?(?:the|a|our|your)\s?(?:new\s)?device",
     # every right given: "put @desk on the team with every box ticked"

@@ -40,12 +40,12 @@ CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"d
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
         r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]
-GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
+GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"tiene[ns]?(?=\s(?:ya\s)?acceso)", r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
          r"transfer\w*", r"(?:le|les|te|os|ya)\s?di", r"di(?=\s(?:el\s|los\s)?(?:admin|acceso|permis|propiedad|rol))", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad|hago|transfiero|pongo|cedo))",
+RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"tienen(?=\s(?:ya\s)?acceso)", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad|hago|transfiero|pongo|cedo))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
@@ -71,6 +71,9 @@ REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
 ASK_ACCESS = [
+    # the customer's Telegram signed in to the shop's panel with the code it sends: 'botón "Conectar
+    # Telegram") con tu número y el código que te llegue' (fresh-zzn)
+    r"conect(?:ar|a|e)\s?(?:tu\s|su\s)?telegram\b.{0,80}?\bcodigo",
     # "transfiera el bot a @soporte_panel por BotFather" (as fresh-zy asked it in Portuguese)
     r"transfier[ae]\w*\s?(?:el\s|la\s)?(?:su\s|tu\s)?(?:bot|canal|grupo|propiedad)\b.{0,50}?\ba\s?@\w+",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.

@@ -58,6 +58,8 @@ REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|a
     r"nous\s?aurions\s?besoin",
     r"envoyer", r"transmettre", r"donner", r"partager", r"communiquer", r"ajouter", r"indiquer", r"transferer",
     r"communiquez", r"transmettez", r"fournir", r"fournissez",
+    # "répondez à ce ticket avec votre identifiant et le mot de passe" (fresh-zzn)
+    r"repondez\s(?:\S+\s){0,4}?avec",
     # From fresh-m: asks in the passive, as policy or informal
     r"recopiez\w*", r"il\s?nous\s?(?:faudra|faut)", r"doi(?:t|vent)\s?nous\s?etre\s?\w+",
     # A requirement stated as policy: 'a refund requires the 2FA password'

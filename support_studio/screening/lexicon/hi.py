@@ -82,7 +82,9 @@ THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*
 # Asking, also after what was asked for (the verb comes last): ".session file aur OTP maang raha hai".
 SOMEONE_ASKS_AFTER = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya"]
 SOMEONE_ASKS = [*SOMEONE_ASKS_AFTER, r"bol\s?(?:raha|rahi)", r"keh\s?(?:raha|rahi)",
-    r"message\s?kar\s?(?:raha|rahi)\s?(?:tha|thi|hai)"]
+    r"message\s?kar\s?(?:raha|rahi)\s?(?:tha|thi|hai)",
+    # "Ek YouTube video me bola ki … .session file ya tdata dena padta hai": said that (fresh-zzo)
+    r"bola\s?(?:gaya\s)?ki", r"kaha\s?(?:gaya\s)?ki", r"bataya\s?(?:gaya\s)?ki"]
 ACCESS_WORD = [r"access"]
 ACCOUNT_WORD = [r"account\w*", r"channel\w*", r"group\w*"]
 PAYMENT_CODE = [r"approval\s?code", r"auth\s?code"]

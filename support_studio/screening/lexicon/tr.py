@@ -25,7 +25,7 @@ RECOVERY = [r"yedek\s?sifre\w*", r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurt
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
 # "-mez" (gelmez, vermez), not a French imperative before its object ("Nommez notre compte…").
-NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?!\s?gerek)", r"\w+meyecegim",
+NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?<!tamam)(?!\s?gerek)", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"(?<!gelir\s)(?<!olur\s)(?<!girer\s)(?<!gorur\s)\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek(?!miyor|mez|memek|iyorsa)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
@@ -43,7 +43,7 @@ GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim"
     r"dahil\s?ettim"]
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
              r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"calisaniniz\w*",
-    r"botunuz\w*"]
+    r"botunuz\w*", r"(?:yonetici|admin|sahibi|moderator)\w*?(?:siniz|sunuz)"]
 LOGIN_INVITE = [
     # "bununla girebilirsiniz hesaba" (the verb first)
     r"girebilirsiniz\s?hesab\w*",
