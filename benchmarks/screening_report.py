@@ -134,6 +134,7 @@ FROZEN_FOLDERS = (
     "frozen-43",
     "frozen-44",
     "frozen-45",
+    "frozen-46",
 )
 
 
