@@ -215,3 +215,28 @@ def test_a_page_reached_inside_the_app_starts_at_its_heading(page: Page, studio,
     expect(page.get_by_role("heading", level=1, name="My tickets")).to_be_focused()
     sign_in(page, studio, AGENTS["sam"])
     expect(page.get_by_role("heading", level=1, name="Queue")).to_be_focused()
+
+
+def test_long_unbroken_text_wraps_inside_its_box_on_a_phone(browser: Browser, studio, make_customer, make_ticket):
+    """A transaction hash or a long link is one 'word' wider than a phone: it breaks inside its
+    box, in the title, the thread, the rules' verdict and every card of the lists (UX audit 11, F1)."""
+    customer = make_customer()
+    tx_hash = "a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d"
+    number = make_ticket(
+        customer,
+        f"I paid for the refill, transaction https://tronscan.org/#/transaction/{tx_hash} but nothing came.",
+        subject=f"Refill · {tx_hash}",
+    )
+    poking_out = """[...document.querySelectorAll('main *')].filter(element => {
+        const box = element.getBoundingClientRect();
+        // (a stacked table's header row is there for screen readers only, clipped to nothing)
+        const unseen = element.closest('.sr-only') || element.closest('.stacked-table thead');
+        return box.width > 0 && box.right > window.innerWidth + 1 && !unseen;
+    }).map(element => element.tagName + ' ' + (element.textContent || '').slice(0, 40))"""
+    for person, paths in (
+        (customer, ["/tickets", f"/tickets/{number}"]),
+        (AGENTS["sam"], ["/agent", f"/agent/tickets/{number}"]),
+    ):
+        for path, page, _ in tour(browser, studio, PHONE, person, paths):
+            expect(page.get_by_text(tx_hash[:12]).first).to_be_visible()
+            assert page.evaluate(poking_out) == [], path
