@@ -191,8 +191,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
 
     @rx.var
     def ends_ticket(self) -> bool:
-        """The status picked ends the conversation: asked about before it is saved."""
-        return self.status_choice in ("resolved", "closed")
+        """The status picked ends the conversation: asked about before it is saved (not when it is the
+        status already: the button then says so, as for any other status; UX audit 11, F4)."""
+        return self.status_choice in ("resolved", "closed") and (
+            self.ticket is None or self.status_choice != self.ticket.status
+        )
 
     @rx.var
     def ending_question(self) -> str:
@@ -434,12 +437,16 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if (not_ready := self._not_ready_to_send(shown)) is not None:
             return not_ready
         seen, reply, files = self._seen_message_id, self._reply, self._staged_ids()
+        status_before = self.ticket.status if self.ticket else ""
         refused = await self._act(
             lambda session, agent, ticket_id: agent_desk.add_agent_reply(
                 session, agent, ticket_id, reply, seen, throttle(), files
             )
         )
         if not refused:
+            status = self.ticket.status if self.ticket else ""
+            moved = f" The status is now {TICKET_STATUSES.get(status, status)}." if status != status_before else ""
+            self._say(f"Reply sent.{moved}")  # (UX audit 11, F3)
             self.stale_notice = ""
             self._clear_staged()
             events = self._clear_reply(sent=reply)
@@ -530,7 +537,11 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         if self.ticket is not None and status == self.ticket.status:
             self._say(f"The status is {TICKET_STATUSES.get(status, status)} already: pick another one first.")
             return rx.set_focus("ticket-status")
-        await self._act(lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status))
+        refused = await self._act(
+            lambda session, agent, ticket_id: agent_desk.change_status(session, agent, ticket_id, status)
+        )
+        if not refused:  # said, as an assignment is: the badge alone changes silently (UX audit 11, F3)
+            self._say(f"The status is now {TICKET_STATUSES.get(status, status)}.")
         return rx.set_focus("ticket-status")  # (the button pressed may be in the dialog)
 
     @rx.event

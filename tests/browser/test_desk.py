@@ -774,3 +774,23 @@ def test_a_colleagues_save_leaves_focus_on_the_select_and_says_a_pick_not_applie
     expect(assignee.locator("option:checked")).to_have_text("Sam (Support)")
     expect(assignee).to_be_focused()
     expect(second_page.get_by_role("button", name="Assign", exact=True)).to_have_attribute("aria-disabled", "false")
+
+
+def test_a_status_change_is_said_and_a_status_already_saved_is_not_asked_about_again(
+    page: Page, studio, make_customer, make_ticket
+):
+    """What a screen reader hears after a reply and a confirmed status change (UX audit 11, F3, F4)."""
+    number = make_ticket(make_customer(), "Delivery has not started after a full day; the link is public and works.")
+    on_ticket(page, studio, SAM, number)
+    said = page.locator("#desk-said")
+    reply(page, "We checked order and provider: the start is queued, expect the first members within the hour.")
+    expect(said).to_have_text("Reply sent. The status is now Waiting on customer.")
+    page.get_by_label("Status", exact=True).select_option("resolved")
+    page.get_by_role("button", name="Update status").click()
+    answer_dialog(page, "Mark resolved")
+    expect(said).to_have_text("The status is now Resolved.")
+    apply = page.get_by_role("button", name="Update status")
+    expect(apply).to_be_disabled()  # (aria-disabled: still focusable, and pressed it says why)
+    apply.click(force=True)
+    expect(page.get_by_role("alertdialog")).to_have_count(0)
+    expect(said).to_have_text("The status is Resolved already: pick another one first.")
