@@ -95,6 +95,9 @@ def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer
     phone_page.get_by_role("menuitem", name="My tickets").click()
     expect(phone_page).to_have_url(re.compile(r"/tickets$"))
     expect(phone_page.get_by_role("heading", level=1)).to_have_text("My tickets")
+    # A screen reader hears the new page: focus is on its heading, not the body or the Menu button
+    # (UX audit 11, F2); by the keyboard too (below).
+    expect(phone_page.get_by_role("heading", level=1)).to_be_focused()
     navigation.get_by_role("button", name="Menu").click()  # the menu says which page this is
     expect(phone_page.get_by_role("menuitem", name="My tickets")).to_have_attribute("aria-current", "page")
     expect(phone_page.get_by_role("menuitem", name="Open a ticket")).to_have_attribute("aria-current", "false")
@@ -102,6 +105,17 @@ def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer
     phone_page.keyboard.press("Escape")
     expect(phone_page.get_by_role("menu")).to_have_count(0)
     expect(navigation.get_by_role("button", name="Menu")).to_be_focused()
+    navigation.get_by_role("button", name="Menu").press("Enter")
+    phone_page.get_by_role("menuitem", name="Open a ticket").press("Enter")
+    expect(phone_page).to_have_url(re.compile(r"/tickets/new$"))
+    expect(phone_page.get_by_role("heading", level=1)).to_be_focused()
+    phone_page.wait_for_timeout(2500)  # (and it stays there once the menu has closed)
+    expect(phone_page.get_by_role("heading", level=1)).to_be_focused()
+    navigation.get_by_role("button", name="Menu").tap()  # and by touch
+    phone_page.get_by_role("menuitem", name="Support Standards").tap()
+    expect(phone_page.get_by_role("heading", level=1)).not_to_have_text("Open a ticket")
+    phone_page.wait_for_timeout(2500)
+    expect(phone_page.get_by_role("heading", level=1)).to_be_focused()
 
 
 def test_on_a_phone_the_alert_is_under_its_field_and_the_quality_stays_in_view(phone_page: Page, studio, make_customer):
