@@ -27,6 +27,7 @@ def login_page() -> rx.Component:
                             auto_complete="username",
                             width="100%",
                             max_length=accounts.USERNAME_MAX,
+                            aria_describedby="sign-in-error",
                         ),
                         # Two plain fields: the sign-in form has no errors per field (one message for both, by design).
                         field_label("Password", "password"),

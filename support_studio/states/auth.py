@@ -373,7 +373,8 @@ class SignInState(AuthState):
         self.signing_in = False
         if result.account is None:
             self.sign_in_error = result.error
-            yield rx.set_focus("password")  # not lost to the page with the busy button
+            # Not lost to the page with the busy button: to the first field left empty (UX audit 11, F7).
+            yield rx.set_focus("username" if not username.strip() else "password")
             return
         await self._forget()  # whoever was signed in on this tab before
         self.sign_in_error = ""

@@ -213,6 +213,15 @@ def test_a_refused_sign_in_is_said_each_time_and_focus_goes_back_to_the_password
         expect(page.get_by_role("alert").filter(has_text="don't match an account")).to_be_visible()
         expect(password).to_be_focused()  # not lost to the page while the button was busy
         page.wait_for_function("n => window.__alerts === n", arg=attempt + 1)
+    # Nothing typed: focus goes to the first empty field, which the message describes too (UX audit 11, F7).
+    page.get_by_label("Username", exact=True).fill("")
+    password.fill("")
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_have_text("Enter your username and password.")
+    expect(page.get_by_label("Username", exact=True)).to_be_focused()
+    expect(page.get_by_label("Username", exact=True)).to_have_accessible_description(
+        "Enter your username and password."
+    )
 
 
 def test_a_page_reached_inside_the_app_starts_at_its_heading(page: Page, studio, make_customer):
