@@ -756,9 +756,12 @@ def test_the_review_flow_ticks_only_what_support_did(session, maria, sam):
     tickets.customer_marks_resolved(session, maria.id, ticket.id)
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
     assert [step.done for step in steps] == [True, False, False, False]  # the customer closed it, nobody reviewed
+    # ...and an ended ticket promises nothing more (UX audit 11, F9)
+    assert [step.state for step in steps][1:] == [" (not done: the ticket ended first)"] * 3
     agent_desk.change_status(session, sam, ticket.id, "in_review")
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
     assert [step.done for step in steps] == [True, False, False, False]  # a status alone checked nothing seen
+    assert steps[1].state == " (not yet)"  # open again: still to come
     agent_desk.add_agent_reply(session, sam, ticket.id, "We checked the order and its refill window.", 10**9, THROTTLE)
     steps = review_flow(tickets.ticket_thread(session, ticket.id, maria))
     assert [step.done for step in steps] == [True, True, True, True]

@@ -13,7 +13,7 @@ from support_studio.ticket_quality import SUMMARY_MAX
 
 
 def _step(step: FlowStep) -> rx.Component:
-    return done_row(step.done, [step.title], rx.cond(step.done, " (done)", " (not yet)"), step.text)
+    return done_row(step.done, [step.title], step.state, step.text)
 
 
 def review_flow(steps) -> rx.Component:

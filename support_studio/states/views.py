@@ -59,6 +59,7 @@ class FlowStep:
     title: str
     text: str
     done: bool
+    state: str  # said after the title (to screen readers): " (done)", " (not yet)", or why it will not be
 
 
 @dataclasses.dataclass
@@ -141,7 +142,9 @@ def review_flow(thread: tickets.TicketThread) -> list[FlowStep]:
     has_record = thread.order is not None or bool(thread.ticket.payment_reference)
     received, checked, compared, answered = standards.REVIEW_FLOW
     steps = [(received, True), *([(checked, replied), (compared, replied)] if has_record else []), (answered, replied)]
-    return [FlowStep(title, text, done) for (title, text), done in steps]
+    # An ended ticket promises nothing more (UX audit 11, F9): a step never done stays undone.
+    undone = " (not done: the ticket ended first)" if thread.ticket.status in ("resolved", "closed") else " (not yet)"
+    return [FlowStep(title, text, done, " (done)" if done else undone) for (title, text), done in steps]
 
 
 @dataclasses.dataclass
