@@ -2877,7 +2877,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
         if read is None:
             break
         token, value, vstart, vend, is_value = read
-        if run_start < 0 and not spans and _DATE_FIELD.fullmatch(token.group().lower()):
+        if run_start < 0 and not spans and token.group()[-1:] == ":" and _DATE_FIELD.fullmatch(token.group().lower()):
             # "Fwd: … backup codes\nFrom: …\nDate: Tue, 4 Jun 2024 18:02\n\n…": a mail's date line (fresh-zzn)
             line_end = cased.find("\n", token.end(), stop)
             pos, skipped = (stop if line_end < 0 else line_end), skipped + 1
@@ -4253,9 +4253,9 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
             # The messenger's name on another line is no login: "37 — Telegram Post Views [Instant]\n
             # Status Partial   Remains 1 1 2 0", an order table read off a screenshot (fresh-zzo).
             line_start = ctx.lower.rfind("\n", 0, start) + 1
-            login = ctx.find_all(LOGIN_CONTEXT, lo, start)
             if ctx.find(CODE_WORD, lo, start) or any(
-                w.start() >= line_start or not _MESSENGER.fullmatch(w.group()) for w in login
+                w.start() >= line_start or not _MESSENGER.fullmatch(w.group())
+                for w in ctx.find_all(LOGIN_CONTEXT, lo, start)
             ):
                 hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
     return hits
