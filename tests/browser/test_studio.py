@@ -523,6 +523,26 @@ def test_start_over_asks_before_it_clears_the_draft_and_its_files(
         assert db.execute("SELECT count(*) FROM attachment WHERE name = 'wrong-account.png'").fetchone() == (0,)
 
 
+def test_a_draft_picked_up_from_an_earlier_visit_says_so_until_started_over(page: Page, studio, make_customer):
+    """UX audit 11, F6: a draft that came back unannounced had the next summary typed on top of it."""
+    customer = make_customer()
+    open_studio(page, studio, customer)
+    choose(page, "Other")
+    page.get_by_label("Summary", exact=True).fill("The refill never came although the order page says completed.")
+    expect(page.locator("#draft-notice")).to_have_count(0)  # this tab's own draft: nothing to say
+    page.wait_for_timeout(1500)  # saved
+    later = page.context.new_page()  # a new tab (same sign-in), as on coming back another day
+    open_page(later, studio, "/tickets/new")
+    expect(later.locator("#studio[data-loaded=yes]")).to_be_attached()
+    expect(later.get_by_label("Summary", exact=True)).to_have_value(re.compile("^The refill never came"))
+    expect(later.locator("#draft-notice")).to_have_text(
+        "Your unsent ticket is back as you left it. Carry on, or use Start over to begin a new one."
+    )
+    later.get_by_role("button", name="Start over").click()
+    answer_dialog(later, "Start over")
+    expect(later.locator("#draft-notice")).to_have_count(0)
+
+
 def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_files(
     page: Page, studio, make_customer, make_ticket, tmp_path, database_file
 ):

@@ -136,6 +136,9 @@ class StudioState(EvidenceComposer, AuthState):
     _trimmed: list[str] = []
     # Fields a reload brought back without what screening cut from them, until each is edited again.
     _cut_on_return: list[str] = []
+    # The draft shown was picked up from the store (a new tab, a new day), not typed in this tab:
+    # the page says so, or more would be typed on top of it unnoticed (UX audit 11, F6).
+    _draft_came_back: bool = False
     _draft_revision: int = 0  # of the stored draft this tab's draft goes over
     _save_pending: bool = False
     _resumed: bool = False  # a new connection proved this tab's sign-in: see _resume
@@ -201,8 +204,11 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.var
     def notice(self) -> str:
-        """What the studio did to the draft on its own: cut a secret from a field a reload brought back."""
+        """What the studio did to the draft on its own: brought it back from an earlier visit, or
+        cut a secret from a field a reload brought back."""
         if not self._cut_on_return:
+            if self._draft_came_back:
+                return "Your unsent ticket is back as you left it. Carry on, or use Start over to begin a new one."
             return ""
         fields = ", ".join(label_for(name, self.issue_type) for name in self._cut_on_return)
         return (
@@ -442,6 +448,7 @@ class StudioState(EvidenceComposer, AuthState):
         self._resumed = False
         if saved.revision != self._draft_revision or (not self._fields and not self.issue_type):
             self._draft_revision, self.left_behind, self.sent_elsewhere = saved.revision, False, 0
+            self._draft_came_back = bool(saved.issue_type or any(saved.fields.values()))
             self._draft_known_at = utc_now()
             self.issue_type = saved.issue_type
             self._fields = {name: saved.fields.get(name, "") for name in FIELDS_BY_NAME}
