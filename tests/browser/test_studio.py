@@ -552,8 +552,15 @@ def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_file
     choose(page, "Drop")
     pick_order(page, customer.orders[NEWS])
     page.get_by_label("Count you see now", exact=True).fill("7300")
-    add = page.get_by_role("button", name=f"Add to ticket #{number}")
+    add = page.locator("#existing-ticket").get_by_role("button", name=f"Add to ticket #{number}")
     expect(add).to_have_attribute("aria-disabled", "true")
+    # Said again beside Send, which would open a second ticket (UX audit 11, F8).
+    expect(page.locator("#existing-ticket-again")).to_have_text(
+        f"Ticket #{number} is already open for this order: Send opens a second one."
+    )
+    send_box = page.get_by_role("button", name="Send ticket").bounding_box()
+    again_box = page.locator("#existing-ticket-again").bounding_box()
+    assert 0 < send_box["y"] - again_box["y"] < 150
     add.focus()  # in the Tab order before the summary is written: pressed, it says what it waits for
     page.keyboard.press("Enter")
     summary = page.get_by_label("Summary", exact=True)

@@ -198,6 +198,17 @@ def _picked_order(picked: OrderOption) -> rx.Component:
     )
 
 
+def _add_to_existing_button(**props) -> rx.Component:
+    return rx.button(
+        "Add to ticket #",
+        S.existing_ticket_number,
+        size="2",
+        on_click=S.add_to_existing_ticket,
+        aria_disabled=rx.cond(S.can_add_to_existing, "false", "true"),
+        **props,
+    )
+
+
 def _existing_ticket() -> rx.Component:
     """Asked in a live region that is always on the page: one that appears already
     filled is often not read out."""
@@ -214,13 +225,7 @@ def _existing_ticket() -> rx.Component:
                     " Your summary, the count you see, what you already checked and attached files go there.",
                 ),
                 rx.hstack(
-                    rx.button(
-                        "Add to ticket #",
-                        number,
-                        size="2",
-                        on_click=S.add_to_existing_ticket,
-                        aria_disabled=rx.cond(S.can_add_to_existing, "false", "true"),
-                    ),
+                    _add_to_existing_button(),
                     rx.link("View the ticket", href=routes.ticket(number), size="2"),
                     align="center",
                     wrap="wrap",
@@ -452,6 +457,24 @@ def _send_bar() -> rx.Component:
         rx.cond(
             S.missing != "",
             text(S.missing, size="2", color="amber", class_name="rt-high-contrast", id="missing-items"),
+        ),
+        # Said again beside Send, far below the order on a phone (UX audit 11, F8).
+        rx.cond(
+            S.existing_ticket_number > 0,
+            stack(
+                text(
+                    "Ticket #",
+                    S.existing_ticket_number,
+                    " is already open for this order: Send opens a second one.",
+                    size="2",
+                    id="existing-ticket-again",
+                ),
+                _add_to_existing_button(variant="outline"),
+                direction="row",
+                align="center",
+                gap="2",
+                class_name="rt-r-fw-wrap",
+            ),
         ),
         stack(
             # aria-disabled, not disabled: it stays in the Tab order, and says what is missing.
