@@ -242,7 +242,8 @@ def _filters() -> rx.Component:
 def _cells(line: QueueLine) -> list:
     return [
         rx.link("#", line.number, href=routes.agent_ticket(line.number), weight="bold", class_name="ticket-link"),
-        rx.text(rx.el.bdi(line.subject)),
+        # The subject opens the ticket too, as in My tickets: a bigger target on a phone (UX audit 11, F11).
+        rx.link(rx.el.bdi(line.subject), href=routes.agent_ticket(line.number)),
         line.customer,
         rx.vstack(rx.text(line.order), rx.text(line.order_status, size="1", color_scheme="gray"), spacing="0"),
         status_badge(line.status, line.status_label),
