@@ -492,15 +492,14 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         return without_flagged_in_box("note", cleaned, typed_length)  # (focus is back in the box: screening_alert)
 
     async def _keep_note(self) -> None:
-        """The note as it is now (what screening let through), kept for the page's next load.
-        A write: the sign-in is checked in the database."""
+        """The note as it is now (what screening let through), kept for the page's next load."""
         if not self._reply_ticket or self._note == self._note_in_store:
             return
-        agent = self._composer(fresh=True)
-        if agent is None:
+        writer = self._draft_writer()
+        if writer is None:
             return
         self._note_in_store = self._note
-        await asyncio.to_thread(run_in_session, reply_drafts.keep_note, agent.id, self._reply_ticket, self._note)
+        await asyncio.to_thread(run_in_session, reply_drafts.keep_note, writer, self._reply_ticket, self._note)
 
     @rx.event
     async def add_note(self):

@@ -10,7 +10,7 @@ import json
 
 import reflex as rx
 
-from support_studio import evidence, reply_drafts, screening
+from support_studio import accounts, evidence, reply_drafts, screening
 from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import run_in_session
 from support_studio.text_hygiene import text_argument
@@ -159,16 +159,31 @@ class ReplyComposer(rx.State, mixin=True):
         """Files attached to the reply wait with it, on the ticket the page loaded."""
         return evidence.ticket_place(self._reply_ticket) if self._reply_ticket else ""
 
+    def _draft_writer(self) -> int | None:
+        """Whose draft a write may keep, checked in the database (another tab may have signed
+        out a moment ago): the signed-in account's; after a sign-in that ran out of time, still
+        that account's, for its next sign-in (as the studio keeps its draft, UX audit 9); after a
+        sign-out, nobody's (attack round 11, finding 5). A failed check makes the tab forget the
+        sign-in and go to the sign-in page (layout's sign_in_again)."""
+        account_id, token_hash = self._account_id, self._token_hash
+        account = self._composer(fresh=True)
+        if account is not None:
+            return account.id
+        if account_id and token_hash and run_in_session(accounts.sign_in_expired, token_hash):
+            return account_id
+        return None
+
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps
-        nothing), on the ticket the page loaded. A write: the sign-in is checked in the database
-        (another tab may have signed out a moment ago)."""
-        account = self._composer(fresh=True)
-        if account is None or not self._reply_ticket or self._reply == self._reply_in_store:
+        nothing), on the ticket the page loaded."""
+        if not self._reply_ticket or self._reply == self._reply_in_store:
+            return
+        writer = self._draft_writer()
+        if writer is None:
             return
         self._reply_in_store = self._reply
         await asyncio.to_thread(
-            run_in_session, reply_drafts.keep, account.id, self._reply_ticket, self._reply, self._reply_trimmed
+            run_in_session, reply_drafts.keep, writer, self._reply_ticket, self._reply, self._reply_trimmed
         )
 
     def _restore_reply(self, account_id: int, ticket_id: int) -> list[rx.event.EventSpec]:
