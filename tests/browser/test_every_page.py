@@ -240,6 +240,23 @@ def test_a_page_reached_inside_the_app_starts_at_its_heading(page: Page, studio,
     expect(page.get_by_role("heading", level=1, name="Queue")).to_be_focused()
 
 
+def test_on_a_phone_the_checklist_with_its_reasons_is_folded_above_send(phone_page: Page, studio, make_customer):
+    """UX audit 11, F10: on a phone the bar named only what is missing, never why support needs it."""
+    sign_in(phone_page, studio, make_customer())
+    expect(phone_page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    phone_page.get_by_role("radio", name=re.compile("^Refill")).click()
+    folded = phone_page.locator("summary", has_text="What a good ticket includes")
+    expect(folded).to_be_visible()
+    assert folded.bounding_box()["height"] >= 44  # a finger's target
+    row = phone_page.locator("#phone-check-order")
+    expect(row).to_be_hidden()
+    folded.tap()
+    expect(row).to_be_visible()
+    expect(row).to_contain_text("Order ID")
+    expect(row).to_contain_text(": missing")  # said to a screen reader too
+    assert serious(AXE.run(phone_page)) == []
+
+
 def test_long_unbroken_text_wraps_inside_its_box_on_a_phone(browser: Browser, studio, make_customer, make_ticket):
     """A transaction hash or a long link is one 'word' wider than a phone: it breaks inside its
     box, in the title, the thread, the rules' verdict and every card of the lists (UX audit 11, F1)."""

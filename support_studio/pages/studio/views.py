@@ -392,7 +392,7 @@ def _details() -> rx.Component:
     )
 
 
-def _checklist_row(row: ChecklistRow) -> rx.Component:
+def _checklist_row(row: ChecklistRow, id_prefix: str = "check") -> rx.Component:
     return rx.el.li(
         done_row(
             row.met,
@@ -407,7 +407,7 @@ def _checklist_row(row: ChecklistRow) -> rx.Component:
                 ),
             ),
             row.hint,
-            id=f"check-{row.key}",
+            id=f"{id_prefix}-{row.key}",
         ),
     )
 
@@ -450,8 +450,22 @@ def _quality_bar() -> rx.Component:
     )
 
 
+def _phone_checklist() -> rx.Component:
+    """On a phone, where the side panel is hidden: the same checklist, with why support needs
+    each item, folded above Send (UX audit 11, F10: the bar alone names only what is missing)."""
+    return rx.el.details(
+        rx.el.summary(
+            rx.el.span("What a good ticket includes", class_name="rt-Text rt-r-size-2 rt-r-weight-bold"),
+            class_name="phone-checklist",
+        ),
+        rx.el.ul(rx.foreach(S.checklist, lambda row: _checklist_row(row, "phone-check")), class_name="checklist"),
+        class_name="narrow-only",
+    )
+
+
 def _send_bar() -> rx.Component:
     return stack(
+        _phone_checklist(),
         verdict_panel(S.expectation, "What to expect", "what-to-expect"),
         field_error(S.errors, "form"),
         rx.cond(
