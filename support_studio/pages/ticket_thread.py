@@ -48,6 +48,9 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
     steps: list[FlowStep] = []
 
     _resolve_asked: bool = False  # this tab opened "Mark this ticket resolved?"
+    # Said to a screen reader after a reply that reopened a resolved ticket: the resolved notice
+    # only empties (UX audit 11, F3).
+    reopened_said: str = ""
 
     def _composer(self, fresh: bool = False):
         return self._signed_in_as("customer", fresh)
@@ -99,6 +102,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
             return rx.redirect(routes.agent_ticket(ticket_id))
         resumed = self._resumes(ticket_id)  # a reconnect: the box and the focus stay as they are
         events = [] if resumed else self._reply_for_new_page()
+        self.reopened_said = ""
         if ticket_id is not None and self._show(account, ticket_id):
             if not resumed:
                 events += self._restore_reply(account.id, ticket_id)
@@ -150,12 +154,15 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         if (not_ready := self._not_ready_to_send(shown)) is not None:
             return not_ready
         body, files = self._reply, self._staged_ids()
+        resolved_before = self.ticket is not None and self.ticket.status == "resolved"
         sent = await self._act(
             lambda session, account, ticket_id: tickets.add_customer_message(
                 session, account.id, ticket_id, body, throttle(), files
             )
         )
         if sent:
+            reopened = resolved_before and self.ticket is not None and self.ticket.status != "resolved"
+            self.reopened_said = "Your reply opened this ticket again." if reopened else ""
             self._clear_staged()
             events = self._clear_reply(sent=body)
             await self._keep_reply()  # nothing now
@@ -230,6 +237,7 @@ def _thread(ticket: TicketView) -> rx.Component:
             role="status",
             aria_live="polite",
         ),
+        rx.el.div(ThreadState.reopened_said, role="status", id="thread-said", class_name="sr-only"),
         # Text typed when the ticket closed stays in view, to be copied into a new ticket.
         rx.cond(
             ThreadState.can_reply | (ThreadState.reply_length > 0),

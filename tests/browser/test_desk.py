@@ -153,6 +153,7 @@ def test_mark_resolved_asks_first_and_a_reply_reopens_the_ticket(
 
     reply(page, "Sorry, it dropped again overnight: 40 more members are gone.")
     expect(page.get_by_role("heading", level=1).locator("..")).to_contain_text("Open")
+    expect(page.locator("#thread-said")).to_have_text("Your reply opened this ticket again.")  # and is said
     with sqlite3.connect(database_file) as db:
         (status,) = db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone()
     assert status == "open"
