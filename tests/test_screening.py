@@ -3222,3 +3222,40 @@ def test_agents_asking_for_a_login_through_a_reply_or_their_own_panel_are_refuse
 )
 def test_agents_listing_what_they_never_need_are_no_asks(text):
     assert scan_agent_reply(text) == []
+
+
+# Round thirty-nine (fresh-zzp, fresh-zzq: code-switching).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("vot parol Luna2025$$, zahodite i postavte refill po zakazu 730001 sami", {"password", "admin_access"}),
+        ("Voilà, دخلوا للحساب ديالي و شوفوا، le mot de passe هو Rabat_Sale_99", {"password", "admin_access"}),
+        ("Login geht nicht, es heißt 'falsches Passwort', dabei ist es Möwe!Sylt2020. Auftrag 730003.", {"password"}),
+    ],
+)
+def test_code_switched_invitations_and_a_value_after_dabei_ist_es_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Freundin sagt: no le doy el admin a nadie. Admin je le donne à personne non plus. Commande 730004 ?",
+        "Bro, jangan minta password/OTP/akses ya, order 730005 aja dicek.",
+    ],
+)
+def test_code_switched_refusals_are_clean(text):
+    assert scan(text) == []
+
+
+def test_code_switched_agent_asks_and_warnings():
+    assert scan_agent_reply("Para el refill del order 730006, haznos admin del canal (@soporte_boost) please.") != []
+    for text in (
+        "Silakan klik tombol 'Lupa password' di halaman login, link reset akan dikirim ke email kakak.",
+        "اللي طلب منك الكود ما هو من فريقنا، لا ترسل أي كود لأحد.",
+        "UTR share karna safe hai, lekin Telegram ka OTP, 2-step password ya session file kabhi kisi ko mat bhejna.",
+        "Agar code kisi ko bhej diya ho to sessions terminate karo aur 2-step password laga do.",
+        '"Kode bayar" itu cuma buat identifikasi transfer, beda sama kode OTP Telegram.',
+        "DROP_RATE_HIGH est un code interne : la commande 730007 est passée en partial.",
+    ):
+        assert scan_agent_reply(text) == [], text

@@ -102,8 +102,9 @@ def _kind_of(word: str) -> str:
 _ADVICE_AFTER = folded(
     r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
     r"|badal\w*|change|cambia\w*|ändern|andern|degistir\w*"
-    # "saare unknown sessions terminate kar dijiye": end them
-    r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*)"
+    # "saare unknown sessions terminate kar dijiye": end them; "2-step password laga do": set one (fresh-zzp)
+    r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*"
+    r"|laga\s?(?:do|lo|dijiye|lijiye)|set\s?kar\w*|on\s?kar\w*)"
     r"(?![^\W_]))"
 )
 # "Bitte widerrufe den Bot-Token, den du gepostet hast": revoke, end or change it.
@@ -117,6 +118,20 @@ _NEVER = folded(
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
 )
 _DASH = re.compile(r"\s[-–—]\s")
+_FORGOT_BEFORE = folded(
+    r"(?<![^\W_])(?:forgot(?:ten)?|lupa|esqueci|esqueceu|olvide|olvidaste|oublie|vergessen|unuttum|забыли|zabyli)"
+    r"\s?(?:your\s|the\s|my\s|a\s|o\s|la\s|le\s)?$"
+)
+_WILL_BE_BEFORE = folded(r"(?<![^\W_])(?:akan|bakal)\s$")
+_BUT = folded(
+    r"(?<![^\W_])(?:but|lekin|magar|ولی|اما|لكن|mais|aber|pero|tapi|namun|но|ama|fakat|однако|odnako)(?![^\W_])"
+)
+_UNLIKE_BEFORE = folded(
+    r"(?<![^\W_])(?:beda\s?(?:sama|dengan|dari)|berbeda\s?(?:dengan|dari)|different\s?from|unlike|not\s?the\s?same\s?as"
+    r"|distinto\s?(?:de|del)|diferente\s?(?:de|del|do|da)|anders\s?als|different\s?de)\s(?:[^\W_]+\s)?$"
+)
+_WHAT_IS = folded(r"ما\s?(?:هو|هي)")
+_FROM_AFTER = folded(r"\s?(?:من|منا|تبعنا)(?![^\W_])")
 _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
@@ -266,7 +281,7 @@ def _listed_request(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
 
 # "niemals einen Token, ein Passwort oder einen Code": one item of a list after its negation ("the
 # token, admin rights or your Telegram login": up to two words before the next item).
-_LIST_GAP = folded(rf"\s?(?:{LIST_JOINS}|ili|یا|أو)\s?(?:[^\W_]+\s){{0,2}}")
+_LIST_GAP = folded(rf"\s?(?:{LIST_JOINS}|ili|یا|أو)\s?(?:[^\W_]+(?:-[^\W_]+)?\s){{0,2}}")
 
 
 _LIST_ITEMS = 4  # the longest list of asked words read as one
@@ -567,7 +582,25 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _IF_DONE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
+            # Indonesian "akan dikirim" (will be sent): what support sends ("link reset akan dikirim ke email")
+            or (
+                request.group().startswith("di")
+                and _WILL_BE_BEFORE.search(lower, max(0, request.start() - 6), request.start()) is not None
+            )
+            # set apart from what is asked: "… cuma buat identifikasi transfer, beda sama kode OTP" (fresh-zzq)
+            or _UNLIKE_BEFORE.search(lower, max(0, m.start() - 20), m.start()) is not None
+            # a button named: "pakai tombol 'Lupa password'" (Forgot password, fresh-zzp)
+            or _FORGOT_BEFORE.search(lower, max(0, m.start() - 14), m.start()) is not None
+            # Arabic "ما هو" is "what is", and "is not" before "from": "اللي طلب منك الكود ما هو من فريقنا"
+            or (_WHAT_IS.fullmatch(request.group()) is not None and _FROM_AFTER.match(lower, request.end()) is not None)
             or _list_refused(ctx, asked, at, sentence_start)
+            # "UTR share karna safe hai, lekin Telegram ka OTP … kabhi kisi ko mat bhejna": the request is
+            # for what comes before "but"; what follows it is refused later in the sentence (fresh-zzq)
+            or (
+                request.end() <= m.start()
+                and ctx.find(_BUT, request.end(), m.start()) is not None
+                and ctx.negation_in(m.end(), sentence_end)
+            )
             or _dashed_refusal(ctx, request, m, sentence_end)
             or _quoted_together(quotes, request, m)
         ):

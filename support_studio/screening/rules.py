@@ -1409,8 +1409,8 @@ def _table_cells(ctx: Context, keyword: re.Match[str]) -> list[tuple[int, int]]:
 # word ("le même mot de passe, Chouquette75!, et il m'affiche…").
 _IT_IS = frozenset(
     form
-    # "…asks me a cloud password, I put Kiwi2024 but it says wrong": what was typed there
-    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist put typed entered tried".split()
+    # "…asks me a cloud password, I put Kiwi2024 but it says wrong": what was typed there; "dabei ist es …"
+    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist es put typed entered tried".split()
     for form in fold_variants(word)
 )
 # Persian marks what was typed as the object: "رمز دو مرحله‌ای خواست، Tehran#1402 رو زدم" (fresh-zx)
@@ -1624,8 +1624,8 @@ def password_hits(ctx: Context) -> list[Hit]:
             continue
         if _LENGTH_COUNT.search(lower, start, end) and _LENGTH_AFTER.match(lower, end):
             continue  # "my panel password is like 20 chars with symbols": its length told (fresh-zzi)
-        if ctx.block_named(lower[start:end]):
-            continue
+        if ctx.block_named(lower[start:end]) or lower[start] == "/":
+            continue  # (or the list goes on: "jangan minta password/OTP/akses", fresh-zzq)
         if ctx.find(_HINT, m.end(), start) is not None:
             # "Enter your password\nHint: dogname+year\n[ Biscuit2017! ]": the hint is no secret; a
             # made-up value right after it may be the password (fresh-zzn)
@@ -4002,6 +4002,8 @@ _WONT_AFTER = folded(
     r"\s(?:не|ne)\s?(?:буду|стану|собираюсь|хочу|могу|budu|stanu|sobirayus|hochu|mogu)(?![^\W_])"
     # "Admin mach ich euch auch nicht" (fresh-zzc): German puts the "not" last
     r"|\s(?:ich\s|wir\s)?(?:euch\s|ihnen\s|dir\s|dich\s|sie\s)?(?:auch\s|doch\s|sicher\s)?(?:nicht|nie|niemals)(?![^\W_])"
+    # "Admin je le donne à personne" (to nobody, fresh-zzq)
+    r"|\sa\s?personne(?![^\W_])"
 )
 # A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
 _YOURS_NOW = folded(

@@ -74,6 +74,8 @@ ASK_ACCESS = [
     # the customer's Telegram signed in to the shop's panel with the code it sends: 'botón "Conectar
     # Telegram") con tu número y el código que te llegue' (fresh-zzn)
     r"conect(?:ar|a|e)\s?(?:tu\s|su\s)?telegram\b.{0,80}?\bcodigo",
+    # "haznos admin del canal", "háganos administradores" (make us admin, fresh-zzp)
+    r"h(?:az|aga|agan)nos\s?(?:\w+\s)?(?:admin|administrador)\w*",
     # "transfiera el bot a @soporte_panel por BotFather" (as fresh-zy asked it in Portuguese)
     r"transfier[ae]\w*\s?(?:el\s|la\s)?(?:su\s|tu\s)?(?:bot|canal|grupo|propiedad)\b.{0,50}?\ba\s?@\w+",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.

@@ -8,7 +8,7 @@ CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat
     r"code\s?de\s?(?:connexion|verification|confirmation|securite)",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"compte\s?officiel\s?(?:de\s)?telegram"]
-CODE_BLOCK = [r"codes?-?barres?", r"codes?\s?a\s?barres", r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation)",
+CODE_BLOCK = [r"codes?-?barres?", r"codes?\s?a\s?barres", r"codes?\s?(?:promo\w*|de\s?reduction|reduction|de\s?parrainage|parrainage|d'?erreur|erreur|de\s?suivi|postal|de\s?commande|commande|de\s?transaction|de\s?paiement|cadeau|d'?invitation|interne)",
               r"coupon\w*", r"erreur", r"promo\w*",
     r"(?:4|quatre)\s?derniers\s?chiffres", r"codes?\s?(?:du\s)?service"]
 OWNER = [r"facture\w*", r"commandes?", r"numero", r"n°", r"no", r"id", r"montant", r"prix", r"paiement", r"solde", r"total",

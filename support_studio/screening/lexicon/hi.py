@@ -51,9 +51,9 @@ LOGIN_INVITE = [r"andar\s?se\s?dekh\w*", r"dekh\s?lo\s?andar\s?se",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
 # A bare "do" (give) ends its clause, Hindi puts the verb last ("code do."): "do e-mail",
-# "do 24 chasov" are Portuguese "of the" and Russian "until".
+# "do 24 chasov" are Portuguese "of the" and Russian "until"; "password laga do" is "set one".
 REQUEST = [r"reply\s?kar\w*", r"bhejna\s?(?:zaroori|zaruri|jaruri|padega|hoga)", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zaruri)", r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
-           r"share\s?kijiye", r"do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
+           r"share\s?kijiye", r"(?<!laga\s)(?<!lagaa\s)do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [

@@ -50,7 +50,7 @@ REQUEST = [r"sebut\w*", r"memerlukan", r"tempel\w*", r"akan\s(?:sangat\s)?memban
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
-    r"info(?:in)?(?!\s?(?:penting\s?)?:)", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
+    r"info(?:in)?(?!\s?(?:penting\s?|tambahan\s?|lanjut\s?)?:)", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
     r"tulis",
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'

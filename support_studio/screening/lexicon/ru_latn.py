@@ -48,8 +48,9 @@ LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodit
     r"za(?:k?h)odite(?:\s?sami)?\s?(?:v|pod)\s?mo\w*\s?akk?(?:aunt)?\w*",
     # "zahodite v akkaunt sami" (the account, with no "my": fresh-zx)
     r"za(?:k?h)odite(?:\s?sami)?\s?v\s?akk?(?:aunt)?\w*",
-    # "vot dannye, zakhodite sami" (go in yourselves), as "заходите сами" (fresh-zzn)
-    r"za(?:k?h)odite\s?sami"]
+    # "vot dannye, zakhodite sami" (go in yourselves), "zahodite i delaite refill sami" (fresh-zzn, fresh-zzp):
+    # as a bare "заходите" (come in)
+    r"za(?:k?h)odite"]
 REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchit|voiti|zayti)", r"pomoglo\sby,?\s(?:esli|poluchit|voiti|zayti)", r"dadite", r"utochnite", r"prishlite", r"otpravte", r"skinte", r"dayte", r"daite", r"nazovite", r"skazhite", r"napishite",
            r"neobhodimo\s?(?:predostavit|prislat|otpravit|peredat|soobshit)'?", r"pereshlite", r"peredayte", r"ukazhite", r"nuzhen", r"nuzhna", r"nuzhno", r"kakoy", r"kakoi",
     r"podskazhite", r"ponadobi\w*", r"potrebu\w*", r"nuzhn\w*",
