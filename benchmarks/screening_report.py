@@ -135,6 +135,7 @@ FROZEN_FOLDERS = (
     "frozen-44",
     "frozen-45",
     "frozen-46",
+    "frozen-47",
 )
 
 
