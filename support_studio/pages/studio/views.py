@@ -392,7 +392,7 @@ def _details() -> rx.Component:
     )
 
 
-def _checklist_row(row: ChecklistRow, id_prefix: str = "check") -> rx.Component:
+def _checklist_row(row: ChecklistRow, id_prefix: str) -> rx.Component:
     return rx.el.li(
         done_row(
             row.met,
@@ -427,7 +427,8 @@ def _checklist_panel() -> rx.Component:
             rx.el.div(_quality_badge("3"), id="ticket-quality", role="status", aria_live="polite"),
             rx.el.span(class_name="rt-Separator rt-r-orientation-horizontal rt-r-size-4", data_accent_color="gray"),
             text("What a good ticket includes", weight="bold", size="2"),
-            rx.el.ul(rx.foreach(S.checklist, _checklist_row), class_name="checklist"),
+            # (a lambda: rx.foreach hands a two-parameter function each row's index as well)
+            rx.el.ul(rx.foreach(S.checklist, lambda row: _checklist_row(row, "check")), class_name="checklist"),
             id="checklist",
         ),
         class_name="wide-only",
