@@ -3250,6 +3250,8 @@ def test_code_switched_refusals_are_clean(text):
 
 def test_code_switched_agent_asks_and_warnings():
     assert scan_agent_reply("Para el refill del order 730006, haznos admin del canal (@soporte_boost) please.") != []
+    # What support will send ("akan dikirim") asks nothing; a request after it in the same sentence does.
+    assert scan_agent_reply("Link reset akan dikirim ke email kamu, setelah itu kirimkan kode OTP yang masuk ya.") != []
     for text in (
         "Silakan klik tombol 'Lupa password' di halaman login, link reset akan dikirim ke email kakak.",
         "اللي طلب منك الكود ما هو من فريقنا، لا ترسل أي كود لأحد.",

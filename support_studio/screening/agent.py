@@ -122,7 +122,8 @@ _FORGOT_BEFORE = folded(
     r"(?<![^\W_])(?:forgot(?:ten)?|lupa|esqueci|esqueceu|olvide|olvidaste|oublie|vergessen|unuttum|забыли|zabyli)"
     r"\s?(?:your\s|the\s|my\s|a\s|o\s|la\s|le\s)?$"
 )
-_WILL_BE_BEFORE = folded(r"(?<![^\W_])(?:akan|bakal)\s$")
+# Indonesian "akan dikirim" (will be sent) is what support sends: "link reset akan dikirim ke email".
+_WILL_BE_SENT = folded(r"(?<![^\W_])(?:akan|bakal)\sdi$")
 _BUT = folded(
     r"(?<![^\W_])(?:but|lekin|magar|ولی|اما|لكن|mais|aber|pero|tapi|namun|но|ama|fakat|однако|odnako)(?![^\W_])"
 )
@@ -415,6 +416,7 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _COMMAND.match(ctx.lower, r.end())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
+            and not _WILL_BE_SENT.search(ctx.lower, max(0, r.start() - 6), r.start() + 2)
             and not _in_condition(ctx, r)
         ),
         None,
@@ -582,11 +584,6 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _IF_DONE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
-            # Indonesian "akan dikirim" (will be sent): what support sends ("link reset akan dikirim ke email")
-            or (
-                request.group().startswith("di")
-                and _WILL_BE_BEFORE.search(lower, max(0, request.start() - 6), request.start()) is not None
-            )
             # set apart from what is asked: "… cuma buat identifikasi transfer, beda sama kode OTP" (fresh-zzq)
             or _UNLIKE_BEFORE.search(lower, max(0, m.start() - 20), m.start()) is not None
             # a button named: "pakai tombol 'Lupa password'" (Forgot password, fresh-zzp)

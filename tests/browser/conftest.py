@@ -244,6 +244,12 @@ def remove_it_while_typing(page: Page, link: "Link", field_label: str, typed: st
     link.release()
 
 
+def wait_until_still(page: Page) -> None:
+    """Wait until no animation runs: half-faded in, a dialog's or a toast's text fails
+    axe's contrast check (its colour is blended with what lies behind it)."""
+    page.wait_for_function("() => document.getAnimations().every(animation => animation.playState !== 'running')")
+
+
 def answer_dialog(page: Page, answer: str) -> None:
     """Press `answer` in the open confirm dialog and wait until it has gone. While it
     fades out it is still on the page, its button under the same name as the one that

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import AGENTS, PHONE, answer_dialog, open_page, sign_in
+from tests.browser.conftest import AGENTS, PHONE, answer_dialog, open_page, sign_in, wait_until_still
 
 AXE = Axe()
 LAPTOP = {"width": 1280, "height": 900}
@@ -101,6 +101,7 @@ def test_on_a_phone_the_header_is_a_menu(phone_page: Page, studio, make_customer
     navigation.get_by_role("button", name="Menu").click()  # the menu says which page this is
     expect(phone_page.get_by_role("menuitem", name="My tickets")).to_have_attribute("aria-current", "page")
     expect(phone_page.get_by_role("menuitem", name="Open a ticket")).to_have_attribute("aria-current", "false")
+    wait_until_still(phone_page)
     assert serious(AXE.run(phone_page)) == []  # open, it hides no focusable part of the page
     phone_page.keyboard.press("Escape")
     expect(phone_page.get_by_role("menu")).to_have_count(0)
@@ -173,11 +174,10 @@ def test_sign_out_says_so_and_the_pages_ask_for_a_sign_in_again(page: Page, stud
 
 
 def open_dialog(page: Page, trigger: str) -> None:
-    """Open a confirm dialog and wait until it has faded in: half-faded, its text
-    would fail axe's contrast check."""
+    """Open a confirm dialog and wait until it has faded in."""
     page.get_by_role("button", name=trigger).click()
     expect(page.get_by_role("alertdialog")).to_be_visible()
-    page.wait_for_function("() => document.getAnimations().every(animation => animation.playState !== 'running')")
+    wait_until_still(page)
 
 
 def test_the_confirm_dialogs_pass_axe(page: Page, studio, make_customer, make_ticket):

@@ -19,6 +19,7 @@ from tests.browser.conftest import (
     pick_order,
     remove_it_while_typing,
     ticket_row,
+    wait_until_still,
 )
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
 
@@ -652,7 +653,9 @@ def test_sending_says_the_ticket_was_sent_and_nothing_about_an_empty_form(page: 
     expect(toast).to_be_visible()
     said = page.evaluate("window.__said")
     assert not [text for text in said if "Pick an issue type" in text], said
-    # Its text meets WCAG AA contrast on its tint (UX audit 11, F5: 4.25:1 before).
+    # Its text meets WCAG AA contrast on its tint (UX audit 11, F5: 4.25:1 before),
+    # once it has faded in.
+    wait_until_still(page)
     contrast = Axe().run(page, context="[data-sonner-toast]", options={"runOnly": ["color-contrast"]})
     assert contrast.response["violations"] == [], contrast.response["violations"]
 
