@@ -3261,3 +3261,66 @@ def test_code_switched_agent_asks_and_warnings():
         "DROP_RATE_HIGH est un code interne : la commande 730007 est passée en partial.",
     ):
         assert scan_agent_reply(text) == [], text
+
+
+# Round forty (fresh-zzr: numbers everywhere; fresh-zzs: negatives only).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Finglish: "log in to my panel account yourselves"
+        (
+            "Sefaresh 731001 hanooz pending e, khodetoon vared e panel am beshid, ramz Kaveh#2027 e.",
+            {"password", "admin_access"},
+        ),
+        ("On peut faire simple : je peux vous laisser vous connecter à mon compte. Commande 731002.", {"admin_access"}),
+        ("Vous pouvez vous connecter directement à mon compte pour voir la commande 731003.", {"admin_access"}),
+        # A count in brackets, after a comma, is no clause of its own
+        (
+            "Handing the channel over now (t.me/+Qa81kLm, 12 400 subs) to your support account, order 731004.",
+            {"admin_access"},
+        ),
+        # "استرجاع الطلب" is an order returned: the code is a login code, no recovery
+        ("جاني كود تيليجرام ٥٩٣١٧ عشان استرجاع الطلب 731005", {"one_time_code"}),
+    ],
+)
+def test_invitations_in_more_words_and_a_grant_past_a_bracket_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time of day with a Turkish suffix is no password
+        "Şifremi dün akşam 21:15'te değiştirdim, sipariş 731006 hâlâ beklemede.",
+        # A login link's shape described with a placeholder
+        "Someone sent me a QR that opens t.me/login/XXXXX, I did not scan it. Order 731007 is fine.",
+        # Admin given to the customer's brother, "not to you" (Gulf "مو")
+        "سويت صلاحية مشرف لأخوي @saad_media مو لكم، الطلب 731008 ناقص",
+        # Finglish: someone told me to send tdata, I did not
+        "ye nafar behem goft folder tdata ro befrestam, man nafrestadam. sefaresh 731009 kamel nashode.",
+        # A scam message quoted after "pm dad" (messaged me)
+        "ye account pm dad: 'ramz e dovom marhale ro befrest ta poolet bargarde'. in kolahbardarie?",
+        # Someone posing as support contacted the customer and wanted the channel
+        "Quelqu'un m'a contacté en se disant admin chez vous pour que je lui transfère ma chaîne. Jamais.",
+        # The last four digits of a card, after "and"
+        "أرسلت المبلغ ورقم العملية وآخر ٤ أرقام من البطاقة، ولا أرسلت أي كود.",
+        "Mot de passe : celui que j'ai choisi au début. Pourquoi la commande 731010 est annulée ?",
+    ],
+)
+def test_times_placeholders_others_rights_and_quoted_scams_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_agent_asks_in_more_words_and_authenticator_setup_steps():
+    for text in (
+        "¿Me indica el código que le llegó por SMS para terminar el reembolso del pedido 731011?",
+        "Pour clôturer le dossier j'ai besoin de deux choses : le montant, et un de vos codes de secours.",
+    ):
+        assert scan_agent_reply(text) != [], text
+    for text in (
+        "To turn on two-step verification, open Settings → Security and scan the QR code with your authenticator app.",
+        "Для двухфакторной защиты отсканируйте QR-код в приложении-аутентификаторе и сохраните резервные коды у себя.",
+    ):
+        assert scan_agent_reply(text) == [], text
+    # Scanned with Telegram, a QR code signs someone in: still an ask.
+    assert scan_agent_reply("For two-factor checks, scan our QR code with your Telegram app.") != []

@@ -477,6 +477,25 @@ _SCREEN_SHARED = folded(
 )
 
 
+# An authenticator app's QR code, scanned to set up two-step verification: "scannez le QR code avec
+# votre application" after "Pour activer la double authentification" (fresh-zzs). Scanned with
+# Telegram, a QR code signs someone in.
+_AUTHENTICATOR = folded(
+    r"(?<![^\W_])(?:\w*authenticator|аутентификатор\w*|приложени\w*-аутентификатор\w*|autentifikator\w*"
+    r"|(?:double|deux|two|2)[\s-]?(?:authentification|factor|facteurs?|step)|двухфакторн\w*|zwei-?faktor\w*"
+    r"|(?:doble|dois|dupla)\s?(?:factor|fator|autenticacion|autenticacao)|iki\s?asamali)(?![^\W_])"
+)
+_TELEGRAM = folded(r"(?<![^\W_])(?:telegram\w*|телеграм\w*|tg)(?![^\W_])")
+
+
+def _authenticator_qr(ctx: Context, m: re.Match[str], sentence_start: int, sentence_end: int) -> bool:
+    return (
+        "qr" in m.group()
+        and ctx.find(_AUTHENTICATOR, sentence_start, sentence_end) is not None
+        and ctx.find(_TELEGRAM, sentence_start, sentence_end) is None
+    )
+
+
 def agent_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     lower = ctx.lower
@@ -501,6 +520,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             and ctx.find(_NOT_NEEDED_LAST, m.end(), clause_end) is None
             and _LISTED_THEN_NOT_NEEDED.match(lower, m.end()) is None
             and ctx.find(_DELETE, m.start(), m.end()) is None  # "رو از ادمین‌ها حذف کنید": remove from the admins
+            and not _authenticator_qr(ctx, m, sentence_start, sentence_end)
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"

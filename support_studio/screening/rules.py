@@ -189,11 +189,12 @@ STOP_VALUES = APP_NAMES | frozenset(
     simples fraca fraco curta curto longa longo comum
     segura seguro fuerte forte solide sur sure securise securisee nadezhnyy nadezhnaya slozhnaya
     надежный надежная aman guvenli mazboot mazbut strong-hai
-    chiffres lettres symboles facile court courte longue faible simple
+    chiffres lettres symboles facile court courte longue faible simple celui celle choisi choisie
     zahlen buchstaben ziffern zeichen kurz lang schwach leicht simpel einfach sicher unsicher richtig
     rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
     اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
+    ro befrest befrestid befrestin bede bedid bedin
     سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم عشان علشان لكي كي حتى
     """.split()
 )
@@ -1189,6 +1190,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if _arabizi(value) and ctx.arabizi:
         return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
     covered = masks.covered(ctx.safe, vstart, vend)
+    if covered == "number" and _CLOCK.fullmatch(value):
+        return "stop", explicit, "", start, start, "", False, flags  # "şifremi bugün 09:30'da değiştirdim" (fresh-zzs)
     if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
         return "money", explicit, value, vstart, vend, "other", quoted, flags
     if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
@@ -1215,6 +1218,8 @@ _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 
 
 _LOG_ID = re.compile(r"\w\[")
+# A time of day, never a password: "09:30", "09:30'da", "9:30pm".
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4}|\s?[ap]m)?", re.IGNORECASE)
 _WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
 _LOG_KEYS = frozenset("status code error err result reason user user_id id type level msg message state".split())
@@ -2736,7 +2741,10 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         if kind != "link":
             continue
         link = lower[s:e]
-        if "/login/" in link or link.startswith("tg://login"):
+        if ("/login/" in link and not _placeholder(link.rsplit("/login/", 1)[1].strip("/"))) or link.startswith(
+            "tg://login"
+        ):
+            # (not "t.me/login/XXXX", a link's shape described: fresh-zzs)
             hits.append(Hit("one_time_code", s, e, "Looks like a Telegram login link."))
         elif _reset_link(link):
             hits.append(Hit("recovery", s, e, "Looks like a password-reset or login link."))
@@ -3452,7 +3460,7 @@ _TOKEN_NAMED = folded(r"(?<![^\W_])(?:token|токен)")
 # Handing a channel, group or bot over (not adding someone to it), and what is handed over.
 _HANDOVER = folded(
     r"(?<![^\W_])(?:transf\w*|/transfer|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|pered(?:a|am|al|ay|av|ayu)\w*|pindah\w*|alihkan|ubertrag\w*|ced[eiao]\w*"
-    r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed)?\s?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*)(?![^\W_])"
+    r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed|ing|s)?\s?(?:(?:the|my|our|this|that)\s(?:channel|group|bot|chat)\s)?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*)(?![^\W_])"
 )
 _CHANNEL = folded(
     r"(?<![^\W_])(?:channel|group|bot|bota|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
@@ -3471,10 +3479,29 @@ _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|se
 
 
 def _clause(ctx: Context, pos: int) -> tuple[int, int]:
+    """From the comma before pos to the comma after it, in its sentence. A comma inside
+    brackets of data that do not hold pos ends no clause: "transferring ownership of my
+    group (t.me/+…, 3 412 members) to your support acc" (fresh-zzr); one in brackets of
+    words does: "es admin del canal (lo puse yo, no a vosotros)"."""
     sentence_start, sentence_end = ctx.sentence(pos)
-    before = ctx.lower.rfind(",", sentence_start, pos)
-    after = ctx.lower.find(",", pos, sentence_end)
+    lower = ctx.lower
+    before = lower.rfind(",", sentence_start, pos)
+    after = lower.find(",", pos, sentence_end)
+    if lower.find("(", sentence_start, sentence_end) >= 0:
+        while before >= 0 and _bracketed(lower, before, sentence_start, pos):
+            before = lower.rfind(",", sentence_start, before)
+        while after >= 0 and _bracketed(lower, after, pos, sentence_end):
+            after = lower.find(",", after + 1, sentence_end)
     return (before + 1 if before >= 0 else sentence_start), (after if after >= 0 else sentence_end)
+
+
+def _bracketed(lower: str, at: int, start: int, end: int) -> bool:
+    """at is inside brackets that open and close within [start, end) and hold a number."""
+    opened = lower.rfind("(", start, at)
+    if opened < 0 or lower.rfind(")", opened, at) >= 0:
+        return False
+    closed = lower.find(")", at, end)
+    return closed >= 0 and lower.find("(", at, closed) < 0 and _DIGIT.search(lower, opened, closed) is not None
 
 
 def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str] | None = None) -> bool:
@@ -3987,6 +4014,11 @@ def access_hits(ctx: Context) -> list[Hit]:
         done.add(clause_start)
         start = min(m.start(), grant.start(), recipient.start())
         end = max(m.end(), grant.end(), recipient.end())
+        # "transferring ownership of my group (t.me/+…, 3 412 members) to your support": the grant is
+        # marked, not the group's link and count in brackets ("Remove it" would take them too)
+        aside = lower.find("(", max(m.end(), grant.end()), end)
+        if aside >= 0 and _bracketed(lower, aside + 1, aside, end):
+            end = len(lower[:aside].rstrip())
         hits.append(Hit("admin_access", start, end, _RIGHTS_REASON))
     botfather = lower.find("botfather")
     for m in _YOURS_NOW.finditer(lower):

@@ -73,8 +73,8 @@ CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"lo
     r"my\s?(?:telegram\s)?account(?!\s?(?:id|number|name|balance|e-?mail|page|link|history|settings|status|manager))"]
 ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
         r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator", r"full\s?control"]
-GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"set", r"appoint(?:ed)?", r"promot(?:e|ed)", r"give", r"gave",
-         r"given", r"grant(?:ed)?", r"transfer(?:red|ring)?", r"hand(?:ed)?\s?over", r"pass(?:ed)?", r"assign(?:ed)?",
+GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"making", r"set", r"appoint(?:ed|ing)?", r"promot(?:e|ed|ing)", r"give", r"gave",
+         r"given", r"giving", r"grant(?:ed|ing)?", r"transfer(?:red|ring)?", r"hand(?:ed|ing|s)?\s?(?:(?:the|my|our|this|that)\s(?:channel|group|bot|chat)\s)?over", r"pass(?:ed)?", r"assign(?:ed|ing)?",
          r"invit(?:e|ed)", r"share", r"shared",
     r"is\s?now", r"are\s?now", r"now\s?(?:an?\s)?(?:admin|owner)",
     r"(?:you|u)\s?(?:now\s)?(?:have|got)",
@@ -155,7 +155,7 @@ THIRD_PARTY = [r"interns?", r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*"
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"says\s?that", r"said\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
+SOMEONE_ASKS = [r"says\s?that", r"said\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"contact(?:ed|s)\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
     r"saying", r"saying\s?that"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]

@@ -3,7 +3,9 @@ non-joiners are removed by normalisation, so "می‌فرستم" is "میفرس�
 
 PASSWORD = [r"رمز\w*", r"پسورد\w*", r"پسوورد\w*", r"پس\s?ورد\w*", r"گذرواژه\w*", r"کلمه\s?عبور\w*",
             r"رمز\s?عبور\w*", r"رمز\s?دوم\w*", r"رمز\s?دو\s?مرحله\s?ای\w*", r"پین", r"پسوردم\w*",
-            r"ramz\w*", r"pasvord\w*", r"passwordam", r"passwordesh", r"passam"]
+            r"ramz\w*", r"pasvord\w*", r"passwordam", r"passwordesh", r"passam",
+    # "ramz e dovom marhale" (the second step's password): the words after "ramz" name it (fresh-zzr)
+    r"ramz\s?(?:e\s)?(?:dovom|do\s?marhale\w*)(?:\s?marhale\w*)?"]
 PASSWORD_WEAK = [r"پین"]
 TWO_FA = [r"دو\s?مرحله\s?ای\w*", r"تایید\s?دو\s?مرحله\s?ای\w*", r"2\s?مرحله\s?ای\w*", r"do\s?marhale\s?i"]
 # Not "رقم" or "عدد" (digit, number): in Arabic they are "number" and "count" ("عدد المشتركين").
@@ -31,6 +33,8 @@ RECOVERY_CONTEXT = [r"ایمیل\w*\s?(?:بازیابی|ریکاوری|پشتی�
                     r"بازنشانی\w*", r"recovery"]
 NEGATION = [r"نمی\w+", r"ندادم", r"نمیدم", r"ندید", r"ندین", r"نده\w*", r"نفرست\w*", r"نکن\w*", r"نکرد\w*",
             r"نخواه\w*", r"هیچ\w*", r"هرگز", r"نه", r"نیست\w*", r"نیازی", r"بدون", r"nemi\w+", r"hargiz",
+    # in Latin letters: "man nafrestadam", "hichi nafrestadam", "kolahbardarie dige?" (fresh-zzr, fresh-zzs)
+    r"nafrest\w*", r"nadad\w*", r"nadam", r"nakon\w*", r"nakard\w*", r"hich\w*", r"kolahbardar\w*",
     r"کلاهبردار\w*", r"اگه\s?کسی", r"اگر\s?کسی"]
 QUESTION = [r"لازم\w*", r"باید", r"بفرستم", r"بدم", r"آیا", r"ایا", r"چرا", r"چطور", r"چطوری", r"امن\w*",
             r"میخواید", r"میخواین", r"bayad", r"befrestam", r"lazeme"]
@@ -52,7 +56,9 @@ LOGIN_INVITE = [r"بیاین\s?(?:تو|توی|داخل)\s?(?:اکانت|حساب
                 r"(?:vared|login)\s?(?:e\s)?(?:accountam|hesabam|akantam)\s?(?:sho|shid|beshid|konid)",
     r"از\s?(?:اکانت|حساب)\w*\s?استفاده\s?(?:کنید|کنین|بکنید|کن)",
     # Persian in Latin letters: 'khodetun login konid too panel'
-    r"(?:khodetun|khodetoon|shoma)\s?login\s?(?:konid|konin)", r"login\s?(?:konid|konin)\s?(?:too|tu|dar)"]
+    r"(?:khodetun|khodetoon|shoma)\s?login\s?(?:konid|konin)", r"login\s?(?:konid|konin)\s?(?:too|tu|dar)",
+    # "khodetoon vared e account e panel sham beshid" (you yourselves enter my panel account, fresh-zzr)
+    r"(?:khodetun|khodetoon|khodeton)\s?vared\b.{0,40}?\b(?:beshid|shid|beshin|shin)"]
 REQUEST = [r"فقط\s?با", r"بارگذاری\s?کنید", r"پیوست\s?کنید", r"زیپ\s?کنید", r"آپلود\s?کنید", r"تایپ\s?کنید", r"تایپ\s?کنین", r"بفرستید", r"بفرستین", r"بفرست", r"ارسال\s?کنید", r"ارسال\s?کنین", r"بدید", r"بدین", r"بده",
            r"بگید", r"بگین", r"بنویسید", r"بذارید", r"بزارید", r"بذارین", r"کپی\s?کنید", r"وارد\s?کنید",
            r"اضافه\s?کنید", r"نیاز\s?داریم", r"نیاز\s?(?:داره|دارد|دارن|دارند)", r"لازم\s?داریم", r"چیه",
@@ -82,7 +88,11 @@ THIRD_PARTY = [r"کارمند\w*", r"همسر\w*", r"شوهر\w*", r"خانمم"
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Asking, also after what was asked for (the verb comes last).
 SOMEONE_ASKS_AFTER = [r"خواست\w*", r"میخواد", r"میخوان"]
-SOMEONE_ASKS = [r"گفت", *SOMEONE_ASKS_AFTER, r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)"]
+SOMEONE_ASKS = [r"گفت", *SOMEONE_ASKS_AFTER, r"درخواست\s?کرد\w*", r"گفته\s?بود", r"گفته", r"گفت\s?(?:اگه|اگر|که)",
+    # in Latin letters: "ye panel dige behem gofte age … befrestam" (fresh-zzs)
+    r"(?:behem\s|bem\s|be\s?man\s)?(?:goft|gofte|goftan|gofteh)(?:\s?bood)?", r"(?:mikhad|mikhan|khast|khastan)",
+    # "ye nafar … pm dad: '…ro befrest'" (someone messaged me, fresh-zzr)
+    r"(?:pm|payam|پیام|پی\s?ام)\s?(?:dad|dade|داد|داده)"]
 PASSWORD_AMBIGUOUS = [r"رمز\w*", r"ramz\w*"]
 ACCESS_WORD = [r"دسترسی\w*"]
 ACCOUNT_WORD = [r"اکانت\w*", r"حساب\w*", r"کانال\w*", r"گروه\w*"]

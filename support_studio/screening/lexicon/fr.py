@@ -37,7 +37,7 @@ GRANT = [r"coche\w*", r"mettre", r"ajouter", r"(?:etes|es|est)(?=\s(?:maintenant
     r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",
     r"j'?vous"]
-LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|sur)\s?mon", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
+LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:directement\s|vous-?memes?\s)?(?:a|sur)\s?mon", r"vous\s?laisser\s?vous\s?connecter", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",
     r"utiliser\s?mon\s?compte",
@@ -51,7 +51,7 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:a|su
     r"allez\s?(?:voir|regarder)\s?(?:vous-?memes?\s)?dans\s?(?:ma|mon)\s?(?:messagerie|compte|boite|mail)"]
 REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
-           r"nous\s?avons\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
+           r"nous\s?avons\s?besoin", r"j'\s?ai\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
            r"que\s?contient", r"copiez\w*", r"aurai(?:t|ent)\s?besoin", r"coller\s?ici",
     # "pourriez-vous nous copier ici la valeur du cookie" (fresh-zz)
     r"(?:pourriez|pouvez)[\s-]?vous\s(?:nous\s|me\s)?(?:copier|coller|envoyer|transmettre|donner|communiquer|partager|indiquer)",
@@ -92,7 +92,7 @@ ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?au
 THIRD_PARTY = [r"stagiaire\w*", r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",
     r"community\s?manager\w*", r"(?:mon|ma|un|une|notre)\s?(?:manager|assistant[e]?|employe[e]?|editeur|editrice|graphiste|cm|moderat\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"lui\s?faut", r"il\s?fallait", r"m'a\s?ecrit", r"en\s?disant", r"voulait", r"veut", r"reclam\w*"]
+SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"me\s?contacte\w*", r"m'a\s?contacte\w*", r"lui\s?faut", r"il\s?fallait", r"m'a\s?ecrit", r"en\s?disant", r"voulait", r"veut", r"reclam\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
 PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]
