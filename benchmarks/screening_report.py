@@ -136,6 +136,7 @@ FROZEN_FOLDERS = (
     "frozen-45",
     "frozen-46",
     "frozen-47",
+    "frozen-48",
 )
 
 
