@@ -207,6 +207,7 @@ def _select(name: str, label: str, value, *options) -> rx.Component:
         rx.el.label(label, html_for=f"filter-{name}", class_name="rt-Text rt-r-size-1"),
         native_select(*options, id=f"filter-{name}", value=value, on_change=lambda v: S.set_filter(name, v)),
         spacing="1",
+        class_name="queue-filter",  # two to a row on a phone (assets/styles.css)
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import AGENTS, PHONE, answer_dialog, open_page, sign_in, wait_until_still
+from tests.browser.conftest import AGENTS, PHONE, answer_dialog, open_page, sign_in, ticket_row, wait_until_still
 
 AXE = Axe()
 LAPTOP = {"width": 1280, "height": 900}
@@ -255,6 +255,25 @@ def test_on_a_phone_the_checklist_with_its_reasons_is_folded_above_send(phone_pa
     expect(row).to_contain_text("Order ID")
     expect(row).to_contain_text(": missing")  # said to a screen reader too
     assert serious(AXE.run(phone_page)) == []
+
+
+def test_on_a_phone_a_queue_card_shows_each_column_name_once_and_the_first_ticket_on_the_first_screen(
+    phone_page: Page, studio, make_customer, make_ticket
+):
+    """UX audit 11 (left then): a card was ~850 px, and a screen reader heard each column's name
+    twice (the header, then the name drawn beside the value)."""
+    customer = make_customer()
+    number = make_ticket(customer, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    sign_in(phone_page, studio, AGENTS["sam"])
+    phone_page.get_by_label("Search", exact=True).fill(customer.name)  # their one ticket
+    expect(phone_page.get_by_text("1 ticket", exact=True)).to_be_visible()
+    card = ticket_row(phone_page, number)
+    cell = card.get_by_role("cell", name=customer.name, exact=True)  # the ear hears the name once…
+    expect(cell).to_be_visible()
+    assert "Customer" in cell.evaluate("cell => getComputedStyle(cell, '::before').content")  # …the eye sees it
+    box = card.bounding_box()
+    assert box["y"] < PHONE["height"], box  # the filters leave room for it on the first screen
+    assert box["height"] < PHONE["height"] / 2, box
 
 
 def test_long_unbroken_text_wraps_inside_its_box_on_a_phone(browser: Browser, studio, make_customer, make_ticket):
