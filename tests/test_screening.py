@@ -3324,3 +3324,61 @@ def test_agent_asks_in_more_words_and_authenticator_setup_steps():
         assert scan_agent_reply(text) == [], text
     # Scanned with Telegram, a QR code signs someone in: still an ask.
     assert scan_agent_reply("For two-factor checks, scan our QR code with your Telegram app.") != []
+
+
+# Round forty-one (fresh-zzt: written in a language not one's own; fresh-zzu: negatives only, screens and steps).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "My panel login is olga.v77, password Rybka_5512, you can enter and check the order 732001 yourself.",
+            {"password", "admin_access"},
+        ),
+        (
+            "Mot de passe Tlemcen_88x. Rentrez vous-même et vérifiez la commande 732002, merci.",
+            {"password", "admin_access"},
+        ),
+        ("Bestellung 732003 hängt. Sie loggen sich einfach bei mir ein und schauen, okay?", {"admin_access"}),
+        ("Hemos hecho su cuenta @soporte_panel administrador del canal, pedido 732004.", {"admin_access"}),
+        ("Can someone from your team log in to my account and look at order 732005?", {"admin_access"}),
+        # Sent as the agent asked: "مثل ما طلب" is "as asked", no "not"
+        ("رفعت لكم مجلد tdata مضغوط مثل ما طلب الدعم، الطلب 732006", {"session"}),
+    ],
+)
+def test_non_native_invitations_grants_and_a_file_sent_as_asked_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Облачный пароль: если его забыть, что будет с каналом? Заказ 732007 пока жду.",
+        "Si alguien tiene mi SIM pero no la contraseña de dos pasos, ¿puede entrar? Pedido 732008.",
+        "Vou contar passo a passo o que fiz na verificação em duas etapas, pedido 732009.",
+        "Saya jadiin admin tim desain saya @rani_desain, bukan CS kalian. Order 732010 aman?",
+        "Verifikasi dua langkah itu gunanya apa? Order 732011 belum jalan.",
+        "parol ot 2FA ya zabyl, chto delat? zakaz 732012 stoit",
+        "¿Dónde veo el código del pedido? El código que me dieron era 'B-44120'. Pedido 732013.",
+    ],
+)
+def test_questions_steps_own_staff_and_order_codes_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_agents_asking_in_non_native_words_and_agents_guiding_through_settings():
+    for text in (
+        "Untuk semak order 732014, sila hantar kod OTP yang masuk ke telefon awak.",
+        "Dlya zakaza 732015 nado chtoby vy dali prava admina nashemu akkauntu @smm_help.",
+        "Telegram le mandará un código. Reenvíelo aquí para el pedido 732016.",
+        "Our lead wants our account @desk_team added as an admin on your channel for order 732017.",
+    ):
+        assert scan_agent_reply(text) != [], text
+    for text in (
+        "Zaidite v Nastroiki -> Konfidencialnost i postavte oblachnyj parol, nam ego ne prisylaite.",
+        "Buka Pengaturan → Privasi → Verifikasi Dua Langkah, lalu pasang kata sandi yang kuat.",
+        "Telegram le mandará un código a su correo: escríbalo solo en la app.",
+        "Kode OTP akan kami kirim ke nomor kakak untuk verifikasi pembayaran order 732018.",
+        "In @BotFather bitte „Transfer Ownership“ nicht anklicken; wir brauchen nur den @username.",
+        "Cambie su contraseña en Ajustes. Nada de esto tiene que enviárnoslo.",
+    ):
+        assert scan_agent_reply(text) == [], text

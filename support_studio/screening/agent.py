@@ -122,8 +122,16 @@ _FORGOT_BEFORE = folded(
     r"(?<![^\W_])(?:forgot(?:ten)?|lupa|esqueci|esqueceu|olvide|olvidaste|oublie|vergessen|unuttum|забыли|zabyli)"
     r"\s?(?:your\s|the\s|my\s|a\s|o\s|la\s|le\s)?$"
 )
-# Indonesian "akan dikirim" (will be sent) is what support sends: "link reset akan dikirim ke email".
-_WILL_BE_SENT = folded(r"(?<![^\W_])(?:akan|bakal)\sdi$")
+# Indonesian "akan dikirim" (will be sent) and "akan kami kirim" (we will send) are what support sends:
+# "link reset akan dikirim ke email", "Kode OTP akan kami hantar ke nombor awak" (fresh-zzt).
+_WILL_BE_SENT = folded(r"(?<![^\W_])(?:akan|bakal)\s(?:kami\s|kita\s)?$")
+
+
+def _will_be_sent(ctx: Context, request: re.Match[str]) -> bool:
+    will = _WILL_BE_SENT.search(ctx.lower, max(0, request.start() - 12), request.start())
+    return will is not None and (will.end() - will.start() > 6 or request.group().startswith("di"))
+
+
 _BUT = folded(
     r"(?<![^\W_])(?:but|lekin|magar|ولی|اما|لكن|mais|aber|pero|tapi|namun|но|ama|fakat|однако|odnako)(?![^\W_])"
 )
@@ -158,6 +166,9 @@ _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|теб�
 # "put the new token only in your own server config" (fresh-zze)
 _ONLY_FOR_AFTER = folded(
     r"\s?(?:\w+\s)?(?:только|tolko)\s?(?:для|dlya)\s?(?:входа|vhoda)|\s?only\s?(?:in|on|into|to)\s?your\s?own(?![^\W_])"
+    # "اكتبه داخل التطبيق فقط", "escríbalo solo en la app": typed into the app, nowhere else (fresh-zzu)
+    r"|\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?(?:solo|solamente|somente|so|only|nur|seulement|hanya|sadece)\s?(?:en|no|in|dans|di)"
+    r"\s?(?:la\s|the\s|der\s|l'|o\s)?(?:app|aplicacion|aplicativo|application|aplikasi|uygulama\w*)(?![^\W_])"
 )
 _YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
 
@@ -207,6 +218,8 @@ _FROM_TELEGRAM = folded(
 
 # "…он выводит строку (string session). Скопируйте её сюда": the next sentence asks for "it".
 # ("Dictez-les-moi", "forward that link here")
+# "it" joined to the verb: "Reenvíelo aquí", "envíenoslo", "mándamelo".
+_ENCLITIC_IT = re.compile(r"[^\W\d_]{3,}(?:lo|la|los|las)$")
 _IT_AFTER = folded(
     r"[\s-]?(?:it|them|that(?:\s(?:link|code|file|string|message|key|token|folder|one))?|ee|eyo|ego|ih|её|ее|его|их"
     r"|lo|la|los|las|les|le|onu|onlari|es|sie)(?![^\W_])"
@@ -226,9 +239,9 @@ def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end
     if _FROM_TELEGRAM.search(asked.group()) or ctx.is_question(asked.start()):
         return request
     # "Wir brauchen es nicht": pointed back to, and not needed.
-    pointed_back = _IT_AFTER.match(ctx.lower, request.end()) and not ctx.negation_in(
-        sentence_end, _clause(ctx, request.start())[1]
-    )
+    pointed_back = (
+        _IT_AFTER.match(ctx.lower, request.end()) or _ENCLITIC_IT.search(request.group())
+    ) and not ctx.negation_in(sentence_end, _clause(ctx, request.start())[1])
     return request if pointed_back else None
 
 
@@ -413,10 +426,13 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _TO_YOU.match(ctx.lower, r.end())
             and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
+            and not _TELEGRAM_SENDS_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
             and not _COMMAND.match(ctx.lower, r.end())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
-            and not _WILL_BE_SENT.search(ctx.lower, max(0, r.start() - 6), r.start() + 2)
+            and not _will_be_sent(ctx, r)
+            and not (asked is not None and _SET.fullmatch(r.group()) and _kind_of(asked.group()) == "password")
+            and not (ctx.lower[r.start() - 1 : r.start()] in _OPENING_QUOTES and _LABEL_END.match(ctx.lower, r.end()))
             and not _in_condition(ctx, r)
         ),
         None,
@@ -475,6 +491,19 @@ _SCREEN_SHARED = folded(
     r"|bildschirm\s?(?:zu\s)?teilen|bildschirmfreigabe|ekran\w*\s?paylas\w*|share\s?screen|berbagi\s?layar"
     r"|اشتراک\s?(?:گذاری\s)?صفحه|مشاركة\s?(?:ال)?شاشة|anydesk|teamviewer|rustdesk)(?![^\W_])"
 )
+
+
+# A button's or a menu's name in quotes: '„Transfer Ownership“ bitte nicht benutzen' (fresh-zzu).
+_OPENING_QUOTES = frozenset("\"'«„“‘‹`")
+_LABEL_END = re.compile(r"[^\n\"'«»„“”‘’‹›`]{0,30}[\"'»“”’›`]")
+# A password set, not sent: "postavte parol", "pasang kata sandi", "رمز … بذارید" (fresh-zzu).
+_SET = folded(
+    r"postav\w*|поставьте|установите|ustanovite|pasang\w*|atur|set|establec\w*|configur\w*|defin[ai]\w*"
+    r"|ayarla\w*|olustur\w*|بذار\w*|بزار\w*|بگذار\w*|تعيين|عين|einrichten|festlegen|setzen|mettez|choisissez"
+    r"|laga\w*|rakh\w*"
+)
+# Telegram sends it: "Telegram le mandará un código a ese correo" (fresh-zzu).
+_TELEGRAM_SENDS_BEFORE = folded(r"(?<![^\W_])telegram\s(?:le|les|lhe|lhes|os|te|you|will|вам|vam)\s$")
 
 
 # An authenticator app's QR code, scanned to set up two-step verification: "scannez le QR code avec

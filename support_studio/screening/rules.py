@@ -121,6 +121,8 @@ _LIST_WORD = folded(
     # their number: "au cas où le nombre d'admins change" (fresh-zzi)
     r"|(?<![^\W_])(?:nombre\sd'|nombre\sde\s|number\sof\s|count\sof\s|cantidad\sde\s|numero\sde\s|anzahl\sder\s"
     r"|количеств\w*\s|kolichestv\w*\s|jumlah\s|تعداد\s|عدد\s)"
+    # looked through: "سويت زي ما قلتوا وراجعت المشرفين" (I did as you said and checked the admins)
+    r"|(?<![^\W_])(?:و?راجعت|و?فحصت|و?شيكت|checked|reviewed|проверил\w*|proveril\w*|revise|verifiquei|verifie)\s(?:the\s)?"
 )
 _ARTICLE_PRONOUNS = frozenset(("le", "les"))
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
@@ -195,6 +197,8 @@ STOP_VALUES = APP_NAMES | frozenset(
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
     اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
     ro befrest befrestid befrestin bede bedid bedin
+    если esli когда kogda zabyl zabyla zabyli
+    fungsinya gunanya artinya maksudnya caranya apa gimana bagaimana
     سهل بسيط بسيطة ضعيف ضعيفة قصير طويل قوي صحيح خطأ خطا غلط نفس قديم عشان علشان لكي كي حتى
     """.split()
 )
@@ -3091,7 +3095,7 @@ _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشر
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
   |скин|закин|отправ|пришл|архив|прикреп|загруз|skin|zakin|otprav|kirim|lampir|gonder|ekle|yolla|envi|mand|adjunt|anex|arquivo
-  |archivo|bhej|ab3at|a3ti|ارسل|ابعت|أرسل|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|schick|hochgeladen
+  |archivo|bhej|ab3at|a3ti|ارسل|ابعت|أرسل|رفعت|زیپ|آپلود|فرستاد|میفرست|گذاشتم|joint|envoy|angeh|schick|hochgeladen
   |wetransfer|we\.tl|dropbox|mega\.nz|ai\s?mis""",
     re.VERBOSE,
 )
@@ -3346,7 +3350,9 @@ def _reported(ctx: Context, pos: int, reach: int = 120) -> bool:
         and ctx.find(_BECAUSE, sentence_start, min(before.start(), sentence_start + _BECAUSE_REACH)) is None
     ):
         return True
-    return ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH)) is not None
+    after = ctx.find(SOMEONE_ASKS_AFTER, pos, min(sentence_end, pos + _ASKED_AFTER_REACH))
+    # "أرسلت لكم ملف tdata.zip … مثل ما طلب الموظف": sent as asked, after it too (fresh-zzt)
+    return after is not None and not _AS_ASKED_WORD.search(ctx.lower, max(0, after.start() - 12), after.start())
 
 
 _ASKED_AFTER_REACH = 50
@@ -3383,7 +3389,12 @@ _BECAUSE = folded(
     r"(?<![^\W_])(?:because|karena|krn|потому\s?что|так\s?как|poskolku|porque|parce\s?qu|weil|cunku|چون|طبق|لأن|لان|kyunki)(?![^\W_])"
 )
 _BECAUSE_REACH = 12
-_AS_ASKED = folded(r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi)\s?(?:\w+\s){0,2}$")
+# (Arabic "مثل ما طلب الموظف", "زي ما", "كما": as the employee asked, fresh-zzt)
+_AS_ASKED = folded(
+    r"(?:как\s?и|как|kak\s?i|kak|as|like|wie|comme|como|seperti|gibi|مثل\s?ما|زي\s?ما|كما|متل\s?ما)\s?(?:\w+\s){0,2}$"
+)
+# ...as a whole word, after what was sent: not the "as" of "klasörümü istedi" (asked for my folder)
+_AS_ASKED_WORD = re.compile(r"(?<![^\W_])(?:" + _AS_ASKED.pattern + ")")
 
 
 def _last_line(cased: str, end: int) -> int:
@@ -3478,6 +3489,14 @@ _LOGGING_IN_BEFORE = folded(r"(?:iniciar|inicio\sde|iniciando)\s$")
 _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|sesi|oturum|token|токен")
 
 
+# Whether someone could get in, asked: "if someone knows my number…, can they log in?"
+_IF_SOMEONE = folded(
+    r"(?<![^\W_])(?:if|si|se|wenn|falls|если|esli|eger|kalau|jika|agar|اگر|اگه|إذا|اذا|لو)\s(?:[^\W\d_]+\s)?"
+    r"(?:someone|somebody|anyone|alguien|alguem|quelqu'un|jemand|кто-то|kto-to|birisi|biri|seseorang|ada\s?yang|koi"
+    r"|کسی|أحد|احد|حد)(?![^\W_])"
+)
+
+
 def _clause(ctx: Context, pos: int) -> tuple[int, int]:
     """From the comma before pos to the comma after it, in its sentence. A comma inside
     brackets of data that do not hold pos ends no clause: "transferring ownership of my
@@ -3545,6 +3564,8 @@ _OFFER_QUESTION = folded(
     r"|\w+[ae]yim\s?mi|kak\s?(?:vam\s)?udobnee|как\s?(?:вам\s)?удобнее"
     # "…, bana doon?", "…, je le fais ?", "tdata … a3tiha lkom?", ".session file hai, bhej du?"
     r"|bana\s?(?:du|doon|dun)|bhej\s?(?:du|doon|dun)|je\s?le\s?fais|a3ti(?:ha|h|hom)?\s?(?:lkom|lik|lak)"
+    # a statement with a tag: "Sie loggen sich einfach bei mir ein und schauen, okay?"
+    r"|,\s?(?:okay|ok|ja|oder|right|vale|d'accord|tamam|ne)\s?\?"
     # "¿Y si mejor les paso la propiedad…?", "…e depois vcs me devolvem, tranquilo?" (agreed?)
     r"|y\s?si\s?(?:mejor\s)?(?:les|te|os)\s?(?:paso|doy|hago|pongo)|(?:tranquilo|beleza|combinado|d'accord|tamam|ладно|باشه)\s?\?"
     # "mogu skinut vam fail 7965….session …, posmotrite sami, ok?": I can send it, asked as a question
@@ -3861,6 +3882,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
         if asked and ctx.find(_IS_IT_TRUE, ctx.sentence(m.start())[0], m.start()) is not None:
             continue  # "Eto pravda vy mozhete zayti v moy akkaunt?": a real question (fresh-zr)
+        if asked and ctx.find(_IF_SOMEONE, max(0, ctx.sentence(m.start())[0] - 120), m.start()) is not None:
+            continue  # "Si alguien sabe mi número pero no la contraseña, ¿puede entrar igual?" (fresh-zzu)
         if (not asked or _polite_request(ctx, m)) and not _negated(ctx, m.start(), 25):
             hits.append(Hit("admin_access", m.start(), m.end(), _INVITE_REASON))
     for m in ctx.anchors("OFFER"):

@@ -83,7 +83,7 @@ RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"sup
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
     r"(?:make|made|add|added|give|gave|set)\s?u"]
-LOGIN_INVITE = [r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"go\s?in\s?(?:and|&)\s?(?:have\s?a\s)?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
+LOGIN_INVITE = [r"(?:someone|somebody|one)\s?(?:of\s?you|from\s?(?:your\s|the\s)?(?:team|support|staff|side))\s?(?:log|sign)\s?in", r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"(?:go\s?in|enter)\s?(?:and|&)\s?(?:have\s?a\s)?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
@@ -111,6 +111,8 @@ REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|ge
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required",
     r"what\s?do\s?you"]
 ASK_ACCESS = [
+    # "my manager wants our team account @panel_helpdesk added as an admin on the channel" (fresh-zze)
+    r"(?:want|wants|need|needs|like|get|have)\s(?:our|us)\b.{0,40}?\b(?:added|made|promoted)\s?(?:as\s)?(?:an?\s)?(?:admin|administrator|moderator|owner)\w*",
     # the customer's Telegram signed in to the shop's site with the code it sends (fresh-zzn)
     r"connect\s?(?:your\s)?telegram\b.{0,80}?\bcodes?(?![^\W_])",
     # outside attack round 7: the account lent, a device linked by its QR code
@@ -168,7 +170,9 @@ RECEIPT_CODE = [r"confirmation\s?codes?"]
 # Account fields a password word may be listed with: never its value ("senha e usuário").
 FIELD = [r"user\s?names?", r"users?", r"logins?", r"e-?mails?", r"nick(?:name)?s?", r"phone", r"number", r"ids?"]
 # A request put as a question ("could you log in and check?"): an invitation, not a question.
-POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?please|\s?pls|\s?plz|\s?just|\s?maybe)?"]
+POLITE_ASK = [r"(?:can|could|would|will)\s?(?:you|u|ya)(?:\s?guys|\s?all)?(?:\s?please|\s?pls|\s?plz|\s?just|\s?maybe)?",
+    # "Can someone from your team log in to my account?"
+    r"(?:can|could)\s?(?:someone|somebody|one)\s?(?:of\s?you|from\s?(?:your\s|the\s)?(?:team|support|staff|side))"]
 # The digits 0-9 as words: a code read out word by word.
 DIGITS = [("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)]
 # Number words beyond 0-9, as in a value read out: "girasol dos mil diez".

@@ -9,7 +9,7 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"
     r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"(?:chat|cuenta|perfil)\s?oficial\s?de\s?telegram"]
-CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?con\s?(?:el\s)?codigo", r"codigos?\s?(?:de\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
+CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?con\s?(?:el\s)?codigo", r"codigos?\s?(?:de\s|del\s|de\sla\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
               r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
     r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:del?\s)?servicio", r"clave\s?de\s?rastreo", r"clave\s?interbancaria"]
 OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r"total", r"saldo", r"monto",
@@ -25,7 +25,7 @@ RECOVERY_CONTEXT = [r"correo\s?de\s?recuperacion", r"email\s?de\s?recuperacion",
                     r"resetear", r"reset\w*"]
 # "mandei no seu e-mail" (Portuguese: in your e-mail) is no negation.
 NEGATION = [r"tampoco", r"no(?!\s(?:seu|meu|teu|nosso|vosso|dele|dela|canal|grupo|e-?mail|link|site|painel|chat|app|whats\w*|telegram|privado|pv|direct|perfil|botfather|pedido\w*|ticket|chamado|sistema|mog\w*|mozh\w*|gotov\w*))", r"nunca", r"jamas", r"nadie", r"ni", r"sin",
-    r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
+    r"nada", r"si\s?alguien", r"estafa\w*", r"estafador\w*", r"fraude\w*"]
 QUESTION = [r"debo", r"tengo\s?que", r"hace\s?falta", r"necesitan", r"necesitas", r"es\s?seguro", r"por\s?que",
             r"como", r"que", r"les\s?(?:mando|envio|paso)", r"te\s?(?:mando|envio|paso)", r"se\s?lo"]
 OFFER = [r"os\s?(?:lo\s|la\s|los\s|las\s)?(?:doy|envio|mando|paso|comparto|reenvio)", r"(?:te|le|les|se)\s?(?:lo\s|la\s)?(?:puedo|podria|voy\sa)\s?(?:dar|enviar|mandar|pasar|compartir)",
@@ -40,7 +40,7 @@ CREDENTIAL = [r"contrasena\w*", r"clave\w*", r"codigos?", r"sms", r"acceso", r"d
               r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dueno\w*", r"propietari\w*", r"propiedad", r"permisos",
         r"acceso", r"moderador\w*", r"botfather", r"creador", r"adm"]
-GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"tiene[ns]?(?=\s(?:ya\s)?acceso)", r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
+GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"tiene[ns]?(?=\s(?:ya\s)?acceso)", r"agreg\w*", r"anad\w*", r"hice", r"hago", r"hacer", r"he\s?hecho", r"hemos\s?hecho", r"puse", r"pongo", r"poner", r"puest[oa]s?", r"nombr\w*",
          r"transfer\w*", r"(?:le|les|te|os|ya)\s?di", r"di(?=\s(?:el\s|los\s)?(?:admin|acceso|permis|propiedad|rol))", r"doy", r"dar", r"pase", r"paso", r"pasar", r"ceder", r"cedo", r"cedi",
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
@@ -61,7 +61,7 @@ LOGIN_INVITE = [r"entran\s?ustedes\s?mism[oa]s",  # "les paso la cuenta y entran
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice|indicas|indica|confirmas|confirma)(?![^\W_])", r"indiqu(?:e|eme|enos)", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
+REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice|indicas|indica|confirmas|confirma)(?![^\W_])", r"indiqu(?:e|eme|enos)", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"reenvi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
     r"den(?=\s(?:el|la|los|las|su|sus|me|nos|tu|tus)\s)", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",

@@ -59,7 +59,7 @@ LOGIN_INVITE = [r"بیاین\s?(?:تو|توی|داخل)\s?(?:اکانت|حساب
     r"(?:khodetun|khodetoon|shoma)\s?login\s?(?:konid|konin)", r"login\s?(?:konid|konin)\s?(?:too|tu|dar)",
     # "khodetoon vared e account e panel sham beshid" (you yourselves enter my panel account, fresh-zzr)
     r"(?:khodetun|khodetoon|khodeton)\s?vared\b.{0,40}?\b(?:beshid|shid|beshin|shin)"]
-REQUEST = [r"فقط\s?با", r"بارگذاری\s?کنید", r"پیوست\s?کنید", r"زیپ\s?کنید", r"آپلود\s?کنید", r"تایپ\s?کنید", r"تایپ\s?کنین", r"بفرستید", r"بفرستین", r"بفرست", r"ارسال\s?کنید", r"ارسال\s?کنین", r"بدید", r"بدین", r"بده",
+REQUEST = [r"فقط\s?با", r"روان\s?(?:کنید|کنین|کن)", r"بارگذاری\s?کنید", r"پیوست\s?کنید", r"زیپ\s?کنید", r"آپلود\s?کنید", r"تایپ\s?کنید", r"تایپ\s?کنین", r"بفرستید", r"بفرستین", r"بفرست", r"ارسال\s?کنید", r"ارسال\s?کنین", r"بدید", r"بدین", r"بده",
            r"بگید", r"بگین", r"بنویسید", r"بذارید", r"بزارید", r"بذارین", r"کپی\s?کنید", r"وارد\s?کنید",
            r"اضافه\s?کنید", r"نیاز\s?داریم", r"نیاز\s?(?:داره|دارد|دارن|دارند)", r"لازم\s?داریم", r"چیه",
            r"چی\s?هست", r"befrestid", r"befrest", r"bedid", r"begid",

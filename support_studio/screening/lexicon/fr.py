@@ -47,6 +47,8 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:dire
     r"entrer\s?(?:sur|dans)\s?mon\s?compte", r"venez\b.{0,50}?\bavec\s?mon\s?compte",
     # "le plus simple c'est que vous vous connectiez vous-mêmes à son Telegram" (fresh-zza)
     r"que\s?vous\s?vous\s?connectiez",
+    # "rentrez vous-même et regardez" (fresh-zzt)
+    r"(?:rentrez|entrez)\s?(?:vous-?memes?\s|directement\s)?(?:et|pour)\s?(?:regard|verifi|voir|check)\w*",
     # "allez voir vous-mêmes dans ma messagerie … mot de passe …" (fresh-zzd)
     r"allez\s?(?:voir|regarder)\s?(?:vous-?memes?\s)?dans\s?(?:ma|mon)\s?(?:messagerie|compte|boite|mail)"]
 REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",

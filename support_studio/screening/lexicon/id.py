@@ -46,7 +46,8 @@ LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"sebut\w*", r"memerlukan", r"tempel\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"ditulis(?:kan)?", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
+REQUEST = [r"sebut\w*", r"(?:sila\s)?hantar(?:kan)?",  # Malay: "sila hantar kod OTP" (fresh-zzt)
+           r"memerlukan", r"tempel\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"ditulis(?:kan)?", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
            r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
     r"minta", r"mohon\s?kirim",
@@ -71,7 +72,9 @@ ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim
     r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]
 ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
-THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain"]
+THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain",
+    # "admin tim sosmed saya @putri_sosmed" (my social-media team, fresh-zzu)
+    r"tim\s?(?!support|cs|kalian|anda|admin)(?:[^\W\d_]+\s)?(?:saya|aku|gue|gw|kami|ku)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"meminta", r"mintanya", r"nyuruh", r"menyuruh", r"disuruh", r"minta\s?(?:saya|aku|gue|gw|kita)", r"nyuruh\s?(?:saya|aku|gue|gw)", r"minta\s?(?:file|kode|otp|password|sandi|akses|folder|data)",
     r"bilang", r"katanya"]

@@ -8,7 +8,7 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"a
     r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"(?:chat|conta|perfil)\s?oficial\s?do\s?telegram"]
-CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?com\s?(?:o\s)?codigo", r"codigos?\s?(?:de\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
+CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?com\s?(?:o\s)?codigo", r"codigos?\s?(?:de\s|do\s|da\s)?(?:promo\w*|desconto|pedido|rastreio|rastreamento|transacao|pagamento|referencia|indicacao|cupom|erro|convite|postal|presente)",
               r"codigos?\s?promocional\w*", r"cupom", r"cupons", r"erro", r"promo\w*", r"cep",
     r"ultimos\s?(?:4|quatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:do\s)?servico"]
 OWNER = [r"pedidos?", r"ordem", r"numero", r"pagamento", r"preco", r"valor", r"quantidade", r"total", r"saldo",
@@ -27,12 +27,13 @@ QUESTION = [r"devo", r"preciso", r"precisa", r"precisam", r"tenho\s?que", r"e\s?
 OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|enviar|dar|compartilhar)\w*",
          r"(?:te|lhe|lhes)\s?(?:passo|mando|envio|dou)", r"passo\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
          r"mando\s?(?:pra|para)\s?(?:voce|voces|vcs|vc)",
-    r"(?:eu\s)?(?:mando|passo|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
+    # (not "passo a passo", step by step: fresh-zzu)
+    r"(?:eu\s)?(?:mando|(?<!passo\sa\s)passo(?!\sa\spasso)|envio)(?=\s?(?:a|o|minha|meu|as|os)\s)"]
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"posse", r"permiss\w*",
         r"acesso", r"moderador\w*", r"botfather", r"criador", r"adm"]
 GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!dono\s)(?<!dona\s)(?<!admin\s)(?<!criador\s)(?:e|sao)(?=\s(?:agora\s|ja\s)?(?:o\s|a\s|os\s|as\s)?(?:admin|adm|dono|propriet)\w*)", r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
-         r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"passo", r"passar", r"nomeei", r"conced\w*",
+         r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"(?<!passo\sa\s)passo(?!\sa\spasso)", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
     r"meti\w*", r"botei", r"incluí", r"inclui"]
 RECIPIENT = [r"voce\w*", r"vc(?:s|e|es)?", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",

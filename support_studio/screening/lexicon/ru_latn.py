@@ -62,6 +62,8 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
 ASK_ACCESS = [
     # "Nasha komanda prosit dobavit' akkaunt @smmhelp_desk v administratory kanala" (fresh-zze)
     r"(?:dobavit|naznachit|sdelat)'?\s?(?:nas|nash\w*\s?\w+|akkaunt\s?@\w+)\b.{0,40}?\b(?:admin|administrator|moderator)\w*",
+    # "nado chtoby vy dali prava admina nash akkaunt @help_smm_ru" (fresh-zzt)
+    r"(?:vy|ty)\s?(?:dali|dadite|dat)\s?(?:nam\s)?prava\s?(?:admin\w*|administrator\w*)",
     r"pereda[ijy]te\s?(?:ego|eyo|ih|bota|kanal\w*|gruppu)\s?na\s?(?:akkaunt|nash)\w*", r"da[ijy]te\s?(?:nam\s)?dostup\s?k\s?(?:vashemu\s)?akk\w*",
     # "I'll log in to your account"
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
