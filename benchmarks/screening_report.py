@@ -137,6 +137,7 @@ FROZEN_FOLDERS = (
     "frozen-46",
     "frozen-47",
     "frozen-48",
+    "frozen-49",
 )
 
 
