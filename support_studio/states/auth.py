@@ -136,6 +136,16 @@ class AuthState(rx.State):
             self._remember(account)
         return SignedIn(self._account_id, self._account_role, self.signed_in_name)
 
+    @staticmethod
+    def _draft_kept_for(account_id: int, token_hash: str) -> int | None:
+        """After a fresh check found the tab signed out: the account what was typed meanwhile
+        is still kept for, when its sign-in only ran out of time (for its next sign-in, UX audit
+        9); None when it was ended (a sign-out, perhaps of a lost device: attack round 11).
+        `account_id` and `token_hash` are the tab's, read before the check forgot them."""
+        if account_id and token_hash and run_in_session(accounts.sign_in_expired, token_hash):
+            return account_id
+        return None
+
     def _signed_in_as(self, role: str, fresh: bool = False) -> SignedIn | None:
         account = self._signed_in(fresh)
         return account if account is not None and account.role == role else None

@@ -10,7 +10,7 @@ import json
 
 import reflex as rx
 
-from support_studio import accounts, evidence, reply_drafts, screening
+from support_studio import evidence, reply_drafts, screening
 from support_studio.states.alerts import REMOVED_NOTE, ScreeningAlert
 from support_studio.states.auth import run_in_session
 from support_studio.text_hygiene import text_argument
@@ -167,11 +167,7 @@ class ReplyComposer(rx.State, mixin=True):
         sign-in and go to the sign-in page (layout's sign_in_again)."""
         account_id, token_hash = self._account_id, self._token_hash
         account = self._composer(fresh=True)
-        if account is not None:
-            return account.id
-        if account_id and token_hash and run_in_session(accounts.sign_in_expired, token_hash):
-            return account_id
-        return None
+        return account.id if account is not None else self._draft_kept_for(account_id, token_hash)
 
     async def _keep_reply(self) -> None:
         """The reply as it is now, kept for the page's next load (an empty reply keeps

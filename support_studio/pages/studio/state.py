@@ -18,7 +18,7 @@ from datetime import datetime
 
 import reflex as rx
 
-from support_studio import accounts, evidence, routes, screening, tickets
+from support_studio import evidence, routes, screening, tickets
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES, as_id
 from support_studio.formatting import money
 from support_studio.models import Payment, utc_now
@@ -616,8 +616,9 @@ class StudioState(EvidenceComposer, AuthState):
             if customer is None:  # signed out elsewhere or expired: say so now, not at Send
                 # Run out of time, what was typed since the last save waits for the next sign-in (UX
                 # audit 9); ended (a sign-out, perhaps of a lost device), nothing more is written.
-                if account_id and await asyncio.to_thread(run_in_session, accounts.sign_in_expired, token_hash):
-                    await asyncio.to_thread(self._store_draft, account_id)
+                kept_for = await asyncio.to_thread(self._draft_kept_for, account_id, token_hash)
+                if kept_for is not None:
+                    await asyncio.to_thread(self._store_draft, kept_for)
                 await self._still_signed_in("customer")  # the tab forgets
                 return self._to_sign_in(ended=True)
             if not self.left_behind:
