@@ -12,6 +12,7 @@ from support_studio.screening import unspaced
 from support_studio.screening.lexicon import AnchorScanner, folded, fullmatch_set, word_pattern
 from support_studio.screening.normalise import Normalised, fold_variants
 from support_studio.screening.rules import (
+    _BUT_WORD,
     _IF_WORD,
     _NEGATION_AFTER,
     DONE_AFTER,
@@ -132,9 +133,6 @@ def _will_be_sent(ctx: Context, request: re.Match[str]) -> bool:
     return will is not None and (will.end() - will.start() > 6 or request.group().startswith("di"))
 
 
-_BUT = folded(
-    r"(?<![^\W_])(?:but|lekin|magar|ولی|اما|لكن|mais|aber|pero|tapi|namun|но|ama|fakat|однако|odnako)(?![^\W_])"
-)
 _UNLIKE_BEFORE = folded(
     r"(?<![^\W_])(?:beda\s?(?:sama|dengan|dari)|berbeda\s?(?:dengan|dari)|different\s?from|unlike|not\s?the\s?same\s?as"
     r"|distinto\s?(?:de|del)|diferente\s?(?:de|del|do|da)|anders\s?als|different\s?de)\s(?:[^\W_]+\s)?$"
@@ -644,7 +642,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # for what comes before "but"; what follows it is refused later in the sentence (fresh-zzq)
             or (
                 request.end() <= m.start()
-                and ctx.find(_BUT, request.end(), m.start()) is not None
+                and ctx.find(_BUT_WORD, request.end(), m.start()) is not None
                 and ctx.negation_in(m.end(), sentence_end)
             )
             or _dashed_refusal(ctx, request, m, sentence_end)

@@ -588,13 +588,12 @@ def _negation_look_alike(ctx: Context, m: re.Match[str]) -> bool:
 
 # "Если так не получается, могу скинуть tdata": the "not" of an if-clause that has ended (a
 # comma) before the word refuses nothing in the clause after it.
-_IF_WORD = folded(r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|اگه|إذا|اذا|لو)\s")
+# "If" in each language.
+_IF = r"(?:если|esli|if|wenn|falls|si|se|eger|kalau|jika|kalo|agar|اگر|اگه|إذا|اذا|لو)"
+_IF_WORD = folded(_IF + r"\s")
 
 
-_IF_YOU = folded(
-    r"(?<![^\W_])(?:if|si|wenn|falls|se|eger|kalau|jika|agar|اگر|إذا|لو)\s"
-    r"(?:you|u|vous|tu|usted|ustedes|voce|vc|du|sie|aap|kamu|anda|kakak)\s"
-)
+_IF_YOU = folded(r"(?<![^\W_])" + _IF + r"\s(?:you|u|vous|tu|usted|ustedes|voce|vc|du|sie|aap|kamu|anda|kakak)\s")
 _IF_YOU_REACH = 40
 
 
@@ -1020,7 +1019,7 @@ def _passphrase_end(ctx: Context, end: int, line_end: int) -> int:
 # "But" in each language: it opens a clause, it is no part of a value.
 _BUT = frozenset(
     form
-    for word in "but aber pero mais ama tapi lekin magar но no ale lakin لكن ولكن اما ولی mas porem".split()
+    for word in "but aber pero mais ama fakat tapi namun lekin magar но однако odnako no ale lakin لكن ولكن اما ولی mas porem".split()
     for form in fold_variants(word)
 )
 
@@ -2286,14 +2285,10 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
     error code 4012 mean?"."""
     lower = ctx.lower
     if ctx.named is None:
-        ctx.named = {}
-        for b in ctx.anchors("CODE_BLOCK"):
-            m = _DIGIT_GROUP.search(lower, b.end(), b.end() + 40)
-            if m is not None and m.start() - b.end() <= 4:
-                ctx.named[m.group()] = True
-        for m in _JSON_ERROR_CODE.finditer(lower):
-            ctx.named[m.group(1) or m.group(2)] = True
+        ctx.named = {m.group(1) or m.group(2): True for m in _JSON_ERROR_CODE.finditer(lower)}
     named = ctx.named.get(value)
+    if named is None and ctx.block_named(value):
+        named = ctx.named[value] = True
     if named is None:
         if len(ctx.named) > _NAMED_SEARCHES and not ctx.number_starts:
             # Many numbers asked about (100 KB of "code N"): index them all once.
@@ -3491,9 +3486,8 @@ _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|se
 
 # Whether someone could get in, asked: "if someone knows my number…, can they log in?"
 _IF_SOMEONE = folded(
-    r"(?<![^\W_])(?:if|si|se|wenn|falls|если|esli|eger|kalau|jika|agar|اگر|اگه|إذا|اذا|لو)\s(?:[^\W\d_]+\s)?"
-    r"(?:someone|somebody|anyone|alguien|alguem|quelqu'un|jemand|кто-то|kto-to|birisi|biri|seseorang|ada\s?yang|koi"
-    r"|کسی|أحد|احد|حد)(?![^\W_])"
+    r"(?<![^\W_])" + _IF + r"\s(?:[^\W\d_]+\s)?(?:someone|somebody|anyone|alguien|alguem|quelqu'un|jemand|кто-то"
+    r"|kto-to|birisi|biri|seseorang|ada\s?yang|koi|کسی|أحد|احد|حد)(?![^\W_])"
 )
 
 
