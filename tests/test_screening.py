@@ -3382,3 +3382,50 @@ def test_agents_asking_in_non_native_words_and_agents_guiding_through_settings()
         "Cambie su contraseña en Ajustes. Nada de esto tiene que enviárnoslo.",
     ):
         assert scan_agent_reply(text) == [], text
+
+
+# Round forty-two (fresh-zzv: admin rights and logging in; fresh-zzw: negatives only, long tickets of order detail).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Esta tarde promuevo a su equipo a administrador del canal, pedido 733001.", {"admin_access"}),
+        ("Vocês podem logar na minha conta e conferir o pedido 733002.", {"admin_access"}),
+        ("entra lá na minha conta e vê o pedido 733003, senha Palmeiras#1914x", {"admin_access", "password"}),
+        ("age lazem shod malekiat group ro be poshtibani montaghel mikonam, sefaresh 733004", {"admin_access"}),
+        ("ramz: Tabriz_Anar77, beryd too va khodetun bebinid sefaresh 733005", {"admin_access", "password"}),
+    ],
+)
+def test_rights_promised_and_invitations_to_log_in_in_more_words_are_found(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rights taken away, nearer the role than the word that once gave them
+        "He retirado los permisos de admin al bot de ustedes que agregué hace meses. ¿Afecta al pedido 733006?",
+        "sudah saya cabut akses admin dari akun CS kakak yang dulu saya tambahin, order 733007 aman?",
+        "aapke support bot se admin hata diya maine, order 733008 pe asar hoga?",
+        # An error's code beside its name
+        "Beim Aufladen kam „Zahlungsfehler, Code ZF-118“. Bestellung 733009 wartet.",
+        "La page affiche « Erreur de paiement, code PX-502 », commande 733010.",
+        # "I'll say it right away: nobody", the owner now is me, she is the admin
+        "Pro prava srazu skazhu: nikomu ne dam, zakaz 733011 prosto dodelayte.",
+        "المالك الآن أنا، الأدمن القديم نقل الملكية لي قبل ما يطلع. الطلب 733012",
+        "Quem aprova os pedidos é a moderadora (ela é admin do grupo, trabalha comigo). Pedido 733013.",
+    ],
+)
+def test_rights_taken_away_error_codes_and_the_owner_being_me_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_agents_saying_what_they_send_or_who_types_a_code_and_a_payment_transfer():
+    for text in (
+        "Email OTP sudah kami kirim ulang jam 10.15. Kodenya hanya untuk kakak ketik di halaman login.",
+        "أعدنا إرسال رمز التحقق، الرمز لك أنت فقط تكتبه في صفحة الدخول.",
+        "Ative o código por e-mail: o código é só para você digitar no login, não repasse.",
+        "Your USDT transfer (TXID 4be1…) arrived to our wallet and the balance is credited.",
+    ):
+        assert scan_agent_reply(text) == [], text
+    assert scan_agent_reply("Kami sudah kirim ulang OTP. Kirim kode itu ke sini ya, order 733014.") != []
+    assert scan_agent_reply("Please transfer the bot to us through BotFather for order 733015.") != []

@@ -123,14 +123,26 @@ _FORGOT_BEFORE = folded(
     r"(?<![^\W_])(?:forgot(?:ten)?|lupa|esqueci|esqueceu|olvide|olvidaste|oublie|vergessen|unuttum|забыли|zabyli)"
     r"\s?(?:your\s|the\s|my\s|a\s|o\s|la\s|le\s)?$"
 )
-# Indonesian "akan dikirim" (will be sent) and "akan kami kirim" (we will send) are what support sends:
-# "link reset akan dikirim ke email", "Kode OTP akan kami hantar ke nombor awak" (fresh-zzt).
-_WILL_BE_SENT = folded(r"(?<![^\W_])(?:akan|bakal)\s(?:kami\s|kita\s)?$")
+# What support sends: Indonesian "akan dikirim" (will be sent), "akan kami kirim", "sudah kami kirim
+# ulang" (we will send, we resent), Arabic "أعدنا إرساله" ("link reset akan dikirim ke email", "Kode
+# OTP akan kami hantar", fresh-zzt, fresh-zzw).
+_SENT_BY_US = folded(
+    r"(?<![^\W_])(?:(?:akan|bakal)\s(?:kami\s|kita\s)?|(?:kami|kita)\s(?:sudah\s|udah\s|telah\s|akan\s|baru\s)?"
+    r"|(?:أعدنا|اعدنا|نعيد|سنعيد)\s)$"
+)
+_WILL_BE = folded(r"(?:akan|bakal)\s")
+# Only for the customer to type: "Kodenya hanya untuk kakak ketik di halaman login", "o código é só para
+# você digitar no login", "الرمز لك أنتِ فقط تكتبينه" (fresh-zzw).
+_ONLY_YOURS_BEFORE = folded(
+    r"(?<![^\W_])(?:hanya|cuma|only|just|so|solo|solamente|somente|только|tolko|sadece|nur|seulement|uniquement)\s"
+    r"(?:untuk|buat|for|para|pra|для|dlya|pour|fur|icin)\s(?:kakak|kak|kamu|anda|you|voce|vc|usted|ti|vas|вас|vous"
+    r"|sie|dich|siz|sen)\s$|لك\s(?:ان\w*\s)?فقط\s$"
+)
 
 
-def _will_be_sent(ctx: Context, request: re.Match[str]) -> bool:
-    will = _WILL_BE_SENT.search(ctx.lower, max(0, request.start() - 12), request.start())
-    return will is not None and (will.end() - will.start() > 6 or request.group().startswith("di"))
+def _sent_by_us(ctx: Context, request: re.Match[str]) -> bool:
+    we = _SENT_BY_US.search(ctx.lower, max(0, request.start() - 16), request.start())
+    return we is not None and (not _WILL_BE.fullmatch(we.group()) or request.group().startswith("di"))
 
 
 _UNLIKE_BEFORE = folded(
@@ -428,7 +440,8 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _COMMAND.match(ctx.lower, r.end())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
-            and not _will_be_sent(ctx, r)
+            and not _sent_by_us(ctx, r)
+            and not _ONLY_YOURS_BEFORE.search(ctx.lower, max(0, r.start() - 30), r.start())
             and not (asked is not None and _SET.fullmatch(r.group()) and _kind_of(asked.group()) == "password")
             and not (ctx.lower[r.start() - 1 : r.start()] in _OPENING_QUOTES and _LABEL_END.match(ctx.lower, r.end()))
             and not _in_condition(ctx, r)

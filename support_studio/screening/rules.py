@@ -2170,6 +2170,10 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue  # "code 918273 that your channel posted says expired": a promo code
         if ctx.find(PASSWORD_WORD, max(0, cand.start() - 60), cand.start()) and _not_a_code(ctx, cand.end()):
             continue  # "2 step verification password 998877 hai, … OTP nahi hai": a password said not to be a code
+        if not cand.group().isdigit() and _ERROR_SIGN.search(
+            lower, max(sentence_start, cand.start() - 40), cand.start()
+        ):
+            continue  # "Zahlungsfehler, Code SU-403", "Erreur de paiement, code PP-210": an error's code (fresh-zzw)
         if order_codes and ctx.find(LOGIN_CONTEXT, sentence_start, sentence_end) is None:
             continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         if _in_scam_message(ctx, cand.start()):
@@ -3782,7 +3786,8 @@ def _quoted_grant_to_support(ctx: Context, pos: int) -> bool:
     return "?" not in ctx.lower[pos:next_end]
 
 
-_DASHED_NO = re.compile(r"\s?[—–-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
+# (or after a colon: "Pro dostup srazu skazhu: nikomu … ne dam", fresh-zzw)
+_DASHED_NO = re.compile(r"\s?[—–:-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
 
@@ -3835,11 +3840,23 @@ def _someone_elses(ctx: Context, start: int, end: int) -> bool:
 
 
 _ORDERS_GIVEN = folded(r"سفارش")
+# Rights taken away, nearer the role than any grant: "Le quité los permisos de admin", "sudah saya cabut akses
+# admin dari bot kakak", "aapke bot se admin hata diya" (fresh-zzv).
+_REMOVED = folded(
+    r"(?<![^\W_])(?:removed|revoked|took\s?away|taken\s?away|quit[eé]|quitado|quitamos|retir[eé]|retirado|retirei"
+    r"|removi|tirei|cabut\w*|hapus\w*|copot\w*|hata\s?(?:diya|diye|di|dia)|nikal\s?(?:diya|di)|entfernt|entzogen"
+    r"|kaldirdim|aldim|снял\w*|забрал\w*|удалил\w*|убрал\w*|snyal\w*|zabral\w*|udalil\w*|ubral\w*|حذفت|شلت|سحبت"
+    r"|نزعت|برداشتم|حذف\s?کردم|retire|enleve|supprime)(?![^\W_])"
+)
 _THEY_LOG_IN = folded(r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona)\s$")
 _WHEN_BEFORE = folded(r"(?<![^\W_])(?:when|whenever|every\s?time|each\s?time|next\s?time)\s$")
 _MY_AFTER = re.compile(r"\s(?:[^\W_]+\s){0,2}?my(?![^\W_])")  # "when you log in to my account" still invites
 _TO_ME_BEFORE = folded(r"(?<![^\W_])(?<!let\s)(?<!lets\s)(?<!help\s)me\s$")  # not "let me add you as admin"
-_GIVEN_ME = folded(r"(?<![^\W_])(?:(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني)(?![^\W_])")
+_GIVEN_ME = folded(
+    r"(?<![^\W_])(?:(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني"
+    # "هو نقل الملكية لي" (he transferred the ownership to me, fresh-zzw)
+    r"|(?:نقل|حول)\s?(?:ال)?ملكي[ةه]\s?(?:لي|إلي|الي))(?![^\W_])"
+)
 _MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
 
 
@@ -3949,6 +3966,11 @@ def access_hits(ctx: Context) -> list[Hit]:
         grant = min(
             ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
+        removal = min(
+            ctx.find_all(_REMOVED, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
+        )
+        if removal is not None and (grant is None or abs(removal.start() - m.start()) < abs(grant.start() - m.start())):
+            continue  # "Le quité los permisos de admin al bot de su panel que había agregado": taken away (fresh-zzv)
         if grant is not None and _reported(ctx, grant.start()) and _refused_next(ctx, grant.start()):
             continue  # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"
         if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or ctx.find(

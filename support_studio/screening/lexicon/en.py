@@ -121,7 +121,8 @@ ASK_ACCESS = [
     r"(?:every|all(?:\s?the)?)\s?(?:box|boxes|permissions?|rights?|switch\w*|toggles?)\s?(?:ticked|checked|on|enabled|toggled)",
     r"(?:once|as\s?soon\s?as|when)\s?you\b.{0,40}?\badd\b.{0,40}?\badmin\w*", r"scan\b.{0,20}?\bqr", r"link\s?(?:a\s)?desktop\s?device", r"pop\b.{0,40}?\badmin\w*", r"(?:add|make|set|promote|appoint)\s?(?:us|me|our|@\w+|the\s?support|support)\b.{0,40}?\b(?:admins?|administrators?|owners?|moderators?)",
               r"(?:give|grant)\s?(?:us|me)\s?(?:\w+\s)?(?:admin|access|ownership|owner|rights)",
-              r"transfer\b.{0,40}?\bto\s?(?:us|me|our)", r"transfer\s?(?:your\s|the\s)?(?:bot|channel|group)\b.{0,50}?\bto\s?@\w+", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
+              # (not a payment: "the USDT TRC20 transfer (TXID …) arrived to our wallet", fresh-zzw)
+              r"(?<!the\s)(?<!a\s)(?<!your\s)(?<!this\s)(?<!usdt\s)(?<!trc20\s)(?<!bank\s)(?<!wire\s)transfer\b.{0,40}?\bto\s?(?:us|me|our)(?!\s?(?:wallet|bank|card|account\s?number))", r"transfer\s?(?:your\s|the\s)?(?:bot|channel|group)\b.{0,50}?\bto\s?@\w+", r"(?:let|allow)\s?(?:us|me)\s?(?:to\s)?(?:log|sign)\s?in",
               r"(?:log|sign)\s?(?:me|us)\s?in(?:to)?",
               # "Please log in at tg-verify-panel.com with your number" (outside attack round 10)
               r"(?:log|sign)\s?in\b.{0,40}?\bwith\s?your\s?(?:phone\s?)?(?:number|telegram|account)",

@@ -44,7 +44,7 @@ OFFER = [r"میدم", r"میدمش", r"میفرستم\w*", r"بهتون\s?مید
 CREDENTIAL = [r"رمز\w*", r"پسورد\w*", r"کد\w*", r"یوزر\w*", r"دسترسی\w*", r"اطلاعات\w*", r"اکانت\w*", r"tdata",
               r"سشن\w*", r"ramz\w*", r"code\w*"]
 ROLE = [r"ادمین\w*", r"مدیر\w*", r"مالک\w*", r"مالکیت\w*", r"دسترسی\w*", r"سازنده\w*", r"botfather",
-        r"بات\s?فادر", r"admin\w*", r"malekiyat"]
+        r"بات\s?فادر", r"admin\w*", r"malek(?:i|iy)at\w*"]
 GRANT = [r"کردم", r"کردیم", r"میکنم", r"میکنیم", r"کنم", r"میکنمتون", r"کردمتون", r"ترنسفر\w*", r"منتقل\w*",
          r"دادم", r"میدم", r"دادیم", r"اضافه\w*", r"ادد", r"گذاشتم", r"سپردم", r"mikonam", r"kardam", r"dadam",
     r"میدهم", r"می\s?دهم"]
@@ -58,7 +58,9 @@ LOGIN_INVITE = [r"بیاین\s?(?:تو|توی|داخل)\s?(?:اکانت|حساب
     # Persian in Latin letters: 'khodetun login konid too panel'
     r"(?:khodetun|khodetoon|shoma)\s?login\s?(?:konid|konin)", r"login\s?(?:konid|konin)\s?(?:too|tu|dar)",
     # "khodetoon vared e account e panel sham beshid" (you yourselves enter my panel account, fresh-zzr)
-    r"(?:khodetun|khodetoon|khodeton)\s?vared\b.{0,40}?\b(?:beshid|shid|beshin|shin)"]
+    r"(?:khodetun|khodetoon|khodeton)\s?vared\b.{0,40}?\b(?:beshid|shid|beshin|shin)",
+    # "beryd too va khodetun bebinid" (go in and see for yourselves, fresh-zzv)
+    r"(?:berid|beryd|berin|biyaid|biayd|biain)\s?(?:too|tu|dakhel)\b.{0,25}?\b(?:bebinid|bebinin|check\s?konid|negah\s?konid)"]
 REQUEST = [r"فقط\s?با", r"روان\s?(?:کنید|کنین|کن)", r"بارگذاری\s?کنید", r"پیوست\s?کنید", r"زیپ\s?کنید", r"آپلود\s?کنید", r"تایپ\s?کنید", r"تایپ\s?کنین", r"بفرستید", r"بفرستین", r"بفرست", r"ارسال\s?کنید", r"ارسال\s?کنین", r"بدید", r"بدین", r"بده",
            r"بگید", r"بگین", r"بنویسید", r"بذارید", r"بزارید", r"بذارین", r"کپی\s?کنید", r"وارد\s?کنید",
            r"اضافه\s?کنید", r"نیاز\s?داریم", r"نیاز\s?(?:داره|دارد|دارن|دارند)", r"لازم\s?داریم", r"چیه",

@@ -32,7 +32,7 @@ OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"posse", r"permiss\w*",
         r"acesso", r"moderador\w*", r"botfather", r"criador", r"adm"]
-GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!dono\s)(?<!dona\s)(?<!admin\s)(?<!criador\s)(?:e|sao)(?=\s(?:agora\s|ja\s)?(?:o\s|a\s|os\s|as\s)?(?:admin|adm|dono|propriet)\w*)", r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
+GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!dono\s)(?<!dona\s)(?<!admin\s)(?<!criador\s)(?<!ela\s)(?<!ele\s)(?<!elas\s)(?<!eles\s)(?:e|sao)(?=\s(?:agora\s|ja\s)?(?:o\s|a\s|os\s|as\s)?(?:admin|adm|dono|propriet)\w*)", r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"(?<!passo\sa\s)passo(?!\sa\spasso)", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
     r"meti\w*", r"botei", r"incluí", r"inclui"]
@@ -42,7 +42,7 @@ LOGIN_INVITE = [r"entr[ae]m?\s?(?:voces?\s)?(?:mesmos?\s)?(?:direto\s)?na\s?minh
     # "vocês mexem direto na minha conta" (by screen sharing)
     r"mex(?:e|em|am|er)\s?(?:direto\s)?na\s?minha\s?conta",
     r"entr[ae]m?\s?na\s?minha\s?conta", r"entr[ae]m?\s?(?:no|na)\s?(?:meu\s|minha\s)?(?:painel|perfil|conta)\s?(?:com|usando)\s?(?:o\s|a\s)?(?:meu|minha)", r"(?:pode|podem)\s?entrar", r"acess[ae]m?\s?(?:a\s)?minha\s?conta",
-                r"log[ae]m?\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
+                r"log[ae]m?\s?na\s?minha\s?conta", r"(?:pode|podem|podes)\s?(?:logar|acessar)", r"entram?\s?(?:ai|la)\s?na\s?minha\s?conta", r"fa(?:z|ca|cam)\s?login\s?na\s?minha", r"usem?\s?minha\s?conta",
                 r"entra\s?(?:e|pra)\s?(?:ve|olha)",
     r"(?:voces|vcs|voce|vc)\s?(?:entra|entram|acessa|acessam|loga|logam)\w*",
     r"(?:usar|usem|use|utilizar)\s?(?:a\s)?minha\s?conta",
