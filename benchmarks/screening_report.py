@@ -138,6 +138,7 @@ FROZEN_FOLDERS = (
     "frozen-47",
     "frozen-48",
     "frozen-49",
+    "frozen-50",
 )
 
 
