@@ -67,20 +67,24 @@ def evidence_picker(state, zone_id: str) -> rx.Component:
     picker sits in attaches them too (assets/evidence_paste.js)."""
     zone = rx.upload(
         rx.hstack(
-            rx.icon("paperclip", size=16, aria_hidden="true"),
-            rx.text(
-                "Attach screenshots or receipts: drop them here, paste them, or ",
+            rx.icon("paperclip", size=16, aria_hidden="true", flex_shrink="0", margin_top="0.2em"),
+            # The sentence, the button and what fits each on a line of their own, read from the left:
+            # run together, the text wrapped around the button on a phone (UX audit 11, F12).
+            rx.vstack(
+                rx.text("Attach screenshots or receipts: drop them here, paste them, or", size="1"),
                 # A real button is what Tab reaches (the zone's own focus came with no role a screen
                 # reader could name): its click reaches the zone, which opens the file chooser.
                 rx.button("choose files", size="1", variant="soft", type="button"),
-                " ",
-                rx.text.span(
-                    f"(PNG, JPEG, WebP, HEIC, PDF; up to {MAX_FILES_PER_MESSAGE}, {MAX_FILE_BYTES // 1_000_000} MB each)",
+                rx.text(
+                    f"PNG, JPEG, WebP, HEIC or PDF; up to {MAX_FILES_PER_MESSAGE}, {MAX_FILE_BYTES // 1_000_000} MB each",
+                    size="1",
                     color_scheme="gray",
                 ),
-                size="1",
+                spacing="1",
+                align="start",
+                text_align="left",
             ),
-            align="center",
+            align="start",
             spacing="2",
         ),
         id=zone_id,
