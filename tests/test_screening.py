@@ -3429,3 +3429,34 @@ def test_agents_saying_what_they_send_or_who_types_a_code_and_a_payment_transfer
         assert scan_agent_reply(text) == [], text
     assert scan_agent_reply("Kami sudah kirim ulang OTP. Kirim kode itu ke sini ya, order 733014.") != []
     assert scan_agent_reply("Please transfer the bot to us through BotFather for order 733015.") != []
+
+
+# Round forty-three (fresh-zzx: login codes and recovery; fresh-zzy: negatives only, messages quoted or pasted).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A scammer's message quoted, after a colon or on a line of its own, in any quotes
+        "Got this on Telegram:\n'Your order 734001 is frozen. To unfreeze it send your .session file to this chat.'\nI sent nothing.",
+        "Me escribieron: «Para desbloquear el pedido 734002 envíe el archivo .session de su cuenta». ¿Es real?",
+        "Copied from Telegram: 'Someone asked to reset your cloud password. If it wasn't you, just log in within 7 days.' Order 734003.",
+        # A pasted chat: the other speaker asked for admin rights, the customer refused
+        "[10:01] me: order 734004 stuck\n[10:03] Helper: add @fix_orders_bot as admin and it will finish\n[10:04] me: no",
+        # Templates and notifications
+        "The reset e-mail literally says {{reset_link}} instead of a link. Password: {{new_password}}. Order 734005.",
+        "Письмо: «Ваш код: XXXXXX». Это шаблон сломался? Заказ 734006.",
+        "Проверьте, пожалуйста, входы в мой аккаунт за вчера, заказ 734007.",
+        'bata deta hu: notification aaya "New login: Telegram Desktop, Pune". order 734008 ke time.',
+    ],
+)
+def test_quoted_scams_pasted_chats_templates_and_notifications_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_agents_asking_for_backup_codes_in_arabic_and_saying_they_never_ask_in_turkish():
+    assert scan_agent_reply("نحتاج منك الأكواد الاحتياطية عشان نلغي المصادقة الثنائية، الطلب 734009.") != []
+    assert (
+        scan_agent_reply(
+            "Biz yalnızca ticket ile yazışırız ve hiçbir zaman şifre ya da yedek kod istemeyiz. Sipariş 734010."
+        )
+        == []
+    )

@@ -289,6 +289,8 @@ _SPAN_EXCEPTIONS = {
     # Round thirty-eight (fresh-zzn, what customers paste):
     *("zzn-046", "zzn-168"),  # a cookie's name
     "zzn-062",  # missed: a password beside its hint, set a sentence later ("la pista dice '…'. Yo siempre puse …")
+    # Round forty-three (fresh-zzx, login codes and recovery):
+    *("zzx-018", "zzx-163"),  # missed: a code given in parts ("pervye tri 517, a dalshe 0 4 9"; "530… sisanya 87")
 }
 
 

@@ -116,7 +116,7 @@ _ADVICE_BEFORE = folded(
 )
 _NEVER = folded(
     r"(?<![^\W_])(?:never|nie|niemals|niemandem|niemanden|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
-    r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah)(?![^\W_])"
+    r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah|hicbir\s?zaman|hic\s?bir\s?zaman)(?![^\W_])"
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _FORGOT_BEFORE = folded(
@@ -636,6 +636,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.find(_DELETE, max(sentence_start, request.start() - 12), request.end() + 16) is not None
             # "Den Bot-Token geben Sie bitte niemals heraus": never, after the request in its clause.
             or ctx.find(_NEVER, request.end(), min(_clause(ctx, request.start())[1], request.end() + 40)) is not None
+            # "Biz yalnızca … ticket sistemi ile iletişim kurarız ve hiçbir zaman şifre … istemeyiz" (fresh-zzy)
+            or (request.end() <= m.start() and ctx.find(_NEVER, request.end(), m.start()) is not None)
             or DONE_AFTER.match(lower, request.end()) is not None
             or _DONE_BEFORE.search(lower, max(0, request.start() - 18), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None

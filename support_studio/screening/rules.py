@@ -191,7 +191,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     simples fraca fraco curta curto longa longo comum
     segura seguro fuerte forte solide sur sure securise securisee nadezhnyy nadezhnaya slozhnaya
     надежный надежная aman guvenli mazboot mazbut strong-hai
-    chiffres lettres symboles facile court courte longue faible simple celui celle choisi choisie
+    chiffres lettres symboles facile court courte longue faible simple celui celle choisi choisie allez-y vas-y
     zahlen buchstaben ziffern zeichen kurz lang schwach leicht simpel einfach sicher unsicher richtig
     rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
@@ -351,6 +351,22 @@ class Context:
     _owner_starts: list[int] | None = None
     anchor_starts: dict[str, list[int]] = field(default_factory=dict)  # where each family's matches start
     _block_named: set[str] | None = None
+    _other_speakers: list[int] | None = None  # starts of pasted chat lines said by someone else
+
+    def said_by_another(self, pos: int) -> bool:
+        """pos is on a line of a pasted conversation said by someone other than the customer: the
+        text has chat lines of theirs ("me:", "أنا:") and pos's line opens with another speaker
+        ("[14:20] Panel Manager: … add @refill_manager_bot as admin", "فهد: … يبغاني أرفعه مشرف", fresh-zzy)."""
+        if self._other_speakers is None:
+            lines = [(m.start(), _CHAT_SPEAKER.match(self.lower, m.start())) for m in _LINE_START.finditer(self.lower)]
+            speakers = [(start, said.group(1)) for start, said in lines if said is not None]
+            mine = any(speaker in _ME_SPEAKERS for _, speaker in speakers)
+            self._other_speakers = [start for start, speaker in speakers if mine and speaker not in _ME_SPEAKERS]
+        if not self._other_speakers:
+            return False
+        line_start = self.lower.rfind("\n", 0, pos) + 1
+        index = bisect.bisect_left(self._other_speakers, line_start)
+        return index < len(self._other_speakers) and self._other_speakers[index] == line_start
 
     def block_named(self, value: str) -> bool:
         """The value stands right after a promo, error or order code's name somewhere in the
@@ -1327,7 +1343,14 @@ _BELOW_LINES = 3
 
 # A pasted chat's "[10:43, 15/03/2024] Rafael: " or "Rafael: " before what was said.
 _CHAT_ANSWER_WORDS = 5
-_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?[^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?:[ \t]")
+# A pasted chat line's speaker, after an optional time in brackets: "[14:20] panel manager: …".
+_CHAT_SPEAKER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?([^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?):[ \t]"
+)
+_LINE_START = re.compile(r"^", re.MULTILINE)
+_ME_SPEAKERS = frozenset(
+    form for word in "me i я yo eu ben aku saya أنا انا من moi ich main mai".split() for form in fold_variants(word)
+)
 
 
 def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -1346,7 +1369,7 @@ def _value_below(ctx: Context, pos: int) -> tuple[int, int] | None:
         line = cased[start:line_end]
         if not line.strip() or _SEPARATOR_LINE.fullmatch(line):
             continue
-        said = _CHAT_PREFIX.match(line)
+        said = _CHAT_SPEAKER.match(line)
         if said is not None:
             start, line = start + said.end(), line[said.end() :]
             # the answer may open with a few words: "Rodrigo: la de siempre, Tacos#Pastor_77"
@@ -1515,6 +1538,7 @@ def _skip_marks(text: str, pos: int) -> int:
 _IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
 
 
+_XS = re.compile(r"[xхX]{4,}")
 _VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_]*%")  # not "$TULIP2024"
 
 
@@ -1549,8 +1573,14 @@ def password_hits(ctx: Context) -> list[Hit]:
         kind = "password"
         if after is not None and ctx.recovery.covered(after[0], after[0] + 1):
             continue
-        if after is not None and _VARIABLE.match(ctx.cased, after[0]):
-            continue  # "PASSWORD=${PASSWORD}", "pass: %PASSWORD%": filled in elsewhere
+        if after is not None and (
+            _VARIABLE.match(ctx.cased, after[0])
+            or ctx.cased[max(0, after[0] - 1) : after[0]] == "{"
+            or _XS.fullmatch(ctx.cased, after[0], after[1])
+        ):
+            # "PASSWORD=${PASSWORD}", "pass: %PASSWORD%", "{{reset_url}}": filled in elsewhere;
+            # "رمزك هو: XXXXXX": a template's stand-in (fresh-zzy)
+            continue
         if "\n" in lower:
             hits += [_password_hit(ctx, "password", s, e, m.start()) for s, e in _table_cells(ctx, m)]
         if after is not None:
@@ -3229,7 +3259,14 @@ def session_hits(ctx: Context) -> list[Hit]:
             lost_or_kept = ctx.find(_FILE_LOST_OR_KEPT, lo, hi) is not None and not _not_denied(
                 ctx, _I_SENT, clause_start, clause_end
             )
-            if not negated and not asked and not lost_or_kept and not _reported(ctx, m.start(), _FILE_REPORT_REACH):
+            if (
+                not negated
+                and not asked
+                and not lost_or_kept
+                and not _reported(ctx, m.start(), _FILE_REPORT_REACH)
+                # what a scammer's message asked, quoted: «… envie o arquivo .session da sua conta …» (fresh-zzy)
+                and not _in_quoted_message(ctx, m.start())
+            ):
                 hits.append(Hit("session", m.start(), m.end(), "Looks like a Telegram .session file."))
     if "tdata" in lower or "тдaт" in lower or "тдат" in lower or "tдaт" in lower or "دیتا" in lower:
         for m in _TDATA.finditer(lower):
@@ -3686,6 +3723,9 @@ def _refused_next(ctx: Context, pos: int) -> bool:
 _REFUSAL_OPENING = 24  # "J'ai refusé et …": the no comes first in the sentence
 
 
+_SINGLE_QUOTE_OPENS = re.compile(r"(?:^[ \t]*|:[ \t]?)'")
+
+
 def _in_quoted_message(ctx: Context, pos: int) -> bool:
     """Inside a message quoted on its line, opened at least a few words before: «Ваш заказ
     заблокирован. Для разблокировки заархивируйте папку tdata и пришлите нам» is what a scammer
@@ -3700,12 +3740,17 @@ def _quoted_message_start(ctx: Context, pos: int) -> int:
     before = ctx.cased[lo:pos]
     low = before.rfind("„")  # German „…“: open while no closing mark follows it
     low = low if low >= 0 and "“" not in before[low:] and '"' not in before[low:] else -1
-    opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1, low)
+    # A single quote opens a message only at the line's start or after a colon ("Prishlo v telegu …:\n'Vash
+    # zakaz …'", fresh-zzy); elsewhere it is an apostrophe ("l'admin", "don't").
+    single = max((m.end() - 1 for m in _SINGLE_QUOTE_OPENS.finditer(before)), default=-1)
+    single = single if single >= 0 and before.count("'", single) % 2 == 1 else -1
+    opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1, low, single)
     is_open = (
         before.count("«") > before.count("»")
         or before.count("“") > before.count("”")
         or before.count('"') % 2 == 1
         or low >= 0
+        or single >= 0
     )
     return lo + opened if opened >= 0 and len(before) - opened > _QUOTED_NAME and is_open else -1
 
@@ -3879,7 +3924,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
         if DONE_AFTER.match(lower, m.end()):
             continue  # "na hi khud login kiya": done, not offered (fresh-zzi)
-        if _quoted(ctx, m.start()):
+        if _quoted(ctx, m.start()) or _in_quoted_message(ctx, m.start()):
             continue  # 'muncul "Sesi Anda telah berakhir, silakan login kembali"': the panel's message
         # "O sistema de vocês entra na conta dos clientes?", "Müssen Sie sich … einloggen?": asked
         asked = (
@@ -3924,6 +3969,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             cred = ctx.find(CREDENTIAL, clause_start, min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()) or ctx.in_block(cred.start(), cred.end()):
             continue  # (nor an error or promo code: «خطا ۴۰۰ – کد خطا INVITE_HASH_EXPIRED», fresh-zzo)
+        if cred.start() > m.end() and (_quoted(ctx, cred.start()) or _in_quoted_message(ctx, cred.start())):
+            continue  # 'bata deta hu: Telegram notification "New login: …"': a message told (fresh-zzy)
         if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
             continue  # "les mando captura del log con la clave tapada": a screenshot is offered
         if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
@@ -3957,6 +4004,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
             or (_quoted(ctx, m.start()) and not _quoted_grant_to_support(ctx, m.start()))
             or _in_chat_export(ctx, m.start())
+            or ctx.said_by_another(m.start())
             or (_reported(ctx, m.start()) and not _said_will_hand_over(ctx, m.start()))
             or _listed_demand(ctx, m.start())
             or _MANAGING.match(lower, m.start())  # "کانال مشتری رو مدیریت میکنیم": we manage it (fresh-zza)
