@@ -139,6 +139,7 @@ FROZEN_FOLDERS = (
     "frozen-48",
     "frozen-49",
     "frozen-50",
+    "frozen-51",
 )
 
 
