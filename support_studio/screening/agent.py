@@ -436,7 +436,6 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _TO_YOU.match(ctx.lower, r.end())
             and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
-            and not _TELEGRAM_SENDS_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
             and not _COMMAND.match(ctx.lower, r.end())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
@@ -484,7 +483,11 @@ _SOMEONE = folded(
 )
 
 
-_TO_YOU_BEFORE = folded(r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$")
+_TO_YOU_BEFORE = folded(
+    r"(?:telegram|qui|que)\s(?:vous|te|t'|vos)\s?$"
+    # Telegram sends it: "Telegram le mandará un código a ese correo" (fresh-zzu)
+    r"|(?<![^\W_])telegram\s(?:le|les|lhe|lhes|os|te|you|will|вам|vam)\s$"
+)
 
 
 def _conditioned_role(ctx: Context, role: re.Match[str]) -> bool:
@@ -513,8 +516,6 @@ _SET = folded(
     r"|ayarla\w*|olustur\w*|بذار\w*|بزار\w*|بگذار\w*|تعيين|عين|einrichten|festlegen|setzen|mettez|choisissez"
     r"|laga\w*|rakh\w*"
 )
-# Telegram sends it: "Telegram le mandará un código a ese correo" (fresh-zzu).
-_TELEGRAM_SENDS_BEFORE = folded(r"(?<![^\W_])telegram\s(?:le|les|lhe|lhes|os|te|you|will|вам|vam)\s$")
 
 
 # An authenticator app's QR code, scanned to set up two-step verification: "scannez le QR code avec
