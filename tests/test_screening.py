@@ -3460,3 +3460,39 @@ def test_agents_asking_for_backup_codes_in_arabic_and_saying_they_never_ask_in_t
         )
         == []
     )
+
+
+# Round forty-four (fresh-zzza: typed fast on a phone; fresh-zzzb: negatives only, running channels and bots).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ownership handed to the customer, not by the customer
+        "Önceki sahibi kanalı bana 12 Ekim'de devretti, artık sahibi benim. Sipariş 744001 neden yarım kaldı?",
+        "المالك القديم نقل لي القناة في مايو. الطلب 744002 ما اكتمل.",
+        # Nobody made admin, said between the verb and the role
+        "Ich mache niemanden aus eurem Team zum Admin, das steht auch in eurer FAQ. Bestellung 744003 bitte prüfen.",
+        "I am making nobody from your support an admin, sorry. Order 744004 just needs the refill.",
+        # The customer logged in to their own account
+        "Yeni telefondan hesabıma girdim, kod eski telefona geldi. Sipariş 744005 hâlâ bekliyor.",
+        # "Enter" the public link just given
+        "القناة عامة t.me/deals_744006 ادخلوا وشوفوا العدد بأنفسكم، الطلب ناقص.",
+        # A count after the order's status
+        "zakaz 744007 pokazyvaet partial 3 420, ostatok ne vernuli.",
+    ],
+)
+def test_ownership_handed_to_the_customer_nobody_made_admin_and_own_logins_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_admin_made_as_asked_is_a_grant_even_before_a_question():
+    text = "sdelala vash akkaunt adminom v kanale kak prosili, teper vidno kuda delis podpischiki?? zakaz 744008"
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+def test_agents_asking_in_finglish_for_admin_and_showing_where_the_admin_list_is():
+    assert scan_agent_reply("lotfan @support_744009 ro admin konid ta sefaresh ro check konim") != []
+    assert (
+        scan_agent_reply("Para ver quién es admin: abre el canal → toca el nombre → Administradores. Pedido 744010.")
+        == []
+    )
+    assert scan_agent_reply("Por favor, nombren administrador a nuestra cuenta @soporte_744011.") != []

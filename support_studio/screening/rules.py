@@ -2522,6 +2522,8 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         return "block"  # "518900 (10.000 üye, 360 TL) beklemede": an order, told by what it counts (fresh-zzd)
     if _STATUS_AFTER.match(lower, end) and not CODE_WORD.search(lower, max(0, start - 20), start):
         return "block"  # (but "the code is 482913, pending" names it a code)
+    if _STATUS_BEFORE.search(lower, max(0, start - 24), start):
+        return "block"  # "zakaz … pokazyvaet partial 2 150": what the order has, after its status (fresh-zzzb)
     if _error_in_parentheses(ctx, start, end):
         return "block"  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
     if lower[end : end + 2] == ": " and _LETTER.match(lower, end + 2) and ctx.code_blocks():
@@ -3577,6 +3579,8 @@ def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str
         )
         return any(
             not (q.group() in _AS_WORDS and ctx.lower[q.end() : role.start()].strip() == "")
+            # "sdelal vash akk adminom v gruppe kak prosili": as asked (fresh-zzza)
+            and ctx.find(SOMEONE_ASKS, q.end(), q.end() + _AS_ASKED_REACH) is None
             for q in ctx.find_all(QUESTION, sentence_start, clause_end)
         )
     if end is None:
@@ -3588,6 +3592,7 @@ def _question(ctx: Context, pos: int, end: int | None = None, role: re.Match[str
 
 
 _AS_WORDS = frozenset(("como", "comme", "as"))
+_AS_ASKED_REACH = 14
 # Rights offered as a question are offered: "want me to make you owner?", "soll ich dich zum
 # owner machen?", "quer que eu te passe a posse?", "owner bana du kya?" ("should I…?" asks).
 _OFFER_QUESTION = folded(
@@ -3706,6 +3711,7 @@ _RANGE_END = re.compile(r"\s?(?:a|à|pra|para|hasta|ate|até|au|-|–|→)\s?\d"
 _OWNER_AFTER = re.compile(r" (?:siparis\w*|numarali|nolu|no'?lu|icin)(?![^\W_])")
 # An order's status right after the number, a word apart at most (a Turkish case ending may
 # sit on the number): "69090 partial kyu hua", "65140'ın neden iptal olduğunu".
+_STATUS_BEFORE = re.compile(r"(?<![^\W_])" + alternation("STATUS") + r":?\s$")
 _STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STATUS") + r"(?![^\W_])")
 # Turkish "cannot": yap-a-mıyor-um, gir-e-me-dim, gir-e-mez, gir-e-mem (the view folds ı to i).
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
@@ -3900,9 +3906,14 @@ _TO_ME_BEFORE = folded(r"(?<![^\W_])(?<!let\s)(?<!lets\s)(?<!help\s)me\s$")  # n
 _GIVEN_ME = folded(
     r"(?<![^\W_])(?:(?:أ|ا)?عطاني|منحني|خلاني|عينني|جعلني"
     # "هو نقل الملكية لي" (he transferred the ownership to me, fresh-zzw)
-    r"|(?:نقل|حول)\s?(?:ال)?ملكي[ةه]\s?(?:لي|إلي|الي))(?![^\W_])"
+    r"|(?:نقل|حول)\s?(?:ال)?ملكي[ةه]\s?(?:لي|إلي|الي)"
+    # "المالك القديم نقل لي القناة", "Eski sahip kanalı bana … devretti": the old owner handed it to me (fresh-zzzb)
+    r"|(?:نقل|حول)\s?(?:لي|إلي|الي)|bana\s(?:\S+\s){0,3}?devret(?:ti|mis)\w*)(?![^\W_])"
 )
 _MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
+# "الرابط عام t.me/saudi_deals_now ادخلوا وشوفوا": the bare "enter" goes into the link just given (fresh-zzza)
+_ENTER_BARE = folded(r"ادخلوا")
+_LINK_JUST_BEFORE = re.compile(r"(?:t\.me|telegram\.me|https?:)/\S*\s{1,3}$")
 
 
 def access_hits(ctx: Context) -> list[Hit]:
@@ -3916,6 +3927,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "panel hesabıma giriş yapamıyorum": I cannot log in
         if ctx.norm.original_of(m.start(), m.end()).split()[0].lower().endswith("é"):
             continue  # "Inicié sesión en mi cuenta", "entré a mi cuenta": I logged in (the view drops the accent)
+        if _ENTER_BARE.fullmatch(m.group()) and _LINK_JUST_BEFORE.search(lower, max(0, m.start() - 80), m.start()):
+            continue
         if _THEY_LOG_IN.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "dia login sendiri di HP barunya": the boss logs in, no one is invited (fresh-zza)
         if _WHEN_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _MY_AFTER.match(lower, m.end()):
@@ -4048,6 +4061,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         if (
             grant is None
             or ctx.negation_in(max(clause_start, grant.start() - _GRANT_NEGATION_REACH), grant.start())
+            or ctx.find(NEGATION, grant.end(), m.start())  # "ich mache niemanden vom Support zum Admin" (fresh-zzzb)
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
             or _WONT_AFTER.match(lower, max(m.end(), grant.end()))  # "добавлять вас в админы не буду"

@@ -80,7 +80,7 @@ ASK_ACCESS = [
     r"transfier[ae]\w*\s?(?:el\s|la\s)?(?:su\s|tu\s)?(?:bot|canal|grupo|propiedad)\b.{0,50}?\ba\s?@\w+",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"escane\w*\b.{0,20}?\bqr", r"(?:vincula|vincule|vincular)\s?(?:un\s)?(?:nuevo\s)?dispositivo",
-    r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
+    r"(?:podrias|podria|puedes|pueden|podrian)\s?(?:nombrar|agregar|anadir|poner|hacer)\b.{0,30}?\b(?:admin|administrador)\w*", r"(?:agregue|agrega|anada|anade|haga|hagan|pongan?|(?<!el\s)(?<!tu\s)(?<!su\s)(?<!del\s)nombren?)\w*\b.{0,40}?\b(?:admin\w*|administrador\w*)",
               r"transfier\w*\b.{0,50}?\b(?:nosotros|nuestra|nuestro)", r"(?:nos\s?transfi?er\w*|transfi?er\w*nos)\b.{0,50}?\b(?:propiedad|admin\w*)", r"(?:dejenos|permitanos|dejanos)\s?(?:entrar|acceder|iniciar)", r"entrar\s?(?:a|en)\s?su\s?cuenta", r"(?:poder|podamos|podriamos)\s?entrar\s?(?:un\s?momento\s)?(?:a|en)\s?(?:su|tu)\s?cuenta",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:agregar|anadir|hacer|poner|nombrar|designar|ascender|promover)(?:nos|me)\b.{0,40}?\b(?:admin\w*|administrador\w*|moderador\w*)", r"nos\s?(?:\w+\s)?(?:nombr|design|ascend|promov)\w*\b.{0,40}?\b(?:admin|administrador|moderador)\w*", r"(?:dar|den|da|dame|danos)(?:nos)?\s?acceso\s?(?:de\s)?(?:administrador|admin)\w*", r"agreg\w*\s?a\s?@\w+",

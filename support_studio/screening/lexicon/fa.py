@@ -77,7 +77,9 @@ ASK_ACCESS = [
     r"اسکن\w*\b.{0,20}?\bqr", r"qr\b.{0,20}?\bاسکن\w*", r"(?:اتصال|لینک)\s?(?:دستگاه|دیوایس)",
     r"تا\b.{0,40}?ادمین\b.{0,30}?نکنید", r"ادمین\w*\s?(?:\w+\s){0,3}?(?:کنید|کنین|بکنید)", r"(?:اجازه|اجازت)\s?(?:بدید|بدین|بده)\b.{0,60}?\b(?:لاگین|وارد)",
               r"(?:لاگین|وارد)\s?(?:\w+\s){0,2}?(?:کنیم|بشیم|شیم)", r"(?:منتقل|ترنسفر)\s?کنید",
-              r"(?:مالکیت|دسترسی)\w*\b.{0,40}?\b(?:بدید|بدین|بدهید)"]
+              r"(?:مالکیت|دسترسی)\w*\b.{0,40}?\b(?:بدید|بدین|بدهید)",
+    # "account @poshtibani_tgpanel ro admin konid tu kanal" (fresh-zzza)
+    r"admin\s?(?:konid|konin|bokonid|bokonin)"]
 ASKED = [r"راه\s?ورود", r"اطلاعات\s?ورود", r"عدد\w*", r"رمز\w*", r"پسورد\w*", r"کد\w*", r"پیامک\w*", r"سشن\w*", r"session\w*", r"tdata",
          r"توکن\w*", r"بکاپ\w*", r"یوزرنیم\s?و\s?پسورد", r"ramz\w*", r"code\w*",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)

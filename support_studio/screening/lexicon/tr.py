@@ -47,7 +47,7 @@ RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"d
 LOGIN_INVITE = [
     # "bununla girebilirsiniz hesaba" (the verb first)
     r"girebilirsiniz\s?hesab\w*",
-    r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip|gir|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
+    r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip|gir(?!d)|giris)\w*", r"giris\s?yap(?:in|abilirsiniz|ip)\w*",
                 r"hesaba\s?girip", r"kendiniz\s?girip", r"kendiniz\s?bakin",
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
