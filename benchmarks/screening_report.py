@@ -140,6 +140,7 @@ FROZEN_FOLDERS = (
     "frozen-49",
     "frozen-50",
     "frozen-51",
+    "frozen-52",
 )
 
 
