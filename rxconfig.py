@@ -8,6 +8,11 @@ from support_studio.bundle import GroupSharedChunks
 # worker keeps it in memory, so drafts never touch the disk (.states/).
 state_manager_mode = "redis" if os.environ.get("REFLEX_REDIS_URL") else "memory"
 
+# A link that goes silent (a phone between cells) is noticed by both ends within 20 s, not
+# Reflex's 145 s: until then the page sends edits into a dead socket and says nothing.
+os.environ.setdefault("REFLEX_SOCKET_INTERVAL", "10")
+os.environ.setdefault("REFLEX_SOCKET_TIMEOUT", "10")
+
 config = rx.Config(
     app_name="support_studio",
     # REFLEX_DB_URL / REFLEX_ASYNC_DB_URL override this (e.g. PostgreSQL).

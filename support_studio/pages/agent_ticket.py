@@ -36,6 +36,7 @@ from support_studio.states.evidence import EvidenceComposer
 from support_studio.states.thread import (
     REPLY_INPUT_ID,
     ReplyComposer,
+    box_text_if_changed,
     screened_edit,
     typed_into_box,
     without_flagged_in_box,
@@ -338,7 +339,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             if self._show_thread(agent, ticket_id, composing=bool(self._reply.strip())):
                 await live.follow(self, ticket_id, agent)
                 self._show_desk(agent, ticket_id)
-            return
+            return [self._reply_left_on_page(), box_text_if_changed("note", self._note, AgentTicketState.edit_note)]
         events = self._reply_for_new_page()
         self._note, self._note_in_store, self.kept_note, self.note_length, self.note_error = "", "", "", 0, ""
         self.note_alerts = []

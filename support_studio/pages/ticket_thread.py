@@ -101,7 +101,7 @@ class ThreadState(ReplyComposer, EvidenceComposer, AuthState):
         if account.role == "agent" and ticket_id:
             return rx.redirect(routes.agent_ticket(ticket_id))
         resumed = self._resumes(ticket_id)  # a reconnect: the box and the focus stay as they are
-        events = [] if resumed else self._reply_for_new_page()
+        events = [self._reply_left_on_page()] if resumed else self._reply_for_new_page()
         self.reopened_said = ""
         if ticket_id is not None and self._show(account, ticket_id):
             if not resumed:

@@ -295,6 +295,7 @@ class AuthState(rx.State):
 # Per websocket connection (its sid), the sign-in token hash its handshake carried,
 # until the connection's first page load takes it (asgi_guard.HandshakeSignIn).
 _handshake_sign_ins: dict[str, str] = {}
+_UNLINK_WAITS = 200  # of 10 ms, for a closed connection's token to be unlinked
 
 
 class SignInPerConnection(EventNamespace):
@@ -305,7 +306,8 @@ class SignInPerConnection(EventNamespace):
     is linked to the new connection: a handler still running for the old one
     (holding the tab's lock: a sign-in waiting for bcrypt, a page load) finishes
     first, and what it sends reaches no socket. A duplicate of a tab that is
-    open, which Reflex gives a new token, leaves the open tab alone."""
+    open, which Reflex gives a new token, leaves the open tab alone; a tab that comes back
+    while the server still holds its old connection, gone quiet, is no duplicate (_gone_quiet)."""
 
     async def on_connect(self, sid: str, environ: dict, auth=None):
         token_hash = environ.get("asgi.scope", {}).get(SIGN_IN_SCOPE_KEY)
@@ -321,7 +323,27 @@ class SignInPerConnection(EventNamespace):
         _handshake_sign_ins.pop(sid, None)
         return super().on_disconnect(sid)
 
+    def _gone_quiet(self, sid: str) -> bool:
+        """The connection `sid` left the server's last ping unanswered for half a ping interval
+        (an open tab answers within milliseconds): its link went silent, and the tab that comes
+        back under its token is that tab, not a copy. Only a connection to this worker can tell."""
+        engine = self.server.eio
+        socket = engine.sockets.get(self.server.manager.eio_sid_from_sid(sid, self.namespace))
+        return (
+            socket is not None
+            and socket.last_ping is not None
+            and time.time() - socket.last_ping > engine.ping_interval / 2
+        )
+
     async def link_token_to_sid(self, sid: str, token: str, *, update_state: bool = True):
+        old_sid = self.token_to_sid.get(token)
+        if old_sid not in (None, sid) and self._gone_quiet(old_sid):
+            # Closed now, as the server would close it in a moment: the tab reconnects as after any drop.
+            await self.server.disconnect(old_sid, namespace=self.namespace)
+            for _ in range(_UNLINK_WAITS):  # (Reflex unlinks the token in a task of its own)
+                if token not in self.token_to_sid:
+                    break
+                await asyncio.sleep(0.01)
         if token not in self.token_to_sid:
             async with self.app.modify_state(BaseStateToken(ident=token, cls=AuthState)) as root:
                 auth = await root.get_state(AuthState)

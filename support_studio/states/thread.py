@@ -34,6 +34,17 @@ def typed_into_box(box_id: str, new_value_js: str) -> rx.event.EventSpec:
     )
 
 
+def box_text_if_changed(box_id: str, known: str, edit) -> rx.event.EventSpec:
+    """After a reconnect: the box's text, when it is not `known` (what the server holds), goes to
+    `edit` (the box's own edit handler; null, which it ignores, when nothing differs). An edit typed
+    as the link went silent was sent into a dead socket and is lost, but the box still shows it."""
+    return rx.call_script(
+        f"(box => box && ['INPUT', 'TEXTAREA'].includes(box.tagName) && box.value !== {json.dumps(known)}"
+        f" ? box.value : null)(document.getElementById({json.dumps(box_id)}))",
+        callback=edit,
+    )
+
+
 def without_flagged_in_box(box_id: str, cleaned: str, typed_length: int) -> rx.event.EventSpec:
     """ "Remove it": the box gets `cleaned` (its text without the flagged spans) and keeps what was
     typed after the `typed_length` characters it was cut from (keys typed while the answer came)."""
@@ -143,6 +154,10 @@ class ReplyComposer(rx.State, mixin=True):
         self.kept_reply, self._resumed = self._reply, True
         if self.reply_alerts:
             self.reply_alerts, self.reply_error = [], BACK_WITHOUT_FLAGGED
+
+    def _reply_left_on_page(self) -> rx.event.EventSpec:
+        """On a resumed page: what the box shows and the server has not heard, as an edit."""
+        return box_text_if_changed(REPLY_INPUT_ID, self._reply, type(self).edit_reply)
 
     def _resumes(self, ticket_id: int | None) -> bool:
         """This page load is the resumed tab's, on the ticket its reply is for."""

@@ -295,12 +295,13 @@ class Link:
     def __init__(self, page: Page):
         self.page, self.routes = page, []
         self.held: list | None = None  # the server's messages not yet passed on to the page
+        self.silent: set = set()  # the routes that carry nothing (go_silent)
         page.route_web_socket(re.compile("/_event"), self._connect)
 
     def _connect(self, route) -> None:
         server = route.connect_to_server()
-        route.on_message(server.send)
-        server.on_message(lambda message: self._to_page(route, message))
+        route.on_message(lambda message: None if route in self.silent else server.send(message))
+        server.on_message(lambda message: None if route in self.silent else self._to_page(route, message))
         self.routes.append((route, server))
 
     def _to_page(self, route, message) -> None:
@@ -319,13 +320,19 @@ class Link:
             route.send(message)
 
     def drop(self) -> None:
-        """Both ends see the connection close (as when a link resets; a link that only goes
-        silent is noticed by the server later, and the tab then comes back under a new token)."""
+        """Both ends see the connection close, as when a link resets (`go_silent`: a link that
+        says nothing)."""
         self.page.context.set_offline(True)
         for route, server in self.routes:
             server.close()
             route.close()
         self.routes = []
+
+    def go_silent(self) -> None:
+        """The connections open now carry nothing either way, and neither end is told (a phone
+        between cells): each end notices only when the other stops answering its pings. New
+        connections work."""
+        self.silent.update(route for route, _ in self.routes)
 
     def restore(self) -> None:
         self.page.context.set_offline(False)

@@ -650,6 +650,25 @@ def test_text_typed_and_sent_while_the_connection_is_down_is_kept_and_sent(
     assert "The count is still 2,100 this morning." in bodies
 
 
+def test_a_reply_typed_while_the_link_is_silent_is_kept(page: Page, studio, make_customer, make_ticket):
+    """The keys typed as the link went silent were sent into a dead socket; once connected
+    again, the box's text reaches the server, and a reload finds it."""
+    link = Link(page)
+    person = make_customer()
+    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
+    on_ticket(page, studio, person, number)
+    box = page.get_by_label("Reply in this thread", exact=True)
+    box.fill("The count is still 2,100")
+    page.wait_for_timeout(400)  # kept on the server
+    link.go_silent()
+    with page.expect_event("websocket", timeout=40_000):  # the page gave up on the silent one
+        box.press("End")
+        box.press_sequentially(" this morning.")
+    page.wait_for_timeout(2000)
+    page.reload()
+    expect(box).to_have_value("The count is still 2,100 this morning.")
+
+
 def test_remove_it_and_a_canned_reply_keep_what_was_typed_meanwhile(
     page: Page, second_page: Page, studio, make_customer, make_ticket
 ):

@@ -779,3 +779,26 @@ def test_remove_it_in_the_studio_keeps_what_was_typed_meanwhile(page: Page, stud
     expect(summary).to_have_value(re.compile(r"^Members dropped from 6000 to 5400 this week\..* Please check\.$"))
     expect(summary).not_to_have_value(re.compile("Sunflower"))
     expect(page.get_by_role("alert")).to_have_count(0)  # the keys typed since are the box's edit: no note
+
+
+def test_text_typed_in_the_studio_while_the_link_is_silent_stays(page: Page, studio, make_customer):
+    """A link that goes silent: the page sends its edits into a socket that is already dead, and
+    notices only when the server's pings stop. Once connected again, what the boxes show is
+    saved, and the tab is still signed in."""
+    link = Link(page)
+    open_studio(page, studio, make_customer())
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    summary.fill("The panel shows the order as completed but the channel")
+    page.wait_for_timeout(3000)  # saved
+    link.go_silent()
+    with page.expect_event("websocket", timeout=40_000):  # the page gave up on the silent one
+        summary.press("End")
+        summary.press_sequentially(" has fewer members than before.")
+    page.wait_for_timeout(3000)
+    expect(page.get_by_role("button", name="Sign out")).to_be_attached()
+    page.reload()
+    expect(page.locator("#studio[data-loaded=yes]")).to_be_attached()
+    expect(summary).to_have_value(
+        "The panel shows the order as completed but the channel has fewer members than before."
+    )

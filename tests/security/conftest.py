@@ -12,6 +12,7 @@ import time
 import uuid
 from pathlib import Path
 
+import engineio
 import pytest
 import socketio
 from sqlmodel import Session, SQLModel, create_engine, select
@@ -42,9 +43,11 @@ class Tab:
     def __init__(self, url: str, token: str | None = None, headers: dict | None = None):
         self.token = token if token is not None else str(uuid.uuid4())
         self.updates: list[dict] = []
+        self.new_tokens: list[str] = []  # Reflex's answer to a token another connection holds
         self._lock = threading.Lock()
         self._client = socketio.Client(reconnection=False)
         self._client.on("event", self._received, namespace=NAMESPACE)
+        self._client.on("new_token", self.new_tokens.append, namespace=NAMESPACE)
         try:
             self._client.connect(
                 f"{url}?token={self.token}",
@@ -98,6 +101,17 @@ class Tab:
     def received_since(self, start: int) -> list[dict]:
         with self._lock:
             return self.updates[start:]
+
+    def go_silent(self) -> None:
+        """Stop answering the server's pings, as a tab whose link went silent: the server
+        hears nothing more from it, and the tab keeps its side open."""
+        engine = self._client.eio
+        answer = engine._receive_packet
+        engine._receive_packet = lambda pkt: None if pkt.packet_type == engineio.packet.PING else answer(pkt)
+
+    @property
+    def connected(self) -> bool:
+        return self._client.connected
 
     def close(self) -> None:
         self._client.disconnect()

@@ -27,7 +27,7 @@ from support_studio.states import live
 from support_studio.states.alerts import ScreeningAlert
 from support_studio.states.auth import AuthState, run_in_session, throttle
 from support_studio.states.evidence import EvidenceComposer
-from support_studio.states.thread import without_flagged_in_box
+from support_studio.states.thread import box_text_if_changed, without_flagged_in_box
 from support_studio.states.views import VerdictView, verdict_view
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import (
@@ -445,7 +445,7 @@ class StudioState(EvidenceComposer, AuthState):
         flagged = self._flagged()
         shown = {**self.form_values, **(self._as_edited() if self._resumed else {})}
         shown = {name: text for name, text in shown.items() if name not in flagged}
-        self._resumed = False
+        resumed, self._resumed = self._resumed, False
         if saved.revision != self._draft_revision or (not self._fields and not self.issue_type):
             self._draft_revision, self.left_behind, self.sent_elsewhere = saved.revision, False, 0
             self._draft_came_back = bool(saved.issue_type or any(saved.fields.values()))
@@ -467,7 +467,13 @@ class StudioState(EvidenceComposer, AuthState):
         if not self._submission_key:
             self._renew_key()
         # Only the inputs whose text changed: rewriting the others could undo a key typed meanwhile.
-        return [rx.set_value(name, value) for name, value in self.form_values.items() if shown.get(name) != value]
+        events = [rx.set_value(name, value) for name, value in self.form_values.items() if shown.get(name) != value]
+        if resumed:
+            events += [
+                box_text_if_changed(name, self.form_values[name], StudioState.edit_field(name))
+                for name in SCREENED_FIELDS
+            ]
+        return events
 
     # ---- events ----
 
