@@ -3496,3 +3496,68 @@ def test_agents_asking_in_finglish_for_admin_and_showing_where_the_admin_list_is
         == []
     )
     assert scan_agent_reply("Por favor, nombren administrador a nuestra cuenta @soporte_744011.") != []
+
+
+# Round forty-five (fresh-zzzc: technical customers pasting logs and code; fresh-zzzd: negatives only,
+# casual registers and mixed scripts).
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "mera script cloud password maang raha tha, maine daala Tota_Maina@45 par error aaya. order 745001",
+            "Tota_Maina@45",
+        ),
+        (
+            "Das Skript will das Cloud-Passwort, ich habe Nordsee_Welle42 eingegeben, trotzdem Fehler. Bestellung 745002.",
+            "Nordsee_Welle42",
+        ),
+    ],
+)
+def test_a_password_said_as_what_was_typed_where_a_script_asked(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)]
+
+
+def test_a_bot_handed_over_in_russian_is_a_grant():
+    text = "Сделал /transfer в BotFather, передаю бота @shop_745003_bot на ваш аккаунт поддержки."
+    assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A channel lost because of what was handed, not the channel handed
+        "Ano passado perdi um canal de 15 mil porque passei o codigo pra um suporte falso. Pedido 745004 ok?",
+        # When the password was changed, not what it is
+        "Trocamos a senha dia 12 as 9h e mesmo assim apareceu o pedido 745005.",
+        # Arabizi words with three digits are words
+        "wa7ed 2ali ib3atli kelmet el sir taba3 el ta7a2o2 w ana ma b3atet shi, el talab 745006",
+        # A rumour read somewhere, asked about
+        "Hab irgendwo gelesen, man müsse den Support zum Admin machen. Stimmt das? Bestellung 745007.",
+    ],
+)
+def test_lost_channels_change_dates_arabizi_and_rumours_are_clean(text):
+    assert scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To see why the starts are not showing up, please send us your bot token. Order 745008.",
+        "نحتاج نضيف بوت الدعم حقنا @help_745009_bot كمشرف في قناتك عشان نفحص الطلب.",
+    ],
+)
+def test_agents_asking_after_a_why_not_or_for_their_bot_as_admin(text):
+    assert scan_agent_reply(text) != [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokeninizi @BotFather'da /revoke ile yenileyin ve kodunuza yazın. Sipariş 745010 tamamlandı.",
+        "Logs bhejte waqt token ko *** se chhupa dijiye. Order 745011 chal raha hai.",
+        "SESSION_PASSWORD_NEEDED aparece quando a senha é digitada errada no seu script. Pedido 745012 ok.",
+        "The log in your last message has a full bot token: revoke it and put the new token into your .env.",
+    ],
+)
+def test_agents_telling_customers_to_fix_their_own_bot_and_scripts_ask_nothing(text):
+    assert scan_agent_reply(text) == [], text

@@ -64,7 +64,7 @@ _ENDED = folded(
 _HIDDEN = folded(
     r"(?<![^\W_])(?:esconde|esconda|oculta|oculte|tapa|tape|cubre|cubra|hide|hidden|cover|blur|masquez|cachez|verdecken"
     r"|schwarzen|بپوشون\w*|بپوشان\w*|و?غطي?|sembunyikan|tutupi|gizleyin|gizle|скройте|закройте|замажьте"
-    r"|skroyte|zakroyte|zamazhte)(?![^\W_])"
+    r"|skroyte|zakroyte|zamazhte|chh?upa\s?(?:dijiye|dijie|do|dein|den|ke|kar)|chh?upaiye|chh?upao)(?![^\W_])"
 )
 _HIDDEN_REACH = 30
 _CREDENTIALS = folded(r"login|логин|credential|بيانات|معلومات")  # "login details", "بيانات الدخول"
@@ -205,7 +205,7 @@ _DELETE = folded(
 # "Чтобы проверить, почему не доходит колбэк, пришлите api_id": the "not" of a why-question
 # the agent is looking into refuses nothing.
 _WHY_NOT = folded(
-    r"(?:почему|зачем|pochemu|why|por\s?que|pourquoi|warum|kenapa|neden|kyu|kyun|چرا|ليش|لماذا)\s(?:[^\W_]+\s){0,2}?"
+    r"(?:почему|зачем|pochemu|why|por\s?que|pourquoi|warum|kenapa|neden|kyu|kyun|چرا|ليش|لماذا)\s(?:[^\W_]+\s){0,4}?"
     r"(?:не|ne|not|don'?t|doesn'?t|no|pas|nicht|tidak|nahi|لا|ما)(?![^\W_])"
     # "…откуда пришёл код и не связан ли он с заказом": whether or not, asked
     r"|(?:не|ne)\s[^\W_]+\s(?:ли|li)(?![^\W_])"
@@ -215,7 +215,7 @@ _JUST = folded(
     r"|sadece|yeter|cukup|hanya|saja|bas|sirf|kafi|يكفي|بس|فقط|کافیه)(?![^\W_])"
 )
 # A sentence that shows how to hide a value ("replace them with <YOUR_TOKEN>") asks for none.
-_PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?")
+_PLACEHOLDER = re.compile(r"<[A-Z_]{3,}>|\bYOUR_[A-Z_]+|\{\{?[a-z_]+\}\}?|\*{3,}")  # (or "with ***")
 
 
 # What Telegram's own account sends, announced in one sentence and asked for in the next:
@@ -369,8 +369,10 @@ def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
     purposes = ctx.find_all(_FOR_THE_PURPOSE, lo, pos)
     if purposes and not ctx.negation_in(purposes[-1].end(), pos):
         return False
-    why = ctx.find(_WHY_NOT, lo, pos)
-    return why is None or ctx.negation_in(lo, why.start()) or ctx.negation_in(why.end(), pos)
+    # (from the sentence's start: "To see why the bot starts are not registering, please send…"
+    # looked at from 30 characters before "send" still has its "why", fresh-zzzc)
+    why = ctx.find(_WHY_NOT, min(lo, ctx.sentence(lo)[0]), pos)
+    return why is None or ctx.negation_in(lo, why.start()) or ctx.negation_in(max(lo, why.end()), pos)
 
 
 _PURPOSE = folded(
@@ -437,6 +439,8 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _BY_TELEGRAM.match(ctx.lower, r.end())
             and not _TO_YOU_BEFORE.search(ctx.lower, max(0, r.start() - 16), r.start())
             and not _COMMAND.match(ctx.lower, r.end())
+            and not _INTO_YOURS_AFTER.match(ctx.lower, r.end())
+            and not _INTO_YOURS_BEFORE.search(ctx.lower, max(0, r.start() - 24), r.start())
             and not _IMPERSONATING.search(ctx.lower, max(0, r.start() - 10), r.start())
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
             and not _sent_by_us(ctx, r)
@@ -452,6 +456,12 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
 # "сообщение … с просьбой прислать код или пароль — это мошенники": what a message asked, described (fresh-zza)
 # ("akun yang minta kode OTP itu bukan dari kami": the account that asks, fresh-zzf)
 _A_MESSAGE_ASKING = folded(r"(?<![^\W_])(?:с\s?просьбой|s\s?prosboy|mit\s?der\s?bitte,?|yang)\s$")
+# "put the new token into your .env": it goes into the customer's own file (fresh-zzzc)
+_INTO_YOURS_AFTER = folded(
+    r"\s(?:[^\W_]+\s){0,3}?(?:into|in)\s(?:your|the)\s(?:own\s)?\.?(?:env|config\w*|code|script|bot|file|app)(?![^\W_])"
+)
+# ...said before the verb: "yenisini alın ve kodunuza yazın" (into your code)
+_INTO_YOURS_BEFORE = folded(r"(?<![^\W_])(?:kodunuza|kodunuzun\s?icine|scriptinize|dosyaniza)\s$")
 # "open @BotFather, send /revoke and pick your bot": a command sent to a bot, not to support.
 _COMMAND = re.compile(r"\s/[a-z]")
 # "…des comptes qui se font passer pour nous": impersonating, not passing anything on; the "passe"

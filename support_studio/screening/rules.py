@@ -288,10 +288,11 @@ _ARABIZI_CANDIDATE = re.compile(r"(?<![\w-])[a-z]*[235679][a-z]*(?![\w-])")
 
 def _arabizi(word: str) -> bool:
     """An Arabizi word: lower-case letters with one or two of the digits that stand for
-    Arabic letters (2 3 5 6 7 9), not side by side, and two vowels: "7ateto", "3ala", "b2a"."""
+    Arabic letters (2 3 5 6 7 9), not side by side, and two vowels: "7ateto", "3ala", "b2a";
+    three in a longer word: "ta7a2o2" (تحقق, fresh-zzzd)."""
     digits = sum(ch.isdigit() for ch in word)
     return (
-        1 <= digits <= 2
+        (1 <= digits <= 2 or (digits == 3 and len(word) - digits >= 4))
         and len(word) - digits >= 2
         and sum(ch in "aeiou" for ch in word) >= 2
         and word.isalnum()
@@ -1067,6 +1068,7 @@ _READ_OUT_SYMBOL = folded(
     r"|garis\s?bawah|tiret|arobase|unterstrich|punkt|bindestrich|собака|точка|тире|подчеркивание|sobaka|tochka)\s"
 )
 _READ_OUT_WORDS = 3
+_DAY_WORD = folded(r"dia|day|jour|tag|tarih|tanggal|tgl|tarikh|день|den|روز|يوم")
 # What a password's length is counted in: "has 12 characters", "iz 16 simvolov", "عندي ١٢ حرف".
 _LENGTH_WORD = folded(
     r"characters?|chars?|caract[eè]res?|caracteres?|zeichen|stellen|символ\w*|simvol\w*|знак\w*|znak\w*"
@@ -1102,7 +1104,7 @@ def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
             continue
         if words == _READ_OUT_WORDS or len(low) < 2 or _no_part_of_a_value(ctx, low, m.start(), m.end()):
             return None
-        first, words, at = m.start() if words == 0 else first, words + 1, m.end()
+        first, words, at, last_word = m.start() if words == 0 else first, words + 1, m.end(), low
         if lower[at : at + 1] != " ":
             return None  # punctuation closed the phrase before any number
     if words == 0:
@@ -1111,6 +1113,8 @@ def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
         end = m.end()
         if not 2 <= len(low) <= 4 or lower[end : end + 1].isalnum():
             return None
+        if _DAY_WORD.fullmatch(last_word) and int(low) <= 31:
+            return None  # "trocamos a senha dia 10 as 14h": when, not what (fresh-zzzd)
     else:
         end = m.end()
         while _next_word(lower, end) in NUMBER_WORDS:
@@ -1441,11 +1445,20 @@ def _table_cells(ctx: Context, keyword: re.Match[str]) -> list[tuple[int, int]]:
 _IT_IS = frozenset(
     form
     # "…asks me a cloud password, I put Kiwi2024 but it says wrong": what was typed there; "dabei ist es …"
-    for word in "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist es put typed entered tried".split()
+    for word in (
+        "إنها انها إنه انه هي هو همون همان c'est it's its это eto ist es put typed entered tried"
+        # "…password maang raha hai, maine daala Chai_Samosa@77" (I put, fresh-zzzc)
+        " daala dala daali dali puse ingrese escribi coloquei digitei tape ввел ввела vvel vvela"
+    ).split()
     for form in fold_variants(word)
 )
-# Persian marks what was typed as the object: "رمز دو مرحله‌ای خواست، Tehran#1402 رو زدم" (fresh-zx)
-_TYPED_OBJECT = frozenset(form for word in ("رو", "را") for form in fold_variants(word))
+# Persian marks what was typed as the object: "رمز دو مرحله‌ای خواست، Tehran#1402 رو زدم" (fresh-zx);
+# German and Turkish put the verb after it: "ich hab Schwarzwald_Uhr88 eingegeben" (fresh-zzzc).
+_TYPED_OBJECT = frozenset(
+    form
+    for word in ("رو", "را", "eingegeben", "eingetippt", "getippt", "yazdim", "girdim")
+    for form in fold_variants(word)
+)
 _LATER_REACH = 100
 # How a sentence after the password word's opens when it gives the value: it only names it ("Es
 # müsste Bremen#Hafen1899 sein"), says what was set or typed ("…помню его правильно. Вроде ставил
@@ -3512,7 +3525,7 @@ _HANDOVER = folded(
     r"|pass(?:e|o|ar|ei|ed|ing)?|pas[eo]|pasar|hand(?:ed|ing|s)?\s?(?:(?:the|my|our|this|that)\s(?:channel|group|bot|chat)\s)?over|نقل\w*|انقل\w*|أنقل\w*|حول\w*|احول\w*|أحول\w*)(?![^\W_])"
 )
 _CHANNEL = folded(
-    r"(?<![^\W_])(?:channel|group|bot|bota|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
+    r"(?<![^\W_])(?:channel|group|bot|bota|бот(?:а|ов)?|kanal(?:i|imi)?|grub(?:u|umu)|canal|grupo|grup|gruppe|chaine|groupe|канал|групп\w*|gruppu|قنا\w*|قروب\w*"
     r"|جروب\w*|کانال|گروه)(?![^\W_])"
 )
 # A friend named as whose channel it is, not who gets the rights: "adminom v kanal druga" (fresh-zza).
@@ -4006,6 +4019,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             if not _INTO.search(lower, max(0, c.start() - 40), c.start())
             # (nor the channel's link: "les paso el link del canal", fresh-zzf)
             and not _LINK_OF.search(lower, max(0, c.start() - 20), c.start())
+            # (nor a channel lost because of what was handed: "perdi um canal … porque passei o codigo", fresh-zzzd)
+            and ctx.find(_BECAUSE, min(c.end(), verb.end()), max(c.start(), verb.start())) is None
         }.values(),
         key=lambda c: c.start(),
     )

@@ -98,7 +98,9 @@ ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", 
 THIRD_PARTY = [r"praktikant\w*", r"azubi\w*", r"auszubildend\w*", r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"verlangt\w*", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben", r"wollte\w*", r"will\s?(?:meine|mein|den|die|das)",
+SOMEONE_ASKS = [r"verlangt\w*",
+    # "Hab in ner Gruppe gelesen, man müsse den Support zum Admin machen" (what was read, fresh-zzzd)
+    r"gelesen,?\s?(?:dass\s)?man\s?m(?:u|ue)ss(?:e|en)?", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben", r"wollte\w*", r"will\s?(?:meine|mein|den|die|das)",
     # "@SmmDe_Support_Team will, dass ich ihn zum Admin mache": someone wants me to
     r"(?:will|mochte|wollen|mochten),?\s?dass\s?ich"]
 ACCESS_WORD = [r"zugriff\w*", r"zugang\w*"]

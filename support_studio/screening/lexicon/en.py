@@ -127,7 +127,7 @@ ASK_ACCESS = [
               # "Please log in at tg-verify-panel.com with your number" (outside attack round 10)
               r"(?:log|sign)\s?in\b.{0,40}?\bwith\s?your\s?(?:phone\s?)?(?:number|telegram|account)",
               # 2FA turned off for support to get in: "disable two-step verification …, then we can log in"
-              r"(?:disable|turn\s?off|switch\s?off|remove)\s?(?:your\s)?(?:the\s)?(?:two|2)[\s-]?(?:step|fa)\w*", r"(?:then|so)\s?we\s?can\s?(?:log|sign)\s?in", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?:log|sign)\s?in(?:to|\s?to)?\s?your",
+              r"(?:disable|turn\s?off|switch\s?off|remove)\s?(?:your\s)?(?:the\s)?(?:two|2)[\s-]?(?:step|fa)\w*", r"(?:then|so)\s?we\s?can\s?(?:log|sign)\s?in", r"(?:we|i)\s?(?:need|have|want)\s?to\s?(?:log|sign)\s?in", r"(?<!the\s)(?<!this\s)(?<!that\s)(?<!a\s)(?:log|sign)\s?in(?:to|\s?to)?\s?your",
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
     r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in",
     # "Administrators → Add Admin and add @tgboost_delivery with the rights…" (fresh-zzd)

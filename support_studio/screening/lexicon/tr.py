@@ -75,7 +75,9 @@ ASKED = [r"(?:size\s)?gelen\s?(?:son\s)?mesaj\w*", r"telegram\'?(?:in|ın)?\s?(?
     r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:resmi\s?hesap\w*|telegram\w*)\s?(?:\w+\s){0,4}?(?:mesaj\w*|bildirim\w*)"]
-ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
+ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)",
+    # "yenisini alın ve kodunuza yazın": into your (program's) code, not your code written here (fresh-zzzc)
+    r"kod(?:unuza|una|lariniza)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
              r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"stajyer\w*", r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
