@@ -141,6 +141,7 @@ FROZEN_FOLDERS = (
     "frozen-50",
     "frozen-51",
     "frozen-52",
+    "frozen-53",
 )
 
 
