@@ -623,18 +623,24 @@ def test_update_status_applies_what_the_select_shows_and_asks_before_ending(
         assert db.execute("SELECT status FROM ticket WHERE id = ?", (number,)).fetchone() == ("in_review",)
 
 
-def test_text_typed_and_sent_while_the_connection_is_down_is_kept_and_sent(
-    page: Page, studio, make_customer, make_ticket, database_file
-):
-    """UX audit 9, F1/F2: the reconnect proves the sign-in in its handshake, so the tab goes on with
-    its page: the box keeps what was typed offline, focus stays in it, and Send pressed offline is done."""
-    link = Link(page)
+def reply_kept_on_a_ticket(page: Page, studio, make_customer, make_ticket):
+    """A customer's ticket open, its reply box holding a first line the server has kept."""
     person = make_customer()
     number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
     on_ticket(page, studio, person, number)
     box = page.get_by_label("Reply in this thread", exact=True)
     box.fill("The count is still 2,100")
     page.wait_for_timeout(400)  # kept on the server
+    return number, box
+
+
+def test_text_typed_and_sent_while_the_connection_is_down_is_kept_and_sent(
+    page: Page, studio, make_customer, make_ticket, database_file
+):
+    """UX audit 9, F1/F2: the reconnect proves the sign-in in its handshake, so the tab goes on with
+    its page: the box keeps what was typed offline, focus stays in it, and Send pressed offline is done."""
+    link = Link(page)
+    number, box = reply_kept_on_a_ticket(page, studio, make_customer, make_ticket)
     link.drop()
     box.press("End")
     box.press_sequentially(" this morning.")
@@ -654,12 +660,7 @@ def test_a_reply_typed_while_the_link_is_silent_is_kept(page: Page, studio, make
     """The keys typed as the link went silent were sent into a dead socket; once connected
     again, the box's text reaches the server, and a reload finds it."""
     link = Link(page)
-    person = make_customer()
-    number = make_ticket(person, "Delivery stopped halfway yesterday; the channel is public and unchanged.")
-    on_ticket(page, studio, person, number)
-    box = page.get_by_label("Reply in this thread", exact=True)
-    box.fill("The count is still 2,100")
-    page.wait_for_timeout(400)  # kept on the server
+    _, box = reply_kept_on_a_ticket(page, studio, make_customer, make_ticket)
     link.go_silent()
     with page.expect_event("websocket", timeout=40_000):  # the page gave up on the silent one
         box.press("End")

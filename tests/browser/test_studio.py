@@ -592,15 +592,21 @@ def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_file
     assert staged == 0  # nothing left waiting for the next new ticket
 
 
-def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page, studio, make_customer):
-    """UX audit 9, F1: the reconnect reads the saved draft again; what was typed meanwhile goes back
-    in its box and is saved."""
-    link = Link(page)
+def summary_saved(page: Page, studio, make_customer):
+    """The studio open on an "Other" ticket whose summary's first words are saved."""
     open_studio(page, studio, make_customer())
     choose(page, "Other")
     summary = page.get_by_label("Summary", exact=True)
     summary.fill("The panel shows the order as completed but the channel")
     page.wait_for_timeout(3000)  # saved
+    return summary
+
+
+def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page, studio, make_customer):
+    """UX audit 9, F1: the reconnect reads the saved draft again; what was typed meanwhile goes back
+    in its box and is saved."""
+    link = Link(page)
+    summary = summary_saved(page, studio, make_customer)
     link.drop()
     summary.press("End")
     summary.press_sequentially(" has fewer members than before.")
@@ -786,11 +792,7 @@ def test_text_typed_in_the_studio_while_the_link_is_silent_stays(page: Page, stu
     notices only when the server's pings stop. Once connected again, what the boxes show is
     saved, and the tab is still signed in."""
     link = Link(page)
-    open_studio(page, studio, make_customer())
-    choose(page, "Other")
-    summary = page.get_by_label("Summary", exact=True)
-    summary.fill("The panel shows the order as completed but the channel")
-    page.wait_for_timeout(3000)  # saved
+    summary = summary_saved(page, studio, make_customer)
     link.go_silent()
     with page.expect_event("websocket", timeout=40_000):  # the page gave up on the silent one
         summary.press("End")
