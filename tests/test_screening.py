@@ -3561,3 +3561,49 @@ def test_agents_asking_after_a_why_not_or_for_their_bot_as_admin(text):
 )
 def test_agents_telling_customers_to_fix_their_own_bot_and_scripts_ask_nothing(text):
     assert scan_agent_reply(text) == [], text
+
+
+# Round forty-six (fresh-zzze: a login code inside an ordinary ticket; fresh-zzzf: negatives only,
+# payment tickets dense with numbers and codes that are not login codes).
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A code broken over two lines
+        ("Telegram sent me a code just now, pasting it: 47\n193\nIt came right after I paid order 746001.", "47\n193"),
+        ("o código de verificação do e-mail era 902-\n517 e a página diz inválido. Pedido 746002.", "902-\n517"),
+        ("pidió 5 dígitos, puse 8 1 4\n0 6 y no lo aceptó. Pedido 746003 pendiente.", "8 1 4\n0 6"),
+        # A code that came to WhatsApp
+        (
+            "panel minta kode OTP, kode yang masuk ke WA 3 9 4 - 7 1 2, sudah saya masukkan. Pesanan 746004.",
+            "3 9 4 - 7 1 2",
+        ),
+    ],
+)
+def test_a_login_code_broken_over_lines_or_sent_to_whatsapp_is_caught_whole(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("one_time_code", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another order's number beside orders named as such
+        'Os pedidos 7460051, 7460052 e 7460060 foram cancelados e o 7460061 com "código 12 — link privado".',
+        # From when to when
+        "Kode OTP nggak masuk, sudah kirim ulang 3x (jam 14.10–14.40). Pesanan 746007.",
+        # An error's number after its name
+        "Fehler „CARD_DECLINED – Code 3017“ bei der Zahlung für Bestellung 746008.",
+        "Error 'VA_EXPIRED - kode 5120' waktu bayar pesanan 746009.",
+        # A service's number
+        "Код подтверждения на почту не пришёл. Хотел заказать услугу 2047 для заказа 746010.",
+        # A question after a refusal, and a bank's PIN named
+        "Kart şifremi kimseyle paylaşmam, sadece soruyorum: Papara/EFT ile ödeme olur mu? Sipariş 746011.",
+        "Saya gak akan kasih PIN m-banking ke siapa pun, cuma nanya soal pesanan 746012.",
+    ],
+)
+def test_sibling_orders_time_ranges_error_numbers_and_bank_pins_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_an_agent_asking_for_a_payments_operation_number_asks_nothing_secret():
+    text = "Para ubicar tu pago necesitamos:\n• número de operación (11 dígitos),\n• monto y fecha.\nPedido 746013."
+    assert scan_agent_reply(text) == []

@@ -260,6 +260,8 @@ _WINDOW_COST_CAP = 2 * (_SENTENCE_REACH + _FIND_MARGIN)
 _DIGIT_GROUP = re.compile(
     r"\d(?<![\w#№$€£₽₹+@/:]\d)(?<![^\W\d_]-\d)(?:(?:[ .·-]| [-.·] )?\d){3,9}(?![\w%$€£₽₹])(?![.,:/·-]?\d)(?!-[^\W\d_])"
 )
+# A short code broken over two lines: "ich kopier ihn mal rein: 19\n462", "718-\n224", "3 0 6\n2 8" (fresh-zzze).
+_LINE_SPLIT_CODE = re.compile(r"(?<![\w.,#/-])\d(?: ?\d){0,2}-?\n[ \t]*\d(?: ?\d){0,2}(?![\w.,%]| \d)")
 _THOUSANDS = re.compile(r"\d[.,]\d{3}")  # "die fehlenden 3.390": a count ("61.938" may be a code)
 # An alphanumeric e-mail or app code right after a code word: K7P2QX, 7HQ2M9.
 _ALNUM_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{1,9}(?:-[A-Z0-9]{2,6})?(?![\w-])")
@@ -342,6 +344,7 @@ class Context:
     tokens: dict = field(default_factory=dict)  # _token_info by token span
     run_tokens: dict = field(default_factory=dict)  # _run_token by position
     named: dict[str, bool] | None = None  # _named_elsewhere by value
+    owned_stems: set[str] | None = None  # _sibling_of_an_owned_number: owned numbers but their last 2 digits
     id_columns: collections.Counter | None = None  # lengths of the numbers that start lines
     number_starts: dict[str, list[int]] = field(default_factory=dict)  # where each number stands
     listed: dict[int, re.Match[str] | None] = field(default_factory=dict)  # agent._listed_request by step start
@@ -661,7 +664,7 @@ _DIGIT = re.compile(r"\d")
 _INNER_SYMBOL = re.compile(r"[!@#$%^&*_+=~.\-?/\\|]")
 _CASE_CHANGE = re.compile(r"[a-zа-я][A-ZА-Я]")
 # Two words joined are a compound ("Login-Code", "soi-disant"); three are a passphrase ("zima-leto-osen").
-_HYPHENATED_WORDS = re.compile(r"[^\W\d_]{2,}[-'’][^\W\d_]{2,}")
+_HYPHENATED_WORDS = re.compile(r"[^\W\d_]+[-'’][^\W\d_]{2,}")  # (and "m-banking", fresh-zzzf)
 
 
 def _is_strong(value: str) -> bool:
@@ -1986,11 +1989,17 @@ def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
     if (
         OWNER_WORD.fullmatch(word)
         or NOT_A_VALUE.fullmatch(word)
+        or _ASKING_LABEL.fullmatch(word)  # "…paylaşmam, sadece soruyorum: havale/EFT ile…" (fresh-zzzf)
         or ctx.in_block(label_end - len(word), label_end)
         or ctx.find(PASSWORD_WORD, pos, label_end)
     ):
         return None
     return start, end
+
+
+_ASKING_LABEL = folded(
+    r"soruyorum|sorum|nanya|tanya|asking|question|pregunta|pregunto|pergunta|pergunto|frage|вопрос|vopros|sawal|سوال|سؤال"
+)
 
 
 _ASIDE_REACH = 48  # from the password word to the "(" of a story told in brackets
@@ -2144,6 +2153,8 @@ def code_hits(ctx: Context) -> list[Hit]:
     word_starts = [m.start() for m in code_words]
     hits = []
     candidates = list(_DIGIT_GROUP.finditer(lower))
+    if "\n" in lower:
+        candidates += [m for m in _LINE_SPLIT_CODE.finditer(lower) if 5 <= sum(map(str.isdigit, m.group())) <= 6]
     # Letters and digits in capitals near a code word: "doğrulama kodu K7P2QX",
     # "le code reçu par mail c'est 4F7-K2Q"; judged by the same context as numbers.
     cased = ctx.cased
@@ -2178,7 +2189,7 @@ def code_hits(ctx: Context) -> list[Hit]:
         digits = sum(ch.isdigit() for ch in cand.group())
         if _THOUSANDS.fullmatch(cand.group()):
             continue
-        plain = _SEPARATORS.sub("", cand.group())
+        plain = "".join(_SEPARATORS.sub("", cand.group()).split())
         if not 4 <= len(plain) <= 10:
             continue  # "8.4.1.0.7.3" is six digits, whatever the separator
         if _example_code(plain) or _SENDER_BEFORE.search(lower, max(0, cand.start() - 8), cand.start()):
@@ -2204,8 +2215,10 @@ def code_hits(ctx: Context) -> list[Hit]:
         ):
             continue
         verdict = _number_context(ctx, cand.start(), cand.end(), word_starts, word_ends)
-        if verdict != "code" or _named_elsewhere(ctx, cand.group()):
+        if verdict != "code" or _named_elsewhere(ctx, cand.group()) or _sibling_of_an_owned_number(ctx, plain):
             continue
+        if _TIME_RANGE.fullmatch(cand.group()):
+            continue  # "kirim ulang 4x (jam 13.05–13.30)": from when to when (fresh-zzze)
         if _year_after_question(ctx, cand, word_starts):
             continue
         sentence_start, sentence_end = ctx.sentence(cand.start())
@@ -2217,6 +2230,8 @@ def code_hits(ctx: Context) -> list[Hit]:
             lower, max(sentence_start, cand.start() - 40), cand.start()
         ):
             continue  # "Zahlungsfehler, Code SU-403", "Erreur de paiement, code PP-210": an error's code (fresh-zzw)
+        if _ERROR_NAME_BEFORE.search(ctx.cased, max(sentence_start, cand.start() - 40), cand.start()):
+            continue  # "Fehler „PAYMENT_FAILED – Code 2004“", "QRIS_EXPIRED - kode 4031": the error's number (fresh-zzzf)
         if order_codes and ctx.find(LOGIN_CONTEXT, sentence_start, sentence_end) is None:
             continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         if _in_scam_message(ctx, cand.start()):
@@ -2356,6 +2371,28 @@ _JSON_ERROR_CODE = re.compile(
 )
 
 
+def _sibling_of_an_owned_number(ctx: Context, plain: str) -> bool:
+    """A long number that differs from an owned one only in its last two digits is owned too: "Os
+    pedidos 4410021, 4410022 e 4410030 … e o 4410031 com "código 12"" (fresh-zzze)."""
+    if len(plain) < _SIBLING_DIGITS or not plain.isdigit():
+        return False
+    if ctx.owned_stems is None:
+        ctx.owned_stems = {
+            m.group()[:-2]
+            for m in _DIGIT_GROUP.finditer(ctx.lower)
+            if len(m.group()) >= _SIBLING_DIGITS and m.group().isdigit() and _owned_at(ctx, m.start())
+        }
+    return plain[:-2] in ctx.owned_stems
+
+
+_SIBLING_DIGITS = 6
+_TIME_RANGE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[-–—]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# An error's name, then its number: "PAYMENT_FAILED – Code 2004", "QRIS_EXPIRED - kode 4031".
+_ERROR_NAME_BEFORE = re.compile(
+    r"[A-Z]{2,}(?:_[A-Z0-9]+)+\s?[-–—:]\s?(?:[Cc]ode|CODE|[Kk]ode|[Kk]od|[Cc][oó]digo|[Cc]ode\s?d'erreur|[Кк]од)?\s?:?\s?$"
+)
+
+
 def _numbered_after_owner(ctx: Context, at: int) -> bool:
     """A '#' number an owner word names shortly before: "my order numbers are #48213-A" (fresh-zp)."""
     return ctx.lower[at - 1 : at] == "#" and bool(ctx.owners(max(0, at - 40), at))
@@ -2452,8 +2489,8 @@ _CAME_ON_AFTER = re.compile(r"\s(?:pe|par|pr|me|mein)\s(?:aa?y[ae]|aa?(?:y)?i|aa
 
 # Owner words that are also where a code arrives ("the login code on my phone: 48213").
 _DEVICE = folded(
-    r"phone|tel|mobile|whatsapp|telefon\w*|telefono|telephone|telefone|telepon|hp|телефон\w*|тел|هاتف|الهاتف|موبايل|الموبايل|موبایل\w*"
-)
+    r"phone|tel|mobile|whatsapp|wa|telefon\w*|telefono|telephone|telefone|telepon|hp|телефон\w*|тел|هاتف|الهاتف|موبايل|الموبايل|موبایل\w*"
+)  # ("kode yang masuk ke WA 6 1 8 - 0 3 2": where it came, fresh-zzze)
 
 
 def _a_place(ctx: Context, owner: re.Match[str]) -> bool:

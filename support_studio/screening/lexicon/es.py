@@ -95,6 +95,8 @@ ASKED = [r"numero\s?(?:que\s)?te\s?(?:llego|ha\s?llegado)", r"digito\s?por\s?dig
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:mensaje|aviso|notificacion|sms)\s?(?:\w+\s){0,5}?(?:de|desde|del)\s?(?:el\s|la\s)?(?:chat\s|cuenta\s|perfil\s)?(?:oficial|telegram)", r"numeros\s?que\s?(?:aparecen|salen|te\s?lleguen|llegaron|recibiste|recibas)"]
 ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
+             # "número de operación (11 dígitos)" (a payment's, fresh-zzzf)
+             r"numero\s?de\s?(?:operacion|transaccion|referencia)",
              r"cantidad", r"codigo\s?promocional"]
 THIRD_PARTY = [r"becari[oa]\w*", r"pasante\w*", r"(?:mi|nuestro|nuestra)\s?(?:nuev[oa]\s)?(?:manager|gerente|encargad[oa]|community\s?manager)", r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",
     r"community\s?manager\w*", r"(?:mi|mis|un|una|nuestr[oa])\s?(?:manager|asistente|emplead[oa]|editor[a]?|disenador[a]?|gerente|cm|moderador[a]?)\w*"]
