@@ -142,6 +142,7 @@ FROZEN_FOLDERS = (
     "frozen-51",
     "frozen-52",
     "frozen-53",
+    "frozen-54",
 )
 
 
