@@ -2389,7 +2389,7 @@ _SIBLING_DIGITS = 6
 _TIME_RANGE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[-–—]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # An error's name, then its number: "PAYMENT_FAILED – Code 2004", "QRIS_EXPIRED - kode 4031".
 _ERROR_NAME_BEFORE = re.compile(
-    r"[A-Z]{2,}(?:_[A-Z0-9]+)+\s?[-–—:]\s?(?:[Cc]ode|CODE|[Kk]ode|[Kk]od|[Cc][oó]digo|[Cc]ode\s?d'erreur|[Кк]од)?\s?:?\s?$"
+    r"[A-Z]{2,}(?:_[A-Z0-9]+)+\s?[-–—:]\s?(?i:code(?:\sd'erreur)?|kode|kod|c[oó]digo|код)?\s?:?\s?$"
 )
 
 
