@@ -3607,3 +3607,19 @@ def test_sibling_orders_time_ranges_error_numbers_and_bank_pins_are_clean(text):
 def test_an_agent_asking_for_a_payments_operation_number_asks_nothing_secret():
     text = "Para ubicar tu pago necesitamos:\n• número de operación (11 dígitos),\n• monto y fecha.\nPedido 746013."
     assert scan_agent_reply(text) == []
+
+
+# Round forty-five's misses: a credential asked for through "without hiding it".
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("Send us the complete log as it is, without hiding the bot token, so we see order 746101's error.", True),
+        ("Mándanos el log tal cual, sin tapar nada (incluido el token del bot). Pedido 746102.", True),
+        ("أرسل لنا السجل كامل بدون ما تخفي الـ api_hash، الطلب 746103.", True),
+        ("Schicken Sie uns das Log, ohne den Bot-Token zu schwärzen. Bestellung 746104.", True),
+        ("Send us the log, but hide the bot token first. Order 746105.", False),
+        ("Send the screenshot of order 746106; you don't need to hide the order number.", False),
+    ],
+)
+def test_an_agent_asking_for_a_token_left_unhidden_asks_for_it(text, asks):
+    assert bool(scan_agent_reply(text)) == asks, text

@@ -688,5 +688,40 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue
         kind = _kind_of(word)
         hits.append(Hit(kind, min(request.start(), m.start()), max(request.end(), m.end()), ASKED_FOR[kind]))
+    hits += _shown_unhidden(ctx, asked)
     hits += [Hit(kind, start, end, ASKED_FOR[kind]) for kind, start, end in unspaced.asks(lower)]
+    return hits
+
+
+# Asked to send it *without* hiding it: "send us the full log without hiding the bot token", "sin
+# recortar ni tapar nada (incluida la URL con el token)", "بدون ما تخفي التوكن" (fresh-zzzc). The
+# "not" is the hiding's, so the refusals above have passed over the request.
+_UNHIDDEN = folded(
+    r"(?<![^\W_])(?:without|w/o|sin|sem|sans|ohne|بدون|بلا|tanpa|bina|без|bez|don'?t|do\snot|no|nao|ne|pas|nicht|لا|jangan|mat|не)"
+    r"\s(?:ma\s|ما\s)?(?:[^\W\d_][\w-]*\s){0,3}?"
+    r"(?:hid(?:e|ing)|redact\w*|mask\w*|cover\w*|blur\w*|crop\w*|cut\w*|tap(?:ar|es|e)|ocult\w*|escond\w*|recort\w*"
+    r"|masqu\w*|cach\w*|flout\w*|schw(?:a|ae)rz\w*|verdeck\w*|versteck\w*|unkenntlich|تخفي\w*|إخفاء|اخفاء|تغطي\w*"
+    r"|sembunyi\w*|menyembunyikan|sensor\w*|tutup\w*|chh?upa\w*|скрыва\w*|скрыв\w*|замазыва\w*|skryva\w*|zamazyva\w*"
+    r"|gizle\w*|kapatma\w*|بپوشون\w*|پنهان)(?![^\W_])"
+)
+_UNHIDDEN_REACH = 60
+
+
+def _shown_unhidden(ctx: Context, asked: list[re.Match[str]]) -> list[Hit]:
+    """A request in the sentence, and a credential named near "without hiding": asked for whole."""
+    hits = []
+    for unhidden in ctx.find_all(_UNHIDDEN, 0, len(ctx.lower)):
+        sentence_start, sentence_end = ctx.sentence(unhidden.start())
+        request = _request(ctx, sentence_start, sentence_end)
+        if request is None or ctx.is_question(unhidden.start()):
+            continue
+        reach = min(sentence_end, unhidden.end() + _UNHIDDEN_REACH)
+        named = next(
+            (m for m in asked if unhidden.start() <= m.start() < reach and _kind_of(m.group()) != "admin_access"),
+            None,
+        )
+        if named is not None:
+            kind = _kind_of(named.group())
+            start, end = min(request.start(), unhidden.start()), max(request.end(), named.end())
+            hits.append(Hit(kind, start, end, ASKED_FOR[kind]))
     return hits
