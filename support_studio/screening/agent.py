@@ -710,18 +710,25 @@ _UNHIDDEN_REACH = 60
 def _shown_unhidden(ctx: Context, asked: list[re.Match[str]]) -> list[Hit]:
     """A request in the sentence, and a credential named near "without hiding": asked for whole."""
     hits = []
+    asked_starts = [m.start() for m in asked]
     for unhidden in ctx.find_all(_UNHIDDEN, 0, len(ctx.lower)):
         sentence_start, sentence_end = ctx.sentence(unhidden.start())
-        request = _request(ctx, sentence_start, sentence_end)
-        if request is None or ctx.is_question(unhidden.start()):
-            continue
         reach = min(sentence_end, unhidden.end() + _UNHIDDEN_REACH)
+        first = bisect.bisect_left(asked_starts, unhidden.start())
         named = next(
-            (m for m in asked if unhidden.start() <= m.start() < reach and _kind_of(m.group()) != "admin_access"),
+            (
+                m
+                for m in asked[first : bisect.bisect_left(asked_starts, reach)]
+                if _kind_of(m.group()) != "admin_access"
+            ),
             None,
         )
-        if named is not None:
-            kind = _kind_of(named.group())
-            start, end = min(request.start(), unhidden.start()), max(request.end(), named.end())
-            hits.append(Hit(kind, start, end, ASKED_FOR[kind]))
+        if named is None or ctx.is_question(unhidden.start()):
+            continue
+        request = _request(ctx, sentence_start, sentence_end)
+        if request is None:
+            continue
+        kind = _kind_of(named.group())
+        start, end = min(request.start(), unhidden.start()), max(request.end(), named.end())
+        hits.append(Hit(kind, start, end, ASKED_FOR[kind]))
     return hits
