@@ -3623,3 +3623,42 @@ def test_an_agent_asking_for_a_payments_operation_number_asks_nothing_secret():
 )
 def test_an_agent_asking_for_a_token_left_unhidden_asks_for_it(text, asks):
     assert bool(scan_agent_reply(text)) == asks, text
+
+
+# Round forty-seven (fresh-zzzg: passwords and codes given the way ordinary people give them;
+# fresh-zzzh: negatives only, long tickets that explain a whole situation).
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the one i use everywhere is tulip_garden77, can you see why order 747001 won't refill?", "tulip_garden77"),
+        ("celui que j'utilise partout c'est mimosa1975, la commande 747002 ne démarre pas", "mimosa1975"),
+        ("ya vezde ispolzuyu odin i tot zhe: sokol_1988. zakaz 747003 ne idet", "sokol_1988"),
+    ],
+)
+def test_the_password_used_everywhere_is_a_password(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A .session or tdata file someone else suggests sending, reported
+        "A guy in your chat keeps telling people to upload their .session file for faster delivery. Order 747004?",
+        "En vuestro grupo uno dice que si subes tu archivo .session te dan prioridad. Pedido 747005.",
+        "Dans votre groupe, quelqu'un raconte qu'en envoyant son fichier .session on est livré plus vite. Commande 747006.",
+        "In eurer Gruppe erzählt einer, dass man mit seiner .session-Datei schneller beliefert wird. Bestellung 747007.",
+        "Менеджер в чате предложил ускорить заказ 747008, если я скину ему папку tdata. Я отказался.",
+        "Grupta @hizli_747009 diye biri, .session dosyanızı yüklerseniz öncelik alırsınız diyor. Ben yüklemem.",
+        # What is said of a password, not the password
+        "Parol ya vchera pomenyal, zakaz 747010 vse ravno ne idet.",
+        "Parol ya pomnyu, prosto ruka soskochila. Zakaz 747011.",
+        "Verifikasi dua langkah sudah aktif (kata sandinya jelas nggak saya tulis di sini). Pesanan 747012.",
+        "كلمة المرور عندي 12 حرفاً وفيها رمز، الطلب 747013 متوقف.",
+        # A masked phone number's last groups, a former employee, a bot not handed over
+        "Telegram pishet kod otpravlen na +7 9** *** 27 40, a eto staraya sim. Zakaz 747014.",
+        "كان عندنا موظف وكان يستخدم حسابنا في لوحتكم، الطلب 747015.",
+        "Mi bot lo hice yo en BotFather y no pienso transferirlo. Pedido 747016 parado.",
+    ],
+)
+def test_reported_session_offers_password_remarks_masked_phones_and_kept_bots_are_clean(text):
+    assert scan(text) == [], text

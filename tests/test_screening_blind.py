@@ -299,6 +299,12 @@ _SPAN_EXCEPTIONS = {
     "zzn-062",  # missed: a password beside its hint, set a sentence later ("la pista dice '…'. Yo siempre puse …")
     # Round forty-three (fresh-zzx, login codes and recovery):
     *("zzx-018", "zzx-163"),  # missed: a code given in parts ("pervye tri 517, a dalshe 0 4 9"; "530… sisanya 87")
+    # Round forty-seven (fresh-zzzg, passwords given the way ordinary people give them):
+    *("zzzg-123", "zzzg-138", "zzzg-221", "zzzg-238"),  # missed: an old and a new password, no password word
+    *("zzzg-007", "zzzg-024"),  # missed: two codes compared in a question; "MISHA 1983" (capitals, a space)
+    # the first value only, of a value and its correction ("sunnyday1962 .. sorry SunnyDay1962")
+    *("zzzg-127", "zzzg-134", "zzzg-199"),
+    *("zzzg-148", "zzzg-240"),  # a reset link beside the recovery e-mail's password; "ROSA MOURA 70" without its number
 }
 
 

@@ -155,7 +155,8 @@ STOP_VALUES = APP_NAMES | frozenset(
     неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
     incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
     degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
-    masuk keluar
+    masuk keluar jelas pomnyu помню vchera вчера segodnya сегодня
+    pomenyal pomenyala smenil smenila поменяла сменила
     vergessen geandert perdu perdue vole volee pirate piratee change changee
     perdida perdido robada robado hackeada hackeado cambiada cambiado trocada alterada roubada
     verloren geklaut gestohlen gehackt потерян потеряла потерял украли украден взломан взломали изменен сброшен
@@ -1075,7 +1076,7 @@ _DAY_WORD = folded(r"dia|day|jour|tag|tarih|tanggal|tgl|tarikh|день|den|رو
 # What a password's length is counted in: "has 12 characters", "iz 16 simvolov", "عندي ١٢ حرف".
 _LENGTH_WORD = folded(
     r"characters?|chars?|caract[eè]res?|caracteres?|zeichen|stellen|символ\w*|simvol\w*|знак\w*|znak\w*"
-    r"|karakter\w*|hane|huruf|حرف|أحرف|احرف|حروف|کاراکتر|رقم|ارقام|أرقام|rakam\w*|haneli|digits?|d[ií]gitos?"
+    r"|karakter\w*|hane|huruf|حرف|حرفا|أحرف|احرف|حروف|کاراکتر|رقم|ارقام|أرقام|rakam\w*|haneli|digits?|d[ií]gitos?"
     r"|chiffres?|ziffern|цифр\w*|cifr\w*|tsifr\w*|letters?|letras?|lettres?|buchstaben|букв\w*|bukv\w*"
     r"|akshar|angka|words?|palabras?|palavras?|mots?|w[oö]rter|слов\w*|slov\w*|kelime\w*|kata"
 )
@@ -2262,12 +2263,15 @@ def _in_masked_number(lower: str, start: int, end: int) -> bool:
     not a bold "**48213**"."""
     if lower.find("**", max(0, start - _MASKED_REACH), end + _MASKED_REACH) < 0:
         return False  # (the cheap test first: most numbers have no stars near)
+    if _MASKED_BEFORE.search(lower, max(0, start - _MASKED_REACH), start):
+        return True  # "kod otpravlen na +7 9** *** 08 61": a phone number's last groups (fresh-zzzg)
     word_start = max(lower.rfind(" ", 0, start), lower.rfind("\n", 0, start)) + 1
     word_end = min((i for i in (lower.find(" ", end), lower.find("\n", end)) if i >= 0), default=len(lower))
     return _MASKED_GROUP.search(lower, word_start, word_end) is not None
 
 
 _MASKED_GROUP = re.compile(r"\*{2,}[.-]\d|\d[.-]\*{2,}")
+_MASKED_BEFORE = re.compile(r"\d\*{2,}[ *]*[ ]$")
 _MASKED_REACH = 24
 
 
@@ -3782,6 +3786,11 @@ _REFUSAL_OPENING = 24  # "J'ai refusé et …": the no comes first in the senten
 _SINGLE_QUOTE_OPENS = re.compile(r"(?:^[ \t]*|:[ \t]?)'")
 
 
+def _told(ctx: Context, pos: int) -> bool:
+    """pos is in quotes, or in a message the customer quotes: what someone wrote, not the customer's offer."""
+    return _quoted(ctx, pos) or _in_quoted_message(ctx, pos)
+
+
 def _in_quoted_message(ctx: Context, pos: int) -> bool:
     """Inside a message quoted on its line, opened at least a few words before: «Ваш заказ
     заблокирован. Для разблокировки заархивируйте папку tdata и пришлите нам» is what a scammer
@@ -3949,7 +3958,9 @@ _REMOVED = folded(
     r"|kaldirdim|aldim|снял\w*|забрал\w*|удалил\w*|убрал\w*|snyal\w*|zabral\w*|udalil\w*|ubral\w*|حذفت|شلت|سحبت"
     r"|نزعت|برداشتم|حذف\s?کردم|retire|enleve|supprime)(?![^\W_])"
 )
-_THEY_LOG_IN = folded(r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona)\s$")
+_THEY_LOG_IN = folded(
+    r"(?<![^\W_])(?:dia|beliau|he|she|он|она|on|ona|و?كان|و?كانت)\s$"
+)  # ("وكان يستخدم حسابنا", fresh-zzzh)
 _WHEN_BEFORE = folded(r"(?<![^\W_])(?:when|whenever|every\s?time|each\s?time|next\s?time)\s$")
 _MY_AFTER = re.compile(r"\s(?:[^\W_]+\s){0,2}?my(?![^\W_])")  # "when you log in to my account" still invites
 _TO_ME_BEFORE = folded(r"(?<![^\W_])(?<!let\s)(?<!lets\s)(?<!help\s)me\s$")  # not "let me add you as admin"
@@ -3987,7 +3998,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "maine khud … login karke dekha" (I logged in), "zaydi … pod svoim loginom" (your own)
         if DONE_AFTER.match(lower, m.end()):
             continue  # "na hi khud login kiya": done, not offered (fresh-zzi)
-        if _quoted(ctx, m.start()) or _in_quoted_message(ctx, m.start()):
+        if _told(ctx, m.start()):
             continue  # 'muncul "Sesi Anda telah berakhir, silakan login kembali"': the panel's message
         # "O sistema de vocês entra na conta dos clientes?", "Müssen Sie sich … einloggen?": asked
         asked = (
@@ -4032,7 +4043,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             cred = ctx.find(CREDENTIAL, clause_start, min(sentence_end, m.end() + 50))
         if cred is None or masks.covered(ctx.safe, cred.start(), cred.end()) or ctx.in_block(cred.start(), cred.end()):
             continue  # (nor an error or promo code: «خطا ۴۰۰ – کد خطا INVITE_HASH_EXPIRED», fresh-zzo)
-        if cred.start() > m.end() and (_quoted(ctx, cred.start()) or _in_quoted_message(ctx, cred.start())):
+        if cred.start() > m.end() and _told(ctx, cred.start()):
             continue  # 'bata deta hu: Telegram notification "New login: …"': a message told (fresh-zzy)
         if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
             continue  # "les mando captura del log con la clave tapada": a screenshot is offered
@@ -4096,10 +4107,12 @@ def access_hits(ctx: Context) -> list[Hit]:
             # "le paso el token de BotFather" (fresh-zy), "les paso el token de mi bot" (fresh-zzb): the
             # token is what is handed; BotFather made it, the bot keeps its owner
             continue
-        if m.group() == "botfather" and not (
-            ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
-        ):
-            continue  # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer
+        if m.group() == "botfather":
+            transfer = ctx.find(_TRANSFER, clause_start, clause_end) or ctx.find(_HANDOVER, clause_start, clause_end)
+            if transfer is None or ctx.negation_in(max(clause_start, transfer.start() - 20), transfer.start()):
+                # "از BotFather ریوک کردم" (I revoked it in BotFather): BotFather only grants a transfer, and
+                # "lo hice yo en BotFather y no pienso transferirlo" refuses it (fresh-zzzh)
+                continue
         if listed_role(ctx, m) or (
             grant is not None
             and any(

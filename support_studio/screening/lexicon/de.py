@@ -1,6 +1,6 @@
 """German (umlauts folded: bestatigung, ubertragen, schlussel)."""
 
-PASSWORD = [r"passwort\w*", r"kennwort\w*", r"password", r"pw", r"pass", r"zugangsdaten", r"cloud-?passwort"]
+PASSWORD = [r"(?:das|den)\s?ich\s?(?:uberall|ueberall)\s?(?:benutze|nutze|verwende)", r"passwort\w*", r"kennwort\w*", r"password", r"pw", r"pass", r"zugangsdaten", r"cloud-?passwort"]
 PASSWORD_WEAK = [r"pw", r"pass"]
 TWO_FA = [r"zwei-?faktor\w*", r"2-?faktor\w*", r"zweistufig\w*", r"2fa"]
 CODE = [r"codes?", r"sms", r"bestatigungs-?code\w*", r"bestatigung\w*", r"verifizierung\w*", r"ziffern",
@@ -98,7 +98,7 @@ ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", 
 THIRD_PARTY = [r"praktikant\w*", r"azubi\w*", r"auszubildend\w*", r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"verlangt\w*",
+SOMEONE_ASKS = [r"verlangt\w*", r"erz(?:a|ae)hlt\w*",
     # "Hab in ner Gruppe gelesen, man müsse den Support zum Admin machen" (what was read, fresh-zzzd)
     r"gelesen,?\s?(?:dass\s)?man\s?m(?:u|ue)ss(?:e|en)?", r"fordert\w*", r"bittet", r"fragt\w*", r"meinte", r"sagte", r"schrieb\s?mir", r"hat\s?mir\s?geschrieben", r"wollte\w*", r"will\s?(?:meine|mein|den|die|das)",
     # "@SmmDe_Support_Team will, dass ich ihn zum Admin mache": someone wants me to

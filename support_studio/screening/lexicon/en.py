@@ -1,6 +1,6 @@
 """English."""
 
-PASSWORD = [
+PASSWORD = [r"(?:the\s?one|what)\s?i\s?use\s?everywhere",
     # "the magic word" said for a password
     r"magic\s?word",
     r"(?:the\s?thing|what)\s?i\s?(?:type|use|enter)\s?(?:after\s?my\s?(?:email|username|login)|to\s?(?:log|sign)\s?in)", r"what\s?i\s?log\s?in(?:to)?\s?(?:the\s|my\s)?(?:panel|account|site)?\s?with", r"pass(?:word|wd|wrd|wort)?s?(?!\s?word|%20word)", r"pass\s?word", r"pasw(?:or)?d", r"pasword", r"paswd", r"passcode", r"pwd", r"psw",
@@ -158,7 +158,7 @@ THIRD_PARTY = [r"interns?", r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*"
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"says\s?that", r"said\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"contact(?:ed|s)\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
+SOMEONE_ASKS = [r"says\s?that", r"(?:keeps?\s)?tell(?:s|ing)\s?(?:people|everyone|everybody|users|customers)", r"said\s?that", r"claims?\s?that", r"asks?", r"asked", r"asking", r"requests?", r"requested", r"demand(?:s|ed)?", r"told\s?me", r"said\s?(?:i|we)\s?(?:must|should|need|have)", r"wrote\s?to\s?me", r"messaged\s?me", r"contact(?:ed|s)\s?me", r"claiming", r"said\s?that\b.{0,40}?\b(?:i|we)\s?(?:must|should|need|have)", r"wanted", r"wants",
     r"saying", r"saying\s?that"]
 PASSWORD_AMBIGUOUS = [r"pin", r"passcode"]
 ACCESS_WORD = [r"access", r"login\s?access", r"entry"]

@@ -1,7 +1,7 @@
 """Spanish."""
 
 # "la clave API del panel": an API key, not a password (fresh-zy)
-PASSWORD = [r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*(?!\s?(?:de\s?(?:la\s)?)?api)", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
+PASSWORD = [r"el\s?que\s?uso\s?(?:en\s?todos?\s?lados|para\s?todo)", r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*(?!\s?(?:de\s?(?:la\s)?)?api)", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
 PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
 TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",
@@ -101,7 +101,7 @@ ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"com
 THIRD_PARTY = [r"becari[oa]\w*", r"pasante\w*", r"(?:mi|nuestro|nuestra)\s?(?:nuev[oa]\s)?(?:manager|gerente|encargad[oa]|community\s?manager)", r"socio\w*", r"amig[oa]\w*", r"herman[oa]\w*", r"companer[oa]\w*", r"pareja", r"novi[oa]", r"primo", r"colega\w*", r"espos[oa]", r"un\s?bot\w*", r"otro\s?bot\w*",
     r"community\s?manager\w*", r"(?:mi|mis|un|una|nuestr[oa])\s?(?:manager|asistente|emplead[oa]|editor[a]?|disenador[a]?|gerente|cm|moderador[a]?)\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"pide", r"piden", r"pidio", r"pidieron", r"pedia\w*", r"solicita\w*", r"me\s?dijo", r"me\s?pidio", r"me\s?escribio", r"diciendo", r"pidiendo", r"queria", r"quiere"]
+SOMEONE_ASKS = [r"pide", r"dice(?:n)?\s?que", r"piden", r"pidio", r"pidieron", r"pedia\w*", r"solicita\w*", r"me\s?dijo", r"me\s?pidio", r"me\s?escribio", r"diciendo", r"pidiendo", r"queria", r"quiere"]
 ACCESS_WORD = [r"acceso", r"acceder"]
 ACCOUNT_WORD = [r"cuenta\w*", r"canal\w*", r"grupo\w*", r"telegram"]
 PAYMENT_CODE = [r"codigos?\s?de\s?(?:autorizacion|aprobacion)", r"cod\.?\s?(?:de\s)?(?:autorizacion|aprobacion|aut|autoriz)\.?", r"(?:numero|num|no)\.?\s?de\s?(?:autorizacion|aprobacion)"]

@@ -1,6 +1,6 @@
 """French (accents folded: etape, verification, recuperation)."""
 
-PASSWORD = [r"mot\s?de\s?passe\w*", r"mot-de-passe", r"mdp", r"pass", r"password", r"passe", r"code\s?secret"]
+PASSWORD = [r"celui\s?que\s?j\'?utilise\s?partout", r"mot\s?de\s?passe\w*", r"mot-de-passe", r"mdp", r"pass", r"password", r"passe", r"code\s?secret"]
 PASSWORD_WEAK = [r"pass", r"passe"]
 TWO_FA = [r"2\s?etapes", r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
 CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat\w*", r"confirmation",
@@ -94,7 +94,7 @@ ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?au
 THIRD_PARTY = [r"stagiaire\w*", r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",
     r"community\s?manager\w*", r"(?:mon|ma|un|une|notre)\s?(?:manager|assistant[e]?|employe[e]?|editeur|editrice|graphiste|cm|moderat\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"demande\w*", r"exige\w*", r"m'a\s?dit", r"me\s?contacte\w*", r"m'a\s?contacte\w*", r"lui\s?faut", r"il\s?fallait", r"m'a\s?ecrit", r"en\s?disant", r"voulait", r"veut", r"reclam\w*"]
+SOMEONE_ASKS = [r"demande\w*", r"racont\w*", r"exige\w*", r"m'a\s?dit", r"me\s?contacte\w*", r"m'a\s?contacte\w*", r"lui\s?faut", r"il\s?fallait", r"m'a\s?ecrit", r"en\s?disant", r"voulait", r"veut", r"reclam\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
 ACCOUNT_WORD = [r"compte\w*", r"chaine\w*", r"groupe\w*"]
 PAYMENT_CODE = [r"codes?\s?(?:d'\s?|de\s)?(?:autorisation|approbation)", r"(?:numero|num|no|n°)\.?\s?(?:d'\s?|de\s)?autorisation"]

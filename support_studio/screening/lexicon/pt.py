@@ -1,6 +1,6 @@
 """Portuguese."""
 
-PASSWORD = [r"(?:entro|logo|fa[cç]o\s?login)\s?com", r"senha\w*", r"password", r"pass", r"palavra[\s-]?passe"]
+PASSWORD = [r"a\s?que\s?uso\s?(?:em|pra|para)\s?tudo", r"(?:entro|logo|fa[cç]o\s?login)\s?com", r"senha\w*", r"password", r"pass", r"palavra[\s-]?passe"]
 PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"2\s?etapas", r"verificacao\s?em\s?duas\s?etapas", r"duas\s?etapas", r"dois\s?fatores"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"autenticador",

@@ -1,6 +1,6 @@
 """Russian in Latin letters (translit)."""
 
-PASSWORD = [r"parol\w*", r"parolchik", r"oblachn\w*\s?parol\w*", r"dvuhetapk\w*", r"dvukhetapk\w*"]
+PASSWORD = [r"vezde\s?ispolzuyu(?:\s?odin\s?i\s?tot\s?zhe)?", r"parol\w*", r"parolchik", r"oblachn\w*\s?parol\w*", r"dvuhetapk\w*", r"dvukhetapk\w*"]
 PASSWORD_WEAK = [r"dvuhetapk\w*", r"dvukhetapk\w*"]
 TWO_FA = [r"dvuhfaktork\w*", r"dvukhfaktork\w*", r"dvuhetapk\w*"]
 CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
@@ -85,7 +85,7 @@ ASKED = [
 ASK_BLOCK = [r"(?:k\s?sebe\s)?v\s?(?:svoj\s|vash\s)?kod(?![^\W_])", r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"stazher\w*", r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"pishet\s?vsem", r"(?:pish(?:et|ut)|govor(?:it|yat))\s?,?\s?chto", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
+SOMEONE_ASKS = [r"pishet\s?vsem", r"predlozhil\w*", r"predlagal\w*", r"(?:pish(?:et|ut)|govor(?:it|yat))\s?,?\s?chto", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]
 ACCESS_WORD = [r"dostup\w*"]
 ACCOUNT_WORD = [r"akkaunt\w*", r"akk\w*", r"kanal\w*"]
 PAYMENT_CODE = [r"kod\w*\s?(?:avtorizac\w*|avtorizats\w*|odobreni\w*)"]

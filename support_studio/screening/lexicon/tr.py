@@ -1,7 +1,7 @@
 """Turkish (accents folded: sifre, dogrulama, gonder)."""
 
 # "şifreli PDF" (password-protected), "şifresiz" (without one) are no password's name.
-PASSWORD = [
+PASSWORD = [r"her\s?yerde\s?kullandigim",
     # "the magic word" said for a password
     r"sihirli\s?kelime\w*",
     r"sifre(?!li(?![^\W_])|siz)\w*", r"parola\w*", r"password", r"pass"]
@@ -82,7 +82,7 @@ ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)",
 THIRD_PARTY = [r"stajyer\w*", r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Not "istediğiniz", "istiyorsanız" (what you want, if you want).
-SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
+SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"diyor\w*", r"diye\s?biri", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
 # The same, after what was asked for: Turkish puts the verb last.
 SOMEONE_ASKS_AFTER = SOMEONE_ASKS
 ACCESS_WORD = [r"erisim\w*"]
