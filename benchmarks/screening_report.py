@@ -143,6 +143,7 @@ FROZEN_FOLDERS = (
     "frozen-52",
     "frozen-53",
     "frozen-54",
+    "frozen-55",
 )
 
 
