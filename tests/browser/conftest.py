@@ -11,6 +11,7 @@ import re
 import secrets
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from playwright.sync_api import Browser, Page, expect
 from sqlmodel import Session, create_engine, select
 
 from support_studio import accounts, tickets
-from support_studio.models import Account, Order, Payment, Service, utc_now
+from support_studio.models import Account, Order, Payment, Service, StudioDraft, utc_now
 from support_studio.throttle import SqlStorage, Throttle
 from support_studio.ticket_quality import TicketDraft
 
@@ -242,6 +243,18 @@ def remove_it_while_typing(page: Page, link: "Link", field_label: str, typed: st
     remove.click()
     page.keyboard.type(typed)
     link.release()
+
+
+def wait_until_draft_saved(engine, person: Person, text: str) -> None:
+    """Until the customer's saved draft holds `text` (the studio saves a moment after typing)."""
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        with Session(engine) as session:
+            draft = session.exec(select(StudioDraft).join(Account).where(Account.username == person.username)).first()
+        if draft is not None and text in draft.content:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no saved draft holds {text!r}")
 
 
 def wait_until_still(page: Page) -> None:

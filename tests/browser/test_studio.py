@@ -19,6 +19,7 @@ from tests.browser.conftest import (
     pick_order,
     remove_it_while_typing,
     ticket_row,
+    wait_until_draft_saved,
     wait_until_still,
 )
 from tests.test_evidence_samples import MEMBER_COUNT_TEXT, screenshot
@@ -524,14 +525,14 @@ def test_start_over_asks_before_it_clears_the_draft_and_its_files(
         assert db.execute("SELECT count(*) FROM attachment WHERE name = 'wrong-account.png'").fetchone() == (0,)
 
 
-def test_a_draft_picked_up_from_an_earlier_visit_says_so_until_started_over(page: Page, studio, make_customer):
+def test_a_draft_picked_up_from_an_earlier_visit_says_so_until_started_over(page: Page, studio, make_customer, engine):
     """UX audit 11, F6: a draft that came back unannounced had the next summary typed on top of it."""
     customer = make_customer()
     open_studio(page, studio, customer)
     choose(page, "Other")
     page.get_by_label("Summary", exact=True).fill("The refill never came although the order page says completed.")
     expect(page.locator("#draft-notice")).to_have_count(0)  # this tab's own draft: nothing to say
-    page.wait_for_timeout(1500)  # saved
+    wait_until_draft_saved(engine, customer, "The refill never came")  # (a fixed wait lost the race on CI)
     later = page.context.new_page()  # a new tab (same sign-in), as on coming back another day
     open_page(later, studio, "/tickets/new")
     expect(later.locator("#studio[data-loaded=yes]")).to_be_attached()
