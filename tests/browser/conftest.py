@@ -245,15 +245,17 @@ def remove_it_while_typing(page: Page, link: "Link", field_label: str, typed: st
     link.release()
 
 
-def wait_until_draft_saved(engine, person: Person, text: str) -> None:
-    """Until the customer's saved draft holds `text` (the studio saves a moment after typing)."""
+def wait_until_draft_saved(page: Page, engine, person: Person, text: str) -> None:
+    """Until the customer's saved draft holds `text` (the studio saves a moment after typing).
+    It waits in the page, not in `time.sleep`: a `Link` passes the page's messages on only
+    while the test is inside a Playwright call (a sleeping test held the edit for 15 s)."""
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         with Session(engine) as session:
             draft = session.exec(select(StudioDraft).join(Account).where(Account.username == person.username)).first()
         if draft is not None and text in draft.content:
             return
-        time.sleep(0.1)
+        page.wait_for_timeout(100)
     raise AssertionError(f"no saved draft holds {text!r}")
 
 

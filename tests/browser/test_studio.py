@@ -532,7 +532,7 @@ def test_a_draft_picked_up_from_an_earlier_visit_says_so_until_started_over(page
     choose(page, "Other")
     page.get_by_label("Summary", exact=True).fill("The refill never came although the order page says completed.")
     expect(page.locator("#draft-notice")).to_have_count(0)  # this tab's own draft: nothing to say
-    wait_until_draft_saved(engine, customer, "The refill never came")  # (a fixed wait lost the race on CI)
+    wait_until_draft_saved(page, engine, customer, "The refill never came")  # (a fixed wait lost the race on CI)
     later = page.context.new_page()  # a new tab (same sign-in), as on coming back another day
     open_page(later, studio, "/tickets/new")
     expect(later.locator("#studio[data-loaded=yes]")).to_be_attached()
@@ -593,21 +593,22 @@ def test_adding_to_the_open_ticket_takes_the_count_what_was_checked_and_the_file
     assert staged == 0  # nothing left waiting for the next new ticket
 
 
-def summary_saved(page: Page, studio, make_customer):
+def summary_saved(page: Page, studio, make_customer, engine):
     """The studio open on an "Other" ticket whose summary's first words are saved."""
-    open_studio(page, studio, make_customer())
+    customer = make_customer()
+    open_studio(page, studio, customer)
     choose(page, "Other")
     summary = page.get_by_label("Summary", exact=True)
     summary.fill("The panel shows the order as completed but the channel")
-    page.wait_for_timeout(3000)  # saved
+    wait_until_draft_saved(page, engine, customer, "The panel shows the order as completed but the channel")
     return summary
 
 
-def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page, studio, make_customer):
+def test_text_typed_in_the_studio_while_the_connection_is_down_stays(page: Page, studio, make_customer, engine):
     """UX audit 9, F1: the reconnect reads the saved draft again; what was typed meanwhile goes back
     in its box and is saved."""
     link = Link(page)
-    summary = summary_saved(page, studio, make_customer)
+    summary = summary_saved(page, studio, make_customer, engine)
     link.drop()
     summary.press("End")
     summary.press_sequentially(" has fewer members than before.")
@@ -788,12 +789,12 @@ def test_remove_it_in_the_studio_keeps_what_was_typed_meanwhile(page: Page, stud
     expect(page.get_by_role("alert")).to_have_count(0)  # the keys typed since are the box's edit: no note
 
 
-def test_text_typed_in_the_studio_while_the_link_is_silent_stays(page: Page, studio, make_customer):
+def test_text_typed_in_the_studio_while_the_link_is_silent_stays(page: Page, studio, make_customer, engine):
     """A link that goes silent: the page sends its edits into a socket that is already dead, and
     notices only when the server's pings stop. Once connected again, what the boxes show is
     saved, and the tab is still signed in."""
     link = Link(page)
-    summary = summary_saved(page, studio, make_customer)
+    summary = summary_saved(page, studio, make_customer, engine)
     link.go_silent()
     with page.expect_event("websocket", timeout=40_000):  # the page gave up on the silent one
         summary.press("End")
