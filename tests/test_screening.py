@@ -3662,3 +3662,59 @@ def test_the_password_used_everywhere_is_a_password(text, value):
 )
 def test_reported_session_offers_password_remarks_masked_phones_and_kept_bots_are_clean(text):
     assert scan(text) == [], text
+
+
+# Round forty-eight (fresh-zzzi: follow-up messages inside an ongoing ticket thread;
+# fresh-zzzj: negatives only, customers who talk about their account security in detail).
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ops, mandei a errada. a certa é Vq7!ramP2z, pedido 748001", "Vq7!ramP2z"),
+        ("perdón, esa era la antigua. La correcta es Lz5#pow9Qe (pedido 748002)", "Lz5#pow9Qe"),
+        ("maaf salah kirim. yang benar: Rt3$kmW8zy, order 748003", "Rt3$kmW8zy"),
+        ("عذراً أرسلت القديمة. الصحيحة: Np4!qeX7vb والطلب 748004", "Np4!qeX7vb"),
+        ("sorry, sent you the old one. The right one is Hb6@tuy3Kq. Order 748005", "Hb6@tuy3Kq"),
+    ],
+)
+def test_a_password_sent_again_after_the_wrong_one_is_a_password(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)]
+
+
+def test_a_code_named_a_reset_code_sentences_before_is_a_recovery_code():
+    text = (
+        "Kısaca anlatayım: iki adımlı doğrulamayı sıfırlamak istedim, sistem e-postama bir sıfırlama kodu "
+        "gönderdi. Arkadaşınız buraya yazmamı istedi, 748006 numaralı siparişim için. Kod bu: QX-40715."
+    )
+    assert sorted(f.kind for f in scan(text)) == ["one_time_code", "recovery"]
+
+
+def test_the_recovery_mailbox_given_with_its_password_is_recovery():
+    text = (
+        "To recap for whoever reads this next: your colleague asked for the recovery mailbox so you can click the "
+        "refund confirmation for order 748007 yourselves. It's petra.backup@example.com and the password for it "
+        "is Gull-Harbour-31."
+    )
+    assert sorted(f.kind for f in scan(text)) == ["password", "recovery"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parol ya uzhe pomenyal, kak vy skazali. Zakaz 748008 kogda?",
+        "Admin maine apne manager ko banaya hai, aapko nahi, isliye log mein naya admin dikh raha hai. Order 748009.",
+    ],
+)
+def test_a_password_changed_already_and_an_admin_log_are_clean(text):
+    assert scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("Koi DM mein khud ko support bata ke code maange toh wo fraud hai. Order 748010 ho gaya.", False),
+        ("Refill ke liye technician aapke account mein thodi der login karega, jo code aaye wo yahan daal dena.", True),
+        ("Open the channel → Administrators → Add admin, search @panel_ops_748 and tick 'Add subscribers'.", True),
+    ],
+)
+def test_agent_follow_ups_that_warn_or_ask(text, asks):
+    assert bool(scan_agent_reply(text)) == asks, text

@@ -307,6 +307,8 @@ _SPAN_EXCEPTIONS = {
     # the first value only, of a value and its correction ("sunnyday1962 .. sorry SunnyDay1962")
     *("zzzg-127", "zzzg-134", "zzzg-199"),
     *("zzzg-148", "zzzg-240"),  # a reset link beside the recovery e-mail's password; "ROSA MOURA 70" without its number
+    # Round forty-eight (fresh-zzzi, follow-up messages in a thread):
+    "zzzi-012",  # missed: a yes to the agent's question, far from the password word ("… : oui, c'est Marseille*1998")
 }
 
 

@@ -155,7 +155,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     неверный неправильный не нет тот такой же старый новый простой сложный забыл сменил поменял
     incorrecta incorreta errada errado equivocada olvide esqueci mudei cambie yanlis hatali unuttum
     degistirdim salah lupa ganti ghalat galat bhool eshtebah ghalate faramoosh incorrect oublie falsch
-    masuk keluar jelas pomnyu помню vchera вчера segodnya сегодня
+    masuk keluar jelas pomnyu помню vchera вчера segodnya сегодня uzhe уже
     pomenyal pomenyala smenil smenila поменяла сменила
     vergessen geandert perdu perdue vole volee pirate piratee change changee
     perdida perdido robada robado hackeada hackeado cambiada cambiado trocada alterada roubada
@@ -2089,12 +2089,10 @@ def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: 
     if kind == "password":
         end = _broken_by_paste(ctx, start, end)
     if kind == "one_time_code":
-        sentence_start, sentence_end = ctx.sentence(keyword_start)
-        also = ("recovery",) if ctx.find(RECOVERY_CONTEXT, sentence_start, sentence_end) else ()
-        return Hit(kind, start, end, REASONS[kind], also)
+        return Hit(kind, start, end, REASONS[kind], _reset_code(ctx, keyword_start))
     if kind == "password":
         sentence_start, _ = ctx.sentence(keyword_start)
-        context = ctx.find(RECOVERY_CONTEXT, max(0, min(sentence_start, keyword_start - 120)), keyword_start)
+        context = ctx.find(RECOVERY_CONTEXT, max(0, min(sentence_start, keyword_start - 200)), keyword_start)
         if (
             context is not None
             and "mail" in ctx.lower[context.start() : keyword_start]
@@ -2102,6 +2100,21 @@ def _password_hit(ctx: Context, kind: str, start: int, end: int, keyword_start: 
         ):
             return Hit("recovery", start, end, "Looks like the password of a recovery e-mail.", ("password",))
     return Hit(kind, start, end, REASONS[kind])
+
+
+def _reset_code(ctx: Context, position: int) -> tuple[str, ...]:
+    """("recovery",) for a code that resets an account: a reset or a recovery e-mail named in its
+    sentence, or the code named a reset code a few sentences before ("… kurtarma e-postama bir
+    sıfırlama kodu gönderdi. … Kod bu: RST-58204", fresh-zzzi)."""
+    sentence_start, sentence_end = ctx.sentence(position)
+    reset = ctx.find(RECOVERY_CONTEXT, sentence_start - 40, min(len(ctx.lower), sentence_end + 1))
+    if reset is None:
+        reset = ctx.find(_RESET_CODE_NAMED, position - _RESET_CODE_REACH, position)
+    return ("recovery",) if reset is not None else ()
+
+
+_RESET_CODE_NAMED = word_pattern("RECOVERY")
+_RESET_CODE_REACH = 250
 
 
 def _mentions_email(ctx: Context, start: int, end: int) -> bool:
@@ -2237,9 +2250,9 @@ def code_hits(ctx: Context) -> list[Hit]:
             continue  # 'the bot asks for the "order code". Code 731904.': in such a ticket a code is an order's
         if _in_scam_message(ctx, cand.start()):
             continue
-        reset = ctx.find(RECOVERY_CONTEXT, max(0, sentence_start - 40), min(len(lower), sentence_end + 1))
-        also = ("recovery",) if reset is not None else ()
-        hits.append(Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], also))
+        hits.append(
+            Hit("one_time_code", cand.start(), cand.end(), REASONS["one_time_code"], _reset_code(ctx, cand.start()))
+        )
     return keyed + hits + _corrected_codes(ctx, hits) + _not_this_but_that(ctx, code_words)
 
 
@@ -4462,15 +4475,24 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
 
 
 # A value sent again, corrected: "sorry typo in my last msg, it's actually Kestrel_88wind",
-# "faute de frappe…, c'est en fait Mistral!92". Made-up looking values only.
+# "faute de frappe…, c'est en fait Mistral!92"; the wrong or old one sent first: "mandei a errada
+# kkk. a certa é …", "itu password lama. yang bener: …" (fresh-zzzi). Made-up looking values only.
 _TYPO = folded(
     r"(?<![^\W_])(?:typo|faute\s?de\s?frappe|опечатк\w*|opechatk\w*|tippfehler|vertippt|errei\s?(?:a\s)?digita\w*"
-    r"|error\s?de\s?(?:tipeo|dedo)|yanl[ıi][sş]\s?yazd[ıi]m|salah\s?ketik|typo\s?ho\s?gaya|اشتباه\s?تایپی|خطأ\s?مطبعي)(?![^\W_])"
+    r"|error\s?de\s?(?:tipeo|dedo)|yanl[ıi][sş]\s?yazd[ıi]m|salah\s?ketik|typo\s?ho\s?gaya|اشتباه\s?تایپی|خطأ\s?مطبعي"
+    r"|wrong\s?one|old\s?one|a\s?errada|o\s?errado|a\s?antiga|me\s?equivoqu[eé]|la\s?vieja|la\s?antigua|salah\s?kirim"
+    r"|(?:password|sandi)\s?lama|yang\s?lama|الغلط|القديمة|القديم|اشتباه\s?فرستادم|قدیمیه|yanl[ıi][sş]\s?g[öo]nderdim|eskisi"
+    r"|pas\s?la\s?bonne|pas\s?le\s?bon|l'ancien\w*|das\s?alte|die\s?alte|falsche[ns]?|не\s?тот|старый|ne\s?tot"
+    r"|staryy|galat\s?bhej\w*|purana\s?wala)(?![^\W_])"
 )
 _ACTUALLY = folded(
     r"(?<![^\W_])(?:it'?s\s?actually|it\s?is\s?actually|the\s?right\s?one\s?is|correct\s?one\s?is|c'?est\s?en\s?fait"
     r"|en\s?realidad\s?es|na\s?samom\s?dele|на\s?самом\s?деле|eigentlich\s?(?:ist\s?es|lautet\s?es)|sebenarnya"
-    r"|aslında|asal\s?me|na\s?verdade\s?(?:é|e))\s?:?\s"
+    r"|aslında|asal\s?me|na\s?verdade\s?(?:é|e)|the\s?right\s?one|the\s?correct\s?one|(?:a|o)\s?cert[ao]\s?(?:é|e)?"
+    r"|(?:a|o)\s?corret[ao]\s?(?:é|e)?|(?:la|el)\s?correct[ao]\s?(?:es)?|(?:la|el)\s?buen[ao]\s?(?:es)?"
+    r"|(?:yang|yg)\s?(?:bener|benar|betul)(?:\s?(?:nih|ini|adalah))?|الصحيحة|الصحيح|الصح|درستش(?:\s?اینه)?"
+    r"|do[gğ]rusu|do[gğ]ru\s?olan|(?:la|le)\s?bon(?:ne)?\s?(?:c'est|est)?|das\s?richtige\s?(?:ist|lautet)?"
+    r"|richtig\s?ist|правильный|вот\s?правильный|pravilnyy|pravilnyj|sahi\s?(?:wala|vala)(?:\s?ye\s?hai)?)\s?:?\s"
 )
 _TYPO_REACH = 160
 

@@ -84,7 +84,7 @@ RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"sup
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
     r"(?:make|made|add|added|give|gave|set)\s?u"]
 LOGIN_INVITE = [r"(?:someone|somebody|one)\s?(?:of\s?you|from\s?(?:your\s|the\s)?(?:team|support|staff|side))\s?(?:log|sign)\s?in", r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"(?:go\s?in|enter)\s?(?:and|&)\s?(?:have\s?a\s)?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
-                r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\s?in", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
+                r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\sin", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",
     r"(?:you|u)\s?(?:guys\s)?(?:can\s|could\s|may\s)?(?:just\s)?(?:log|sign)\s?(?:in|into|on)", r"log\s?in\s?(?:yourself|yourselves)", r"(?:check|see|look)\s?(?:it\s)?(?:for\s)?(?:yourself|yourselves)\s?(?:from\s)?inside",
     r"(?:use|have|take|borrow)\s?my\s?(?:account|acc|login|telegram|profile)",
@@ -131,7 +131,8 @@ ASK_ACCESS = [
     r"let\s?(?:us|me)\s?(?:in|into)\b", r"(?:let|allow)\s?(?:us|me)\s?(?:\w+\s)?(?:access|into)",
     r"(?:let|letting)\s?(?:us|our\s?\w+|me)\s?log\s?in",
     # "Administrators → Add Admin and add @tgboost_delivery with the rights…" (fresh-zzd)
-    r"add\s?admin\w*\b.{0,30}?\badd\s?@\w+"]
+    # ("Add admin, search @panel_tech_ops and enable …", fresh-zzzi)
+    r"add\s?admin\w*\b.{0,30}?\b(?:add|search(?:\s?for)?|find|type|enter|pick|select|choose)\s?@\w+"]
 ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
          r"service\s?notifications?(?:\s?chat)?", r"qr\s?code", r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",

@@ -27,7 +27,9 @@ NEGATION = [r"nahi", r"nahin", r"nhi", r"nai", r"mat", r"kabhi\s?nahi", r"kisi\s
     # "hume na admin rights chahiye, na password, na code": "na" before what is not needed (fresh-zzb)
     r"na(?=\s[^\W_]+(?:\s[^\W_]+){0,2}\s(?:chahiye|chaiye|chahie|mangte|maangte|maangenge|lenge)(?![^\W_]))",
     # "humein na admin banane ki zarurat hai na kisi code ki": neither … nor (fresh-zzh)
-    r"na(?=(?:\s[^\W\d_]+){1,5}\sna\s)"]
+    r"na(?=(?:\s[^\W\d_]+){1,5}\sna\s)",
+    # "Koi DM mein … code maange toh wo fraud hai": if anyone asks, without "agar" (fresh-zzzi)
+    r"koi(?=(?:\s[^\W_]+){1,10}?\s(?:maange|maangta|maangti|maangein|mange|bole|kahe|puche|pooche)\s(?:toh|to)(?![^\W_]))"]
 QUESTION = [r"kya", r"kyu", r"kyun", r"kaise", r"chahiye", r"padega", r"hoga\s?kya", r"safe", r"bhejna",
             r"bheju", r"du", r"doon"]
 OFFER = [r"(?:bhej|de|bata|share\s?kar|send\s?kar|forward\s?kar|dikha)\s?(?:dunga|dungi|deta\s?hu|deti\s?hu|sakta|sakti|doon|du|deta|deti)",
@@ -55,13 +57,15 @@ LOGIN_INVITE = [r"andar\s?se\s?dekh\w*", r"dekh\s?lo\s?andar\s?se",
 REQUEST = [r"reply\s?kar\w*", r"bhejna\s?(?:zaroori|zaruri|jaruri|padega|hoga)", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zaruri)", r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
            r"share\s?kijiye", r"(?<!laga\s)(?<!lagaa\s)do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
+           # "wo code is ticket mein turant daal dena" (fresh-zzzi)
+           r"da+l\s?(?:dena|dijiye|dein|dijie)",
            r"chahiye", r"kya\s?hai", r"send"]
 ASK_ACCESS = [
     r"login\s?karne\s?(?:de|do|dijiye|denge)", r"qr\b.{0,40}?\bscan\s?kar\w*",
     # Telegram's log-in by QR: the agent's device would be signed in to the customer's account.
     r"qr\b.{0,20}?\bscan", r"device\s?link\s?(?:karo|kar\s?do|kijiye|karein)",
     r"jaise\s?hi\s?aap\b.{0,60}?\badmin\w*", r"admin\s?(?:bana\s?do|banao|banaiye|bana\s?dijiye)", r"add\s?(?:karo|kijiye|kar\s?do)\b.{0,20}?\badmin",
-              r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?login",
+              r"(?:hume|humein|hamein)\s?(?:login|access)", r"aapke\s?account\s?(?:me|mein)\s?(?:thodi\s?der\s|kuch\s?der\s|ek\s?baar\s)?login",
     # Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:hume|humein|hamein|hamko|humko|hum\s?ko)\s?(?:\w+\s){0,3}?admin\s?bana\w*",
     # "aapko hamare account @smm_help_desk ko channel me admin banana hoga" (fresh-zzj)
