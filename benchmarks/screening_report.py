@@ -144,6 +144,7 @@ FROZEN_FOLDERS = (
     "frozen-53",
     "frozen-54",
     "frozen-55",
+    "frozen-56",
 )
 
 
