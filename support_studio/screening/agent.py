@@ -21,6 +21,7 @@ from support_studio.screening.rules import (
     LOGIN_CONTEXT,
     NEGATION,
     RECEIPT,
+    SOMEONE,
     SUPPORT_HANDLE,
     VERB_NEGATION_AFTER,
     Context,
@@ -487,10 +488,7 @@ def _in_condition(ctx: Context, request: re.Match[str]) -> bool:
     )
 
 
-_SOMEONE = folded(
-    r"(?<![^\W_])(?:أحد|احد|someone|anyone|somebody|anybody|кто-?то|kto-?to|alguien|alguem|quelqu'un|jemand"
-    r"|biri|seseorang|koi|کسی)(?![^\W_])"
-)
+_SOMEONE = folded(r"(?<![^\W_])" + SOMEONE + r"(?![^\W_])")
 
 
 _TO_YOU_BEFORE = folded(

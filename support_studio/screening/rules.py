@@ -3595,10 +3595,12 @@ _SESSION_CREDENTIAL = folded(r"tdata|тдат|session|сесси|sessi|سشن|se
 
 
 # Whether someone could get in, asked: "if someone knows my number…, can they log in?"
-_IF_SOMEONE = folded(
-    r"(?<![^\W_])" + _IF + r"\s(?:[^\W\d_]+\s)?(?:someone|somebody|anyone|alguien|alguem|quelqu'un|jemand|кто-то"
-    r"|kto-to|birisi|biri|seseorang|ada\s?yang|koi|کسی|أحد|احد|حد)(?![^\W_])"
+# Someone, anyone: the customer's "if someone asks…", the agent's "if anyone sent you…".
+SOMEONE = (
+    r"(?:someone|somebody|anyone|anybody|alguien|alguem|quelqu'un|jemand|кто-?то|kto-?to|birisi|biri|seseorang"
+    r"|ada\s?yang|koi|کسی|أحد|احد|حد)"
 )
+_IF_SOMEONE = folded(r"(?<![^\W_])" + _IF + r"\s(?:[^\W\d_]+\s)?" + SOMEONE + r"(?![^\W_])")
 
 
 def _clause(ctx: Context, pos: int) -> tuple[int, int]:
