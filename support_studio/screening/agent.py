@@ -134,8 +134,9 @@ _SENT_BY_US = folded(
 _WILL_BE = folded(r"(?:akan|bakal)\s")
 # Only for the customer to type: "Kodenya hanya untuk kakak ketik di halaman login", "o código é só para
 # você digitar no login", "الرمز لك أنتِ فقط تكتبينه" (fresh-zzw).
+_ONLY = r"(?:hanya|cuma|only|just|so|solo|solamente|somente|только|tolko|sadece|nur|seulement|uniquement)"
 _ONLY_YOURS_BEFORE = folded(
-    r"(?<![^\W_])(?:hanya|cuma|only|just|so|solo|solamente|somente|только|tolko|sadece|nur|seulement|uniquement)\s"
+    r"(?<![^\W_])" + _ONLY + r"\s"
     r"(?:untuk|buat|for|para|pra|для|dlya|pour|fur|icin)\s(?:kakak|kak|kamu|anda|you|voce|vc|usted|ti|vas|вас|vous"
     r"|sie|dich|siz|sen)\s$|لك\s(?:ان\w*\s)?فقط\s$"
 )
@@ -178,7 +179,7 @@ _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|теб�
 _ONLY_FOR_AFTER = folded(
     r"\s?(?:\w+\s)?(?:только|tolko)\s?(?:для|dlya)\s?(?:входа|vhoda)|\s?only\s?(?:in|on|into|to)\s?your\s?own(?![^\W_])"
     # "اكتبه داخل التطبيق فقط", "escríbalo solo en la app": typed into the app, nowhere else (fresh-zzu)
-    r"|\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?(?:solo|solamente|somente|so|only|nur|seulement|hanya|sadece)\s?(?:en|no|in|dans|di)"
+    r"|\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?" + _ONLY + r"\s?(?:en|no|in|dans|di)"
     r"\s?(?:la\s|the\s|der\s|l'|o\s)?(?:app|aplicacion|aplicativo|application|aplikasi|uygulama\w*)(?![^\W_])"
 )
 _YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
@@ -529,18 +530,20 @@ _SET = folded(
 # An authenticator app's QR code, scanned to set up two-step verification: "scannez le QR code avec
 # votre application" after "Pour activer la double authentification" (fresh-zzs). Scanned with
 # Telegram, a QR code signs someone in.
-_AUTHENTICATOR = folded(
-    r"(?<![^\W_])(?:\w*authenticator|аутентификатор\w*|приложени\w*-аутентификатор\w*|autentifikator\w*"
-    r"|(?:double|deux|two|2)[\s-]?(?:authentification|factor|facteurs?|step)|двухфакторн\w*|zwei-?faktor\w*"
-    r"|(?:doble|dois|dupla)\s?(?:factor|fator|autenticacion|autenticacao)|iki\s?asamali)(?![^\W_])"
+_AUTHENTICATOR_APP = folded(
+    r"(?<![^\W_])(?:\w*authenticator|аутентификатор\w*|приложени\w*-аутентификатор\w*|autentifikator\w*)(?![^\W_])"
 )
+_TWO_STEP = word_pattern("TWO_FA")
 _TELEGRAM = folded(r"(?<![^\W_])(?:telegram\w*|телеграм\w*|tg)(?![^\W_])")
 
 
 def _authenticator_qr(ctx: Context, m: re.Match[str], sentence_start: int, sentence_end: int) -> bool:
     return (
         "qr" in m.group()
-        and ctx.find(_AUTHENTICATOR, sentence_start, sentence_end) is not None
+        and (
+            ctx.find(_AUTHENTICATOR_APP, sentence_start, sentence_end) is not None
+            or ctx.find(_TWO_STEP, sentence_start, sentence_end) is not None
+        )
         and ctx.find(_TELEGRAM, sentence_start, sentence_end) is None
     )
 

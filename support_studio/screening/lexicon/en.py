@@ -17,7 +17,7 @@ PASSWORD = [r"(?:the\s?one|what)\s?i\s?use\s?everywhere",
     # Outside attack round 11: the 2FA password by its screen's name and another word for it
     r"(?:two|2)[\s-]?(?:step|factor)\s?(?:verification|authentication|auth)\s?(?:phrase|word|key)"]
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw", r"secret"]
-TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two_fa", r"two[\s-]?(?:step|factor)", r"2[\s-]?step", r"mfa"]
+TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two_fa", r"two[\s-]?(?:step|factor)", r"2[\s-]?(?:step|factor)", r"mfa"]
 CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"authy", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",

@@ -3,7 +3,7 @@
 # "la clave API del panel": an API key, not a password (fresh-zy)
 PASSWORD = [r"el\s?que\s?uso\s?(?:en\s?todos?\s?lados|para\s?todo)", r"(?:entro|ingreso|inicio\s?sesion)\s?con", r"contrasena\w*", r"clave\w*(?!\s?(?:de\s?(?:la\s)?)?api)", r"password", r"pass", r"clave\s?de\s?acceso", r"contra"]
 PASSWORD_WEAK = [r"clave", r"contra", r"pass"]
-TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?factor"]
+TWO_FA = [r"2\s?pasos", r"verificacion\s?en\s?dos\s?pasos", r"dos\s?pasos", r"doble\s?(?:factor|autenticacion)"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"autenticador",
     r"expir\w*", r"caduc\w*", r"vence",
     r"codigo\s?de\s?(?:inicio\s?de\s?sesion|acceso|login|verificacion|confirmacion|seguridad)", r"inicio\s?de\s?sesion",

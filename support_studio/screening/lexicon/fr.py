@@ -2,7 +2,7 @@
 
 PASSWORD = [r"celui\s?que\s?j\'?utilise\s?partout", r"mot\s?de\s?passe\w*", r"mot-de-passe", r"mdp", r"pass", r"password", r"passe", r"code\s?secret"]
 PASSWORD_WEAK = [r"pass", r"passe"]
-TWO_FA = [r"2\s?etapes", r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"a2f"]
+TWO_FA = [r"2\s?etapes", r"double\s?authentification", r"verification\s?en\s?deux\s?etapes", r"deux\s?etapes", r"deux\s?facteurs?", r"a2f"]
 CODE = [r"codes?", r"sms", r"otp", r"verification", r"chiffres", r"authentificat\w*", r"confirmation",
     r"expir\w*",
     r"code\s?de\s?(?:connexion|verification|confirmation|securite)",

@@ -2,7 +2,7 @@
 
 PASSWORD = [r"a\s?que\s?uso\s?(?:em|pra|para)\s?tudo", r"(?:entro|logo|fa[cç]o\s?login)\s?com", r"senha\w*", r"password", r"pass", r"palavra[\s-]?passe"]
 PASSWORD_WEAK = [r"pass"]
-TWO_FA = [r"2\s?etapas", r"verificacao\s?em\s?duas\s?etapas", r"duas\s?etapas", r"dois\s?fatores"]
+TWO_FA = [r"2\s?etapas", r"verificacao\s?em\s?duas\s?etapas", r"duas\s?etapas", r"dois\s?fator(?:es)?", r"dupla\s?autenticacao"]
 CODE = [r"codigos?", r"cod", r"sms", r"verificacao", r"digitos", r"numeros", r"autenticador",
     r"expir\w*", r"venc\w*",
     r"codigo\s?de\s?(?:login|acesso|verificacao|confirmacao|seguranca)",
