@@ -3718,3 +3718,83 @@ def test_a_password_changed_already_and_an_admin_log_are_clean(text):
 )
 def test_agent_follow_ups_that_warn_or_ask(text, asks):
     assert bool(scan_agent_reply(text)) == asks, text
+
+
+# Round forty-nine (fresh-zzzk: rights and access handed to support in every way people do it;
+# fresh-zzzl: negatives only, channel owners full of admin talk who hand nothing to support).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как только подтвердите рефилл по заказу 749001, назначу аккаунт, который он мне дал, владельцем группы.",
+        "ok, sdelayu akkaunt kotoryj vy mne dali sovladelcem gruppy, zakaz 749002",
+        "Also hab ich den Account, den er mir geschickt hat, zum Admin gemacht. Auftrag 749003.",
+        "J'ai ajouté le compte qu'il m'a donné comme administrateur avec tous les droits (commande 749004).",
+        "Transferi a propriedade do canal pra conta do atendente, pedido 749005.",
+        "Onun verdiği hesabı gruba ekleyip tam yetkili yönetici yaptım, sipariş 749006.",
+        "الموظف قال لازم يشوف الأعضاء، فنقلت ملكية القروب للحساب اللي أعطاني إياه. الطلب 749007",
+        "بضيف الشخص اللي من فريقكم مشرف على القناة، الطلب 749008",
+        "Aapke team wale ne bola owner access chahiye, to maine jo account unhone diya tha usko ownership transfer kar di. Order 749009.",
+        "Bot @promo_749010_bot udah aku transfer lewat BotFather ke akun yang dikasih.",
+        "bot ro too BotFather be akanti ke dadin montaghel mikonam, sefaresh 749011",
+    ],
+)
+def test_rights_given_to_an_account_support_gave_are_admin_access(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"], text
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Votre agent m'a demandé mon mot de passe du panel pour la commande 749012. Bon, le voilà : Pluie-Brest29",
+            "Pluie-Brest29",
+        ),
+        ("من أمس أحاول أدخل اللوحة بالباسورد Sahra@7491 ويطلع خطأ، الطلب 749013", "Sahra@7491"),
+    ],
+)
+def test_a_password_given_after_being_asked_or_after_bi_is_a_password(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A scammer's demand reported, then refused
+        'Someone called "Panel Support" wrote me in DM right after order 749014, said the order is "frozen" and that '
+        "I must add @panel_help_749 as admin with full rights. I blocked them right away.",
+        'Una cuenta llamada "Soporte Boost" (@soporte_749015) me escribió diciendo que mi pedido 749015 estaba "bloqueado" '
+        "y que para liberarlo tenía que agregarlo como administrador con todos los permisos o transferirle el bot por "
+        "BotFather. No hice nada y lo bloqueé.",
+        'Some account sent me "add @smm_desk_749 as administrator to speed up order 749016" - I\'m not doing that.',
+        'في لوحة ثانية طلبوا مني أضيف حسابهم مشرف "للتحقق" وبعدها سرقوا القناة وكان فيها 7 آلاف مشترك.',
+        # Telegram's recent actions pasted, and the panel's public bot added by the customer
+        "Recent actions:\n@sara_admin promoted @Rose to admin\nOrder 749018, does that count as a drop?",
+        "Ya sam dobavil vashego publichnogo @PanelViews749Bot adminom v kanal, eto moi vybor. Zakaz 749019.",
+        "J'ai ajouté moi-même votre bot public de livraison @Livraison749_bot comme admin. Commande 749020.",
+        # Two accounts named old and new beside 2FA
+        "Activé la verificación en dos pasos. La cuenta vieja es ana.ads749 y la nueva ana.ads750.",
+    ],
+)
+def test_reported_demands_admin_logs_public_bots_and_account_names_are_clean(text):
+    assert scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ya tienen mis datos, es para que puedan entrar y pasar mi saldo a la cuenta nueva, pedido 749021.",
+    ],
+)
+def test_so_that_you_can_log_in_is_an_invitation(text):
+    assert "admin_access" in {f.kind for f in scan(text)}, text
+
+
+def test_an_agent_wanting_its_account_among_the_admins_asks():
+    text = "Il faudrait donc que notre compte technique @Verif749 figure parmi les administrateurs du groupe."
+    assert scan_agent_reply(text)
+
+
+def test_a_string_wrapped_to_its_end_leaves_the_next_line_of_prose_alone():
+    value = "_Qw7RtYu8IoPa9SdFgHj0KlZx1CvBnM2qWeRtY3uIoPaS4dFgHjK5lZxCvBn6MqWeRt7YuIoP8aSdFgH9jKlZxC0vBnMqWeRtYuIo1PaS"
+    text = f"le cookie de session du panel :\nremember_token={value}\nLes commandes 749022 et 749023 sont bloquées."
+    assert [text[f.start : f.end] for f in scan(text)] == [value]

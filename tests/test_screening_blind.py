@@ -311,6 +311,8 @@ _SPAN_EXCEPTIONS = {
     *("zzzg-148", "zzzg-240"),  # a reset link beside the recovery e-mail's password; "ROSA MOURA 70" without its number
     # Round forty-eight (fresh-zzzi, follow-up messages in a thread):
     "zzzi-012",  # missed: a yes to the agent's question, far from the password word ("… : oui, c'est Marseille*1998")
+    # Round forty-nine (fresh-zzzk, rights and access handed to support):
+    "zzzk-095",  # a cookie's value marked, its name ("remember_web_59ba…=") labelled with it
 }
 
 

@@ -65,6 +65,7 @@ CREDENTIAL = word_pattern("CREDENTIAL", "PASSWORD", "CODE", "TWO_FA")
 ROLE = word_pattern("ROLE")
 GRANT = word_pattern("GRANT")
 RECIPIENT = word_pattern("RECIPIENT")
+GIVEN_ACCOUNT = word_pattern("GIVEN_ACCOUNT")
 LOGIN_INVITE = word_pattern("LOGIN_INVITE")
 THIRD_PARTY = word_pattern("THIRD_PARTY")
 POLITE_ASK = word_pattern("POLITE_ASK")
@@ -1769,6 +1770,11 @@ _NEW_ONE_REACH = 300
 _NEW_ONE_LONGEST = 20  # chars of the longest word of _NEW_ONE
 
 
+_ACCOUNTS = r"(?:account|cuenta|conta|compte|konto|akkaunt|аккаунт|hesap|akun|حساب|اکانت)"
+_OLD_NEW = r"(?:old|new|vieja|nueva|antigua|velha|nova|antiga|ancien|nouveau|alte|neue|staryy|novyy|старый|новый|eski|yeni|lama|baru)"
+_OLD_NEW_ACCOUNT = folded(rf"(?<![^\W_])(?:{_ACCOUNTS}\s{_OLD_NEW}|{_OLD_NEW}\s{_ACCOUNTS})(?![^\W_])")
+
+
 def _new_one_hits(ctx: Context) -> list[Hit]:
     """ "…cambié la contraseña… La nueva que puse es Valen$2409ar": the new one
     (or the old one), named a sentence or two after the password word, with a
@@ -1791,6 +1797,8 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
             continue
         if not ctx.find(_PASSWORD_OR_TWO_FA, max(0, m.start() - _NEW_ONE_REACH), m.start()):
             continue
+        if ctx.find(_OLD_NEW_ACCOUNT, ctx.sentence(m.start())[0], m.end()):
+            continue  # "La cuenta vieja es miguel.ads y la nueva miguel.ads2": the accounts' names (fresh-zzzk)
         found = _value_after(ctx, m.end(), m.group(), reach=3)
         if found is None or masks.covered(ctx.safe, found[0], found[1]):
             continue
@@ -3432,6 +3440,7 @@ def _session_file_links(ctx: Context) -> list[Hit]:
 
 
 _SHORT_LAST_LINE = re.compile(r"[ \t>]*\r?\n[ \t>]*([A-Za-z0-9_\-+/]{1,39}={0,2})(?![\w+/=-])")
+_LINE_ENDS = re.compile(r"[ \t\"'`]*(?:\r?\n|$)")
 
 
 SOMEONE_ASKS = word_pattern("SOMEONE_ASKS")
@@ -3489,6 +3498,8 @@ _FILE_REPORT_REACH = 200
 _SO_I_DID = folded(
     r"(?<![^\W_])(?:asi\s?que|por\s?eso|por\s?isso|entao|поэтому|так\s?что|poetomu|tak\s?chto|donc|deshalb|daher"
     r"|jadi|makanya|isliye|is\s?liye|bu\s?yuzden|o\s?yuzden|لذلك|لهذا|برای\s?همین)(?![^\W_])|,\s?so\si(?![^\W_])"
+    # "…ne bola ki … chahiye, to maine …", "…قال لازم …، فنقلت …": so I did (fresh-zzzk)
+    r"|,\s?(?:to|toh)\s(?:maine|mene|hamne|humne)(?![^\W_])|(?<![^\W_])ف(?=(?:نقلت|حولت|ضفت|اضفت|أضفت|سويت|عطيت|اعطيت|أعطيت|خليت|رفعت)(?![^\W_]))"
 )
 _BECAUSE = folded(
     r"(?<![^\W_])(?:because|karena|krn|потому\s?что|так\s?как|poskolku|porque|parce\s?qu|weil|cunku|چون|طبق|لأن|لان|kyunki)(?![^\W_])"
@@ -3503,9 +3514,14 @@ _AS_ASKED_WORD = re.compile(r"(?<![^\W_])(?:" + _AS_ASKED.pattern + ")")
 
 
 def _last_line(cased: str, end: int) -> int:
-    """A wrapped string's last line is shorter than the others."""
+    """A wrapped string's last line is shorter than the others: the whole line, or a piece no
+    word ("…FU= gracias"), not the first word of prose ("…ByLW\nLes commandes concernées", fresh-zzzk)."""
     m = _SHORT_LAST_LINE.match(cased, end)
-    return m.end(1) if m else end
+    if m is None:
+        return end
+    piece = m.group(1)
+    plain_word = piece.isalpha() and piece[1:].islower()
+    return m.end(1) if not plain_word or _LINE_ENDS.match(cased, m.end(1)) else end
 
 
 def _cookies(lower: str) -> list[re.Match[str]]:
@@ -3569,7 +3585,7 @@ _SCREENSHOT = folded(
 _PREFER_BEFORE = folded(r"ترجیح\s$")
 _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
-    r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*"
+    r"|pindah\w*|alihkan|ubertrag\w*|owner\w*|vladel\w*|владел\w*|montaghel\w*"
 )
 # A token named before BotFather: the token is what is handed, BotFather made it (fresh-zy).
 _TOKEN_NAMED = folded(r"(?<![^\W_])(?:token|токен)")
@@ -3747,6 +3763,26 @@ _KNOWN_BOTS = frozenset(
 _KNOWN_BOT_OF = re.compile(r"@(\w+)\s(?:de|do|da|du|for|of|для|icin)\s$")
 
 
+# The panel's public bot, added by the customer for a service ("dobavil vashego publichnogo
+# @PanelViewsDeliveryBot adminom", "@PainelEntregaBot (o bot público de entregas de vocês)", fresh-zzzl):
+# a tool every customer adds, no person's access.
+_PUBLIC_BOT = folded(
+    r"(?<![^\W_])(?:(?:bot|ربات|бот)\s(?:public|publico|publica|عمومی|публичн\w*|publichn\w*|umum|publik|offentlich\w*)"
+    r"|(?:public|publichn\w*|публичн\w*|offentlich\w*|publik)\s@\w*bot)(?![^\W_])"
+)
+
+
+# A line of Telegram's "Recent actions" pasted: "@sara_admin promoted @Rose to admin", "@claire_admin a
+# promu @Shieldy_bot administrateur" (fresh-zzzl): one handle granted another, the customer granted nothing.
+_LOG_LINE = re.compile(r"[ \t]*@\w+[ \t]+(?:[^\W_]+[ \t]+){0,2}?@\w+")
+
+
+def _admin_log_line(lower: str, pos: int) -> bool:
+    line_start = lower.rfind("\n", 0, pos) + 1
+    line_end = lower.find("\n", pos)
+    return _LOG_LINE.match(lower, line_start, line_end if line_end >= 0 else len(lower)) is not None
+
+
 def _known_bot_of(lower: str, pos: int) -> bool:
     described = _KNOWN_BOT_OF.search(lower, max(0, pos - 40), pos)
     return described is not None and described.group(1) in _KNOWN_BOTS
@@ -3786,16 +3822,32 @@ _STATUS_AFTER = re.compile(r"(?:'\w{1,4})?(?:\s[^\W\d_]+)?\s" + alternation("STA
 _TR_CANNOT = re.compile(r"\s?\w*?(?:[ae]m[iı]yor|[ae]m[ae]d[iı]|[ae]m[ae]z|[ae]mem)\w*")
 
 
-def _refused_next(ctx: Context, pos: int) -> bool:
-    """The sentence after the one at pos says no: "J'ai refusé", "I didn't"."""
+def _refused_after(ctx: Context, pos: int) -> bool:
+    """What was asked at pos is refused: the sentence after says no ("J'ai refusé", "I didn't", "I
+    blocked them"), or its own end does after a quote ('sent me "add @x as admin" - I'm not doing that')."""
     sentence_end = ctx.sentence(pos)[1]
+    quote_end = max(ctx.lower.rfind('"', pos, sentence_end), ctx.lower.rfind("”", pos, sentence_end))
+    if quote_end >= 0 and ctx.negation_in(quote_end, sentence_end):
+        return True
     if sentence_end >= len(ctx.lower):
         return False
     next_start, next_end = ctx.sentence(min(len(ctx.lower) - 1, sentence_end + 1))
-    return ctx.negation_in(next_start, min(next_end, next_start + _REFUSAL_OPENING))
+    opening = min(next_end, next_start + _REFUSAL_OPENING)
+    return ctx.negation_in(next_start, opening) or ctx.find(_BLOCKED, next_start, opening) is not None
 
 
 _REFUSAL_OPENING = 24  # "J'ai refusé et …": the no comes first in the sentence
+_BLOCKED = folded(
+    r"(?<![^\W_])(?:blocked|bloque\w*|engelle\w*|حظرت\w*|blockiert|заблокировал\w*|zablokiroval\w*|diblokir|blokir\w*"
+    r"|block\s?kar\s?(?:diya|di)|بلاک\s?کردم)(?![^\W_])"
+)
+# Someone wrote to the customer: what the sentence says next is what they wrote or wanted.
+_CONTACTED_ME = folded(
+    r"(?<![^\W_])(?:wrote\s?(?:to\s)?me|sent\s?me(?=\s?[\"“«„'])|messaged\s?me|dm'?e?d\s?me|texted\s?me|me\s?escribi\w*|me\s?mand\w*\s?(?:un\s)?mensaje"
+    r"|me\s?mandou\s?mensagem|me\s?chamou|bana\s?yazd\w*|bana\s?mesaj\s?at\w*|راسلني|كلمني|ne\s?dm\s?kiya|ne\s?message\s?kiya"
+    r"|hat\s?mir\s?(?:[^\W_]+\s){0,6}?geschrieben|m'a\s?(?:ecrit|contacte)|написал\w*\s?мне|napisal\w*\s?mne"
+    r"|menghubungi\s?saya|chat\s?saya|بهم\s?پیام\s?داد)(?![^\W_])"
+)
 
 
 _SINGLE_QUOTE_OPENS = re.compile(r"(?:^[ \t]*|:[ \t]?)'")
@@ -4101,19 +4153,33 @@ def access_hits(ctx: Context) -> list[Hit]:
             or _MANAGING.match(lower, m.start())  # "کانال مشتری رو مدیریت میکنیم": we manage it (fresh-zza)
         ):
             continue
+        # Support's account described in the sentence: "назначу аккаунт, который он мне дал, владельцем
+        # группы", "hab ich den Account, den er mir geschickt hat, zum Admin gemacht" (fresh-zzzk); its
+        # commas split the grant from the role, and its own verb ("дал", "donné") grants nothing.
+        givens = ctx.find_all(GIVEN_ACCOUNT, *ctx.sentence(m.start()))
+        given = min(givens, key=lambda g: abs(g.start() - m.start()), default=None)
         # The grant nearest the role: "Para no dar tantas vueltas ya le di admin" grants with "le di".
-        grant = min(
-            ctx.find_all(GRANT, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
-        )
+        grant = _nearest_grant(ctx, m, clause_start, clause_end, givens)
+        if grant is None and given is not None:
+            grant = _nearest_grant(ctx, m, *ctx.sentence(m.start()), givens)
         removal = min(
             ctx.find_all(_REMOVED, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
         if removal is not None and (grant is None or abs(removal.start() - m.start()) < abs(grant.start() - m.start())):
             continue  # "Le quité los permisos de admin al bot de su panel que había agregado": taken away (fresh-zzv)
-        if grant is not None and _reported(ctx, grant.start()) and _refused_next(ctx, grant.start()):
-            continue  # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"
-        if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or ctx.find(
-            _GIVEN_ME, clause_start, clause_end
+        if (
+            grant is not None
+            and (
+                _reported(ctx, grant.start()) or ctx.find(_CONTACTED_ME, ctx.sentence(grant.start())[0], grant.start())
+            )
+            and _refused_after(ctx, grant.start())
+        ):
+            # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"; "@x me
+            # escribió diciendo que … tenía que agregarlo como administrador … No hice nada" (fresh-zzzk)
+            continue
+        if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or any(
+            not any(a.start() <= g.start() < a.end() for a in givens)  # ("الحساب اللي أعطاني": support's)
+            for g in ctx.find_all(_GIVEN_ME, clause_start, clause_end)
         ):
             continue  # "él me transfirió la propiedad", "المدير أعطاني صلاحية مشرف": given to the customer (fresh-zza)
         if (m.group() == "botfather" or m in handed) and _TOKEN_NAMED.search(
@@ -4164,6 +4230,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             # "los agregué como administradores …, al usuario que me pasaron, @soporte_panel_ana"
             # (a channel is handed to the one its clause names: "@x wrote to me, I should hand him the channel")
             or (None if m in handed else ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start())))
+            or given
         )
         if recipient is None and m not in handed:
             recipient, clause_end = _picked_next(ctx, m, clause_end)
@@ -4177,6 +4244,7 @@ def access_hits(ctx: Context) -> list[Hit]:
                 for t in ctx.find_all(THIRD_PARTY, clause_start, clause_end)
                 if masks.covered(ctx.safe, t.start(), t.end()) != "handle"
                 and not _WHOSE_CHANNEL.search(lower, max(0, t.start() - 16), t.start())
+                and not any(a.start() <= t.start() < a.end() for a in givens)  # "ekibinizdeki arkadaşa"
             ),
             None,
         )  # a friend's word inside support's @handle ("@support_panel_amir") is no friend
@@ -4190,11 +4258,18 @@ def access_hits(ctx: Context) -> list[Hit]:
                 and ctx.find(THIRD_PARTY, max(0, recipient.start() - 20), recipient.start()) is not None
             )
             or _known_bot_of(lower, recipient.start())
+            or ctx.find(_PUBLIC_BOT, clause_start, clause_end) is not None
+            or _admin_log_line(lower, grant.start())
         ):
             continue
         done.add(clause_start)
-        start = min(m.start(), grant.start(), recipient.start())
-        end = max(m.end(), grant.end(), recipient.end())
+        # (support's account described sentences away is not marked with the grant)
+        marked = (
+            (m, grant)
+            if recipient is given and not clause_start <= given.start() < clause_end
+            else (m, grant, recipient)
+        )
+        start, end = min(x.start() for x in marked), max(x.end() for x in marked)
         # "transferring ownership of my group (t.me/+…, 3 412 members) to your support": the grant is
         # marked, not the group's link and count in brackets ("Remove it" would take them too)
         aside = lower.find("(", max(m.end(), grant.end()), end)
@@ -4208,6 +4283,13 @@ def access_hits(ctx: Context) -> list[Hit]:
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), _RIGHTS_REASON))
     return hits + _rights_screens(ctx)
+
+
+def _nearest_grant(
+    ctx: Context, role: re.Match[str], start: int, end: int, givens: list[re.Match[str]]
+) -> re.Match[str] | None:
+    grants = [g for g in ctx.find_all(GRANT, start, end) if not any(a.start() <= g.start() < a.end() for a in givens)]
+    return min(grants, key=lambda g: abs(g.start() - role.start()), default=None)
 
 
 # "добавлять вас в админы не буду", "админку я вам дать не могу" (fresh-zza)
@@ -4499,14 +4581,30 @@ _ACTUALLY = folded(
 _TYPO_REACH = 160
 
 
+# The password asked for before, then given: "Votre agent m'a demandé mon mot de passe … Bon, le voilà :
+# Soleil-Marseille13" (fresh-zzzk). Made-up looking values only, a password word shortly before.
+_HERE_IT_IS = folded(
+    r"(?<![^\W_])(?:here\s?it\s?is|here\s?you\s?go|le\s?voila|la\s?voila|voila|aqui\s?esta|aqui\s?lo\s?tienen|aqui\s?vai"
+    r"|вот\s?он|вот\s?она|vot\s?on|vot\s?ona|iste|ini\s?dia|ini\s?ya|ها\s?هو|ها\s?هي|اینه|inam|ye\s?raha"
+    r"|yeh\s?raha|hier\s?ist\s?es|hier\s?bitte)\s?:\s"
+)
+_HERE_IT_IS_REACH = 250
+
+
 def corrected_value_hits(ctx: Context) -> list[Hit]:
+    starts = [
+        actually.end()
+        for typo in _TYPO.finditer(ctx.lower)
+        if (actually := _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)) is not None
+    ] + [
+        here.end()
+        for here in _HERE_IT_IS.finditer(ctx.lower)
+        if ctx.find(PASSWORD_WORD, max(0, here.start() - _HERE_IT_IS_REACH), here.start()) is not None
+    ]
     hits = []
-    for typo in _TYPO.finditer(ctx.lower):
-        actually = _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)
-        token = _TOKEN.match(ctx.cased, actually.end()) if actually is not None else None
-        if token is None:
-            continue
-        value = _made_up_value(ctx, token)
+    for start in starts:
+        token = _TOKEN.match(ctx.cased, start)
+        value = _made_up_value(ctx, token) if token is not None else None
         if value is not None:
             hits.append(Hit("password", *value, REASONS["password"]))
     return hits

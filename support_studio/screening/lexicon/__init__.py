@@ -25,7 +25,8 @@ Families, customer side:
   OFFER          first-person offers to send or give something
   CREDENTIAL     what an offer may hand over (password, code, login, access...)
   ROLE / GRANT / RECIPIENT   admin or owner rights, the verbs that grant them,
-                 and words that name support as the receiver
+                 and words that name support as the receiver; GIVEN_ACCOUNT: support's
+                 account or person described, not named ("the account you gave me")
   LOGIN_INVITE   support invited to log in to the customer's account
   POLITE_ASK     a second-person request put as a question ("could you", "pouvez-vous",
                  "bakabilir misiniz"): with LOGIN_INVITE an invitation, not a question
@@ -51,7 +52,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "hi-latn": hi, "fr": fr, "de": de, "other": other,
 }
 FAMILIES = ("ACCESS_WORD", "ACCOUNT_WORD", "THIRD_PARTY", "PASSWORD", "PASSWORD_WEAK", "PASSWORD_AMBIGUOUS", "TWO_FA", "CODE", "CODE_BLOCK", "OWNER", "RANGE", "UNIT", "RECOVERY",
-            "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT",
+            "RECOVERY_CONTEXT", "NEGATION", "QUESTION", "OFFER", "CREDENTIAL", "ROLE", "GRANT", "RECIPIENT", "GIVEN_ACCOUNT",
             "LOGIN_INVITE", "REQUEST", "ASK_ACCESS", "ASKED", "ASK_BLOCK", "PAYMENT_CODE", "LOGIN_CONTEXT",
             "SOFTENER", "RECEIPT_CODE", "RECEIPT", "FIELD", "POLITE_ASK", "STATUS")
 

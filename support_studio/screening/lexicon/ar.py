@@ -1,7 +1,7 @@
 """Arabic, in Arabic script and in Latin letters (Arabizi)."""
 
 PASSWORD = [r"كلمة\s?(?:ال)?سر\w*", r"كلمة\s?(?:ال)?مرور\w*", r"كلمه\s?(?:ال)?سر\w*", r"كلمه\s?(?:ال)?مرور\w*",
-            r"(?:ال)?باسورد\w*", r"(?:ال)?باسوورد\w*", r"(?:ال)?باس(?!م)\w*", r"(?:ال)?رقم\s?(?:ال)?سري\w*",
+            r"(?:ال)?باسورد\w*", r"بال?باسورد\w*", r"(?:ال)?باسوورد\w*", r"(?:ال)?باس(?!م)\w*", r"(?:ال)?رقم\s?(?:ال)?سري\w*",
             r"(?:ال)?بسورد\w*", r"(?:ال)?سيكرت", r"(?:ال)?رمز\s?(?:ال)?سري",
             r"kalim[ae]t\s?(?:el\s|al\s)?s[ie]r+", r"kelmet\s?(?:el\s)?s[ie]r+", r"kalmet\s?(?:el\s)?s[ie]r+",
             r"(?:el)?basswor[dt]", r"(?:el)?baswor[dt]", r"(?:el)?paswor[dt]", r"el\s?pass(?:word)?"]
@@ -57,7 +57,7 @@ ROLE = [r"(?:ال)?ادمن\w*", r"(?:ال)?أدمن\w*", r"(?:ال)?مشرف\w*
     r"(?:ك|ب|ل)(?:ال)?(?:مشرف|ادمن|أدمن|مالك)\w*"]
 GRANT = [r"سويت\w*", r"رقيت\w*", r"(?:ا|أ)جعل\w*", r"3amalt\w*", r"3mlt\w*", r"ضفت\w*", r"اضفت\w*", r"أضفت\w*", r"ضيفت\w*", r"عملت\w*", r"خليت\w*", r"حولت\w*", r"نقلت\w*", r"اديت\w*",
          r"أعطيت\w*", r"اعطيت\w*", r"عطيت\w*", r"رفعت\w*", r"عينت\w*", r"هضيف\w*", r"هعمل\w*", r"هخلي\w*", r"هحول\w*",
-         r"سأضيف\w*", r"سأجعل\w*", r"سأنقل\w*", r"ممكن\s?(?:ا|أ)?(?:ضيف|عمل|خلي|حول|نقل)\w*",
+         r"سأضيف\w*", r"سأجعل\w*", r"سأنقل\w*", r"فنقلت\w*", r"بضيف\w*", r"بنقل\w*", r"ممكن\s?(?:ا|أ)?(?:ضيف|عمل|خلي|حول|نقل)\w*",
          r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak",
          r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
     r"انقل\w*", r"أنقل\w*", r"احول\w*", r"أحول\w*", r"اضيف\w*", r"أضيف\w*", r"اعطيك\w*", r"اخليك\w*", r"اعملك\w*", r"الان(?!\s?(?:انا|أنا))", r"صار", r"صرت", r"صرتم", r"صرتوا",
@@ -71,6 +71,8 @@ RECIPIENT = [r"لك", r"ليك", r"لكم", r"ليكم", r"انت", r"إنت", r
     r"a3melak", r"a3mlak", r"hakhalik", r"ha5alik", r"akhalik", r"a5alik", r"adifak", r"azeedak", r"hadifak", r"da[fy]tak", r"3amaltak", r"5aletak", r"khaletak",
     # the object is the verb's suffix: 'ارفعكم مشرفين' (I make you admins); "صرتم مشرفين" (you became admins)
     r"(?:ا|أ)رفعكم", r"صرتم", r"صرتوا"]
+GIVEN_ACCOUNT = [r"(?:لل|ال)?حساب\s?(?:اللي|الذي|الي)\s?(?:أعطاني|اعطاني|عطاني|أعطوني|اعطوني|عطوني|ارسل\w*|أرسل\w*|بعث\w*)",
+    r"(?:ال)?شخص\s?(?:اللي|الذي|الي)\s?من\s?فريقكم"]
 LOGIN_INVITE = [
     # "أبيكم تسجلون دخول من عندكم" (you log in from your side)
     r"(?:تسجلون|تسجلوا)\s?(?:ال)?دخول",
@@ -128,7 +130,7 @@ ASK_BLOCK = [r"رقم\s?(?:ال)?طلب", r"(?:ال)?رابط", r"لقطة\s?ش�
 # (with "ل" or "و" before it: "لأخوي", to my brother)
 THIRD_PARTY = [r"[لو]?(?:صديق\w*|شريك\w*|اخوي|أخوي|اخويا|أخويا|اخي|أخي|زميل\w*|زوج\w*)", r"ابن\s?عم\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-SOMEONE_ASKS = [r"يطلب", r"يطلبون", r"طلب", r"طلبو", r"طالب\w*"]
+SOMEONE_ASKS = [r"يطلب", r"يطلبون", r"طلب", r"طلبو", r"طلبوا", r"طالب\w*"]
 PASSWORD_AMBIGUOUS = [r"(?:ال)?رمز"]
 ACCESS_WORD = [r"(?:ال)?وصول", r"(?:ال)?دخول", r"صلاحي\w*"]
 ACCOUNT_WORD = [r"(?:ال)?حساب\w*", r"(?:ال)?قنا\w*", r"(?:ال)?قروب\w*", r"(?:ال)?جروب\w*"]

@@ -83,6 +83,10 @@ RECIPIENT = [r"you", r"your", r"yours", r"ur", r"yourself", r"yourselves", r"sup
              r"your\s?team", r"you\s?guys",
     r"your\s?(?:support|team|manager|account|bot|agent|staff)",
     r"(?:make|made|add|added|give|gave|set)\s?u"]
+# Support's account or person, described instead of named: "the account you gave me", "your colleague"
+GIVEN_ACCOUNT = [r"(?:the|an?|that)\s?(?:account|acc|user|username|profile)\s?(?:that\s|which\s)?(?:you|he|she|they)\s?(?:gave|sent|named|told|shared|passed)\s?(?:me|us)",
+    r"your\s?(?:colleague|agent|employee|staff|rep|representative|operator|technician|tech\s?guy)s?",
+    r"(?:guy|person|man|girl|lady|agent)\s?(?:from|of|on)\s?your\s?(?:team|support|staff|side)"]
 LOGIN_INVITE = [r"(?:someone|somebody|one)\s?(?:of\s?you|from\s?(?:your\s|the\s)?(?:team|support|staff|side))\s?(?:log|sign)\s?in", r"remote\s?access\s?to\s?my\s?(?:phone|pc|computer|laptop)", r"(?:via|through|cherez|через|por|pelo|über|uber)\s?(?:anydesk|teamviewer|rustdesk)", r"(?:go\s?in|enter)\s?(?:and|&)\s?(?:have\s?a\s)?(?:check|look|see)", r"(?:log|sign)\s?(?:in|into|on)(?:\sto)?\s?(?:my|me)", r"(?:you|u)\s?(?:can|could|may)\s?(?:just\s)?(?:log|sign)\s?in",
                 r"(?:use|take)\s?my\s?(?:account|acc|login)", r"log\s?me\sin", r"(?:log|sign)\s?in\s?(?:and|&)\s?(?:check|see|look|watch)",
                 r"login\s?(?:and|&)\s?(?:check|see|look)", r"access\s?my\s?account",

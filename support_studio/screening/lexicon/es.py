@@ -49,10 +49,14 @@ RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"tienen(?=\s
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
+GIVEN_ACCOUNT = [r"cuenta\s?que\s?(?:el\s|ella\s|ustedes\s|vosotros\s)?(?:me|nos)\s?(?:paso|pasaron|dio|dieron|indico|indicaron|mando|mandaron|envio|enviaron)",
+    r"(?:usuario|perfil)\s?que\s?(?:me|nos)\s?(?:paso|pasaron|dio|dieron|indico|indicaron|mando|mandaron|envio|enviaron)",
+    r"(?:chico|chica|persona|agente|asesor\w*|operador\w*)\s?de\s?(?:su|tu|vuestro)\s?(?:equipo|soporte|atencion)",
+    r"(?:su|vuestro|tu)\s?(?:agente|asesor\w*|operador\w*|companer\w*|emplead\w*)"]
 LOGIN_INVITE = [r"entran\s?ustedes\s?mism[oa]s",  # "les paso la cuenta y entran ustedes mismos" (fresh-zzf)
     r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cuenta",
     # "si quieren entren directamente a mi cuenta" (fresh-zz)
-    r"entr[ae]n\s?(?:ustedes\s)?(?:directamente\s)(?:a|en)\s?mi\s?cuenta", r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis)\s?entrar",
+    r"entr[ae]n\s?(?:ustedes\s)?(?:directamente\s)(?:a|en)\s?mi\s?cuenta", r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis|puedan|podais)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",
                 r"usen\s?mi\s?cuenta", r"entra\s?y\s?(?:revisa|mira)",
     r"(?:ustedes|uds)\s?(?:entran|inician|ingresan|revisan)",

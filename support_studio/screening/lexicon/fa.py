@@ -51,6 +51,8 @@ GRANT = [r"کردم", r"کردیم", r"میکنم", r"میکنیم", r"کنم", 
 RECIPIENT = [r"شما\w*", r"\w+تون", r"\w+تان", r"پشتیبانی\w*", r"پشتیبان", r"ساپورت\w*", r"خودتون", r"خودتان",
              r"گفتید", r"گفتین", r"shoma\w*", r"\w+etun", r"\w+etoon", r"poshtibani",
     r"admin(?:et|etun|etoon)"]
+GIVEN_ACCOUNT = [r"اکانتی\s?که\s?(?:خودش\s|خودتون\s|شما\s)?(?:داد\w*|فرستاد\w*)", r"حسابی\s?که\s?(?:خودش\s|خودتون\s|شما\s)?(?:داد\w*|فرستاد\w*)",
+    r"akanti\s?ke\s?(?:khodesh\s|shoma\s)?(?:dadin|dadid|dad|ferestadin|ferestad)"]
 LOGIN_INVITE = [r"بیاین\s?(?:تو|توی|داخل)\s?(?:اکانت|حساب)\w*", r"وارد\s?(?:\w+\s){0,2}(?:بشید|شید|بشین|شین|شوید|بشوید)", r"لاگین\s?(?:کنید|کنین|کن)",
                 r"برید\s?تو\s?(?:اکانت|حساب|پنل)\w*", r"بیاید\s?تو\s?(?:اکانت|حساب)\w*", r"(?:خودتون|خودتان)\s?(?:وارد|لاگین)",
                 r"(?:vared|login)\s?(?:e\s)?(?:accountam|hesabam|akantam)\s?(?:sho|shid|beshid|konid)",

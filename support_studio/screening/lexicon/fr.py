@@ -37,6 +37,8 @@ GRANT = [r"coche\w*", r"mettre", r"ajouter", r"(?:etes|es|est)(?=\s(?:maintenant
     r"integre\w*", r"invite\w*"]
 RECIPIENT = [r"vous", r"te", r"toi", r"t'", r"votre", r"vos", r"ton", r"ta", r"support", r"equipe", r"service\s?client",
     r"j'?vous"]
+GIVEN_ACCOUNT = [r"compte\s?qu'?\s?(?:il|elle|ils|vous|on)\s?m'?\s?(?:a|avez|ont)\s?(?:donne|envoye|indique|communique|transmis|passe)",
+    r"votre\s?(?:conseill\w*|agent|collegue|technicien|operateur)"]
 LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:directement\s|vous-?memes?\s)?(?:a|sur)\s?mon", r"vous\s?laisser\s?vous\s?connecter", r"(?:pouvez|peux)\s?(?:vous\s)?(?:vous\s)?connecter",
                 r"entrez\s?dans\s?mon\s?compte", r"allez\s?sur\s?mon\s?compte", r"utilisez\s?mon\s?compte",
     r"connectez[\s-]?vous", r"connecte[\s-]?toi",
@@ -67,6 +69,8 @@ REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|a
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"necessite\w*", r"la\s?communication\s?d[eu]", r"est\s?necessaire", r"exige\w*"]
 ASK_ACCESS = [r"ajoute\s?(?:notre|nous|moi|mon)\b.{0,40}?\badmin\w*",
+    # "que notre compte technique @BoostFR_Check figure parmi les administrateurs du groupe" (fresh-zzzk)
+    r"(?:notre|nos)\s?compte\w*\b.{0,50}?\b(?:figure\w*|soi[te]n?t?|apparaiss\w*|devienn?\w*)\s?(?:parmi|dans)\s?(?:les\s)?(?:administrateurs|admins)",
     # "Administrateurs → Ajouter un administrateur, ajoutez @tgboost_delivery avec les droits…" (fresh-zzd)
     r"ajouter\s?un\s?administrateur\b.{0,30}?\bajoutez\s?@\w+",
     # "merci de vous connecter avec votre compte Telegram sur le lien que nous allons vous envoyer" (fresh-zq)

@@ -43,6 +43,7 @@ GRANT = [r"bana\s?(?:sakta|sakti|sakte)", r"bana\s?(?:diya|dunga|deta|di|de|dena
     r"daal\s?(?:diya|di|dunga)", r"dal\s?(?:diya|di|dunga)"]
 RECIPIENT = [r"aap\w*", r"apko", r"apke", r"aapko", r"tum\w*", r"tumhe", r"tujhe", r"support", r"team", r"you",
              r"your"]
+GIVEN_ACCOUNT = [r"jo\s?account\s?(?:unhone|unho\s?ne|aapne|aap\s?ne)\s?(?:diya|bheja|di|bheji)", r"(?:aapke|apke)\s?team\s?(?:wale|vale)\s?\w+"]
 LOGIN_INVITE = [r"andar\s?se\s?dekh\w*", r"dekh\s?lo\s?andar\s?se",
     # "aap log seedha mere account me aa jao"
     r"mere\s?account\s?(?:me|mein|main)\s?(?:aa\s?jao|aa\s?jaiye|aaiye|ghus\s?jao)",

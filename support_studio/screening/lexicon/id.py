@@ -39,6 +39,7 @@ GRANT = [r"(?:udah|sudah|dah)\s?(?:jadi|menjadi)", r"tambah\w*", r"menambahkan",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
 RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
+GIVEN_ACCOUNT = [r"akun\s?yang\s?(?:di)?(?:kasih|kasi|berikan|kirim)\w*", r"admin\s?kalian"]
 LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:telegram\s|tele\s|tg\s)?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
     r"bisa\s?(?:masuk|login)(?=\s?(?:ke|dan|terus|trus|lalu|untuk|buat|aja|saja|pakai|pake|cek|lihat|liat))",

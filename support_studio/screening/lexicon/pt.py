@@ -38,6 +38,8 @@ GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!
     r"meti\w*", r"botei", r"incluí", r"inclui"]
 RECIPIENT = [r"voce\w*", r"vc(?:s|e|es)?", r"te", r"lhe", r"lhes", r"seu", r"sua", r"seus", r"suas", r"suporte",
              r"equipe", r"atendimento"]
+GIVEN_ACCOUNT = [r"conta\s?que\s?(?:ele\s|ela\s|voces\s|vcs\s|vc\s)?(?:me|nos)\s?(?:passou|passaram|deu|deram|mandou|mandaram|indicou|indicaram|enviou|enviaram)",
+    r"atendente\w*", r"(?:rapaz|moco|moca|cara)\s?do\s?(?:atendimento|suporte)"]
 LOGIN_INVITE = [r"entr[ae]m?\s?(?:voces?\s)?(?:mesmos?\s)?(?:direto\s)?na\s?minha\s?conta",
     # "vocês mexem direto na minha conta" (by screen sharing)
     r"mex(?:e|em|am|er)\s?(?:direto\s)?na\s?minha\s?conta",

@@ -31,11 +31,14 @@ OFFER = [r"(?:mogu|gotov\w*)\s?(?:vam\s|tebe\s)?(?:skinut|dat|otpravit|prislat|s
     r"(?:mogu|gotov\w*)\s(?:\w+\s){0,2}?(?:skinut|dat|otpravit|prislat|skazat|pereslat|peredat)\w*"]
 CREDENTIAL = [r"parol\w*", r"kod\w*", r"smsk\w*", r"login\w*", r"dostup\w*", r"dannye", r"tdat\w*", r"sessi\w*"]
 ROLE = [r"admin\w*", r"administrator\w*", r"vladel\w*", r"prava", r"moderator\w*", r"dostup\w*",
-    r"vladeni\w*"]
+    r"vladeni\w*", r"sovladel\w*"]
 GRANT = [r"dobav\w*", r"sdela\w*", r"naznach\w*", r"pered(?:a|am|al|ay|av|ayu)\w*", r"dal\w*", r"dam", r"dat",
     r"teper",
     r"postav\w*", r"zakinu\w*", r"pozval\w*", r"naznachil\w*"]
 RECIPIENT = [r"vam", r"vas", r"vash\w*", r"tebe", r"tebya", r"podderzhk\w*", r"vy", r"sami"]
+GIVEN_ACCOUNT = [r"akkaunt\w*,?\s?(?:kotoryj|kotoryy|kotory|chto)\s?(?:on\s|ona\s|vy\s|oni\s)?(?:mne\s|nam\s)?(?:dal\w*|prislal\w*|skinul\w*|nazval\w*|ukazal\w*)",
+    r"(?:tot|to)\s?chto\s?(?:on|ona|vy|oni)\s?(?:mne\s)?(?:dal\w*|skinul\w*|prislal\w*)",
+    r"vash\w*\s?(?:sotrudnik\w*|operator\w*|agent\w*|specialist\w*|kolleg\w*)"]
 LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodite\s?(?:s|v|na)\s?moe?\w*", r"(?:dam|dadim|otkroyu)\s?(?:vam\s)?dostup\s?(?:k|v)\s?(?:moemu\s|moi\s)?(?:akkaunt|akk|telegu|telegram)\w*", r"udalenn\w*\s?dostup\w*", r"zaydite", r"zaidite", r"zaydi", r"zaidi", r"zaydete", r"voydite", r"voidite",
                 r"(?:mozhete|smozhete)\s?(?:sami\s)?(?:zayti|zaiti|zajti|voyti|voiti|vojti)",
     r"(?:vy|vam)\s?(?:sami\s)?(?:zayd\w+|zaid\w+|voyd\w+)",

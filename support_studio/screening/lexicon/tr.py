@@ -44,6 +44,7 @@ GRANT = [r"yapayim", r"ekleyeyim", r"vereyim", r"ekle\w*", r"yaptim", r"yaparim"
 RECIPIENT = [r"size", r"sizi", r"sana", r"seni", r"siz", r"sizin", r"senin", r"destek\w*", r"hesabiniz\w*",
              r"ekibiniz\w*", r"yetkiliniz\w*", r"temsilci\w*niz\w*", r"calisaniniz\w*",
     r"botunuz\w*", r"(?:yonetici|admin|sahibi|moderator)\w*?(?:siniz|sunuz)"]
+GIVEN_ACCOUNT = [r"verdi[gğ]i\s?hesab\w*", r"verdi[gğ]iniz\s?hesab\w*", r"ekibinizdeki\s?\w+", r"temsilciniz\w*"]
 LOGIN_INVITE = [
     # "bununla girebilirsiniz hesaba" (the verb first)
     r"girebilirsiniz\s?hesab\w*",
