@@ -145,6 +145,7 @@ FROZEN_FOLDERS = (
     "frozen-54",
     "frozen-55",
     "frozen-56",
+    "frozen-57",
 )
 
 
