@@ -4585,7 +4585,7 @@ _TYPO_REACH = 160
 # Soleil-Marseille13" (fresh-zzzk). Made-up looking values only, a password word shortly before.
 _HERE_IT_IS = folded(
     r"(?<![^\W_])(?:here\s?it\s?is|here\s?you\s?go|le\s?voila|la\s?voila|voila|aqui\s?esta|aqui\s?lo\s?tienen|aqui\s?vai"
-    r"|вот\s?он|вот\s?она|vot\s?on|vot\s?ona|iste|ini\s?dia|ini\s?ya|ها\s?هو|ها\s?هي|اینه|inam|ye\s?raha"
+    r"|вот\s?он|вот\s?она|vot\s?on|vot\s?ona|iste|ini\s?dia|ini\s?ya|ها\s?هو|ها\s?هي|اینه|ye\s?raha"
     r"|yeh\s?raha|hier\s?ist\s?es|hier\s?bitte)\s?:\s"
 )
 _HERE_IT_IS_REACH = 250
