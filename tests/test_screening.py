@@ -3798,3 +3798,66 @@ def test_a_string_wrapped_to_its_end_leaves_the_next_line_of_prose_alone():
     value = "_Qw7RtYu8IoPa9SdFgHj0KlZx1CvBnM2qWeRtY3uIoPaS4dFgHjK5lZxCvBn6MqWeRt7YuIoP8aSdFgH9jKlZxC0vBnMqWeRtYuIo1PaS"
     text = f"le cookie de session du panel :\nremember_token={value}\nLes commandes 749022 et 749023 sont bloquées."
     assert [text[f.start : f.end] for f in scan(text)] == [value]
+
+
+# Round fifty (fresh-zzzm: getting back into an account; fresh-zzzn: negatives only, channels and
+# accounts stolen, the story told).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'To get back in, open the login page, press "Forgot password" and enter your e-mail. Orders 750001 keep running.',
+        "Para entrar de nuevo pulse «¿Olvidó su contraseña?», escriba su correo y abra el enlace. Pedido 750002.",
+        'Klik "Lupa password" di halaman login, masukkan email. Setelah masuk, nonaktifkan sesi lama dan pasang 2FA lagi.',
+        "Falls nach dem Cloud-Passwort gefragt wird, tippen Sie auf „Passwort vergessen?“. Bestellung 750003.",
+        "روی «فراموشی رمز عبور» بزنید و ایمیل را وارد کنید؛ لینک را برای ما نفرستید. سفارش 750004",
+        "إذا انسرقت القناة أرسل أرقام الطلبات والرابط الجديد ونراجع التسليم.",
+    ],
+)
+def test_recovery_instructions_from_an_agent_ask_for_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baraye taeed, lotfan adadi ke hamin alan telegram baratun ferestade ro inja benevisid.",
+        "Verification ke liye jo 5 digit abhi aapke phone pe aaye hain wo yahan likh dijiye.",
+    ],
+)
+def test_an_agent_asking_for_the_digits_telegram_just_sent_asks(text):
+    assert scan_agent_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "телега просит облачный пароль, я ставил Kedr_1990x точно, но пишет неверный. заказ 750005",
+            "password",
+            "Kedr_1990x",
+        ),
+        (
+            "kelid bazyabi panel ro daram: RCV-4HJK-Q82M-7ZPA-LL03 — koja vared konam?",
+            "recovery",
+            "RCV-4HJK-Q82M-7ZPA-LL03",
+        ),
+    ],
+)
+def test_a_password_as_set_and_a_finglish_recovery_key_are_found(text, kind, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilginiz olsun: 'Panel Destek' (@panel_destek_750) bana 'siparişiniz hızlansın diye yöneticimizi tam "
+        "yetkiyle ekleyin' yazdı. Eklemedim. Bu siz değilsiniz değil mi?",
+        "akun 'Admin Panel' (@admin_panel_750) chat aku 'tambahkan kami jadi admin supaya order 750006 diproses'. "
+        "Ga aku lakuin.",
+        "المالك الجديد للمجموعة صار @malik_750 وأنا انطردت. الغوا الطلب 750007 من فضلكم",
+        "10 min later I was logged out everywhere and my channel t.me/fit750 (18k subs) was transferred to someone "
+        "else. Orders 750008 and 750009?",
+    ],
+)
+def test_stolen_channels_told_and_refused_demands_are_clean(text):
+    assert scan(text) == [], text

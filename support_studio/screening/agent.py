@@ -23,6 +23,7 @@ from support_studio.screening.rules import (
     RECEIPT,
     SOMEONE,
     SUPPORT_HANDLE,
+    TWO_FA_WORD,
     VERB_NEGATION_AFTER,
     Context,
     Hit,
@@ -59,7 +60,7 @@ _ROLES = fullmatch_set("ROLE")
 _DESCRIBED = re.compile(r"\s?\(\s?\d*\s?")  # between what may be asked and its description
 _ENDED = folded(
     r"(?<![^\W_])(?:terminate\w*|end\s?(?:all\s)?(?:other\s)?sessions|log\s?out|kapat\w*|sonlandir\w*|fermer|mettre\s?fin"
-    r"|beenden|abmelden|завершит\w*|zavershit\w*|akhiri|keluar|encerrar|cerrar|terminar|پایان|انهاء|إنهاء)(?![^\W_])"
+    r"|beenden|abmelden|завершит\w*|zavershit\w*|akhiri|keluar|nonaktifkan|encerrar|cerrar|terminar|پایان|انهاء|إنهاء)(?![^\W_])"
 )
 # Hidden from a screenshot before it is sent: "esconde qualquer código", "غطّ أي كود", "کد … رو بپوشونید".
 _HIDDEN = folded(
@@ -447,7 +448,13 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _A_MESSAGE_ASKING.search(ctx.lower, max(0, r.start() - 14), r.start())
             and not _sent_by_us(ctx, r)
             and not _ONLY_YOURS_BEFORE.search(ctx.lower, max(0, r.start() - 30), r.start())
-            and not (asked is not None and _SET.fullmatch(r.group()) and _kind_of(asked.group()) == "password")
+            # (2FA too: "pasang 2FA lagi", set it up again, fresh-zzzm)
+            and not (
+                asked is not None
+                and _SET.fullmatch(r.group())
+                and (_kind_of(asked.group()) == "password" or TWO_FA_WORD.fullmatch(asked.group()))
+            )
+            and not _PRESS_ON.match(ctx.lower, r.end())
             and not (ctx.lower[r.start() - 1 : r.start()] in _OPENING_QUOTES and _LABEL_END.match(ctx.lower, r.end()))
             and not _in_condition(ctx, r)
         ),
@@ -455,6 +462,8 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
     )
 
 
+# A button pressed, its name in quotes: "tippen Sie auf „Passwort vergessen?“" (fresh-zzzm).
+_PRESS_ON = folded(r"\s(?:sie\s)?(?:auf|on|en|em|sur|به|على)\s?[\"'«„“‘‹`]")
 # "сообщение … с просьбой прислать код или пароль — это мошенники": what a message asked, described (fresh-zza)
 # ("akun yang minta kode OTP itu bukan dari kami": the account that asks, fresh-zzf)
 _A_MESSAGE_ASKING = folded(r"(?<![^\W_])(?:с\s?просьбой|s\s?prosboy|mit\s?der\s?bitte,?|yang)\s$")

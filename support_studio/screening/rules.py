@@ -3844,7 +3844,7 @@ _BLOCKED = folded(
 # Someone wrote to the customer: what the sentence says next is what they wrote or wanted.
 _CONTACTED_ME = folded(
     r"(?<![^\W_])(?:wrote\s?(?:to\s)?me|sent\s?me(?=\s?[\"“«„'])|messaged\s?me|dm'?e?d\s?me|texted\s?me|me\s?escribi\w*|me\s?mand\w*\s?(?:un\s)?mensaje"
-    r"|me\s?mandou\s?mensagem|me\s?chamou|bana\s?yazd\w*|bana\s?mesaj\s?at\w*|راسلني|كلمني|ne\s?dm\s?kiya|ne\s?message\s?kiya"
+    r"|me\s?mandou\s?mensagem|me\s?chamou|bana\s?yazd\w*|bana\s?(?=['\"‘“«])|(?:chat|dm)\s?(?:aku|saya)(?=\s?['\"‘“«])|bana\s?mesaj\s?at\w*|راسلني|كلمني|ne\s?dm\s?kiya|ne\s?message\s?kiya"
     r"|hat\s?mir\s?(?:[^\W_]+\s){0,6}?geschrieben|m'a\s?(?:ecrit|contacte)|написал\w*\s?мне|napisal\w*\s?mne"
     r"|menghubungi\s?saya|chat\s?saya|بهم\s?پیام\s?داد)(?![^\W_])"
 )
@@ -4145,7 +4145,11 @@ def access_hits(ctx: Context) -> list[Hit]:
             clause_start in done
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
-            or (_quoted(ctx, m.start()) and not _quoted_grant_to_support(ctx, m.start()))
+            # (a quoted demand refused: "bana '… yöneticimizi tam yetkiyle ekleyin' yazdı. Eklemedim.", fresh-zzzn)
+            or (
+                _quoted(ctx, m.start())
+                and (not _quoted_grant_to_support(ctx, m.start()) or _refused_after(ctx, m.start()))
+            )
             or _in_chat_export(ctx, m.start())
             or ctx.said_by_another(m.start())
             or (_reported(ctx, m.start()) and not _said_will_hand_over(ctx, m.start()))
@@ -4589,6 +4593,12 @@ _HERE_IT_IS = folded(
     r"|yeh\s?raha|hier\s?ist\s?es|hier\s?bitte)\s?:\s"
 )
 _HERE_IT_IS_REACH = 250
+# ...or as what was set: "телега просит облачный пароль, я ставил Sosnovka_1987" (fresh-zzzm)
+_I_SET = folded(
+    r"(?<![^\W_])(?:я\s?(?:по)?ставил\w*|ya\s?(?:po)?stavil\w*|i\s?(?:had\s)?set\s?it\s?(?:to|as)|yo\s?puse|eu\s?coloquei"
+    r"|ben\s?koydum)\s"
+)
+_I_SET_REACH = 60
 
 
 def corrected_value_hits(ctx: Context) -> list[Hit]:
@@ -4598,8 +4608,9 @@ def corrected_value_hits(ctx: Context) -> list[Hit]:
         if (actually := _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)) is not None
     ] + [
         here.end()
-        for here in _HERE_IT_IS.finditer(ctx.lower)
-        if ctx.find(PASSWORD_WORD, max(0, here.start() - _HERE_IT_IS_REACH), here.start()) is not None
+        for pattern, reach in ((_HERE_IT_IS, _HERE_IT_IS_REACH), (_I_SET, _I_SET_REACH))
+        for here in pattern.finditer(ctx.lower)
+        if ctx.find(PASSWORD_WORD, max(0, here.start() - reach), here.start()) is not None
     ]
     hits = []
     for start in starts:

@@ -96,7 +96,7 @@ ASKED = [
     r"nachricht\s?von\s?telegram", r"passworts?",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"nachricht\s?(?:\w+\s){0,3}?(?:vom|von)\s?(?:dem\s)?(?:offiziellen\s)?telegram\w*"]
-ASK_BLOCK = [r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
+ASK_BLOCK = [r"passwort\s?vergessen", r"bestellnummer", r"bestellung", r"link", r"screenshot", r"beleg", r"transaktions-?id", r"anzahl"]
 THIRD_PARTY = [r"praktikant\w*", r"azubi\w*", r"auszubildend\w*", r"freund\w*", r"partner\w*", r"bruder", r"schwester", r"kolleg\w*", r"frau", r"mann", r"cousin\w*", r"einen?\s?bot\w*", r"anderen?\s?bot\w*",
     r"community-?\s?manager\w*", r"social-?\s?media-?\s?manager\w*", r"(?:mein\w*|unser\w*)\s?(?:assistent\w*|mitarbeiter\w*|redakteur\w*|moderator\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -156,10 +156,10 @@ ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s
     r"(?:message|msg|text|notification|notice|sms)\s?(?:\w+\s){0,4}?from\s?(?:the\s)?(?:official\s)?(?:telegram|official)",
     # "p@ssword", "c0de", what one types to sign in (outside attack round 5)
     r"p[a@4][s$5][s$5]w[o0]rd", r"c[o0]d[e3]", r"(?:do\s)?you\s?type\s?to\s?(?:sign|log)\s?in"]
-ASK_BLOCK = [r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
+ASK_BLOCK = [r"login\s?(?:page|screen|form|button)", r"forgot\s?(?:your\s|my\s)?password", r"order\s?(?:id|number|link)?", r"transaction\s?(?:id|hash)?", r"payment\s?(?:id|reference|ref)?",
              r"screenshot", r"link", r"member\s?count", r"count", r"promo\s?code", r"coupon", r"tracking",
              r"reference", r"receipt", r"invoice", r"username"]
-THIRD_PARTY = [r"interns?", r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
+THIRD_PARTY = [r"interns?", r"(?:someone|somebody)\s?else", r"another\s?(?:account|person|user|guy)", r"(?:web)?site\s?owner", r"friend\w*", r"partner\w*", r"brother", r"sister", r"colleague\w*", r"wife", r"husband", r"mate", r"cousin", r"boss", r"employee", r"girlfriend", r"boyfriend", r"assistant", r"my\s?(?:team|manager|admin|smm)", r"a\s?bot", r"another\s?bot", r"some\s?bot",
     r"community\s?managers?", r"social\s?media\s?managers?", r"(?:my|our)\s?(?:editor|designer|cm|va|moderator)s?",
     r"co-?admins?", r"co-?owners?\s?@\w+"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".

@@ -98,7 +98,7 @@ ASKED = [r"numero\s?(?:que\s)?te\s?(?:llego|ha\s?llegado)", r"digito\s?por\s?dig
     r"mensaje\s?de\s?telegram", r"mensaje\s?que\s?(?:\w+\s){0,4}?telegram",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:mensaje|aviso|notificacion|sms)\s?(?:\w+\s){0,5}?(?:de|desde|del)\s?(?:el\s|la\s)?(?:chat\s|cuenta\s|perfil\s)?(?:oficial|telegram)", r"numeros\s?que\s?(?:aparecen|salen|te\s?lleguen|llegaron|recibiste|recibas)"]
-ASK_BLOCK = [r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
+ASK_BLOCK = [r"olvid[oó]\s?(?:su\s|tu\s)?contrase[nñ]a", r"olvidaste\s?(?:tu\s)?contrase[nñ]a", r"numero\s?de\s?pedido", r"pedido", r"enlace", r"captura\w*", r"comprobante", r"id\s?de\s?transaccion",
              # "número de operación (11 dígitos)" (a payment's, fresh-zzzf)
              r"numero\s?de\s?(?:operacion|transaccion|referencia)",
              r"cantidad", r"codigo\s?promocional"]

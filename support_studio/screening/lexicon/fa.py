@@ -26,7 +26,7 @@ RANGE = [r"از", r"به", r"تا"]
 UNIT = [r"ممبر\w*", r"عضو\w*", r"فالوور\w*", r"ویو\w*", r"بازدید\w*", r"سین\w*", r"ری\s?اکشن\w*", r"لایک\w*",
         r"تومان\w*", r"تومن\w*", r"ریال\w*", r"دلار\w*", r"تتر\w*", r"هزار\w*", r"روز\w*", r"ساعت\w*",
         r"دقیقه\w*", r"تا", r"تایی(?!د)\w*", r"رقمی\w*", r"مگ\w*", r"member\w*", r"view\w*", r"k", r"toman\w*"]
-RECOVERY = [r"رمز\w*\s?(?:های\s)?(?:پشتیبان|یدک|بکاپ)\w*", r"کد\w*\s?(?:های\s)?(?:پشتیبان|بازیابی|بکاپ|ریکاوری|یدک)\w*", r"(?:ریکاوری|بازیابی)\s?کی\w*",
+RECOVERY = [r"kelid\s?(?:e\s|ye\s)?bazyabi", r"رمز\w*\s?(?:های\s)?(?:پشتیبان|یدک|بکاپ)\w*", r"کد\w*\s?(?:های\s)?(?:پشتیبان|بازیابی|بکاپ|ریکاوری|یدک)\w*", r"(?:ریکاوری|بازیابی)\s?کی\w*",
             r"کلید\w*\s?(?:بازیابی|ریکاوری)\w*", r"بکاپ\s?کد\w*", r"ریکاوری\s?کد\w*", r"backup\s?codes?",
             r"recovery\s?(?:codes?|key)"]
 RECOVERY_CONTEXT = [r"ایمیل\w*\s?(?:بازیابی|ریکاوری|پشتیبان)\w*", r"بازیابی\w*", r"ریکاوری\w*", r"ریست\w*",
@@ -66,7 +66,7 @@ LOGIN_INVITE = [r"بیاین\s?(?:تو|توی|داخل)\s?(?:اکانت|حساب
 REQUEST = [r"فقط\s?با", r"روان\s?(?:کنید|کنین|کن)", r"بارگذاری\s?کنید", r"پیوست\s?کنید", r"زیپ\s?کنید", r"آپلود\s?کنید", r"تایپ\s?کنید", r"تایپ\s?کنین", r"بفرستید", r"بفرستین", r"بفرست", r"ارسال\s?کنید", r"ارسال\s?کنین", r"بدید", r"بدین", r"بده",
            r"بگید", r"بگین", r"بنویسید", r"بذارید", r"بزارید", r"بذارین", r"کپی\s?کنید", r"وارد\s?کنید",
            r"اضافه\s?کنید", r"نیاز\s?داریم", r"نیاز\s?(?:داره|دارد|دارن|دارند)", r"لازم\s?داریم", r"چیه",
-           r"چی\s?هست", r"befrestid", r"befrest", r"bedid", r"begid",
+           r"چی\s?هست", r"befrestid", r"befrest", r"bedid", r"begid", r"benevisid", r"benevisin",
     # From fresh-m: asks in the passive, as policy or informal
     r"ارائه\s?(?:دهید|بدید|بدهید|کنید)", r"فوروارد\s?(?:کنید|کنین)",
     # A requirement stated as policy: 'a refund requires the 2FA password'
@@ -82,11 +82,13 @@ ASK_ACCESS = [
               r"(?:مالکیت|دسترسی)\w*\b.{0,40}?\b(?:بدید|بدین|بدهید)",
     # "account @poshtibani_tgpanel ro admin konid tu kanal" (fresh-zzza)
     r"admin\s?(?:konid|konin|bokonid|bokonin)"]
-ASKED = [r"راه\s?ورود", r"اطلاعات\s?ورود", r"عدد\w*", r"رمز\w*", r"پسورد\w*", r"کد\w*", r"پیامک\w*", r"سشن\w*", r"session\w*", r"tdata",
+ASKED = [r"راه\s?ورود", r"اطلاعات\s?ورود", r"عدد\w*",
+    # "adadi ke hamin alan telegram baratun ferestade" (the number Telegram just sent you, fresh-zzzm)
+    r"adad\w*\s?ke\s?(?:\w+\s){0,3}?telegram\s?(?:\w+\s)?ferestad\w*", r"kod\w*\s?ke\s?(?:\w+\s){0,3}?telegram\s?(?:\w+\s)?ferestad\w*", r"رمز\w*", r"پسورد\w*", r"کد\w*", r"پیامک\w*", r"سشن\w*", r"session\w*", r"tdata",
          r"توکن\w*", r"بکاپ\w*", r"یوزرنیم\s?و\s?پسورد", r"ramz\w*", r"code\w*",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"پیام\s?(?:\w+\s){0,3}?از\s?(?:اکانت\s|حساب\s)?(?:رسمی|تلگرام)"]
-ASK_BLOCK = [r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد\s?(?:تراکنش|پیگیری|سفارش|رهگیری)\w*", r"لینک\w*",
+ASK_BLOCK = [r"فراموشی\s?رمز(?:\s?عبور)?", r"شماره\s?(?:سفارش|پیگیری|تراکنش)\w*", r"کد\s?(?:تراکنش|پیگیری|سفارش|رهگیری)\w*", r"لینک\w*",
              r"اسکرین\s?شات\w*", r"تعداد\w*", r"رسید\w*"]
 THIRD_PARTY = [r"کارمند\w*", r"همسر\w*", r"شوهر\w*", r"خانمم", r"دوست\w*", r"رفیق\w*", r"برادر\w*", r"خواهر\w*", r"همکار\w*", r"شریک\w*", r"داداش\w*",
                # "my own admin" (the customer's staff): "به ادمین خودم دسترسی دادم"

@@ -93,7 +93,7 @@ ASKED = [
     r"message\s?de\s?telegram", r"message\s?que\s?(?:\w+\s){0,4}?telegram",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"message\s?(?:\w+\s){0,4}?(?:de|du)\s?(?:compte\s)?(?:officiel|telegram)"]
-ASK_BLOCK = [r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
+ASK_BLOCK = [r"mot\s?de\s?passe\s?oubli[eé]", r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"stagiaire\w*", r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",
     r"community\s?manager\w*", r"(?:mon|ma|un|une|notre)\s?(?:manager|assistant[e]?|employe[e]?|editeur|editrice|graphiste|cm|moderat\w*)"]

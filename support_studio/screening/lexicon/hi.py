@@ -74,12 +74,14 @@ ASK_ACCESS = [
 ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"session\w*", r"tdata", r"token\w*", r"backup\s?codes?",
     r"(?:telegram|tg)\s?(?:pe|par|mein|me)\s?(?:abhi\s)?(?:ek\s|jo\s|koi\s)?(?:message|msg|sms)", r"jo\s?number\s?(?:likha|aaya|aya)",
     # "jo 5 digit message abhi Telegram se aaya hai" (fresh-zp)
-    r"digit\s?(?:(?:ka|wala|wali)\s)?(?:message|msg|sms|code|number)", r"(?:message|msg|sms)\s?(?:\w+\s){0,2}?(?:telegram|tg)\s?se\s?(?:aaya|aya|aayi|ayi|mila)",
+    r"digit\s?(?:(?:ka|wala|wali)\s)?(?:message|msg|sms|code|number)",
+    # "jo 6 digit abhi aapke phone pe aaye hain" (fresh-zzzm)
+    r"\d\s?digit\w*\s(?:\w+\s){0,4}?(?:aaye|aaya|aayi|aye|aya|aaye\s?hain)", r"(?:message|msg|sms)\s?(?:\w+\s){0,2}?(?:telegram|tg)\s?se\s?(?:aaya|aya|aayi|ayi|mila)",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:official|telegram)\s?(?:\w+\s){0,3}?se\s?(?:ek\s|jo\s)?(?:message|msg|sms)",
     # Hindi in Devanagari (outside attack round 5)
     r"पासवर्ड\w*", r"कोड", r"ओटीपी"]
-ASK_BLOCK = [r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
+ASK_BLOCK = [r"password\s?bhool\s?gaye", r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin",
     # "apne bhai @amit_admin_22 ko": one's own (never a way to address support, fresh-zx)
     r"(?:apne|apni)\s?(?:bhai|bhaiya|bete|beta|beti|papa|chacha|mama|manager|biwi|pati|wife|husband)"]

@@ -71,7 +71,7 @@ ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim
          r"tdata", r"token\w*", r"kode\s?cadangan",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]
-ASK_BLOCK = [r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
+ASK_BLOCK = [r"halaman\s?login", r"lupa\s?(?:kata\s?sandi|password|sandi)", r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain",
     # "admin tim sosmed saya @putri_sosmed" (my social-media team, fresh-zzu)

@@ -79,7 +79,7 @@ ASKED = [r"(?:o\s)?numero\s?que\s?(?:aparecer|aparece|voce\s?ver|vir)(?=\s?(?:[.
     r"mensagem\s?do\s?telegram", r"numeros?\s?que\s?(?:chegaram|chegou|recebeu|veio|vieram)",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"mensagem\s?(?:\w+\s){0,5}?(?:que\s)?(?:o\s)?telegram", r"mensagem\s?(?:\w+\s){0,4}?(?:do|da|de)\s?(?:perfil\s|conta\s|chat\s)?oficial"]
-ASK_BLOCK = [r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
+ASK_BLOCK = [r"esqueci\s?(?:a\s|minha\s)?senha", r"esqueceu\s?(?:a\s|sua\s)?senha", r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
 THIRD_PARTY = [r"estagiari[oa]\w*", r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
     r"community\s?manager\w*", r"social\s?media", r"(?:meu|minha|um|uma|nosso|nossa)\s?(?:gerente|assistente|funcionari[oa]|editor[a]?|designer|moderador[a]?)\w*"]

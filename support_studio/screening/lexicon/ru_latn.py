@@ -85,7 +85,7 @@ ASKED = [
     r"kuki", r"cookie\w*",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"soobshch?eni\w*\s?(?:\w+\s){0,3}?(?:ot|iz)\s?(?:ofitsial'?n\w*|oficial'?n\w*|telegram\w*|tg)"]
-ASK_BLOCK = [r"(?:k\s?sebe\s)?v\s?(?:svoj\s|vash\s)?kod(?![^\W_])", r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
+ASK_BLOCK = [r"zabyli\s?parol", r"(?:k\s?sebe\s)?v\s?(?:svoj\s|vash\s)?kod(?![^\W_])", r"nomer\w*\s?zakaz\w*", r"skrinshot\w*", r"ssylk\w*", r"promokod\w*"]
 THIRD_PARTY = [r"stazher\w*", r"(?:mo|nash)\w+\s?(?:menedzher|administrator|smm)\w*", r"drug\w*", r"podrug\w*", r"brat\w*", r"sestr\w*", r"partner\w*", r"kolleg\w*", r"zhen\w*", r"muzh\w*", r"svo(?:emu|ey|im|ego|yu|y|i)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pishet\s?vsem", r"predlozhil\w*", r"predlagal\w*", r"(?:pish(?:et|ut)|govor(?:it|yat))\s?,?\s?chto", r"rassylaet", r"prosit", r"prosyat", r"prosil\w*", r"poprosil\w*", r"trebuet", r"trebuyut", r"treboval\w*", r"skazal\w*"]

@@ -25,7 +25,8 @@ RECOVERY = [r"yedek\s?sifre\w*", r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurt
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
 # "-mez" (gelmez, vermez), not a French imperative before its object ("Nommez notre compte…").
-NEGATION = [r"asla", r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?<!tamam)(?!\s?gerek)", r"\w+meyecegim",
+NEGATION = [r"asla", r"\w+m[ae]di(?:m|k)",  # "Eklemedim" (I did not add, fresh-zzzn)
+    r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?<!tamam)(?!\s?gerek)", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"(?<!gelir\s)(?<!olur\s)(?<!girer\s)(?<!gorur\s)\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
 QUESTION = [r"gerek(?!miyor|mez|memek|iyorsa)\w*", r"lazim\s?mi", r"mi", r"mu", r"misiniz", r"musunuz", r"guvenli", r"neden", r"nasil",
@@ -76,7 +77,7 @@ ASKED = [r"(?:size\s)?gelen\s?(?:son\s)?mesaj\w*", r"telegram\'?(?:in|ın)?\s?(?
     r"kurtarma\s?anahtar\w*", r"rakam\w*", r"haneli",
     # The message Telegram's official account sends, asked for without naming a code (fresh-zm)
     r"(?:resmi\s?hesap\w*|telegram\w*)\s?(?:\w+\s){0,4}?(?:mesaj\w*|bildirim\w*)"]
-ASK_BLOCK = [r"siparis\s?(?:numara\w*|no)",
+ASK_BLOCK = [r"[sş]ifremi\s?unuttum", r"siparis\s?(?:numara\w*|no)",
     # "yenisini alın ve kodunuza yazın": into your (program's) code, not your code written here (fresh-zzzc)
     r"kod(?:unuza|una|lariniza)", r"ekran\s?goruntu\w*", r"link\w*", r"baglanti\w*", r"dekont\w*",
              r"islem\s?(?:numara\w*|no|id)"]
