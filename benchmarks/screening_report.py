@@ -146,6 +146,7 @@ FROZEN_FOLDERS = (
     "frozen-55",
     "frozen-56",
     "frozen-57",
+    "frozen-58",
 )
 
 
