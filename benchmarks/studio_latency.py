@@ -18,6 +18,7 @@ Aims: settled <= 150 ms p95; studio load <= 1.3x the blank app's.
 
 import os
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -76,16 +77,18 @@ def free_port() -> int:
 class Server:
     """An app served as users get it: `reflex run --env prod` on one port, one
     Granian worker (as scripts/start runs it), in its own process group; the
-    studio on a fresh demo database. Its output goes to a log file."""
+    studio on a fresh demo database. Its output goes to a log file; both stay in
+    its scratch folder until the run has succeeded (`discard`)."""
 
     def __init__(self, folder: Path, database: bool):
         env = {**os.environ, "REFLEX_USE_GRANIAN": "true", "GRANIAN_WORKERS": "1", "REFLEX_TELEMETRY_ENABLED": "false"}
+        self.scratch = Path(tempfile.mkdtemp(prefix="studio-latency-"))
         if database:
-            env["REFLEX_DB_URL"] = f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}"
+            env["REFLEX_DB_URL"] = f"sqlite:///{self.scratch / 'bench.db'}"
             for module in (["reflex", "db", "migrate"], ["support_studio.demo_data"]):
                 subprocess.run([sys.executable, "-m", *module], cwd=folder, env=env, check=True, capture_output=True)
         self.port = free_port()
-        self.log = open(Path(tempfile.mkdtemp()) / "server.log", "w")
+        self.log = open(self.scratch / "server.log", "w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reflex", "run", "--env", "prod", "--single-port", "--backend-port", str(self.port)],
             cwd=folder,
@@ -116,6 +119,9 @@ class Server:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
         self.log.close()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -217,7 +223,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from support_studio import routes
 
-    servers = [Server(ROOT, database=True), Server(blank_app_folder(), database=False)]
+    blank_app = blank_app_folder()
+    servers = [Server(ROOT, database=True), Server(blank_app, database=False)]
     try:
         studio_base, blank_base = (server.address() for server in servers)
         studio_url, blank_url = studio_base + routes.NEW_TICKET + "/", blank_base + "/"
@@ -246,6 +253,9 @@ def main() -> None:
         ratio = percentile(studio_samples, 0.5) / percentile(blank_samples, 0.5)
         print(f"studio / blank page load, {name} (p50): {ratio:.2f}x")
     print("Aims: settled <= 150 ms p95; studio load <= 1.3x the blank app's.")
+    for server in servers:
+        server.discard()
+    shutil.rmtree(blank_app.parent, ignore_errors=True)  # its build, left behind by every run before
 
 
 if __name__ == "__main__":
