@@ -3777,10 +3777,14 @@ _PUBLIC_BOT = folded(
 _LOG_LINE = re.compile(r"[ \t]*@\w+[ \t]+(?:[^\W_]+[ \t]+){0,2}?@\w+")
 
 
+_LOG_LINE_REACH = 200  # such a line is short: no search past it (a 100 KB line has no start near pos)
+
+
 def _admin_log_line(lower: str, pos: int) -> bool:
-    line_start = lower.rfind("\n", 0, pos) + 1
-    line_end = lower.find("\n", pos)
-    return _LOG_LINE.match(lower, line_start, line_end if line_end >= 0 else len(lower)) is not None
+    line_start = lower.rfind("\n", max(0, pos - _LOG_LINE_REACH), pos) + 1
+    if line_start == 0 and pos > _LOG_LINE_REACH:
+        return False
+    return _LOG_LINE.match(lower, line_start, min(len(lower), pos + _LOG_LINE_REACH)) is not None
 
 
 def _known_bot_of(lower: str, pos: int) -> bool:
@@ -4160,12 +4164,13 @@ def access_hits(ctx: Context) -> list[Hit]:
         # Support's account described in the sentence: "назначу аккаунт, который он мне дал, владельцем
         # группы", "hab ich den Account, den er mir geschickt hat, zum Admin gemacht" (fresh-zzzk); its
         # commas split the grant from the role, and its own verb ("дал", "donné") grants nothing.
-        givens = ctx.find_all(GIVEN_ACCOUNT, *ctx.sentence(m.start()))
+        sentence = ctx.sentence(m.start())
+        givens = ctx.find_all(GIVEN_ACCOUNT, *sentence)
         given = min(givens, key=lambda g: abs(g.start() - m.start()), default=None)
         # The grant nearest the role: "Para no dar tantas vueltas ya le di admin" grants with "le di".
         grant = _nearest_grant(ctx, m, clause_start, clause_end, givens)
         if grant is None and given is not None:
-            grant = _nearest_grant(ctx, m, *ctx.sentence(m.start()), givens)
+            grant = _nearest_grant(ctx, m, *sentence, givens)
         removal = min(
             ctx.find_all(_REMOVED, clause_start, clause_end), key=lambda g: abs(g.start() - m.start()), default=None
         )
@@ -4181,9 +4186,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             # "… il fallait (…) lui transférer la propriété du bot via BotFather (…). J'ai refusé"; "@x me
             # escribió diciendo que … tenía que agregarlo como administrador … No hice nada" (fresh-zzzk)
             continue
-        if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or any(
-            not any(a.start() <= g.start() < a.end() for a in givens)  # ("الحساب اللي أعطاني": support's)
-            for g in ctx.find_all(_GIVEN_ME, clause_start, clause_end)
+        if (grant is not None and _TO_ME_BEFORE.search(lower, max(0, grant.start() - 4), grant.start())) or (
+            _given_to_me(ctx, clause_start, clause_end, givens)
         ):
             continue  # "él me transfirió la propiedad", "المدير أعطاني صلاحية مشرف": given to the customer (fresh-zza)
         if (m.group() == "botfather" or m in handed) and _TOKEN_NAMED.search(
@@ -4245,10 +4249,11 @@ def access_hits(ctx: Context) -> list[Hit]:
         third_party = next(
             (
                 t
-                for t in ctx.find_all(THIRD_PARTY, clause_start, clause_end)
+                for t in _outside(
+                    ctx.find_all(THIRD_PARTY, clause_start, clause_end), givens
+                )  # "ekibinizdeki arkadaşa"
                 if masks.covered(ctx.safe, t.start(), t.end()) != "handle"
                 and not _WHOSE_CHANNEL.search(lower, max(0, t.start() - 16), t.start())
-                and not any(a.start() <= t.start() < a.end() for a in givens)  # "ekibinizdeki arkadaşa"
             ),
             None,
         )  # a friend's word inside support's @handle ("@support_panel_amir") is no friend
@@ -4289,11 +4294,24 @@ def access_hits(ctx: Context) -> list[Hit]:
     return hits + _rights_screens(ctx)
 
 
+def _outside(matches: list[re.Match[str]], givens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches not inside a description of support's account (its own verb: "дал", "أعطاني")."""
+    if not givens:
+        return matches
+    return [m for m in matches if not any(g.start() <= m.start() < g.end() for g in givens)]
+
+
 def _nearest_grant(
     ctx: Context, role: re.Match[str], start: int, end: int, givens: list[re.Match[str]]
 ) -> re.Match[str] | None:
-    grants = [g for g in ctx.find_all(GRANT, start, end) if not any(a.start() <= g.start() < a.end() for a in givens)]
+    grants = _outside(ctx.find_all(GRANT, start, end), givens)
     return min(grants, key=lambda g: abs(g.start() - role.start()), default=None)
+
+
+def _given_to_me(ctx: Context, start: int, end: int, givens: list[re.Match[str]]) -> bool:
+    if not givens:
+        return ctx.find(_GIVEN_ME, start, end) is not None
+    return bool(_outside(ctx.find_all(_GIVEN_ME, start, end), givens))
 
 
 # "добавлять вас в админы не буду", "админку я вам дать не могу" (fresh-zza)
