@@ -4237,7 +4237,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or next(iter(recipients), None)
             # "los agregué como administradores …, al usuario que me pasaron, @soporte_panel_ana"
             # (a channel is handed to the one its clause names: "@x wrote to me, I should hand him the channel")
-            or (None if m in handed else ctx.find(SUPPORT_HANDLE, *ctx.sentence(m.start())))
+            or (None if m in handed else ctx.find(SUPPORT_HANDLE, *sentence))
             or given
         )
         if recipient is None and m not in handed:
@@ -4245,7 +4245,7 @@ def access_hits(ctx: Context) -> list[Hit]:
         if recipient is None and ctx.find(_BACK_PRONOUN, clause_start, clause_end) is not None:
             # "ваш бот теперь может всё в моей группе, дал ему все права": "him" is support's one named
             # before (fresh-zq), not "your order" or "your service"
-            recipient = ctx.find(_YOUR_ONE, ctx.sentence(m.start())[0], clause_start)
+            recipient = ctx.find(_YOUR_ONE, sentence[0], clause_start)
         third_party = next(
             (
                 t
