@@ -466,8 +466,21 @@ class Context:
                     return m
                 m = pattern.search(self.lower, m.end(), end)  # it ran past hi: the next one
             return None
-        found = self.find_all(pattern, lo, hi)
-        return found[0] if found else None
+        starts, matches = self._one_pass(pattern)
+        for index in range(bisect.bisect_left(starts, max(0, lo)), bisect.bisect_left(starts, hi)):
+            if matches[index].end() <= hi:
+                return matches[index]
+        return None
+
+    def _one_pass(self, pattern: re.Pattern[str]) -> tuple[list[int], list[re.Match[str]]]:
+        """pattern's matches over the whole text, and where they start (found once per pattern)."""
+        if self._all is None:
+            self._all = {}
+        cached = self._all.get(id(pattern))
+        if cached is None:
+            matches = list(pattern.finditer(self.lower))
+            cached = self._all[id(pattern)] = ([m.start() for m in matches], matches)
+        return cached
 
     def owners(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The owner words ("order", "заказ", "ID") that lie in [lo, hi), from
@@ -489,13 +502,7 @@ class Context:
         lo = max(0, lo)
         if self._windowed(pattern, lo, hi):
             return list(pattern.finditer(self.lower, lo, hi))
-        if self._all is None:
-            self._all = {}
-        cached = self._all.get(id(pattern))
-        if cached is None:
-            matches = list(pattern.finditer(self.lower))
-            cached = self._all[id(pattern)] = ([m.start() for m in matches], matches)
-        starts, matches = cached
+        starts, matches = self._one_pass(pattern)
         # Only the matches that start in [lo, hi) are looked at (not a copy of all the rest).
         return [m for m in matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if m.end() <= hi]
 
