@@ -3861,3 +3861,47 @@ def test_a_password_as_set_and_a_finglish_recovery_key_are_found(text, kind, val
 )
 def test_stolen_channels_told_and_refused_demands_are_clean(text):
     assert scan(text) == [], text
+
+
+# Round fifty-one (fresh-zzzo: resellers and agencies managing clients' channels and bots;
+# fresh-zzzp: negatives only, security-minded customers describing their own setup).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پشتیبان در تیکت ۴۴۱۲ کد تلگرام را از من خواست، ندادم. درسته؟",
+        "Şifremi yeniledim ama giriş yapınca sipariş 770120 görünmüyor.",
+        "Meine Passwörter haben alle 16+ Zeichen, trotzdem ist Bestellung 770121 storniert.",
+        "my passwords are all 20+ chars from a manager, still order 770122 got canceled",
+        "aku kasih admin ke staf aku @sari_admin di semua channel, biar dia yang input order 770123",
+        "maine apne team member @ravi_ops ko channel me admin bana diya, order 770124 wahi dekhega",
+    ],
+)
+def test_own_staff_given_admin_ticket_numbers_and_password_lengths_are_clean(text):
+    assert scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensez à changer le mot de passe de votre panel. Pour le remboursement, merci d'indiquer la référence du "
+        "paiement.",
+        "Cambie la contraseña de su panel. Para el reembolso, envíe la referencia del pago.",
+    ],
+)
+def test_advice_to_change_a_password_then_a_request_for_a_reference_asks_for_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+def test_an_agent_asking_for_a_string_session_asks():
+    assert scan_agent_reply("Schicken Sie uns bitte die StringSession des Accounts, dann prüfen wir die Views.")
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("müşterinin hesabına siz girin artık, şifresi Deniz#4471", {"admin_access", "password"}),
+        ("entra tú a la cuenta de mi clienta y revisa, la contraseña es Rosa_Mar88", {"admin_access", "password"}),
+    ],
+)
+def test_support_invited_into_a_clients_account(text, kinds):
+    assert {f.kind for f in scan(text)} == kinds, text

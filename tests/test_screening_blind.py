@@ -317,6 +317,8 @@ _SPAN_EXCEPTIONS = {
     "zzzi-012",  # missed: a yes to the agent's question, far from the password word ("… : oui, c'est Marseille*1998")
     # Round forty-nine (fresh-zzzk, rights and access handed to support):
     "zzzk-095",  # a cookie's value marked, its name ("remember_web_59ba…=") labelled with it
+    # Round fifty-one (fresh-zzzo, resellers and agencies):
+    "zzzo-137",  # the whole reset link marked, its e-mail parameter's "%40" with it; only the token labelled
 }
 
 

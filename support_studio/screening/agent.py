@@ -234,8 +234,10 @@ _FROM_TELEGRAM = folded(
 # "it" joined to the verb: "Reenvíelo aquí", "envíenoslo", "mándamelo".
 _ENCLITIC_IT = re.compile(r"[^\W\d_]{3,}(?:lo|la|los|las)$")
 _IT_AFTER = folded(
-    r"[\s-]?(?:it|them|that(?:\s(?:link|code|file|string|message|key|token|folder|one))?|ee|eyo|ego|ih|её|ее|его|их"
-    r"|lo|la|los|las|les|le|onu|onlari|es|sie)(?![^\W_])"
+    r"(?:[\s-]?(?:it|them|that(?:\s(?:link|code|file|string|message|key|token|folder|one))?|ee|eyo|ego|ih|её|ее|его|их"
+    r"|onu|onlari|es|sie)|-?(?:lo|la|los|las|les|le)"
+    # after a space, before a noun, "la"/"le"/"los" are articles: "merci d'indiquer la référence du virement"
+    r"|\s(?:lo|la|los|las|les|le)(?!\s[^\W\d_]{3}))(?![^\W_])"
 )
 
 

@@ -1569,7 +1569,7 @@ _VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_
 
 _LENGTH_COUNT = re.compile(r"(?<!\S)\d{1,2}$")
 _LENGTH_AFTER = folded(
-    r"\s?(?:chars?|characters?|letters|digits|символ\w*|знак\w*|simvol\w*|caracteres|caract[eè]res|zeichen|stellen"
+    r"\+?\s?(?:chars?|characters?|letters|digits|символ\w*|знак\w*|simvol\w*|caracteres|caract[eè]res|zeichen|stellen"
     r"|karakter\w*|huruf|digit|حرف|حروف|کاراکتر|رقم|akshar)(?![^\W_])"
 )
 # A code's shape: capitals and digits, both ("7F3K9Q").

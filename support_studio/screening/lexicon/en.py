@@ -140,7 +140,7 @@ ASK_ACCESS = [
 ASKED = [r"(?:sent|send)\s?(?:you\s)?a\s?(?:confirmation|message|notification)\s?to\s?your\s?telegram",
          r"service\s?notifications?(?:\s?chat)?", r"qr\s?code", r"what(?:ever)?\s?telegram\s?(?:just\s|has\s)?(?:sent|texted|sends|shows|gave|gives)(?:\s?(?:to\s)?you)?", r"(?:number|numbers|digits|code)\s?(?:that\s)?you\s?(?:see|get|receive|received|got)(?=\s?(?:[.!,;:]|$|now|then|next|there|on\s?your\s?(?:phone|screen|app)))", r"(?:number|numbers|digits|code)\s?(?:that\s)?telegram\s?(?:just\s)?(?:shows|sends|gives)", r"numbers?\s?from\s?(?:the\s)?telegram\s?(?:service\s)?(?:notification|message|alert)", r"creds", r"(?:login|sms|verification|2fa|otp|one[\s-]?time)\s?codes?", r"pass(?:word)?s?", r"passcode", r"2fa", r"otp", r"codes?", r"sms", r"digits", r"pin",
          r"backup\s?codes?", r"recovery\s?(?:codes?|keys?|e-?mail|phrase)", r"reset\s?(?:link|code|token)",
-         r"session(?:\s?string|\s?file)?", r"tdata",
+         r"session(?:\s?string|\s?file)?", r"string-?session\w*", r"tdata",
          # Telegram Desktop's data folder, Telegram Web's local storage (outside attack round 9)
          r"(?:two|2)[\s-]?step\s?(?:verification\s)?phrase", r"telegram\s?desktop\s?folder", r"roaming\W{0,2}telegram\s?desktop", r"key_datas?", r"local\s?storage", r"localstorage", r"pass\s?phrase", r"bot\s?token", r"token", r"api[\s_]?hash",
          r"api[\s_]?id", r"cookies?", r"auth[\s_]?key", r"login\s?(?:details|and\s?password|info|credentials)",

@@ -55,6 +55,8 @@ GIVEN_ACCOUNT = [r"cuenta\s?que\s?(?:el\s|ella\s|ustedes\s|vosotros\s)?(?:me|nos
     r"(?:su|vuestro|tu)\s?(?:agente|asesor\w*|operador\w*|companer\w*|emplead\w*)"]
 LOGIN_INVITE = [r"entran\s?ustedes\s?mism[oa]s",  # "les paso la cuenta y entran ustedes mismos" (fresh-zzf)
     r"entra\s?(?:tu\s|usted\s)?(?:directamente\s)?(?:a|en)\s?mi\s?cuenta",
+    # "entra tú a la cuenta de la clienta", "entra a la cuenta de mi cliente": someone's account, support to go in
+    r"entra\s?(?:tu|usted)\s(?:a|en)\s?(?:la|su)\s?cuenta", r"entra\s?(?:a|en)\s?la\s?cuenta\s?(?:de|del)\s",
     # "si quieren entren directamente a mi cuenta" (fresh-zz)
     r"entr[ae]n\s?(?:ustedes\s)?(?:directamente\s)(?:a|en)\s?mi\s?cuenta", r"metanse", r"entren\s?y\s?(?:vean|revisen|miren|chequen)", r"entr[ae]n?\s?(?:a|en)\s?mi\s?cuenta", r"entrad\s?(?:a|en)\s?mi", r"(?:pueden?|podes|podeis|puedan|podais)\s?entrar",
                 r"inici[ae]n?\s?sesion\s?(?:en\s)?(?:mi|con\s?mi)", r"entren\s?ustedes", r"ingres[ae]n?\s?(?:a|en)\s?mi\s?cuenta",

@@ -84,7 +84,8 @@ ASKED = [r"password\w*", r"pass", r"code\w*", r"otp(?:s|nya|ku|wala|wali)?", r"s
 ASK_BLOCK = [r"password\s?bhool\s?gaye", r"order\s?id", r"screenshot", r"link", r"utr", r"transaction\s?id", r"count"]
 THIRD_PARTY = [r"dost\w*", r"friend\w*", r"partner\w*", r"bhai\s?ko", r"behen\w*", r"cousin",
     # "apne bhai @amit_admin_22 ko": one's own (never a way to address support, fresh-zx)
-    r"(?:apne|apni)\s?(?:bhai|bhaiya|bete|beta|beti|papa|chacha|mama|manager|biwi|pati|wife|husband)"]
+    r"(?:apne|apni)\s?(?:bhai|bhaiya|bete|beta|beti|papa|chacha|mama|manager|biwi|pati|wife|husband)",
+    r"(?:apne|apni|mere|meri|hamare|hamari)\s?(?:team\s?member\w*|staff|employee\w*|worker\w*|karmchari)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 # Asking, also after what was asked for (the verb comes last): ".session file aur OTP maang raha hai".
 SOMEONE_ASKS_AFTER = [r"maang\s?(?:raha|rahi|rahe)", r"maanga", r"maangi", r"maang\s?liya"]

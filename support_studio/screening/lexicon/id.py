@@ -11,7 +11,7 @@ CODE_BLOCK = [r"kode\s?batang", r"barcode", r"kode\s?(?:promo|diskon|voucher|kup
               r"voucher\w*", r"kupon\w*", r"error", r"promo\w*", r"resi",
     r"(?:4|empat)\s?(?:digit|angka)\s?terakhir", r"(?:digit|angka)\s?terakhir", r"kode\s?layanan", r"kode\s?servis"]
 OWNER = [r"pesanan\w*", r"order\w*", r"nomor\w*", r"no", r"id", r"jumlah", r"harga", r"total", r"saldo",
-         r"pembayaran", r"bayar", r"transaksi", r"referensi", r"kartu", r"hp", r"wa", r"telepon",
+         r"pembayaran", r"bayar", r"transaksi", r"referensi", r"tiket", r"kartu", r"hp", r"wa", r"telepon",
     r"berakhiran", r"akhiran"]
 RANGE = [r"dari", r"ke"]
 UNIT = [r"member\w*", r"anggota", r"subscriber\w*", r"pengikut", r"view\w*", r"penonton", r"reaksi", r"like\w*",
@@ -74,6 +74,7 @@ ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim
 ASK_BLOCK = [r"halaman\s?login", r"lupa\s?(?:kata\s?sandi|password|sandi)", r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
 THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain",
+    r"(?:staf|staff|anggota\s?tim)\s?(?:saya|aku|gue|gw|kami|ku)",  # "staf aku @rina_admin": my staff
     # "admin tim sosmed saya @putri_sosmed" (my social-media team, fresh-zzu)
     r"tim\s?(?!support|cs|kalian|anda|admin)(?:[^\W\d_]+\s)?(?:saya|aku|gue|gw|kami|ku)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
