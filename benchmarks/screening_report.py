@@ -147,6 +147,7 @@ FROZEN_FOLDERS = (
     "frozen-56",
     "frozen-57",
     "frozen-58",
+    "frozen-59",
 )
 
 
