@@ -3905,3 +3905,20 @@ def test_an_agent_asking_for_a_string_session_asks():
 )
 def test_support_invited_into_a_clients_account(text, kinds):
     assert {f.kind for f in scan(text)} == kinds, text
+
+
+# Round fifty-two (fresh-zzzr: negatives only, customers quoting what they received with the codes covered).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te reenvío el mensaje que recibí (borré el código) para que vean que no fui yo. Pedido 880101.",
+        "I'll forward you the SMS I got (code blurred) so you can see the time it came, order 880102.",
+        "Someone DMed me: 'I'm the panel owner, send me the 5 digits you get and I will give you 5k free views'. "
+        "Blocked him.",
+        'شخص راسلني: "ارسل لي الكود اللي يجيك وأعطيك ٥ آلاف مشاهدة". حظرته.',
+        "the help page says: 'you have to add our bot as admin for private channels' - still the case? i'd rather "
+        "not give admin to anyone",
+    ],
+)
+def test_quoted_offers_and_forwarded_messages_with_the_code_covered_are_clean(text):
+    assert scan(text) == [], text

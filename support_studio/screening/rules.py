@@ -3589,6 +3589,15 @@ _SCREENSHOT = folded(
     r"(?<![^\W_])(?:captur\w*|screenshot\w*|screen|скрин\w*|skrin\w*|print|ekran\s?goruntu\w*|tangkapan\s?layar"
     r"|اسکرین\w*|اسكرين\w*|لقطة|bildschirmfoto\w*)(?![^\W_])"
 )
+# The code covered in what is forwarded: "Les reenvío lo que me llegó (tapé el código)" (fresh-zzzr).
+_CODE_HIDDEN = folded(
+    r"(?<![^\W_])(?:tap[eé]|tapad[oa]|ocult[eé]|ocultad[oa]|escond[ií]|borr[eé]|tach[eé]|tampei|tampad[oa]|ocultei"
+    r"|apaguei|covered|hid|hidden|blurred|redacted|masked|starred|crossed\s?out|cach[eé]|masqu[eé]|flout[eé]|barr[eé]"
+    r"|geschw[aä]rzt|verdeckt|unkenntlich|замазал\w*|скрыл\w*|закрыл\w*|zamazal\w*|skryl\w*|zakryl\w*|gizledim"
+    r"|kapattim|sansurledim|karaladim|disensor|ditutup|diblur|(?:saya|aku|sy)\s?tutup|chh?upa\s?(?:diya|di|dia)"
+    r"|blur\s?kar\s?(?:diya|di)|پوشاندم|پوشوندم|سانسور\s?کردم|غطيت|خبيت|أخفيت|اخفيت)(?![^\W_])"
+)
+_CODE_HIDDEN_REACH = 20
 _PREFER_BEFORE = folded(r"ترجیح\s$")
 _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
@@ -3862,6 +3871,7 @@ _CONTACTED_ME = folded(
 
 
 _SINGLE_QUOTE_OPENS = re.compile(r"(?:^[ \t]*|:[ \t]?)'")
+_LONE_SINGLE_QUOTE = re.compile(r"'(?<![^\W_]')|'(?![^\W_])")
 
 
 def _told(ctx: Context, pos: int) -> bool:
@@ -3886,7 +3896,8 @@ def _quoted_message_start(ctx: Context, pos: int) -> int:
     # A single quote opens a message only at the line's start or after a colon ("Prishlo v telegu …:\n'Vash
     # zakaz …'", fresh-zzy); elsewhere it is an apostrophe ("l'admin", "don't").
     single = max((m.end() - 1 for m in _SINGLE_QUOTE_OPENS.finditer(before)), default=-1)
-    single = single if single >= 0 and before.count("'", single) % 2 == 1 else -1
+    # (an apostrophe inside a word opens and closes nothing: "DMed me: 'I'm the panel owner, send…")
+    single = single if single >= 0 and len(_LONE_SINGLE_QUOTE.findall(before, single)) % 2 == 1 else -1
     opened = max(before.rfind("«"), before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1, low, single)
     is_open = (
         before.count("«") > before.count("»")
@@ -4100,6 +4111,8 @@ def access_hits(ctx: Context) -> list[Hit]:
         if (
             _question(ctx, m.start())
             or _reported(ctx, m.end())  # "minta saya kirim kode": asked me to send
+            # a scammer's offer quoted: 'DM: "… kirimin kode 5 digit …, nanti aku kasih 10rb member"' (fresh-zzzr)
+            or _told(ctx, m.start())
             or _negated(ctx, m.start())
             or ctx.find(NEGATION, m.start(), m.end())
             or ctx.find(_NEGATION_AFTER, m.end(), m.end() + 25)
@@ -4125,6 +4138,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # 'bata deta hu: Telegram notification "New login: …"': a message told (fresh-zzy)
         if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
             continue  # "les mando captura del log con la clave tapada": a screenshot is offered
+        if ctx.find(_CODE_HIDDEN, max(0, cred.start() - _CODE_HIDDEN_REACH), cred.end() + _CODE_HIDDEN_REACH):
+            continue  # "(tapé el código)", "(code blurred)": what is forwarded has it covered
         if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "ترجیح میدم" (I'd rather): no giving
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
@@ -4157,8 +4172,9 @@ def access_hits(ctx: Context) -> list[Hit]:
             or masks.covered(ctx.safe, m.start(), m.end()) == "handle"  # "@Soporte_Admin_Oficial"
             or (_question(ctx, m.start(), role=m) and not _offered_as_question(ctx, m.start()))
             # (a quoted demand refused: "bana '… yöneticimizi tam yetkiyle ekleyin' yazdı. Eklemedim.", fresh-zzzn)
+            # (a message quoted on its line too: "your FAQ: 'you must add our bot as admin.' still true?")
             or (
-                _quoted(ctx, m.start())
+                _told(ctx, m.start())
                 and (not _quoted_grant_to_support(ctx, m.start()) or _refused_after(ctx, m.start()))
             )
             or _in_chat_export(ctx, m.start())
