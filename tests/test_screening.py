@@ -3922,3 +3922,38 @@ def test_support_invited_into_a_clients_account(text, kinds):
 )
 def test_quoted_offers_and_forwarded_messages_with_the_code_covered_are_clean(text):
     assert scan(text) == [], text
+
+
+# Round fifty-two (fresh-zzzq: hurried phone messages, two languages in one text, voice typing).
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        (
+            "voice typing sorry. parol bolshaya K kotik 2019 vosklicatelnyj znak, zajti ne mogu",
+            "bolshaya K kotik 2019 vosklicatelnyj znak",
+        ),
+        (
+            "mot de passe R majuscule renard 55 point d'exclamation, commande 66119",
+            "R majuscule renard 55 point d'exclamation",
+        ),
+        ("just log into my panel yourself\nmia.r.shop@gmail.com\nZx!9rtLm22\norder 33120 partial", "Zx!9rtLm22"),
+    ],
+)
+def test_a_password_read_out_or_alone_under_its_email_is_found_exactly(text, secret):
+    found = [text[f.start : f.end] for f in scan(text) if f.kind == "password"]
+    assert found == [secret], text
+
+
+def test_maghrebi_i_made_you_admin_is_a_grant():
+    assert {f.kind for f in scan("درتك admin فالقناة ديالي، شوف الطلب 66120")} == {"admin_access"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عطيت الصلاحيات لصاحبي @nabil_dz ماشي ليكم، علاش الطلب 66121 ناقص؟",
+        "оплатил, в кошельке видно что подтверждено, скрин могу прислать. заказ 66122",
+    ],
+)
+def test_rights_given_to_a_friend_and_a_confirmed_payment_offered_as_a_screenshot_are_clean(text):
+    assert scan(text) == [], text

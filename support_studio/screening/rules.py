@@ -4413,8 +4413,11 @@ def _rights_screens(ctx: Context) -> list[Hit]:
 
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
 _SECRET = re.compile(r"(\S{6,64})")
-# After an e-mail address, a spaced dash too: "The recovery email is m.harlow@gmail.com - Harlow#1987mh".
-_EMAIL_THEN_SECRET = re.compile(r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0,2}(\S{6,64})")
+# After an e-mail address, a spaced dash too: "The recovery email is m.harlow@gmail.com - Harlow#1987mh";
+# or the address ends its line and the next line is the password alone ("…urself\ndan@…\nQw!rty2024dan", fresh-zzzq).
+_EMAIL_THEN_SECRET = re.compile(
+    r"(?:[ \t]{0,2}[:|/]|[ \t]{1,2}[-–—])[ \t]{0,2}(\S{6,64})|[ \t]*\r?\n[ \t]*(\S{6,64})[ \t]*(?=\r?\n|$)"
+)
 
 
 # "zugangsdaten: mueller.shop / Berlin_1989x", "vot moi dannye dlya vhoda v panel:\nvadim_promo /
@@ -4493,7 +4496,8 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         m = after.match(ctx.cased, end)
         if m is None:
             continue
-        value, vstart, vend = _clean(m.group(1), m.start(1))
+        group = 1 if m.group(1) is not None else 2
+        value, vstart, vend = _clean(m.group(group), m.start(group))
         if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
             hit = _password_hit(ctx, "password", vstart, vend, vstart)  # a recovery e-mail's is recovery too
             hits.append(hit if hit.kind == "recovery" else Hit("password", vstart, vend, _AFTER_LOGIN))
@@ -4600,6 +4604,33 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
                 for w in ctx.find_all(LOGIN_CONTEXT, lo, start)
             ):
                 hits.append(Hit("one_time_code", start, end, REASONS["one_time_code"]))
+    return hits
+
+
+# A password read out for voice typing, a capital named as a word beside its letter: "parol bolshaya M
+# makaron 2023 vosklicatelnyj znak", "mot de passe S majuscule tournesol 88" (fresh-zzzq).
+_DICTATED_CAPITAL = folded(
+    r"(?<![^\W_])(?:capital|upper\s?case|uppercase|big|mayuscula|maiuscul[oa]|majuscule|grosse[sn]?|großes?|kapital"
+    r"|buyuk|huruf\s?besar|bada|badi|большая|большой|заглавная|заглавной|bolshaya|bolshoy|bolshoj|zaglavnaya"
+    r"|حرف\s?كبير|بزرگ)\s[^\W\d_](?![^\W_])"
+    r"|(?<![^\W_])[^\W\d_]\s(?:capital|majuscule|mayuscula|maiuscul[oa]|buyuk|besar|bada|kapital)(?![^\W_])"
+)
+_DICTATED_REACH = 14  # password word to the letter read out ("is", "такой:"); further, it notes a value said already
+_DICTATED_LONGEST = 90
+_DICTATION_END = re.compile(r"[.,;!?]\s|\n|$")
+
+
+def dictated_password_hits(ctx: Context) -> list[Hit]:
+    hits = []
+    for m in _DICTATED_CAPITAL.finditer(ctx.lower):
+        sentence_start, sentence_end = ctx.sentence(m.start())
+        keyword = _last(ctx.find_all(PASSWORD_WORD, max(sentence_start, m.start() - _DICTATED_REACH), m.start()))
+        if keyword is None or ctx.is_question(m.start()) or _negated(ctx, keyword.start()):
+            continue
+        stop = _DICTATION_END.search(ctx.lower, m.end(), min(sentence_end, m.end() + _DICTATED_LONGEST))
+        end = stop.start() if stop is not None else min(sentence_end, m.end() + _DICTATED_LONGEST)
+        end = len(ctx.lower[:end].rstrip(" \t.,;!?"))  # (read-out words end it, never a mark)
+        hits.append(_password_hit(ctx, "password", m.start(), end, keyword.start()))
     return hits
 
 
@@ -4842,6 +4873,7 @@ RULES = (
     spelled_code_hits,
     worded_code_hits,
     spelled_value_hits,
+    dictated_password_hits,
     access_hits,
 )
 

@@ -3,7 +3,7 @@
 PASSWORD = [r"vezde\s?ispolzuyu(?:\s?odin\s?i\s?tot\s?zhe)?", r"parol\w*", r"parolchik", r"oblachn\w*\s?parol\w*", r"dvuhetapk\w*", r"dvukhetapk\w*"]
 PASSWORD_WEAK = [r"dvuhetapk\w*", r"dvukhetapk\w*"]
 TWO_FA = [r"dvuhfaktork\w*", r"dvukhfaktork\w*", r"dvuhetapk\w*"]
-CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
+CODE = [r"kod\w*", r"smsk\w*", r"podtverzhd(?!eno|ena|eny|en(?![^\W_]))\w*", r"odnorazov\w*", r"cifr\w*", r"tsifr\w*",
     r"pokazyva\w*", r"authenticator",
     # Telegram's official account, which sends the login code (fresh-zm)
     r"ofitsial'?n\w*\s?(?:akkaunt\w*|chat\w*|profil\w*)\s?(?:telegram\w*)?"]
