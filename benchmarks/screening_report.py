@@ -148,6 +148,7 @@ FROZEN_FOLDERS = (
     "frozen-57",
     "frozen-58",
     "frozen-59",
+    "frozen-60",
 )
 
 
