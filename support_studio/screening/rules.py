@@ -3593,8 +3593,8 @@ _SCREENSHOT = folded(
 _CODE_HIDDEN = folded(
     r"(?<![^\W_])(?:tap[eé]|tapad[oa]|ocult[eé]|ocultad[oa]|escond[ií]|borr[eé]|tach[eé]|tampei|tampad[oa]|ocultei"
     r"|apaguei|covered|hid|hidden|blurred|redacted|masked|starred|crossed\s?out|cach[eé]|masqu[eé]|flout[eé]|barr[eé]"
-    r"|geschw[aä]rzt|verdeckt|unkenntlich|замазал\w*|скрыл\w*|закрыл\w*|zamazal\w*|skryl\w*|zakryl\w*|gizledim"
-    r"|kapattim|sansurledim|karaladim|disensor|ditutup|diblur|(?:saya|aku|sy)\s?tutup|chh?upa\s?(?:diya|di|dia)"
+    r"|geschw[aä]rzt|verdeckt|unkenntlich|замазал\w*|скрыл\w*|zamazal\w*|skryl\w*|gizledim"
+    r"|sansurledim|karaladim|disensor|ditutupi|diblur|(?:saya|aku|sy)\s?tutupi|chh?upa\s?(?:diya|di|dia)"
     r"|blur\s?kar\s?(?:diya|di)|پوشاندم|پوشوندم|سانسور\s?کردم|غطيت|خبيت|أخفيت|اخفيت)(?![^\W_])"
 )
 _CODE_HIDDEN_REACH = 20
@@ -4627,9 +4627,10 @@ def dictated_password_hits(ctx: Context) -> list[Hit]:
         keyword = _last(ctx.find_all(PASSWORD_WORD, max(sentence_start, m.start() - _DICTATED_REACH), m.start()))
         if keyword is None or ctx.is_question(m.start()) or _negated(ctx, keyword.start()):
             continue
-        stop = _DICTATION_END.search(ctx.lower, m.end(), min(sentence_end, m.end() + _DICTATED_LONGEST))
-        end = stop.start() if stop is not None else min(sentence_end, m.end() + _DICTATED_LONGEST)
-        end = len(ctx.lower[:end].rstrip(" \t.,;!?"))  # (read-out words end it, never a mark)
+        # (`$` matches at the window's end: a stop is always found)
+        end = _DICTATION_END.search(ctx.lower, m.end(), min(sentence_end, m.end() + _DICTATED_LONGEST)).start()
+        while ctx.lower[end - 1] in " \t.,;!?":  # read-out words end it, never a mark
+            end -= 1
         hits.append(_password_hit(ctx, "password", m.start(), end, keyword.start()))
     return hits
 
