@@ -274,6 +274,11 @@ def payment_date_range(today: date | None = None) -> tuple[date, date]:
     return today - timedelta(days=730), today + timedelta(days=1)
 
 
+# The fields typed in a date picker, and what one says when left with a part half typed.
+DATE_FIELDS = frozenset({"payment_date"})
+HALF_TYPED_DATE = "Finish the date: a part of it is only half typed."
+
+
 def parse_payment_date(text: str, today: date | None = None) -> date:
     """A payment date from the date field (YYYY-MM-DD); ValueError with the reason."""
     try:

@@ -5,6 +5,11 @@ components and a pass over its props each, and the studio draws a few hundred
 of them when its data comes in (in a new tab, before the JIT has warmed up)."""
 
 import reflex as rx
+from reflex_base.components.component import field
+from reflex_base.event import EventHandler, JavascriptInputEvent
+from reflex_base.vars.base import Var
+from reflex_base.vars.object import ObjectVar
+from reflex_components_core.el.elements.forms import Input
 
 
 def _classes(*names: str) -> str:
@@ -93,17 +98,32 @@ def button(*children, size: str = "2", variant: str = "soft", color: str = "", c
     )
 
 
+def _date_event(e: ObjectVar[JavascriptInputEvent]) -> tuple[Var[str], Var[bool]]:
+    """The date, and whether one of its parts is half typed (the browser then says "", which is
+    not "no date")."""
+    return e.target.value, Var(f"{e}.target.validity.badInput", _var_type=bool)
+
+
+class DateInput(Input):
+    """<input type="date"> whose change and blur also say whether a part of the date is half typed."""
+
+    on_change: EventHandler[_date_event] = field(doc="The date changed: (value, half_typed).")
+    on_blur: EventHandler[_date_event] = field(doc="The field was left: (value, half_typed).")
+
+
 def text_box(**props) -> rx.Component:
-    """rx.input at full width, or rx.text_area when `rows` is given. Free text sets its own
-    direction (dir="auto"): Arabic and Persian run right to left."""
+    """rx.input at full width, or rx.text_area when `rows` is given (a DateInput for
+    type="date"). Free text sets its own direction (dir="auto"): Arabic and Persian run
+    right to left."""
     props.setdefault("dir", "auto")
     if "rows" in props:
         return rx.el.div(
             rx.el.textarea(class_name="rt-reset rt-TextAreaInput", **props),
             class_name="rt-TextAreaRoot rt-r-size-2 rt-variant-surface full-width",
         )
+    element = DateInput.create if props.get("type") == "date" else rx.el.input
     return rx.el.div(
-        rx.el.input(class_name="rt-reset rt-TextFieldInput", **props),
+        element(class_name="rt-reset rt-TextFieldInput", **props),
         class_name="rt-TextFieldRoot rt-r-size-2 rt-variant-surface full-width",
     )
 

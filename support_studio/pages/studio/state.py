@@ -31,7 +31,9 @@ from support_studio.states.thread import box_text_if_changed, without_flagged_in
 from support_studio.states.views import VerdictView, verdict_view
 from support_studio.text_hygiene import text_argument
 from support_studio.ticket_quality import (
+    DATE_FIELDS,
     FIELDS_BY_NAME,
+    HALF_TYPED_DATE,
     ISSUE_GUIDES,
     SCREENED_FIELDS,
     TicketDraft,
@@ -566,7 +568,10 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     def leave_field(self, name: str):
-        if self._customer() is None or name not in FIELDS_BY_NAME:
+        self._leave(name)
+
+    def _leave(self, name: str) -> None:
+        if not isinstance(name, str) or self._customer() is None or name not in FIELDS_BY_NAME:
             return
         if name == "current_count":
             self._count_typed_over = None
@@ -574,9 +579,30 @@ class StudioState(EvidenceComposer, AuthState):
             self._left = [*self._left, name]
 
     @rx.event
+    def edit_date(self, name: str, value: str, half_typed: bool):
+        """A date field's edit. While a part of the date is half typed (a day's first digit) the
+        browser says "": the date stays as it was, and the checklist with it, until the part is
+        whole or the field is left."""
+        if half_typed is not True:
+            return self._edit(name, value)
+
+    @rx.event
+    def leave_date(self, name: str, half_typed: bool):
+        """Left with a part of the date half typed: no date is given, and the field says why."""
+        saved = None
+        if half_typed is True and isinstance(name, str) and name in DATE_FIELDS and self._customer() is not None:
+            saved = self._edit(name, "")
+            self.server_errors = {**self.server_errors, name: HALF_TYPED_DATE}
+        self._leave(name)
+        return saved
+
+    @rx.event
     def edit_field(self, name: str, value: str):
         """One edit of a field, as the browser has it now. The draft is saved a
         moment later, off the event loop (save_typed_draft), not per keystroke."""
+        return self._edit(name, value)
+
+    def _edit(self, name: str, value: str):
         ticket_field = FIELDS_BY_NAME.get(name) if isinstance(name, str) else None
         value = text_argument(value, ticket_field.limit + 64) if ticket_field else None
         customer = self._customer()

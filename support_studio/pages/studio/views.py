@@ -51,12 +51,13 @@ def _text_field(
     **attributes,
 ) -> rx.Component:
     """A free-text field (a text area when it has `rows`), sent as it is typed."""
+    if input_type == "date":  # a date also says whether a part of it is half typed
+        attributes["on_change"] = lambda value, half_typed: S.edit_date(name, value, half_typed)
+        attributes["on_blur"] = lambda _value, half_typed: S.leave_date(name, half_typed)
     control = text_box(
-        **attributes,
+        **({"on_change": _edit(name), "on_blur": S.leave_field(name)} | attributes),
         id=name,
         default_value=S.form_values[name],
-        on_change=_edit(name),
-        on_blur=S.leave_field(name),
         # Invalid while its alert stands too, which describes it (and so does "Removed. Read it again").
         aria_invalid=rx.cond(S.errors.contains(name) | S.flagged_fields.contains(name), "true", "false"),
         placeholder=placeholder,
