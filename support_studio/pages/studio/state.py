@@ -580,9 +580,9 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.event
     def edit_date(self, name: str, value: str, half_typed: bool):
-        """A date field's edit. While a part of the date is half typed (a day's first digit) the
-        browser says "": the date stays as it was, and the checklist with it, until the part is
-        whole or the field is left."""
+        """A date field's edit. While a part of the date is cleared or half typed the browser
+        says "": the date stays as it was, and the checklist with it, until the part is whole
+        again or the field is left."""
         if half_typed is not True:
             return self._edit(name, value)
 

@@ -25,7 +25,13 @@ from support_studio.components.verdict import verdict_panel
 from support_studio.domain import ISSUE_TYPES, ORDER_STATUSES
 from support_studio.pages.studio.state import ChecklistRow, OrderOption, PaymentChoice, StudioState
 from support_studio.states.alerts import REMOVED_NOTE
-from support_studio.ticket_quality import FIELDS_BY_NAME, ISSUE_GUIDES, PAYMENT_METHODS, SUMMARY_MIN_WORDS
+from support_studio.ticket_quality import (
+    DATE_FIELDS,
+    FIELDS_BY_NAME,
+    ISSUE_GUIDES,
+    PAYMENT_METHODS,
+    SUMMARY_MIN_WORDS,
+)
 
 S = StudioState
 
@@ -46,12 +52,11 @@ def _text_field(
     placeholder,
     *below: rx.Component,
     hint: str = "",
-    input_type: str = "text",
     rows: str = "",
     **attributes,
 ) -> rx.Component:
-    """A free-text field (a text area when it has `rows`), sent as it is typed."""
-    if input_type == "date":  # a date also says whether a part of it is half typed
+    """A free-text field (a text area when it has `rows`, a date picker for a date), sent as it is typed."""
+    if name in DATE_FIELDS:  # a date picker, which also says whether a part of the date is half typed
         attributes["on_change"] = lambda value, half_typed: S.edit_date(name, value, half_typed)
         attributes["on_blur"] = lambda _value, half_typed: S.leave_date(name, half_typed)
     control = text_box(
@@ -63,7 +68,7 @@ def _text_field(
         placeholder=placeholder,
         max_length=FIELDS_BY_NAME[name].limit,
         aria_describedby=described_by(name, bool(hint)) + f" {name}-alert {name}-removed",
-        **({"rows": rows} if rows else {"type": input_type}),
+        **({"rows": rows} if rows else {"type": "date" if name in DATE_FIELDS else "text"}),
     )
     field = FIELDS_BY_NAME[name]
     full = limit_note(S.full_fields.contains(name), field.limit, f"{name}-limit", f"the {field.label.lower()}")
@@ -309,9 +314,7 @@ def _payment_fields() -> rx.Component:
             _text_field("payment_reference", "Payment reference", "Transaction ID or provider order number"),
             _text_field("payment_amount", "Amount paid", "e.g. 25.00"),
             _select("payment_method", "Payment method", "How you paid", PAYMENT_METHODS),
-            _text_field(
-                "payment_date", "Date paid", "", input_type="date", min=S.payment_dates[0], max=S.payment_dates[1]
-            ),
+            _text_field("payment_date", "Date paid", "", min=S.payment_dates[0], max=S.payment_dates[1]),
             columns=rx.breakpoints(initial="1", sm="2"),
             spacing="3",
             width="100%",
