@@ -4496,8 +4496,7 @@ def identifier_password_hits(ctx: Context) -> list[Hit]:
         m = after.match(ctx.cased, end)
         if m is None:
             continue
-        group = 1 if m.group(1) is not None else 2
-        value, vstart, vend = _clean(m.group(group), m.start(group))
+        value, vstart, vend = _clean(m.group(m.lastindex), m.start(m.lastindex))  # (an e-mail's has two forms)
         if _value_shape(value) == "strong" and not masks.covered(ctx.safe, vstart, vend):
             hit = _password_hit(ctx, "password", vstart, vend, vstart)  # a recovery e-mail's is recovery too
             hits.append(hit if hit.kind == "recovery" else Hit("password", vstart, vend, _AFTER_LOGIN))

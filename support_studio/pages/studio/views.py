@@ -57,10 +57,15 @@ def _text_field(
 ) -> rx.Component:
     """A free-text field (a text area when it has `rows`, a date picker for a date), sent as it is typed."""
     if name in DATE_FIELDS:  # a date picker, which also says whether a part of the date is half typed
-        attributes["on_change"] = lambda value, half_typed: S.edit_date(name, value, half_typed)
-        attributes["on_blur"] = lambda _value, half_typed: S.leave_date(name, half_typed)
+        events = {
+            "on_change": lambda value, half_typed: S.edit_date(name, value, half_typed),
+            "on_blur": lambda _value, half_typed: S.leave_date(name, half_typed),
+        }
+    else:
+        events = {"on_change": _edit(name), "on_blur": S.leave_field(name)}
     control = text_box(
-        **({"on_change": _edit(name), "on_blur": S.leave_field(name)} | attributes),
+        **attributes,
+        **events,
         id=name,
         default_value=S.form_values[name],
         # Invalid while its alert stands too, which describes it (and so does "Removed. Read it again").
