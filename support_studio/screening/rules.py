@@ -339,6 +339,7 @@ class Context:
     norm: Normalised
     _safe: masks.SafeSpans | None = None
     _ends: list[int] | None = None
+    _line_starts: list[int] | None = None
     _anchors: dict[str, list[re.Match[str]]] | None = None
     _long: list[tuple[int, int]] | None = None
     _all: dict | None = None
@@ -370,7 +371,7 @@ class Context:
             self._other_speakers = [start for start, speaker in speakers if mine and speaker not in _ME_SPEAKERS]
         if not self._other_speakers:
             return False
-        line_start = self.lower.rfind("\n", 0, pos) + 1
+        line_start = self.line_start(pos)
         index = bisect.bisect_left(self._other_speakers, line_start)
         return index < len(self._other_speakers) and self._other_speakers[index] == line_start
 
@@ -544,6 +545,12 @@ class Context:
         if self._safe is None:
             self._safe = masks.SafeSpans(masks.safe_spans(self.cased, self.lower))
         return self._safe
+
+    def line_start(self, pos: int) -> int:
+        """Where pos's line starts (a lookup: on one 100 KB line, searching back costs the line)."""
+        if self._line_starts is None:
+            self._line_starts = [m.start() for m in _LINE_START.finditer(self.lower)]
+        return self._line_starts[bisect.bisect_right(self._line_starts, pos) - 1]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around pos, at most _SENTENCE_REACH chars either side
@@ -1411,7 +1418,7 @@ def _table_cells(ctx: Context, keyword: re.Match[str]) -> list[tuple[int, int]]:
     the cells under it, row by row ("kanal;dienst;menge;login;passwort" then
     "t.me/baeckerei;members;3000;mueller_koeln;eichhoernchen2017")."""
     lower = ctx.lower
-    line_start = lower.rfind("\n", 0, keyword.start()) + 1
+    line_start = ctx.line_start(keyword.start())
     line_end = lower.find("\n", keyword.end())
     if line_end < 0:
         return []
@@ -2341,8 +2348,10 @@ def _in_id_column(ctx: Context, start: int, end: int) -> bool:
     """The number starts its line and at least two other lines start with a number as long."""
     if ctx.id_columns is None:
         ctx.id_columns = collections.Counter(len(m.group(1)) for m in _LINE_START_NUMBER.finditer(ctx.lower))
-    line_start = ctx.lower.rfind("\n", 0, start) + 1
-    return ctx.lower[line_start:start].strip(" \t#") == "" and ctx.id_columns[end - start] >= 3
+    if ctx.id_columns[end - start] < 3:
+        return False  # (first: finding the line's start is a search back to the text's start on one long line)
+    line_start = ctx.line_start(start)
+    return ctx.lower[line_start:start].strip(" \t#") == ""
 
 
 # The shop's own channel or post, where promo codes are published: "the code 557201 from your channel".
@@ -2572,7 +2581,7 @@ _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”", "„": "“”", "'": "'"}
 
 def _in_quotes(lower: str, pos: int, reach: int = 60) -> bool:
     """Inside a quoted message on its line: "'código expirado'", "« code expiré »"."""
-    line_start = lower.rfind("\n", 0, pos) + 1
+    line_start = lower.rfind("\n", max(0, pos - reach), pos) + 1
     opened = _last(_QUOTE_OPEN.finditer(lower, max(line_start, pos - reach), pos))
     if opened is None:
         return False
@@ -3027,7 +3036,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             elif not spans:
                 skipped += 1
         elif run_start >= 0 or spans:  # after a list's marker, only a value goes on
-            line_start = cased.rfind("\n", 0, token.start()) + 1
+            line_start = ctx.line_start(token.start())
             if cased[line_start : line_start + 8].lstrip()[:1] == "|":
                 pass  # another cell of a table's row ("| 1 | k4m9-x2pt | no |")
             elif CODE_WORD.fullmatch(value.lower()) and _LIST_MARKER.fullmatch(
@@ -3762,7 +3771,7 @@ _LIST_REPORT_REACH = 400
 def _listed_demand(ctx: Context, pos: int) -> bool:
     """A numbered item of what someone else demands: "…diciendo que para liberarlo tengo
     que:\n1) hacer a su cuenta administrador del canal" (the report is before the list)."""
-    line_start = ctx.lower.rfind("\n", 0, pos) + 1
+    line_start = ctx.line_start(pos)
     return bool(LIST_ITEM.match(ctx.lower, line_start)) and (
         ctx.find(SOMEONE_ASKS, max(0, pos - _LIST_REPORT_REACH), line_start) is not None
     )
@@ -3870,6 +3879,7 @@ _CONTACTED_ME = folded(
 )
 
 
+_QUOTE_MARK = re.compile("[«“\"„']")
 _SINGLE_QUOTE_OPENS = re.compile(r"(?:^[ \t]*|:[ \t]?)'")
 _LONE_SINGLE_QUOTE = re.compile(r"'(?<![^\W_]')|'(?![^\W_])")
 
@@ -3888,9 +3898,11 @@ def _in_quoted_message(ctx: Context, pos: int) -> bool:
 
 def _quoted_message_start(ctx: Context, pos: int) -> int:
     """Where the message quoted around pos opens (see _in_quoted_message), or -1."""
-    line_start = ctx.cased.rfind("\n", 0, pos) + 1
-    lo = max(line_start, pos - _QUOTED_MESSAGE_REACH)
+    lo = max(0, pos - _QUOTED_MESSAGE_REACH)
+    lo = ctx.cased.rfind("\n", lo, pos) + 1 or lo  # (the line's start, or the reach's)
     before = ctx.cased[lo:pos]
+    if _QUOTE_MARK.search(before) is None:
+        return -1
     low = before.rfind("„")  # German „…“: open while no closing mark follows it
     low = low if low >= 0 and "“" not in before[low:] and '"' not in before[low:] else -1
     # A single quote opens a message only at the line's start or after a colon ("Prishlo v telegu …:\n'Vash
@@ -3948,7 +3960,7 @@ def _quoted(ctx: Context, pos: int) -> bool:
         return True
     # A message quoted whole, over sentences of its own: «Vash zakaz 73310 otmenen. Chtoby vernut'
     # 820 rub, voidite cherez …» (fresh-zy); read on its line, in a bounded window.
-    line_start = max(lower.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    line_start = max(ctx.line_start(pos), pos - _QUOTE_REACH)
     line_end = lower.find("\n", pos, pos + _QUOTE_REACH)
     line_end = min(len(lower), pos + _QUOTE_REACH) if line_end < 0 else line_end
     return lower.count('"', line_start, pos) % 2 == 1 and '"' in lower[pos:line_end]
@@ -3966,7 +3978,7 @@ _CHAT_EXPORT_LINE = re.compile(
 def _in_chat_export(ctx: Context, pos: int) -> bool:
     """On a line of a pasted chat between other people ("[02/06/24 10:12] Yo: te hice admin del canal,
     Lucas", fresh-zzn): its "you" is the one chatted with, unless support's @handle is on the line."""
-    line_start = ctx.lower.rfind("\n", 0, pos) + 1
+    line_start = ctx.line_start(pos)
     line = _CHAT_EXPORT_LINE.match(ctx.lower, line_start)
     if line is None or line.end() > pos:
         return False
@@ -4400,11 +4412,11 @@ def _rights_screens(ctx: Context) -> list[Hit]:
     roles = ctx.anchors("ROLE")
     role_starts = [r.start() for r in roles]
     for handle in SUPPORT_HANDLE.finditer(lower):
-        line_start = lower.rfind("\n", 0, handle.start()) + 1
+        line_start = ctx.line_start(handle.start())
         line_end = lower.find("\n", handle.end())
         if line_start == 0 or line_end < 0 or lower[line_start:line_end].strip() != handle.group():
             continue
-        index = bisect.bisect_left(role_starts, lower.rfind("\n", 0, line_start - 1) + 1)
+        index = bisect.bisect_left(role_starts, ctx.line_start(line_start - 1))
         title = roles[index] if index < len(roles) and role_starts[index] < line_start else None
         if title is not None and len(_TICKED.findall(lower, line_end, line_end + _TICKED_REACH)) >= 2:
             hits.append(Hit("admin_access", title.start(), handle.end(), _RIGHTS_REASON))
@@ -4597,7 +4609,7 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
             lo = max(0, start - _SPELLED_REACH["one_time_code"])
             # The messenger's name on another line is no login: "37 — Telegram Post Views [Instant]\n
             # Status Partial   Remains 1 1 2 0", an order table read off a screenshot (fresh-zzo).
-            line_start = ctx.lower.rfind("\n", 0, start) + 1
+            line_start = ctx.line_start(start)
             if ctx.find(CODE_WORD, lo, start) or any(
                 w.start() >= line_start or not _MESSENGER.fullmatch(w.group())
                 for w in ctx.find_all(LOGIN_CONTEXT, lo, start)
