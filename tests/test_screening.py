@@ -3957,3 +3957,44 @@ def test_maghrebi_i_made_you_admin_is_a_grant():
 )
 def test_rights_given_to_a_friend_and_a_confirmed_payment_offered_as_a_screenshot_are_clean(text):
     assert scan(text) == [], text
+
+
+# Round fifty-three (fresh-zzzs: technical customers with configs, logs and commands), in my words.
+
+
+def test_you_may_log_in_to_my_account_in_german_with_koennt_is_an_invitation():
+    text = "Ihr könnt euch gerne selbst in meinen Panel-Account einloggen, Auftrag 66130 hängt."
+    assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DEBUG signIn phoneCode: 72915\nERROR SESSION_PASSWORD_NEEDED (order 66131 stuck)", "72915"),
+        ("Backup codes for Shop-2FA: 7712 0943 / 2281 5530, phone is gone, order 66135", "7712 0943 / 2281 5530"),
+        ("I pass the password as an argument: python3 login.py --pw Pelican#61 and it fails", "Pelican#61"),
+    ],
+)
+def test_a_secret_in_a_log_line_a_command_or_after_a_2fa_name_is_found_exactly(text, secret):
+    assert [text[f.start : f.end] for f in scan(text)] == [secret], text
+
+
+def test_a_server_login_command_with_its_password_invites_support_in():
+    text = "server of the mini app:\nssh deploy@198.51.100.7\npass: Tq!84mZx0\nhave a look yourselves"
+    assert {f.kind for f in scan(text)} == {"admin_access", "password"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "log:\n2024-05-01 09:12:44 pyrogram.session.session ERROR [401 AUTH_KEY_UNREGISTERED], order 66132",
+        "I know the bot needs a .session file (not giving it to anyone), just tell me if order 66133 keeps going",
+        "panel acc, login maria_shop77 - orders 66134 to 66140 still pending",
+    ],
+)
+def test_a_library_logger_a_refused_file_type_and_a_labelled_login_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_an_agent_asking_in_latin_russian_to_hand_a_channel_to_support_is_refused():
+    assert scan_agent_reply("Peredajte kanal cherez nastrojki na nash akkaunt @panel_help, proverim zakaz.")

@@ -272,6 +272,19 @@ _LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]-\d{5,8}(?![\w-])")
 _SEPARATORS = re.compile(r"[ .·-]")
 _OWNER_REACH_WORDS = 3
 _ERROR_WORDS = r"error|err|erro|erreur|fehler|hata\w*|ошибк\w*|oshibk\w*|kesalahan|galat|خطا\w*|خطأ"
+# A command line's flag ("--2fa", "-p") or script ("autoreg.py"), and a program that runs one.
+_COMMAND_WORD = re.compile(r"--[a-z0-9][\w-]*|-[a-z]|[\w-]+\.(?:py|js|mjs|ts|php|sh|rb|pl)")
+_PROGRAM = re.compile(r"python3?|node|php|bash|sh|ruby|perl|npx|bun|deno")
+_SCRIPT_NEXT = re.compile(r"[ \t]+[\w./-]+\.(?:py|js|mjs|ts|php|sh|rb|pl)(?![\w.])")
+
+
+def _in_command(ctx: Context, word: str, end: int) -> bool:
+    """The word (lower-cased, ending at end) is a command line's program, script or flag: "пароль
+    двухфакторки аргументом: python autoreg.py +7916… --2fa Mishka!4471"; the value is the flag's
+    argument (fresh-zzzs)."""
+    return bool(_COMMAND_WORD.fullmatch(word) or (_PROGRAM.fullmatch(word) and _SCRIPT_NEXT.match(ctx.cased, end)))
+
+
 _ERROR_SIGN = folded(_ERROR_WORDS + r"|err_|invalid|failed|flood_wait")
 _ERROR_BEFORE = folded(rf"(?<![^\W_])(?:{_ERROR_WORDS})[\s:#(]*$")
 _PAREN_OPEN = re.compile(r"\((?:[^\W\d_]+\.?\s?){0,2}$")
@@ -1225,6 +1238,8 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if NOT_A_VALUE.fullmatch(bare.rstrip(":")) and not any(ch.isdigit() for ch in bare):
         # "senha e código", "Passwort (zweistufige Bestätigung) lautet ...": passed over like a filler
         return "filler", explicit, "", start, start, "", False, flags
+    if _in_command(ctx, bare, m.end()):
+        return "filler", explicit, "", start, start, "", False, flags
     value, vstart, vend = _clean(token, start)
     quoted = token[:1] in "\"'«“‘`"
     if not value:
@@ -2005,7 +2020,7 @@ def _value_after_colon(ctx: Context, pos: int) -> tuple[int, int] | None:
     if token is None:
         return None
     value, start, end = _clean(token.group(), token.start())
-    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end):
+    if _value_shape(value) != "strong" or masks.covered(ctx.safe, start, end) or _in_command(ctx, value.lower(), end):
         return None
     label = _last(_TOKEN.finditer(lower, max(pos, label_end - 30), label_end))
     word = label.group().strip(_QUOTES + ".,") if label else ""
@@ -3097,6 +3112,8 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
         and not _error_in_parentheses(ctx, vstart, vend)
         and any(ch.isdigit() for ch in value)
         and len(value) >= 4
+        # "Backup-Codes fürs Panel-2FA: 8841 2209 / …": the 2FA named, not a code (fresh-zzzs)
+        and ctx.next_start("TWO_FA", vstart) >= vend
         # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
         and bool(_HYPHENED_CODE.fullmatch(value) or not masks.covered(ctx.safe, vstart, vend))
     )
@@ -3182,7 +3199,7 @@ _COOKIE = re.compile(
 _RESET_NAME = re.compile(r"reset|recover")
 _SESSION_FILE = re.compile(r"[\w+.-]{1,80}\.session(?![\w-])|(?<![\w.])\.session\b")
 _SESSION_FILE_REACH = 80  # a match starts at most this far before a ".session" it holds
-_LIBRARY_MODULE = re.compile(r"(?:^|\.)(?:pyrogram|telethon|gramjs|tdlib)\.session$")
+_LIBRARY_MODULE = re.compile(r"(?:^|\.)(?:pyrogram|telethon|gramjs|tdlib)(?:\.\w+)*\.session$")
 
 
 def _session_files(lower: str) -> list[re.Match[str]]:
@@ -3213,6 +3230,15 @@ _TDATA = re.compile(
     r"|ت(?<![^\W_]ت)ی\s?دیتا"
 )
 _REFUSED_AFTER_REACH = 40
+
+
+def _file_refused_after(ctx: Context, m: re.Match[str]) -> bool:
+    """A file type refused right after it, in its clause: "tdata nikomu ne otpravlyayu", "el archivo
+    .session que falta (no lo voy a compartir)" (fresh-zzzs); not "…tdata в zip-архиве выше ☝️
+    посмотрите, почему подписчики не отображаются", another clause's "not"."""
+    return ctx.negation_in(m.end(), min(_clause(ctx, m.start())[1], m.end() + _REFUSED_AFTER_REACH))
+
+
 _PACKED = folded(r"zip|rar|7z|архив|arhiv|arşiv|arsiv|زیپ|زيب|فشرده|مضغوط|komprim|compress|paket")
 _TDATA_SENT = folded(
     r"""\.(?:zip|rar|7z)\b|zip|rar|attach|upload|send|sent|here|give|share|drive|file|archive
@@ -3337,7 +3363,7 @@ def session_hits(ctx: Context) -> list[Hit]:
     if ".session" in lower:
         for m in _session_files(lower):
             if _LIBRARY_MODULE.search(m.group()):
-                continue  # "pyrogram.session: Session started": a log line names the library's module
+                continue  # "pyrogram.session: Session started", "pyrogram.session.session ERROR": a log line names the library's module
             # "Soll ich Ihnen die .session-Datei schicken?": offered as a question, still offered.
             asked = ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start())
             # A scammer's long sentence: "…saying that my order was frozen until I send them the
@@ -3356,6 +3382,8 @@ def session_hits(ctx: Context) -> list[Hit]:
                 not negated
                 and not asked
                 and not lost_or_kept
+                # (the file type, as tdata: a named file's clause may say "no" of something else, "usem ele… no Telethon")
+                and not (m.group().startswith(".") and _file_refused_after(ctx, m))
                 and not _reported(ctx, m.start(), _FILE_REPORT_REACH)
                 # what a scammer's message asked, quoted: «… envie o arquivo .session da sua conta …» (fresh-zzy)
                 and not _in_quoted_message(ctx, m.start())
@@ -3370,9 +3398,7 @@ def session_hits(ctx: Context) -> list[Hit]:
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
                 and (not ctx.is_question(m.start()) or _PACKED.search(sentence) or _offered_as_question(ctx, m.start()))
                 and not ctx.negated_before(m.start(), 80)
-                # "tdata nikomu ne otpravlyayu": refused right after it, in its clause (not "…tdata в
-                # zip-архиве выше ☝️ посмотрите, почему подписчики не отображаются")
-                and not ctx.negation_in(m.end(), min(_clause(ctx, m.start())[1], m.end() + _REFUSED_AFTER_REACH))
+                and not _file_refused_after(ctx, m)
                 # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent (not "eu não mandei")
                 and (not _reported(ctx, m.start()) or _not_denied(ctx, _I_SENT, sentence_start, sentence_end))
                 and not _in_quoted_message(ctx, m.start())
@@ -4453,7 +4479,9 @@ _CREDENTIALS_LABEL = folded(
 # login and a password with no mark between them (a plain login word is too common for this).
 _CREDENTIALS_WORD = folded(rf"(?<![^\W_])(?:{_CREDENTIALS})(?![^\W_])")
 _CREDENTIALS_THEN_PAIR = re.compile(
-    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|with|:))?[ \t]*[:,]?[ \t]*\n?[ \t]*[\w.@+-]{3,32}"
+    r"(?:[ \t]+(?:are|is|sind|son|sao|sont|with|:))?[ \t]*[:,]?[ \t]*\n?[ \t]*"
+    # (not a label and its login: "panel: tgboost acc, user dmitri_dev", fresh-zzzs)
+    r"(?!(?i:user|username|login|e-?mail|usuario|логин|benutzername|identifiant)[ \t:])[\w.@+-]{3,32}"
     r"(?:[ \t]*[:|/,][ \t]*|[ \t]+)(?=\S{6,64})"
 )
 _PASS_LETTER_LABEL = re.compile(r"(?<![^\W_])p(?:w|wd|ass|assword)?[ \t]?[:\-]", re.IGNORECASE)
@@ -4896,6 +4924,21 @@ _OFFER_REACH = 300
 
 _INVITE_REASON = "Looks like an invitation to log in to the account."
 _INVITE_VALUE_REACH = 120
+_SSH_LOGIN = re.compile(r"(?<![\w-])ssh(?:[ \t]+-\S+(?:[ \t]+\d+)?)*[ \t]+[\w.-]+@[\w.-]+")
+_SSH_PASSWORD_REACH = 160
+
+
+def _ssh_with_password(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """A server's login command with its password just after it invites support in: "box is a
+    hetzner vps:\n\nssh root@203.0.113.47\npassword: Dk#91vPq!mz" (fresh-zzzs)."""
+    if "ssh" not in ctx.lower:
+        return []
+    passwords = [h.start for h in hits if h.kind == "password"]
+    return [
+        Hit("admin_access", m.start(), m.start() + 3, _INVITE_REASON)  # (the command's word: the host is no secret)
+        for m in _SSH_LOGIN.finditer(ctx.lower)
+        if any(m.end() <= start <= m.end() + _SSH_PASSWORD_REACH for start in passwords)
+    ]
 
 
 def _invited_with(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -4945,6 +4988,7 @@ def customer_hits(norm: Normalised) -> list[Hit]:
         hits += rule(ctx)
     hits += _retyped_codes(ctx, hits)
     hits += _invited_with(ctx, hits)
+    hits += _ssh_with_password(ctx, hits)
     # "te paso el código 10786", "…: 7 1 9 4 0. Nah itu saya kirim": an offer with the
     # value given beside it (in a long ticket, a few lines away) is the value.
     values = [h for h in hits if h.kind in _VALUE_KINDS]

@@ -39,7 +39,7 @@ RECIPIENT = [r"ihnen", r"sie", r"dir", r"dich", r"euch", r"ihr", r"ihren", r"ihr
              r"euer\w*", r"eur(?:e|en|em|er|es)", r"support\w*", r"team"]
 GIVEN_ACCOUNT = [r"account,?\s?(?:den|dem)\s?(?:er|sie|ihr)\s?mir\s?(?:\w+\s)?(?:gegeben|geschickt|genannt|geschrieben)",
     r"(?:euer|eure|ihr)\s?(?:mitarbeiter\w*|kollege\w*|support-?mitarbeiter\w*|techniker\w*)"]
-LOGIN_INVITE = [r"melden\s?sie\s?sich\s?(?:mit\s?meiner\s?(?:telefon)?nummer\s)?an", r"loggen\s?sie\s?sich\s?ein", r"sie\s?loggen\s?sich\s?(?:[^\W\d_]+\s){0,2}(?:bei\s?mir|in\s?mein\w*(?:\s[^\W\d_]+)?)\s?ein", r"(?:ihr|sie)\s?d[uü]rf(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\beinloggen",
+LOGIN_INVITE = [r"melden\s?sie\s?sich\s?(?:mit\s?meiner\s?(?:telefon)?nummer\s)?an", r"loggen\s?sie\s?sich\s?ein", r"sie\s?loggen\s?sich\s?(?:[^\W\d_]+\s){0,2}(?:bei\s?mir|in\s?mein\w*(?:\s[^\W\d_]+)?)\s?ein", r"(?:ihr|sie)\s?(?:d[uü]rf|k[oö]nn)(?:t|en)\s?(?:euch|sich)\b.{0,30}?\bin\s?mein\w*\b.{0,25}?\beinloggen",
     # "Macht's doch einfach selbst, hier meine Daten": do it yourselves, with my login data (fresh-zzn)
     r"mach(?:t'?s|t\ses|en\ssie\ses)\s?(?:doch\s)?(?:einfach\s)?selbst\b.{0,30}?\b(?:meine|die)\s?(?:zugangs|login)?daten",
     # "loggen Sie sich halt in mein Panel-Konto ein"

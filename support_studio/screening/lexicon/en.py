@@ -19,6 +19,8 @@ PASSWORD = [r"(?:the\s?one|what)\s?i\s?use\s?everywhere",
 PASSWORD_WEAK = [r"pass", r"pw", r"pin", r"psw", r"secret"]
 TWO_FA = [r"2fa", r"2-fa", r"tfa", r"two_fa", r"two[\s-]?(?:step|factor)", r"2[\s-]?(?:step|factor)", r"mfa"]
 CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"authenticator", r"authy", r"verification", r"verify", r"one[\s-]?time", r"login\s?code",
+    # the library's own name for it in a log or a call: "phoneCode: 33816" (gramjs), "phone code" (fresh-zzzs)
+    r"phone\s?code",
         r"digits",
     r"expir\w*", r"before\s?it\s?(?:expires|changes|runs\s?out)",
     # Telegram's official account, which sends the login code (fresh-zm)

@@ -67,7 +67,9 @@ ASK_ACCESS = [
     r"(?:dobavit|naznachit|sdelat)'?\s?(?:nas|nash\w*\s?\w+|akkaunt\s?@\w+)\b.{0,40}?\b(?:admin|administrator|moderator)\w*",
     # "nado chtoby vy dali prava admina nash akkaunt @help_smm_ru" (fresh-zzt)
     r"(?:vy|ty)\s?(?:dali|dadite|dat)\s?(?:nam\s)?prava\s?(?:admin\w*|administrator\w*)",
-    r"pereda[ijy]te\s?(?:ego|eyo|ih|bota|kanal\w*|gruppu)\s?na\s?(?:akkaunt|nash)\w*", r"da[ijy]te\s?(?:nam\s)?dostup\s?k\s?(?:vashemu\s)?akk\w*",
+    r"pereda[ijy]te\s?(?:ego|eyo|ih|bota|kanal\w*|gruppu)\s?na\s?(?:akkaunt|nash)\w*",
+    # "Peredajte bota cherez BotFather na nash akkaunt @…" (as ru.py's, fresh-zzzs)
+    r"pereda[ijy]te\b.{0,40}?\b(?:bot\w*|kanal\w*|vladeni\w*)\b.{0,80}?@\w+", r"da[ijy]te\s?(?:nam\s)?dostup\s?k\s?(?:vashemu\s)?akk\w*",
     # "I'll log in to your account"
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
     r"pereda[ijy]te\b.{0,60}?\b(?:prava|vladel\w*|vladeni\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
