@@ -149,6 +149,7 @@ FROZEN_FOLDERS = (
     "frozen-58",
     "frozen-59",
     "frozen-60",
+    "frozen-61",
 )
 
 
@@ -394,7 +395,7 @@ def commit_label() -> str:
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
 
-    dirty = git("status", "--porcelain", "--", "support_studio")
+    dirty = git("status", "--porcelain", "--", "support_studio/screening")
     return git("rev-parse", "--short", "HEAD") + (" (+ uncommitted engine changes)" if dirty else "")
 
 
