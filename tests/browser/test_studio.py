@@ -645,6 +645,21 @@ def test_keys_typed_while_the_first_edit_is_answered_stay(page: Page, studio, ma
     expect(page.locator("#ticket-quality")).not_to_have_text("Needs a clear summary")
 
 
+def test_words_typed_right_before_send_go_with_the_ticket(page: Page, studio, make_customer):
+    """Keys typed in a burst reach the server as one edit a moment later; Send pressed at once
+    sends them too (leaving the box takes its text along)."""
+    open_studio(page, studio, make_customer())
+    choose(page, "Other")
+    summary = page.get_by_label("Summary", exact=True)
+    summary.fill("A question about invoices for my company")
+    expect(page.locator("#check-summary")).to_have_attribute("data-done", "no")  # too short yet
+    summary.press_sequentially(", needed monthly for accounting.")
+    page.get_by_role("button", name="Send ticket").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    expect(page.get_by_text("A question about invoices for my company, needed monthly for accounting.")).to_be_visible()
+
+
 def test_sending_says_the_ticket_was_sent_and_nothing_about_an_empty_form(page: Page, studio, make_customer):
     """UX audit 9, F9: the emptied form's "Pick an issue type" was announced before "Ticket #n sent"."""
     studio_with_an_invoice_question(page, studio, make_customer())

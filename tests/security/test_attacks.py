@@ -505,6 +505,25 @@ def test_a_picker_field_keeps_only_what_the_picker_offers(open_tab, sign_in_toke
     assert wait_for(lambda: '"payment_method": "crypto"' in saved_draft(db))
 
 
+def test_an_edit_held_back_until_after_its_send_brings_nothing_back_as_a_draft(open_tab, sign_in_token, db):
+    """The studio's boxes hold an edit back for a moment (keys typed in a burst go as one), and
+    leaving a box sends its text: a click on Send can go ahead of that edit, which then arrives
+    after the ticket was stored, and must not become a new draft of the ticket just sent."""
+    tab, _, studio = studio_tab(open_tab, sign_in_token)
+    summary = "Members dropped from 4,100 to 3,400 two days after the order completed."
+    tab.send(full_name(studio, "choose_issue_type"), {"issue_type": "other"}, routes.NEW_TICKET)
+    # Left with its text: the blur takes the edit the debounce still holds.
+    tab.send(full_name(studio, "leave_field"), {"name": "summary", "value": summary}, routes.NEW_TICKET)
+    sent = tab.send(full_name(studio, "submit"), {}, routes.NEW_TICKET)
+    assert "sent_ticket_number_rx_state_" in json.dumps(sent)  # the ticket was stored
+    after_send = len(tab.updates)
+    edit(tab, studio, "summary", summary)  # the held-back edit, after its Send
+    edit(tab, studio, "summary", summary + " More typed.")
+    assert not wait_for(lambda: "Members dropped" in saved_draft(db), seconds=4)
+    # Nor does the tab, on its way to the ticket, say that another tab saved or sent the draft.
+    assert '"left_behind_rx_state_": true' not in json.dumps(tab.received_since(after_send))
+
+
 def test_after_sign_out_elsewhere_typing_saves_nothing(open_tab, sign_in_token, db):
     tab, token, studio = studio_tab(open_tab, sign_in_token)
     edit(tab, studio, "summary", "Saved while signed in: members dropped after the refill.")

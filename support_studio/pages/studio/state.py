@@ -567,8 +567,11 @@ class StudioState(EvidenceComposer, AuthState):
         return events
 
     @rx.event
-    def leave_field(self, name: str):
+    def leave_field(self, name: str, value: str | None = None):
+        """The box was left, showing `value` (its last edit may still be held back)."""
+        events = self._edit(name, value) if value is not None else None
         self._leave(name)
+        return events
 
     def _leave(self, name: str) -> None:
         if not isinstance(name, str) or self._customer() is None or name not in FIELDS_BY_NAME:
@@ -606,7 +609,11 @@ class StudioState(EvidenceComposer, AuthState):
         ticket_field = FIELDS_BY_NAME.get(name) if isinstance(name, str) else None
         value = text_argument(value, ticket_field.limit + 64) if ticket_field else None
         customer = self._customer()
-        if value is None or customer is None:
+        # Sent from this tab: a held-back edit that follows its Send must not bring the text back as a draft.
+        if value is None or customer is None or self.sent_ticket_number:
+            return
+        if value == self._fields.get(name):  # already taken (by the blur that came first): nothing changes
+            self._removal_echoes = [other for other in self._removal_echoes if other != name]  # but an echo ends
             return
         return self._take_edit(name, value)
 
@@ -815,6 +822,7 @@ class StudioState(EvidenceComposer, AuthState):
             return
         self.sent_ticket_number = number
         self.submitting = False
+        self._save_pending = False  # the draft went with the ticket: a save still to come would find it gone
         self._clear_staged()
         self.issue_type, self._fields, self._trimmed = "", {}, []
         self._unpick()
@@ -845,6 +853,7 @@ class StudioState(EvidenceComposer, AuthState):
             return
         self._clear_staged()
         self.sent_ticket_number = number  # a second press goes to it
+        self._save_pending = False
         self.issue_type, self._fields, self._trimmed = "", {}, []
         self._unpick()
         live.announce(number)

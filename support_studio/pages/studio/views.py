@@ -36,10 +36,16 @@ from support_studio.ticket_quality import (
 S = StudioState
 
 
+# Keys typed faster than this go as one edit (a held Backspace, a paste and a key): each edit
+# screens the whole field, so a burst of them would queue and hold back the last one's answer.
+TYPING_PAUSE_MS = 30
+
+
 def _edit(name: str):
-    # Every keystroke is sent (no debounce: Reflex keys a debounce by handler, so
-    # one field's pending edit would swallow another's); the reply is a few bytes.
-    return lambda value: S.edit_field(name, value)
+    # Reflex keys a debounce by its handler and delay: a delay of its own per field keeps one
+    # field's edit, still held back, from being swallowed by the next field's.
+    delay = TYPING_PAUSE_MS + list(FIELDS_BY_NAME).index(name)
+    return lambda value: S.edit_field(name, value).debounce(delay)
 
 
 def _alert(name: str) -> rx.Component:
@@ -62,7 +68,8 @@ def _text_field(
             "on_blur": lambda _value, half_typed: S.leave_date(name, half_typed),
         }
     else:
-        events = {"on_change": _edit(name), "on_blur": S.leave_field(name)}
+        # Left, the box sends its text too: an edit still held back goes before the next click's event.
+        events = {"on_change": _edit(name), "on_blur": lambda value: S.leave_field(name, value)}
     control = text_box(
         **attributes,
         **events,
