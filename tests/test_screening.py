@@ -3998,3 +3998,17 @@ def test_a_library_logger_a_refused_file_type_and_a_labelled_login_are_clean(tex
 
 def test_an_agent_asking_in_latin_russian_to_hand_a_channel_to_support_is_refused():
     assert scan_agent_reply("Peredajte kanal cherez nastrojki na nash akkaunt @panel_help, proverim zakaz.")
+
+
+# Round fifty-four (fresh-zzzt: Russian, Russian in Latin letters, Portuguese, Turkish), in my words.
+
+
+def test_the_shops_own_official_account_is_not_telegrams_code_sender():
+    """ "Resmi hesabınız" (your official account) is the shop's, not Telegram's, which sends codes."""
+    for clean in (
+        "Bu sizin resmi hesabınız mı acaba? 51207 hâlâ tamamlanmadı, 3.200/8.000.",
+        "Size yazdım ama resmi hesabınız cevap vermedi, 51207 hala yarım.",
+    ):
+        assert scan(clean) == [], clean
+    sent = "Telegram resmi hesabından gelen 51208 bu"
+    assert [sent[f.start : f.end] for f in scan(sent)] == ["51208"]

@@ -326,6 +326,8 @@ _SPAN_EXCEPTIONS = {
     "zzzk-095",  # a cookie's value marked, its name ("remember_web_59ba…=") labelled with it
     # Round fifty-one (fresh-zzzo, resellers and agencies):
     "zzzo-137",  # the whole reset link marked, its e-mail parameter's "%40" with it; only the token labelled
+    # Round fifty-four (fresh-zzzt):
+    "zzzt-023",  # a recovery e-mail's address labelled beside its password
 }
 
 

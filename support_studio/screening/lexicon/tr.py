@@ -9,8 +9,9 @@ PASSWORD_WEAK = [r"pass"]
 TWO_FA = [r"iki\s?adimli\w*", r"iki\s?asamali\w*", r"2\s?adimli\w*"]
 CODE = [r"kod\w*", r"sms\w*", r"dogrulama\w*", r"onay\w*", r"otp", r"rakam\w*", r"authenticator",
     r"suresi\w*",
-    # Telegram's official account, which sends the login code (fresh-zm)
-    r"resmi\s?(?:telegram\s?)?hesab\w*"]
+    # Telegram's official account, which sends the login code (fresh-zm); not "resmi hesabınız"
+    # (your official account: the shop's, fresh-zzzt)
+    r"resmi\s?(?:telegram\s?)?hesab(?!iniz)\w*"]
 CODE_BLOCK = [r"barkod\w*", r"gecersiz\s?kod\w*", r"indirim\s?kod\w*", r"kampanya\s?kod\w*", r"promosyon\s?kod\w*", r"kupon\w*", r"hata\s?kod\w*", r"hata\w*",
               r"siparis\s?kod\w*", r"takip\s?kod\w*", r"referans\s?kod\w*", r"davet\s?kod\w*", r"posta\s?kod\w*",
               r"odeme\s?kod\w*", r"promo\w*",
