@@ -150,6 +150,7 @@ FROZEN_FOLDERS = (
     "frozen-59",
     "frozen-60",
     "frozen-61",
+    "frozen-62",
 )
 
 
