@@ -524,6 +524,17 @@ def test_an_edit_held_back_until_after_its_send_brings_nothing_back_as_a_draft(o
     assert '"left_behind_rx_state_": true' not in json.dumps(tab.received_since(after_send))
 
 
+def test_text_rewritten_right_after_remove_it_ends_its_note(open_tab, sign_in_token, db):
+    """ "Remove it" sets the box, whose edit is held back a moment like a key's: keys typed at once
+    go with it as one edit. That edit rewrote the text: the "Removed. Read it again" note goes."""
+    tab, _, studio = studio_tab(open_tab, sign_in_token)
+    edit(tab, studio, "summary", f"Members dropped from 4,100 to 3,400. my telegram password is {SECRET}")
+    removed = tab.send(full_name(studio, "remove_flagged"), {"name": "summary"}, routes.NEW_TICKET)
+    assert '"removed_from_rx_state_": ["summary"]' in json.dumps(removed)
+    rewritten = edit(tab, studio, "summary", "Members dropped from 4,100 to 3,400 after the order completed.")
+    assert '"removed_from_rx_state_": []' in json.dumps(rewritten)
+
+
 def test_after_sign_out_elsewhere_typing_saves_nothing(open_tab, sign_in_token, db):
     tab, token, studio = studio_tab(open_tab, sign_in_token)
     edit(tab, studio, "summary", "Saved while signed in: members dropped after the refill.")

@@ -146,7 +146,6 @@ class StudioState(EvidenceComposer, AuthState):
     _resumed: bool = False  # a new connection proved this tab's sign-in: see _resume
     _left: list[str] = []  # fields the customer has left once: only theirs show what is unusable
     _typed_lengths: dict[str, int] = {}  # of the box's text each field was kept from
-    _removal_echoes: list[str] = []  # fields whose next edit is the box taking what "Remove it" left
     # The count as it was before the customer began typing it again: "What to expect" judges that
     # one until the field is left, not "1", then "12", then none at "12," (UX audit 10, F5).
     _count_typed_over: str | None = None
@@ -612,8 +611,9 @@ class StudioState(EvidenceComposer, AuthState):
         # Sent from this tab: a held-back edit that follows its Send must not bring the text back as a draft.
         if value is None or customer is None or self.sent_ticket_number:
             return
-        if value == self._fields.get(name):  # already taken (by the blur that came first): nothing changes
-            self._removal_echoes = [other for other in self._removal_echoes if other != name]  # but an echo ends
+        # The same text again changes nothing (and says nothing new): an edit the blur brought first, or
+        # the box taking what "Remove it" left, whose note stays until the text is rewritten.
+        if value == self._fields.get(name):
             return
         return self._take_edit(name, value)
 
@@ -633,9 +633,7 @@ class StudioState(EvidenceComposer, AuthState):
             self._trimmed = [other for other in self._trimmed if other != name]
         if name in self._cut_on_return:  # rewritten since: the notice no longer speaks of it
             self._cut_on_return = [other for other in self._cut_on_return if other != name]
-        if name in self._removal_echoes:  # the box's own echo of "Remove it": its note stays
-            self._removal_echoes = [other for other in self._removal_echoes if other != name]
-        elif name in self.removed_from:
+        if name in self.removed_from:
             self.removed_from = [other for other in self.removed_from if other != name]
         self._typed_lengths = {**self._typed_lengths, name: len(value)}
         self._screen_form(name)
@@ -729,7 +727,6 @@ class StudioState(EvidenceComposer, AuthState):
         self._set_field(name, kept)  # already without them
         self._trimmed = [other for other in self._trimmed if other != name]  # their own doing: no notice
         self.removed_from = [*[other for other in self.removed_from if other != name], name]
-        self._removal_echoes = [*self._removal_echoes, name]
         self._save_draft(customer.id)
         # In the box, after keys typed meanwhile (UX audit 9, F3); focus is back there already (screening_alert).
         return without_flagged_in_box(name, kept, typed_length)
