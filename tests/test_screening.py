@@ -4012,3 +4012,25 @@ def test_the_shops_own_official_account_is_not_telegrams_code_sender():
         assert scan(clean) == [], clean
     sent = "Telegram resmi hesabından gelen 51208 bu"
     assert [sent[f.start : f.end] for f in scan(sent)] == ["51208"]
+
+
+# fresh-zzzu and fresh-zzzv (Indonesian, Arabic, Persian, Hindi in Latin letters), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "belum dateng2" (still hasn't come): a denied verb written doubled with a 2, no password
+        "Saya sudah tekan 'Reset password' tapi link-nya belum dateng2, order 61900 masih pending.",
+        # "a picture of the login log", "in the login log": the log, not "log in!"
+        "أرفقت لكم صورة من سجل الدخول لحسابي، والطلب 100900 ما اكتمل للحين",
+        "شفت في سجل الدخول جهاز غريب، غيرت كلمة المرور وما راح أرسلها. الطلب 100901",
+    ],
+)
+def test_a_denied_doubled_verb_and_the_login_log_are_clean(text):
+    assert scan(text) == [], text
+
+
+def test_log_in_to_my_account_in_arabic_is_still_an_invitation():
+    text = "سجل الدخول لحسابي وشوف الطلب 100902 بنفسك"
+    assert {f.kind for f in scan(text)} == {"admin_access"}

@@ -748,6 +748,17 @@ _DATE_VALUE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 _EXPLICIT_MARKS = (":", "=", "-", "–", "—", "->", "=>", ":=", "::")
 
 
+_REDUPLICATED = re.compile(r"[a-z]{3,}2")
+
+
+def _denied_before(ctx: Context, lo: int, pos: int) -> bool:
+    """The word right before pos (after lo) is a negation ("email reset gak masuk2")."""
+    head = ctx.lower[lo:pos].rstrip()
+    word_start = lo + max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1
+    negation = NEGATION.match(ctx.lower, word_start)
+    return negation is not None and negation.end() <= lo + len(head)
+
+
 def _value_after(
     ctx: Context,
     pos: int,
@@ -852,6 +863,10 @@ def _value_after(
         if kind == "masked":
             return None
         if shape == "strong":
+            if not explicit and _REDUPLICATED.fullmatch(value) and _denied_before(ctx, pos, m.start()):
+                # "…tapi email reset gak masuk2" (isn't arriving): a denied verb written doubled
+                # with a 2, as Indonesian does ("masuk-masuk"), not a value
+                return None
             return vstart, vend, shape, explicit or quoted
         if crossed:
             skipped += 1

@@ -80,7 +80,10 @@ LOGIN_INVITE = [
     r"(?:تسجلون|تسجلوا)\s?(?:ال)?دخول",
     # Darija: "دخلوا للحساب ديالي بنفسكم" (go into my account yourselves, fresh-zzp)
     r"دخلوا\s?(?:لل|ل|ف|في|على|الى|إلى)?\s?(?:ال)?حساب\w*",
-    r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا", r"سجل(?!ت\s)\w*\s?(?:ال)?دخول", r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
+    r"(?:o|e)?d(?:5|kh)ol(?:o|u)\s?(?:3ala|3la|ala)\s?(?:el\s)?(?:7sabi|7esabi|account)", r"ادخل\w*\s?(?:على|علي|ع|الى|إلى)\s?(?:ال)?حساب\w*", r"ادخلوا",
+    # (not "صورة من سجل الدخول", a picture of the login log: a noun after a preposition, fresh-zzzv)
+    r"(?<!من\s)(?<!في\s)(?<!على\s)(?<!عن\s)سجل(?!ت\s)\w*\s?(?:ال)?دخول",
+    r"تدخل\w*\s?(?:على|ع)\s?(?:ال)?حساب\w*",
                 r"(?:odkhol|od5ol|ud5ul|udkhul|edkhol|ed5ol)\s?(?:3ala|ala|le|3)\s?(?:hesabi|7esabi|accounti|account|el\s?account)",
                 r"(?:sagel|sajel)\s?do5ol",
     # "عشان تدخلون وتصلحون الطلب" (so that you get in and fix the order)
