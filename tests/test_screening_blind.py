@@ -217,7 +217,7 @@ def test_frozen_batch_aggregate_figures(frozen):
         ("frozen-60", 0.99, 0.97, 0.0, 1.0, 0.0),  # 96/96, 94/96, 0/96, 24/24, 0/24
         # written in round fifty-four, 40 texts (the helpers could write no more), measured once (7655bbd)
         ("frozen-61", 1.0, 0.93, 0.0, 1.0, 0.0),  # 16/16, 15/16, 0/16, 4/4, 0/4
-        # written in round fifty-four, 40 texts, measured once at its last rule change (182068d)
+        # written in round fifty-four, 40 texts, measured once (182068d)
         ("frozen-62", 1.0, 0.75, 0.125, 1.0, 0.0),  # 16/16, 12/16, 2/16, 4/4, 0/4
     ],
 )
