@@ -754,9 +754,7 @@ _REDUPLICATED = re.compile(r"[a-z]{3,}2")
 def _denied_before(ctx: Context, lo: int, pos: int) -> bool:
     """The word right before pos (after lo) is a negation ("email reset gak masuk2")."""
     head = ctx.lower[lo:pos].rstrip()
-    word_start = lo + max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1
-    negation = NEGATION.match(ctx.lower, word_start)
-    return negation is not None and negation.end() <= lo + len(head)
+    return ctx.negation_in(lo + max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1, pos)
 
 
 def _value_after(
