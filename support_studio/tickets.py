@@ -4,6 +4,9 @@ checked here on the server for every call. Plain Python on a SQLModel session
 Status and waiting time follow support_studio.lifecycle; this module loads,
 applies and commits."""
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -125,7 +128,40 @@ VALUE_FIELDS = ("current_count", "payment_reference", "payment_amount")
 def screen_field(values: dict[str, str], name: str) -> list[screening.Finding]:
     """The findings of field `name`, read with the fields before it on the form
     ("my password is" in one field, the value in a later one) and after it (the
-    value, then "is my Telegram password" in a later field), one per line."""
+    value, then "is my Telegram password" in a later field), one per line.
+    A form screened before, unchanged, is not read again (_SCREENED_FORMS)."""
+    key = _form_digest(values, name)
+    with _SCREENED_FORMS_LOCK:
+        found = _SCREENED_FORMS.get(key)
+        if found is not None:
+            _SCREENED_FORMS.move_to_end(key)
+            return list(found)
+    found = tuple(_screen_field(values, name))
+    with _SCREENED_FORMS_LOCK:
+        _SCREENED_FORMS[key] = found
+        while len(_SCREENED_FORMS) > _SCREENED_FORMS_KEPT:
+            _SCREENED_FORMS.popitem(last=False)
+    return list(found)
+
+
+# Findings of forms screened lately, by a digest of the form: a page load re-screens the restored
+# draft, and each edit the fields it did not change (a 5,000-character summary costs 5-15 ms a
+# read). Only digests and findings (kinds, offsets, fixed reasons) are kept, never the text.
+_SCREENED_FORMS: OrderedDict[bytes, tuple[screening.Finding, ...]] = OrderedDict()
+_SCREENED_FORMS_KEPT = 512
+_SCREENED_FORMS_LOCK = threading.Lock()
+
+
+def _form_digest(values: dict[str, str], name: str) -> bytes:
+    digest = hashlib.blake2b(name.encode(), digest_size=16)
+    for other, text in values.items():
+        for part in (other, text):
+            encoded = part.encode("utf-8", "surrogatepass")
+            digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    return digest.digest()
+
+
+def _screen_field(values: dict[str, str], name: str) -> list[screening.Finding]:
     if name in VALUE_FIELDS:
         return screening.scan(values[name]) if values[name] else []
     values = {other: text for other, text in values.items() if other not in VALUE_FIELDS}

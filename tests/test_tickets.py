@@ -740,6 +740,18 @@ def test_a_secret_typed_into_a_payment_reference_is_still_found():
     assert list(found) == ["payment_reference"]
 
 
+def test_a_form_screened_again_unchanged_gives_the_same_findings_and_keeps_no_text():
+    secret = "Tulip#2024x"
+    values = {"subject": "Members dropped", "summary": CLEAR_SUMMARY + f" my telegram password is {secret}"}
+    first = tickets.screen_field(values, "summary")
+    first.clear()  # a caller's copy: what the next read gets is its own
+    again = tickets.screen_field(values, "summary")
+    assert [values["summary"][f.start : f.end] for f in again] == [secret]
+    assert tickets.screen_field({**values, "summary": CLEAR_SUMMARY}, "summary") == []
+    assert tickets.screen_field({**values, "subject": "Password"}, "subject") == []
+    assert secret not in repr(tickets._SCREENED_FORMS)
+
+
 def test_control_and_bidi_characters_are_never_stored(session, maria, maria_ticket):
     body = "Order\x00 48207\u202e is slow\x1b[31m; see\u2066 it\r\nplease\tthanks"
     message = tickets.add_customer_message(session, maria.id, maria_ticket.id, body, THROTTLE)

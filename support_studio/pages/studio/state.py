@@ -182,13 +182,16 @@ class StudioState(EvidenceComposer, AuthState):
 
     @rx.var(cache=False)
     def checklist(self) -> list[ChecklistRow]:
+        # given: the customer typed something in the row's field, kept, or refused and said beside it.
+        draft, refused = self._draft(), frozenset(self._refused)
         return [
-            ChecklistRow(**dataclasses.asdict(item), given=self._given(item.field)) for item in self._assessment().items
+            ChecklistRow(
+                **vars(item),
+                given=item.field in refused
+                or (item.field in FIELDS_BY_NAME and bool(getattr(draft, item.field).strip())),
+            )
+            for item in self._assessment().items
         ]
-
-    def _given(self, name: str) -> bool:
-        """The customer typed something in this field: kept, or refused and said beside it."""
-        return bool(self._fields.get(name, "").strip()) or name in self._refused
 
     @rx.var(cache=False)
     def quality(self) -> str:
