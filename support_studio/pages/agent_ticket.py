@@ -188,7 +188,6 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
     _note: str = ""
     _note_in_store: str = ""  # what the database keeps of the unsent note
     _note_typed_length: int = 0  # of the box's text _note was kept from
-    _note_removal_echo: bool = False  # the next edit is the box taking what "Remove it" left
 
     @rx.var
     def ends_ticket(self) -> bool:
@@ -468,10 +467,9 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
         value = text_argument(value, SUMMARY_MAX + 64)
         if value is None or self._composer() is None:
             return
-        self._take_note(value)
-        if not self._note_removal_echo:  # the box's own echo of "Remove it": its note stays
+        if value != self._note:  # the same text as kept is the box's echo of "Remove it": its note stays
             self.note_error = ""
-        self._note_removal_echo = False
+        self._take_note(value)
         await self._keep_note()
 
     def _take_note(self, value: str) -> None:
@@ -488,7 +486,7 @@ class AgentTicketState(ReplyComposer, EvidenceComposer, AuthState):
             return
         cleaned, typed_length = self._note, self._note_typed_length
         self._take_note(cleaned)
-        self.note_error, self._note_removal_echo = REMOVED_NOTE, True
+        self.note_error = REMOVED_NOTE
         await self._keep_note()
         return without_flagged_in_box("note", cleaned, typed_length)  # (focus is back in the box: screening_alert)
 

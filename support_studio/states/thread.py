@@ -82,7 +82,6 @@ class ReplyComposer(rx.State, mixin=True):
     _sent: str = ""
     _resumed: bool = False  # a new connection of this tab's sign-in: see _resume
     _reply_typed_length: int = 0  # of the box's text _reply was kept from
-    _removal_echo: bool = False  # the next edit is the box taking what "Remove it" left
 
     def _composer(self, fresh: bool = False):
         """The account that writes in this box (checked in the database when `fresh`: before a write)."""
@@ -98,15 +97,16 @@ class ReplyComposer(rx.State, mixin=True):
         """Hook: called after each edit of the reply."""
 
     def _take_reply(self, value: str) -> None:
+        # The same text as kept is no new writing (the box's echo of "Remove it"): its note stays.
+        unchanged = value == self._reply
         self._reply_typed_length = len(value)
         self._reply, alerts = screened_edit(value, self._reply_findings, "reply", "Your reply", self._explain)
         self._reply_trimmed = bool(alerts)
         if alerts != self.reply_alerts:
             self.reply_alerts = alerts
         error = f"Keep a message under {SUMMARY_MAX:,} characters." if len(value) > SUMMARY_MAX else ""
-        if self._removal_echo and not error:  # the box's own echo of "Remove it": its note stays
+        if unchanged and not error:
             error = self.reply_error
-        self._removal_echo = False
         if error != self.reply_error:
             self.reply_error = error
         if len(value.strip()) != self.reply_length:
@@ -229,7 +229,7 @@ class ReplyComposer(rx.State, mixin=True):
             return
         cleaned, typed_length = self._reply, self._reply_typed_length
         self._take_reply(cleaned)
-        self.reply_error, self._removal_echo = REMOVED_NOTE, True
+        self.reply_error = REMOVED_NOTE
         await self._keep_reply()
         return without_flagged_in_box(
             REPLY_INPUT_ID, cleaned, typed_length

@@ -535,6 +535,43 @@ def test_text_rewritten_right_after_remove_it_ends_its_note(open_tab, sign_in_to
     assert '"removed_from_rx_state_": []' in json.dumps(rewritten)
 
 
+@pytest.mark.parametrize(
+    ("username", "state_name", "load", "box", "remove", "note"),
+    [
+        (VICTIM, "ThreadState", "load_thread", "edit_reply", "remove_flagged", "reply_error"),
+        (AGENT, "AgentTicketState", "load_workspace", "edit_reply", "remove_flagged", "reply_error"),
+        (AGENT, "AgentTicketState", "load_workspace", "edit_note", "remove_flagged_note", "note_error"),
+    ],
+)
+def test_a_reply_or_note_rewritten_right_after_remove_it_ends_its_note(
+    open_tab, sign_in_token, world, username, state_name, load, box, remove, note
+):
+    """The reply box and the agent's note hold edits back 80 ms: "Remove it"'s echo and keys typed
+    at once arrive as one edit. An edit with the text as kept leaves the note; a rewrite ends it."""
+    state = app_state(state_name)
+    path = (routes.ticket if state_name == "ThreadState" else routes.agent_ticket)(world.other_ticket)
+    tab, token = signed_in_tab(open_tab, sign_in_token, username)
+    tab.send(full_name(state, load), {"token": token}, path)
+    flagged = f"The count is 15,900 today. my telegram password is {SECRET}"
+    ended = f'"{note}_rx_state_": ""'
+    for rewrite, note_ends in ((False, False), (True, True)):
+        tab.send(full_name(state, box), {"value": flagged}, path)
+        removed = tab.send(full_name(state, remove), {}, path)
+        assert "Removed. Read it again" in json.dumps(removed)
+        typed_next = "The count is 15,900 today." if rewrite else text_put_in_box(removed)
+        assert (ended in json.dumps(tab.send(full_name(state, box), {"value": typed_next}, path))) == note_ends
+
+
+def text_put_in_box(updates: list[dict]) -> str:
+    """The text an answer's script sets in a box (which the box then sends back as its edit)."""
+    for update in updates:
+        for event in update.get("events", []):
+            found = re.search(r'\.set\.call\(box, ("(?:[^"\\]|\\.)*")', event["payload"].get("javascript_code", ""))
+            if found:
+                return json.loads(found.group(1))
+    raise AssertionError("no script sets a box's text")
+
+
 def test_after_sign_out_elsewhere_typing_saves_nothing(open_tab, sign_in_token, db):
     tab, token, studio = studio_tab(open_tab, sign_in_token)
     edit(tab, studio, "summary", "Saved while signed in: members dropped after the refill.")
