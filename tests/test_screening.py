@@ -4034,3 +4034,35 @@ def test_a_denied_doubled_verb_and_the_login_log_are_clean(text):
 def test_log_in_to_my_account_in_arabic_is_still_an_invitation():
     text = "سجل الدخول لحسابي وشوف الطلب 100902 بنفسك"
     assert {f.kind for f in scan(text)} == {"admin_access"}
+
+
+# Round fifty-five (fresh-zzzw and fresh-zzzx: negatives in eight languages), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a discount code written number first, beside "promo code"
+        "code 35OFF not working, it says promo code expired (order 61999, 2k views)",
+        # a payment's reference key (Spanish "clave de referencia")
+        "La clave de referencia de mi pago es PAY-MX-440912, pedido 77120 sigue pendiente.",
+        # a participle after the password word: a state, not a value
+        "Mot de passe réinitialisé le 14/05, commande 66120 toujours en attente.",
+        "Contraseña restablecida el 04/05, el pedido 66121 sigue igual.",
+        # an error's name in capitals and a transaction's hash near "token"
+        "The app says token invalid (code: AUTH_SESSION_REVOKED_2) when I pay for order 66122.",
+        "Paid 20 USDT token, tx hash 0x" + "5e" * 32 + " (ERC20), order 66123 not credited.",
+        # a pasted chat: the other side, an @handle, asks to be made admin; the customer did not
+        "Chat:\n[09:10] @smm_helpdesk_ru: please make me admin in your channel to check order 66124\n"
+        "[09:12] me: no way\nIs that you?",
+    ],
+)
+def test_round_fifty_five_clean_texts_stay_clean(text):
+    assert scan(text) == [], text
+
+
+def test_a_random_token_in_capitals_and_a_grant_in_a_chat_are_still_found():
+    token = "my session token XQZT_KWPM_2291_BRVN now"
+    assert [(f.kind, token[f.start : f.end]) for f in scan(token)] == [("session", "XQZT_KWPM_2291_BRVN")]
+    chat = "[09:10] @maria_k: hi\n[09:12] me: done, I made @smm_helpdesk_ru admin of my channel"
+    assert {f.kind for f in scan(chat)} == {"admin_access"}

@@ -159,6 +159,9 @@ STOP_VALUES = APP_NAMES | frozenset(
     masuk keluar jelas pomnyu помню vchera вчера segodnya сегодня uzhe уже
     pomenyal pomenyala smenil smenila поменяла сменила
     vergessen geandert perdu perdue vole volee pirate piratee change changee
+    modifie modifiee reinitialise reinitialisee bloque bloquee supprime supprimee renouvele renouvelee
+    modificada modificado restablecida restablecido bloqueada bloqueado actualizada actualizado
+    redefinida redefinido atualizada atualizado zuruckgesetzt gesperrt aktualisiert
     perdida perdido robada robado hackeada hackeado cambiada cambiado trocada alterada roubada
     verloren geklaut gestohlen gehackt потерян потеряла потерял украли украден взломан взломали изменен сброшен
     poteryal ukrali vzlomali kayip calindi degisti hilang dicuri diretas diganti berubah
@@ -295,7 +298,7 @@ _TIME_UNIT = folded(
 )
 # A word with a number on it is a promo code, not a generated one: SPRING25, WELCOME10, LETO2024.
 _PROMO_SHAPE = re.compile(r"[A-Z]{4,}\d{1,4}K?|\d{1,4}[A-Z]{4,}")  # ("BRINDE-100K": a prize's name, fresh-zzd)
-_SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}")
+_SHORT_PROMO_SHAPE = re.compile(r"[A-Z]{3}\d{1,4}|\d{1,4}[A-Z]{3}")  # "YAZ20", "55OFF"
 _UPPER_ALNUM_NEAR = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*-?\d|[A-Z0-9]*\d[A-Z0-9]*-?[A-Z]")
 
 
@@ -1395,8 +1398,9 @@ _BELOW_LINES = 3
 # A pasted chat's "[10:43, 15/03/2024] Rafael: " or "Rafael: " before what was said.
 _CHAT_ANSWER_WORDS = 5
 # A pasted chat line's speaker, after an optional time in brackets: "[14:20] panel manager: …".
+# (a speaker named by a name, or by an @handle: "[19:31] @panel_hilfe_team: …", fresh-zzzx)
 _CHAT_SPEAKER = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?([^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?):[ \t]"
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]?)?(@\w{3,32}|[^\W\d_][\w.'-]{0,20}(?: [^\W\d_][\w.'-]{0,20})?):[ \t]"
 )
 _LINE_START = re.compile(r"^", re.MULTILINE)
 _ME_SPEAKERS = frozenset(
@@ -2238,7 +2242,9 @@ def code_hits(ctx: Context) -> list[Hit]:
                 and plain.upper() == plain
                 and not _PROMO_SHAPE.fullmatch(plain)
                 and "XX" not in plain  # "+91 98XXX XX410": a masked phone number
-                and not (ctx.code_blocks() and _SHORT_PROMO_SHAPE.fullmatch(plain))  # "YAZ20" beside "indirim kodu"
+                and not (
+                    ctx.code_blocks() and _SHORT_PROMO_SHAPE.fullmatch(plain)
+                )  # beside "indirim kodu", "promo code"
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
@@ -2798,6 +2804,10 @@ def _reset_link(link: str) -> bool:
 _TELEGRAM_HOST = re.compile(r"(?:^|[/.])(?:t\.me|telegram\.me|telegram\.dog)$")
 _TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
 _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
+# A transaction's hash, or a constant's name: words in capitals (each with a vowel) joined by "_",
+# a number at the end ("PAYGATE_TIMEOUT_07", not "AAHD_KQZP_XJWM_2291").
+_CAPS_WORD = r"(?=[A-Z]{2})[A-Z]*[AEIOUY][A-Z]*"
+_NOT_A_TOKEN = re.compile(rf"0x[0-9a-fA-F]{{64}}|{_CAPS_WORD}(?:_{_CAPS_WORD})+(?:_\d{{1,4}})?")
 _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
 
 
@@ -2923,8 +2933,10 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         if value is None or _in_link(ctx, value.start()):
             continue
         value = _TOKEN_NEAR_VALUE.match(cased, value.start())  # the whole value, past the window
-        if _WALLET.fullmatch(value.group()):
-            continue  # "token USDT da rede TRON (contrato TR7NHqje…)": a contract's address
+        if _WALLET.fullmatch(value.group()) or _NOT_A_TOKEN.fullmatch(value.group()):
+            # "token USDT da rede TRON (contrato TR7NHqje…)": a contract's address; "Token-Betrag 15 USDT,
+            # Hash 0x9c4e…": a transaction's hash; "session token expired (key: PAYGATE_TIMEOUT_07)": a name
+            continue
         if _BOT_TOKEN.match(cased, max(0, value.start() - 11)) or ":" in cased[value.start() - 1 : value.start()]:
             continue
         around = lower[max(0, m.start() - 250) : value.end() + 100]

@@ -11,7 +11,7 @@ CODE = [r"codigos?", r"cod", r"sms", r"verificacion", r"digitos", r"numeros", r"
     r"(?:chat|cuenta|perfil)\s?oficial\s?de\s?telegram"]
 CODE_BLOCK = [r"codigos?\s?de\s?barras", r"pedido\s?con\s?(?:el\s)?codigo", r"codigos?\s?(?:de\s|del\s|de\sla\s)?(?:promo\w*|descuento|pedido|rastreo|seguimiento|transaccion|pago|referencia|referido|cupon|error|invitacion|postal|regalo)",
               r"codigos?\s?promocional\w*", r"cupon\w*", r"error", r"promo\w*",
-    r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:del?\s)?servicio", r"clave\s?de\s?rastreo", r"clave\s?interbancaria"]
+    r"ultimos\s?(?:4|cuatro)\s?(?:digitos|numeros)", r"codigos?\s?(?:del?\s)?servicio", r"clave\s?de\s?(?:rastreo|seguimiento|referencia|pago|transaccion|pedido)", r"clave\s?interbancaria"]
 OWNER = [r"pedidos?", r"orden\w*", r"numero", r"pago", r"precio", r"cantidad", r"total", r"saldo", r"monto",
          r"importe", r"referencia", r"transaccion", r"tarjeta", r"telefono", r"tel", r"inicio",
     r"terminad[ao]\s?en", r"termina\s?en", r"acabad[ao]\s?en"]
