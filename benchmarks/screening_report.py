@@ -151,6 +151,7 @@ FROZEN_FOLDERS = (
     "frozen-60",
     "frozen-61",
     "frozen-62",
+    "frozen-63",
 )
 
 
