@@ -4066,3 +4066,29 @@ def test_a_random_token_in_capitals_and_a_grant_in_a_chat_are_still_found():
     assert [(f.kind, token[f.start : f.end]) for f in scan(token)] == [("session", "XQZT_KWPM_2291_BRVN")]
     chat = "[09:10] @maria_k: hi\n[09:12] me: done, I made @smm_helpdesk_ru admin of my channel"
     assert {f.kind for f in scan(chat)} == {"admin_access"}
+
+
+# Round fifty-six (fresh-zzzz, fresh-zzzza, fresh-zzzzb: negatives in twelve languages), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with the order" / "for the order": the order word with a preposition glued on
+        "جاني إشعار فيه رمز مخفي ****، هل له علاقة بطلب 61230؟",
+        "ما عطيت أحد الرمز، بس الأعضاء ما وصلوا للطلب 61231",
+        # the value after "my username is" is the login, not the password named before it
+        "Il voulait mon identifiant et mon mot de passe du panel. J'ai dit non. Mon identifiant c'est lea_promo77, il est public.",
+        # an API's error in capitals, read after a "secret" compound word and "now"
+        "Die Schlüssel liegen im Secret-Vault. Der Bot meldet jetzt USER_DEACTIVATED (403), Auftrag 61232.",
+        # the message forwarded without the code
+        "Les reenvío la notificación pero sin el código, pedido 61233.",
+    ],
+)
+def test_round_fifty_six_clean_texts_stay_clean(text):
+    assert scan(text) == [], text
+
+
+def test_the_password_after_a_named_login_is_the_one_flagged():
+    text = "panel password for username lea_promo77 is Mistral#2024x"
+    assert [text[f.start : f.end] for f in scan(text)] == ["Mistral#2024x"]

@@ -26,7 +26,11 @@ import screening_report as report  # noqa: E402
 from support_studio.screening import scan  # noqa: E402
 
 BATCHES = report.blind_batches()
-FROZEN_SIZES = {"frozen-61": 40, "frozen-62": 40, "frozen-63": 40}  # the later frozen batches hold 240 texts, save these
+FROZEN_SIZES = {
+    "frozen-61": 40,
+    "frozen-62": 40,
+    "frozen-63": 40,
+}  # the later frozen batches hold 240 texts, save these
 # fresh-zd: customers disguising a secret on purpose (spelled out, split in parts, written
 # backwards, encoded). Read like the others, but held to its own floors (below), not theirs.
 ON_PURPOSE = "fresh-zd"

@@ -789,7 +789,7 @@ def _value_after(
     ended = False
     copula = False
     connected = False  # the token before was a connector or a mark
-    and_verb = crossed = login_next = place = False
+    and_verb = crossed = login_next = login_word = place = False
     # Up to the next password word (or the next word of the keyword's own `family`), which reads
     # what follows it itself ("2 step is " 10,000 times read each window once, not twelve times).
     next_word = ctx.next_start("PASSWORD", pos)
@@ -798,6 +798,7 @@ def _value_after(
     for m in _TOKEN.finditer(cased, pos, min(line_end, pos + 120)):
         if m.start() >= next_word:
             return None
+        after_login_word, login_word = login_word, False
         if m.group()[:1] in _CLOSING_QUOTE and (skipped == 0 or connected) and not ended:
             phrase = _quoted_phrase(ctx, m.start(), line_end)
             if phrase is not None:
@@ -818,6 +819,8 @@ def _value_after(
         if kind == "connector":
             if m.group().endswith(","):
                 return None  # "matiin 2FA nya ya, username aku …": the comma closes the clause
+            # "… mot de passe du panel. Mon identifiant c'est karim_m24": what a login word is, is the login
+            login_next = login_next or after_login_word
             crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
@@ -837,10 +840,12 @@ def _value_after(
             continue
         if kind == "filler" and m.group().endswith("?"):
             return None  # "…da minha conta? Usuário: lucasprado_mkt": the question ended the sentence
-        if kind == "filler" and ":" in flags and _LOGIN_FIELD.fullmatch(m.group().lower().strip(_QUOTES + ":")):
-            login_next = True  # "2FA di akun saya (username: rizky.promo)": a login's label, the login follows
-            continue
-        if login_next and kind == "value":
+        if kind == "filler" and _LOGIN_FIELD.fullmatch(m.group().lower().strip(_QUOTES + ":")):
+            if ":" in flags:
+                login_next = True  # "2FA di akun saya (username: rizky.promo)": a login's label, the login follows
+                continue
+            login_word = True
+        if (login_next or after_login_word) and kind == "value":  # ("username maria_k88 is …": the login)
             login_next = False
             skipped += 1
             continue
@@ -1848,6 +1853,8 @@ def _new_one_hits(ctx: Context) -> list[Hit]:
         found = _value_after(ctx, m.end(), m.group(), reach=3)
         if found is None or masks.covered(ctx.safe, found[0], found[1]):
             continue
+        if _CONSTANT_NAME.fullmatch(ctx.cased, found[0], found[1]):
+            continue  # "… Secret-Store … Bei getParticipants kommt jetzt CHANNEL_PRIVATE (400)": an API's error
         next_to = found[0] - m.end() <= 2
         labelled = next_to and lower[m.end() : m.end() + 2].strip() in (":", "=")
         # "старый был Zaq12wsx!, новый Lebed_777": right after the word, no 'is' needed.
@@ -2804,10 +2811,12 @@ def _reset_link(link: str) -> bool:
 _TELEGRAM_HOST = re.compile(r"(?:^|[/.])(?:t\.me|telegram\.me|telegram\.dog)$")
 _TOKEN_WORD = re.compile(r"token|токен|tokin|توکن|توكن|jeton")
 _TOKEN_NEAR_VALUE = re.compile(r"[A-Za-z0-9_\-]{16,200}")
-# A transaction's hash, or a constant's name: words in capitals (each with a vowel) joined by "_",
-# a number at the end ("PAYGATE_TIMEOUT_07", not "AAHD_KQZP_XJWM_2291").
+# A constant's or an error's name: words in capitals (each with a vowel) joined by "_", a number
+# at the end ("PAYGATE_TIMEOUT_07", "CHANNEL_PRIVATE"; not "AAHD_KQZP_XJWM_2291").
 _CAPS_WORD = r"(?=[A-Z]{2})[A-Z]*[AEIOUY][A-Z]*"
-_NOT_A_TOKEN = re.compile(rf"0x[0-9a-fA-F]{{64}}|{_CAPS_WORD}(?:_{_CAPS_WORD})+(?:_\d{{1,4}})?")
+_CONSTANT_NAME = re.compile(rf"{_CAPS_WORD}(?:_{_CAPS_WORD})+(?:_\d{{1,4}})?")
+# A transaction's hash, or a constant's name.
+_NOT_A_TOKEN = re.compile(rf"0x[0-9a-fA-F]{{64}}|{_CONSTANT_NAME.pattern}")
 _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|correo|posta|surel|pis'?m|письм|email|e-mail|courriel")
 
 
@@ -3658,6 +3667,10 @@ _CODE_HIDDEN = folded(
     r"|blur\s?kar\s?(?:diya|di)|پوشاندم|پوشوندم|سانسور\s?کردم|غطيت|خبيت|أخفيت|اخفيت)(?![^\W_])"
 )
 _CODE_HIDDEN_REACH = 20
+_WITHOUT_BEFORE = folded(
+    r"(?<![^\W_])(?:sin|without|w/o|ohne|sans|sem|tanpa|без|bez|olmadan|bina|بدون|بدون\s?ال)"
+    r"\s(?:(?:el|la|los|las|the|le|les|o|a|os|as|den|die|das|mein\w*|my|mi|mis|mon|ma|mes|meu|minha)\s)?$"
+)
 _PREFER_BEFORE = folded(r"ترجیح\s$")
 _TRANSFER = folded(
     r"transf\w*|/transfer|ownership|منتقل|انتقال|نقل|حول|devr\w*|aktar\w*|перед(?:а|ам|ал|ай|ав|аю)\w*|peredal\w*|peredam"
@@ -4203,6 +4216,8 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # "les mando captura del log con la clave tapada": a screenshot is offered
         if ctx.find(_CODE_HIDDEN, max(0, cred.start() - _CODE_HIDDEN_REACH), cred.end() + _CODE_HIDDEN_REACH):
             continue  # "(tapé el código)", "(code blurred)": what is forwarded has it covered
+        if cred.start() > m.end() and _WITHOUT_BEFORE.search(lower, max(0, cred.start() - 16), cred.start()):
+            continue  # "Les reenvío el mensaje pero sin el código": forwarded without it (fresh-zzzza)
         if _PREFER_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "ترجیح میدم" (I'd rather): no giving
         start, end = min(m.start(), cred.start()), max(m.end(), cred.end())
