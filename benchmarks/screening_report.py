@@ -152,6 +152,8 @@ FROZEN_FOLDERS = (
     "frozen-61",
     "frozen-62",
     "frozen-63",
+    "frozen-64",
+    "frozen-65",
 )
 
 
