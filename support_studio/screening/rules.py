@@ -2249,9 +2249,8 @@ def code_hits(ctx: Context) -> list[Hit]:
                 and plain.upper() == plain
                 and not _PROMO_SHAPE.fullmatch(plain)
                 and "XX" not in plain  # "+91 98XXX XX410": a masked phone number
-                and not (
-                    ctx.code_blocks() and _SHORT_PROMO_SHAPE.fullmatch(plain)
-                )  # beside "indirim kodu", "promo code"
+                # ("YAZ20" beside "indirim kodu", "55OFF" beside "promo code")
+                and not (ctx.code_blocks() and _SHORT_PROMO_SHAPE.fullmatch(plain))
             ):
                 candidates.append(value)
     candidates.sort(key=lambda c: c.start())
@@ -3668,7 +3667,7 @@ _CODE_HIDDEN = folded(
 )
 _CODE_HIDDEN_REACH = 20
 _WITHOUT_BEFORE = folded(
-    r"(?<![^\W_])(?:sin|without|w/o|ohne|sans|sem|tanpa|без|bez|olmadan|bina|بدون|بدون\s?ال)"
+    r"(?<![^\W_])(?:sin|without|w/o|ohne|sans|sem|tanpa|без|bez|bina|بدون)"
     r"\s(?:(?:el|la|los|las|the|le|les|o|a|os|as|den|die|das|mein\w*|my|mi|mis|mon|ma|mes|meu|minha)\s)?$"
 )
 _PREFER_BEFORE = folded(r"ترجیح\s$")
