@@ -4092,3 +4092,24 @@ def test_round_fifty_six_clean_texts_stay_clean(text):
 def test_the_password_after_a_named_login_is_the_one_flagged():
     text = "panel password for username lea_promo77 is Mistral#2024x"
     assert [text[f.start : f.end] for f in scan(text)] == ["Mistral#2024x"]
+
+
+# Round fifty-seven (fresh-zzzzc and fresh-zzzzd: negatives in eight languages), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the app a password was sent in, written in its own capitals
+        "Um cliente me mandou a senha dele pelo WhatsApp, apaguei na hora. Pedido 64410 parcial.",
+        # a screenshot offered right after the verb, the access refused after it
+        "Если нужно подтверждение, что канал мой, могу прислать скрин, заказ 64411.",
+        # someone else tried to log in, said in German and in Turkish
+        "Danach hat jemand versucht, sich in meinen Account einzuloggen. Auftrag 64412.",
+        "Sonra biri hesabıma girmeye çalıştı, kod vermedim. Sipariş 64413.",
+        # "deliberately": not the password itself
+        "Passwordnya sengaja tidak saya kirim, order 64414 masih pending.",
+    ],
+)
+def test_round_fifty_seven_clean_texts_stay_clean(text):
+    assert scan(text) == [], text

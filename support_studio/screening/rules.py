@@ -138,7 +138,10 @@ SUPPORT_HANDLE = re.compile(
 
 # Apps and bots named beside a password word ("révoqué le token dans BotFather", "UPI … PhonePe"):
 # never its value, however made up they look.
-APP_NAMES = frozenset("botfather phonepe paytm gpay keepass bitwarden lastpass 1password authy".split())
+# (an app written in its own capitals, "WhatsApp", is no made-up value: "mandou a senha … no WhatsApp", fresh-zzzzc)
+APP_NAMES = frozenset(
+    "botfather phonepe paytm gpay keepass bitwarden lastpass 1password authy whatsapp telegram instagram gmail viber".split()
+)
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = APP_NAMES | frozenset(
     """
@@ -168,7 +171,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
-    doch halt eben schon session sessions token otp whatsapp telegram instagram gmail viber signal nonaktif acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
+    doch halt eben schon session sessions token otp signal nonaktif sengaja acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
     kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
@@ -3666,6 +3669,7 @@ _CODE_HIDDEN = folded(
     r"|blur\s?kar\s?(?:diya|di)|پوشاندم|پوشوندم|سانسور\s?کردم|غطيت|خبيت|أخفيت|اخفيت)(?![^\W_])"
 )
 _CODE_HIDDEN_REACH = 20
+_SCREENSHOT_REACH = 12  # the offered thing right after the verb
 _WITHOUT_BEFORE = folded(
     r"(?<![^\W_])(?:sin|without|w/o|ohne|sans|sem|tanpa|без|bez|bina|بدون)"
     r"\s(?:(?:el|la|los|las|the|le|les|o|a|os|as|den|die|das|mein\w*|my|mi|mis|mon|ma|mes|meu|minha)\s)?$"
@@ -4096,7 +4100,11 @@ _ATTEMPTED_BEFORE = folded(
     r"(?:tried|trying|tries|attempted|attempting|wanted)\s(?:to\s)?$|(?:пытал\w*|пытает\w*|pytal\w*|pytaet\w*)\s$"
     # "кто-то пытался зайти в мой аккаунт" (fresh-zzi)
     r"|(?:intent[oó]|intentaron|intentaba|tentou|tentaram|tentando|mencoba|essay[ée]\sde|tent[ée]\sde)\s$"
+    # "hat er versucht, sich in meinen Account einzuloggen" (fresh-zzzzd)
+    r"|versucht\w*,?\s(?:sich\s|mich\s)?$"
 )
+# Turkish says the attempt after the verb: "hesabıma girmeye çalışıyormuş" (he was trying to get in, fresh-zzzzd).
+_ATTEMPTED_AFTER = folded(r"\s(?:çalış\w*|deni\w*)")
 
 
 # Support's own people: "one of your esteemed colleagues could log into my account" (fresh-zx).
@@ -4170,7 +4178,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or (ctx.is_question(m.start()) and not _offered_as_question(ctx, m.start()))
             or _OR_NOT.search(lower, m.end(), ctx.sentence(m.start())[1]) is not None
         )
-        if _ATTEMPTED_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+        if _ATTEMPTED_BEFORE.search(lower, max(0, m.start() - 16), m.start()) or _ATTEMPTED_AFTER.match(lower, m.end()):
             continue  # "someone tried to log into my account": a report of an attempt, no invitation
         if _NOUN_LOGIN_BEFORE.search(lower, max(0, m.start() - 10), m.start()):
             continue  # "код для входа в мой аккаунт", "нужен вход в мой аккаунт": the login named, not offered
@@ -4211,8 +4219,10 @@ def access_hits(ctx: Context) -> list[Hit]:
             continue  # (nor an error or promo code: «خطا ۴۰۰ – کد خطا INVITE_HASH_EXPIRED», fresh-zzo)
         if cred.start() > m.end() and _told(ctx, cred.start()):
             continue  # 'bata deta hu: Telegram notification "New login: …"': a message told (fresh-zzy)
-        if cred.start() > m.end() and ctx.find(_SCREENSHOT, m.end(), cred.start()):
-            continue  # "les mando captura del log con la clave tapada": a screenshot is offered
+        if ctx.find(_SCREENSHOT, m.end(), cred.start() if cred.start() > m.end() else m.end() + _SCREENSHOT_REACH):
+            # "les mando captura del log con la clave tapada"; "подтверждение, что каналы мои, могу прислать
+            # скриншот" (fresh-zzzzc): a screenshot is offered
+            continue
         if ctx.find(_CODE_HIDDEN, max(0, cred.start() - _CODE_HIDDEN_REACH), cred.end() + _CODE_HIDDEN_REACH):
             continue  # "(tapé el código)", "(code blurred)": what is forwarded has it covered
         if cred.start() > m.end() and _WITHOUT_BEFORE.search(lower, max(0, cred.start() - 16), cred.start()):
