@@ -154,6 +154,7 @@ FROZEN_FOLDERS = (
     "frozen-63",
     "frozen-64",
     "frozen-65",
+    "frozen-66",
 )
 
 
