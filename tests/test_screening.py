@@ -4113,3 +4113,25 @@ def test_the_password_after_a_named_login_is_the_one_flagged():
 )
 def test_round_fifty_seven_clean_texts_stay_clean(text):
     assert scan(text) == [], text
+
+
+# Round fifty-eight (fresh-zzzze and fresh-zzzzf: negatives in eight languages), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order number put right, and named again after the correction
+        "Petite précision : ce n'est pas la commande 51720 mais 51702, j'ai inversé les deux derniers chiffres. "
+        "La 51702 c'est 3000 abonnés sur t.me/mon_canal, statut partiel.",
+        # "each one": the count of each order, in Persian
+        "رمز تایید دومرحله‌ای رو عوض کردم ولی اینجا نمی‌نویسمش. سفارش‌های ۵۱۷۰۳ و ۵۱۷۰۴ که بازدید بودن (هر کدوم ۲۰۰۰) کامل شدن.",
+    ],
+)
+def test_round_fifty_eight_clean_texts_stay_clean(text):
+    assert scan(text) == [], text
+
+
+def test_a_code_put_right_is_still_a_code():
+    text = "the login code is not 51720 but 51702"
+    assert [text[f.start : f.end] for f in scan(text)] == ["51720", "51702"]

@@ -2444,7 +2444,9 @@ def _named_elsewhere(ctx: Context, value: str) -> bool:
             starts = ctx.number_starts.get(value, ())
         else:
             starts = [m.start() for m in re.finditer(re.escape(value), lower)]
-        named = ctx.named[value] = any(_owned_at(ctx, at) or _numbered_after_owner(ctx, at) for at in starts)
+        named = ctx.named[value] = any(
+            _owned_at(ctx, at) or _numbered_after_owner(ctx, at) or _put_right_after_owned(ctx, at) for at in starts
+        )
     return named
 
 
@@ -2470,6 +2472,20 @@ def _sibling_of_an_owned_number(ctx: Context, plain: str) -> bool:
 
 
 _SIBLING_DIGITS = 6
+# "ce n'est pas la commande 48213 mais 48231", "not order 48213 but 48231": the number put right is the order's too
+_BUT_BEFORE = folded(
+    r"(?<![^\W_])(?:but|mais|sino|pero|mas|aber|sondern|а|a|ama|tapi|melainkan|balki|بل|بلکه|ولی)\s"
+    r"(?:(?:la|le|el|the|o|die|der|das)\s)?$"
+)
+_NUMBER_BEFORE = re.compile(r"(\d[\d.,]*)[ \t]?[,;]?[ \t]?$")
+
+
+def _put_right_after_owned(ctx: Context, start: int) -> bool:
+    but = _BUT_BEFORE.search(ctx.lower, max(0, start - 16), start)
+    before = _NUMBER_BEFORE.search(ctx.lower, max(0, but.start() - 24), but.start()) if but is not None else None
+    return before is not None and _owned_at(ctx, before.start(1))
+
+
 _TIME_RANGE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[-–—]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # An error's name, then its number: "PAYMENT_FAILED – Code 2004", "QRIS_EXPIRED - kode 4031".
 _ERROR_NAME_BEFORE = re.compile(
