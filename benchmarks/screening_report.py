@@ -155,6 +155,7 @@ FROZEN_FOLDERS = (
     "frozen-64",
     "frozen-65",
     "frozen-66",
+    "frozen-67",
 )
 
 

@@ -7,7 +7,7 @@ logged). No rule was tuned on the frozen batches, and none of them was read:
 frozen, frozen-last (measured once at the end of round three), frozen-5
 (first measured before round four's rule changes), frozen-6 (written after
 them), frozen-7 to frozen-10 (written in round five), frozen-11 to frozen-14 (written in round
-six; frozen-14 measured once at its last rule change), frozen-15 (round seven, measured once), frozen-16 (round eight, measured once), frozen-17 (round nine, measured once), frozen-18 (round ten, measured once), frozen-19 (round eleven, measured once), frozen-20 (round twelve, measured once), frozen-21 (round thirteen, measured once), frozen-22 (round fourteen, measured once), frozen-23 (round fifteen, measured once), frozen-24 (round sixteen, measured once), frozen-25 (round seventeen, measured once), frozen-26 (round eighteen, measured once), frozen-27 (round nineteen, measured once), frozen-28 (round twenty, measured once), frozen-29 (round twenty-one, measured once), frozen-30 (round twenty-two, measured once), frozen-31 (round twenty-three, measured once), frozen-32 (round twenty-four, measured once), frozen-33 (round twenty-five, measured once), frozen-34 (round twenty-six, measured once), frozen-35 (round twenty-seven, measured once), frozen-36 (round twenty-eight, measured once), frozen-37 (round twenty-nine, measured once), frozen-38 (round thirty, measured once), frozen-39 (round thirty-one, measured once), frozen-40 (round thirty-two, measured once), frozen-41 (round thirty-three, measured once), frozen-42 (round thirty-four, measured once), frozen-43 (round thirty-five, measured once), frozen-44 (round thirty-six, measured once), frozen-45 (round thirty-seven, measured once), frozen-46 (round thirty-eight, measured once), frozen-47 (round thirty-nine, measured once), frozen-48 (round forty, measured once), frozen-49 (round forty-one, measured once), frozen-50 (round forty-two, measured once), frozen-51 (round forty-three, measured once), frozen-52 (round forty-four, measured once), frozen-53 (round forty-five, measured once), frozen-54 (round forty-six, measured once), frozen-55 (round forty-seven, measured once), frozen-56 (round forty-eight, measured once), frozen-57 (round forty-nine, measured once), frozen-58 (round fifty, measured once), frozen-59 (round fifty-one, measured once), frozen-60 (round fifty-two, measured once), frozen-61 and frozen-62 (round fifty-four, 40 texts each, measured once), frozen-63 (round fifty-five, 40 texts, measured once), frozen-64 and frozen-65 (round fifty-six, 40 texts each, measured once; frozen-65 negatives only), frozen-66 (round fifty-seven, 40 texts, measured once). Only their aggregate figures are checked, against the issue's aims
+six; frozen-14 measured once at its last rule change), frozen-15 (round seven, measured once), frozen-16 (round eight, measured once), frozen-17 (round nine, measured once), frozen-18 (round ten, measured once), frozen-19 (round eleven, measured once), frozen-20 (round twelve, measured once), frozen-21 (round thirteen, measured once), frozen-22 (round fourteen, measured once), frozen-23 (round fifteen, measured once), frozen-24 (round sixteen, measured once), frozen-25 (round seventeen, measured once), frozen-26 (round eighteen, measured once), frozen-27 (round nineteen, measured once), frozen-28 (round twenty, measured once), frozen-29 (round twenty-one, measured once), frozen-30 (round twenty-two, measured once), frozen-31 (round twenty-three, measured once), frozen-32 (round twenty-four, measured once), frozen-33 (round twenty-five, measured once), frozen-34 (round twenty-six, measured once), frozen-35 (round twenty-seven, measured once), frozen-36 (round twenty-eight, measured once), frozen-37 (round twenty-nine, measured once), frozen-38 (round thirty, measured once), frozen-39 (round thirty-one, measured once), frozen-40 (round thirty-two, measured once), frozen-41 (round thirty-three, measured once), frozen-42 (round thirty-four, measured once), frozen-43 (round thirty-five, measured once), frozen-44 (round thirty-six, measured once), frozen-45 (round thirty-seven, measured once), frozen-46 (round thirty-eight, measured once), frozen-47 (round thirty-nine, measured once), frozen-48 (round forty, measured once), frozen-49 (round forty-one, measured once), frozen-50 (round forty-two, measured once), frozen-51 (round forty-three, measured once), frozen-52 (round forty-four, measured once), frozen-53 (round forty-five, measured once), frozen-54 (round forty-six, measured once), frozen-55 (round forty-seven, measured once), frozen-56 (round forty-eight, measured once), frozen-57 (round forty-nine, measured once), frozen-58 (round fifty, measured once), frozen-59 (round fifty-one, measured once), frozen-60 (round fifty-two, measured once), frozen-61 and frozen-62 (round fifty-four, 40 texts each, measured once), frozen-63 (round fifty-five, 40 texts, measured once), frozen-64 and frozen-65 (round fifty-six, 40 texts each, measured once; frozen-65 negatives only), frozen-66 (round fifty-seven, 40 texts, measured once), frozen-67 (round fifty-eight, 40 texts, measured once). Only their aggregate figures are checked, against the issue's aims
 where they are met and the first-measured floor where they are not (see
 tests/blind_corpus/README.md)."""
 
@@ -27,7 +27,15 @@ from support_studio.screening import scan  # noqa: E402
 
 BATCHES = report.blind_batches()
 # The later frozen batches hold 240 texts, save these.
-FROZEN_SIZES = {"frozen-61": 40, "frozen-62": 40, "frozen-63": 40, "frozen-64": 40, "frozen-65": 40, "frozen-66": 40}
+FROZEN_SIZES = {
+    "frozen-61": 40,
+    "frozen-62": 40,
+    "frozen-63": 40,
+    "frozen-64": 40,
+    "frozen-65": 40,
+    "frozen-66": 40,
+    "frozen-67": 40,
+}
 # fresh-zd: customers disguising a secret on purpose (spelled out, split in parts, written
 # backwards, encoded). Read like the others, but held to its own floors (below), not theirs.
 ON_PURPOSE = "fresh-zd"
@@ -235,6 +243,8 @@ def test_frozen_batch_aggregate_figures(frozen):
         ("frozen-65", None, None, 0.0, None, 0.0),  # 0/36 hard negatives, 0/4 clean agent texts
         # written in round fifty-seven, 40 texts, measured once at its last rule change (360d242)
         ("frozen-66", 1.0, 1.0, 0.0, 1.0, 0.0),  # 16/16, 16/16, 0/16, 4/4, 0/4
+        # written in round fifty-eight, 40 texts, measured once at its last rule change (e3b59a5)
+        ("frozen-67", 0.93, 0.93, 0.063, 1.0, 0.0),  # 15/16, 15/16, 1/16, 4/4, 0/4
     ],
 )
 def test_later_frozen_batches_aggregate_figures(folder, caught, kind_right, hard_negatives, agent_asks, agent_clean):
