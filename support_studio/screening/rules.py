@@ -2102,6 +2102,8 @@ _NOT_A_CODE_REACH = 80
 def _not_a_code(ctx: Context, pos: int) -> bool:
     """A code word denied just after a value: "bu SMS kodu değil", "OTP nahi hai", "ojo que no es
     el código de SMS"."""
+    if not ctx._one_pass(_NOT_A_CODE_MARK)[0]:
+        return False  # (no denial anywhere in the text: 100 KB of "48-213 رمز" asks once, not per number)
     for word in ctx.find_all(CODE_WORD, pos, min(len(ctx.lower), pos + _NOT_A_CODE_REACH)):
         # (not "Do not give this code to anyone": a code's own warning)
         if _NOT_A_BEFORE.search(ctx.lower, max(pos, word.start() - 16), word.start()) or _NOT_AFTER.match(
@@ -2111,11 +2113,14 @@ def _not_a_code(ctx: Context, pos: int) -> bool:
     return False
 
 
-_NOT_AFTER = folded(r"\s(?:degil|nahi|nahin|nhi)(?![^\W_])")
+_CODE_DENIED = r"not|no\s?es|nao\s?e|n'est\s?pas|ist\s?kein|это\s?не|eto\s?ne"
+_CODE_DENIED_AFTER = r"degil|nahi|nahin|nhi"
+_NOT_AFTER = folded(rf"\s(?:{_CODE_DENIED_AFTER})(?![^\W_])")
 _NOT_A_BEFORE = folded(
-    r"(?<![^\W_])(?:not|no\s?es|nao\s?e|n'est\s?pas|ist\s?kein|это\s?не|eto\s?ne)\s(?:(?:a|an|the|el|la|un|une|o|um|uma)\s)?"
+    rf"(?<![^\W_])(?:{_CODE_DENIED})\s(?:(?:a|an|the|el|la|un|une|o|um|uma)\s)?"
     r"(?:sms\s|otp\s)?$"
 )
+_NOT_A_CODE_MARK = folded(rf"(?<![^\W_])(?:{_CODE_DENIED}|{_CODE_DENIED_AFTER})(?![^\W_])")
 
 
 def _asked_about(ctx: Context, keyword_start: int, value_end: int) -> bool:
