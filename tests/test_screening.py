@@ -4135,3 +4135,20 @@ def test_round_fifty_eight_clean_texts_stay_clean(text):
 def test_a_code_put_right_is_still_a_code():
     text = "the login code is not 51720 but 51702"
     assert [text[f.start : f.end] for f in scan(text)] == ["51720", "51702"]
+
+
+# Round fifty-nine (fresh-zzzzg and fresh-zzzzh: negatives in eight languages), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice quoted: the password changed on a date, at a time
+        "Gelen mail: 'Şifreniz 03.06.2025 09:12'de değiştirildi.' Ben yapmadım, sipariş 71001 bekliyor.",
+        "جاني إيميل: تم تغيير كلمة المرور لحسابك بتاريخ 03/06/2025 الساعة 09:12. هل هو منكم؟ الطلب 71002",
+        # a demand reported, then refused and blocked ("و" written on to the word)
+        "واحد كلمني خاص باسم @panel_help_x وقال لازم أرفعه مشرف (admin) في قناتي عشان يكمل الطلب 71003. رفضت طبعاً وحظرته.",
+    ],
+)
+def test_round_fifty_nine_clean_texts_stay_clean(text):
+    assert scan(text) == [], text

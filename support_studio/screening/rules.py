@@ -171,7 +171,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     numbers digits letters symbols characters chars lowercase uppercase simple easy short long basic obvious
     common random complicated complex guessable ready known needed sahi theek thik galti purana mushkil
     lamba chhota aasan asaan wahi vahi alag zaroori jaruri zaruri kaunsa badla badal yaad pata
-    doch halt eben schon session sessions token otp signal nonaktif sengaja acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
+    doch halt eben schon session sessions token otp signal nonaktif sengaja بتاريخ لحسابك acak reactivee reactive reactivated reactivado reactivada reativado reativada wieder aus
     kiya kiye tha thi hua hui karna lagaya lagayi lagaye lagaa laga lagwaya rakha rakhi banaya
     цифры буквы символы простой простая слабый слабая короткий короткая длинный длинная легкий легкая
     сложный сложная старый старая обычный обычная одинаковый правильный тот-же
@@ -1271,8 +1271,11 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if _arabizi(value) and ctx.arabizi:
         return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
     covered = masks.covered(ctx.safe, vstart, vend)
-    if covered == "number" and _CLOCK.fullmatch(value):
-        return "stop", explicit, "", start, start, "", False, flags  # "şifremi bugün 09:30'da değiştirdim" (fresh-zzs)
+    if covered == "number" and (
+        _CLOCK.fullmatch(value) or (_DATE_VALUE.fullmatch(value) and _CLOCK_NEXT.match(ctx.cased, vend))
+    ):
+        # "şifremi bugün 09:30'da değiştirdim" (fresh-zzs), "şifresi 21.04.2025 16:38'de değiştirildi" (fresh-zzzzg)
+        return "stop", explicit, "", start, start, "", False, flags
     if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
         return "money", explicit, value, vstart, vend, "other", quoted, flags
     if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
@@ -1301,6 +1304,9 @@ _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 _LOG_ID = re.compile(r"\w\[")
 # A time of day, never a password: "09:30", "09:30'da", "9:30pm".
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4}|\s?[ap]m)?", re.IGNORECASE)
+_CLOCK_NEXT = re.compile(
+    r"[ \t,]{1,3}(?:\S{1,8}[ \t])?\d{1,2}:\d{2}"
+)  # a time after a date ("14/05/2025 الساعة 22:47")
 _WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
 _LOG_KEYS = frozenset("status code error err result reason user user_id id type level msg message state".split())
@@ -3955,7 +3961,8 @@ def _refused_after(ctx: Context, pos: int) -> bool:
 
 _REFUSAL_OPENING = 24  # "J'ai refusé et …": the no comes first in the sentence
 _BLOCKED = folded(
-    r"(?<![^\W_])(?:blocked|bloque\w*|engelle\w*|حظرت\w*|blockiert|заблокировал\w*|zablokiroval\w*|diblokir|blokir\w*"
+    # ("رفضت طبعاً وحظرته": I refused, of course, and blocked him; "و" is "and", written on to the word)
+    r"(?<![^\W_])(?:blocked|bloque\w*|engelle\w*|و?حظرت\w*|رفضت\w*|blockiert|заблокировал\w*|zablokiroval\w*|diblokir|blokir\w*"
     r"|block\s?kar\s?(?:diya|di)|بلاک\s?کردم)(?![^\W_])"
 )
 # Someone wrote to the customer: what the sentence says next is what they wrote or wanted.
