@@ -4152,3 +4152,9 @@ def test_a_code_put_right_is_still_a_code():
 )
 def test_round_fifty_nine_clean_texts_stay_clean(text):
     assert scan(text) == [], text
+
+
+def test_admin_rights_the_customer_was_given_in_russian_are_clean():
+    """ "я добавлена как админ …, плюс модераторы @…_support": I was added, among the team's own moderators."""
+    text = "Канал на аккаунте владельца, я добавлена как админ, плюс модератор @shopline_support. Заказ 71004 стоит."
+    assert scan(text) == []

@@ -4169,7 +4169,9 @@ _GIVEN_ME = folded(
     # "هو نقل الملكية لي" (he transferred the ownership to me, fresh-zzw)
     r"|(?:نقل|حول)\s?(?:ال)?ملكي[ةه]\s?(?:لي|إلي|الي)"
     # "المالك القديم نقل لي القناة", "Eski sahip kanalı bana … devretti": the old owner handed it to me (fresh-zzzb)
-    r"|(?:نقل|حول)\s?(?:لي|إلي|الي)|bana\s(?:\S+\s){0,3}?devret(?:ti|mis)\w*)(?![^\W_])"
+    r"|(?:نقل|حول)\s?(?:لي|إلي|الي)|bana\s(?:\S+\s){0,3}?devret(?:ti|mis)\w*"
+    # "я добавлена как админ с правом публикации": I was added (fresh-zzzzh)
+    r"|я\s(?:добавлен\w*|назначен\w*)|ya\s(?:dobavlen\w*|naznachen\w*))(?![^\W_])"
 )
 _MANAGING = folded(r"مدیریت\s?(?:می\s?)?(?:کن|کرد)")
 # "الرابط عام t.me/saudi_deals_now ادخلوا وشوفوا": the bare "enter" goes into the link just given (fresh-zzza)
