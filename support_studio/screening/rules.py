@@ -1304,9 +1304,8 @@ _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 _LOG_ID = re.compile(r"\w\[")
 # A time of day, never a password: "09:30", "09:30'da", "9:30pm".
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4}|\s?[ap]m)?", re.IGNORECASE)
-_CLOCK_NEXT = re.compile(
-    r"[ \t,]{1,3}(?:\S{1,8}[ \t])?\d{1,2}:\d{2}"
-)  # a time after a date ("14/05/2025 الساعة 22:47")
+# A time after a date, maybe after a word for "at": "21.04.2025 16:38", "14/05/2025 الساعة 22:47".
+_CLOCK_NEXT = re.compile(r"[ \t,]{1,3}(?:\S{1,8}[ \t])?\d{1,2}:\d{2}")
 _WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _ASSIGNED = re.compile(r"([a-z_]{2,})=\S+")
 _LOG_KEYS = frozenset("status code error err result reason user user_id id type level msg message state".split())
@@ -2492,6 +2491,7 @@ _NUMBER_BEFORE = re.compile(r"(\d[\d.,]*)[ \t]?[,;]?[ \t]?$")
 
 
 def _put_right_after_owned(ctx: Context, start: int) -> bool:
+    """The number at `start` follows "but" after an owned number: it corrects that number."""
     but = _BUT_BEFORE.search(ctx.lower, max(0, start - 16), start)
     before = _NUMBER_BEFORE.search(ctx.lower, max(0, but.start() - 24), but.start()) if but is not None else None
     return before is not None and _owned_at(ctx, before.start(1))
