@@ -48,8 +48,10 @@ def _rate(pair) -> float:
     return hit / total
 
 
-def _meets(pair, floor: float | None, at_most: bool = False) -> bool:
-    """A batch's rate against its floor (its ceiling, `at_most`); None: the batch has no such texts."""
+def _meets(figure: dict, floor: float | None, at_most: bool = False) -> bool:
+    """A batch's figure over all its languages against its floor (its ceiling, `at_most`); None: the
+    batch has no such texts."""
+    pair = figure.get("all", (0, 0))
     if floor is None:
         return pair[1] == 0
     return _rate(pair) <= floor if at_most else _rate(pair) >= floor
@@ -251,11 +253,11 @@ def test_later_frozen_batches_aggregate_figures(folder, caught, kind_right, hard
     items = report.frozen_items(folder)
     figures = report.measure(items)
     assert len(items) == FROZEN_SIZES.get(folder, 240)
-    assert _meets(figures["caught"].get("all", (0, 0)), caught)
-    assert _meets(figures["kind_right"].get("all", (0, 0)), kind_right)
-    assert _meets(figures["hard_neg"].get("all", (0, 0)), hard_negatives, at_most=True)
-    assert _meets(figures["agent_clean"].get("all", (0, 0)), agent_clean, at_most=True)
-    assert _meets(figures["agent_ask"].get("all", (0, 0)), agent_asks)
+    assert _meets(figures["caught"], caught)
+    assert _meets(figures["kind_right"], kind_right)
+    assert _meets(figures["hard_neg"], hard_negatives, at_most=True)
+    assert _meets(figures["agent_clean"], agent_clean, at_most=True)
+    assert _meets(figures["agent_ask"], agent_asks)
     for name in report.DISGUISES:
         assert figures["disguised"].get(name, (0, 0))[0] >= figures["disguised"].get("plain", (0, 0))[0], name
 
