@@ -4158,3 +4158,19 @@ def test_admin_rights_the_customer_was_given_in_russian_are_clean():
     """ "я добавлена как админ …, плюс модераторы @…_support": I was added, among the team's own moderators."""
     text = "Канал на аккаунте владельца, я добавлена как админ, плюс модератор @shopline_support. Заказ 71004 стоит."
     assert scan(text) == []
+
+
+# Round sixty (fresh-zzzzi: troubleshooting login and 2FA, negatives only), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the app's error quoted: "the password is incorrect / invalid / incomplete"
+        "تلگرام دسکتاپ می‌گه «رمز عبور نادرست است» و بعد از سه بار قفل می‌شه. سفارش ۷۲۰۰۱ هنوز در حال انجامه.",
+        "پیام خطا: رمز عبور نامعتبر است. من چیزی عوض نکردم، سفارش ۷۲۰۰۲ رو هم دیروز ثبت کردم.",
+        "نوشته رمز عبور ناقص است، یعنی چی؟ سفارش ۷۲۰۰۳",
+    ],
+)
+def test_round_sixty_clean_texts_stay_clean(text):
+    assert scan(text) == [], text

@@ -203,7 +203,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     zahlen buchstaben ziffern zeichen kurz lang schwach leicht simpel einfach sicher unsicher richtig
     rakam rakamlar harf harfler basit kolay kisa uzun zayif guclu ayni eski
     angka huruf simpel mudah pendek panjang lemah gampang kuat sama
-    اشتباه درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
+    اشتباه نادرست نامعتبر ناقص درست غلط عوض قوی ضعیف ساده همون همین یکی لازم ضروری کوتاه بلند آسان آسون تکراری قدیمی
     ro befrest befrestid befrestin bede bedid bedin
     если esli когда kogda zabyl zabyla zabyli
     fungsinya gunanya artinya maksudnya caranya apa gimana bagaimana
