@@ -4174,3 +4174,20 @@ def test_admin_rights_the_customer_was_given_in_russian_are_clean():
 )
 def test_round_sixty_clean_texts_stay_clean(text):
     assert scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "you need not make us admin or send any code": the need denied after a list of two
+        "Order 72004 ka refill chal raha hai. Aapko humein admin banane ya koi OTP bhejne ki zarurat nahi hai.",
+        "Humein owner banane aur login dene ki zaroorat nahi, bas channel public rakhiye.",
+    ],
+)
+def test_an_agent_saying_a_list_of_things_is_not_needed_asks_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+def test_an_agent_asking_for_admin_then_saying_what_is_not_needed_still_asks():
+    text = "Humein admin bana dijiye ya phir owner, password ki zarurat nahi hai."
+    assert [f.kind for f in scan_agent_reply(text)] == ["admin_access"]

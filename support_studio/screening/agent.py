@@ -158,10 +158,12 @@ _NOT_NEEDED_AFTER = folded(
     r"\s(?:[^\W_]+\s)?(?:schlicht|einfach|wirklich|gar|uberhaupt|absolut|echt|dafur|dazu|hierfur|hier|also)\s(?:nicht|nie|keine\w*)(?![^\W_])"
 )
 # "…hesabınıza giriş veya yönetici yetkisi gerekmiyor": not needed, said last in a verb-final clause (fresh-zzh),
-# or after a list ("hesabınıza giriş, yönetici yetkisi, kod ya da şifre gerekmez", fresh-zzi).
+# or after a list ("hesabınıza giriş, yönetici yetkisi, kod ya da şifre gerekmez", fresh-zzi; "humein admin
+# banane ya koi code bhejne ki zaroorat nahi hai", fresh-zzzzh).
 _NOT_NEEDED_LAST = folded(r"(?<![^\W_])(?:gerekmiyor|gerekmez|gerekli\s?degil|gerek\s?yok)(?![^\W_])")
 _LISTED_THEN_NOT_NEEDED = folded(
     r"(?:(?:\s?,|\s(?:ya\sda|veya|ve|ile))\s[^\W\d_]+(?:\s[^\W\d_]+)?)+\s(?:gerekmiyor|gerekmez|gerekli\sdegil|gerek\syok)(?![^\W_])"
+    r"|(?:\s(?:ya|aur|ya\sphir)\s[^\W\d_]+(?:\s[^\W\d_]+){0,2})+\s(?:ki|ka|ke)\s(?:koi\s)?(?:zaroorat|zarurat|jarurat)\s(?:nahi|nahin|nhi)(?![^\W_])"
 )
 # What was done, if it was ("Bir yere kod girdiyseniz …": if you entered a code somewhere): a condition, no ask.
 _IF_DONE_AFTER = folded(r"\s(?:[^\W\d_]+\s)?[^\W\d_]+[dt][iıuü]ys[ae]n[iı]z(?![^\W_])")
