@@ -4191,3 +4191,12 @@ def test_an_agent_saying_a_list_of_things_is_not_needed_asks_nothing(text):
 def test_an_agent_asking_for_admin_then_saying_what_is_not_needed_still_asks():
     text = "Humein admin bana dijiye ya phir owner, password ki zarurat nahi hai."
     assert [f.kind for f in scan_agent_reply(text)] == ["admin_access"]
+
+
+def test_a_sale_named_in_the_sentence_after_a_password_refusal_is_no_password():
+    """ "… password nahi deta. Is hafte MEGA-30 offer …": past the sentence's end, a word in
+    capitals with a number on it names a sale (zzzzh-014, left last round)."""
+    text = "Main kisi ko apna password nahi deta. Is hafte MEGA-30 offer chal raha tha, usi se order 72005 kiya."
+    assert scan(text) == []
+    shouted = "I TYPED MY PASSWORD TWICE!!! ITS MAXPOWER88"
+    assert [shouted[f.start : f.end] for f in scan(shouted)] == ["MAXPOWER88"]

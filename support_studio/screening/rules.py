@@ -824,7 +824,7 @@ def _value_after(
                 return None  # "matiin 2FA nya ya, username aku …": the comma closes the clause
             # "… mot de passe du panel. Mon identifiant c'est karim_m24": what a login word is, is the login
             login_next = login_next or after_login_word
-            crossed = crossed or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
+            crossed = crossed or ended or "." in flags  # "…me mandem a nova senha aqui. Tenho saldo…"
             # "troquei a senha e ativei…": an unaccented Portuguese "e" is "and" before a verb.
             and_verb = ctx.norm.original_of(*m.span()).lower() == "e"
             # "my password in chat", "mot de passe … est dans KeePass": where it is, not what it is
@@ -872,6 +872,10 @@ def _value_after(
         if kind == "masked":
             return None
         if shape == "strong":
+            if crossed and not connected and _PROMO_SHAPE.fullmatch(value.replace("-", "")):
+                # "… password ya OTP hum kabhi nahi maangte. Is mahine SALE-50 campaign …": past the
+                # sentence's end, a word in capitals with a number on it names a sale (zzzzh-014)
+                return None
             if not explicit and _REDUPLICATED.fullmatch(value) and _denied_before(ctx, pos, m.start()):
                 # "…tapi email reset gak masuk2" (isn't arriving): a denied verb written doubled
                 # with a 2, as Indonesian does ("masuk-masuk"), not a value
@@ -881,6 +885,7 @@ def _value_after(
             skipped += 1
             if skipped > reach:
                 return None
+            ended = "." in flags  # another sentence ends: again only a connector may follow
             continue
         if and_verb and (_PT_VERB.search(value.lower()) or value.lower() in _PT_AND_WORDS):
             return None
