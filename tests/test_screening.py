@@ -4200,3 +4200,40 @@ def test_a_sale_named_in_the_sentence_after_a_password_refusal_is_no_password():
     assert scan(text) == []
     shouted = "I TYPED MY PASSWORD TWICE!!! ITS MAXPOWER88"
     assert [shouted[f.start : f.end] for f in scan(shouted)] == ["MAXPOWER88"]
+
+
+# Round sixty, second read batch (fresh-zzzzj: messages pasted from other places), in my words.
+
+
+def test_an_agent_ask_after_an_or_not_question_is_still_an_ask():
+    """ "… theek hai ya nahi, ye dekhne ke liye … code bhej dijiye": the "not" of "or not" refuses nothing."""
+    text = "Aapka channel theek hai ya nahi ye check karne ke liye, Telegram ne jo login code bheja hai wo yaha bhej dijiye."
+    assert [f.kind for f in scan_agent_reply(text)] == ["one_time_code"]
+
+
+def test_an_agent_telling_the_customer_to_change_a_password_they_wrote_asks_nothing():
+    text = "Order 72007 ka refill chal raha hai. Aapne pichle message me apna panel password likha tha, usko abhi badal dijiye."
+    assert scan_agent_reply(text) == []
+
+
+def test_telegrams_screen_quoted_naming_supports_bot_made_admin_is_a_grant():
+    text = 'Aapke bot ko group me daala, screen pe likha hai: "Вы назначили @ShopRefillBot администратором". Order 72008.'
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+    text = 'Dobavil vashego bota, na ekrane: "Vy naznachili @ShopRefillBot administratorom gruppy". Zakaz 72008.'
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "panele giremiyorum, bakiye 0 görünüyor. siz girip bakın lütfen, sipariş 72009",
+        "Skopiroval vam login iz menedzhera parolei, chtoby vy voshli i sami proverili balans. Zakaz 72010.",
+    ],
+)
+def test_an_invitation_to_go_in_and_look_is_an_invitation_to_log_in(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"], text
+
+
+def test_joining_a_channel_to_look_is_no_log_in():
+    text = "Vot ssylka na kanal, prosto chtob vy zashli kak podpischik i posmotreli. Zakaz 72011."
+    assert scan(text) == []

@@ -15,6 +15,7 @@ from support_studio.screening.rules import (
     _BUT_WORD,
     _IF_WORD,
     _NEGATION_AFTER,
+    _OR_NOT_WORDS,
     DONE_AFTER,
     LIST_ITEM,
     LIST_JOINS,
@@ -101,9 +102,9 @@ def _kind_of(word: str) -> str:
 
 
 # Advice about a credential, not a request for it: "use a different password",
-# "woh password badal dijiye" (change that password).
+# "woh password badal dijiye" (change that password), "password turant badal dijiye" (at once).
 _ADVICE_AFTER = folded(
-    r"\s?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
+    r"\s?(?:(?:turant|foran|jaldi|abhi|immediately|sofort|srochno|segera|hemen)\s)?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
     r"|badal\w*|change|cambia\w*|ändern|andern|degistir\w*"
     # "saare unknown sessions terminate kar dijiye": end them; "2-step password laga do": set one (fresh-zzp)
     r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*"
@@ -116,6 +117,9 @@ _ADVICE_BEFORE = folded(
     r"|revoca\w*|revogue\w*|revoquez|changez|iptal\s?edin|degistirin|cabut|ganti|badal\w*|لغو\s?کنید|ألغ\w*)"
     r"\s(?:(?:the|your|den|die|das|deinen?|ihren?|el|la|o|a|le|les|votre|ваш\w*|vash\w*)\s)?$"
 )
+# The request's own verb is the advice, on the credential named before: "… password likha tha, use turant
+# badal dijiye" (change it at once, fresh-zzzzj).
+_ADVICE_VERB_BEFORE = folded(r"(?<![^\W_])(?:use|usko|ise|isko|unhe|unko)\s(?:[^\W_]+\s)?badal\s(?:kar\s)?$")
 _NEVER = folded(
     r"(?<![^\W_])(?:never|nie|niemals|niemandem|niemanden|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah|hicbir\s?zaman|hic\s?bir\s?zaman)(?![^\W_])"
@@ -214,6 +218,8 @@ _WHY_NOT = folded(
     r"(?:не|ne|not|don'?t|doesn'?t|no|pas|nicht|tidak|nahi|لا|ما)(?![^\W_])"
     # "…откуда пришёл код и не связан ли он с заказом": whether or not, asked
     r"|(?:не|ne)\s[^\W_]+\s(?:ли|li)(?![^\W_])"
+    # "account me koi issue hai ya nahi ye confirm karne ke liye …": "or not", asked (fresh-zzzzj)
+    r"|" + _OR_NOT_WORDS + r"(?![^\W_])"
 )
 _JUST = folded(
     r"(?<![^\W_])(?:just|only|simply|solo|solamente|so|apenas|seulement|juste|nur|einfach|только|просто|tolko|prosto"
@@ -671,6 +677,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _IF_DONE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
+            or _ADVICE_VERB_BEFORE.search(lower, max(0, request.start() - 24), request.start()) is not None
             # set apart from what is asked: "… cuma buat identifikasi transfer, beda sama kode OTP" (fresh-zzq)
             or _UNLIKE_BEFORE.search(lower, max(0, m.start() - 20), m.start()) is not None
             # a button named: "pakai tombol 'Lupa password'" (Forgot password, fresh-zzp)

@@ -4086,12 +4086,23 @@ def _in_chat_export(ctx: Context, pos: int) -> bool:
     return ctx.find(SUPPORT_HANDLE, line_start, len(ctx.lower) if line_end < 0 else line_end) is None
 
 
+# Support's bot, named as theirs: "Dobavil vashego bota v gruppu, vot tekst s ekrana: «Vy naznachili
+# @PanelRefillBot administratorom…»" (fresh-zzzzj).
+_SUPPORTS_BOT = folded(
+    r"(?<![^\W_])(?:(?:your|su|tu|seu|votre|vos|eure[mnrs]?|ihre[mnrs]?|вашего|вашему|ваш|vashego|vashemu|vash)\s(?:own\s)?"
+    r"(?:bot|bota|бота|бот)|(?:bot|ربات)\s(?:kalian|anda|kakak|de\svoces|شما)|(?:aapke|apke|aapka)\sbot|بوتكم|رباتتون)(?![^\W_])"
+)
+
+
 def _quoted_grant_to_support(ctx: Context, pos: int) -> bool:
-    """A quote that is Telegram's own message of what the customer did, naming support's @handle
+    """A quote that is Telegram's own message of what the customer did, naming support's @handle or bot
     («قمت بتعيين @SMMDa3m_Support مشرفاً», "has been transferred to @BoostFranceSupport", fresh-zzn);
     not a message reported as a scam, nor one asked about ("… admin to get free members". Is this you?)."""
     sentence_start, sentence_end = ctx.sentence(pos)
-    if ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end) is None or _in_scam_message(ctx, pos, linked=False):
+    if (
+        ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end) is None
+        and ctx.find(_SUPPORTS_BOT, sentence_start, sentence_end) is None
+    ) or _in_scam_message(ctx, pos, linked=False):
         return False
     next_end = ctx.sentence(sentence_end)[1] if sentence_end < len(ctx.lower) else sentence_end
     return "?" not in ctx.lower[pos:next_end]

@@ -46,7 +46,8 @@ LOGIN_INVITE = [r"(?:mozhete|smozhete)\s?(?:zajti|vojti)", r"zaidete", r"zahodit
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"(?:vam|vy)\s?(?:nuzhno|nado|ponadobitsya)\s?(?:zayti|zaiti|voyti|voiti|zaglyanut)", r"(?:zahotite|zakhotite)\s?(?:zayti|zaiti|voyti|voiti)", r"za[ij]dite\s?(?:pod|v)\s?mo\w*\s?akkaunt\w*", r"(?:vy\s)?sami\s?za[ij](?:ti|dite)\s?v\s?mo\w*\s?akk\w*",
     # 'j' spellings; 'use my account'; 'I'll let you log in'
-    r"zajdite", r"zajdi", r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti",
+    r"zajdite", r"zajdi", r"(?:chtoby|chtob)\s?vy\s?voshli",  # "chtob vy voshli i posmotreli" (fresh-zzzzj; "zashli" may be joining a channel)
+    r"ispolzu[ijy]te\s?(?:moj|moi|moy)\s?(?:akkaunt|akk)\w*", r"dam\s?(?:vam\s)?za[ij]ti",
     # "zahodite sami v moy akkaunt" (come into my account yourselves)
     r"za(?:k?h)odite(?:\s?sami)?\s?(?:v|pod)\s?mo\w*\s?akk?(?:aunt)?\w*",
     # "zahodite v akkaunt sami" (the account, with no "my": fresh-zx)

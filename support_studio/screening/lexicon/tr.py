@@ -51,7 +51,7 @@ LOGIN_INVITE = [
     # "bununla girebilirsiniz hesaba" (the verb first)
     r"girebilirsiniz\s?hesab\w*",
     r"girin\s?bak\w*", r"hesaba\s?girin", r"hesabima\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip|gir(?!d)|giris)\w*", r"giris\s?yap(?:in(?!c)|abilirsiniz|ip)\w*",
-                r"hesaba\s?girip", r"hesabina\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip)\w*", r"kendiniz\s?girip", r"kendiniz\s?bakin",
+                r"hesaba\s?girip", r"hesabina\s?(?:siz\s|kendiniz\s)?(?:girin|girebilirsiniz|girip)\w*", r"kendiniz\s?girip", r"kendiniz\s?bakin", r"siz\s?girip\s?bak\w*",  # "siz girip bakın" (you go in and look, fresh-zzzzj)
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
