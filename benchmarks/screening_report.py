@@ -156,6 +156,8 @@ FROZEN_FOLDERS = (
     "frozen-65",
     "frozen-66",
     "frozen-67",
+    "frozen-68",
+    "frozen-69",
 )
 
 
