@@ -4217,7 +4217,9 @@ def test_an_agent_telling_the_customer_to_change_a_password_they_wrote_asks_noth
 
 
 def test_telegrams_screen_quoted_naming_supports_bot_made_admin_is_a_grant():
-    text = 'Aapke bot ko group me daala, screen pe likha hai: "Вы назначили @ShopRefillBot администратором". Order 72008.'
+    text = (
+        'Aapke bot ko group me daala, screen pe likha hai: "Вы назначили @ShopRefillBot администратором". Order 72008.'
+    )
     assert [f.kind for f in scan(text)] == ["admin_access"]
     text = 'Dobavil vashego bota, na ekrane: "Vy naznachili @ShopRefillBot administratorom gruppy". Zakaz 72008.'
     assert [f.kind for f in scan(text)] == ["admin_access"]
