@@ -4239,3 +4239,21 @@ def test_an_invitation_to_go_in_and_look_is_an_invitation_to_log_in(text):
 def test_joining_a_channel_to_look_is_no_log_in():
     text = "Vot ssylka na kanal, prosto chtob vy zashli kak podpischik i posmotreli. Zakaz 72011."
     assert scan(text) == []
+
+
+# Round sixty-one (fresh-zzzzk: security-minded customers describing their setup, negatives only), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the password is kept: a password manager's name in its own capitals
+        "Пароль от панели лежит в KeePassXC, двухэтапка включена. Заказ 73001 стоит на 40%.",
+        # a login alert quoted, its address masked
+        "Maine password change kiya kyunki alert aaya 'login from 185.44.xx.xx'. Order 73002 partial hai.",
+        # "I'll say it right away: neither the password nor the code"
+        "Скажу сразу: ни пароль, ни код от телеги я не дам. Заказ 73003, нужен рефилл.",
+    ],
+)
+def test_round_sixty_one_clean_texts_stay_clean(text):
+    assert scan(text) == [], text

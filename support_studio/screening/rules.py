@@ -140,7 +140,8 @@ SUPPORT_HANDLE = re.compile(
 # never its value, however made up they look.
 # (an app written in its own capitals, "WhatsApp", is no made-up value: "mandou a senha … no WhatsApp", fresh-zzzzc)
 APP_NAMES = frozenset(
-    "botfather phonepe paytm gpay keepass bitwarden lastpass 1password authy whatsapp telegram instagram gmail viber".split()
+    "botfather phonepe paytm gpay keepass keepassxc keepassdx bitwarden lastpass 1password nordpass dashlane enpass authy"
+    " whatsapp telegram instagram gmail viber".split()
 )
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = APP_NAMES | frozenset(
@@ -1621,6 +1622,8 @@ _IN_BEFORE = re.compile(r"(?<![^\W_])in\s$")
 
 
 _XS = re.compile(r"[xхX]{4,}")
+# An address with its last groups hidden: "new login from 103.211.xx.xx" (fresh-zzzzk)
+_MASKED_ADDRESS = re.compile(r"(?:\d{1,3}\.){1,3}(?:[xX*]{1,3}\.){0,2}[xX*]{1,3}")
 _VARIABLE = re.compile(r"\$\{?[A-Z_][A-Z0-9_]*[A-Z_]\}?(?![\w-])|%[A-Z_][A-Z0-9_]*%")  # not "$TULIP2024"
 
 
@@ -1659,9 +1662,10 @@ def password_hits(ctx: Context) -> list[Hit]:
             _VARIABLE.match(ctx.cased, after[0])
             or ctx.cased[max(0, after[0] - 1) : after[0]] == "{"
             or _XS.fullmatch(ctx.cased, after[0], after[1])
+            or _MASKED_ADDRESS.fullmatch(ctx.cased, after[0], after[1])
         ):
             # "PASSWORD=${PASSWORD}", "pass: %PASSWORD%", "{{reset_url}}": filled in elsewhere;
-            # "رمزك هو: XXXXXX": a template's stand-in (fresh-zzy)
+            # "رمزك هو: XXXXXX": a template's stand-in (fresh-zzy); a masked address
             continue
         if "\n" in lower:
             hits += [_password_hit(ctx, "password", s, e, m.start()) for s, e in _table_cells(ctx, m)]
@@ -4108,8 +4112,9 @@ def _quoted_grant_to_support(ctx: Context, pos: int) -> bool:
     return "?" not in ctx.lower[pos:next_end]
 
 
-# (or after a colon: "Pro dostup srazu skazhu: nikomu … ne dam", fresh-zzw)
-_DASHED_NO = re.compile(r"\s?[—–:-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
+# (or after a colon: "Pro dostup srazu skazhu: nikomu … ne dam", fresh-zzw; "Скажу сразу: ни пароль, ни
+# код … я не дам", a word between, fresh-zzzzk)
+_DASHED_NO = re.compile(r"(?:\s[^\W\d_]+)?\s?[—–:-]\s?" + alternation("NEGATION") + r"(?![^\W_])")
 _PRESSED = re.compile(r"\s(?:a|al)\s?[\"«“']")
 
 
