@@ -363,6 +363,8 @@ _SPAN_EXCEPTIONS = {
     "zzzo-137",  # the whole reset link marked, its e-mail parameter's "%40" with it; only the token labelled
     # Round fifty-four (fresh-zzzt):
     "zzzt-023",  # a recovery e-mail's address labelled beside its password
+    # Round sixty-one (fresh-zzzzl):
+    "zzzzl-022",  # a recovery e-mail's address labelled beside its password
 }
 
 
