@@ -158,6 +158,7 @@ FROZEN_FOLDERS = (
     "frozen-67",
     "frozen-68",
     "frozen-69",
+    "frozen-70",
 )
 
 
