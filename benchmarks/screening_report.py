@@ -159,6 +159,7 @@ FROZEN_FOLDERS = (
     "frozen-68",
     "frozen-69",
     "frozen-70",
+    "frozen-71",
 )
 
 
