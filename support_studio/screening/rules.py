@@ -2416,9 +2416,11 @@ def _in_id_column(ctx: Context, start: int, end: int) -> bool:
     return ctx.lower[line_start:start].strip(" \t#") == ""
 
 
+# "Your", said to the shop or to support.
+_YOUR = r"your|su|tu|vuestro|seu|vosso|votre|vos|eure[mnrs]?|ihre[mnrs]?|вашего|вашем|ваш|vashego|vashem"
 # The shop's own channel or post, where promo codes are published: "the code 557201 from your channel".
 _SHOPS_CHANNEL = folded(
-    r"(?<![^\W_])(?:your|su|tu|vuestro|seu|vosso|votre|vos|eure[mnrs]?|ihre[mnrs]?|вашего|вашем|ваш|vashego|vashem)"
+    rf"(?<![^\W_])(?:{_YOUR})"
     r"\s?(?:own\s|telegram\s)?(?:channel|canal|chaine|kanal|канал\w*|kanal\w*|post|пост\w*)(?![^\W_])"
     r"|canal\s?de\s?voces|kanaliniz\w*|(?:channel|kanal)\s?(?:kalian|anda|kakak|lo|lu)(?![^\W_])"
     r"|(?:aapke|aapka|apke|tumhare)\s?(?:channel|post)|(?:ب|في\s?)?قناتكم|کانال\w*تون|کانال\s?شما"
@@ -4093,7 +4095,7 @@ def _in_chat_export(ctx: Context, pos: int) -> bool:
 # Support's bot, named as theirs: "Dobavil vashego bota v gruppu, vot tekst s ekrana: «Vy naznachili
 # @PanelRefillBot administratorom…»" (fresh-zzzzj).
 _SUPPORTS_BOT = folded(
-    r"(?<![^\W_])(?:(?:your|su|tu|seu|votre|vos|eure[mnrs]?|ihre[mnrs]?|вашего|вашему|ваш|vashego|vashemu|vash)\s(?:own\s)?"
+    rf"(?<![^\W_])(?:(?:{_YOUR}|вашему|vashemu|vash)\s(?:own\s)?"
     r"(?:bot|bota|бота|бот)|(?:bot|ربات)\s(?:kalian|anda|kakak|de\svoces|شما)|(?:aapke|apke|aapka)\sbot|بوتكم|رباتتون)(?![^\W_])"
 )
 
