@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -379,6 +380,13 @@ class Context:
     anchor_starts: dict[str, list[int]] = field(default_factory=dict)  # where each family's matches start
     _block_named: set[str] | None = None
     _other_speakers: list[int] | None = None  # starts of pasted chat lines said by someone else
+    _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence() by position
+    lower: str = field(init=False)
+    cased: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Plain fields, not properties: the rules read them hundreds of thousands of times in a long text.
+        self.lower, self.cased = self.norm.lower, self.norm.cased
 
     def said_by_another(self, pos: int) -> bool:
         """pos is on a line of a pasted conversation said by someone other than the customer: the
@@ -545,14 +553,6 @@ class Context:
         return [m for s, e in self.long_tokens(size) for m in pattern.finditer(text, s, e)]
 
     @property
-    def lower(self) -> str:
-        return self.norm.lower
-
-    @property
-    def cased(self) -> str:
-        return self.norm.cased
-
-    @property
     def arabizi(self) -> bool:
         """Arabic written in Latin letters with digits for some ("7ateto 3ala", "5ales"): two
         such words or more, and a word of that shape is a word, not a code or a password."""
@@ -575,12 +575,16 @@ class Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around pos, at most _SENTENCE_REACH chars either side
         (so that a text with no full stop costs no more than one with them)."""
+        found = self._sentences.get(pos)
+        if found is not None:
+            return found  # (rules ask again and again about the same words)
         if self._ends is None:
             self._ends = [m.start() if m.group() in "¿¡" else m.end() for m in _SENTENCE_END.finditer(self.lower)]
         index = bisect.bisect_right(self._ends, pos)
         start = self._ends[index - 1] if index else 0
         end = self._ends[index] if index < len(self._ends) else len(self.lower)
-        return max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
+        found = self._sentences[pos] = max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
+        return found
 
     def negated_before(self, pos: int, reach: int = 60) -> bool:
         start, _ = self.sentence(pos)
@@ -1216,11 +1220,40 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     """What a token after a password word is, whatever came before it:
     (kind, explicit, value, start, end, shape, quoted, flags)."""
     token = m.group()
-    start = m.start()
+    reading = _short_token_reading(token) if len(token) <= _CACHED_TOKEN else _token_reading(token)
+    kind, explicit, value, vstart, vend, shape, quoted, flags = reading
+    at = m.start()
+    start, vstart, vend = at + len(token) - len(token.lstrip(":=")) if explicit else at, at + vstart, at + vend
+    if kind != "value":
+        return kind, explicit, value, vstart, vend, shape, quoted, flags
+    if _in_command(ctx, shape, m.end()):
+        return "filler", explicit, "", start, start, "", False, flags
+    if not value:
+        return "empty", explicit, "", start, start, "", False, flags
+    if _arabizi(value) and ctx.arabizi:
+        return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
+    covered = masks.covered(ctx.safe, vstart, vend)
+    if covered == "number" and (
+        _CLOCK.fullmatch(value) or (_DATE_VALUE.fullmatch(value) and _CLOCK_NEXT.match(ctx.cased, vend))
+    ):
+        # "şifremi bugün 09:30'da değiştirdim" (fresh-zzs), "şifresi 21.04.2025 16:38'de değiştirildi" (fresh-zzzzg)
+        return "stop", explicit, "", start, start, "", False, flags
+    if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
+        return "money", explicit, value, vstart, vend, "other", quoted, flags
+    if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
+        return "masked", explicit, value, vstart, vend, "", quoted, flags  # (or hidden: "Şifre: ••••••••")
+    return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
+
+
+def _token_reading(token: str) -> tuple:
+    """What the token is by itself, as _token_info's tuple with offsets from the token's start.
+    A "value" is one only if where it stands agrees: its shape field holds the bare token, for
+    _token_info to finish."""
+    start = 0
     explicit = False
     if token[0] in ":=" and len(token) > 1 and token.lstrip(":=") and token[1] not in ":=":
         explicit = True
-        token, start = token.lstrip(":="), m.start() + len(token) - len(token.lstrip(":="))
+        token, start = token.lstrip(":="), len(token) - len(token.lstrip(":="))
     bare = token.strip(_QUOTES + ".,;!?").lower()
     flags = (
         (":" if token.endswith(":") else "")
@@ -1268,25 +1301,13 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
     if NOT_A_VALUE.fullmatch(bare.rstrip(":")) and not any(ch.isdigit() for ch in bare):
         # "senha e código", "Passwort (zweistufige Bestätigung) lautet ...": passed over like a filler
         return "filler", explicit, "", start, start, "", False, flags
-    if _in_command(ctx, bare, m.end()):
-        return "filler", explicit, "", start, start, "", False, flags
     value, vstart, vend = _clean(token, start)
-    quoted = token[:1] in "\"'«“‘`"
-    if not value:
-        return "empty", explicit, "", start, start, "", False, flags
-    if _arabizi(value) and ctx.arabizi:
-        return "filler", explicit, "", start, start, "", False, flags  # "el password bta3i …" (mine)
-    covered = masks.covered(ctx.safe, vstart, vend)
-    if covered == "number" and (
-        _CLOCK.fullmatch(value) or (_DATE_VALUE.fullmatch(value) and _CLOCK_NEXT.match(ctx.cased, vend))
-    ):
-        # "şifremi bugün 09:30'da değiştirdim" (fresh-zzs), "şifresi 21.04.2025 16:38'de değiştirildi" (fresh-zzzzg)
-        return "stop", explicit, "", start, start, "", False, flags
-    if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
-        return "money", explicit, value, vstart, vend, "other", quoted, flags
-    if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
-        return "masked", explicit, value, vstart, vend, "", quoted, flags  # (or hidden: "Şifre: ••••••••")
-    return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
+    return "value", explicit, value, vstart, vend, bare, token[:1] in "\"'«“‘`", flags
+
+
+# A long ticket repeats its words: their readings are kept, up to a size (a 100 KB token is not).
+_short_token_reading = functools.lru_cache(maxsize=8192)(_token_reading)
+_CACHED_TOKEN = 64
 
 
 # A line that opens with a list's number or bullet.
@@ -1639,6 +1660,7 @@ _CAPS_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,10}")
 def password_hits(ctx: Context) -> list[Hit]:
     hits = []
     lower = ctx.lower
+    lines = "\n" in lower  # (asked once: on a 100 KB line, asking per word reads the line per word)
     for m in ctx.anchors("PASSWORD"):
         if masks.covered(ctx.safe, m.start(), m.end()) in ("link", "email") or _error_name(ctx, m):
             continue
@@ -1667,7 +1689,7 @@ def password_hits(ctx: Context) -> list[Hit]:
             # "PASSWORD=${PASSWORD}", "pass: %PASSWORD%", "{{reset_url}}": filled in elsewhere;
             # "رمزك هو: XXXXXX": a template's stand-in (fresh-zzy); a masked address
             continue
-        if "\n" in lower:
+        if lines:
             hits += [_password_hit(ctx, "password", s, e, m.start()) for s, e in _table_cells(ctx, m)]
         if after is not None:
             start, end, shape, _ = after
@@ -2556,12 +2578,13 @@ _RETYPED = re.compile(r"[^\n\d]{1,40}?(?<![\w-])(\d(?:[ .-]?\d){3,7})(?![\w-])")
 
 def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
     found = []
+    codes = {(hit.start, hit.end) for hit in hits if hit.kind == "one_time_code"}
     for hit in hits:
         if hit.kind != "one_time_code":
             continue
         m = _RETYPED.match(ctx.lower, hit.end)
-        if m is None or _owned_at(ctx, m.start(1), gap=" :#№.-"):
-            continue  # "code 48213 and order 48231": the order's
+        if m is None or m.span(1) in codes or _owned_at(ctx, m.start(1), gap=" :#№.-"):
+            continue  # found already, or "code 48213 and order 48231": the order's
         first = [ch for ch in ctx.lower[hit.start : hit.end] if ch.isdigit()]
         again = [ch for ch in m.group(1) if ch.isdigit()]
         if len(first) == len(again) and (
@@ -3099,8 +3122,8 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
             read = ctx.run_tokens[pos] = _run_token(ctx, pos)
         if read is None:
             break
-        token, value, vstart, vend, is_value = read
-        if run_start < 0 and not spans and token.group()[-1:] == ":" and _DATE_FIELD.fullmatch(token.group().lower()):
+        token, value, vstart, vend, is_value, marker, date_field = read
+        if run_start < 0 and not spans and date_field:
             # "Fwd: … backup codes\nFrom: …\nDate: Tue, 4 Jun 2024 18:02\n\n…": a mail's date line (fresh-zzn)
             line_end = cased.find("\n", token.end(), stop)
             pos, skipped = (stop if line_end < 0 else line_end), skipped + 1
@@ -3115,9 +3138,7 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
                 if not spans and lettered is not None and lettered[1] == shape:
                     run_start = lettered[0]
             run_end = vend
-        elif (_LIST_MARKER.fullmatch(token.group()) or _table_cell(cased, token)) and (
-            run_start >= 0 or spans or skipped < _LIST_LEAD
-        ):
+        elif marker and (run_start >= 0 or spans or skipped < _LIST_LEAD):
             # "1) 3392-0817\n2) 7740-2265": a numbered or bulleted list of codes
             if run_start >= 0:
                 spans.append((run_start, run_end))
@@ -3166,10 +3187,10 @@ def _code_shape(value: str) -> str:
     return _SHAPE_CHAR.sub("x", value)
 
 
-def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bool] | None:
-    """The token at pos in a run after a recovery word, cleaned, and whether it
-    is a code's value. The runs of neighbouring recovery words read the same
-    tokens: Context.run_tokens keeps them."""
+def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bool, bool, bool] | None:
+    """The token at pos in a run after a recovery word, cleaned; whether it is a code's
+    value, a list's marker or a table's bar, and a mail's date label. The runs of
+    neighbouring recovery words read the same tokens: Context.run_tokens keeps them."""
     cased = ctx.cased
     pair = _PAIR.match(cased, _skip_space(cased, pos)) or _SPACED_CODE.match(cased, _skip_space(cased, pos))
     token = pair or _TOKEN.match(cased, _skip_space(cased, pos))
@@ -3191,7 +3212,9 @@ def _run_token(ctx: Context, pos: int) -> tuple[re.Match[str], str, int, int, bo
         # "0394-7716 9127-4408" looks like a phone number; a code's shape says otherwise
         and bool(_HYPHENED_CODE.fullmatch(value) or not masks.covered(ctx.safe, vstart, vend))
     )
-    return token, value, vstart, vend, is_value
+    marker = bool(_LIST_MARKER.fullmatch(token.group()) or _table_cell(cased, token))
+    date_field = token.group()[-1:] == ":" and _DATE_FIELD.fullmatch(token.group().lower()) is not None
+    return token, value, vstart, vend, is_value, marker, date_field
 
 
 _LIST_LEAD = 3  # list markers before the first code
