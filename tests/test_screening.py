@@ -4257,3 +4257,31 @@ def test_joining_a_channel_to_look_is_no_log_in():
 )
 def test_round_sixty_one_clean_texts_stay_clean(text):
     assert scan(text) == [], text
+
+
+# Round sixty-two: left from round sixty ("Tried Kiwi#2024x"), in my words.
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The panel password is not working. Tried Mango!Tree55 three times.", "Mango!Tree55"),
+        ("La contraseña del panel no funciona. Probé Mango!Tree55 y nada.", "Mango!Tree55"),
+        ("Пароль от панели не подходит. Пробовал Mango!Tree55, не пускает.", "Mango!Tree55"),
+        ("A senha do painel não entra. Tentei Mango!Tree55 de novo.", "Mango!Tree55"),
+    ],
+)
+def test_a_password_tried_in_the_next_sentence_is_a_password(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel password is not working. Tried WINTER-20 on order 48213 as well, no discount either.",
+        "The panel password is not working. Tried again at 09:40 and 10:15.",
+        "The panel password is not working. Tried Chrome, Firefox and app v10.2.",
+    ],
+)
+def test_a_promo_code_a_time_or_an_app_tried_next_is_no_password(text):
+    assert scan(text) == [], text

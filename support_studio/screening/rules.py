@@ -1562,6 +1562,8 @@ _NEXT_SENTENCE_LEAD = folded(
     r"|вв[её]л[аи]?\s|вводил[аи]?\s|vvel[ai]?\s|vvodil[ai]?\s"
     r"|i\s(?:think\s(?:i\s)?)?(?:set|put|typed|entered|used)\s|(?:creo\sque\s)?(?:puse|escribi)\s"
     r"|(?:acho\sque\s)?(?:coloquei|botei|digitei)\s|j'?ai\s(?:mis|tape|entre)\s|(?:saya|aku)\s(?:pasang|pakai|ketik)\s"
+    # what was tried at the screen: "my password is not working. Tried Kiwi#2024x"
+    r"|(?:i\s)?tried\s|(?:ya\s)?probe\s|(?:я\s)?пробовал[аи]?\s|(?:ya\s)?proboval[ai]?\s|(?:eu\s)?tentei\s|j'?ai\sessaye\s"
 )
 
 
@@ -1589,8 +1591,9 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
             value = _TOKEN.match(cased, lead.end()) if lead is not None else None
             if value is None:
                 return None
-            kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
-            return (vstart, vend) if kind == "value" and shape == "strong" else None
+            kind, _, value_text, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
+            promo = _PROMO_SHAPE.fullmatch(value_text.replace("-", ""))  # "… didn't work. Tried SALE-50"
+            return (vstart, vend) if kind == "value" and shape == "strong" and not promo else None
         kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
         if kind == "value" and shape == "strong":
             before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
