@@ -4285,3 +4285,10 @@ def test_a_password_tried_in_the_next_sentence_is_a_password(text, value):
 )
 def test_a_promo_code_a_time_or_an_app_tried_next_is_no_password(text):
     assert scan(text) == [], text
+
+
+def test_advice_to_change_the_recovery_emails_password_is_no_ask():
+    advice = "Safety ke liye apne recovery email ka password abhi badal dijiye, aur 2FA on rakhiye."
+    assert scan_agent_reply(advice) == []
+    ask = "Verification ke liye apne recovery email ka password yahan bhej dijiye."
+    assert scan_agent_reply(ask) != []

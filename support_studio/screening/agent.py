@@ -102,13 +102,15 @@ def _kind_of(word: str) -> str:
 
 
 # Advice about a credential, not a request for it: "use a different password",
-# "woh password badal dijiye" (change that password), "password turant badal dijiye" (at once).
+# "woh password badal dijiye" (change that password), "password turant badal dijiye" (at once),
+# "recovery email ka password badal dijiye" (change the recovery e-mail's password).
 _ADVICE_AFTER = folded(
-    r"\s?(?:(?:turant|foran|jaldi|abhi|immediately|sofort|srochno|segera|hemen)\s)?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
+    r"\s?(?:(?:ka|ki|ke)\s[^\W\d_]+\s)?(?:(?:turant|foran|jaldi|abhi|immediately|sofort|srochno|segera|hemen)\s)?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
     r"|badal\w*|change|cambia\w*|ändern|andern|degistir\w*"
-    # "saare unknown sessions terminate kar dijiye": end them; "2-step password laga do": set one (fresh-zzp)
+    # "saare unknown sessions terminate kar dijiye": end them; "2-step password laga do": set one (fresh-zzp);
+    # "2FA on rakhiye": keep it on
     r"|(?:terminate|revoke|end|band|khatam|завершите|zavershite|sonlandir\w*|cierra\w*|encerre\w*|fermez|beende\w*"
-    r"|laga\s?(?:do|lo|dijiye|lijiye)|set\s?kar\w*|on\s?kar\w*)"
+    r"|laga\s?(?:do|lo|dijiye|lijiye)|set\s?kar\w*|on\s?(?:kar|rakh)\w*)"
     r"(?![^\W_]))"
 )
 # "Bitte widerrufe den Bot-Token, den du gepostet hast": revoke, end or change it.
