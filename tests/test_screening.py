@@ -4292,3 +4292,30 @@ def test_advice_to_change_the_recovery_emails_password_is_no_ask():
     assert scan_agent_reply(advice) == []
     ask = "Verification ke liye apne recovery email ka password yahan bhej dijiye."
     assert scan_agent_reply(ask) != []
+
+
+# Telegram's word for making someone admin is "promote": "Promoted @…" and its Portuguese
+# notification "Você promoveu … a administrador" (left from round fifty-two's fresh-zh and fresh-zj).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Promoted @refill_care_team as your agent asked, order 72020 can start now.",
+        'Pronto. A notificação diz: "Você promoveu Equipe Suporte (@painel_suporte_br) a administrador". Pedido 72021.',
+    ],
+)
+def test_support_promoted_is_support_made_admin(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I promoted @bakery_daily on Instagram last week, then ordered 2,000 members (order 72022).",
+        "O @carlos_mod foi promovido a administrador pelo dono do grupo. Isso afeta o pedido 72023?",
+        "Quero promover meu canal com vocês, eu sou o administrador dele. Pedido 72024.",
+    ],
+)
+def test_promoting_a_channel_or_someone_elses_promotion_is_no_grant(text):
+    assert scan(text) == [], text

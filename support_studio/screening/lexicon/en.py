@@ -73,7 +73,7 @@ CREDENTIAL = [r"pass(?:word)?s?", r"pw", r"pwd", r"codes?", r"otp", r"2fa", r"lo
               r"details", r"access", r"tdata", r"sessions?", r"pin", r"sms",
     # "I can give you my account to check" (outside attack round 5)
     r"my\s?(?:telegram\s)?account(?!\s?(?:id|number|name|balance|e-?mail|page|link|history|settings|status|manager))"]
-ROLE = [r"admins?", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
+ROLE = [r"admins?", r"promoted(?=\s@\w)", r"administrators?", r"owners?", r"ownership", r"co-?owners?", r"moderators?", r"mods?",
         r"(?:full\s)?rights", r"(?:full\s)?access", r"permissions?", r"botfather", r"creator", r"full\s?control"]
 GRANT = [r"ticked", r"toggled\s?on", r"switched\s?on", r"(?:admin|owner|administrator|moderator)s?\s?now", r"add(?:ed|ing)?", r"make", r"made", r"making", r"set", r"appoint(?:ed|ing)?", r"promot(?:e|ed|ing)", r"give", r"gave",
          r"given", r"giving", r"grant(?:ed|ing)?", r"transfer(?:red|ring)?", r"hand(?:ed|ing|s)?\s?(?:(?:the|my|our|this|that)\s(?:channel|group|bot|chat)\s)?over", r"pass(?:ed)?", r"assign(?:ed|ing)?",

@@ -32,7 +32,7 @@ OFFER = [r"(?:posso|vou|podia|poderia)\s?(?:te\s|lhe\s|lhes\s)?(?:passar|mandar|
 CREDENTIAL = [r"senha\w*", r"codigos?", r"sms", r"acesso", r"dados", r"login", r"sessao", r"tdata"]
 ROLE = [r"admin\w*", r"administrador\w*", r"dono\w*", r"propriet\w*", r"propriedade", r"posse", r"permiss\w*",
         r"acesso", r"moderador\w*", r"botfather", r"criador", r"adm"]
-GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!dono\s)(?<!dona\s)(?<!admin\s)(?<!criador\s)(?<!ela\s)(?<!ele\s)(?<!elas\s)(?<!eles\s)(?:e|sao)(?=\s(?:agora\s|ja\s)?(?:o\s|a\s|os\s|as\s)?(?:admin|adm|dono|propriet)\w*)", r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promovi",
+GRANT = [r"deixei", r"deixo", r"coloque\w*", r"adicione\w*", r"torne\w*", r"(?<!dono\s)(?<!dona\s)(?<!admin\s)(?<!criador\s)(?<!ela\s)(?<!ele\s)(?<!elas\s)(?<!eles\s)(?:e|sao)(?=\s(?:agora\s|ja\s)?(?:o\s|a\s|os\s|as\s)?(?:admin|adm|dono|propriet)\w*)", r"adicion\w*", r"coloquei", r"coloco", r"colocar", r"fiz", r"faco", r"fazer", r"tornei", r"promov\w*",
          r"transfer\w*", r"dei", r"dou", r"dar", r"passei", r"(?<!passo\sa\s)passo(?!\sa\spasso)", r"passar", r"nomeei", r"conced\w*",
     r"transfir\w*",
     r"meti\w*", r"botei", r"incluí", r"inclui"]
