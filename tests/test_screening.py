@@ -4319,3 +4319,28 @@ def test_support_promoted_is_support_made_admin(text):
 )
 def test_promoting_a_channel_or_someone_elses_promotion_is_no_grant(text):
     assert scan(text) == [], text
+
+
+# The channel's admin list pasted with support's @handle on it (left from fresh-zzn and fresh-q).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tela de admins:\nAdministradores\n@lucia_doces (dona)\n@painel_suporte_br — adicionado hoje por você\nPedido 72030.",
+        "Вот список:\nАдминистраторы\nОлег — владелец\n@panel_support_ru — добавлен сегодня в 10:12\nЗаказ 72031.",
+    ],
+)
+def test_support_on_a_pasted_admin_list_is_support_made_admin(text):
+    assert [f.kind for f in scan(text)] == ["admin_access"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Administrators\n@lucia_cakes (owner)\n@cakes_support — our own helper, added by me\nOrder 72032, refill please.",
+        "Administradores\n@lucia_doces (dona)\n@painel_suporte_br — não fui eu que adicionei, quem é esse?",
+    ],
+)
+def test_own_staff_or_a_stranger_on_an_admin_list_is_no_grant(text):
+    assert scan(text) == [], text

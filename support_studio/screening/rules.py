@@ -4574,7 +4574,57 @@ def _rights_screens(ctx: Context) -> list[Hit]:
         title = roles[index] if index < len(roles) and role_starts[index] < line_start else None
         if title is not None and len(_TICKED.findall(lower, line_end, line_end + _TICKED_REACH)) >= 2:
             hits.append(Hit("admin_access", title.start(), handle.end(), _RIGHTS_REASON))
+    return hits + _admin_lists(ctx)
+
+
+# The channel's list of admins pasted, support's @handle opening a line of it with what it is: "Администраторы\n
+# Анна К. — владелец\n@smmtop_support — добавлен(а) сегодня", "Administradores\n@ana (proprietária)\n
+# @suporte_smm — adicionado agora por você" (fresh-zzn, fresh-q).
+_LISTED_AS = re.compile(r"[ \t]*(?:[—–-]|\()")
+_OWN_STAFF = folded(
+    r"(?<![^\W_])(?:our|my|own|nuestr[oa]s?|mis?|nosso|nossa|meu|minha|наш\w*|мо[йяеи]\w*|сво\w*|nash\w*|moy\w*|moi"
+    r"|kami|saya|benim|bizim|unser\w*|mein\w*|notre|mon|ma|mes|nos|hamara|hamari|mera|meri|ما|من)(?![^\W_])"
+)
+_LIST_TITLE_LINES = 4
+
+
+def _admin_lists(ctx: Context) -> list[Hit]:
+    lower = ctx.lower
+    hits = []
+    for title in ctx.anchors("ROLE"):
+        title_start = ctx.line_start(title.start())
+        title_end = lower.find("\n", title.end())
+        if (
+            title_end < 0
+            or lower[title_start : title.start()].strip()
+            or not _TITLE_REST.fullmatch(lower, title.end(), title_end)
+        ):
+            continue
+        pos = title_end + 1
+        for _ in range(_LIST_TITLE_LINES):
+            line_end = lower.find("\n", pos)
+            line_end = len(lower) if line_end < 0 else line_end
+            handle = SUPPORT_HANDLE.match(lower, _skip_space(lower, pos))
+            if handle is not None and handle.end() <= line_end:
+                line = lower[pos:line_end]
+                if (
+                    _LISTED_AS.match(lower, handle.end())
+                    and "?" not in line
+                    and not ctx.negation_in(pos, line_end)
+                    # ("@shop_support — our own support girl": the customer's own staff)
+                    and ctx.find(THIRD_PARTY, pos, line_end) is None
+                    and ctx.find(_OWN_STAFF, handle.end(), line_end) is None
+                ):
+                    hits.append(Hit("admin_access", title.start(), line_end, _RIGHTS_REASON))
+                break
+            pos = line_end + 1
+            if pos >= len(lower):
+                break
     return hits
+
+
+# After a list's title on its line: nothing, or what the list is of ("Administradores — Canal "Motos"").
+_TITLE_REST = re.compile(r"[ \t]*(?:[—–:-][^\n]{0,60})?")
 
 
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
