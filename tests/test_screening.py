@@ -4344,3 +4344,25 @@ def test_support_on_a_pasted_admin_list_is_support_made_admin(text):
 )
 def test_own_staff_or_a_stranger_on_an_admin_list_is_no_grant(text):
     assert scan(text) == [], text
+
+
+# Round sixty-two (fresh-zzzzn: Telegram's notices and settings screens quoted, negatives only), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time written with an "h" after the password changed
+        "Mudei a senha de duas etapas ontem às 21h15, depois do alerta de login. Pedido 72040 segue parado.",
+        "J'ai changé le mot de passe à 9h05 ce matin. Commande 72041 toujours en attente.",
+        # a Windows computer's own name in the list of sessions
+        "Active sessions shows a session 'LAPTOP-Q8R2M7TX · Telegram Desktop 5.1 · Berlin'. Mine? Order 72042.",
+    ],
+)
+def test_round_sixty_two_clean_texts_stay_clean(text):
+    assert scan(text) == [], text
+
+
+def test_a_password_with_a_time_inside_is_still_a_password():
+    text = "mot de passe du panel : Lyon21h15!"
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", "Lyon21h15!")]

@@ -44,7 +44,7 @@ _TOKENS = re.compile(
 )
 _D = r"(?:0?[1-9]|[12]\d|3[01])"  # day
 _M = r"(?:0?[1-9]|1[0-2])"  # month
-# Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32), phone
+# Dates (12.03.2024, 2024-03-12, 1403/09/02, 02.04), times (14:32, 14h32), phone
 # numbers (+7 916 555-23-41, 0812-3456-7890, 09127654321), Telegram chat IDs, masked card numbers.
 _NUMBERS = [
     re.compile(source)
@@ -55,6 +55,8 @@ _NUMBERS = [
         ),
         # (with a Turkish suffix: "şifremi 09:30'da değiştirdim", fresh-zzs)
         r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4})?(?![\d:])",
+        # (or written with an "h": "hoje às 10h40", fresh-zzzzn)
+        r"\d(?<![\w:.]\d)\d?h[0-5]\d(?![\w:])",
         r"\+\d[\d \-().]{7,18}\d",
         r"0(?<![\d+]0)(?:\d{2,4}[ -]\d{3,4}[ -]\d{3,4}|\d{9,11})(?!\d)",
         r"[89](?<![\d+][89])\d{9,10}(?!\d)",
@@ -64,7 +66,11 @@ _NUMBERS = [
     )
 ]  # one pattern each: re skips ahead fast only to a single first char or class
 # What a text must hold for a pattern to match at all (skips a pass over the text).
-_NUMBER_NEEDS = list(zip(_NUMBERS, (None, (":",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True))
+_NUMBER_NEEDS = list(
+    zip(_NUMBERS, (None, (":",), ("h",), ("+",), None, None, ("-100",), ("*", "•", "·", "xxxx")), strict=True)
+)
+# A Windows computer's own name, as Telegram's list of sessions shows it: "DESKTOP-7HQ2K1" (fresh-zzzzn).
+_DEVICE_NAME = re.compile(r"(?<![\w-])(?:DESKTOP|LAPTOP)-[A-Z0-9]{6,8}(?![\w-])")
 # A token's network: "USDT TRC20", "ERC-20", "BEP20".
 _NETWORK = re.compile(r"(?<![\w-])(?:TRC|ERC|BEP|trc|erc|bep)-?\d{1,3}(?![\w-])")
 _MONEY_SIGN = re.compile(r"[$€£₽₹](?<![\w$€£₽₹][$€£₽₹])\s?\d(?:[\d,.]*\d)?(?!\w)")
@@ -124,7 +130,7 @@ def _emails(cased: str) -> list[tuple[int, int, str]]:
 
 def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str]]:
     """Sorted (start, end, kind) spans of safe tokens; kind is link, email,
-    handle, token, number or money. lower: the same text in lower case."""
+    handle, token, device, number or money. lower: the same text in lower case."""
     if lower is None:
         lower = cased.lower()
     spans: list[tuple[int, int, str]] = []
@@ -137,6 +143,8 @@ def safe_spans(cased: str, lower: str | None = None) -> list[tuple[int, int, str
         m = _TOKENS.fullmatch(cased, long_token.start(), long_token.end())
         if m is not None:
             spans.append((m.start(), m.end(), "token"))
+    if "DESKTOP-" in cased or "LAPTOP-" in cased:
+        spans += [(m.start(), m.end(), "device") for m in _DEVICE_NAME.finditer(cased)]
     for pattern, needs in _NUMBER_NEEDS:
         if needs is None or any(part in lower for part in needs):
             spans += [(m.start(), m.end(), "number") for m in pattern.finditer(cased)]

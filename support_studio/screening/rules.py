@@ -1240,7 +1240,7 @@ def _token_info(ctx: Context, m: re.Match[str]) -> tuple:
         return "stop", explicit, "", start, start, "", False, flags
     if covered == "money":  # an amount, unless it is the value a label gives (_value_after)
         return "money", explicit, value, vstart, vend, "other", quoted, flags
-    if covered in ("link", "email", "handle") or _MASKED_VALUE.fullmatch(value):
+    if covered in ("link", "email", "handle", "device") or _MASKED_VALUE.fullmatch(value):
         return "masked", explicit, value, vstart, vend, "", quoted, flags  # (or hidden: "Şifre: ••••••••")
     return "value", explicit, value, vstart, vend, _value_shape(value), quoted, flags
 
@@ -1330,7 +1330,7 @@ _MASKED_VALUE = re.compile(r"[*•·●∙⋅○◦▪■◆★#]{3,}")
 
 _LOG_ID = re.compile(r"\w\[")
 # A time of day, never a password: "09:30", "09:30'da", "9:30pm".
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4}|\s?[ap]m)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:['’][^\W\d_]{1,4}|\s?[ap]m)?", re.IGNORECASE)
 # A time after a date, maybe after a word for "at": "21.04.2025 16:38", "14/05/2025 الساعة 22:47".
 _CLOCK_NEXT = re.compile(r"[ \t,]{1,3}(?:\S{1,8}[ \t])?\d{1,2}:\d{2}")
 _WORD_OR_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
@@ -3452,6 +3452,8 @@ def session_hits(ctx: Context) -> list[Hit]:
                 and sum(ch.isalpha() for ch in value) >= 2
                 and not _in_link(ctx, m.start(1))
                 and not _BOT_TOKEN.search(cased, m.start(1) - 11, m.end(1))
+                # "a Windows session 'DESKTOP-7HQ2K1 · Telegram Desktop'": the computer's name (fresh-zzzzn)
+                and masks.covered(ctx.safe, m.start(1), m.end(1)) != "device"
             ):
                 end = m.start(1) + len(value)
                 if _RESET_NAME.search(lower, m.start(), m.start(1)):  # '"reset_token":"kefy…"'
