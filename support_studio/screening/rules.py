@@ -4594,13 +4594,10 @@ def _admin_lists(ctx: Context) -> list[Hit]:
     lower = ctx.lower
     hits = []
     for title in ctx.anchors("ROLE"):
-        title_start = ctx.line_start(title.start())
-        title_end = lower.find("\n", title.end())
-        if (
-            title_end < 0
-            or lower[title_start : title.start()].strip()
-            or not _TITLE_REST.fullmatch(lower, title.end(), title_end)
-        ):
+        if lower[ctx.line_start(title.start()) : title.start()].strip():
+            continue
+        title_end = lower.find("\n", title.end(), title.end() + _TITLE_REST_CHARS)
+        if title_end < 0 or not _TITLE_REST.fullmatch(lower, title.end(), title_end):
             continue
         pos = title_end + 1
         for _ in range(_LIST_TITLE_LINES):
@@ -4627,6 +4624,7 @@ def _admin_lists(ctx: Context) -> list[Hit]:
 
 # After a list's title on its line: nothing, or what the list is of ("Administradores — Canal "Motos"").
 _TITLE_REST = re.compile(r"[ \t]*(?:[—–:-][^\n]{0,60})?")
+_TITLE_REST_CHARS = 80  # (a newline is looked for that far only: a 100 KB line is not read per role word)
 
 
 _ID_THEN_SECRET = re.compile(r"[ \t]{0,2}[:|/][ \t]{0,2}(\S{6,64})")
