@@ -4366,3 +4366,9 @@ def test_round_sixty_two_clean_texts_stay_clean(text):
 def test_a_password_with_a_time_inside_is_still_a_password():
     text = "mot de passe du panel : Lyon21h15!"
     assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", "Lyon21h15!")]
+
+
+def test_rights_given_then_what_more_do_you_want_is_a_grant():
+    # "you want" said to support is no one else's demand reported (left from fresh-zzv)
+    text = "Destek ekibinize tam yetki verdim işte, daha ne istiyorsunuz? Sipariş 72050 hâlâ beklemede."
+    assert [f.kind for f in scan(text)] == ["admin_access"]

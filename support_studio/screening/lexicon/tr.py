@@ -84,8 +84,8 @@ ASK_BLOCK = [r"[sş]ifremi\s?unuttum", r"siparis\s?(?:numara\w*|no)",
              r"islem\s?(?:numara\w*|no|id)"]
 THIRD_PARTY = [r"stajyer\w*", r"arkadas\w*", r"ortag\w*", r"kardes\w*", r"esim\w*", r"kuzen\w*", r"calisan\w*", r"bir\s?bot\w*", r"baska\s?bir\s?bot\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
-# Not "istediğiniz", "istiyorsanız" (what you want, if you want).
-SOMEONE_ASKS = [r"istiyor(?!san)\w*", r"diyor\w*", r"diye\s?biri", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
+# Not "istediğiniz", "istiyorsanız", "istiyorsunuz" (what you want, if you want; you want, said to support).
+SOMEONE_ASKS = [r"istiyor(?!san|sun)\w*", r"diyor\w*", r"diye\s?biri", r"istedi(?!g)\w*", r"istemis\w*", r"talep\s?ed\w*", r"soyledi(?!g)\w*"]
 # The same, after what was asked for: Turkish puts the verb last.
 SOMEONE_ASKS_AFTER = SOMEONE_ASKS
 ACCESS_WORD = [r"erisim\w*"]
