@@ -160,6 +160,10 @@ FROZEN_FOLDERS = (
     "frozen-69",
     "frozen-70",
     "frozen-71",
+    "frozen-72",
+    "frozen-73",
+    "frozen-74",
+    "frozen-75",
 )
 
 
