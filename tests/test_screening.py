@@ -4372,3 +4372,31 @@ def test_rights_given_then_what_more_do_you_want_is_a_grant():
     # "you want" said to support is no one else's demand reported (left from fresh-zzv)
     text = "Destek ekibinize tam yetki verdim işte, daha ne istiyorsunuz? Sipariş 72050 hâlâ beklemede."
     assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+# Round sixty-three (fresh-zzzzo: angry and sarcastic customers), in my words.
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("¿¿Queréis también mi contraseña?? Pues toma: Loro_Verde77. Pedido 72060 sin moverse.", "Loro_Verde77"),
+        ("You want my panel password as well?! Fine, here: Otter#Bay2020. Order 72061.", "Otter#Bay2020"),
+    ],
+)
+def test_a_password_handed_over_after_asking_oneself_is_a_password(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)], text
+
+
+def test_a_question_answered_with_a_refusal_hands_nothing():
+    assert scan("Do you really need my password? Here's my answer: no. Order 72062.") == []
+
+
+def test_ownership_passed_to_support_in_the_perfect_tense_is_a_grant():
+    text = "Vale, he pasado la propiedad del canal a vuestra cuenta @soporte_panel_es. Pedido 72063."
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+def test_an_app_with_a_turkish_suffix_is_no_password_value():
+    text = "Şifreyi akşam WhatsApp'tan gönderirim, şimdi olmaz. Sipariş 72064."
+    assert "password" not in {f.kind for f in scan(text)}

@@ -144,6 +144,8 @@ APP_NAMES = frozenset(
     "botfather phonepe paytm gpay keepass keepassxc keepassdx bitwarden lastpass 1password nordpass dashlane enpass authy"
     " whatsapp telegram instagram gmail viber".split()
 )
+# A Turkish case suffix after a name: "WhatsApp'tan", "Telegram'dan", "Gmail'e".
+_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}$")
 # Words that are never a password value, in any language (lower case).
 STOP_VALUES = APP_NAMES | frozenset(
     """
@@ -1573,7 +1575,9 @@ _STRONG_HINT = re.compile(r"[\d!@#$%^&*_+=~]|[a-z][A-Z]")
 
 def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
     cased = ctx.cased
-    if ctx.is_question(pos) or not _STRONG_HINT.search(cased, pos, pos + _LATER_REACH):
+    if ctx.is_question(pos):
+        return _handed_after_question(ctx, pos)
+    if not _STRONG_HINT.search(cased, pos, pos + _LATER_REACH):
         return None
     reach = pos + _LATER_REACH
     line_end = cased.find("\n", pos, reach)
@@ -1608,6 +1612,31 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
                 return vstart, vend
         previous = m
     return None
+
+
+# "Here, take it", answering one's own question: "¿¿También queréis mi contraseña?? pues TOMA, Gatito_Feliz2023"
+# (fresh-zzzzo), "Want my password too?! FINE, here: …".
+_HANDED = folded(
+    r"(?:(?:pues|so|ok|okay|bueno|well|then|tamam|oke|chalo|ну|nu|ладно|ladno)[,!]?\s)?(?:fine[,!]?\s)?"
+    r"(?:toma|tomad|ahi\s?(?:va|la\s?tienes|la\s?teneis)|aqui\s?(?:la\s?)?(?:tienes|teneis)|here(?:\s?you\s?go|\s?it\s?is)?"
+    r"|there\s?you\s?go|take\s?it|fine|ta\s?aqui|tenez|tiens|voila|hier|bitte\s?schon|al|alin|buyrun|на|держите|держи"
+    r"|вот|derzhite|derzhi|vot|nih|ye\s?lo)[,:!.]*\s"
+)
+
+
+_MARKS_AND_BLANKS = re.compile(r"[?!.\s]*")  # ("??", "?!" end one question)
+
+
+def _handed_after_question(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A made-up value handed over right after the question that names it."""
+    _, sentence_end = ctx.sentence(pos)
+    lead = _HANDED.match(ctx.lower, _MARKS_AND_BLANKS.match(ctx.lower, sentence_end).end())
+    value = _TOKEN.match(ctx.cased, lead.end()) if lead is not None else None
+    if value is None:
+        return None
+    kind, _, text, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
+    promo = _PROMO_SHAPE.fullmatch(text.replace("-", ""))
+    return (vstart, vend) if kind == "value" and shape == "strong" and not promo else None
 
 
 _ATTRIBUTE = re.compile(r"\w=[\"']")
@@ -1763,8 +1792,10 @@ def password_hits(ctx: Context) -> list[Hit]:
         pair = _ID_THEN_SECRET.match(ctx.cased, end)
         if pair is not None and _value_shape(_clean(pair.group(1), pair.start(1))[0]) == "strong":
             continue  # "Zugangsdaten: lena.k / Winter_2023x": the login, then its password
-        if lower[start:end] in APP_NAMES or _MASKED_VALUE.search(lower, start, end):
-            continue  # "… dans BotFather"; "un truc du genre M•••••••24": shown masked (fresh-zzk)
+        if _SUFFIX.sub("", lower[start:end]) in APP_NAMES or _MASKED_VALUE.search(lower, start, end):
+            # "… dans BotFather", "şifreyi WhatsApp'tan atarım" (a Turkish suffix after the name, fresh-zzzzo);
+            # "un truc du genre M•••••••24": shown masked (fresh-zzk)
+            continue
         # A scammer's template or message quoted: «Код: 12345, пароль: ваш_пароль» (fresh-zzb); with no link
         # to a site, a value that is not one made-up token ('"…your two-step verification password to this
         # chat within 15 minutes"', fresh-zzi).
