@@ -1620,7 +1620,7 @@ _HANDED = folded(
     r"(?:(?:pues|so|ok|okay|bueno|well|then|tamam|oke|chalo|ну|nu|ладно|ladno)[,!]?\s)?(?:fine[,!]?\s)?"
     r"(?:toma|tomad|ahi\s?(?:va|la\s?tienes|la\s?teneis)|aqui\s?(?:la\s?)?(?:tienes|teneis)|here(?:\s?you\s?go|\s?it\s?is)?"
     r"|there\s?you\s?go|take\s?it|fine|ta\s?aqui|tenez|tiens|voila|hier|bitte\s?schon|al|alin|buyrun|на|держите|держи"
-    r"|вот|derzhite|derzhi|vot|nih|ye\s?lo)[,:!.]*\s"
+    r"|вот|derzhite|derzhi|vot|nih|ye\s?lo)[,:!.]+\s"  # (a mark after it: "al final" is no "take it")
 )
 
 
