@@ -4400,3 +4400,15 @@ def test_ownership_passed_to_support_in_the_perfect_tense_is_a_grant():
 def test_an_app_with_a_turkish_suffix_is_no_password_value():
     text = "Şifreyi akşam WhatsApp'tan gönderirim, şimdi olmaz. Sipariş 72064."
     assert "password" not in {f.kind for f in scan(text)}
+
+
+# Round sixty-three, second read batch (fresh-zzzzp: follow-ups in one thread), in my words.
+
+
+def test_a_tdata_archive_put_right_after_a_denied_one_is_sent():
+    text = "Исправляю: прикрепил не tdata_2023.zip, а tdata_new.zip, в нём вся папка. Заказ 72070."
+    assert "session" in {f.kind for f in scan(text)}
+
+
+def test_two_step_verification_switched_on_again_is_no_password():
+    assert scan("password tele udah diganti semalam + 2FA udah nyala lagi, order 72071 gimana?") == []

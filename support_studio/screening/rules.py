@@ -151,7 +151,7 @@ STOP_VALUES = APP_NAMES | frozenset(
     """
     maanga manga maangi mangi maange diya diye daala dala daal
     aktiv aktiviert deaktiviert eingeschaltet activa activo activado activada ativa ativo ativado ativada
-    active activee desactive aktif
+    active activee desactive aktif nyala menyala
     is was not no never wrong incorrect invalid correct right changed change reset forgot forgotten lost gone
     stolen hacked leaked same different weak strong secure safe required needed necessary asked requested
     private secret too very also still already expired ok okay fine working work works set enabled disabled
@@ -3530,7 +3530,11 @@ def session_hits(ctx: Context) -> list[Hit]:
                 _not_denied(ctx, _TDATA_SENT, sentence_start, sentence_end)
                 # "i zipped my whole tdata folder, want me to send it here?": packed, it is offered
                 and (not ctx.is_question(m.start()) or _PACKED.search(sentence) or _offered_as_question(ctx, m.start()))
-                and not ctx.negated_before(m.start(), 80)
+                # (unless it puts right what was denied: "архив не tdata_old.rar, а tdata.zip", fresh-zzzzp)
+                and not (
+                    ctx.negated_before(m.start(), 80)
+                    and not _BUT_BEFORE.search(lower, max(0, m.start() - 16), m.start())
+                )
                 and not _file_refused_after(ctx, m)
                 # "il m'a dit que…, je vous ai envoyé le dossier tdata": told, and sent (not "eu não mandei")
                 and (not _reported(ctx, m.start()) or _not_denied(ctx, _I_SENT, sentence_start, sentence_end))
