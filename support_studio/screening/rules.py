@@ -1592,12 +1592,7 @@ def _value_later(ctx: Context, pos: int) -> tuple[int, int] | None:
             # The sentence ended ("!" may end a password), unless the next one only names it:
             # "…ob ich es richtig eingebe. Es müsste Bremen#Hafen1899 sein".
             lead = _NEXT_SENTENCE_LEAD.match(ctx.lower, m.start()) if previous.group()[-1:] == "." else None
-            value = _TOKEN.match(cased, lead.end()) if lead is not None else None
-            if value is None:
-                return None
-            kind, _, value_text, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
-            promo = _PROMO_SHAPE.fullmatch(value_text.replace("-", ""))  # "… didn't work. Tried SALE-50"
-            return (vstart, vend) if kind == "value" and shape == "strong" and not promo else None
+            return _made_up_value_at(ctx, lead.end()) if lead is not None else None
         kind, _, _, vstart, vend, shape, _, _ = _cached_token_info(ctx, m)
         if kind == "value" and shape == "strong":
             before = previous.group().lower().strip(_QUOTES + ".,;:!?") if previous else ""
@@ -1631,11 +1626,16 @@ def _handed_after_question(ctx: Context, pos: int) -> tuple[int, int] | None:
     """A made-up value handed over right after the question that names it."""
     _, sentence_end = ctx.sentence(pos)
     lead = _HANDED.match(ctx.lower, _MARKS_AND_BLANKS.match(ctx.lower, sentence_end).end())
-    value = _TOKEN.match(ctx.cased, lead.end()) if lead is not None else None
-    if value is None:
+    return _made_up_value_at(ctx, lead.end()) if lead is not None else None
+
+
+def _made_up_value_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The token at pos, if it is a made-up looking value and no promo code ("… didn't work. Tried SALE-50")."""
+    token = _TOKEN.match(ctx.cased, pos)
+    if token is None:
         return None
-    kind, _, text, vstart, vend, shape, _, _ = _cached_token_info(ctx, value)
-    promo = _PROMO_SHAPE.fullmatch(text.replace("-", ""))
+    kind, _, value, vstart, vend, shape, _, _ = _cached_token_info(ctx, token)
+    promo = _PROMO_SHAPE.fullmatch(value.replace("-", ""))
     return (vstart, vend) if kind == "value" and shape == "strong" and not promo else None
 
 
@@ -4517,7 +4517,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             ctx.is_question(m.start()) or ctx.negated_before(m.start(), 20)
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), _RIGHTS_REASON))
-    return hits + _rights_screens(ctx)
+    return hits + _rights_screens(ctx) + _admin_lists(ctx)
 
 
 def _outside(matches: list[re.Match[str]], givens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -4611,7 +4611,7 @@ def _rights_screens(ctx: Context) -> list[Hit]:
         title = roles[index] if index < len(roles) and role_starts[index] < line_start else None
         if title is not None and len(_TICKED.findall(lower, line_end, line_end + _TICKED_REACH)) >= 2:
             hits.append(Hit("admin_access", title.start(), handle.end(), _RIGHTS_REASON))
-    return hits + _admin_lists(ctx)
+    return hits
 
 
 # The channel's list of admins pasted, support's @handle opening a line of it with what it is: "Администраторы\n
@@ -4627,6 +4627,8 @@ _LIST_TITLE_LINES = 4
 
 def _admin_lists(ctx: Context) -> list[Hit]:
     lower = ctx.lower
+    if "\n" not in lower:
+        return []
     hits = []
     for title in ctx.anchors("ROLE"):
         if lower[ctx.line_start(title.start()) : title.start()].strip():
