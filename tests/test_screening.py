@@ -4412,3 +4412,68 @@ def test_a_tdata_archive_put_right_after_a_denied_one_is_sent():
 
 def test_two_step_verification_switched_on_again_is_no_password():
     assert scan("password tele udah diganti semalam + 2FA udah nyala lagi, order 72071 gimana?") == []
+
+
+# Round sixty-four (fresh-zzzzr, fresh-zzzzs, fresh-zzzzt: access sorted out after a freelancer left,
+# customers from another panel, credentials beside many other numbers), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made @lena_posts admin of the channel (not you, she writes our posts). Order 72080 is stuck.",
+        "Hice admin del canal a @marta_redes (no a vosotros, es de mi equipo). Pedido 72081.",
+        "Сделал @oleg_smm админом канала (не вас, он наш редактор). Заказ 72082.",
+        "Kanalda @mert_icerik'i yönetici yaptım (size değil, kendi editörüm). Sipariş 72083.",
+        "Udah aku jadiin @rani_konten admin channel (bukan buat kalian ya). Order 72084.",
+        "J'ai mis @lucie_posts admin de la chaîne (pas vous, elle gère nos posts). Commande 72085.",
+    ],
+)
+def test_rights_given_to_someone_with_support_ruled_out_are_no_grant(text):
+    assert scan(text) == [], text
+
+
+def test_a_customers_own_cs_and_assistant_are_not_support():
+    assert scan("Sekarang admin channel cuma saya sama asisten saya @tono_admin. Order 72086 gimana?") == []
+    assert scan("Udah aku jadiin CS aku @wulan_cs admin di grup biar dia yang balas. Order 72087.") == []
+
+
+def test_support_named_as_the_one_made_admin_is_still_a_grant():
+    text = "Kanalımda sizi yönetici yaptım, @destek_panel hesabını. Sipariş 72088."
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got an email 'Reset your password – Ticket #PW-44120' this morning. I clicked nothing. Phishing?",
+        "Ada email 'Reset kata sandi' no tiket #KS-30917 padahal aku ga minta. Order 72089 aman?",
+    ],
+)
+def test_a_ticket_number_after_a_password_word_is_no_password(text):
+    assert scan(text) == [], text
+
+
+def test_the_username_before_the_password_word_is_the_login():
+    text = "Al entrar con mi usuario marco_ventas y la contraseña (que es la buena) me da error 401. Pedido 72090."
+    assert scan(text) == []
+
+
+def test_a_value_past_because_is_not_the_password():
+    text = (
+        "J'ai changé le mot de passe du panel et celui de ma boîte mail, parce que le vieux site "
+        "(boost-rapide-pro) a été piraté. Commande 72091."
+    )
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("password for the ticket #2: Kiwi#2024x", "Kiwi#2024x"),
+        ("şifrem Kartal1903 ama giremiyorum", "Kartal1903"),
+        ("my password is Kiwi#2024x, because I like kiwis", "Kiwi#2024x"),
+    ],
+)
+def test_a_password_beside_owner_words_and_because_is_still_found(text, value):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)], text

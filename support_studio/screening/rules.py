@@ -127,6 +127,23 @@ _LIST_WORD = folded(
     r"|(?<![^\W_])(?:و?راجعت|و?فحصت|و?شيكت|checked|reviewed|проверил\w*|proveril\w*|revise|verifiquei|verifie)\s(?:the\s)?"
 )
 _ARTICLE_PRONOUNS = frozenset(("le", "les"))
+# Support named only to be ruled out: "hice admin a @ana (no a vosotros, es de mi equipo)", "(not you)",
+# "(не вас)", "(pas vous)", "(bukan buat kalian ya)", "(size değil, kendi ekibimden)" (fresh-zzzzt).
+_NOT_BEFORE = folded(
+    r"(?<![^\W_])(?:not|no\s(?:a|al|para)|não|nao|pas|nicht|не|ne|bukan|nahi|nahin|نه|لا|ليس)"
+    r"\s(?:(?:to|for|à|a|para|pra|buat|untuk|ke|kepada|an|für|для|ko)\s)?$"
+)
+_NOT_AFTER = re.compile(r"\s?degil(?![^\W_])")
+
+
+def _denied_recipient(lower: str, recipient: re.Match[str]) -> bool:
+    """The recipient word is support ruled out ("not you"), not support given anything."""
+    return (
+        _NOT_BEFORE.search(lower, max(0, recipient.start() - 16), recipient.start()) is not None
+        or _NOT_AFTER.match(lower, recipient.end()) is not None
+    )
+
+
 _WEAK_RECIPIENTS = frozenset("le les los te su sus lhe ta ton ihr ihre ihren ihrem sie u mu min kak".split())
 SUPPORT_HANDLE = re.compile(
     r"@\w*(?:support|suport|supp|help|care|team|service|manager|desk|admin|staff|agent|destek|soporte|suporte"
@@ -878,6 +895,15 @@ def _value_after(
             return (vstart, vend, "strong", True) if (explicit or connected) and skipped < 1 else None
         if kind == "masked":
             return None
+        if (
+            kind == "value"
+            and value.isalpha()
+            and OWNER_WORD.fullmatch(value.lower())
+            and _OWNED_NUMBER.match(cased, vend)
+        ):
+            # "Restablece tu contraseña – Ticket #RS-55102", "kata sandi' no tiket #RP-66210": a ticket's
+            # (an order's) number follows its word, and is no password (fresh-zzzzt)
+            return None
         if shape == "strong":
             if crossed and not connected and _PROMO_SHAPE.fullmatch(value.replace("-", "")):
                 # "… password ya OTP hum kabhi nahi maangte. Is mahine SALE-50 campaign …": past the
@@ -1268,6 +1294,8 @@ def _token_reading(token: str) -> tuple:
         # "parol'." (a soft sign, then the full stop) ends the sentence like "." does.
         quote = token[:1] in _QUOTES and not any(ch in ".,;!?" for ch in token)
         return ("quote" if quote else "stop"), explicit, "", start, start, "", False, flags
+    if bare in _BECAUSE_TOKENS:
+        return "stop", explicit, "", start, start, "", False, flags  # "…, parce que l'ancien site (smm-fast-pro)"
     if bare in CONNECTORS or bare.rstrip(":=") in CONNECTORS:
         return "connector", explicit, "", start, start, "", False, flags
     if SOFTENER.fullmatch(bare):
@@ -1305,6 +1333,15 @@ def _token_reading(token: str) -> tuple:
         return "filler", explicit, "", start, start, "", False, flags
     value, vstart, vend = _clean(token, start)
     return "value", explicit, value, vstart, vend, bare, token[:1] in "\"'«“‘`", flags
+
+
+# An owner's number right after its word: " #RS-55102", " № 7781", ": 48209".
+_OWNED_NUMBER = re.compile(r"[ \t]*[#№:.-]*[ \t]*#?[A-Za-z]{0,4}-?\d")
+# "Because" opens a clause of its own: a value past it is not the password word's (fresh-zzzzs).
+# (tokens as written, where _BECAUSE reads the lower view)
+_BECAUSE_TOKENS = frozenset(
+    "because porque parce weil çünkü cunku karena soalnya kyunki kyonki потому potomu چون زیرا لأن لان".split()
+)
 
 
 # A long ticket repeats its words: their readings are kept, up to a size (a 100 KB token is not).
@@ -1420,6 +1457,8 @@ def _value_before(ctx: Context, pos: int, pointed_only: bool = False) -> tuple[i
         return None  # (a log's 'subject="Telegram password reset"' names no value)
     if not pointed and _TURKISH_OWNER.fullmatch(value):
         return None  # "e-postanın şifresini değiştirdik": whose password it is (fresh-zza)
+    if len(tokens) >= 2 and _LOGIN_FIELD.fullmatch(lower, tokens[-2][0], tokens[-2][1]):
+        return None  # "al meter mi usuario ana_promos y la contraseña": the login, named as such (fresh-zzzzt)
     # Without a connector, one digit inside a word is how Arabic and Persian are
     # written in Latin letters (ab3atlak, 7esabi), not a password.
     if (
@@ -4457,6 +4496,9 @@ def access_hits(ctx: Context) -> list[Hit]:
             # what was said to support before the steps (fresh-zzc)
             and ": " not in lower[r.end() : min(m.start(), grant.start())]
         ]
+        denied = [r for r in recipients if _denied_recipient(lower, r)]
+        if denied and all(r in denied or r.group() in _WEAK_RECIPIENTS for r in recipients):
+            continue  # "hice admin a @ana (no a vosotros)": support ruled out, whoever else is named
         recipient = (
             next((r for r in recipients if r.group() not in _WEAK_RECIPIENTS), None)
             or ctx.find(SUPPORT_HANDLE, clause_start, clause_end)

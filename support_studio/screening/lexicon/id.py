@@ -38,7 +38,7 @@ GRANT = [r"(?:udah|sudah|dah)\s?(?:jadi|menjadi)", r"tambah\w*", r"menambahkan",
          r"pindahkan", r"udah\s?(?:saya|aku)?\s?(?:jadikan|tambahkan)", r"invite",
     r"sekarang",
     r"masukin", r"masukkan", r"memasukkan"]
-RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"cs", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
+RECIPIENT = [r"kamu", r"anda", r"kalian", r"kak", r"(?:kakak|bapak|ibu|cs)(?!\s?(?:saya|sy|aku|gue|gw|ku))", r"akun\s?bantuan", r"min", r"support\w*", r"tim", r"mu", r"admin\s?panel"]
 GIVEN_ACCOUNT = [r"akun\s?yang\s?(?:di)?(?:kasih|kasi|berikan|kirim)\w*", r"admin\s?kalian"]
 LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)", r"(?:masuk|login|log\s?in)\s?(?:ke\s)?akun\s?(?:telegram\s|tele\s|tg\s)?(?:saya|aku|gue|gw|ku)", r"(?:silakan|silahkan)\s?(?:masuk|login)",
     # "bisa login" is "(you) can log in" before where or what for; "sekarang udah bisa login." is mine.
@@ -73,8 +73,8 @@ ASKED = [r"angka\s?yang\s?(?:barusan|baru\s?saja|tadi)\s?(?:masuk|datang|dikirim
     r"pesan\s?(?:\w+\s){0,4}?dari\s?(?:akun\s)?(?:resmi|telegram)"]
 ASK_BLOCK = [r"halaman\s?login", r"lupa\s?(?:kata\s?sandi|password|sandi)", r"potongan\s?kode", r"(?:nomor|id)\s?(?:pesanan|order|transaksi)", r"pesanan", r"link\w*", r"tautan", r"screenshot\w*",
              r"tangkapan\s?layar", r"bukti\w*", r"jumlah"]
-THIRD_PARTY = [r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain",
-    r"(?:staf|staff|anggota\s?tim)\s?(?:saya|aku|gue|gw|kami|ku)",  # "staf aku @rina_admin": my staff
+THIRD_PARTY = [r"cs\s?(?:saya|sy|aku|gue|gw|ku)", r"karyawan\w*", r"pegawai\w*", r"magang\w*", r"teman\w*", r"temen\w*", r"adik\w*", r"partner\w*", r"rekan\w*", r"sepupu", r"suami", r"istri", r"pacar\w*", r"sebuah\s?bot", r"bot\s?lain",
+    r"(?:staf|staff|anggota\s?tim|asisten)\s?(?:saya|aku|gue|gw|kami|ku)",  # "staf aku @rina_admin": my staff
     # "admin tim sosmed saya @putri_sosmed" (my social-media team, fresh-zzu)
     r"tim\s?(?!support|cs|kalian|anda|admin)(?:[^\W\d_]+\s)?(?:saya|aku|gue|gw|kami|ku)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
