@@ -4477,3 +4477,15 @@ def test_a_value_past_because_is_not_the_password():
 )
 def test_a_password_beside_owner_words_and_because_is_still_found(text, value):
     assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)], text
+
+
+def test_an_agent_saying_type_the_code_only_on_the_login_screen_asks_nothing():
+    assert scan_agent_reply("Size gelen kodu sadece giriş ekranına yazın, başka yere değil. Sipariş 72092.") == []
+    assert [f.kind for f in scan_agent_reply("Size gelen kodu buraya yazın.")] == ["one_time_code"]
+
+
+def test_ones_own_account_in_a_while_clause_is_not_who_gets_the_rights():
+    # (a known miss of fresh-zzzm)
+    text = "mogu peredat vam prava vladeltsa poka vosstanavlivayu svoi akkaunt, potom vernete. zakaz 72093"
+    assert [f.kind for f in scan(text)] == ["admin_access"]
+    assert scan("peredal prava vladeltsa svoemu vtoromu akkauntu poka vy proveryaete zakaz 72094") == []

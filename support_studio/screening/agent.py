@@ -191,6 +191,9 @@ _ONLY_FOR_AFTER = folded(
     r"|\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?" + _ONLY + r"\s?(?:en|no|in|dans|di)"
     r"\s?(?:la\s|the\s|der\s|l'|o\s)?(?:app|aplicacion|aplicativo|application|aplikasi|uygulama\w*)(?![^\W_])"
 )
+# The same, said before a verb that comes last: "Gelen kodu … sadece giriş ekranına yazın" (type it only
+# on the login screen, fresh-zzzzt).
+_ONLY_INTO_BEFORE = folded(r"(?<![^\W_])" + _ONLY + r"\s(?:giris\s?ekran\w*|uygulama\w*|telegram\w*)\s$")
 _YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
 
 
@@ -675,6 +678,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _DONE_BEFORE.search(lower, max(0, request.start() - 18), request.start()) is not None
             or _FOR_YOU_AFTER.match(lower, request.end()) is not None
             or _ONLY_FOR_AFTER.match(lower, max(m.end(), request.end())) is not None
+            or _ONLY_INTO_BEFORE.search(lower, max(0, request.start() - 32), request.start()) is not None
             or _done_by_the_customer(ctx, request)
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _IF_DONE_AFTER.match(lower, m.end()) is not None

@@ -4514,11 +4514,14 @@ def access_hits(ctx: Context) -> list[Hit]:
             # "ваш бот теперь может всё в моей группе, дал ему все права": "him" is support's one named
             # before (fresh-zq), not "your order" or "your service"
             recipient = ctx.find(_YOUR_ONE, sentence[0], clause_start)
+        # "ya gotov peredat vam prava … poka vosstanavlivayu svoi akkaunt": what follows "while" is a
+        # clause of its own, and whose account it names no one the rights go to (zzzm-046)
+        while_word = ctx.find(_WHILE, max(grant.end(), m.end()), clause_end)
         third_party = next(
             (
                 t
                 for t in _outside(
-                    ctx.find_all(THIRD_PARTY, clause_start, clause_end), givens
+                    ctx.find_all(THIRD_PARTY, clause_start, while_word.start() if while_word else clause_end), givens
                 )  # "ekibinizdeki arkadaşa"
                 if masks.covered(ctx.safe, t.start(), t.end()) != "handle"
                 and not _WHOSE_CHANNEL.search(lower, max(0, t.start() - 16), t.start())
@@ -4626,6 +4629,9 @@ def _picked_next(ctx: Context, role: re.Match[str], clause_end: int) -> tuple[re
 
 
 _RIGHTS_REASON = "Looks like admin or owner rights given to support."
+_WHILE = folded(
+    r"(?<![^\W_])(?:while|whilst|poka|пока|mientras|enquanto|pendant\sque|wahrend|selama|sementara|jab\stak)(?![^\W_])"
+)
 _BACK_PRONOUN = folded(r"(?<![^\W_])(?:ему|ей|им|emu|yemu|him|her|them)(?![^\W_])")
 _YOUR_ONE = folded(
     r"(?<![^\W_])(?:ваш\w*|твой|твоего|your|vash\w*)\s(?:бот\w*|bot\w*|сотрудник\w*|агент\w*|менеджер\w*|человек\w*"
