@@ -164,6 +164,10 @@ FROZEN_FOLDERS = (
     "frozen-73",
     "frozen-74",
     "frozen-75",
+    "frozen-76",
+    "frozen-77",
+    "frozen-78",
+    "frozen-79",
 )
 
 
