@@ -4489,3 +4489,44 @@ def test_ones_own_account_in_a_while_clause_is_not_who_gets_the_rights():
     text = "mogu peredat vam prava vladeltsa poka vosstanavlivayu svoi akkaunt, potom vernete. zakaz 72093"
     assert [f.kind for f in scan(text)] == ["admin_access"]
     assert scan("peredal prava vladeltsa svoemu vtoromu akkauntu poka vy proveryaete zakaz 72094") == []
+
+
+# Round sixty-five (fresh-zzzzu to fresh-zzzzx: late-night corrections, small shops, family roles,
+# quoted subjects and notices), in my words.
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Login code: 48213. hmm wait no thats the old one, i pressed resend. 59120 i think", "48213", "59120"),
+        ("gelen kod 603 118, yok pardon o eskisi, yenisi 274 905. sipariş 72100", "603 118", "274 905"),
+    ],
+)
+def test_a_code_put_right_by_a_second_one_is_found_twice(text, first, second):
+    found = [text[f.start : f.end] for f in scan(text) if f.kind == "one_time_code"]
+    assert found == [first, second], text
+
+
+def test_a_same_length_order_number_after_a_code_is_not_a_second_code():
+    text = "Login code: 48213. wait no, I mean the order 59120 is the one stuck."
+    assert [text[f.start : f.end] for f in scan(text)] == ["48213"]
+
+
+def test_none_of_us_will_make_support_admin_is_a_refusal():
+    text = "El canal es de mi suegro. Ninguno de nosotros va a añadir a soporte como admin. Pedido 72101."
+    assert scan(text) == []
+
+
+def test_a_partner_made_admin_is_not_support_and_numbers_are_no_recipient():
+    text = "Coloquei minha sócia @bia_conteudo como admin do canal pra ela ver os números. Pedido 72102."
+    assert scan(text) == []
+
+
+def test_a_name_in_an_earlier_quoted_subject_is_not_the_password():
+    text = 'Got two emails: "New sign-in to your PanelPro account", "Your password was changed". Not me! Order 72103.'
+    assert scan(text) == []
+
+
+def test_an_agent_saying_change_the_2fa_password_you_sent_asks_nothing():
+    text = "Aapne jo 2FA password bheja tha wo turant badal dijiye, hum kabhi password nahi maangte."
+    assert scan_agent_reply(text) == []

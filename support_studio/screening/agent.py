@@ -103,9 +103,10 @@ def _kind_of(word: str) -> str:
 
 # Advice about a credential, not a request for it: "use a different password",
 # "woh password badal dijiye" (change that password), "password turant badal dijiye" (at once),
-# "recovery email ka password badal dijiye" (change the recovery e-mail's password).
+# "recovery email ka password badal dijiye" (change the recovery e-mail's password), "2FA password turant
+# badal dijiye" (the 2FA's password, fresh-zzzzv).
 _ADVICE_AFTER = folded(
-    r"\s?(?:(?:ka|ki|ke)\s[^\W\d_]+\s)?(?:(?:turant|foran|jaldi|abhi|immediately|sofort|srochno|segera|hemen)\s)?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
+    r"\s?(?:(?:ka|ki|ke)\s[^\W\d_]+\s)?(?:password\s)?(?:(?:turant|foran|jaldi|abhi|immediately|sofort|srochno|segera|hemen)\s)?(?:diferente|different|distinta|differente|anders|другой|другую|farkli|berbeda|alag|متفاوت|مختلف\w*"
     r"|badal\w*|change|cambia\w*|ändern|andern|degistir\w*"
     # "saare unknown sessions terminate kar dijiye": end them; "2-step password laga do": set one (fresh-zzp);
     # "2FA on rakhiye": keep it on
@@ -121,7 +122,8 @@ _ADVICE_BEFORE = folded(
 )
 # The request's own verb is the advice, on the credential named before: "… password likha tha, use turant
 # badal dijiye" (change it at once, fresh-zzzzj).
-_ADVICE_VERB_BEFORE = folded(r"(?<![^\W_])(?:use|usko|ise|isko|unhe|unko)\s(?:[^\W_]+\s)?badal\s(?:kar\s)?$")
+# (or "aapne jo … bheja tha wo turant badal dijiye": the one you sent, change it, fresh-zzzzv)
+_ADVICE_VERB_BEFORE = folded(r"(?<![^\W_])(?:use|usko|ise|isko|unhe|unko|wo|woh|vo)\s(?:[^\W_]+\s)?badal\s(?:kar\s)?$")
 _NEVER = folded(
     r"(?<![^\W_])(?:never|nie|niemals|niemandem|niemanden|jamais|nunca|jamas|jamás|asla|никогда|nikogda|هرگز|ابدا|أبدا|abadan"
     r"|kabhi\s?nahi|kabhi\s?mat|sama\s?sekali|jangan\s?pernah|hicbir\s?zaman|hic\s?bir\s?zaman)(?![^\W_])"

@@ -108,6 +108,12 @@ VERB_NEGATION_AFTER = re.compile(
 # A refusal sits right before its verb ("no les di admin", "I will never add you"); further back, "sin
 # tanto ida y vuelta ya le di admin" (without all the back and forth) is no refusal.
 _GRANT_NEGATION_REACH = 20
+# None of us, the clause's subject, however far before the verb: "Ninguno de nosotros va a añadir a soporte
+# como admin" (fresh-zzzzw).
+_NONE_OF_US = folded(
+    r"(?<![^\W_])(?:nadie|ninguno|ninguna|nenhum|nenhuma|none|nobody|no\s?one|никто|nikto|personne|keiner|niemand)"
+    r"\s(?:de|of|из|iz|d'entre|von)\s(?:nosotros|nosotras|nos|us|нас|nas|nous|uns)(?![^\W_])"
+)
 
 
 def listed_role(ctx: Context, role: re.Match[str]) -> bool:
@@ -366,6 +372,7 @@ ANCHORS = AnchorScanner(
     )
 )
 RECEIPT = word_pattern("RECEIPT")
+RESENT = word_pattern("RESENT")
 
 
 # A token up to a space or a mark that may glue a label to its value ("password:Qwerty1").
@@ -1422,9 +1429,13 @@ def _value_before(ctx: Context, pos: int, pointed_only: bool = False) -> tuple[i
     if tokens and tokens[-1][1] == pos and cased[pos - 1] == "-":
         return None  # "Zwei-Schritt-Passwort": the start of one compound word, not a value
     pointed = False  # "Xr7$pLq2wz, that is my password": a connector points back over the comma
+    crossed = False  # '"… to your BoostGram account", "Your password was changed"': a clause ended (fresh-zzzzx)
     while tokens and (word := cased[tokens[-1][0] : tokens[-1][1]].lower().strip(_QUOTES + ",")) in _BEFORE_SKIP:
         pointed = pointed or word in CONNECTORS or word in ("<-", "<--", "←")
+        crossed = crossed or cased[tokens[-1][0] : tokens[-1][1]].rstrip(_QUOTES).endswith((",", ";", "."))
         tokens.pop()
+    if crossed and not pointed:
+        return None
     # "Sunflower88 (password)": the value labelled in brackets right after it.
     if tokens and cased[tokens[-1][0] : tokens[-1][1]] in ("(", "[") and tokens[-1][1] == pos:
         label = _BRACKETED_LABEL.match(cased, pos)
@@ -2664,6 +2675,39 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
             sorted(first) == sorted(again) or sum(a != b for a, b in zip(first, again, strict=True)) <= 2
         ):
             found.append(Hit("one_time_code", m.start(1), m.end(1), REASONS["one_time_code"]))
+    return found
+
+
+# "Login code: 51827 … wait no thats the first one, it sent another one … 60394", "gelen kod 418 207 yok
+# pardon …, yenisi 736 915": after the first code and a word that puts it right, the next number of as
+# many digits is the code sent again (fresh-zzzzu).
+_RESENT_REACH = 200  # from the first code to the word that puts it right
+_RESENT_VALUE_REACH = 80  # from that word to the number
+_DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ .-]?\d){3,7}(?![\w-])")
+
+
+def _resent_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    found = []
+    codes = {(hit.start, hit.end) for hit in hits if "one_time_code" in (hit.kind, *hit.also)}
+    for hit in hits:
+        if "one_time_code" not in (hit.kind, *hit.also):
+            continue
+        marker = ctx.find(RESENT, hit.end, hit.end + _RESENT_REACH)
+        if marker is None:
+            continue
+        digits = sum(ch.isdigit() for ch in ctx.lower[hit.start : hit.end])
+        for m in _DIGIT_RUN.finditer(ctx.lower, marker.end(), marker.end() + _RESENT_VALUE_REACH):
+            if (
+                m.span() in codes
+                or sum(ch.isdigit() for ch in m.group()) != digits
+                or masks.covered(ctx.safe, m.start(), m.end())
+                or _owned_at(ctx, m.start())
+                or ctx.in_block(m.start(), m.end())
+            ):
+                continue
+            found.append(Hit(hit.kind, m.start(), m.end(), hit.reason, hit.also))  # (a 2FA-reset code again)
+            codes.add(m.span())
+            break
     return found
 
 
@@ -4484,6 +4528,7 @@ def access_hits(ctx: Context) -> list[Hit]:
             or _negated(ctx, m.start(), 20)
             or ctx.find(NEGATION, grant.start(), grant.end())
             or _WONT_AFTER.match(lower, max(m.end(), grant.end()))  # "добавлять вас в админы не буду"
+            or ctx.find(_NONE_OF_US, clause_start, grant.start()) is not None
         ):
             continue
         # "le"/"les" receive only as a pronoun right before the verb ("je les ai mis admin"), not
@@ -5250,6 +5295,7 @@ def customer_hits(norm: Normalised) -> list[Hit]:
     for rule in RULES:
         hits += rule(ctx)
     hits += _retyped_codes(ctx, hits)
+    hits += _resent_codes(ctx, hits)
     hits += _invited_with(ctx, hits)
     hits += _ssh_with_password(ctx, hits)
     # "te paso el código 10786", "…: 7 1 9 4 0. Nah itu saya kirim": an offer with the

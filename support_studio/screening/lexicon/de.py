@@ -121,3 +121,4 @@ DIGITS = [("null",), ("eins", "ein"), ("zwei", "zwo"), ("drei",), ("vier",), ("f
 NUMBERS = ["zehn", "elf", "zwölf", "dreizehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "tausend"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"storniert", r"teilweise", r"abgeschlossen", r"ausstehend", r"in\s?bearbeitung"]
+RESENT = [r"moment", r"der\s?neue", r"ein\s?neuer", r"noch\s?einer"]

@@ -187,3 +187,5 @@ DIGITS = [("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), (
 NUMBERS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"partial\w*", r"completed", r"cancell?ed", r"pending", r"processing", r"refunded", r"in\s?progress", r"stuck"]
+# A second code after the first, put right: "wait no thats the first one, … 60394" (fresh-zzzzu)
+RESENT = [r"wait\s?no", r"no\s?wait", r"i\s?mean", r"(?:the\s)?newer?\s?one", r"another\s?one", r"sent\s?another", r"latest\s?one", r"correction"]

@@ -45,7 +45,9 @@ GRANT = [r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:a
          r"otorg\w*", r"asign\w*", r"converti",
     r"transfier\w*",
     r"meti\w*", r"incorpore"]
-RECIPIENT = [r"(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"tienen(?=\s(?:ya\s)?acceso)", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad|hago|transfiero|pongo|cedo))",
+# A verb with "you" on its end ("añadiros", "darte", "mandarles"), not a noun spelt the same way
+# ("números", "compañeros", "suerte", fresh-zzzzx).
+RECIPIENT = [r"(?!(?:numer|compan|primer|extranjer|suert|muert|fuert|apart)\w)(?:\w{2,}|d|v)(?:ar|er|ir)(?:os|te|les)(?![^\W_])", r"tienen(?=\s(?:ya\s)?acceso)", r"(?:son|eres|sois)(?=\s(?:ya\s)?(?:los\s|el\s|la\s)?(?:nuevos?\s)?(?:admin|administrador|propietari|duen)\w*)", r"te", r"ti", r"le", r"les", r"os(?=\s(?:he|hemos|hice|hicimos|puse|pusimos|di|dimos|nombr|agreg|anad|hago|transfiero|pongo|cedo))",
     # The clitic before the verb: "los hago administradores" (I make you admins).
     r"(?:los|las)(?=\s(?:hago|hice|pongo|puse|nombro|nombre|agrego|agregue|dejo|deje|he\s))", r"usted\w*", r"ustedes", r"vosotros", r"tu", r"su", r"sus",
              r"soporte", r"equipo", r"los(?=\s(?:nombr|agregu|hice|puse|deje|converti))"]
@@ -125,3 +127,4 @@ DIGITS = [("cero",), ("uno", "un"), ("dos",), ("tres",), ("cuatro",), ("cinco",)
 NUMBERS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "mil"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"parcial\w*", r"cancelad\w*", r"completad\w*", r"pendiente", r"en\s?proceso"]
+RESENT = [r"espera", r"perdon", r"mejor\s?dicho", r"el\s?nuevo", r"lleg[oó]\s?otro"]

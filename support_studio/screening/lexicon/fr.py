@@ -117,3 +117,4 @@ DIGITS = [("zéro",), ("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq"
 NUMBERS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"annule\w*", r"partiel\w*", r"termine\w*", r"en\s?attente", r"en\s?cours"]
+RESENT = [r"attends", r"pardon", r"le\s?nouveau", r"un\s?autre\s?est\s?arriv\w*"]

@@ -109,3 +109,4 @@ DIGITS = [("shunya", "sunya", "zero"), ("ek",), ("do",), ("teen", "tin"), ("char
 NUMBERS = ["das", "gyarah", "barah", "bees", "tees", "chalis", "pachas", "saath", "sattar", "assi", "nabbe", "sau", "hazaar", "hazar"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"adhura", r"cancel\s?ho\w*"]
+RESENT = [r"galti\s?se", r"nahi\s?nahi", r"naya\s?wala", r"dusra\s?aaya"]

@@ -96,3 +96,4 @@ DIGITS = [("nol", "kosong"), ("satu",), ("dua",), ("tiga",), ("empat",), ("lima"
 NUMBERS = ["sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"dibatalkan", r"selesai", r"sebagian", r"tertunda", r"diproses"]
+RESENT = [r"eh\s?salah", r"salah", r"yang\s?baru", r"masuk\s?lagi", r"kode\s?baru"]

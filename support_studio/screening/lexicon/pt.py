@@ -81,7 +81,7 @@ ASKED = [r"(?:o\s)?numero\s?que\s?(?:aparecer|aparece|voce\s?ver|vir)(?=\s?(?:[.
     r"mensagem\s?(?:\w+\s){0,5}?(?:que\s)?(?:o\s)?telegram", r"mensagem\s?(?:\w+\s){0,4}?(?:do|da|de)\s?(?:perfil\s|conta\s|chat\s)?oficial"]
 ASK_BLOCK = [r"esqueci\s?(?:a\s|minha\s)?senha", r"esqueceu\s?(?:a\s|sua\s)?senha", r"numero\s?do\s?pedido", r"pedido", r"link", r"print\w*", r"comprovante", r"id\s?da\s?transacao",
              r"quantidade", r"codigo\s?promocional"]
-THIRD_PARTY = [r"estagiari[oa]\w*", r"socio\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
+THIRD_PARTY = [r"estagiari[oa]\w*", r"soci[oa]\w*", r"amig[oa]\w*", r"irma[o]?\w*", r"parceir[oa]\w*", r"colega\w*", r"namorad[oa]", r"espos[oa]", r"primo", r"um\s?bot\w*", r"outro\s?bot\w*",
     r"community\s?manager\w*", r"social\s?media", r"(?:meu|minha|um|uma|nosso|nossa)\s?(?:gerente|assistente|funcionari[oa]|editor[a]?|designer|moderador[a]?)\w*"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"pede", r"pedem", r"pediu", r"pediram", r"pedia\w*", r"solicit\w*", r"me\s?disse", r"me\s?pediu", r"me\s?escreveu", r"dizendo", r"pedindo", r"querendo", r"queria"]
@@ -102,3 +102,4 @@ DIGITS = [("zero",), ("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), (
 NUMBERS = ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "mil"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"parcial\w*", r"cancelad\w*", r"conclu[ií]d\w*", r"pendente", r"em\s?andamento"]
+RESENT = [r"pera", r"opa", r"o\s?novo", r"chegou\s?outro"]

@@ -106,3 +106,4 @@ POLITE_ASK = [r"(?:mozhete|mogli\s?by|smozhete)(?:\s?pozhaluysta)?"]
 DIGITS = [("nol", "nul"), ("odin", "odna", "raz"), ("dva", "dve"), ("tri",), ("chetyre", "chetire"), ("pyat", "piat", "pjat"), ("shest",), ("sem",), ("vosem",), ("devyat", "deviat", "devjat")]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"chastichn\w*", r"otmenen\w*", r"vypolnen\w*", r"zavershen\w*"]
+RESENT = [r"oi", r"oj", r"stop", r"tochnee", r"nov(?:yi|yj|ij|yy)", r"eshche\s?odin", r"eshe\s?odin", r"prishel\s?drugoi"]

@@ -105,3 +105,4 @@ DIGITS = [("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("
 NUMBERS = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin"]
 # An order's status: a number right before one is an order ('69090 partial kyu hua').
 STATUS = [r"iptal", r"tamamland\w*", r"kismi\w*", r"beklemede", r"islemde", r"iade\w*"]
+RESENT = [r"yok\s?pardon", r"pardon", r"yenisi", r"yeni\s?gelen", r"son\s?gelen", r"bir\s?tane\s?daha"]
