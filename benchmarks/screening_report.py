@@ -168,6 +168,10 @@ FROZEN_FOLDERS = (
     "frozen-77",
     "frozen-78",
     "frozen-79",
+    "frozen-80",
+    "frozen-81",
+    "frozen-82",
+    "frozen-83",
 )
 
 
