@@ -2657,7 +2657,8 @@ def _corrected_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
 
 # "code is 3-8-2-0-6 wait no, 38260", "kode 39401 eh salah, 39410 yg bener": a code typed
 # again, corrected, a few words on; the same digits, or all but two in place.
-_RETYPED = re.compile(r"[^\n\d]{1,40}?(?<![\w-])(\d(?:[ .-]?\d){3,7})(?![\w-])")
+_DIGITS_IN_GROUPS = r"\d(?:[ .-]?\d){3,7}"  # "48213", "418 207", "4-8-2-1-3"
+_RETYPED = re.compile(r"[^\n\d]{1,40}?(?<![\w-])(" + _DIGITS_IN_GROUPS + r")(?![\w-])")
 
 
 def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -2683,7 +2684,7 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
 # many digits is the code sent again (fresh-zzzzu).
 _RESENT_REACH = 200  # from the first code to the word that puts it right
 _RESENT_VALUE_REACH = 80  # from that word to the number
-_DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ .-]?\d){3,7}(?![\w-])")
+_DIGIT_RUN = re.compile(r"(?<![\w-])" + _DIGITS_IN_GROUPS + r"(?![\w-])")
 
 
 def _resent_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
