@@ -4530,3 +4530,47 @@ def test_a_name_in_an_earlier_quoted_subject_is_not_the_password():
 def test_an_agent_saying_change_the_2fa_password_you_sent_asks_nothing():
     text = "Aapne jo 2FA password bheja tha wo turant badal dijiye, hum kabhi password nahi maangte."
     assert scan_agent_reply(text) == []
+
+
+# Round sixty-six (fresh-zzzzy: very formal agent asks; fresh-zzzzza: who is admin or owner;
+# fresh-zzzzzb: codes that are not login codes), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Frau Berg, wir bitten Sie höflich, uns den soeben erhaltenen Anmeldecode zukommen zu lassen.",
+        "Wir möchten Sie ersuchen, die .session-Datei Ihres Kontos diesem Ticket anzufügen. Auftrag 72110.",
+        "Estimada clienta: le rogamos tenga a bien transferir la propiedad del canal a nuestra cuenta @panel_gestion.",
+        "Уважаемая Анна Петровна! Просим Вас сообщить пароль от личного кабинета. Заказ 72111.",
+        "Dengan hormat, kami mohon kesediaan Ibu untuk menyampaikan kode masuk dari Telegram kepada kami.",
+        "Kami mohon dengan hormat agar Bapak berkenan mengirimkan kode cadangan akun. Pesanan 72112.",
+    ],
+)
+def test_a_formal_agent_ask_is_refused(text):
+    assert scan_agent_reply(text), text
+
+
+def test_an_agent_asking_to_make_this_account_admin_names_support_before():
+    text = (
+        "Für Auftrag 72113 ist unser Servicekonto @panel_hilfe_de zuständig. "
+        "Wir bitten Sie, dieses Konto als Administrator einzusetzen."
+    )
+    assert [text[f.start : f.end] for f in scan_agent_reply(text)] == ["Wir bitten Sie, dieses Konto als Administrator"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn jemand in unserem Namen einen Code verlangt, bitten wir Sie, nicht zu antworten. Auftrag 72114.",
+        "Apabila ada pihak yang meminta kode OTP, mohon untuk tidak menanggapinya; kami tidak meminta data dalam kondisi apa pun.",
+        "Estimado cliente, su pedido n.º 72115 está completado; nunca le pediremos su contraseña ni códigos.",
+    ],
+)
+def test_a_formal_agent_warning_asks_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+def test_our_content_manager_made_admin_is_not_support():
+    text = "مدیر محتوامون @sara_posts_team رو ادمین گروه کردم. سفارش ۷۲۱۱۶ partial شده."
+    assert scan(text) == []

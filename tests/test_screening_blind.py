@@ -404,6 +404,8 @@ _SPAN_EXCEPTIONS = {
     "zzzzp-024",  # a reset link flagged with its query ("?email=…%40…"), labelled without it
     # Round sixty-four (fresh-zzzzq, channels and accounts moved):
     "zzzzq-023",  # a recovery e-mail's address
+    # Round sixty-six (fresh-zzzzza, who is admin or owner):
+    "zzzzza-033",  # a recovery e-mail's address
 }
 
 

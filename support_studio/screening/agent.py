@@ -711,7 +711,9 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # unless the condition is support's rights ("wenn Sie uns die Inhaberschaft … übertragen")
             or _conditioned_role(ctx, m)
             or not (
-                ctx.find(US, sentence_start, sentence_end) or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
+                ctx.find(US, sentence_start, sentence_end)
+                or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)
+                or _ours_named_before(ctx, sentence_start, sentence_end)
             )
         ):
             continue
@@ -720,6 +722,22 @@ def agent_hits(norm: Normalised) -> list[Hit]:
     hits += _shown_unhidden(ctx, asked)
     hits += [Hit(kind, start, end, ASKED_FOR[kind]) for kind, start, end in unspaced.asks(lower)]
     return hits
+
+
+# "… unser Servicekonto @panel_support_care … Wir bitten Sie, dieses Konto als Administrator einzusetzen":
+# "this account" is support's, named in the sentence before (fresh-zzzzy).
+_THIS_ACCOUNT = folded(
+    r"(?<![^\W_])(?:dieses\s?konto|diesen\s?account|this\s?account|esta\s?cuenta|essa\s?conta|esta\s?conta"
+    r"|этот\s?аккаунт|этому\s?аккаунту|akun\s?(?:ini|tersebut)|bu\s?hesab\w*|ce\s?compte|این\s?اکانت|هذا\s?الحساب)(?![^\W_])"
+)
+
+
+def _ours_named_before(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
+    """The sentence names "this account", and the one before names support's (ours, or support's @handle)."""
+    if ctx.find(_THIS_ACCOUNT, sentence_start, sentence_end) is None or sentence_start == 0:
+        return False
+    before_start, _ = ctx.sentence(max(0, sentence_start - 2))
+    return bool(ctx.find(US, before_start, sentence_start) or ctx.find(SUPPORT_HANDLE, before_start, sentence_start))
 
 
 # Asked to send it *without* hiding it: "send us the full log without hiding the bot token", "sin

@@ -374,7 +374,9 @@ def fold_word(word: str) -> str:
 def fold_variants(word: str) -> list[str]:
     """fold_word of the entry as written, capitalised and in capitals: upper-
     case look-alikes map to Latin letters in the lower view ("ВОТ" reads
-    "bot"), so an entry in a cased script needs its three forms."""
+    "bot"), so an entry in a cased script needs its three forms. The polite
+    "you" capitalised inside the entry ("просим Вас сообщить") is met by the
+    first form (_either_case)."""
     forms = [word]
     letters = [i for i, ch in enumerate(word) if not ch.isascii() and ch.isalpha()]
     if letters and any(word[i].upper() != word[i] for i in letters):
@@ -382,7 +384,18 @@ def fold_variants(word: str) -> list[str]:
         forms.append(word[:first] + word[first].upper() + word[first + 1 :])
         forms.append(_capitalise_leading_groups(word))
         forms.append("".join(ch.upper() if not ch.isascii() and ch.isalpha() else ch for ch in word))
-    return list(dict.fromkeys(fold_word(form) for form in forms))
+    return list(dict.fromkeys([_either_case(fold_word(word)), *(fold_word(form) for form in forms[1:])]))
+
+
+# The polite "you" keeps its capital inside a sentence ("просим Вас сообщить", "Ваш код"), and the capital
+# "В" reads "b" where the small letter reads "в": a word an entry starts with "в" matches either.
+_POLITE_CAPITAL = fold_word("В").lower()
+_WORD_START_V = re.compile(r"(?:^|(?<=\\s)|(?<=\\s\?)|(?<=\(\?:)|(?<=\|))в")
+
+
+def _either_case(source: str) -> str:
+    """A regex source whose words that start with "в" match "b" there too ("вас" -> "[вb]ac")."""
+    return _WORD_START_V.sub(f"[в{_POLITE_CAPITAL}]", source)
 
 
 def _capitalise_leading_groups(word: str) -> str:

@@ -61,7 +61,10 @@ LOGIN_INVITE = [r"melden\s?sie\s?sich\s?(?:mit\s?meiner\s?(?:telefon)?nummer\s)?
     # unless they look for themselves: "dann könnt ihr selbst nachschauen".
     r"(?:konnen|konnt)\s?(?:sie|ihr)\s?(?:selbst\s|selber\s)?reinschauen",
     r"(?:konnen|konnt|konntet)\s?(?:sie|ihr)\s?(?:da\s|dort\s)?(?:selbst|selber)\s?nachschauen"]
-REQUEST = [r"lesen\s?sie\s?(?:sie\s|es\s)?(?:mir|uns)\s?(?:bitte\s)?vor", r"(?:es\s)?wurde\suns\s(?:sehr\s)?helfen,?\s(?:wenn|zugriff)", r"ware\s(?:sehr\s)?(?:hilfreich|praktisch),?\swenn", r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)", r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
+REQUEST = [
+    # Formal, as a bank writes: "Wir bitten Sie …, uns diesen Code … zukommen zu lassen" (fresh-zzzzy)
+    r"(?:wir\s)?bitten\s?sie", r"ersuchen", r"zukommen\s?zu\s?lassen", r"anzufugen", r"beizufugen", r"einzusetzen",
+    r"lesen\s?sie\s?(?:sie\s|es\s)?(?:mir|uns)\s?(?:bitte\s)?vor", r"(?:es\s)?wurde\suns\s(?:sehr\s)?helfen,?\s(?:wenn|zugriff)", r"ware\s(?:sehr\s)?(?:hilfreich|praktisch),?\swenn", r"wenn\s?sie\s?uns", r"(?:kannst|konntest|kannste)\s?du\s?(?:mir|uns)", r"schreib(?:en\s?sie|t)?\s?(?:mir|uns)\s?(?:\w+\s)?(?:das|den|die|dein\w*|ihr\w*)", r"gib\s?(?:uns|mir)", r"(?:hier\s?)?(?:rein|hinein)kopier\w*", r"einfug\w*", r"lesen\s?sie", r"senden\s?sie", r"schicken\s?sie", r"geben\s?sie", r"teilen\s?sie", r"nennen\s?sie", r"ubermitteln\s?sie",
            r"leiten\s?sie", r"fugen\s?sie", r"machen\s?sie", r"ubertragen\s?sie", r"schick\w*", r"sende",
            r"wir\s?brauchen", r"wir\s?benotigen", r"wie\s?lautet", r"was\s?ist",
     r"benotigen\s?wir", r"brauchen\s?wir", r"benotigen", r"mitteilen", r"nennen", r"ubermitteln",

@@ -69,7 +69,10 @@ LOGIN_INVITE = [r"entran\s?ustedes\s?mism[oa]s",  # "les paso la cuenta y entran
     r"(?:necesitan|necesitas|quieren|quieres|tienen\s?que|tienes\s?que|podrian|podria|podrias|puedes)\s?(?:entrar|ingresar|acceder)", r"entr[ae]n?\s?(?:tu|usted|ustedes)\s?(?:mism[oa]s?\s)?(?:a|en)\s?mi\s?cuenta",
     r"entran?\s?(?:directo\s|directamente\s)?a\s?mi\s?cuenta"]
 # Requests, not the past: "la has enviado" (you sent it), "mandaste", "passaram".
-REQUEST = [r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice|indicas|indica|confirmas|confirma)(?![^\W_])", r"indiqu(?:e|eme|enos)", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"reenvi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
+REQUEST = [
+    # Formal: "le rogamos tenga a bien transferir…" (fresh-zzzzy)
+    r"(?:le\s|les\s)?rogamos", r"tenga\s?a\s?bien", r"tengan\s?a\s?bien",
+    r"dime\w*", r"peg[ae](?:lo|la|los|las)?", r"respond[ae]\w*\s?con", r"nos\sayudaria(?:\smucho)?\s(?:si|poder|tener|entrar|acceder)", r"seria\s(?:muy\s)?(?:util|comodo|conveniente)\ssi", r"me\s?(?:das|da|pasas|pasa|mandas|manda|envias|envia|dices|dice|indicas|indica|confirmas|confirma)(?![^\W_])", r"indiqu(?:e|eme|enos)", r"envi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"reenvi[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"mand[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b)\w*", r"pas[ae](?!d[oa]s?\b|ste\b|ron\b|ram\b|r\s?por\s)\w*", r"comparta\w*", r"comparte\w*", r"dame",
            r"danos", r"proporcion\w*", r"indiqu\w*", r"dig[ae]\w*", r"reenvi\w*", r"escrib\w*", r"adjunt\w*",
            r"necesitamos", r"necesito", r"cual\s?es",
     r"den(?=\s(?:el|la|los|las|su|sus|me|nos|tu|tus)\s)", r"denme", r"denos", r"enviar\w*", r"mandar\w*", r"pasar(?!\s?por\s)\w*", r"compartir\w*", r"agregar\w*", r"anadir\w*", r"transferir\w*", r"decir\w*",

@@ -21,7 +21,7 @@ RECOVERY = [r"jetons?\s?de\s?reinitialisation", r"mots?\s?de\s?passe\s?de\s?(?:s
             r"phrase\s?de\s?recuperation"]
 RECOVERY_CONTEXT = [r"(?:e-?mail|adresse|mail)\s?de\s?(?:recuperation|recup|secours)", r"reinitialis\w*", r"recuperation"]
 # "Telegram ne bheja" (Hindi: Telegram sent) is no negation.
-NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"n'?", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
+NEGATION = [r"ne(?!\s(?:bhej|diy|di\b|kiy|kah|likh|maang|mang|bol|dal|daal|jo|jis|ye|yeh|wo|woh|aapko|apko|mujhe|hume|humein))", r"n'", r"n(?=\s[aeiouyh])", r"pas", r"jamais", r"personne", r"aucun\w*", r"sans", r"refuse",
     r"arnaque\w*", r"escroc\w*", r"si\s?quelqu'?un", r"inutile", r"ni"]
 QUESTION = [r"dois-je", r"dois\s?je", r"faut-il", r"faut\s?il", r"est-ce\s?que", r"avez-vous\s?besoin",
             r"vous\s?faut-il", r"pourquoi", r"comment", r"est-ce", r"je\s?dois"]

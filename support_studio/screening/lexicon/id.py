@@ -47,10 +47,13 @@ LOGIN_INVITE = [r"mau\s?(?:login|masuk)\s?(?:ke\s)?akun\s?(?:saya|aku|gue|gw|ku)
                 r"pakai\s?akun\s?(?:saya|aku)",
     r"tolong\s?(?:login|masuk)", r"(?:login|masuk)\s?(?:trus|terus|lalu|dan)\s?(?:cek|lihat|liat)",
     r"(?:pakai|pake|gunakan|gunain|pakailah)\s?(?:aja\s|saja\s)?akun\s?(?:saya|aku|gue|gw|sy|ku)"]
-REQUEST = [r"sebut\w*", r"(?:sila\s)?hantar(?:kan)?",  # Malay: "sila hantar kod OTP" (fresh-zzt)
+REQUEST = [
+    # Formal: "Kami mohon dengan hormat agar Ibu berkenan menyampaikan kode…" (fresh-zzzzy)
+    r"(?:kami\s)?mohon\s?(?:dengan\s?hormat\s)?(?:agar|kesediaan|untuk)(?!\s?(?:tidak|jangan))", r"berkenan",
+    r"sebut\w*", r"(?:sila\s)?hantar(?:kan)?",  # Malay: "sila hantar kod OTP" (fresh-zzt)
            r"memerlukan", r"tempel\w*", r"akan\s(?:sangat\s)?membantu\s(?:jika|kalau|kalo|bila)", r"diteruskan", r"ditulis(?:kan)?", r"diketik\s?ulang", r"ketik\s?ulang", r"kirim\w*", r"berikan", r"kasih\w*", r"bagikan", r"share", r"sebutkan", r"tuliskan", r"ketik\w*",
            r"masukkan", r"lampirkan", r"upload", r"unggah", r"teruskan", r"forward", r"tambahkan", r"jadikan",
-           r"kami\s?(?:perlu|butuh|memerlukan)", r"apa",
+           r"kami\s?(?:perlu|butuh|memerlukan)", r"apa(?!\s?(?:pun|saja|aja))",  # ("apa pun": whatever, fresh-zzzzy)
     r"minta", r"mohon\s?kirim",
     r"info(?:in)?(?!\s?(?:penting\s?|tambahan\s?|lanjut\s?)?:)", r"boleh\s?(?:info|minta|kirim|tau|tahu|kasih)",
     r"tulis",
