@@ -172,6 +172,10 @@ FROZEN_FOLDERS = (
     "frozen-81",
     "frozen-82",
     "frozen-83",
+    "frozen-84",
+    "frozen-85",
+    "frozen-86",
+    "frozen-87",
 )
 
 
