@@ -4574,3 +4574,38 @@ def test_a_formal_agent_warning_asks_nothing(text):
 def test_our_content_manager_made_admin_is_not_support():
     text = "مدیر محتوامون @sara_posts_team رو ادمین گروه کردم. سفارش ۷۲۱۱۶ partial شده."
     assert scan(text) == []
+
+
+# Formal agent asks in the languages fresh-zzzzy did not cover (French, Turkish, Hindi in Latin letters,
+# Persian), written from how those registers ask, not from any batch.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous saurions gré de bien vouloir nous faire parvenir votre mot de passe de validation en deux étapes.",
+        "Veuillez avoir l'obligeance de nous faire suivre le fichier .session de votre compte.",
+        "Tarafımıza iki adımlı doğrulama şifrenizi bildirmenizi saygılarımızla arz ederiz.",
+        "Kripya apna login code humein bhejne ka kasht karein.",
+        "Aapse anurodh hai ki apna 2-step verification password humare saath saajha karein.",
+        "Kripya hamare support account ko channel ka admin banane ki kripa karein.",
+        "مستدعی است رمز عبور تأیید دو مرحله‌ای حساب خود را در اختیار ما قرار دهید.",
+        "لطفاً حساب پشتیبانی ما را به عنوان ادمین کانال منصوب فرمایید.",
+        "خواهشمندیم فایل سشن را پیوست نمایید.",
+    ],
+)
+def test_a_formal_ask_in_more_languages_is_refused(text):
+    assert scan_agent_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veuillez changer votre mot de passe immédiatement.",
+        "Şifrenizi veya giriş kodunuzu hiçbir koşulda kimseyle paylaşmamanızı rica ederiz.",
+        "Kripya apna password turant badalne ka kasht karein.",
+        "کد ورود را در اختیار هیچ‌کس قرار ندهید.",
+    ],
+)
+def test_formal_advice_in_more_languages_asks_nothing(text):
+    assert scan_agent_reply(text) == [], text

@@ -53,7 +53,10 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:dire
     r"(?:rentrez|entrez)\s?(?:vous-?memes?\s|directement\s)?(?:et|pour)\s?(?:regard|verifi|voir|check)\w*",
     # "allez voir vous-mêmes dans ma messagerie … mot de passe …" (fresh-zzd)
     r"allez\s?(?:voir|regarder)\s?(?:vous-?memes?\s)?dans\s?(?:ma|mon)\s?(?:messagerie|compte|boite|mail)"]
-REQUEST = [r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
+REQUEST = [
+    # Formal: "Nous vous saurions gré de bien vouloir nous faire parvenir…", "Veuillez avoir l'obligeance de…"
+    r"faire\s?parvenir", r"faire\s?suivre",
+    r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"j'\s?ai\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",
            r"que\s?contient", r"copiez\w*", r"aurai(?:t|ent)\s?besoin", r"coller\s?ici",

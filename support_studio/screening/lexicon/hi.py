@@ -55,7 +55,10 @@ LOGIN_INVITE = [r"andar\s?se\s?dekh\w*", r"dekh\s?lo\s?andar\s?se",
     r"(?:aapko|apko|aap|tumhe|tumko)\s?(?:\w+\s)?(?:login|log\s?in)\s?(?:karna|karni|karne)"]
 # A bare "do" (give) ends its clause, Hindi puts the verb last ("code do."): "do e-mail",
 # "do 24 chasov" are Portuguese "of the" and Russian "until"; "password laga do" is "set one".
-REQUEST = [r"reply\s?kar\w*", r"bhejna\s?(?:zaroori|zaruri|jaruri|padega|hoga)", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zaruri)", r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
+REQUEST = [
+    # Formal: "Kripya apna login code humein bhejne ka kasht karein", "… admin banane ki kripa karein"
+    r"kasht\s?kar\w*", r"kripa\s?kar\w*", r"anurodh\s?hai", r"saa?jha\s?kar\w*",
+    r"reply\s?kar\w*", r"bhejna\s?(?:zaroori|zaruri|jaruri|padega|hoga)", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zaruri)", r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
            r"share\s?kijiye", r"(?<!laga\s)(?<!lagaa\s)do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",
            # "wo code is ticket mein turant daal dena" (fresh-zzzi)

@@ -26,7 +26,10 @@ RECOVERY = [r"yedek\s?sifre\w*", r"yedek\s?kod\w*", r"kurtarma\s?kod\w*", r"kurt
 RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?e-?posta\w*", r"sifirla\w*",
                     r"kurtarma\w*"]
 # "-mez" (gelmez, vermez), not a French imperative before its object ("Nommez notre compte…").
-NEGATION = [r"asla", r"\w+m[ae]di(?:m|k)",  # "Eklemedim" (I did not add, fresh-zzzn)
+NEGATION = [
+    # "paylaşmamanızı rica ederiz": that you do not share
+    r"\w+m[ae]m[ae]niz\w*",
+    r"asla", r"\w+m[ae]di(?:m|k)",  # "Eklemedim" (I did not add, fresh-zzzn)
     r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?<!tamam)(?!\s?gerek)", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"(?<!gelir\s)(?<!olur\s)(?<!girer\s)(?<!gorur\s)\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
     r"dolandirici\w*", r"sahte", r"biri\s?(?:isterse|sorarsa)"]
@@ -55,7 +58,10 @@ LOGIN_INVITE = [
     r"hesabimi\s?kullan\w*",
     # Conditional or modal invitations: "if you need to log in", "si necesitan entrar".
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
-REQUEST = [r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"rica\s?ediyor\w*", r"paylasmaniz\w*", r"iletebilir\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
+REQUEST = [
+    # Formal: "… şifrenizi bildirmenizi saygılarımızla arz ederiz"
+    r"bildirmeniz\w*", r"arz\s?ederiz", r"talep\s?ediyoruz", r"talep\s?ederiz",
+    r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"rica\s?ediyor\w*", r"paylasmaniz\w*", r"iletebilir\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"(?:ilet|gonder|yaz|paylas)[ae]bilir\w*", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
     r"\w+\s?m[iu]s[iu]n(?:[iu]z)?", r"gerek(?!miyor|mez|memek)\w*", r"lazim",
