@@ -4609,3 +4609,56 @@ def test_a_formal_ask_in_more_languages_is_refused(text):
 )
 def test_formal_advice_in_more_languages_asks_nothing(text):
     assert scan_agent_reply(text) == [], text
+
+
+# Round sixty-seven (fresh-zzzzz: agents explaining a procedure step by step), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "don't" in one step refuses nothing in the next
+        "Para reponer el pedido 73110: 1) deje el canal público, 2) no cambie el enlace, 3) añada a @panel_soporte como administrador.",
+        "To restart order 73111: first make the channel public, then do not edit the post, after that send us the login code Telegram texted you.",
+        "لإكمال الطلب ٧٣١١٢: أولاً افتح الإعدادات، ثم لا تحذف المنشور، بعد ذلك أرسل لنا رمز الدخول الذي وصلك.",
+        # informal Turkish, with where it goes
+        "Tamam abi, çıkış yap sonra tekrar gir, gelen kodu bana at hemen bakayım.",
+        # a later step that points back to the asked thing
+        "Do this: 1) open Telegram Desktop, 2) copy your session string, 3) paste it here in the ticket.",
+    ],
+)
+def test_an_ask_inside_a_procedure_is_refused(text):
+    assert scan_agent_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To change it yourself: 1) open Account > Security, 2) type your current password and the new one, 3) save.",
+        "Para cambiar la contraseña usted mismo: primero entre en Ajustes, luego escriba la contraseña actual y la nueva, y por fin guarde.",
+        "Şifrenizi kendiniz değiştirmek için: önce Ayarlar'a girin, sonra eski şifrenizi ve yenisini yazın.",
+        "Open Settings > Security and type the code from your authenticator into the panel (not here).",
+        "İki adımlı doğrulama için önce bir şifre belirleyin, sonra bir ipucu ekleyin ve gelen kodu uygulamaya yazın.",
+        "Choose a strong password, then write a hint you will remember and save.",
+        "افتح الإعدادات واكتب الرمز الذي يصلك داخل التطبيق فقط.",
+        "أرسل لنا مرجع الدفع، أما الرموز وكلمات المرور فلا تشاركها مع أحد.",
+        "Here is how to transfer the channel ownership to your co-founder (not to us): open the admin list and tap Transfer.",
+        # steps where the only request is for the order number, the rest done in the app
+        "Then end all other sessions, after that change your 2FA password, and finally send us the order number 73113.",
+    ],
+)
+def test_steps_the_customer_takes_alone_ask_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+def test_a_refusal_before_the_steps_refuses_every_step():
+    text = "Do NOT send us any of these: 1) your password, 2) the login code, 3) your backup codes."
+    assert scan_agent_reply(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Create a password and send it to us here.", "To check it yourself: type your current password here."],
+)
+def test_a_password_set_or_typed_by_the_customer_and_sent_here_is_asked(text):
+    assert scan_agent_reply(text), text

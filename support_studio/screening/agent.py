@@ -190,13 +190,77 @@ _FOR_YOU_AFTER = folded(r"\s?(?:tolko|только)\s?(?:vam|вам|tebe|теб�
 _ONLY_FOR_AFTER = folded(
     r"\s?(?:\w+\s)?(?:только|tolko)\s?(?:для|dlya)\s?(?:входа|vhoda)|\s?only\s?(?:in|on|into|to)\s?your\s?own(?![^\W_])"
     # "اكتبه داخل التطبيق فقط", "escríbalo solo en la app": typed into the app, nowhere else (fresh-zzu)
-    r"|\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?" + _ONLY + r"\s?(?:en|no|in|dans|di)"
+    # ("واكتب الرمز الذي يصلك داخل التطبيق فقط": the code that reaches you, fresh-zzzzz)
+    r"|(?:\s[^\W\d_]+){0,3}?\s?(?:داخل|في)\s?(?:ال)?تطبيق\s?فقط|\s?" + _ONLY + r"\s?(?:en|no|in|dans|di)"
     r"\s?(?:la\s|the\s|der\s|l'|o\s)?(?:app|aplicacion|aplicativo|application|aplikasi|uygulama\w*)(?![^\W_])"
 )
 # The same, said before a verb that comes last: "Gelen kodu … sadece giriş ekranına yazın" (type it only
 # on the login screen, fresh-zzzzt).
 _ONLY_INTO_BEFORE = folded(r"(?<![^\W_])" + _ONLY + r"\s(?:giris\s?ekran\w*|uygulama\w*|telegram\w*)\s$")
+# Steps the customer is told to take by themselves ("Pra trocar a senha do painel você mesmo faz assim:
+# … digita a senha atual e a nova", "Panel şifrenizi kendiniz sıfırlamak için: …", "لتغيير كلمة مرور
+# لوحة التحكم بنفسك: …"), with nothing sent to support or here after the request (fresh-zzzzz).
+# (Second person only: "selbst", "khud", "sendiri" may be support's own.)
+_YOURSELF = folded(
+    r"(?<![^\W_])(?:yourself|yourselves|(?:voce|vc|usted|tu)\s?mism[oa]s?|(?:voce|vc)\s?mesm[oa]|vous-?meme|toi-?meme"
+    r"|kendiniz|بنفسك|بنفسكم|خودتان|خودتون|خودت)(?![^\W_])"
+)
+_STEPS_OPEN = re.compile(r":\s")
+# Support ruled out as who gets the rights: "(not to us)", "(no a nosotros)", "(bize değil)", "(не нам)".
+_NOT_US = folded(
+    r"(?<![^\W_])(?:not|no|nao|pas|nicht|не|ne|bukan|nahi|نه|لا|ليس)\s(?:(?:to|for|a|para|pra|buat|untuk|ke|kepada|an|fur|для|ko)\s)?"
+    r"(?:us|nosotros|nos|nous|uns|нам|nam|kami|hume|humein|لنا|ما)(?![^\W_])|(?<![^\W_])bize\sdegil(?![^\W_])"
+)
+_NOT_US_REACH = 60
+_HERE = folded(
+    r"(?<![^\W_])(?:here|aqui|aca|ici|hier|buraya|burada|сюда|suda|disini|di\ssini|ke\ssini|yahan|yaha|هنا|اینجا)(?![^\W_])"
+)
+# Where a typed value goes, said after it: "type the 6-digit code from the app into the panel (not here!)",
+# "gelen kodu uygulamaya yazın" (type the code into the app).
+_INTO_THE_APP_AFTER = folded(
+    r"\s(?:[^\W_]+(?:-[^\W_]+)?\s){0,6}?into\s(?:the|your)\s(?:panel|app|telegram|login|website|site|form)(?![^\W_])"
+    r"|\s(?:[^\W_]+\s){0,2}?(?:uygulamaya|telegram'a|giris\s?ekranina)(?![^\W_])"
+)
+_NOT_HERE = folded(
+    r"(?<![^\W_])(?:not\shere|no\saqui|nao\saqui|pas\sici|nicht\shier|buraya\sdegil|bukan\sdi\ssini|ليس\sهنا|مش\sهنا"
+    r"|не\sсюда|ne\ssyuda|yahan\snahi|اینجا\sنه)(?![^\W_])"
+)
 _YOURSELF_BEFORE = folded(r"(?<![^\W_])(?:khud|сами|sami|خودتان|خودتون|بنفسك)\s(?:[^\W\d_]+\s)?$")
+
+
+def _self_service(
+    ctx: Context, request: re.Match[str], asked: re.Match[str], sentence_start: int, sentence_end: int
+) -> bool:
+    """Done by the customer in the app, nothing sent to support: steps they take by themselves,
+    a value typed into the panel or the app ("not here"), a password set ("önce bir şifre belirleyin")."""
+    after = max(request.end(), asked.end())
+    if ctx.find(_NOT_HERE, after, min(sentence_end, after + 80)) is not None:
+        return True
+    sent_from = min(request.start(), asked.start())
+    if ctx.find(US, sent_from, sentence_end) or ctx.find(_HERE, sent_from, sentence_end):
+        return False  # "… and send it to us", "… password yahan share kar do"
+    yourself = ctx.find(_YOURSELF, sentence_start, request.start())
+    return (
+        # (the steps opened after it: "… você mesmo faz assim: primeiro …")
+        (yourself is not None and _STEPS_OPEN.search(ctx.lower, yourself.end(), request.start()) is not None)
+        or _INTO_THE_APP_AFTER.match(ctx.lower, asked.end()) is not None
+        or _set_beside(ctx, asked)
+    )
+
+
+def _set_beside(ctx: Context, asked: re.Match[str]) -> bool:
+    """A set verb on the asked word: "şifre belirleyin", "choose a strong password", "اختر كلمة مرور"."""
+    if _kind_of(asked.group()) != "password":
+        return False
+    lower = ctx.lower
+    following = _NEXT_WORD.match(lower, asked.end())
+    if following is not None and _SET.fullmatch(following.group(1)):
+        return True
+    before = _SET_BEFORE.search(lower, max(0, asked.start() - 30), asked.start())
+    return before is not None
+
+
+_NEXT_WORD = re.compile(r"\s([^\W\d_]+)")
 
 
 def _done_by_the_customer(ctx: Context, request: re.Match[str]) -> bool:
@@ -371,7 +435,61 @@ def _past_unless(ctx: Context, lo: int, pos: int) -> int:
     return unless.end() if unless is not None else lo
 
 
+# A procedure's steps: "1) …, 2) …", "first …, then …, finally …" (a step word after a comma or a
+# colon). A "not" in one step belongs to that step: "2) sipariş linkini değiştirmeyin, 3) destek
+# hesabımızı kanala yönetici olarak ekleyin", "ثم لا تغيّر رابط القناة، بعد ذلك أرسل لنا …" (fresh-zzzzz).
+_STEP = folded(
+    r"(?<![\w.,])(?:\d{1,2}|[١-٩]|[۱-۹])[).](?=\s)"
+    r"|[,;:،؛\n]\s?(?:(?:and|e|y|et|und|ve|dan|и|i)\s)?(?:then|next|after\sthat|afterwards|finally|lastly|first(?:ly)?|primeiro|depois|em\sseguida"
+    r"|por\sfim|por\sultimo|finalmente|primero|luego|despues|a\scontinuacion|d'abord|ensuite|puis|enfin"
+    r"|zuerst|dann|danach|anschliessend|schliesslich|ilk\sonce|once|sonra|daha\ssonra|ardindan|en\sson|son\solarak"
+    r"|pertama|lalu|kemudian|setelah\situ|terakhir|сначала|потом|затем|после\sэтого|наконец|snachala|potom|zatem"
+    r"|posle\setogo|nakonets|pehle|phir|fir|uske\sbaad|اولا|ثم|بعد\sذلك|بعدها|وبعدها|واخيرا|اخيرا|سپس|بعدش|در\sآخر)"
+    r"(?![^\W_])"
+)
+
+
+def _step_request(ctx: Context, asked: re.Match[str], sentence_start: int, sentence_end: int) -> re.Match[str] | None:
+    """The request for `asked` in its sentence; in a sentence of steps, a request in the asked
+    word's own step, in the lead-in before the first step ("Send us: 1) …"), or in a later step
+    that points back to it ("copy the code, then paste it here"). "Then end all other sessions,
+    after that change your 2FA password, finally send us the order number" asks for the number."""
+    steps = [step.start() for step in ctx.find_all(_STEP, sentence_start, sentence_end)]
+    if len(steps) < 2:
+        return _request(ctx, sentence_start, sentence_end, asked)
+    index = bisect.bisect_right(steps, asked.start()) - 1
+    step_end = steps[index + 1] if index + 1 < len(steps) else sentence_end
+    own = _request(ctx, steps[index] if index >= 0 else sentence_start, step_end, asked)
+    if own is not None or index < 0:
+        return own
+    lead_in = _request(ctx, sentence_start, steps[0], asked)
+    if lead_in is not None:
+        return lead_in
+    return next(
+        (
+            r
+            for r in ctx.find_all(REQUEST, step_end, sentence_end)
+            if (_IT_AFTER.match(ctx.lower, r.end()) or _ENCLITIC_IT.search(r.group()))
+            and _request(ctx, r.start(), r.end())
+        ),
+        None,
+    )
+
+
+def _step_start(ctx: Context, lo: int, pos: int) -> int:
+    """Where pos's step starts (lo at the earliest), when its sentence lists steps and nothing
+    before the first is refused ("Do NOT send: 1) your password, 2) your code" refuses every step)."""
+    sentence_start, _ = ctx.sentence(max(lo, pos - 1))
+    steps = ctx.find_all(_STEP, sentence_start, pos)
+    if len(steps) < 2 or ctx.negation_in(sentence_start, steps[0].start()):
+        return lo
+    return max(lo, steps[-1].start())
+
+
 def _refused_before(ctx: Context, lo: int, pos: int) -> bool:
+    if not ctx.negation_in(lo, pos):
+        return False
+    lo = _step_start(ctx, lo, pos)
     if not ctx.negation_in(lo, pos):
         return False
     # "Чтобы такое не повторялось, назначьте…", "لكي نتأكد أن المسوّق لم يغيّر…، أرجو أن ترسل": the
@@ -548,8 +666,14 @@ _LABEL_END = re.compile(r"[^\n\"'«»„“”‘’‹›`]{0,30}[\"'»“”�
 # A password set, not sent: "postavte parol", "pasang kata sandi", "رمز … بذارید" (fresh-zzu).
 _SET = folded(
     r"postav\w*|поставьте|установите|ustanovite|pasang\w*|atur|set|establec\w*|configur\w*|defin[ai]\w*"
-    r"|ayarla\w*|olustur\w*|بذار\w*|بزار\w*|بگذار\w*|تعيين|عين|einrichten|festlegen|setzen|mettez|choisissez"
+    r"|ayarla\w*|olustur\w*|belirle\w*|بذار\w*|بزار\w*|بگذار\w*|تعيين|عين|einrichten|festlegen|setzen|mettez|choisissez"
     r"|laga\w*|rakh\w*"
+)
+# ... said before the password word: "choose a strong password", "crie uma senha nova", "اختر كلمة مرور قوية"
+_SET_BEFORE = folded(
+    r"(?<![^\W_])(?:set|choose|create|pick|crie|cria|escolha|elige|elija|crea|cree|choisissez|creez|wahlen\ssie|erstellen\ssie"
+    r"|buat|pilih|придумайте|pridumayte|создайте|sozdayte|اختر|انشئ|أنشئ)"
+    r"\s(?:(?:a|an|new|strong|uma|um|una|un|une|nova|novo|nueva|nuevo|nouveau|ein|eine|neues|bir|yeni|новый|novyy)\s){0,2}$"
 )
 
 
@@ -598,6 +722,8 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             and ctx.find(_NOT_NEEDED_LAST, m.end(), clause_end) is None
             and _LISTED_THEN_NOT_NEEDED.match(lower, m.end()) is None
             and ctx.find(_DELETE, m.start(), m.end()) is None  # "رو از ادمین‌ها حذف کنید": remove from the admins
+            # "transfer channel ownership to your new partner (not to us, …)" (fresh-zzzzz)
+            and ctx.find(_NOT_US, m.end(), min(sentence_end, m.end() + _NOT_US_REACH)) is None
             and not _authenticator_qr(ctx, m, sentence_start, sentence_end)
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
@@ -647,7 +773,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             continue  # "… um print do canal — esconde qualquer código antes", "کد … رو بپوشونید": to be hidden (fresh-zze)
         sentence_start, sentence_end = ctx.sentence(m.start())
         request = (
-            _request(ctx, sentence_start, sentence_end, m)
+            _step_request(ctx, m, sentence_start, sentence_end)
             or _BLANK.match(lower, m.end())
             or _listed_request(ctx, m)
             or _asked_in_the_next_sentence(ctx, m, sentence_end)
@@ -682,6 +808,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or _ONLY_FOR_AFTER.match(lower, max(m.end(), request.end())) is not None
             or _ONLY_INTO_BEFORE.search(lower, max(0, request.start() - 32), request.start()) is not None
             or _done_by_the_customer(ctx, request)
+            or _self_service(ctx, request, m, sentence_start, sentence_end)
             or _ADVICE_AFTER.match(lower, m.end()) is not None
             or _IF_DONE_AFTER.match(lower, m.end()) is not None
             or _ADVICE_BEFORE.search(lower, max(0, m.start() - 24), m.start()) is not None
@@ -710,6 +837,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # "If the channel lost admins or got renamed, tell us the new @username": the condition (fresh-zze),
             # unless the condition is support's rights ("wenn Sie uns die Inhaberschaft … übertragen")
             or _conditioned_role(ctx, m)
+            or ctx.find(_NOT_US, m.end(), min(sentence_end, m.end() + _NOT_US_REACH)) is not None
             or not (
                 ctx.find(US, sentence_start, sentence_end)
                 or ctx.find(SUPPORT_HANDLE, sentence_start, sentence_end)

@@ -336,6 +336,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _ARABIZI_CANDIDATE = re.compile(r"(?<![\w-])[a-z]*[235679][a-z]*(?![\w-])")
 
 
+@functools.lru_cache(maxsize=8192)
 def _arabizi(word: str) -> bool:
     """An Arabizi word: lower-case letters with one or two of the digits that stand for
     Arabic letters (2 3 5 6 7 9), not side by side, and two vowels: "7ateto", "3ala", "b2a";
@@ -761,6 +762,7 @@ _FILE_NAME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _value_shape(value: str) -> str:
     if not value:
         return "none"
@@ -1148,6 +1150,11 @@ _BUT_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_BUT, key=len, revers
 
 def _no_part_of_a_value(ctx: Context, low: str, start: int, end: int) -> bool:
     """A stop word, a connector, a keyword, an interjection, an owner or a unit."""
+    return _word_of_no_value(low) or masks.covered(ctx.safe, start, end) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_of_no_value(low: str) -> bool:
     return (
         low in STOP_VALUES
         or low in CONNECTORS
@@ -1159,7 +1166,6 @@ def _no_part_of_a_value(ctx: Context, low: str, start: int, end: int) -> bool:
         or low in POST_COPULA
         or OWNER_WORD.fullmatch(low) is not None
         or UNIT_WORD.fullmatch(low) is not None
-        or masks.covered(ctx.safe, start, end) is not None
     )
 
 

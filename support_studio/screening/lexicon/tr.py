@@ -71,7 +71,9 @@ REQUEST = [
     r"yazarsan\w*", r"iletilmesi", r"gonderilmesi", r"paylasilmasi", r"rica\s?olunur",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"gerekmektedir", r"gereklidir",
-    r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli"]
+    r"(?:yazman|gondermen|iletmen)[iı]z\s?yeterli",
+    # Informal, with where it goes: "o kodu buraya yaz" (write that code here, fresh-zzzzz)
+    r"(?:buraya|bana|bize)\s?(?:yaz|at|gonder|ilet)(?![^\W_])"]
 ASK_ACCESS = [r"yonetici\s?olarak\s?ekle(?:diginizde|rseniz|yin|yebilirsiniz)", r"qr\b.{0,20}?\bokut\w*", r"(?:admin|yonetici)\w*\b.{0,40}?\b(?:ekleyin|yapin|atayin)\b", r"admin\s?(?:olarak\s)?(?:ekleyin|yapin)",
               r"(?:devredin|aktarin)\b", r"hesabiniza\s?giris", r"hesabiniza\s?girmemiz",
     # "…devretmeniz mümkün mü?": asked as whether it is possible for you to
