@@ -4662,3 +4662,19 @@ def test_a_refusal_before_the_steps_refuses_every_step():
 )
 def test_a_password_set_or_typed_by_the_customer_and_sent_here_is_asked(text):
     assert scan_agent_reply(text), text
+
+
+# Round sixty-seven (fresh-zzzzzc: customers quoting agents, the FAQ, notices and scams), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FAQ me likha hai ki aap kabhi admin access nahi maangte, to ye banda kaun tha? Order 73120.",
+        "Aapke agent ne kaha tha ki wo channel ownership transfer nahi karwate, sahi hai na?",
+        "Votre agent m'a dit que je pouvais nommer ma propre stagiaire, donc j'ai ajouté @lina_posts comme admin.",
+        "Your agent said I could add my own editor, so I made @tom_edits admin yesterday. Order 73121 went partial.",
+    ],
+)
+def test_rights_refused_in_hindi_or_given_to_the_customers_own_handle_are_clean(text):
+    assert scan(text) == [], text

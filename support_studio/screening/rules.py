@@ -4584,6 +4584,13 @@ def access_hits(ctx: Context) -> list[Hit]:
             recipient is None
             or third_party is not None
             or (recipient.group() in _WEAK_RECIPIENTS and _other_handle(lower, clause_start, clause_end))
+            # "Votre agent m'avait dit que je pouvais…, donc j'ai ajouté @lea_moderation comme admin": the
+            # clause names whom it added; support's one, told of in another clause, is not it (fresh-zzzzzc)
+            or (
+                recipient is given
+                and not clause_start <= given.start() < clause_end
+                and _other_handle(lower, clause_start, clause_end)
+            )
             # "adik saya @nisa_admin_olshop, udah saya kasih admin": the handle a sister's, named as hers
             or (
                 recipient.group().startswith("@")
@@ -4644,6 +4651,8 @@ _WONT_AFTER = folded(
     r"|\s(?:ich\s|wir\s)?(?:euch\s|ihnen\s|dir\s|dich\s|sie\s)?(?:auch\s|doch\s|sicher\s)?(?:nicht|nie|niemals)(?![^\W_])"
     # "Admin je le donne à personne" (to nobody, fresh-zzq)
     r"|\sa\s?personne(?![^\W_])"
+    # Hindi puts the "not" before its verb: "aap kabhi ownership transfer nahi maangte" (fresh-zzzzzc)
+    r"|\s(?:nahi|nahin|nhi)\s[^\W\d_]+"
 )
 # A channel or bot handed over, said as whose it is now: "Ya es suyo por ahora", "теперь он ваш".
 _YOURS_NOW = folded(

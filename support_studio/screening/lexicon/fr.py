@@ -99,7 +99,7 @@ ASKED = [
 ASK_BLOCK = [r"mot\s?de\s?passe\s?oubli[eé]", r"(?:desactivation|reinitialisation)\s?de\s?la\s?(?:2fa|double\s?authentification)", r"numero\s?de\s?commande", r"commande", r"lien", r"capture\w*", r"recu", r"identifiant\s?de\s?transaction",
              r"nombre"]
 THIRD_PARTY = [r"stagiaire\w*", r"ami(?:e|s|es)?", r"associe\w*", r"frere", r"soeur", r"collegue\w*", r"femme", r"mari", r"cousin\w*", r"un\s?bot\w*", r"autre\s?bot\w*",
-    r"community\s?manager\w*", r"(?:mon|ma|un|une|notre)\s?(?:manager|assistant[e]?|employe[e]?|editeur|editrice|graphiste|cm|moderat\w*)"]
+    r"community\s?manager\w*", r"(?:mon|ma|un|une|notre)\s?(?:propre\s)?(?:manager|assistant[e]?|employe[e]?|editeur|editrice|graphiste|cm|moderat\w*)"]
 # Someone else asks for it (a report, not an offer): "he asks me to send the .session file".
 SOMEONE_ASKS = [r"demande\w*", r"racont\w*", r"exige\w*", r"m'a\s?dit", r"me\s?contacte\w*", r"m'a\s?contacte\w*", r"lui\s?faut", r"il\s?fallait", r"m'a\s?ecrit", r"en\s?disant", r"voulait", r"veut", r"reclam\w*"]
 ACCESS_WORD = [r"acces", r"acceder"]
