@@ -6,6 +6,7 @@ that warns against sharing them is not."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from support_studio.screening import unspaced
@@ -85,6 +86,7 @@ US = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind_of(word: str) -> str:
     if _RECOVERY.search(word):
         return "recovery"
@@ -236,16 +238,17 @@ def _self_service(
     after = max(request.end(), asked.end())
     if ctx.find(_NOT_HERE, after, min(sentence_end, after + 80)) is not None:
         return True
-    sent_from = min(request.start(), asked.start())
-    if ctx.find(US, sent_from, sentence_end) or ctx.find(_HERE, sent_from, sentence_end):
-        return False  # "… and send it to us", "… password yahan share kar do"
     yourself = ctx.find(_YOURSELF, sentence_start, request.start())
-    return (
+    if not (
         # (the steps opened after it: "… você mesmo faz assim: primeiro …")
         (yourself is not None and _STEPS_OPEN.search(ctx.lower, yourself.end(), request.start()) is not None)
         or _INTO_THE_APP_AFTER.match(ctx.lower, asked.end()) is not None
         or _set_beside(ctx, asked)
-    )
+    ):
+        return False
+    # unless it is sent on: "… and send it to us", "… password yahan share kar do"
+    sent_from = min(request.start(), asked.start())
+    return ctx.find(US, sent_from, sentence_end) is None and ctx.find(_HERE, sent_from, sentence_end) is None
 
 
 def _set_beside(ctx: Context, asked: re.Match[str]) -> bool:
