@@ -4678,3 +4678,69 @@ def test_a_password_set_or_typed_by_the_customer_and_sent_here_is_asked(text):
 )
 def test_rights_refused_in_hindi_or_given_to_the_customers_own_handle_are_clean(text):
     assert scan(text) == [], text
+
+
+# Round sixty-seven (fresh-zzzzzd: tickets dictated by voice), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone wrote me saying send the sms code i did not send anything order number 7 3 1 3 0 is still pending",
+        "alguien me pidió el código de verificación no le mandé nada el pedido 7 3 1 3 1 sigue pendiente",
+        "jemand wollte den bestätigungscode ich hab nix geschickt bestellung 7 3 1 3 2 ist noch offen",
+    ],
+)
+def test_an_order_number_said_digit_by_digit_beside_a_code_word_is_no_code(text):
+    assert scan(text) == [], text
+
+
+def test_backup_codes_joined_by_and_the_other_are_one_recovery_run():
+    text = "tengo los códigos de respaldo aquí van 4 8 2 7 1 9 3 0 y el otro 7 1 5 5 0 2 8 6"
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [
+        ("recovery", "4 8 2 7 1 9 3 0 y el otro 7 1 5 5 0 2 8 6")
+    ]
+
+
+def test_a_password_dictation_wrote_wrong_is_found_with_its_correction():
+    text = "mein passwort ist kirsche nee die spracherkennung hat es falsch geschrieben Kirsche77! mit ausrufezeichen"
+    assert "Kirsche77!" in [text[f.start : f.end] for f in scan(text)]
+
+
+def test_an_api_id_said_again_after_i_mean_is_found_twice():
+    text = "api id 3 9 1 7 2 0 5 maksudnya 3917205 dan api hash 0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+    assert ["3 9 1 7 2 0 5", "3917205"] == [text[f.start : f.end] for f in scan(text) if f.kind == "session"][:2]
+
+
+# Round sixty-seven (fresh-zzzzze: formal agent replies in Turkish, French, Hindi and Persian), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un code vous a été envoyé par SMS. Nous vous prions de bien vouloir nous le transmettre par retour.",
+        "Nous vous prions de renseigner dans le formulaire ci-joint votre mot de passe de connexion.",
+        "Aapke account ka 2FA password aavashyak hai. Kripya use yahan saajha karne ki kripa karein.",
+        "Hamare support account ko channel ka administrator niyukt kiya jaye, yeh anivarya hai.",
+        "خواهشمند است رمز دوم حساب را از طریق همین گفتگو اعلام فرمایید.",
+    ],
+)
+def test_formal_asks_in_the_passive_or_pointing_back_are_refused(text):
+    assert scan_agent_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Şifrenizi unuttuğunuzu bildirmeniz üzerine sıfırlama bağlantısı gönderilmiştir.",
+        "Yeni şifrenizin kimseyle paylaşılmamasını önemle rica ederiz.",
+        "Nous avons été informés qu'un faux compte vous a demandé votre code de vérification.",
+    ],
+)
+def test_formal_notices_of_what_was_reported_ask_nothing(text):
+    assert scan_agent_reply(text) == [], text
+
+
+def test_a_german_password_named_with_dafuer_is_read_after_it():
+    text = "die wiederherstellungs email ist anna@web.de und das passwort dafür ist Linde 42 und die bestellung 71 550"
+    assert "Linde 42" in [text[f.start : f.end] for f in scan(text)]

@@ -323,6 +323,14 @@ _IT_AFTER = folded(
 )
 
 
+# "it" before the verb: "Nous vous remercions de bien vouloir nous le transmettre", "Kripya use yahan
+# saajha karne ki kripa karein" (fresh-zzzzze)
+_IT_BEFORE = folded(
+    r"(?<![^\W_])(?:nous|me|m'|nos|me)\s?(?:le|la|les|l'|lo|los|las)\s?$"
+    r"|(?<![^\W_])(?:use|ise|usko|isko|unhe|inhe)\s(?:[^\W\d_]+\s)?$"
+)
+
+
 def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end: int) -> re.Match[str] | None:
     """A request in the next sentence for what this one names: a message from Telegram,
     or anything the request points back to ("copy it here")."""
@@ -337,7 +345,9 @@ def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end
         return request
     # "Wir brauchen es nicht": pointed back to, and not needed.
     pointed_back = (
-        _IT_AFTER.match(ctx.lower, request.end()) or _ENCLITIC_IT.search(request.group())
+        _IT_AFTER.match(ctx.lower, request.end())
+        or _ENCLITIC_IT.search(request.group())
+        or _IT_BEFORE.search(ctx.lower, max(0, request.start() - 24), request.start())
     ) and not ctx.negation_in(sentence_end, _clause(ctx, request.start())[1])
     return request if pointed_back else None
 
@@ -595,11 +605,19 @@ def _request(ctx: Context, start: int, end: int, asked: re.Match[str] | None = N
             and not _PRESS_ON.match(ctx.lower, r.end())
             and not (ctx.lower[r.start() - 1 : r.start()] in _OPENING_QUOTES and _LABEL_END.match(ctx.lower, r.end()))
             and not _in_condition(ctx, r)
+            # a French participle: "nous avons été informés", "le code envoyé" (fresh-zzzzze); not a
+            # passive that asks ("la clé … doit nous être communiquée")
+            and not (
+                " " not in r.group()
+                and ctx.norm.original_of(r.start(), r.end()).lower().endswith(("é", "és", "ée", "ées"))
+                and _PASSIVE_BEFORE.search(ctx.lower, max(0, r.start() - 24), r.start()) is None
+            )
         ),
         None,
     )
 
 
+_PASSIVE_BEFORE = folded(r"(?<![^\W_])(?:etre|soit|soient|sera|seront)\s(?:[^\W_]+\s)?$")
 # A button pressed, its name in quotes: "tippen Sie auf „Passwort vergessen?“" (fresh-zzzm).
 _PRESS_ON = folded(r"\s(?:sie\s)?(?:auf|on|en|em|sur|به|على)\s?[\"'«„“‘‹`]")
 # "сообщение … с просьбой прислать код или пароль — это мошенники": what a message asked, described (fresh-zza)

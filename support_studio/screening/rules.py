@@ -262,7 +262,7 @@ FILLERS = frozenset(
     meu minha o a ese esa este esta correo cuenta conta hesap hesabimin hesabim benim akun saya aku gue gw dari untuk mera meri mere
     mujhe aaya aayi aya aai gaya ka ki ke ko wala wali man manam panelim telegramim yeni eski nuevo nueva novo nova baru naya nayi
     ot paneli akkaunta pochty telegi nee nego neyo его её него неё bu benim mail vom zum beim im konto kontos compte account
-    jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke
+    jadid mon ma mes du des le les pour mein meine meinem fur das der die von de da do la el al di ki ka ke dafur hierfur
     et and y e und ve dan aur va و حقت حق حقه حقي تبعي بتاعي في البانل اللوحة حسابي ده دي sy ku nya
     мой моя мои мое моего от для телеги телеграм телеграма телеграмма аккаунта аккаунт акка почты почта
     панели панель новый старый облачный облачного двухэтапки сейчас тоже
@@ -2668,10 +2668,11 @@ _RETYPED = re.compile(r"[^\n\d]{1,40}?(?<![\w-])(" + _DIGITS_IN_GROUPS + r")(?![
 
 
 def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """(an api_id too: "api id 2 8 1 5 0 4 7 eh maksudnya 2815047", fresh-zzzzzd)"""
     found = []
-    codes = {(hit.start, hit.end) for hit in hits if hit.kind == "one_time_code"}
+    codes = {(hit.start, hit.end) for hit in hits if hit.kind in _RETYPED_KINDS}
     for hit in hits:
-        if hit.kind != "one_time_code":
+        if hit.kind not in _RETYPED_KINDS or not _DIGITS_ONLY.fullmatch(ctx.lower, hit.start, hit.end):
             continue
         m = _RETYPED.match(ctx.lower, hit.end)
         if m is None or m.span(1) in codes or _owned_at(ctx, m.start(1), gap=" :#№.-"):
@@ -2681,8 +2682,12 @@ def _retyped_codes(ctx: Context, hits: list[Hit]) -> list[Hit]:
         if len(first) == len(again) and (
             sorted(first) == sorted(again) or sum(a != b for a, b in zip(first, again, strict=True)) <= 2
         ):
-            found.append(Hit("one_time_code", m.start(1), m.end(1), REASONS["one_time_code"]))
+            found.append(Hit(hit.kind, m.start(1), m.end(1), hit.reason))
     return found
+
+
+_RETYPED_KINDS = frozenset(("one_time_code", "session"))
+_DIGITS_ONLY = re.compile(_DIGITS_IN_GROUPS)
 
 
 # "Login code: 51827 … wait no thats the first one, it sent another one … 60394", "gelen kod 418 207 yok
@@ -2818,12 +2823,10 @@ def _in_quotes(lower: str, pos: int, reach: int = 60) -> bool:
     return any(ch in _QUOTE_CLOSE[opened.group()] for ch in lower[pos:stop])
 
 
-def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
-    """'code' when the nearest deciding word around the number is a code word."""
+def _owned_or_counted(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> bool:
+    """The number is told apart by its own words: a unit after it, an owner or a status before it,
+    an error's brackets."""
     lower = ctx.lower
-    _, sentence_end = ctx.sentence(start)
-    left_lo = max(0, start - _LEFT)
-    right_hi = min(len(lower), end + _RIGHT, sentence_end)
     # A unit right after ("500 members") or an owner right before ("order 48213") decides.
     unit = UNIT_WORD.match(lower, end + (lower[end : end + 1] == " "))
     if (
@@ -2833,20 +2836,20 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
             _DIGIT_BY_DIGIT.fullmatch(lower, start, end) or _DIGIT_BY_DIGIT.fullmatch(ctx.norm.original_of(start, end))
         )
     ):
-        return "block"  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
+        return True  # "500 members"; but "3-8-1-0-5 min" is a code and a word ("min", bro)
     if _OWNER_AFTER.match(lower, end):
-        return "block"  # "91355 siparişine bakın": Turkish puts the owner after the number
+        return True  # "91355 siparişine bakın": Turkish puts the owner after the number
     counted = _COUNT_IN_BRACKETS.match(lower, end)
     if counted is not None and UNIT_WORD.match(lower, counted.end()):
-        return "block"  # "518900 (10.000 üye, 360 TL) beklemede": an order, told by what it counts (fresh-zzd)
+        return True  # "518900 (10.000 üye, 360 TL) beklemede": an order, told by what it counts (fresh-zzd)
     if _STATUS_AFTER.match(lower, end) and not CODE_WORD.search(lower, max(0, start - 20), start):
-        return "block"  # (but "the code is 482913, pending" names it a code)
+        return True  # (but "the code is 482913, pending" names it a code)
     if _STATUS_BEFORE.search(lower, max(0, start - 24), start):
-        return "block"  # "zakaz … pokazyvaet partial 2 150": what the order has, after its status (fresh-zzzb)
+        return True  # "zakaz … pokazyvaet partial 2 150": what the order has, after its status (fresh-zzzb)
     if _error_in_parentheses(ctx, start, end):
-        return "block"  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
+        return True  # 'ERR_INVITE_EXPIRED (1402)', '"Srok deistviya istek (kod 0421)"'
     if lower[end : end + 2] == ": " and _LETTER.match(lower, end + 2) and ctx.code_blocks():
-        return "block"  # beside a promo code, «code 4012: promo not applicable» is the answer's error code
+        return True  # beside a promo code, «code 4012: promo not applicable» is the answer's error code
     counted = _WORD_BEFORE.search(lower, max(0, start - 30), start)
     if (
         counted is not None
@@ -2854,7 +2857,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         and not _TIME_UNIT.match(counted.group(1))
         and not CODE_WORD.fullmatch(counted.group(1))
     ):
-        return "block"  # "views 6000 partial", a count written after its unit (not "expires in minutes 48213")
+        return True  # "views 6000 partial", a count written after its unit (not "expires in minutes 48213")
     owner = _last(ctx.owners(start - 30, start))
     if (
         owner is not None
@@ -2862,7 +2865,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         and lower[owner.end() : start].strip(" :#№.-") == ""
         and not _a_place(ctx, owner)
     ):
-        return "block"
+        return True
     owner = _last(_owners_at_reach(ctx, start - 30, start))
     inside = bisect.bisect_right(word_starts, owner.start()) - 1 if owner is not None else -1
     if owner is not None and not (inside >= 0 and word_ends[inside] >= owner.end()):  # "código de inicio de sesión"
@@ -2872,7 +2875,18 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
             and not any(ch in between for ch in ",.;!?)\n")
             and not CODE_WORD.search(between)
         ):
-            return "block"  # "رقم حسابي عندكم 39017", "identifiant client est 60128"
+            return True  # "رقم حسابي عندكم 39017", "identifiant client est 60128"
+    return False
+
+
+def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
+    """'code' when the nearest deciding word around the number is a code word."""
+    lower = ctx.lower
+    _, sentence_end = ctx.sentence(start)
+    left_lo = max(0, start - _LEFT)
+    right_hi = min(len(lower), end + _RIGHT, sentence_end)
+    if _owned_or_counted(ctx, start, end, word_starts, word_ends):
+        return "block"
     near = ctx.find(RANGE_WORD, max(0, start - 6), start)
     if (
         near is not None
@@ -3362,9 +3376,12 @@ def _table_cell(cased: str, token: re.Match[str]) -> bool:
 
 
 _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:-]|#\d{1,2}|[-•*·–—]")
+# (with "the other": "4 8 2 7 1 9 3 0 y el otro 7 1 5 5 0 2 8 6", fresh-zzzzzd)
 _JOIN_WORDS = frozenset(
     form
-    for word in "and or и или i ili y o e ou ve veya dan sama serta atau aur ya et und oder و یا او".split()
+    for word in """and or и или i ili y o e ou ve veya dan sama serta atau aur ya et und oder و یا او the el la
+    other another otro otra outro outra другой второй drugoy vtoroy digeri diğeri lain l'autre autre andere anderen
+    dusra doosra دیگری دیگه الآخر الثاني""".split()
     for form in fold_variants(word)
 )
 
@@ -4948,6 +4965,7 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
     if len(ctx.cased) >= len(ctx.norm.original):
         return []  # nothing was joined
     hits = []
+    code_words = None
     for m in _TOKEN.finditer(ctx.cased):
         value, start, end = _clean(m.group(), m.start())
         if len(value) < 4 or not _spelled_out(ctx, start, end) or masks.covered(ctx.safe, start, end):
@@ -4958,6 +4976,11 @@ def spelled_value_hits(ctx: Context) -> list[Hit]:
             if keyword is not None and not ctx.is_question(start):
                 hits.append(_password_hit(ctx, "password", start, end, keyword.start()))
         elif shape == "digits" and len(value) <= 10:
+            if code_words is None:
+                code_words = _code_words(ctx)
+                word_starts, word_ends = [w.start() for w in code_words], [w.end() for w in code_words]
+            if _owned_or_counted(ctx, start, end, word_starts, word_ends):
+                continue  # "заказ номер 4 8 8 1 2", "bestellung 4 4 7 1 9": an order's number, said digit by digit
             lo = max(0, start - _SPELLED_REACH["one_time_code"])
             # The messenger's name on another line is no login: "37 — Telegram Post Views [Instant]\n
             # Status Partial   Remains 1 1 2 0", an order table read off a screenshot (fresh-zzo).
@@ -5009,6 +5032,12 @@ _TYPO = folded(
     r"|pas\s?la\s?bonne|pas\s?le\s?bon|l'ancien\w*|das\s?alte|die\s?alte|falsche[ns]?|не\s?тот|старый|ne\s?tot"
     r"|staryy|galat\s?bhej\w*|purana\s?wala)(?![^\W_])"
 )
+# Written wrong, the right value right after: "das spracherkennungs ding hat das wieder falsch
+# geschrieben Sonnenblume84!" (fresh-zzzzzd); not "the old one" ("yang lama 7a1e…" names the old value).
+_MISWRITTEN = folded(
+    r"(?<![^\W_])(?:typo|falsch\s?geschrieben|wrote\s?it\s?wrong|(?:spelled|written)\s?wrong|mal\s?escrit[oa]|escribio\s?mal"
+    r"|escreveu\s?errado|неправильно\s?написал\w*|nepravilno\s?napisal\w*|yanl[ıi][sş]\s?yazd[ıi]|salah\s?(?:tulis|ketik))(?![^\W_])"
+)
 _ACTUALLY = folded(
     r"(?<![^\W_])(?:it'?s\s?actually|it\s?is\s?actually|the\s?right\s?one\s?is|correct\s?one\s?is|c'?est\s?en\s?fait"
     r"|en\s?realidad\s?es|na\s?samom\s?dele|на\s?самом\s?деле|eigentlich\s?(?:ist\s?es|lautet\s?es)|sebenarnya"
@@ -5038,16 +5067,24 @@ _I_SET_REACH = 60
 
 
 def corrected_value_hits(ctx: Context) -> list[Hit]:
-    starts = [
-        actually.end()
-        for typo in _TYPO.finditer(ctx.lower)
-        if (actually := _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)) is not None
-    ] + [
-        here.end()
-        for pattern, reach in ((_HERE_IT_IS, _HERE_IT_IS_REACH), (_I_SET, _I_SET_REACH))
-        for here in pattern.finditer(ctx.lower)
-        if ctx.find(PASSWORD_WORD, max(0, here.start() - reach), here.start()) is not None
-    ]
+    starts = (
+        [
+            actually.end()
+            for typo in _TYPO.finditer(ctx.lower)
+            if (actually := _ACTUALLY.search(ctx.lower, typo.end(), typo.end() + _TYPO_REACH)) is not None
+        ]
+        + [
+            _skip_blank(ctx.lower, typo.end())
+            for typo in _MISWRITTEN.finditer(ctx.lower)
+            if ctx.lower[typo.end() : typo.end() + 1] == " "
+        ]
+        + [
+            here.end()
+            for pattern, reach in ((_HERE_IT_IS, _HERE_IT_IS_REACH), (_I_SET, _I_SET_REACH))
+            for here in pattern.finditer(ctx.lower)
+            if ctx.find(PASSWORD_WORD, max(0, here.start() - reach), here.start()) is not None
+        ]
+    )
     hits = []
     for start in starts:
         token = _TOKEN.match(ctx.cased, start)

@@ -56,6 +56,8 @@ LOGIN_INVITE = [r"connectez-vous", r"connecte-toi", r"vous\s?connecter\s?(?:dire
 REQUEST = [
     # Formal: "Nous vous saurions gré de bien vouloir nous faire parvenir…", "Veuillez avoir l'obligeance de…"
     r"faire\s?parvenir", r"faire\s?suivre",
+    # "nous vous prions de bien vouloir renseigner dans le formulaire ci-joint votre api_id" (fresh-zzzzze)
+    r"renseigner\s(?:dans\s|sur\s)?(?:le\s|ce\s)?formulaire",
     r"(?:ca|cela)\snous\saiderait(?:\sbeaucoup)?\s(?:si|d\'?\s?(?:avoir|acceder|entrer))", r"ce\sserait\s(?:tres\s)?(?:utile|pratique)\ssi", r"dicter", r"dictez", r"envoyez\w*", r"envoie\w*", r"transmettez\w*", r"(?:pouvez|pourriez)\s?(?:nous\s)?(?:transmettre|envoyer|communiquer|donner|partager)", r"donnez\w*", r"communiquez\w*", r"partagez\w*",
            r"indiquez\w*", r"ecrivez\w*", r"collez\w*", r"joignez\w*", r"ajoutez\w*", r"transferez\w*",
            r"nous\s?avons\s?besoin", r"j'\s?ai\s?besoin", r"il\s?nous\s?faut", r"quel\s?est", r"quelle\s?est", r"merci\s?de",

@@ -58,6 +58,8 @@ LOGIN_INVITE = [r"andar\s?se\s?dekh\w*", r"dekh\s?lo\s?andar\s?se",
 REQUEST = [
     # Formal: "Kripya apna login code humein bhejne ka kasht karein", "… admin banane ki kripa karein"
     r"kasht\s?kar\w*", r"kripa\s?kar\w*", r"anurodh\s?hai", r"saa?jha\s?kar\w*",
+    # "… 2FA password aavashyak hai", "… administrator niyukt kiya jaye" (fresh-zzzzze)
+    r"a?avashyak\s?hai", r"anivarya\s?hai", r"niyukt\s?(?:kiya\s?jaye|kijiye|karein|karen|kare)",
     r"reply\s?kar\w*", r"bhejna\s?(?:zaroori|zaruri|jaruri|padega|hoga)", r"compulsory", r"dena\s?(?:hoga|padega|zaroori|zaruri)", r"bhejo", r"bhejiye", r"bhej\s?do", r"bhej\s?dijiye", r"batao", r"bataiye", r"bata\s?do", r"share\s?karo",
            r"share\s?kijiye", r"(?<!laga\s)(?<!lagaa\s)do(?=\s*(?:$|[.,!?\n]|please|pls|plz|na|jaldi|yaar|bhai|sir|ji|abhi|yahan|idhar))",
            r"dijiye", r"dedo", r"de\s?do", r"forward\s?karo", r"likho", r"daalo", r"dalo",

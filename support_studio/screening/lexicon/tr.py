@@ -29,6 +29,8 @@ RECOVERY_CONTEXT = [r"kurtarma\s?e-?posta\w*", r"kurtarma\s?mail\w*", r"yedek\s?
 NEGATION = [
     # "paylaşmamanızı rica ederiz": that you do not share
     r"\w+m[ae]m[ae]niz\w*",
+    # ... and that it is not done: "şifrenizin hiç kimseyle paylaşılmamasını rica ederiz" (fresh-zzzzze)
+    r"\w+m[ae]m[ae]s[iı]\w*",
     r"asla", r"\w+m[ae]di(?:m|k)",  # "Eklemedim" (I did not add, fresh-zzzn)
     r"degil\w*", r"hic(?!e|iste|imos|ier)\w*", r"yok", r"kimseye", r"\w+mem(?!\s?gerek)", r"\w+mam(?<!tamam)(?!\s?gerek)", r"\w+meyecegim",
             r"\w+mayacagim", r"\w+miyorum", r"(?<!gelir\s)(?<!olur\s)(?<!girer\s)(?<!gorur\s)\w+mez(?!\s(?:notre|votre|nous|vous|le|la|les|l'|du|des|mon|ma|mes|ce|cette|ces|ici|s'il))", r"\w+maz", r"\w+meyin", r"\w+mayin",
@@ -60,7 +62,7 @@ LOGIN_INVITE = [
     r"gir(?:mek|meniz|mem)\w*\s?(?:isterseniz|gerekirse|gerekiyorsa|lazimsa)", r"(?:hesab\w*\s)?kendiniz\s?girin"]
 REQUEST = [
     # Formal: "… şifrenizi bildirmenizi saygılarımızla arz ederiz"
-    r"bildirmeniz\w*", r"arz\s?ederiz", r"talep\s?ediyoruz", r"talep\s?ederiz",
+    r"bildirmeniz\w*(?!\s(?:uzerine|nedeniyle|sonrasinda|sonrasi|dolayisiyla))", r"arz\s?ederiz", r"talep\s?ediyoruz", r"talep\s?ederiz",
     r"ihtiyac\s?duy\w*", r"rica\s?eder\w*", r"rica\s?ediyor\w*", r"paylasmaniz\w*", r"iletebilir\w*", r"iletmeniz\w*", r"yalnizca", r"zorunlu\w*", r"yapistir\w*", r"gonderin\w*", r"gonder", r"iletin\w*", r"yazin\w*", r"paylasin\w*", r"verin\w*", r"atin\w*",
            r"soyleyin\w*", r"ekleyin\w*", r"yukleyin\w*", r"yapin\w*", r"iletir\s?misiniz", r"(?:ilet|gonder|yaz|paylas)[ae]bilir\w*", r"gonderir\s?misiniz",
            r"ihtiyacimiz\s?var", r"gerekiyor", r"nedir",
