@@ -176,6 +176,10 @@ FROZEN_FOLDERS = (
     "frozen-85",
     "frozen-86",
     "frozen-87",
+    "frozen-88",
+    "frozen-89",
+    "frozen-90",
+    "frozen-91",
 )
 
 
