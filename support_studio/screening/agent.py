@@ -326,7 +326,7 @@ _IT_AFTER = folded(
 # "it" before the verb: "Nous vous remercions de bien vouloir nous le transmettre", "Kripya use yahan
 # saajha karne ki kripa karein" (fresh-zzzzze)
 _IT_BEFORE = folded(
-    r"(?<![^\W_])(?:nous|me|m'|nos|me)\s?(?:le|la|les|l'|lo|los|las)\s?$"
+    r"(?<![^\W_])(?:nous|me|m'|nos)\s?(?:le|la|les|l'|lo|los|las)\s?$"
     r"|(?<![^\W_])(?:use|ise|usko|isko|unhe|inhe)\s(?:[^\W\d_]+\s)?$"
 )
 

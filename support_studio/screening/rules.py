@@ -3380,7 +3380,7 @@ _LIST_MARKER = re.compile(r"\(?\d{1,2}[).:-]|#\d{1,2}|[-•*·–—]")
 _JOIN_WORDS = frozenset(
     form
     for word in """and or и или i ili y o e ou ve veya dan sama serta atau aur ya et und oder و یا او the el la
-    other another otro otra outro outra другой второй drugoy vtoroy digeri diğeri lain l'autre autre andere anderen
+    other another otro otra outro outra другой второй drugoy vtoroy digeri lain l'autre autre andere anderen
     dusra doosra دیگری دیگه الآخر الثاني""".split()
     for form in fold_variants(word)
 )
