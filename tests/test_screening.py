@@ -4744,3 +4744,11 @@ def test_formal_notices_of_what_was_reported_ask_nothing(text):
 def test_a_german_password_named_with_dafuer_is_read_after_it():
     text = "die wiederherstellungs email ist anna@web.de und das passwort dafür ist Linde 42 und die bestellung 71 550"
     assert "Linde 42" in [text[f.start : f.end] for f in scan(text)]
+
+
+def test_backup_codes_after_here_they_are_are_recovery_however_far_from_their_name():
+    text = (
+        "tengo los códigos de respaldo de google que te dan para cuando pierdes el teléfono, "
+        "no sé si los necesitan pero aquí van 73140522 y el otro 73140633"
+    )
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("recovery", "73140522 y el otro 73140633")]

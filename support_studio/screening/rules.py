@@ -3067,6 +3067,11 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 or _SPACED_CODE.match(cased, line)
             ):
                 run = _recovery_run(ctx, line, stop)
+        if run is None:
+            _, sentence_end = ctx.sentence(m.start())
+            here = _HERE_THEY_ARE.search(lower, m.end(), min(stop, sentence_end))
+            if here is not None:
+                run = _recovery_run(ctx, here.end(), stop)
         if run is None and _heading(lower, m):
             run = _listed_after_heading(ctx, m.end(), stop)
         if run is None:
@@ -3316,6 +3321,13 @@ def _recovery_run(ctx: Context, pos: int, stop: int) -> list[tuple[int, int]] | 
     return spans or None
 
 
+# "códigos de respaldo … no sé si los necesitan pero aquí van 48271930 y el otro 71550286": "here they
+# are" leads to the codes, however many words came between (fresh-zzzzzd).
+_HERE_THEY_ARE = folded(
+    r"(?<![^\W_])(?:here\s(?:they\s)?(?:are|go)|aqui\s(?:van|estan|los\stienes|los\stienen)|aqui\svao|aqui\sestao"
+    r"|вот\sони|vot\soni|voici|les\svoici|iste\s(?:kodlar|onlar)|ini\s(?:dia|kodenya)|berikut(?:nya)?|hier\ssind\s(?:sie|die))"
+    r"\s?:?\s"
+)
 _SHAPE_CHAR = re.compile(r"[^\W_]")
 _LINE_BREAK_AFTER = re.compile(r"[ \t]*\n|[ \t]{2}")
 
