@@ -344,12 +344,17 @@ def _asked_in_the_next_sentence(ctx: Context, asked: re.Match[str], sentence_end
     if _FROM_TELEGRAM.search(asked.group()) or ctx.is_question(asked.start()):
         return request
     # "Wir brauchen es nicht": pointed back to, and not needed.
-    pointed_back = (
-        _IT_AFTER.match(ctx.lower, request.end())
-        or _ENCLITIC_IT.search(request.group())
-        or _IT_BEFORE.search(ctx.lower, max(0, request.start() - 24), request.start())
-    ) and not ctx.negation_in(sentence_end, _clause(ctx, request.start())[1])
+    pointed_back = _points_back(ctx, request) and not ctx.negation_in(sentence_end, _clause(ctx, request.start())[1])
     return request if pointed_back else None
+
+
+def _points_back(ctx: Context, request: re.Match[str]) -> bool:
+    """The request names what it asks for as "it": "copy it here", "reenvíelo", "nous le transmettre"."""
+    return (
+        _IT_AFTER.match(ctx.lower, request.end()) is not None
+        or _ENCLITIC_IT.search(request.group()) is not None
+        or _IT_BEFORE.search(ctx.lower, max(0, request.start() - 24), request.start()) is not None
+    )
 
 
 def _asked_after_a_lead_in(ctx: Context, sentence_start: int) -> re.Match[str] | None:
@@ -482,8 +487,7 @@ def _step_request(ctx: Context, asked: re.Match[str], sentence_start: int, sente
         (
             r
             for r in ctx.find_all(REQUEST, step_end, sentence_end)
-            if (_IT_AFTER.match(ctx.lower, r.end()) or _ENCLITIC_IT.search(r.group()))
-            and _request(ctx, r.start(), r.end())
+            if _points_back(ctx, r) and _request(ctx, r.start(), r.end())
         ),
         None,
     )
