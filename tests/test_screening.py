@@ -4752,3 +4752,29 @@ def test_backup_codes_after_here_they_are_are_recovery_however_far_from_their_na
         "no sé si los necesitan pero aquí van 73140522 y el otro 73140633"
     )
     assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("recovery", "73140522 y el otro 73140633")]
+
+
+# Round sixty-eight (fresh-zzzzzf: replies inside a thread, the credential seldom named), in my words.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ok, finally got it: 58213\nit expires soon so be quick, the order is 61402", "58213"),
+        ("voilà, reçu à l'instant : 417 902\ndépêchez-vous, il expire dans deux minutes.", "417 902"),
+        ("dah masuk nih: 730115. cepetan ya kak sebelum kadaluarsa", "730115"),
+    ],
+)
+def test_digits_after_a_colon_are_named_a_code_by_the_next_sentence(text, code):
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("one_time_code", code)]
+
+
+def test_an_order_number_ending_its_sentence_is_not_named_by_the_next_one():
+    text = "Please cancel this one: 736671. My account is safe: new password, 2FA on, every session ended."
+    assert scan(text) == []
+
+
+def test_codes_listed_under_a_line_naming_2fa_are_its_backup_codes():
+    text = "these are what the panel showed me when I turned on two-factor:\nQ7MX-2KDP\nZR4T-88WA\nLH3C-P0NV\nthanks"
+    assert {f.kind for f in scan(text)} == {"recovery"}
+    assert "".join(text[f.start : f.end] for f in scan(text)).count("-") == 3

@@ -429,6 +429,8 @@ _SPAN_EXCEPTIONS = {
     # Round sixty-seven (fresh-zzzzzd, dictated by voice):
     "zzzzzd-032",  # a recovery e-mail's address
     "zzzzzd-034",  # "passwort ist sonnenblume 84 nee warte …": the first, dictated value marked without its "84"
+    # Round sixty-eight (fresh-zzzzzf, replies inside a thread):
+    "zzzzzf-027",  # a new password given as "the new one after I changed it", never named: missed
 }
 
 

@@ -2745,6 +2745,7 @@ def _in_number_list(lower: str, start: int, end: int) -> bool:
 
 
 _LEFT, _RIGHT = 90, 40
+_SENTENCE_TAIL = " \t\n.!"
 # Abbreviations ("no 48213", "nr. 48213") own only the number right after them:
 # "chegou no meu e-mail: 602-913" ("no" is "in the").
 _NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
@@ -2884,6 +2885,16 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     lower = ctx.lower
     _, sentence_end = ctx.sentence(start)
     left_lo = max(0, start - _LEFT)
+    # Digits given after a colon, ending their sentence, may be named by the next one: "came in:
+    # 71940\nif it expires …", "ok here:\n48 19 63\n\nthat's what telegram just sent me" (not an
+    # order's: "cancel this one: 736671. Account safe: new password, 2FA on").
+    if (
+        not lower[end:sentence_end].strip(_SENTENCE_TAIL)
+        and lower[max(0, start - 8) : start].rstrip().endswith(":")
+        and not any(ch.isalpha() for ch in lower[start:end])
+        and ctx.find(_ORDER_CUE, *ctx.sentence(start)) is None
+    ):
+        sentence_end = len(lower)
     right_hi = min(len(lower), end + _RIGHT, sentence_end)
     if _owned_or_counted(ctx, start, end, word_starts, word_ends):
         return "block"
@@ -3022,6 +3033,7 @@ _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|
 
 
 _FENCE_REACH = 200
+_LISTED_CODES = 3
 _LEAD_IN_REACH = 24
 
 
@@ -3116,6 +3128,21 @@ def recovery_hits(ctx: Context) -> list[Hit]:
                 hits.append(
                     Hit("recovery", start, end, "Looks like backup or recovery codes.", ("one_time_code",) * mailed)
                 )
+    # 2FA gives one login code or one password: three or more codes listed under a line that names it are
+    # its backup codes, however they are called ("ceux que le panel m'a donnés quand j'ai activé la double
+    # authentification :\n8KQ2-7MXD\nP4ZT-91WE\nR6HV-3NCA", fresh-zzzzzf).
+    for m in ctx.anchors("TWO_FA"):
+        run = _listed_after_colon_line(ctx, m.end(), min(len(lower), m.end() + _FENCE_REACH))
+        if (
+            run is not None
+            and sum(len(_HYPHENED_CODE.findall(cased, start, end)) for start, end in run) >= _LISTED_CODES
+            and not any(h.start < run[-1][1] and run[0][0] < h.end for h in hits)
+        ):
+            hits.extend(
+                Hit("recovery", start, end, "Looks like backup or recovery codes.")
+                for start, end in run
+                if not _in_scam_message(ctx, start)
+            )
     for s, e, kind in ctx.safe:
         if kind != "link":
             continue
