@@ -4778,3 +4778,7 @@ def test_codes_listed_under_a_line_naming_2fa_are_its_backup_codes():
     text = "these are what the panel showed me when I turned on two-factor:\nQ7MX-2KDP\nZR4T-88WA\nLH3C-P0NV\nthanks"
     assert {f.kind for f in scan(text)} == {"recovery"}
     assert "".join(text[f.start : f.end] for f in scan(text)).count("-") == 3
+
+
+def test_a_count_after_its_unit_and_a_colon_is_no_code():
+    assert scan("Members: 48213 and the code you gave me for the discount expired.") == []

@@ -322,7 +322,7 @@ _ERROR_SIGN = folded(_ERROR_WORDS + r"|err_|invalid|failed|flood_wait")
 _ERROR_BEFORE = folded(rf"(?<![^\W_])(?:{_ERROR_WORDS})[\s:#(]*$")
 _PAREN_OPEN = re.compile(r"\((?:[^\W\d_]+\.?\s?){0,2}$")
 _QUOTE_CHARS = '"«“„'
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+):? $")
 _TIME_UNIT = folded(
     r"min|sec|seg|sek|hour|hora|heure|stund|saat|jam|ghant|day|dia|jour|tag|gun|hari|din|час|мин|сек|дн|ساع|دقيق|ثاني|يوم|ساعت|دقیقه|روز"
 )
