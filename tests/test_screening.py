@@ -4782,3 +4782,9 @@ def test_codes_listed_under_a_line_naming_2fa_are_its_backup_codes():
 
 def test_a_count_after_its_unit_and_a_colon_is_no_code():
     assert scan("Members: 48213 and the code you gave me for the discount expired.") == []
+
+
+def test_a_date_after_a_password_word_is_no_value_read_out():
+    assert scan("seit dem passwortwechsel am 12.03. geht der login nicht mehr, fehler 0312") == []
+    text = "das passwort ist linde 42. und die bestellung 71550"
+    assert [text[f.start : f.end] for f in scan(text)] == ["linde 42"]

@@ -1184,6 +1184,7 @@ _LENGTH_WORD = folded(
     r"|akshar|angka|words?|palabras?|palavras?|mots?|w[oö]rter|слов\w*|slov\w*|kelime\w*|kata"
 )
 _READ_OUT_NUMBER = re.compile(r"\d{1,4}(?![^\W_])")
+_DATE_GOES_ON = re.compile(r"[./-]\d")
 
 
 def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -1218,8 +1219,8 @@ def _read_out(ctx: Context, pos: int) -> tuple[int, int] | None:
         return None
     if low.isdigit():
         end = m.end()
-        if not 2 <= len(low) <= 4 or lower[end : end + 1].isalnum():
-            return None
+        if not 2 <= len(low) <= 4 or lower[end : end + 1].isalnum() or _DATE_GOES_ON.match(lower, end):
+            return None  # (nor a date's day: "nach dem passwortwechsel am 07.05.", fresh-zzzzzg)
         if _DAY_WORD.fullmatch(last_word) and int(low) <= 31:
             return None  # "trocamos a senha dia 10 as 14h": when, not what (fresh-zzzd)
     else:
