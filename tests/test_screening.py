@@ -4788,3 +4788,14 @@ def test_a_date_after_a_password_word_is_no_value_read_out():
     assert scan("seit dem passwortwechsel am 12.03. geht der login nicht mehr, fehler 0312") == []
     text = "das passwort ist linde 42. und die bestellung 71550"
     assert [text[f.start : f.end] for f in scan(text)] == ["linde 42"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "checkout said 'ERR_CODE 5120 coupon expired' and I entered the OTP three times already",
+        "err code 5120 every time, OTP or not",
+    ],
+)
+def test_an_err_code_names_an_error(text):
+    assert scan(text) == [], text

@@ -33,7 +33,7 @@ CODE = [r"codes?", r"\d[\s-]?digit\s?(?:number|code|pin)", r"otp", r"sms", r"aut
     r"verification\s?number", r"(?:telegram|tg)\s?(?:just\s|has\s)?(?:sent|texted)",
     r"number\s?(?:telegram|tg)\s?(?:just\s)?(?:sent|texted|gave)", r"(?:telegram|tg)\s?message\s?says",
     r"in\s?the\s?(?:telegram|tg)\s?app", r"from\s?(?:telegram|tg)(?!\s?(?:ads|search|channel|group|premium|support))"]
-CODE_BLOCK = [r"bar\s?codes?", r"order\s?with\s?(?:the\s)?code", r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
+CODE_BLOCK = [r"bar\s?codes?", r"order\s?with\s?(?:the\s)?code", r"refill\s?codes?", r"codes?\s?(?:on|from|in|of)\s?(?:the\s|my\s|your\s)?(?:receipt|invoice|bill)", r"error:?\s?codes?", r"err(?:or)?[_-]?\s?codes?", r"promo\s?codes?", r"coupon\s?codes?", r"discount\s?codes?", r"referral\s?codes?", r"ref\s?codes?",
               r"invite\s?codes?", r"gift\s?codes?", r"voucher\s?codes?", r"bonus\s?codes?", r"error\s?codes?",
               r"status\s?codes?", r"country\s?codes?", r"area\s?codes?", r"zip\s?codes?", r"postal\s?codes?",
               r"qr\s?codes?", r"tracking\s?codes?", r"order\s?codes?", r"transaction\s?codes?",
