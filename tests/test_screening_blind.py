@@ -92,7 +92,7 @@ def frozen():
 
 
 def test_the_blind_corpus_is_large_and_half_hard_negatives():
-    assert len(BATCHES) == 150 and len(BATCH_ITEMS) + len(FROZEN) >= 600
+    assert len(BATCHES) == 151 and len(BATCH_ITEMS) + len(FROZEN) >= 600
     customer = [item for item in BATCH_ITEMS + FROZEN if item.source == "customer"]
     hard = [item for item in customer if item.hard_negative]
     assert len(hard) * 2 >= len(customer) * 0.95
