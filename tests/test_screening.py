@@ -4799,3 +4799,38 @@ def test_a_date_after_a_password_word_is_no_value_read_out():
 )
 def test_an_err_code_names_an_error(text):
     assert scan(text) == [], text
+
+
+# Round sixty-eight (fresh-zzzzzi: formal agent replies in English, Arabic, Portuguese and Russian in Latin
+# letters), in my words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We kindly request that the two-step verification password be provided in your reply.",
+        "It would be greatly appreciated if your bot's API token could be shared with us here.",
+        "Prosim Vas predostavit' rezervnye kody v otvete na eto pis'mo.",
+        "Budem priznatel'ny, esli v otvete budet ukazan parol' ot akkaunta.",
+        "Bylo by ves'ma zhelatel'no, chtoby nam byl predostavlen fail .session.",
+        "Prosim razreshit' nashemu sotrudniku vypolnit' vkhod v Vash akkaunt.",
+        "Vam budet napravlen QR-kod, kotoryi nuzhno otskanirovat' v nastroikakh.",
+        "نرجو منكم التكرم بتزويدنا برموز الاسترداد في ردكم.",
+    ],
+)
+def test_formal_passive_asks_are_refused(text):
+    assert scan_agent_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In reply to your question whether our team must be made admin of your channel, we confirm that admin"
+        " rights are not required.",
+        "Quanto à sua pergunta sobre adicionar a nossa equipe como administradora do grupo, isso não é exigido.",
+        "ردا على استفساركم حول ضرورة إضافة فريقنا كمشرف في القناة، نؤكد أن صلاحيات الإشراف غير مطلوبة.",
+        "Ressaltamos que nenhuma senha ou código é necessário para esta análise.",
+    ],
+)
+def test_a_question_retold_and_answered_no_asks_nothing(text):
+    assert scan_agent_reply(text) == [], text

@@ -723,6 +723,25 @@ def _authenticator_qr(ctx: Context, m: re.Match[str], sentence_start: int, sente
     )
 
 
+# The customer's own question, answered: "In reply to your question whether our team must be made admin of the
+# channel, we confirm that no admin rights are needed" (fresh-zzzzzi, in Arabic, Portuguese and Russian).
+_YOUR_QUESTION = folded(
+    r"(?<![^\W_])(?:your\s(?:question|enquiry|inquiry)|sua\s(?:pergunta|duvida)|su\s(?:pregunta|consulta)"
+    r"|votre\s(?:question|interrogation)|ihre\s(?:frage|anfrage)|vash\w*\svopros\w*|ваш\w*\sвопрос\w*"
+    r"|pertanyaan\s(?:anda|kakak|bapak|ibu)|sorunuz\w*|استفسارك\w*|سؤالك\w*|سوال\s?شما|aapk[ae]\ssawal)(?![^\W_])"
+)
+
+
+_NOT_REQUIRED = folded(r"(?<![^\W_])غير\s(?:مطلوب\w*|ضروري\w*|لازم\w*)")  # "not required"
+
+
+def _answered_question(ctx: Context, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
+    """The ask is the customer's question retold, and the sentence answers no."""
+    return ctx.find(_YOUR_QUESTION, sentence_start, start) is not None and (
+        ctx.negation_in(end, sentence_end) or ctx.find(_NOT_REQUIRED, end, sentence_end) is not None
+    )
+
+
 def agent_hits(norm: Normalised) -> list[Hit]:
     ctx = Context(norm)
     lower = ctx.lower
@@ -750,6 +769,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             # "transfer channel ownership to your new partner (not to us, …)" (fresh-zzzzz)
             and ctx.find(_NOT_US, m.end(), min(sentence_end, m.end() + _NOT_US_REACH)) is None
             and not _authenticator_qr(ctx, m, sentence_start, sentence_end)
+            and not _answered_question(ctx, sentence_start, sentence_end, m.start(), m.end())
         ):
             hits.append(Hit("admin_access", m.start(), m.end(), ASKED_FOR["admin_access"]))
     for m in anchors["ACCESS_WORD"]:  # "we need access to your account"
@@ -763,6 +783,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             or ctx.find(NEGATION, m.end(), min(sentence_end, m.end() + 15)) is not None
             or ctx.negation_in(max(sentence_start, request.start() - 15), request.start())
             or _negated_in_own_clause(ctx, m, request)
+            or _answered_question(ctx, sentence_start, sentence_end, min(request.start(), m.start()), m.end())
         ):
             continue
         start = min(request.start(), m.start(), account.start())
@@ -854,6 +875,7 @@ def agent_hits(norm: Normalised) -> list[Hit]:
             )
             or _dashed_refusal(ctx, request, m, sentence_end)
             or _quoted_together(quotes, request, m)
+            or _answered_question(ctx, sentence_start, sentence_end, first, max(m.end(), request.end()))
         ):
             continue
         word = m.group()

@@ -115,7 +115,10 @@ REQUEST = [r"(?:what|which)\s?(?:\w+\s){0,2}did\s?you\s?(?:use|set|type|enter|ge
     r"(?:should|must|needs?\s?to|has\s?to)\s?be\s?(?:uploaded|sent|shared|provided|forwarded|attached|pasted|submitted)", r"fwd", r"would\s?you\s?mind",
     # A requirement stated as policy: 'a refund requires the 2FA password'
     r"requires?\s?(?:the|your)", r"(?:is|are)\s?required",
-    r"what\s?do\s?you"]
+    r"what\s?do\s?you",
+    # Formal, in the passive: "we kindly request that the backup codes be provided", "it would be greatly
+    # appreciated if the bot's token could be shared with us" (fresh-zzzzzi)
+    r"request\s?that", r"(?:it\s)?would\sbe\s(?:\w+\s)?appreciated\sif"]
 ASK_ACCESS = [
     # "my manager wants our team account @panel_helpdesk added as an admin on the channel" (fresh-zze)
     r"(?:want|wants|need|needs|like|get|have)\s(?:our|us)\b.{0,40}?\b(?:added|made|promoted)\s?(?:as\s)?(?:an?\s)?(?:admin|administrator|moderator|owner)\w*",

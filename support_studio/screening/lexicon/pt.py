@@ -20,7 +20,7 @@ UNIT = [r"membros", r"seguidores", r"inscritos", r"visualizacoes", r"views", r"r
 RECOVERY = [r"senhas?\s?(?:de\s?)?(?:reserva|backup|emergencia)", r"codigos?\s?de\s?(?:backup|recuperacao|seguranca|emergencia|reserva)", r"chave\s?de\s?recuperacao",
             r"frase\s?de\s?recuperacao", r"codigos?\s?reserva"]
 RECOVERY_CONTEXT = [r"e-?mail\s?de\s?recuperacao", r"recuperacao", r"redefini\w*", r"reset\w*", r"resetar"]
-NEGATION = [r"tampouco", r"nao", r"nunca", r"jamais", r"ninguem", r"nem", r"sem",
+NEGATION = [r"tampouco", r"nao", r"nunca", r"jamais", r"ninguem", r"nem", r"sem", r"nenhum\w*",
     r"se\s?alguem", r"golpe\w*", r"golpista\w*", r"fraude\w*"]
 QUESTION = [r"devo", r"preciso", r"precisa", r"precisam", r"tenho\s?que", r"e\s?seguro", r"por\s?que", r"como",
             r"mando", r"envio", r"passo"]

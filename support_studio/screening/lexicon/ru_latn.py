@@ -62,7 +62,10 @@ REQUEST = [r"bylo\sby\s(?:ochen\s)?(?:udobno|zdorovo|polezno),?\s(?:esli|poluchi
     r"otprav'?te", r"skin'?te", r"prishl'?ite", r"ostav'?te", r"dobav'?te", r"postav'?te", r"naznach'?te", r"(?:otpravit'?|skinut'?|prislat'?|dat'?|soobshchit'?|nazvat'?)",
     # From fresh-m: asks in the passive, as policy or informal
     r"prishli", r"prodiktu[iy]te", r"skin", r"otprav", r"kinte", r"kin", r"skopiru[iy]te", r"vstav'?te",
-    r"a\s?mozhno", r"mozhno\s?(?:nam|li)"]
+    r"a\s?mozhno", r"mozhno\s?(?:nam|li)",
+    # Formal: "prosim Vas lyubezno predostavit'", "pokorneishe prosim pereslat'", "budem priznatel'ny, esli …
+    # budet ukazan", "bylo by ves'ma zhelatel'no, chtoby nam byla predostavlena" (fresh-zzzzzi)
+    r"predostavit'?", r"pereslat'?", r"budem\s(?:vam\s)?priznatel'?ny,?\sesli", r"bylo\sby\s(?:[\w']+\s)?zhelatel'?no"]
 ASK_ACCESS = [
     # "Nasha komanda prosit dobavit' akkaunt @smmhelp_desk v administratory kanala" (fresh-zze)
     r"(?:dobavit|naznachit|sdelat)'?\s?(?:nas|nash\w*\s?\w+|akkaunt\s?@\w+)\b.{0,40}?\b(?:admin|administrator|moderator)\w*",
@@ -75,6 +78,9 @@ ASK_ACCESS = [
     r"zayd[uy]\s?(?:v|k)\s?(?:vash|tvoy)\w*",
     r"pereda[ijy]te\b.{0,60}?\b(?:prava|vladel\w*|vladeni\w*)", r"da[iy]te\s?nam\s?(?:vhod|dostup|zayti|voyti)", r"otskaniru\w*\b.{0,20}?\bqr", r"(?:dobavte|sdelayte)\b.{0,40}?\badmin\w*", r"peredayte\b.{0,60}?\b(?:prava|vladel\w*)",
     r"pustite\s?nas", r"dayte\s?nam\s?(?:zayti|voyti|dostup)",
+    # "prosim Vas razreshit' odnomu iz nashikh spetsialistov vypolnit' vkhod v Vash akkaunt", "QR-kod, kotoryi
+    # sleduet otskanirovat'" (fresh-zzzzzi)
+    r"razreshit'?\s(?:[\w']+\s){0,6}?(?:vypolnit'?\s)?vkhod", r"qr-?\s?kod\w*,?\s(?:[\w']+\s){0,3}?otskaniro\w*",
     # Soft signs written as an apostrophe (dobav'te), and Asks with the verb in the infinitive after 'could you', or with 'us' on or before the verb.
     r"(?:dobav'?te|sdelayte|naznach'?te|postav'?te)\b.{0,40}?\badmin\w*", r"(?:dobavit'?|naznachit'?|sdelat'?|postavit'?)\s?(?:nas|nashego\s?\w+|nash\w*\s?\w+)\b.{0,30}?\b(?:admin|administrator|moderator)\w*",
     # 'Sdelajte nashego menedzhera … vladelcem gruppy'
