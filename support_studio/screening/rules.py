@@ -2746,7 +2746,7 @@ def _in_number_list(lower: str, start: int, end: int) -> bool:
 
 
 _LEFT, _RIGHT = 90, 40
-_SENTENCE_TAIL = " \t\n.!"
+_SENTENCE_TAIL = re.compile(r"[ \t\n.!]*")
 # Abbreviations ("no 48213", "nr. 48213") own only the number right after them:
 # "chegou no meu e-mail: 602-913" ("no" is "in the").
 _NEXT_TO_ONLY = frozenset({"no", "nr", "n°"})
@@ -2890,7 +2890,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
     # 71940\nif it expires …", "ok here:\n48 19 63\n\nthat's what telegram just sent me" (not an
     # order's: "cancel this one: 736671. Account safe: new password, 2FA on").
     if (
-        not lower[end:sentence_end].strip(_SENTENCE_TAIL)
+        _SENTENCE_TAIL.fullmatch(lower, end, sentence_end)
         and lower[max(0, start - 8) : start].rstrip().endswith(":")
         and not any(ch.isalpha() for ch in lower[start:end])
         and ctx.find(_ORDER_CUE, *ctx.sentence(start)) is None
