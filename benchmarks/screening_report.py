@@ -180,6 +180,9 @@ FROZEN_FOLDERS = (
     "frozen-89",
     "frozen-90",
     "frozen-91",
+    "frozen-92",
+    "frozen-93",
+    "frozen-94",
 )
 
 
