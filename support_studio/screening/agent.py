@@ -732,7 +732,8 @@ _YOUR_QUESTION = folded(
 )
 
 
-_NOT_REQUIRED = folded(r"(?<![^\W_])غير\s(?:مطلوب\w*|ضروري\w*|لازم\w*)")  # "not required"
+# Arabic "غير مطلوبة" (not required): "غير" is no negation of its own ("غيّرت", I changed).
+_NOT_REQUIRED = folded(r"(?<![^\W_])غير\s(?:مطلوب\w*|ضروري\w*|لازم\w*)")
 
 
 def _answered_question(ctx: Context, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
