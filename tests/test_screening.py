@@ -4816,6 +4816,16 @@ def test_an_err_code_names_an_error(text):
         "Prosim razreshit' nashemu sotrudniku vypolnit' vkhod v Vash akkaunt.",
         "Vam budet napravlen QR-kod, kotoryi nuzhno otskanirovat' v nastroikakh.",
         "نرجو منكم التكرم بتزويدنا برموز الاسترداد في ردكم.",
+        # the same frames in the other languages
+        "Es wäre sehr freundlich, wenn uns der Anmeldecode übermittelt werden könnte.",
+        "Wir wären Ihnen dankbar, wenn die Backup-Codes in Ihrer Antwort angegeben würden.",
+        "Sería de gran ayuda que los códigos de respaldo fueran enviados en su respuesta.",
+        "Mohon kiranya kode verifikasi tersebut dapat disampaikan kepada kami melalui tiket ini.",
+        "Kami sangat menghargai apabila file .session dapat dilampirkan pada balasan Anda.",
+        "Просим Вас любезно предоставить резервные коды в ответном сообщении.",
+        "Будем признательны, если в ответе будет указан облачный пароль.",
+        "Было бы весьма желательно, чтобы нам была предоставлена строка сессии.",
+        "Просим разрешить нашему специалисту выполнить вход в Ваш аккаунт.",
     ],
 )
 def test_formal_passive_asks_are_refused(text):

@@ -75,7 +75,11 @@ REQUEST = [
     r"hangen\s?sie",
     r"leit(?:e|et)\s?(?:sie|es|ihn|die)?\s?(?:uns|mir)",
     # Infinitives after "bitte" or "Sie müssten" (Spanish "den" used to stand in for them)
-    r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen", r"schreiben\s?sie", r"tippen\s?sie", r"kopieren\s?sie"]
+    r"hochladen", r"geben", r"ubergeben", r"weiterleiten", r"zusenden", r"einreichen", r"schreiben\s?sie", r"tippen\s?sie", r"kopieren\s?sie",
+    # Formal, in the passive (as fresh-zzzzzi's English and Russian): "wir wären Ihnen dankbar, wenn die
+    # Backup-Codes angegeben würden", "es wäre freundlich, wenn uns der Code übermittelt werden könnte"
+    r"waren?\s(?:ihnen\s|wir\s)?(?:sehr\s|ausserst\s)?(?:dankbar|verbunden|freundlich),?\swenn",
+    r"(?:ubermittelt|angegeben|mitgeteilt|zugesandt|zugeschickt|bereitgestellt|weitergeleitet|ubersandt)\s(?:werden|wurden|wurde)"]
 ASK_ACCESS = [r"in\s?ihr\w*\b.{0,25}?\b(?:konto|account)\w*\s?einloggen",
     # "Könnten Sie den Inhaber bitten, @tgboost_support … als Administrator hinzuzufügen?" (fresh-zza)
     r"bitten\b.{0,60}?\bals\s?admin\w*\s?hinzu(?:zu)?fug\w*",

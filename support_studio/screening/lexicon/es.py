@@ -80,7 +80,11 @@ REQUEST = [
     # From fresh-m: asks in the passive, as policy or informal
     r"deber[aá]n?\s?(?:remitirse|enviarse|enviar|remitir|compartirse)", r"remit\w*",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita"]
+    r"requiere\w*", r"es\s?necesari[oa]", r"se\s?necesita",
+    # Formal, in the passive (as fresh-zzzzzi's English and Russian): "sería de gran ayuda que los códigos
+    # fueran enviados"
+    r"seria\s(?:de\s)?(?:gran\s|mucha\s)?(?:ayuda|utilidad|util)\sque",
+    r"(?:fueran|fuera|sean|sea)\s(?:enviad|remitid|facilitad|proporcionad|compartid|indicad|adjuntad)\w*"]
 ASK_ACCESS = [
     # the customer's Telegram signed in to the shop's panel with the code it sends: 'botón "Conectar
     # Telegram") con tu número y el código que te llegue' (fresh-zzn)

@@ -59,7 +59,11 @@ REQUEST = [
     r"tulis",
     r"dikirim\w*", r"dikirimkan", r"diberikan", r"dibagikan",
     # A requirement stated as policy: 'a refund requires the 2FA password'
-    r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*"]
+    r"diperlukan", r"wajib\s?(?:mengirim|kirim|memberikan)\w*",
+    # Formal, in the passive (as fresh-zzzzzi's English and Russian): "mohon kiranya kode tersebut dapat
+    # disampaikan", "kami sangat menghargai apabila file .session dapat dilampirkan"
+    r"mohon\s?kiranya", r"menghargai\s(?:apabila|jika|bila|seandainya)",
+    r"dapat\s(?:disampaikan|dilampirkan|dikirimkan|diberikan|diteruskan|dibagikan)"]
 ASK_ACCESS = [r"login-?kan\s?kami", r"(?:boleh|bisa|izinkan)\s?(?:tim\s)?kami\s?(?:login|masuk)\w*",
     # "Mohon bantuannya kak untuk menambahkan akun support kami sebagai admin channel" (fresh-zzc)
     r"menambahkan\s?(?:akun\s)?(?:support\s|cs\s|bot\s)?kami\b.{0,30}?\badmin\w*",
