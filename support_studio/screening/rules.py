@@ -2884,7 +2884,7 @@ def _owned_or_counted(ctx: Context, start: int, end: int, word_starts: list[int]
 def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], word_ends: list[int]) -> str | None:
     """'code' when the nearest deciding word around the number is a code word."""
     lower = ctx.lower
-    _, sentence_end = ctx.sentence(start)
+    sentence_start, sentence_end = ctx.sentence(start)
     left_lo = max(0, start - _LEFT)
     # Digits given after a colon, ending their sentence, may be named by the next one: "came in:
     # 71940\nif it expires …", "ok here:\n48 19 63\n\nthat's what telegram just sent me" (not an
@@ -2893,7 +2893,7 @@ def _number_context(ctx: Context, start: int, end: int, word_starts: list[int], 
         _SENTENCE_TAIL.fullmatch(lower, end, sentence_end)
         and lower[max(0, start - 8) : start].rstrip().endswith(":")
         and not any(ch.isalpha() for ch in lower[start:end])
-        and ctx.find(_ORDER_CUE, *ctx.sentence(start)) is None
+        and ctx.find(_ORDER_CUE, sentence_start, sentence_end) is None
     ):
         sentence_end = len(lower)
     right_hi = min(len(lower), end + _RIGHT, sentence_end)
@@ -3034,6 +3034,7 @@ _MAIL_WORD = folded(r"mail|почт|pocht|پست|ایمیل|ايميل|بريد|
 
 
 _FENCE_REACH = 200
+_BACKUP_CODES_REASON = "Looks like backup or recovery codes."
 _LISTED_CODES = 3
 _LEAD_IN_REACH = 24
 
@@ -3126,9 +3127,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
         )
         for start, end in run or ():
             if not _in_scam_message(ctx, start):
-                hits.append(
-                    Hit("recovery", start, end, "Looks like backup or recovery codes.", ("one_time_code",) * mailed)
-                )
+                hits.append(Hit("recovery", start, end, _BACKUP_CODES_REASON, ("one_time_code",) * mailed))
     # 2FA gives one login code or one password: three or more codes listed under a line that names it are
     # its backup codes, however they are called ("ceux que le panel m'a donnés quand j'ai activé la double
     # authentification :\n8KQ2-7MXD\nP4ZT-91WE\nR6HV-3NCA", fresh-zzzzzf).
@@ -3140,7 +3139,7 @@ def recovery_hits(ctx: Context) -> list[Hit]:
             and not any(h.start < run[-1][1] and run[0][0] < h.end for h in hits)
         ):
             hits.extend(
-                Hit("recovery", start, end, "Looks like backup or recovery codes.")
+                Hit("recovery", start, end, _BACKUP_CODES_REASON)
                 for start, end in run
                 if not _in_scam_message(ctx, start)
             )
